@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, enums and rules with no Qt and no SQL."""

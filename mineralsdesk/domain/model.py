@@ -1,0 +1,258 @@
+"""The records of a negotiation log as plain dataclasses and the enums of the domain."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh stable record id (UUID4 text), so logs from two laptops can be merged."""
+    return str(uuid.uuid4())
+
+
+class ClauseStatus(StrEnum):
+    DRAFTED = "drafted"
+    PROPOSED = "proposed"
+    UNDER_NEGOTIATION = "under negotiation"
+    BRACKETED = "bracketed"
+    AGREED_AD_REFERENDUM = "agreed ad referendum"
+    AGREED = "agreed"
+    DROPPED = "dropped"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    ACCEPTS_WITH_AMENDMENTS = "accepts with amendments"
+    RESERVES = "reserves"
+    OPPOSES = "opposes"
+    NO_POSITION = "no position"
+
+
+class Topic(StrEnum):
+    JOINT_PROJECTS = "joint projects"
+    PRICE_SUPPORT = "price support"
+    MARKET_PROTECTION = "market protection"
+    EXPORT_EXEMPTIONS = "export-restriction exemptions"
+    RESEARCH = "R&D and innovation"
+    STOCKPILING = "stockpiling"
+    RESPONSE_GROUP = "response group"
+    OTHER = "other"
+
+
+class CommitmentState(StrEnum):
+    OPEN = "open"
+    ON_TRACK = "on track"
+    AT_RISK = "at risk"
+    MET = "met"
+    MISSED = "missed"
+
+
+class SourceKind(StrEnum):
+    STATEMENT = "statement"
+    ROUND = "round"
+    CLAUSE = "clause"
+
+
+class AssessmentKind(StrEnum):
+    INTERIM = "interim"
+    FINAL = "final"
+
+
+class Audience(StrEnum):
+    """Who a document is for: `internal` shows everything, `shareable` never shows internal-only fields."""
+
+    INTERNAL = "internal"
+    SHAREABLE = "shareable"
+
+
+@dataclass
+class Party:
+    code: str
+    name: str
+    is_ours: bool = False
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Track:
+    ref: str
+    title: str
+    kind: str = ""
+    target_date: date | None = None
+    parties: list[str] = field(default_factory=list)
+    description: str = ""
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Round:
+    track_id: str
+    number: int
+    date: date
+    place: str = ""
+    video: bool = False
+    participants: str = ""
+    summary: str = ""
+    outcomes: str = ""
+    illustrative: bool = False
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Action:
+    """A follow-up action agreed at a round."""
+
+    round_id: str
+    owner: str
+    text: str
+    due: date | None = None
+    done: bool = False
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Clause:
+    track_id: str
+    ref: str
+    title: str
+    topic: Topic = Topic.OTHER
+    minerals: list[str] = field(default_factory=list)
+    status: ClauseStatus = ClauseStatus.DRAFTED
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class ClauseVersion:
+    clause_id: str
+    round_id: str | None
+    party: str
+    text: str
+    number: int = 1
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Bracket:
+    """One [bracketed] span of a clause, with who proposed, supports and objects to it."""
+
+    clause_id: str
+    version_id: str
+    text: str
+    options: list[str] = field(default_factory=list)
+    proposer: str = ""
+    supporters: list[str] = field(default_factory=list)
+    objectors: list[str] = field(default_factory=list)
+    round_id: str | None = None
+    resolved_round_id: str | None = None
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_round_id is None
+
+
+@dataclass
+class Position:
+    clause_id: str
+    party: str
+    round_id: str
+    stance: Stance = Stance.NO_POSITION
+    note: str = ""
+    red_line: str = ""
+    fallback: str = ""
+    internal_note: str = ""
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Anchor:
+    """A dated event that relative deadlines count from (e.g. the joint statement)."""
+
+    name: str
+    date: date
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Commitment:
+    owner: str
+    text: str
+    source_kind: SourceKind = SourceKind.STATEMENT
+    source: str = ""
+    track_id: str | None = None
+    due_date: date | None = None
+    anchor_id: str | None = None
+    offset_days: int = 0
+    offset_months: int = 0
+    due: date | None = None
+    state: CommitmentState = CommitmentState.OPEN
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+    @property
+    def is_relative(self) -> bool:
+        return self.anchor_id is not None
+
+
+@dataclass
+class Assessment:
+    """A compliance score in the G20 Research Group style: -1, 0 or +1."""
+
+    commitment_id: str
+    party: str
+    score: int
+    kind: AssessmentKind = AssessmentKind.INTERIM
+    evidence: str = ""
+    date: date | None = None
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class ChangeEntry:
+    """One line of the append-only, hash-chained change log."""
+
+    seq: int
+    at: str
+    who: str
+    entity: str
+    entity_id: str
+    field: str
+    old: str | None
+    new: str | None
+    source: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What one service call changed: entity kinds and ids, so views can refresh just those."""
+
+    entities: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changed) -> Changed:
+        return Changed(self.entities | other.entities, self.ids | other.ids)
+
+    @staticmethod
+    def of(entity: str, *ids: str) -> Changed:
+        return Changed(frozenset({entity}), frozenset(ids))
+
+
+# Internal-only fields, by record type. audience.py is the one place that applies this.
+INTERNAL_ONLY_FIELDS: dict[type, tuple[str, ...]] = {
+    Position: ("red_line", "fallback", "internal_note"),
+}

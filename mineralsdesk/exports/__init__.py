@@ -1,0 +1,1 @@
+"""Documents made from the log (PDF, XLSX, JSON); no Qt here."""

@@ -1,0 +1,1 @@
+"""Use-cases over the store: each write is one transaction and reports what changed."""
