@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date as Date
 from enum import StrEnum
 
 
@@ -82,7 +82,7 @@ class Track:
     ref: str
     title: str
     kind: str = ""
-    target_date: date | None = None
+    target_date: Date | None = None
     parties: list[str] = field(default_factory=list)
     description: str = ""
     id: str = field(default_factory=new_id)
@@ -93,7 +93,7 @@ class Track:
 class Round:
     track_id: str
     number: int
-    date: date
+    date: Date
     place: str = ""
     video: bool = False
     participants: str = ""
@@ -111,7 +111,7 @@ class Action:
     round_id: str
     owner: str
     text: str
-    due: date | None = None
+    due: Date | None = None
     done: bool = False
     id: str = field(default_factory=new_id)
     rev: int = 0
@@ -180,7 +180,7 @@ class Anchor:
     """A dated event that relative deadlines count from (e.g. the joint statement)."""
 
     name: str
-    date: date
+    date: Date
     id: str = field(default_factory=new_id)
     rev: int = 0
 
@@ -192,11 +192,11 @@ class Commitment:
     source_kind: SourceKind = SourceKind.STATEMENT
     source: str = ""
     track_id: str | None = None
-    due_date: date | None = None
+    due_date: Date | None = None
     anchor_id: str | None = None
     offset_days: int = 0
     offset_months: int = 0
-    due: date | None = None
+    due: Date | None = None
     state: CommitmentState = CommitmentState.OPEN
     id: str = field(default_factory=new_id)
     rev: int = 0
@@ -215,7 +215,7 @@ class Assessment:
     score: int
     kind: AssessmentKind = AssessmentKind.INTERIM
     evidence: str = ""
-    date: date | None = None
+    date: Date | None = None
     id: str = field(default_factory=new_id)
     rev: int = 0
 

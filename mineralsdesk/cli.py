@@ -1,0 +1,243 @@
+"""The `mineralsdesk` command: argparse commands over the services, one-line errors and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __app_name__, __version__
+from .paths import default_log_path, error_log_path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does but without the usage block
+        print(f"mineralsdesk: {message} (see mineralsdesk --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mineralsdesk", description=f"{__app_name__}: the negotiation log for the "
+                     "critical-minerals partnership (US, EU, Japan, Mexico).")
+    parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path, help=f"the log file (default: {default_log_path()})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("--exit-after-start", action="store_true", help="quit once the first screen is painted")
+    init = sub.add_parser("init", help="create a new log")
+    init.add_argument("--demo", action="store_true", help="fill it with the demo negotiation")
+    init.add_argument("--our-party", default="EU", help="the home delegation's party code (default EU)")
+    s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
+    s.add_argument("query")
+    s.add_argument("--limit", type=int, default=20)
+    sub.add_parser("check", help="integrity, schema version, change-log chain and counts (exit 1 on a problem)")
+    b = sub.add_parser("backup", help="copy the log with SQLite's online backup API")
+    b.add_argument("out", type=Path)
+    r = sub.add_parser("restore", help="replace the log with a backup (the current log is backed up first)")
+    r.add_argument("backup", type=Path)
+
+    export = sub.add_parser("export", help="write a document from the log")
+    ex = export.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
+    ej = ex.add_parser("json", help="full-fidelity dump (docs/json-format.md)")
+    ej.add_argument("out", type=Path)
+    ep = ex.add_parser("pdf", help="the printed briefing")
+    ep.add_argument("out", type=Path)
+    ep.add_argument("--audience", choices=["internal", "shareable"], default="internal")
+    ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    ep.add_argument("--marking", default=None, help="the marking printed on every page")
+    ep.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
+    exx = ex.add_parser("xlsx", help="the Excel summary for colleagues")
+    exx.add_argument("out", type=Path)
+    exx.add_argument("--audience", choices=["internal", "shareable"], default="internal")
+    exx.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
+
+    imp = sub.add_parser("import", help="read a file into the log")
+    im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
+    ij = im.add_parser("json", help="load a dump into a new, empty log (run init first)")
+    ij.add_argument("file", type=Path)
+    ix = im.add_parser("xlsx", help="apply a colleague's edits from an exported workbook")
+    ix.add_argument("file", type=Path)
+    ix.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    return parser
+
+
+def _open(args: argparse.Namespace, *, readonly: bool = False):
+    from .services.log import Log
+
+    log = Log.open(args.db, readonly=readonly)
+    log.source = "command line"
+    return log
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .services.demo import build_demo
+    from .services.log import Log
+
+    if args.demo:
+        build_demo(args.db)
+    else:
+        Log.create(args.db, our_party=args.our_party.upper()).close()
+    print(f"Created {args.db}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .store.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    with _open(args, readonly=True) as log:
+        hits = log.search(args.query, limit=args.limit)
+    for hit in hits:
+        snippet = hit.snippet.replace(HIGHLIGHT_START, "[[").replace(HIGHLIGHT_END, "]]").replace("\n", " ")
+        print(f"{hit.kind:<10} {hit.title[:50]:<50}  {snippet}")
+    if not hits:
+        print("No matches.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args, readonly=True) as log:
+        report = log.check()
+    print(f"schema version: {report.schema_version}")
+    for table, n in report.counts.items():
+        print(f"{table:<16} {n}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args, readonly=True) as log:
+        out = log.backup(args.out)
+    print(f"Backed up to {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.backups import restore_backup
+
+    saved = restore_backup(args.db, args.backup)
+    print(f"Restored {args.db} from {args.backup}" + (f" (previous log kept as {saved})" if saved else ""))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        from .exports.jsondump import write_dump
+
+        with _open(args, readonly=True) as log:
+            write_dump(log, args.out)
+    elif args.format == "pdf":
+        from .exports.pdf import export_pdf
+
+        with _open(args, readonly=True) as log:
+            export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
+                       tracks=args.track)
+    else:
+        from .exports.xlsx import export_xlsx
+
+        with _open(args, readonly=True) as log:
+            export_xlsx(log, args.out, audience=args.audience, tracks=args.track)
+    print(f"Wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        from .exports.jsondump import import_dump
+
+        with _open(args) as log:
+            import_dump(log, args.file)
+        print(f"Imported {args.file}")
+        return EXIT_OK
+    from .exports.xlsx_import import import_xlsx
+
+    with _open(args) as log:
+        report = import_xlsx(log, args.file, dry_run=args.dry_run)
+    print(report.describe())
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .gui.app import run
+
+    return run(args.db, exit_after_start=getattr(args, "exit_after_start", False), create_demo=args.db_is_default)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init, "search": cmd_search, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+    "export": cmd_export, "import": cmd_import, "gui": cmd_gui,
+}
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from .domain.brackets import BracketError
+    from .services.validation import InvalidInputError
+    from .store.database import LogError
+    from .store.dump import DumpError
+    from .store.repository import NotFoundError, StaleEditError
+    from .store.search import SearchSyntaxError
+
+    return (CommandError, LogError, InvalidInputError, DumpError, SearchSyntaxError, BracketError, NotFoundError,
+            StaleEditError, OSError, *_export_errors())
+
+
+def _export_errors() -> tuple[type[BaseException], ...]:
+    from .exports import errors
+
+    return errors.EXPORT_ERRORS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `mineralsdesk FILE.mdesk` (a file manager's double-click) opens that log in the app.
+    if len(argv) == 1 and argv[0].endswith(".mdesk") and not argv[0].startswith("-"):
+        argv = ["--db", argv[0], "gui"]
+    args = build_parser().parse_args(argv)
+    args.db_is_default = args.db is None
+    if args.db is None:
+        args.db = default_log_path()
+    command = args.command or "gui"
+    if command not in ("init", "gui", "restore") and not args.db.exists():
+        print(f"mineralsdesk: error: no log at {args.db} (create one with: mineralsdesk --db {args.db} init)",
+              file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return COMMANDS[command](args)
+    except KeyboardInterrupt:
+        print("mineralsdesk: interrupted; nothing was left half-written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        if isinstance(exc, _expected_errors()):
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, OSError) and exc.filename:
+                message = f"{message}: {exc.filename}"
+            print(f"mineralsdesk: error: {message}", file=sys.stderr)
+            return EXIT_ERROR
+        where = _write_crash_report(exc)
+        print(f"mineralsdesk: unexpected error ({type(exc).__name__}); details in {where}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _write_crash_report(exc: BaseException) -> Path:
+    path = error_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+    except OSError:
+        pass
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

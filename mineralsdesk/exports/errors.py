@@ -1,0 +1,14 @@
+"""Error types an export or import raises for the user; the command line and the app show them as one line."""
+
+from __future__ import annotations
+
+
+class ExportError(Exception):
+    """An export could not be written; the message says why in one line and never quotes log text."""
+
+
+class ImportRefused(Exception):
+    """A file to import was refused; nothing was applied. The message names sheet, row and column."""
+
+
+EXPORT_ERRORS: tuple[type[BaseException], ...] = (ExportError, ImportRefused)

@@ -1,0 +1,31 @@
+"""Where the app keeps its files by default (platformdirs): the default log, backups and the error log."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "MineralsDesk"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MINERALSDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def default_log_path() -> Path:
+    """The log `mineralsdesk` opens when no --db is given."""
+    return data_dir() / "negotiation-log.mdesk"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def error_log_path() -> Path:
+    """Where unexpected errors are written with their details (never shown to the user as a traceback)."""
+    override = os.environ.get("MINERALSDESK_DATA_DIR")
+    base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP, appauthor=False))
+    return base / "errors.log"

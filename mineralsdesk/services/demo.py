@@ -1,0 +1,115 @@
+"""Builds the demo log from demo_content: built in a temporary file and renamed into place, so all or nothing."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from ..store.database import LogError
+from ..store.files import atomic_output
+from . import demo_content as content
+from .log import Log
+
+SOURCE = "demo log"
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def build_demo(path: str | os.PathLike) -> Path:
+    """Write the demo log to `path` (which must not exist yet) and return it."""
+    path = Path(path)
+    if path.exists():
+        raise LogError(f"{path} already exists; choose another name")
+    with atomic_output(path) as tmp:
+        tmp.unlink()  # Log.create makes its own 0600 file
+        try:
+            with Log.create(tmp, our_party=content.OUR_PARTY, log_name=content.LOG_NAME,
+                            delegation=content.DELEGATION, user_name=content.USER_NAME) as log:
+                log.source = SOURCE
+                with log.write(SOURCE) as repo:
+                    repo.set_meta("note", content.LOG_NOTE, source=SOURCE)
+                    _fill(log)
+                log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                log.db.execute("PRAGMA journal_mode = DELETE")
+            for suffix in ("-wal", "-shm"):
+                Path(str(tmp) + suffix).unlink(missing_ok=True)
+        except BaseException:
+            for suffix in ("-wal", "-shm"):
+                Path(str(tmp) + suffix).unlink(missing_ok=True)
+            raise
+    return path
+
+
+def _fill(log: Log) -> None:
+    known = set(log.party_codes())
+    for party in content.PARTIES:
+        if party["code"] not in known:
+            log.add_party(party["code"], party["name"])
+    anchors = {a["key"]: log.add_anchor(a["name"], _d(a["date"])).id for a in content.ANCHORS}
+    tracks = {}
+    for t in content.TRACKS:
+        tracks[t["ref"]] = log.add_track(t["ref"], t["title"], kind=t.get("kind", ""),
+                                         target_date=_d(t.get("target_date")), parties=t.get("parties", []),
+                                         description=t.get("description", "")).id
+    rounds = {}
+    round_labels = {}
+    for r in content.ROUNDS:
+        rnd = log.add_round(tracks[r["track"]], _d(r["date"]), place=r.get("place", ""), video=r.get("video", False),
+                            participants=r.get("participants", ""), summary=r.get("summary", ""),
+                            outcomes=r.get("outcomes", ""), number=r.get("number"),
+                            illustrative=r.get("illustrative", False))
+        rounds[r["key"]] = rnd.id
+        round_labels[r["key"]] = f"{r['track']} round {rnd.number} ({rnd.date.isoformat()})"
+        for a in r.get("actions", []):
+            log.add_action(rnd.id, a["owner"], a["text"], due=_d(a.get("due")), done=a.get("done", False))
+    for c in content.CLAUSES:
+        first, *rest = c["versions"]
+        clause = log.add_clause(tracks[c["track"]], c["ref"], c["title"], first["text"], party=first["party"],
+                                round_id=rounds.get(first.get("round")), topic=c["topic"],
+                                minerals=c.get("minerals", []), status="drafted")
+        for v in rest:
+            log.revise_clause(clause.id, v["text"], round_id=rounds[v["round"]], party=v["party"])
+        _set_status(log, clause.id, c["status"])
+        for bp in c.get("bracket_parties", []):
+            matches = [b for b in log.brackets(clause.id) if b.text == bp["text"]]
+            for b in matches[-1:]:
+                log.update_bracket(b.id, supporters=bp.get("supporters", b.supporters),
+                                   objectors=bp.get("objectors", b.objectors))
+        for p in c.get("positions", []):
+            log.set_position(clause.id, p["party"], rounds[p["round"]], p["stance"], note=p.get("note", ""),
+                             red_line=p.get("red_line", ""), fallback=p.get("fallback", ""),
+                             internal_note=p.get("internal_note", ""))
+    commitments = {}
+    for k in content.COMMITMENTS:
+        source = k.get("source", "")
+        if k.get("source_kind") == "round" and source in round_labels:
+            source = round_labels[source]
+        made = log.add_commitment(
+            k["owner"], k["text"], source_kind=k.get("source_kind", "statement"), source=source,
+            track_id=tracks.get(k.get("track")), due_date=_d(k.get("due_date")), anchor_id=anchors.get(k.get("anchor")),
+            offset_days=k.get("offset_days", 0), offset_months=k.get("offset_months", 0),
+            state=k.get("state", "open"))
+        commitments[k["key"]] = made.id
+    for a in content.ASSESSMENTS:
+        log.add_assessment(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
+                           evidence=a.get("evidence", ""), on=_d(a.get("date")))
+
+
+# A path through the status rules from "drafted" to each status, so the demo obeys them too.
+_PATHS = {
+    "drafted": [],
+    "proposed": ["proposed"],
+    "under negotiation": ["proposed", "under negotiation"],
+    "bracketed": ["proposed", "under negotiation", "bracketed"],
+    "agreed ad referendum": ["proposed", "under negotiation", "agreed ad referendum"],
+    "agreed": ["proposed", "under negotiation", "agreed ad referendum", "agreed"],
+    "dropped": ["proposed", "dropped"],
+}
+
+
+def _set_status(log: Log, clause_id: str, status: str) -> None:
+    for step in _PATHS[status]:
+        log.set_clause_status(clause_id, step)

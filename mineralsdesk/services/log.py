@@ -1,0 +1,215 @@
+"""The Log: one open negotiation log and every use-case on it; each write is one transaction.
+
+Front-ends (desktop app, command line, exports) use only this API; they never see SQL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from ..domain import model
+from ..store import changelog, database, dump, migrations, search
+from ..store.database import LogError
+from ..store.repository import Repository
+from .commitments import CommitmentOps
+from .negotiation import NegotiationOps
+from .views import ViewOps
+
+DEFAULT_SOURCE = "manual edit"
+
+
+@dataclass(frozen=True)
+class LogSettings:
+    log_name: str
+    delegation: str
+    user_name: str
+    our_party: str
+
+
+@dataclass
+class CheckReport:
+    """What `check` found: problems (each one line) and figures."""
+
+    problems: list[str] = field(default_factory=list)
+    schema_version: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Log(NegotiationOps, CommitmentOps, ViewOps):
+    """An open log file. Use `Log.create` or `Log.open`; close it (or use `with`)."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, *, readonly: bool = False):
+        self.path = path
+        self.db = db
+        self.readonly = readonly
+        self.source = DEFAULT_SOURCE
+        self._source_override: str | None = None
+        self.repo = Repository(db, lambda: self.settings.user_name)
+
+    # -- opening -----------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, our_party: str = "EU", log_name: str = "",
+               delegation: str = "", user_name: str = "") -> Log:
+        """Create a new empty log (0600) with the four partnership parties; fails if the file exists."""
+        path = Path(path)
+        if path.exists():
+            raise LogError(f"{path} already exists; choose another name")
+        if not path.parent.is_dir():
+            raise LogError(f"Folder {path.parent} does not exist")
+        try:
+            database.create_private_file(path)
+        except OSError as exc:
+            raise LogError(f"Cannot create {path}: {exc.strerror}") from None
+        try:
+            db = database.open_database(path)
+            migrations.migrate(db)
+            log = cls(path, db)
+            with log.write("new log") as repo:
+                repo.set_meta("application", "MineralsDesk", source="new log")
+                repo.set_meta("log_name", log_name or path.stem, source="new log")
+                repo.set_meta("delegation", delegation or f"{our_party} delegation", source="new log")
+                repo.set_meta("user_name", user_name or f"{our_party} negotiator", source="new log")
+                for code, name in PARTNERSHIP_PARTIES:
+                    repo.insert(model.Party(code=code, name=name, is_ours=code == our_party), source="new log")
+                if our_party not in dict(PARTNERSHIP_PARTIES):
+                    repo.insert(model.Party(code=our_party, name=our_party, is_ours=True), source="new log")
+        except BaseException:
+            try:
+                db.close()
+            except Exception:  # noqa: BLE001 - best effort before removing the half-made file
+                pass
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return log
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, readonly: bool = False) -> Log:
+        """Open an existing log; refuses foreign, damaged and newer files without altering them."""
+        path = Path(path)
+        _app_id, version = database.inspect_file(path)
+        if version > migrations.SCHEMA_VERSION:
+            raise database.NewerLogError(
+                f"{path.name} was written by a newer MineralsDesk (log schema {version}; this build "
+                f"knows up to {migrations.SCHEMA_VERSION}). Install a newer version to open it."
+            )
+        try:
+            db = database.open_database(path, readonly=readonly)
+            row = db.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise database.DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
+        if row[0] != "ok":
+            db.close()
+            raise database.DamagedLogError(f"{path.name} is damaged ({row[0]}); it was left untouched")
+        log = cls(path, db, readonly=readonly)
+        if version < migrations.SCHEMA_VERSION and not readonly:
+            migrations.migrate(db, before=lambda v: log.backup(path.with_name(f"{path.stem}.schema{v}.backup{path.suffix}")))
+        return log
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Log:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------------------
+    @contextmanager
+    def write(self, source: str | None = None) -> Iterator[Repository]:
+        """One all-or-nothing write; change-log entries carry `source` (default: this log's source)."""
+        if self.readonly:
+            raise LogError("This log is open read-only")
+        outer = self._source_override
+        self._source_override = source or outer or self.source
+        try:
+            with database.write_transaction(self.db):
+                yield self.repo
+        finally:
+            self._source_override = outer
+
+    @property
+    def current_source(self) -> str:
+        return self._source_override or self.source
+
+    # -- settings --------------------------------------------------------------------------------------
+    @property
+    def settings(self) -> LogSettings:
+        meta = self.repo.meta()
+        ours = self.db.execute("SELECT code FROM parties WHERE is_ours = 1").fetchone()
+        return LogSettings(meta.get("log_name", self.path.stem), meta.get("delegation", ""),
+                           meta.get("user_name", ""), ours[0] if ours else "")
+
+    def update_settings(self, *, log_name: str | None = None, delegation: str | None = None,
+                        user_name: str | None = None, our_party: str | None = None) -> model.Changed:
+        with self.write() as repo:
+            for key, value in (("log_name", log_name), ("delegation", delegation), ("user_name", user_name)):
+                if value is not None:
+                    repo.set_meta(key, value.strip(), source=self.current_source)
+            if our_party is not None:
+                new = repo.find_one(model.Party, "code = ?", [our_party])
+                if new is None:
+                    raise ValueError(f"Unknown party {our_party!r}")
+                for party in repo.find(model.Party, "is_ours = 1"):
+                    repo.update(model.Party, party.id, {"is_ours": False}, source=self.current_source)
+                repo.update(model.Party, new.id, {"is_ours": True}, source=self.current_source)
+        return model.Changed.of("settings")
+
+    # -- search, change log, check, backup ---------------------------------------------------------------
+    def search(self, text: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> list[search.SearchHit]:
+        return search.query(self.db, text, limit=limit, kinds=kinds)
+
+    def changes(self, *, entity_id: str | None = None, text: str | None = None, limit: int = 500,
+                offset: int = 0) -> list[model.ChangeEntry]:
+        return changelog.entries(self.db, entity_id=entity_id, text=text, limit=limit, offset=offset)
+
+    def check(self) -> CheckReport:
+        """Full integrity check, schema version, change-log chain and record counts."""
+        report = CheckReport(schema_version=migrations.schema_version(self.db))
+        for (line,) in self.db.execute("PRAGMA integrity_check").fetchall():
+            if line != "ok":
+                report.problems.append(f"integrity: {line}")
+        for row in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            report.problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
+        report.problems += [f"change log: {p}" for p in changelog.verify(self.db)]
+        for table in (*self._counted_tables(), "changes"):
+            report.counts[table] = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return report
+
+    @staticmethod
+    def _counted_tables() -> list[str]:
+        from ..store.codec import TABLES
+
+        return list(TABLES.values())
+
+    def dump(self) -> dict:
+        """Every record, setting and change-log entry as plain rows (see docs/json-format.md)."""
+        return dump.dump_tables(self.db)
+
+    def load(self, data: dict) -> model.Changed:
+        """Fill a new, empty log from a dump in one transaction; refuses anything malformed."""
+        with self.write("JSON import") as repo:
+            dump.load_tables(self.db, data)
+            for table in ("clauses", "rounds", "commitments", "positions", "actions"):
+                for record in dump.records(self.db, table):
+                    repo.reindex(record)
+        return model.Changed(frozenset(dump.TABLE_ORDER))
+
+    def backup(self, out: str | os.PathLike) -> Path:
+        """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
+        return database.backup_to(self.db, Path(out))
+
+
+PARTNERSHIP_PARTIES = [("US", "United States"), ("EU", "European Union"), ("JP", "Japan"), ("MX", "Mexico")]

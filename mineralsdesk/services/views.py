@@ -1,0 +1,81 @@
+"""Read models for screens and documents: clause rows, positions matrix, per-track summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..domain import model, rules
+from ..store import queries
+from ..store.queries import BracketPoint, ClauseRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = ["BracketPoint", "ClauseRow", "TrackSummary", "ViewOps"]
+
+
+@dataclass
+class TrackSummary:
+    """What a negotiator wants to see of one track at a glance (dashboard, briefing summary)."""
+
+    track: model.Track
+    status_counts: dict[str, int]
+    topic_counts: dict[str, int]
+    open_brackets: int
+    burndown: list[BracketPoint]
+    last_round: model.Round | None
+    next_deadlines: list[model.Commitment] = field(default_factory=list)
+    overdue: list[model.Commitment] = field(default_factory=list)
+    changes_since_last_round: int = 0
+
+
+class ViewOps:
+    """Mixed into Log; relies on `self.db` and the other ops."""
+
+    db: sqlite_utils.Database
+
+    def clause_rows(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
+                    topic: str | None = None, sort: str = "ref", descending: bool = False, limit: int = -1,
+                    offset: int = 0) -> list[ClauseRow]:
+        """Clause table rows, filtered and sorted in SQL; `limit`/`offset` page through them."""
+        return queries.clause_rows(self.db, track_id=track_id, text=text, status=status, topic=topic, sort=sort,
+                                   descending=descending, limit=limit, offset=offset)
+
+    def clause_count(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
+                     topic: str | None = None) -> int:
+        return queries.clause_count(self.db, track_id=track_id, text=text, status=status, topic=topic)
+
+    def latest_positions(self, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
+        return queries.latest_positions(self.db, track_id)
+
+    def bracket_burndown(self, track_id: str) -> list[BracketPoint]:
+        return queries.bracket_burndown(self.db, track_id)
+
+    def current_texts(self, clause_ids: list[str]) -> dict[str, str]:
+        return queries.latest_version_texts(self.db, clause_ids)
+
+    def track_summary(self, track: model.Track, today: date, *, upcoming: int = 5) -> TrackSummary:
+        commitments = self.commitments(track.id)
+        open_ones = [c for c in commitments if not rules.commitment_done(c.state)]
+        overdue = [c for c in open_ones if rules.deadline_state(c.due, today) is rules.DeadlineState.OVERDUE]
+        upcoming_list = [c for c in open_ones if c.due and c.due >= today][:upcoming]
+        rounds = self.rounds(track.id)
+        last = rounds[-1] if rounds else None
+        since = 0
+        if last is not None:
+            since = self.db.execute(
+                "SELECT count(*) FROM changes WHERE at > ? AND entity NOT IN ('meta')",
+                [last.date.isoformat()]).fetchone()[0]
+        return TrackSummary(
+            track=track,
+            status_counts=queries.counts_by(self.db, "status", track.id),
+            topic_counts=queries.counts_by(self.db, "topic", track.id),
+            open_brackets=queries.open_bracket_count(self.db, track.id),
+            burndown=self.bracket_burndown(track.id),
+            last_round=last,
+            next_deadlines=upcoming_list,
+            overdue=overdue,
+            changes_since_last_round=since,
+        )

@@ -1,0 +1,200 @@
+"""Ordered schema steps; PRAGMA user_version carries the schema number so any tool can tell a newer log.
+
+Every table is STRICT with every column type declared, so nothing is inferred from a first row.
+Each step runs in one transaction together with its user_version bump; a backup is taken before
+migrating an existing log (the caller passes a backup function).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from .database import APPLICATION_ID, write_transaction
+
+SCHEMA_V1 = [
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE parties (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        is_ours INTEGER NOT NULL DEFAULT 0 CHECK (is_ours IN (0, 1)),
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    """CREATE TABLE tracks (
+        id TEXT PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT '',
+        target_date TEXT,
+        parties TEXT NOT NULL DEFAULT '[]',
+        description TEXT NOT NULL DEFAULT '',
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    """CREATE TABLE rounds (
+        id TEXT PRIMARY KEY,
+        track_id TEXT NOT NULL REFERENCES tracks(id),
+        number INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        video INTEGER NOT NULL DEFAULT 0,
+        participants TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        outcomes TEXT NOT NULL DEFAULT '',
+        illustrative INTEGER NOT NULL DEFAULT 0,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX rounds_track ON rounds(track_id, date)",
+    """CREATE TABLE actions (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        owner TEXT NOT NULL REFERENCES parties(code),
+        text TEXT NOT NULL,
+        due TEXT,
+        done INTEGER NOT NULL DEFAULT 0,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX actions_round ON actions(round_id)",
+    """CREATE TABLE clauses (
+        id TEXT PRIMARY KEY,
+        track_id TEXT NOT NULL REFERENCES tracks(id),
+        ref TEXT NOT NULL,
+        title TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        minerals TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX clauses_track ON clauses(track_id, ref)",
+    "CREATE INDEX clauses_status ON clauses(status)",
+    """CREATE TABLE clause_versions (
+        id TEXT PRIMARY KEY,
+        clause_id TEXT NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+        round_id TEXT REFERENCES rounds(id),
+        party TEXT NOT NULL REFERENCES parties(code),
+        text TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        rev INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (clause_id, number)
+    ) STRICT""",
+    """CREATE TABLE brackets (
+        id TEXT PRIMARY KEY,
+        clause_id TEXT NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+        version_id TEXT NOT NULL REFERENCES clause_versions(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '[]',
+        proposer TEXT NOT NULL DEFAULT '',
+        supporters TEXT NOT NULL DEFAULT '[]',
+        objectors TEXT NOT NULL DEFAULT '[]',
+        round_id TEXT REFERENCES rounds(id),
+        resolved_round_id TEXT REFERENCES rounds(id),
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX brackets_clause ON brackets(clause_id, resolved_round_id)",
+    """CREATE TABLE positions (
+        id TEXT PRIMARY KEY,
+        clause_id TEXT NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+        party TEXT NOT NULL REFERENCES parties(code),
+        round_id TEXT NOT NULL REFERENCES rounds(id),
+        stance TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        red_line TEXT NOT NULL DEFAULT '',
+        fallback TEXT NOT NULL DEFAULT '',
+        internal_note TEXT NOT NULL DEFAULT '',
+        rev INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (clause_id, party, round_id)
+    ) STRICT""",
+    """CREATE TABLE anchors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        date TEXT NOT NULL,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    """CREATE TABLE commitments (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL REFERENCES parties(code),
+        text TEXT NOT NULL,
+        source_kind TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        track_id TEXT REFERENCES tracks(id),
+        due_date TEXT,
+        anchor_id TEXT REFERENCES anchors(id),
+        offset_days INTEGER NOT NULL DEFAULT 0,
+        offset_months INTEGER NOT NULL DEFAULT 0,
+        due TEXT,
+        state TEXT NOT NULL,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX commitments_due ON commitments(due)",
+    "CREATE INDEX commitments_anchor ON commitments(anchor_id)",
+    """CREATE TABLE assessments (
+        id TEXT PRIMARY KEY,
+        commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+        party TEXT NOT NULL REFERENCES parties(code),
+        score INTEGER NOT NULL CHECK (score IN (-1, 0, 1)),
+        kind TEXT NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '',
+        date TEXT,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    """CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        source TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX changes_entity ON changes(entity_id)",
+    # The change log is append-only: the database itself refuses edits and deletions.
+    """CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+       BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END""",
+    """CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+       BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END""",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        kind UNINDEXED, entity_id UNINDEXED, title, body,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+]
+
+
+def _step_1(db: sqlite_utils.Database) -> None:
+    for statement in SCHEMA_V1:
+        db.execute(statement)
+
+
+# Index i holds the step that takes a log from schema i to schema i + 1.
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1]
+SCHEMA_VERSION = len(STEPS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, *, before: Callable[[int], None] | None = None) -> list[int]:
+    """Run every pending step, each in one transaction with its version bump; returns versions reached.
+
+    ``before(current_version)`` is called once before the first step on a log that already has data
+    (schema > 0), so the caller can take a backup.
+    """
+    current = schema_version(db)
+    reached: list[int] = []
+    if current < SCHEMA_VERSION and current > 0 and before is not None:
+        before(current)
+    for version in range(current, SCHEMA_VERSION):
+        with write_transaction(db):
+            STEPS[version](db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {version + 1}")
+        reached.append(version + 1)
+    return reached

@@ -1,0 +1,153 @@
+"""Read-only queries for tables, the matrix, the dashboard and exports: sorting and filtering happen in SQL."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+from ..domain import model
+from .codec import from_row
+
+
+@dataclass(frozen=True)
+class ClauseRow:
+    """One line of the Clauses table."""
+
+    id: str
+    track_id: str
+    track_ref: str
+    ref: str
+    title: str
+    topic: str
+    status: str
+    minerals: list[str]
+    versions: int
+    open_brackets: int
+    last_round: str  # "R3 2026-05-12" or ""
+    rev: int
+
+
+CLAUSE_SORT_COLUMNS = {
+    "track": "t.ref", "ref": "c.ref", "title": "c.title", "topic": "c.topic", "status": "c.status",
+    "minerals": "c.minerals", "versions": "versions", "open_brackets": "open_brackets", "last_round": "last_round",
+}
+
+_CLAUSE_SELECT = """
+SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals,
+       (SELECT count(*) FROM clause_versions v WHERE v.clause_id = c.id) AS versions,
+       (SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL) AS open_brackets,
+       coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
+                 WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), '') AS last_round,
+       c.rev
+FROM clauses c JOIN tracks t ON t.id = c.track_id
+"""
+
+
+def _clause_where(track_id: str | None, text: str | None, status: str | None, topic: str | None) -> tuple[str, list]:
+    where, params = [], []
+    if track_id:
+        where.append("c.track_id = ?")
+        params.append(track_id)
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    if topic:
+        where.append("c.topic = ?")
+        params.append(topic)
+    if text:
+        for word in text.split():
+            where.append("(c.ref || ' ' || c.title || ' ' || c.topic || ' ' || c.status || ' ' || c.minerals) LIKE ?")
+            params.append(f"%{word}%")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
+                status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
+                limit: int = -1, offset: int = 0) -> list[ClauseRow]:
+    where, params = _clause_where(track_id, text, status, topic)
+    order = CLAUSE_SORT_COLUMNS.get(sort, "c.ref")
+    direction = "DESC" if descending else "ASC"
+    sql = f"{_CLAUSE_SELECT}{where} ORDER BY {order} {direction}, t.ref, c.ref, c.id LIMIT ? OFFSET ?"
+    rows = db.execute(sql, params + [limit, offset]).fetchall()
+    return [ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11])
+            for r in rows]
+
+
+def clause_count(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
+                 status: str | None = None, topic: str | None = None) -> int:
+    where, params = _clause_where(track_id, text, status, topic)
+    return db.execute(f"SELECT count(*) FROM clauses c JOIN tracks t ON t.id = c.track_id{where}", params).fetchone()[0]
+
+
+def latest_positions(db: sqlite_utils.Database, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
+    """Each party's position on each clause at the latest round where it took one."""
+    where = "WHERE c.track_id = ?" if track_id else ""
+    sql = f"""
+        SELECT p.* FROM (
+            SELECT p.id, row_number() OVER (PARTITION BY p.clause_id, p.party ORDER BY r.date DESC, r.number DESC) AS n
+            FROM positions p JOIN rounds r ON r.id = p.round_id JOIN clauses c ON c.id = p.clause_id {where}
+        ) latest JOIN positions p ON p.id = latest.id WHERE latest.n = 1"""
+    cursor = db.execute(sql, [track_id] if track_id else [])
+    names = [d[0] for d in cursor.description]
+    out = {}
+    for row in cursor:
+        pos = from_row(model.Position, dict(zip(names, row, strict=True)))
+        out[(pos.clause_id, pos.party)] = pos
+    return out
+
+
+@dataclass(frozen=True)
+class BracketPoint:
+    """Open brackets in a track as they stood after one of its rounds."""
+
+    round_id: str
+    number: int
+    date: date
+    open_brackets: int
+
+
+def bracket_burndown(db: sqlite_utils.Database, track_id: str) -> list[BracketPoint]:
+    sql = """
+        SELECT r.id, r.number, r.date,
+               (SELECT count(*) FROM brackets b
+                  JOIN clauses c ON c.id = b.clause_id
+                  LEFT JOIN rounds ra ON ra.id = b.round_id
+                  LEFT JOIN rounds rr ON rr.id = b.resolved_round_id
+                 WHERE c.track_id = r.track_id
+                   AND (ra.id IS NULL OR (ra.date, ra.number) <= (r.date, r.number))
+                   AND (rr.id IS NULL OR (rr.date, rr.number) > (r.date, r.number)))
+        FROM rounds r WHERE r.track_id = ? ORDER BY r.date, r.number"""
+    return [BracketPoint(rid, n, date.fromisoformat(d), count) for rid, n, d, count in db.execute(sql, [track_id])]
+
+
+def counts_by(db: sqlite_utils.Database, column: str, track_id: str | None = None) -> dict[str, int]:
+    """Clauses per status or per topic."""
+    if column not in ("status", "topic"):
+        raise ValueError(column)
+    where = "WHERE track_id = ?" if track_id else ""
+    sql = f"SELECT {column}, count(*) FROM clauses {where} GROUP BY {column}"
+    return dict(db.execute(sql, [track_id] if track_id else []).fetchall())
+
+
+def open_bracket_count(db: sqlite_utils.Database, track_id: str | None = None) -> int:
+    if track_id:
+        sql = ("SELECT count(*) FROM brackets b JOIN clauses c ON c.id = b.clause_id "
+               "WHERE b.resolved_round_id IS NULL AND c.track_id = ?")
+        return db.execute(sql, [track_id]).fetchone()[0]
+    return db.execute("SELECT count(*) FROM brackets WHERE resolved_round_id IS NULL").fetchone()[0]
+
+
+def latest_version_texts(db: sqlite_utils.Database, clause_ids: list[str]) -> dict[str, str]:
+    """The current text of each given clause."""
+    out: dict[str, str] = {}
+    for start in range(0, len(clause_ids), 500):
+        chunk = clause_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"""SELECT v.clause_id, v.text FROM clause_versions v
+                  WHERE v.clause_id IN ({marks})
+                    AND v.number = (SELECT max(number) FROM clause_versions w WHERE w.clause_id = v.clause_id)"""
+        out.update(dict(db.execute(sql, chunk).fetchall()))
+    return out

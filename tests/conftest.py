@@ -1,0 +1,65 @@
+"""Shared fixtures: a fresh log, a small populated log, and the demo log built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mineralsdesk.services.log import Log  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """Keep the default log, backups and error logs of every test out of the real user folders."""
+    monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+@pytest.fixture
+def log(tmp_path: Path):
+    """A new empty log with the four partnership parties (ours: EU)."""
+    with Log.create(tmp_path / "test.mdesk", log_name="Test log", delegation="EU delegation",
+                    user_name="Tester") as opened:
+        yield opened
+
+
+@pytest.fixture
+def small_log(log: Log):
+    """A log with one track, two rounds and one clause in two versions."""
+    track = log.add_track("MOU", "US–EU MoU", kind="memorandum", target_date=date(2026, 3, 6), parties=["US", "EU"])
+    r1 = log.add_round(track.id, date(2026, 2, 10), place="Brussels", summary="First round on joint projects")
+    r2 = log.add_round(track.id, date(2026, 2, 24), place="Washington", summary="Second round")
+    clause = log.add_clause(track.id, "Art. 1", "Joint projects",
+                            "The Participants [shall / should] identify joint projects [within 30 days].",
+                            party="US", round_id=r1.id, topic="joint projects", minerals=["lithium"])
+    log.revise_clause(clause.id, "The Participants shall identify joint projects [within 60 days].",
+                      round_id=r2.id, party="EU")
+    log.ids = {"track": track.id, "r1": r1.id, "r2": r2.id, "clause": clause.id}
+    return log
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    from mineralsdesk.services.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.mdesk")
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo log for one test."""
+    target = tmp_path / "demo.mdesk"
+    shutil.copyfile(demo_master, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+@pytest.fixture
+def demo_log(demo_path: Path):
+    with Log.open(demo_path) as opened:
+        yield opened

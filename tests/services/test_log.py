@@ -1,0 +1,200 @@
+"""The service API: round trips, versions and brackets, positions, deadlines, change log, search, JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from mineralsdesk.domain import model
+from mineralsdesk.exports.jsondump import import_dump, read_dump, write_dump
+from mineralsdesk.services.log import Log
+from mineralsdesk.services.validation import InvalidInputError
+from mineralsdesk.store.dump import DumpError
+from mineralsdesk.store.repository import StaleEditError
+from mineralsdesk.store.search import SearchSyntaxError
+
+
+def test_records_round_trip(small_log: Log):
+    clause = small_log.clause(small_log.ids["clause"])
+    assert clause.topic is model.Topic.JOINT_PROJECTS
+    assert clause.minerals == ["lithium"]
+    track = small_log.track(small_log.ids["track"])
+    assert track.target_date == date(2026, 3, 6)
+    assert track.parties == ["US", "EU"]
+    versions = small_log.versions(clause.id)
+    assert [v.number for v in versions] == [1, 2]
+    assert [v.party for v in versions] == ["US", "EU"]
+
+
+def test_brackets_are_records_resolved_by_round(small_log: Log):
+    ids = small_log.ids
+    brackets = {b.text: b for b in small_log.brackets(ids["clause"])}
+    assert brackets["shall / should"].options == ["shall", "should"]
+    assert brackets["shall / should"].resolved_round_id == ids["r2"]
+    assert brackets["within 30 days"].resolved_round_id == ids["r2"]
+    assert brackets["within 60 days"].is_open and brackets["within 60 days"].proposer == "EU"
+    burndown = small_log.bracket_burndown(ids["track"])
+    assert [p.open_brackets for p in burndown] == [2, 1]
+
+
+def test_unbalanced_brackets_are_refused(small_log: Log):
+    with pytest.raises(InvalidInputError, match="[Uu]nclosed|[Uu]nbalanced"):
+        small_log.revise_clause(small_log.ids["clause"], "The Participants [shall cooperate.",
+                                round_id=small_log.ids["r2"], party="EU")
+    assert len(small_log.versions(small_log.ids["clause"])) == 2
+
+
+def test_past_rounds_are_read_only(small_log: Log):
+    with pytest.raises(InvalidInputError, match="past rounds"):
+        small_log.revise_clause(small_log.ids["clause"], "Text.", round_id=small_log.ids["r1"], party="US")
+
+
+def test_undo_of_a_revision_restores_brackets(small_log: Log):
+    ids = small_log.ids
+    before = {(b.text, b.resolved_round_id) for b in small_log.brackets(ids["clause"])}
+    r3 = small_log.add_round(ids["track"], date(2026, 3, 2))
+    small_log.revise_clause(ids["clause"], "The Participants shall identify joint projects within 60 days.",
+                            round_id=r3.id, party="US")
+    assert not small_log.brackets(ids["clause"], open_only=True)
+    small_log.delete_latest_version(ids["clause"])
+    assert {(b.text, b.resolved_round_id) for b in small_log.brackets(ids["clause"])} == before
+
+
+def test_positions_and_internal_fields(small_log: Log):
+    ids = small_log.ids
+    small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="Needs scrutiny",
+                           red_line="No binding floor", fallback="Study group")
+    with pytest.raises(InvalidInputError, match="our own party"):
+        small_log.set_position(ids["clause"], "US", ids["r2"], "supports", red_line="x")
+    small_log.set_position(ids["clause"], "US", ids["r1"], "opposes")
+    small_log.set_position(ids["clause"], "US", ids["r2"], "supports")
+    latest = small_log.latest_positions(ids["track"])
+    assert latest[(ids["clause"], "US")].stance is model.Stance.SUPPORTS
+    assert latest[(ids["clause"], "EU")].red_line == "No binding floor"
+
+
+def test_status_transition_rules(small_log: Log):
+    cid = small_log.ids["clause"]
+    with pytest.raises(InvalidInputError):
+        small_log.set_clause_status(cid, "agreed")
+    small_log.set_clause_status(cid, "proposed")
+    assert small_log.clause(cid).status is model.ClauseStatus.PROPOSED
+
+
+def test_stale_edit_is_refused(small_log: Log):
+    cid = small_log.ids["clause"]
+    seen = small_log.clause(cid)
+    small_log.update_clause(cid, title="Joint projects (revised)")
+    with pytest.raises(StaleEditError):
+        small_log.update_clause(cid, title="Other", expected_rev=seen.rev)
+    assert small_log.clause(cid).title == "Joint projects (revised)"
+
+
+def test_relative_deadline_moves_with_its_anchor(log: Log):
+    anchor = log.add_anchor("Joint statement", date(2026, 2, 4))
+    c = log.add_commitment("US", "Issue the MoU", anchor_id=anchor.id, offset_days=30)
+    assert log.commitment(c.id).due == date(2026, 3, 6)
+    assert "30 days after Joint statement" in log.describe_due(log.commitment(c.id))
+    log.move_anchor(anchor.id, date(2026, 2, 14))
+    assert log.commitment(c.id).due == date(2026, 3, 16)
+    m = log.add_commitment("EU", "Roadmap", anchor_id=anchor.id, offset_months=3)
+    assert log.commitment(m.id).due == date(2026, 5, 14)
+    log.update_commitment(m.id, anchor_id=None, due_date=date(2026, 6, 6))
+    assert log.commitment(m.id).due == date(2026, 6, 6)
+
+
+def test_assessment_scores_are_checked(log: Log):
+    c = log.add_commitment("US", "Stockpile", due_date=date(2026, 9, 1))
+    log.add_assessment(c.id, "US", 1, kind="final", evidence="Announced", on=date(2026, 9, 2))
+    with pytest.raises(InvalidInputError):
+        log.add_assessment(c.id, "US", 2)
+    assert [a.score for a in log.assessments(c.id)] == [1]
+
+
+def test_change_log_records_field_changes_and_chain_detects_edits(small_log: Log):
+    cid = small_log.ids["clause"]
+    small_log.update_clause(cid, title="New title")
+    entry = small_log.changes(entity_id=cid)[0]
+    assert (entry.field, entry.old, entry.new, entry.who) == ("title", "Joint projects", "New title", "Tester")
+    assert small_log.check().ok
+    # Edit history behind the app's back: drop the guard and rewrite a value.
+    small_log.db.execute("DROP TRIGGER changes_no_update")
+    small_log.db.execute("UPDATE changes SET new = 'Forged' WHERE seq = ?", [entry.seq])
+    report = small_log.check()
+    assert not report.ok and any("edited" in p for p in report.problems)
+
+
+def test_change_log_is_append_only(small_log: Log):
+    import sqlite3
+
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        small_log.db.execute("DELETE FROM changes")
+
+
+def test_search_ranked_with_snippet_and_kept_in_step(small_log: Log):
+    hits = small_log.search("joint projects")
+    assert hits and hits[0].entity_id == small_log.ids["clause"]
+    assert "\x02" in hits[0].snippet
+    small_log.revise_clause(small_log.ids["clause"], "The Participants shall pursue stockpiling cooperation.",
+                            round_id=small_log.ids["r2"], party="EU")
+    assert small_log.search("stockpiling")
+    assert not [h for h in small_log.search("identify") if h.kind == "clause"]
+    assert small_log.search("Brussel")  # prefix match while typing
+
+
+@pytest.mark.parametrize("bad", ['"unclosed', "AND", "lithium OR", "(lithium", "lithium)", "   "])
+def test_search_syntax_errors_are_clear(small_log: Log, bad: str):
+    with pytest.raises(SearchSyntaxError):
+        small_log.search(bad)
+
+
+@pytest.mark.parametrize("odd", ["C++ & <b>", "a-b", "NEAR(x y)", "col:val", "*", "'quote'"])
+def test_odd_queries_do_not_crash(small_log: Log, odd: str):
+    try:
+        small_log.search(odd)
+    except SearchSyntaxError:
+        pass
+
+
+def test_json_round_trip_is_identical(demo_log: Log, tmp_path):
+    first = write_dump(demo_log, tmp_path / "a.json")
+    with Log.create(tmp_path / "fresh.mdesk") as fresh:
+        import_dump(fresh, first)
+        assert fresh.check().ok
+        second = write_dump(fresh, tmp_path / "b.json")
+        assert fresh.search("stockpile")
+    a, b = json.loads(first.read_text()), json.loads(second.read_text())
+    a.pop("exported_at"), b.pop("exported_at")
+    assert a == b
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda d: d.update(format="other"),
+    lambda d: d.update(format_version=99),
+    lambda d: d["clauses"][0].update(status="signed"),
+    lambda d: d["clauses"][0].pop("title"),
+    lambda d: d["clauses"][0].update(extra=1),
+    lambda d: d["rounds"][0].update(date="yesterday"),
+    lambda d: d["clause_versions"][0].update(clause_id="nope"),
+    lambda d: d["changes"][3].update(new="forged"),
+    lambda d: d.update(surprise=[]),
+])
+def test_malformed_dumps_are_refused_and_log_unchanged(demo_log: Log, tmp_path, mutate):
+    data = json.loads(write_dump(demo_log, tmp_path / "a.json").read_text())
+    mutate(data)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    with Log.create(tmp_path / "fresh.mdesk") as fresh:
+        before = fresh.dump()
+        with pytest.raises(DumpError):
+            import_dump(fresh, bad)
+        assert fresh.dump() == before
+
+
+def test_dump_into_a_used_log_is_refused(demo_log: Log, tmp_path):
+    path = write_dump(demo_log, tmp_path / "a.json")
+    with pytest.raises(DumpError, match="new, empty"):
+        import_dump(demo_log, path)
+    assert read_dump(path)["format"] == "mineralsdesk-log"
