@@ -239,5 +239,10 @@ def _write_crash_report(exc: BaseException) -> Path:
     return path
 
 
+def gui_main() -> int:
+    """Entry point of the `mineralsdesk-gui` launcher: the desktop app, with any arguments given."""
+    return main(sys.argv[1:])  # no command means the desktop app
+
+
 if __name__ == "__main__":
     sys.exit(main())

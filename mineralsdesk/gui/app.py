@@ -30,8 +30,3 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) 
     log.close()
     return code
 
-
-def main() -> int:
-    from ..cli import main as cli_main
-
-    return cli_main(["gui", *sys.argv[1:]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -76,6 +77,23 @@ def load_tables(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
     changes = data.get("changes", [])
     if not isinstance(changes, list) or not all(isinstance(c, dict) and set(c) == set(CHANGE_FIELDS) for c in changes):
         raise DumpError("'changes' must be a list of change-log entries with the documented fields")
+    try:
+        _replace_content(db, meta, checked, changes)
+    except sqlite3.IntegrityError as exc:
+        raise DumpError(f"the dump's records contradict each other ({exc})") from None
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        table, _rowid, parent, _fk = problems[0]
+        raise DumpError(f"'{table}' refers to a missing record in '{parent}'")
+    broken = changelog.verify(db)
+    if broken:
+        raise DumpError(f"the change log in the dump was edited ({broken[0]})")
+
+
+def _replace_content(db: sqlite_utils.Database, meta: dict[str, str], checked: dict[str, list[dict[str, Any]]],
+                     changes: list[dict[str, Any]]) -> None:
+    # Foreign keys are checked once the whole dump is in (foreign_key_check above), not row by row.
+    db.execute("PRAGMA defer_foreign_keys = ON")
     # The append-only guard is lifted only for this replacement, inside the same transaction.
     db.execute("DROP TRIGGER changes_no_delete")
     db.execute("DELETE FROM changes")
@@ -93,13 +111,6 @@ def load_tables(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
     db.conn.executemany(
         f"INSERT INTO changes ({', '.join(CHANGE_FIELDS)}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})",
         [[c[f] for f in CHANGE_FIELDS] for c in changes])
-    problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        table, _rowid, parent, _fk = problems[0]
-        raise DumpError(f"'{table}' refers to a missing record in '{parent}'")
-    broken = changelog.verify(db)
-    if broken:
-        raise DumpError(f"the change log in the dump was edited ({broken[0]})")
 
 
 def records(db: sqlite_utils.Database, table: str) -> list[Any]:

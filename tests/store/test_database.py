@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mineralsdesk.store import database, migrations
 from mineralsdesk.services.log import Log
+from mineralsdesk.store import database, migrations
 
 
 def _bytes(path: Path) -> bytes:

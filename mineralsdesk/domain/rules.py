@@ -1,0 +1,184 @@
+"""The rules of the domain: clause status transitions, deadline arithmetic and due/overdue states, sort orders."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import StrEnum
+
+from mineralsdesk.domain.model import ClauseStatus, CommitmentState, Stance
+
+# --- sort orders -----------------------------------------------------------------------------
+
+STATUS_ORDER: list[ClauseStatus] = [
+    ClauseStatus.DRAFTED,
+    ClauseStatus.PROPOSED,
+    ClauseStatus.UNDER_NEGOTIATION,
+    ClauseStatus.BRACKETED,
+    ClauseStatus.AGREED_AD_REFERENDUM,
+    ClauseStatus.AGREED,
+    ClauseStatus.DROPPED,
+]
+"""Clause statuses in the order a negotiation moves through them, "dropped" last."""
+
+STANCE_ORDER: list[Stance] = [
+    Stance.SUPPORTS,
+    Stance.ACCEPTS_WITH_AMENDMENTS,
+    Stance.RESERVES,
+    Stance.OPPOSES,
+    Stance.NO_POSITION,
+]
+"""Stances from the most to the least favourable, "no position" last."""
+
+# --- deadline arithmetic -----------------------------------------------------------------------
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` moved by ``months`` calendar months (may be negative), clamped to the end of a shorter
+    month: 2026-01-31 + 1 month is 2026-02-28, 2028-01-31 + 1 month is 2028-02-29."""
+    total = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(total, 12)
+    month += 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def due_from_anchor(anchor: date, days: int = 0, months: int = 0) -> date:
+    """The due date ``months`` and ``days`` after ``anchor``: months are added first (with month-end
+    clamping), then days, so "1 month and 1 day after 31 January" is 1 March."""
+    return add_months(anchor, months) + timedelta(days=days)
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date) -> str:
+    """A relative deadline in words, e.g. "30 days after Joint statement (2026-02-04)",
+    "3 months after MoU signed (2026-03-06)", "1 month and 10 days after …", "5 days before …",
+    "on Joint statement (2026-02-04)" for a zero offset, "1 month less 3 days after …" for mixed signs.
+    """
+    anchor = f"{anchor_name} ({anchor_date.isoformat()})"
+    if days == 0 and months == 0:
+        return f"on {anchor}"
+    # Read the offset in the direction of its larger part: months outweigh days.
+    direction = 1 if (months > 0 or (months == 0 and days > 0)) else -1
+    months, days = months * direction, days * direction
+    word = "after" if direction > 0 else "before"
+    if months == 0:
+        amount = _count(days, "day")
+    elif days == 0:
+        amount = _count(months, "month")
+    elif days > 0:
+        amount = f"{_count(months, 'month')} and {_count(days, 'day')}"
+    else:
+        amount = f"{_count(months, 'month')} less {_count(-days, 'day')}"
+    return f"{amount} {word} {anchor}"
+
+
+# --- deadline states ---------------------------------------------------------------------------
+
+DUE_SOON_DAYS = 7
+"""A deadline this many days away or fewer (today included) is "due soon"."""
+
+
+class DeadlineState(StrEnum):
+    NONE = "none"
+    DONE = "done"
+    OVERDUE = "overdue"
+    DUE_SOON = "due soon"
+    LATER = "later"
+
+
+def deadline_state(due: date | None, today: date, done: bool = False) -> DeadlineState:
+    """Where a deadline stands on ``today``: DONE if done (whatever the date), NONE without a due
+    date, OVERDUE if due before today, DUE_SOON if due today or within DUE_SOON_DAYS, else LATER."""
+    if done:
+        return DeadlineState.DONE
+    if due is None:
+        return DeadlineState.NONE
+    remaining = (due - today).days
+    if remaining < 0:
+        return DeadlineState.OVERDUE
+    if remaining <= DUE_SOON_DAYS:
+        return DeadlineState.DUE_SOON
+    return DeadlineState.LATER
+
+
+def days_overdue(due: date | None, today: date) -> int:
+    """How many days ``due`` lies before ``today``; 0 when there is no due date or it is not past."""
+    if due is None:
+        return 0
+    return max(0, (today - due).days)
+
+
+def commitment_done(state: CommitmentState) -> bool:
+    """Whether a commitment is closed: met and missed both are, so neither shows as overdue."""
+    return state in (CommitmentState.MET, CommitmentState.MISSED)
+
+
+# --- clause status transitions -----------------------------------------------------------------
+#
+# "Nothing is agreed until everything is agreed": agreement can always be reopened, and text must
+# have been put on the table before it can be agreed. From -> allowed (besides staying put):
+#
+#   drafted               -> proposed, under negotiation, bracketed, dropped
+#   proposed              -> under negotiation, bracketed, agreed ad referendum, agreed, dropped
+#   under negotiation     -> bracketed, agreed ad referendum, agreed, dropped
+#   bracketed             -> under negotiation, agreed ad referendum, agreed, dropped
+#   agreed ad referendum  -> agreed, under negotiation, bracketed, dropped
+#   agreed                -> under negotiation, bracketed, dropped
+#   dropped               -> drafted, proposed, under negotiation
+#
+# That is: any forward move along drafted -> proposed -> under negotiation -> bracketed -> agreed ad
+# referendum -> agreed, except straight from drafted to either "agreed"; under negotiation and
+# bracketed go back and forth; an agreed clause may be reopened; anything may be dropped and a
+# dropped clause revived. Setting the same status is always allowed (a no-op).
+
+_S = ClauseStatus
+_FORWARD = STATUS_ORDER[: STATUS_ORDER.index(_S.AGREED) + 1]
+_AGREED = frozenset({_S.AGREED_AD_REFERENDUM, _S.AGREED})
+
+
+def _build_transitions() -> dict[ClauseStatus, frozenset[ClauseStatus]]:
+    table: dict[ClauseStatus, set[ClauseStatus]] = {status: {status, _S.DROPPED} for status in ClauseStatus}
+    for i, status in enumerate(_FORWARD):
+        table[status].update(_FORWARD[i + 1 :])
+    table[_S.DRAFTED] -= _AGREED
+    table[_S.BRACKETED].add(_S.UNDER_NEGOTIATION)
+    for status in _AGREED:
+        table[status].update({_S.UNDER_NEGOTIATION, _S.BRACKETED})
+    table[_S.DROPPED].update({_S.DRAFTED, _S.PROPOSED, _S.UNDER_NEGOTIATION})
+    return {status: frozenset(allowed) for status, allowed in table.items()}
+
+
+_TRANSITIONS = _build_transitions()
+
+
+class TransitionError(ValueError):
+    """A clause status change that the negotiation rules do not allow."""
+
+    def __init__(self, message: str, old: ClauseStatus, new: ClauseStatus) -> None:
+        super().__init__(message)
+        self.old = old
+        self.new = new
+
+
+def allowed_transitions(status: ClauseStatus) -> frozenset[ClauseStatus]:
+    """The statuses a clause in ``status`` may move to, ``status`` itself included (a no-op)."""
+    return _TRANSITIONS[ClauseStatus(status)]
+
+
+def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
+    """Return if a clause may move from ``old`` to ``new``; raise TransitionError (one line) if not."""
+    old, new = ClauseStatus(old), ClauseStatus(new)
+    if new in _TRANSITIONS[old]:
+        return
+    if old is _S.DRAFTED and new in _AGREED:
+        reason = "a drafted clause must be proposed or negotiated before it can be agreed"
+    elif old is _S.DROPPED:
+        reason = "a dropped clause can only be reopened as drafted, proposed or under negotiation"
+    else:
+        options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
+        reason = f"from '{old}' it can move to {options}"
+    raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)

@@ -1,0 +1,57 @@
+"""What each audience may see: the one place where redaction is decided for every document.
+
+`internal` documents show everything. `shareable` documents (for counterparts) never show an
+internal-only field (see domain.model.INTERNAL_ONLY_FIELDS): writers ask this module, never decide.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from ..domain.model import INTERNAL_ONLY_FIELDS, Audience
+
+T = TypeVar("T")
+
+DEFAULT_INTERNAL_MARKING = "LIMITED — INTERNAL"
+
+
+def audience_of(value: Audience | str) -> Audience:
+    try:
+        return Audience(value)
+    except ValueError:
+        raise ValueError(f"Unknown audience {value!r}; use internal or shareable") from None
+
+
+def shows_internal(audience: Audience | str) -> bool:
+    """True when documents for this audience may carry internal-only fields."""
+    return audience_of(audience) is Audience.INTERNAL
+
+
+def internal_fields(cls: type) -> tuple[str, ...]:
+    return INTERNAL_ONLY_FIELDS.get(cls, ())
+
+
+def visible_fields(cls: type, audience: Audience | str) -> list[str]:
+    """The dataclass fields of `cls` a document for `audience` may show, in declaration order."""
+    hidden = () if shows_internal(audience) else internal_fields(cls)
+    return [f.name for f in dataclasses.fields(cls) if f.name not in hidden]
+
+
+def redact(record: T, audience: Audience | str) -> T:
+    """A copy of the record with internal-only fields emptied when the audience may not see them."""
+    hidden = () if shows_internal(audience) else internal_fields(type(record))
+    if not hidden:
+        return record
+    return dataclasses.replace(record, **{name: _empty(getattr(record, name)) for name in hidden})
+
+
+def _empty(value: Any) -> Any:
+    return [] if isinstance(value, list) else ""
+
+
+def default_marking(audience: Audience | str, marking: str | None = None) -> str:
+    """The marking printed on every page: the one given, else LIMITED — INTERNAL for internal, none for shareable."""
+    if marking is not None:
+        return marking
+    return DEFAULT_INTERNAL_MARKING if shows_internal(audience) else ""

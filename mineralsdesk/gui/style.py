@@ -1,0 +1,49 @@
+"""One home for colours and spacing: parties, stances, statuses and deadline states look the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from ..domain.model import ClauseStatus, Stance
+from ..domain.rules import DeadlineState
+
+SPACING = 8
+
+# Calm, colour-blind-aware hues; text on them stays dark.
+PARTY_COLOURS = {
+    "US": QColor("#2f6db5"),
+    "EU": QColor("#1f8a70"),
+    "JP": QColor("#b5452f"),
+    "MX": QColor("#8a5cb5"),
+}
+FALLBACK_PARTY_COLOUR = QColor("#6b7a8a")
+
+STANCE_COLOURS = {
+    Stance.SUPPORTS: QColor("#cfe8d4"),
+    Stance.ACCEPTS_WITH_AMENDMENTS: QColor("#e6efc4"),
+    Stance.RESERVES: QColor("#fbe7b5"),
+    Stance.OPPOSES: QColor("#f5c6c0"),
+    Stance.NO_POSITION: QColor("#e4e7eb"),
+}
+
+STATUS_COLOURS = {
+    ClauseStatus.DRAFTED: QColor("#e4e7eb"),
+    ClauseStatus.PROPOSED: QColor("#dbe6f5"),
+    ClauseStatus.UNDER_NEGOTIATION: QColor("#fbe7b5"),
+    ClauseStatus.BRACKETED: QColor("#f8d3a8"),
+    ClauseStatus.AGREED_AD_REFERENDUM: QColor("#d7ecd9"),
+    ClauseStatus.AGREED: QColor("#b9dfc0"),
+    ClauseStatus.DROPPED: QColor("#d9d9d9"),
+}
+
+DEADLINE_COLOURS = {
+    DeadlineState.OVERDUE: QColor("#c0392b"),
+    DeadlineState.DUE_SOON: QColor("#d68910"),
+}
+
+INTERNAL_COLOUR = QColor("#8e1b1b")
+INTERNAL_BACKGROUND = QColor("#fdecea")
+
+
+def party_colour(code: str) -> QColor:
+    return PARTY_COLOURS.get(code, FALLBACK_PARTY_COLOUR)
