@@ -173,6 +173,11 @@ class NegotiationOps:
                           expected_rev: int | None = None) -> Changed:
         return self.update_clause(clause_id, status=status, expected_rev=expected_rev)
 
+    def restore_clause_status(self, clause_id: str, status: model.ClauseStatus | str) -> Changed:
+        """Put back a status the clause had (undo): no transition check, since "proposed" -> "drafted" is
+        not a move the rules allow but undoing "drafted" -> "proposed" must work."""
+        return self._update(model.Clause, clause_id, {"status": model.ClauseStatus(status)}, None)
+
     def delete_clause(self, clause_id: str) -> Changed:
         """Remove a clause with its versions, brackets and positions (undo of adding it)."""
         with self.write() as repo:
