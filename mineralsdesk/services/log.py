@@ -100,10 +100,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         path = Path(path)
         _app_id, version = database.inspect_file(path)
         if version > migrations.SCHEMA_VERSION:
-            raise database.NewerLogError(
-                f"{path.name} was written by a newer MineralsDesk (log schema {version}; this build "
-                f"knows up to {migrations.SCHEMA_VERSION}). Install a newer version to open it."
-            )
+            raise _newer(path, version)
         try:
             db = database.open_database(path, readonly=readonly)
             row = db.execute("PRAGMA quick_check").fetchone()
@@ -112,6 +109,11 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         if row[0] != "ok":
             db.close()
             raise database.DamagedLogError(f"{path.name} is damaged ({row[0]}); it was left untouched")
+        # The header may lag behind a newer app's migration still in the -wal file: ask SQLite too.
+        version = migrations.schema_version(db)
+        if version > migrations.SCHEMA_VERSION:
+            db.close()
+            raise _newer(path, version)
         log = cls(path, db, readonly=readonly)
         if version < migrations.SCHEMA_VERSION and not readonly:
             migrations.migrate(db, before=lambda v: log.backup(path.with_name(f"{path.stem}.schema{v}.backup{path.suffix}")))
@@ -210,6 +212,12 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
         return database.backup_to(self.db, Path(out))
+
+
+def _newer(path: Path, version: int) -> database.NewerLogError:
+    return database.NewerLogError(
+        f"{path.name} was written by a newer MineralsDesk (log schema {version}; this build "
+        f"knows up to {migrations.SCHEMA_VERSION}). Install a newer version to open it.")
 
 
 PARTNERSHIP_PARTIES = [("US", "United States"), ("EU", "European Union"), ("JP", "Japan"), ("MX", "Mexico")]

@@ -46,10 +46,10 @@ class LogBusyError(LogError):
 
 
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), check_same_thread=False)
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        # query_only instead of mode=ro: a mode=ro connection cannot remove the -wal/-shm files it creates.
+        conn.execute("PRAGMA query_only = ON")
     # Autocommit at the driver level: transactions are begun explicitly (see write_transaction).
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -74,15 +74,13 @@ def inspect_file(path: Path) -> tuple[int, int]:
     if head != SQLITE_MAGIC:
         what = "an empty file" if path.stat().st_size == 0 else "not an SQLite database"
         raise NotALogError(f"{path} is not a MineralsDesk log ({what}); it was left untouched")
-    try:
-        conn = _connect(path, readonly=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotALogError(f"{path} is not a readable MineralsDesk log ({exc}); it was left untouched") from None
+    # Read the header fields directly: even a read-only SQLite connection may leave -wal/-shm files behind.
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        raise NotALogError(f"{path} is not a MineralsDesk log (truncated header); it was left untouched")
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise NotALogError(f"{path} is an SQLite file of another application; it was left untouched")
     return app_id, version

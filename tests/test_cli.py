@@ -1,0 +1,167 @@
+"""Every command as a subprocess on a temporary log: output, exit codes, one-line errors, files untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mineralsdesk import __version__
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "mineralsdesk", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=120)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith("mineralsdesk: ")
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", [["init"], ["search", "x"], ["check"], ["backup", "o.mdesk"],
+                                     ["export", "json", "o.json"], ["export", "pdf", "o.pdf"],
+                                     ["export", "xlsx", "o.xlsx"], ["import", "json", "x.json"],
+                                     ["import", "xlsx", "x.xlsx"], ["restore", "b.mdesk"]])
+def test_help_on_every_command(command):
+    result = run(*command[:2] if command[0] in ("export", "import") else command[:1], "--help")
+    assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_init_check_search_backup(tmp_path: Path):
+    db = tmp_path / "log.mdesk"
+    assert run("--db", str(db), "init", "--demo").returncode == 0
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    check = run("--db", str(db), "check")
+    assert check.returncode == 0 and check.stdout.strip().endswith("ok")
+    assert "clauses" in check.stdout
+    search = run("--db", str(db), "search", "stockpile")
+    assert search.returncode == 0 and "[[stockpile" in search.stdout.lower()
+    out = tmp_path / "copy.mdesk"
+    assert run("--db", str(db), "backup", str(out)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert run("--db", str(out), "check").returncode == 0
+
+
+def test_init_refuses_existing(tmp_path: Path):
+    db = tmp_path / "log.mdesk"
+    assert run("--db", str(db), "init").returncode == 0
+    before = db.read_bytes()
+    assert_one_line_error(run("--db", str(db), "init"))
+    assert db.read_bytes() == before
+
+
+def test_search_syntax_error_is_one_line(tmp_path: Path):
+    db = tmp_path / "log.mdesk"
+    run("--db", str(db), "init")
+    assert_one_line_error(run("--db", str(db), "search", '"unclosed'))
+
+
+def test_json_round_trip_through_the_cli(tmp_path: Path):
+    db, fresh = tmp_path / "a.mdesk", tmp_path / "b.mdesk"
+    run("--db", str(db), "init", "--demo")
+    assert run("--db", str(db), "export", "json", str(tmp_path / "a.json")).returncode == 0
+    assert run("--db", str(fresh), "init").returncode == 0
+    assert run("--db", str(fresh), "import", "json", str(tmp_path / "a.json")).returncode == 0
+    assert run("--db", str(fresh), "export", "json", str(tmp_path / "b.json")).returncode == 0
+    a, b = (json.loads((tmp_path / n).read_text()) for n in ("a.json", "b.json"))
+    a.pop("exported_at"), b.pop("exported_at")
+    assert a == b
+
+
+def test_check_fails_on_an_edited_history(tmp_path: Path):
+    db = tmp_path / "log.mdesk"
+    run("--db", str(db), "init", "--demo")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER changes_no_update")
+    conn.execute("UPDATE changes SET who = 'someone else' WHERE seq = 5")
+    conn.commit()
+    conn.close()
+    result = run("--db", str(db), "check")
+    assert result.returncode == 1 and "PROBLEM" in result.stdout
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    files = {}
+    files["random"] = tmp_path / "random.mdesk"
+    files["random"].write_bytes(os.urandom(4096))
+    files["text"] = tmp_path / "text.mdesk"
+    files["text"].write_text("minutes of the meeting\n")
+    files["empty"] = tmp_path / "empty.mdesk"
+    files["empty"].write_bytes(b"")
+    files["foreign"] = tmp_path / "foreign.mdesk"
+    conn = sqlite3.connect(files["foreign"])
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    files["newer"] = tmp_path / "newer.mdesk"
+    run("--db", str(files["newer"]), "init")
+    conn = sqlite3.connect(files["newer"])
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    return files
+
+
+@pytest.mark.parametrize("command", [["check"], ["search", "x"], ["backup", "OUT"], ["export", "json", "OUT"],
+                                     ["import", "json", "DUMP"]])
+def test_bad_files_are_refused_untouched(tmp_path: Path, command):
+    files = _bad_files(tmp_path)
+    dump = tmp_path / "dump.json"
+    dump.write_text("{}")
+    for name, path in files.items():
+        before = path.read_bytes()
+        args = [a.replace("OUT", str(tmp_path / f"out-{name}")).replace("DUMP", str(dump)) for a in command]
+        result = run("--db", str(path), *args)
+        assert_one_line_error(result)
+        assert path.read_bytes() == before, name
+        assert not Path(str(path) + "-wal").exists()
+        assert not (tmp_path / f"out-{name}").exists()
+    if command[0] == "check":
+        assert "newer" in run("--db", str(files["newer"]), "check").stderr
+
+
+@pytest.mark.parametrize("command", [["check"], ["search", "x"], ["backup", "o"], ["export", "json", "o"],
+                                     ["import", "json", "x"], ["gui"]])
+def test_missing_file_is_not_created(tmp_path: Path, command):
+    db = tmp_path / "missing.mdesk"
+    result = run("--db", str(db), *command)
+    assert_one_line_error(result)
+    assert not db.exists()
+
+
+def test_malformed_json_dump_is_refused_and_log_unchanged(tmp_path: Path):
+    db = tmp_path / "log.mdesk"
+    run("--db", str(db), "init")
+    dump = tmp_path / "bad.json"
+    for content in ["{not json", json.dumps({"format": "something-else"}), json.dumps([1, 2]),
+                    json.dumps({"format": "mineralsdesk-log", "format_version": 1, "clauses": "x"})]:
+        dump.write_text(content)
+        before = run("--db", str(db), "export", "json", str(tmp_path / "before.json"))
+        assert before.returncode == 0
+        assert_one_line_error(run("--db", str(db), "import", "json", str(dump)))
+        run("--db", str(db), "export", "json", str(tmp_path / "after.json"))
+        a = json.loads((tmp_path / "before.json").read_text())
+        b = json.loads((tmp_path / "after.json").read_text())
+        a.pop("exported_at"), b.pop("exported_at")
+        assert a == b
+
+
+def test_usage_error_is_one_line():
+    result = run("frobnicate")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
