@@ -1,0 +1,27 @@
+"""GUI fixtures: an AppContext over the demo log with today fixed, and settings kept in a temporary file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mineralsdesk.gui.context import AppContext
+from mineralsdesk.gui.settings import Settings
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """A private QSettings file: tests never read or write the real user's settings."""
+    return Settings.in_file(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def ctx(qapp, demo_log, settings) -> AppContext:
+    """The demo log as the app sees it, judged against 2026-11-26."""
+    context = AppContext(demo_log, today=TODAY, settings=settings)
+    yield context
+    context.undo_stack.clear()
