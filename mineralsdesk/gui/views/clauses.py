@@ -2,17 +2,161 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain import model, rules
+from ...store.repository import NotFoundError
 from ..context import AppContext
+from ..models.clauses import ClauseTableModel
+from .clause_detail import ClauseDetail
+from .forms import ClauseForm
+
+FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
 
 class ClausesView(QWidget):
-    """Screen shown from the main window's sidebar."""
+    """Filters and the clause table on the left, the selected clause in detail on the right."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.model = ClauseTableModel(ctx, self)
 
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("Filter clauses by word (ref, title, topic, status, mineral)…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.track = QComboBox()
+        self.status = QComboBox()
+        self.topic = QComboBox()
+        self.status.addItem("Any status", None)
+        for status in rules.STATUS_ORDER:
+            self.status.addItem(str(status), str(status))
+        self.topic.addItem("Any topic", None)
+        for topic in model.Topic:
+            self.topic.addItem(str(topic), str(topic))
+        self._fill_tracks()
+        self.add_button = QPushButton("New clause…")
+        self.add_button.clicked.connect(self.add_clause)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5b6670;")
+
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.filter_box.textChanged.connect(self._timer.start)
+        for combo in (self.track, self.status, self.topic):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((78, 64, 250, 130, 140, 150, 64, 64, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)  # sort() re-queries with ORDER BY: no proxy model
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = ClauseDetail(ctx, self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 2)
+        filters.addWidget(self.track, 1)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.topic, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.add_button)
+        column.addLayout(bottom)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("clausesSplitter")  # the main window saves splitter states by name
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.model.reloaded.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        ctx.bus.log_replaced.connect(self._fill_tracks)
+        ctx.bus.changed.connect(lambda changed: "tracks" in changed.entities and self._fill_tracks())
+        self._update_count()
+
+    def _fill_tracks(self) -> None:
+        chosen = self.track.currentData()
+        self.track.blockSignals(True)
+        self.track.clear()
+        self.track.addItem("All tracks", None)
+        for track in self.ctx.log.tracks():
+            self.track.addItem(track.ref, track.id)
+            self.track.setItemData(self.track.count() - 1, track.title, Qt.ItemDataRole.ToolTipRole)
+        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        self.track.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        """Re-query with the filter word and the chosen track, status and topic."""
+        self._timer.stop()
+        self.model.set_filter(text=self.filter_box.text().strip(), track_id=self.track.currentData(),
+                              status=self.status.currentData(), topic=self.topic.currentData())
+
+    def _update_count(self) -> None:
+        total = self.ctx.log.clause_count(**self.model.filters)
+        self.count_label.setText(f"{total} clause{'s' if total != 1 else ''}"
+                                 + (" match the filter" if self.model.filters else ""))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.detail.show_clause(self.model.clause_id(rows[0]) if rows else None)
+
+    # -- public --------------------------------------------------------------------------------------------
     def open_item(self, entity_id: str) -> None:
-        """Show the item with this id (used by search and the dashboard)."""
+        """Select and show a clause; the filters are cleared if they hide it."""
+        try:
+            self.ctx.log.clause(entity_id)
+        except NotFoundError:
+            return
+        index = self.model.index_of(entity_id)
+        if not index.isValid():
+            for combo in (self.track, self.status, self.topic):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.filter_box.blockSignals(True)
+            self.filter_box.clear()
+            self.filter_box.blockSignals(False)
+            self.apply_filters()
+            index = self.model.index_of(entity_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def add_clause(self) -> None:
+        form = ClauseForm(self.ctx, track_id=self.track.currentData(), parent=self)
+        if form.exec():
+            self.open_item(form.result_clause.id)

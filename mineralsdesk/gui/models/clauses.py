@@ -1,0 +1,89 @@
+"""The Clauses table model: rows from log.clause_rows(), paged lazily, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from ...domain.model import Changed, ClauseStatus
+from ...services.views import ClauseRow
+from ..context import AppContext
+from ..style import STATUS_COLOURS
+from .base import Column, PagedTableModel
+
+_RIGHT = Qt.AlignmentFlag.AlignRight
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The clause id of a row, for views that open the clause."""
+
+
+class ClauseTableModel(PagedTableModel):
+    """Every clause (one row each) with its track, status, versions and open brackets."""
+
+    columns = (
+        Column("track", "Track"),
+        Column("ref", "Ref"),
+        Column("title", "Title"),
+        Column("topic", "Topic"),
+        Column("status", "Status"),
+        Column("minerals", "Minerals"),
+        Column("versions", "Versions", _RIGHT, "Text versions recorded for the clause"),
+        Column("open_brackets", "Open [ ]", _RIGHT, "Bracketed wording not yet agreed"),
+        Column("last_round", "Last round", None, "Round of the current version"),
+    )
+    watches = frozenset({"clauses", "clause_versions", "brackets", "tracks", "rounds"})
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(ctx, parent, sort_key="track")
+
+    def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
+        return self.ctx.log.clause_rows(sort=self.sort_key or "track", descending=self.descending,
+                                        limit=limit, offset=offset, **self.filters)
+
+    def cell(self, row: ClauseRow, column: int, role: int) -> Any:
+        key = self.columns[column].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if key == "track":
+                return row.track_ref
+            if key == "minerals":
+                return ", ".join(row.minerals)
+            if key == "open_brackets" and role == Qt.ItemDataRole.DisplayRole:
+                return row.open_brackets or ""  # a quiet blank reads better than a column of zeros
+            return getattr(row, key)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "status":
+            return STATUS_COLOURS.get(ClauseStatus(row.status))
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    # -- updating one row -------------------------------------------------------------------------------
+    def _on_changed(self, changed: Changed) -> None:
+        """Refresh just the changed rows when they stay where they are; otherwise re-query the loaded pages."""
+        if not (changed.entities & self.watches):
+            if not changed.entities:
+                self.reload()
+            return
+        positions = {self.row_id(r): i for i, r in enumerate(self._rows)}
+        # A status or title edit names the clause; anything else (new clause, a track renamed) reloads.
+        if changed.entities <= {"clauses", "clause_versions", "brackets"} and changed.ids:
+            rows = [positions[i] for i in changed.ids if i in positions]
+            if rows and self._refresh_rows(rows):
+                return
+        self.reload()
+
+    def _refresh_rows(self, rows: list[int]) -> bool:
+        """Re-read each row at its offset; False if any came back as another clause (it moved)."""
+        fresh = {}
+        for row in rows:
+            got = self.fetch(row, 1)
+            if not got or got[0].id != self._rows[row].id:
+                return False
+            fresh[row] = got[0]
+        for row, value in fresh.items():
+            self._rows[row] = value
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def clause_id(self, index: QModelIndex) -> str | None:
+        return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None

@@ -1,0 +1,376 @@
+"""Edit dialogs for clauses, new versions and brackets: inline validation, and every save an undoable command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model
+from ...domain.brackets import BracketError, parse_brackets
+from ...domain.model import Changed
+from ...services.validation import InvalidInputError
+from ...store.repository import NotFoundError, StaleEditError
+from ..commands import ServiceCommand, run
+from ..context import AppContext
+from ..style import INTERNAL_COLOUR
+
+ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
+
+
+def round_label(rnd: model.Round) -> str:
+    where = "video call" if rnd.video else rnd.place
+    return f"Round {rnd.number} — {rnd.date.isoformat()}" + (f", {where}" if where else "")
+
+
+class FormDialog(QDialog):
+    """A form whose fields each carry an inline error line; `save()` runs the command, errors stay in the form.
+
+    Subclasses add fields with `add_field`, check them in `validate()` (field -> message) and write in
+    `save()`; an InvalidInputError from the services lands under the field `field_for_error` names.
+    """
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        self._errors[name] = self._error_label()
+        column.addWidget(self._errors[name])
+        self.form.addRow(label, box)
+        return widget
+
+    def show_error(self, name: str | None, message: str) -> None:
+        label = self._errors.get(name or "", self.general_error)
+        label.setText(message)
+        label.show()
+
+    def clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+
+    def error_text(self, name: str | None = None) -> str:
+        """The inline message shown under a field (or the general one), for tests and accessibility."""
+        return self._errors.get(name or "", self.general_error).text()
+
+    # -- what subclasses supply ---------------------------------------------------------------------
+    def validate(self) -> dict[str, str]:
+        return {}
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def field_for_error(self, message: str) -> str | None:
+        return None
+
+    # -- the flow --------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.clear_errors()
+        problems = self.validate()
+        for name, message in problems.items():
+            self.show_error(name, message)
+        if problems:
+            return
+        try:
+            self.save()
+        except InvalidInputError as exc:
+            self.show_error(self.field_for_error(str(exc)), str(exc))
+            return
+        except (StaleEditError, NotFoundError) as exc:
+            # Someone else changed or removed the record: say so, and let every view re-read it.
+            QMessageBox.information(self, "Changed elsewhere", str(exc))
+            self.ctx.notify(Changed())
+            self.reject()
+            return
+        super().accept()
+
+    def command(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
+                changed: Changed | None = None) -> Any:
+        return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
+
+
+def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
+    combo = QComboBox()
+    for party in ctx.log.parties():
+        combo.addItem(f"{party.code} — {party.name}", party.code)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def enum_combo(values: Any, current: Any = None) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(str(value), value)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def bracket_problem(text: str) -> tuple[str, int] | None:
+    """The unbalanced-bracket message and position for a draft text, or None when it parses."""
+    try:
+        parse_brackets(text)
+    except BracketError as exc:
+        return str(exc), exc.position
+    return None
+
+
+class _TextField(QPlainTextEdit):
+    """Clause text with its bracket check as you type."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self.setMinimumHeight(140)
+        self.setTabChangesFocus(True)  # Tab moves on to the next field, it never types a tab into treaty text
+
+    def select_position(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+
+class ClauseForm(FormDialog):
+    """Add a clause (with its first text) or edit its reference, title, topic and minerals."""
+
+    def __init__(self, ctx: AppContext, *, clause: model.Clause | None = None, track_id: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, "Edit clause" if clause else "New clause", parent)
+        self.clause = clause
+        log = ctx.log
+        self.track = QComboBox()
+        for track in log.tracks():
+            self.track.addItem(f"{track.ref} — {track.title}", track.id)
+        chosen = clause.track_id if clause else track_id
+        if chosen:
+            self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        self.track.setEnabled(clause is None)
+        self.add_field("track", "Track", self.track)
+        self.ref = self.add_field("ref", "Reference", QLineEdit(clause.ref if clause else ""))
+        self.ref.setPlaceholderText("e.g. Art. 4.2")
+        self.title_edit = self.add_field("title", "Title", QLineEdit(clause.title if clause else ""))
+        self.topic = self.add_field("topic", "Topic", enum_combo(model.Topic, clause.topic if clause else None))
+        self.minerals = self.add_field("minerals", "Minerals",
+                                       QLineEdit(", ".join(clause.minerals) if clause else ""))
+        self.minerals.setPlaceholderText("comma-separated, e.g. lithium, graphite")
+        if clause is None:
+            self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
+            self.round = self.add_field("round", "Round", QComboBox())
+            self.track.currentIndexChanged.connect(self._fill_rounds)
+            self._fill_rounds()
+            self.text = self.add_field("text", "Text", _TextField())
+            self.text.textChanged.connect(self._check_text)
+
+    def _fill_rounds(self) -> None:
+        self.round.clear()
+        self.round.addItem("No round (drafted outside a meeting)", None)
+        track_id = self.track.currentData()
+        rounds = self.ctx.log.rounds(track_id) if track_id else []
+        for rnd in rounds:
+            self.round.addItem(round_label(rnd), rnd.id)
+        self.round.setCurrentIndex(self.round.count() - 1)
+
+    def _check_text(self) -> None:
+        problem = bracket_problem(self.text.toPlainText())
+        if problem:
+            self.show_error("text", problem[0])
+        else:
+            self._errors["text"].hide()
+
+    def validate(self) -> dict[str, str]:
+        problems = {}
+        if not self.ref.text().strip():
+            problems["ref"] = "Give the clause a reference, e.g. Art. 4.2"
+        if not self.title_edit.text().strip():
+            problems["title"] = "Give the clause a title"
+        if self.clause is None:
+            if not self.track.currentData():
+                problems["track"] = "Add a track first (Tracks screen)"
+            if not self.text.toPlainText().strip():
+                problems["text"] = "Type the clause text as proposed"
+            elif problem := bracket_problem(self.text.toPlainText()):
+                problems["text"] = problem[0]
+                self.text.select_position(problem[1])
+        return problems
+
+    def field_for_error(self, message: str) -> str | None:
+        lowered = message.lower()
+        for word, name in (("bracket", "text"), ("'['", "text"), ("text", "text"), ("reference", "ref"),
+                           ("title", "title"), ("round", "round"), ("party", "party")):
+            if word in lowered and name in self._errors:
+                return name
+        return None
+
+    def save(self) -> None:
+        log = self.ctx.log
+        minerals = [m.strip() for m in self.minerals.text().split(",") if m.strip()]
+        fields = {"ref": self.ref.text().strip(), "title": self.title_edit.text().strip(),
+                  "topic": self.topic.currentData(), "minerals": minerals}
+        if self.clause is None:
+            text = self.text.toPlainText()
+            track_id, party, round_id = self.track.currentData(), self.party.currentData(), self.round.currentData()
+            self.result_clause = self.command(
+                f"Add clause {fields['ref']}",
+                lambda: log.add_clause(track_id, fields["ref"], fields["title"], text, party=party,
+                                       round_id=round_id, topic=fields["topic"], minerals=minerals),
+                lambda clause: log.delete_clause(clause.id), Changed.of("clauses"))
+            return
+        clause = self.clause
+        old = {name: getattr(clause, name) for name in fields}
+        if old == fields:
+            return
+        self.command(f"Edit clause {clause.ref}",
+                     lambda: log.update_clause(clause.id, expected_rev=clause.rev, **fields),
+                     lambda _: log.update_clause(clause.id, **old))
+
+
+class NewVersionForm(FormDialog):
+    """A new text version of a clause for a round at or after the current version's round."""
+
+    def __init__(self, ctx: AppContext, clause_id: str, parent: QWidget | None = None):
+        log = ctx.log
+        self.clause = log.clause(clause_id)
+        super().__init__(ctx, f"New version of {self.clause.ref}", parent)
+        current = log.current_version(clause_id)
+        rounds = log.rounds(self.clause.track_id)
+        if current and current.round_id:
+            last = log.round(current.round_id)
+            # Versions of past rounds are read-only: only the current round or later ones are offered.
+            rounds = [r for r in rounds if (r.date, r.number) >= (last.date, last.number)]
+        self.round = self.add_field("round", "Round", QComboBox())
+        for rnd in rounds:
+            self.round.addItem(round_label(rnd), rnd.id)
+        self.round.setCurrentIndex(self.round.count() - 1)
+        self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
+        self.text = self.add_field("text", "Text", _TextField(current.text if current else ""))
+        self.text.textChanged.connect(self._check_text)
+        self.text.setFocus()
+
+    def _check_text(self) -> None:
+        problem = bracket_problem(self.text.toPlainText())
+        if problem:
+            self.show_error("text", problem[0])
+        else:
+            self._errors["text"].hide()
+
+    def validate(self) -> dict[str, str]:
+        problems = {}
+        if self.round.count() == 0:
+            problems["round"] = "Add a round for this track first (Rounds screen)"
+        text = self.text.toPlainText()
+        if not text.strip():
+            problems["text"] = "The new version needs its text"
+        elif problem := bracket_problem(text):
+            problems["text"] = problem[0]
+            self.text.select_position(problem[1])
+        return problems
+
+    def field_for_error(self, message: str) -> str | None:
+        return "round" if "round" in message.lower() else "text"
+
+    def save(self) -> None:
+        log, clause_id = self.ctx.log, self.clause.id
+        text, round_id, party = self.text.toPlainText(), self.round.currentData(), self.party.currentData()
+        self.command(f"New version of {self.clause.ref}",
+                     lambda: log.revise_clause(clause_id, text, round_id=round_id, party=party),
+                     lambda _: log.delete_latest_version(clause_id),
+                     Changed.of("clause_versions", clause_id) | Changed.of("brackets", clause_id))
+
+
+class BracketForm(FormDialog):
+    """Who proposed, supports and objects to one bracketed span, and the round that resolved it."""
+
+    def __init__(self, ctx: AppContext, bracket: model.Bracket, parent: QWidget | None = None):
+        super().__init__(ctx, "Bracket", parent)
+        self.bracket = bracket
+        log = ctx.log
+        wording = QLabel(f"[{bracket.text}]")
+        wording.setWordWrap(True)
+        self.form.addRow("Wording", wording)
+        self.proposer = self.add_field("proposer", "Proposed by", party_combo(ctx, bracket.proposer))
+        codes = log.party_codes()
+        self.supporters = self._checks(codes, bracket.supporters)
+        self.add_field("supporters", "Supporters", self.supporters[0])
+        self.objectors = self._checks(codes, bracket.objectors)
+        self.add_field("objectors", "Objectors", self.objectors[0])
+        self.resolved = self.add_field("resolved", "Resolved", QComboBox())
+        self.resolved.addItem("Open (not resolved)", None)
+        for rnd in log.rounds(log.clause(bracket.clause_id).track_id):
+            self.resolved.addItem(f"at {round_label(rnd)}", rnd.id)
+        self.resolved.setCurrentIndex(max(0, self.resolved.findData(bracket.resolved_round_id)))
+
+    @staticmethod
+    def _checks(codes: list[str], ticked: list[str]) -> tuple[QWidget, dict[str, QCheckBox]]:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        boxes = {}
+        for code in codes:
+            boxes[code] = QCheckBox(code)
+            boxes[code].setChecked(code in ticked)
+            line.addWidget(boxes[code])
+        line.addStretch(1)
+        return row, boxes
+
+    def _ticked(self, boxes: tuple[QWidget, dict[str, QCheckBox]]) -> list[str]:
+        return [code for code, box in boxes[1].items() if box.isChecked()]
+
+    def validate(self) -> dict[str, str]:
+        both = set(self._ticked(self.supporters)) & set(self._ticked(self.objectors))
+        if both:
+            return {"objectors": f"{', '.join(sorted(both))} cannot both support and object to the same wording"}
+        return {}
+
+    def save(self) -> None:
+        log, b = self.ctx.log, self.bracket
+        fields = {"proposer": self.proposer.currentData(), "supporters": self._ticked(self.supporters),
+                  "objectors": self._ticked(self.objectors), "resolved_round_id": self.resolved.currentData()}
+        old = {name: getattr(b, name) for name in fields}
+        if old == fields:
+            return
+        self.command("Edit bracket", lambda: log.update_bracket(b.id, expected_rev=b.rev, **fields),
+                     lambda _: log.update_bracket(b.id, **old),
+                     Changed.of("brackets", b.id, b.clause_id))
