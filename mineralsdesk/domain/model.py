@@ -125,6 +125,7 @@ class Clause:
     topic: Topic = Topic.OTHER
     minerals: list[str] = field(default_factory=list)
     status: ClauseStatus = ClauseStatus.DRAFTED
+    illustrative: bool = False
     id: str = field(default_factory=new_id)
     rev: int = 0
 

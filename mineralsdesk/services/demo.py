@@ -69,7 +69,8 @@ def _fill(log: Log) -> None:
         first, *rest = c["versions"]
         clause = log.add_clause(tracks[c["track"]], c["ref"], c["title"], first["text"], party=first["party"],
                                 round_id=rounds.get(first.get("round")), topic=c["topic"],
-                                minerals=c.get("minerals", []), status="drafted")
+                                minerals=c.get("minerals", []), status="drafted",
+                                illustrative=c.get("illustrative", False))
         for v in rest:
             log.revise_clause(clause.id, v["text"], round_id=rounds[v["round"]], party=v["party"])
         _set_status(log, clause.id, c["status"])

@@ -141,13 +141,14 @@ class NegotiationOps:
     def add_clause(self, track_id: str, ref: str, title: str, text: str, *, party: str,
                    round_id: str | None = None, topic: model.Topic = model.Topic.OTHER,
                    minerals: list[str] | tuple[str, ...] = (),
-                   status: model.ClauseStatus = model.ClauseStatus.DRAFTED) -> model.Clause:
+                   status: model.ClauseStatus = model.ClauseStatus.DRAFTED,
+                   illustrative: bool = False) -> model.Clause:
         """A new clause with its first text version (and the brackets parsed from it)."""
         self.track(track_id)
         spans = self._parse(text)
         clause = model.Clause(track_id=track_id, ref=require(ref, "Clause reference"), title=require(title, "Clause title"),
                               topic=model.Topic(topic), minerals=[m.strip() for m in minerals if m.strip()],
-                              status=model.ClauseStatus(status))
+                              status=model.ClauseStatus(status), illustrative=illustrative)
         with self.write() as repo:
             if round_id:
                 self._check_round_of(repo, round_id, track_id)

@@ -67,6 +67,7 @@ SCHEMA_V1 = [
         topic TEXT NOT NULL,
         minerals TEXT NOT NULL DEFAULT '[]',
         status TEXT NOT NULL,
+        illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
         rev INTEGER NOT NULL DEFAULT 0
     ) STRICT""",
     "CREATE INDEX clauses_track ON clauses(track_id, ref)",
