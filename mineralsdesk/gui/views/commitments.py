@@ -2,17 +2,232 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain import model
+from ...domain.model import Changed
+from ...domain.rules import DeadlineState
+from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..models.commitments import STATE_COLUMN, CommitmentsModel
+from ..style import DEADLINE_COLOURS, party_colour
+from .party_forms import SCORES, AssessmentForm, CommitmentForm
+
+_SCORE_TEXT = dict(SCORES)
+
+
+class StateDelegate(QStyledItemDelegate):
+    """A combo box of commitment states for the State column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for state in model.CommitmentState:
+            combo.addItem(str(state), str(state))
+        # Commit as soon as a state is picked: one click, one undoable edit.
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        combo.activated.connect(lambda _i: self.closeEditor.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model_: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        model_.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class CommitmentsView(QWidget):
-    """Screen shown from the main window's sidebar."""
+    """Filters, the commitments table, and the selected commitment's compliance assessments."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.model = CommitmentsModel(ctx, self)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("Filter commitments by word…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.track, self.state = QComboBox(), QComboBox()
+        self._fill_tracks()
+        self.state.addItem("Any state", None)
+        for state in model.CommitmentState:
+            self.state.addItem(str(state), str(state))
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.apply_filters)
+        self.filter_box.textChanged.connect(self._timer.start)
+        for combo in (self.track, self.state):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        add, edit = QPushButton("New commitment…"), QPushButton("Edit…")
+        add.clicked.connect(lambda: CommitmentForm(ctx, parent=self).exec())
+        edit.clicked.connect(self.edit_commitment)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 2)
+        filters.addWidget(self.track, 1)
+        filters.addWidget(self.state, 1)
+        filters.addWidget(edit)
+        filters.addWidget(add)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATE_COLUMN, StateDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((232, 290, 56, 360, 80, 150, 80, 110)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill_assessments())
+        self.model.reloaded.connect(self._fill_assessments)
+
+        overdue, soon = DEADLINE_COLOURS[DeadlineState.OVERDUE].name(), DEADLINE_COLOURS[DeadlineState.DUE_SOON].name()
+        self.legend = QLabel(f'As of {ctx.today().isoformat()}: <b style="color:{overdue};">overdue</b> · '
+                             f'<b style="color:{soon};">due within 7 days</b> · met and missed commitments are closed.')
+
+        self.assess_title = QLabel()
+        self.assess_title.setStyleSheet("font-weight: 600;")
+        self.assessments = QTableWidget(0, 5)
+        self.assessments.setHorizontalHeaderLabels(["Party", "Score", "Kind", "Date", "Evidence"])
+        self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assessments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.assessments.verticalHeader().hide()
+        self.assessments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.assessments.horizontalHeader().setStretchLastSection(True)
+        self.assess_button, self.remove_button = QPushButton("Assess…"), QPushButton("Remove assessment")
+        self.assess_button.clicked.connect(self.add_assessment)
+        self.remove_button.clicked.connect(self.remove_assessment)
+        lower = QWidget()
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.assess_title, 1)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.assess_button)
+        column.addLayout(row)
+        column.addWidget(self.assessments, 1)
+
+        upper = QWidget()
+        column = QVBoxLayout(upper)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("commitmentsSplitter")
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.model.dataChanged.connect(self._report_refusal)
+        ctx.bus.log_replaced.connect(self._fill_tracks)
+        self._fill_assessments()
+
+    def _fill_tracks(self) -> None:
+        chosen = self.track.currentData()
+        self.track.blockSignals(True)
+        self.track.clear()
+        self.track.addItem("All tracks", None)
+        for track in self.ctx.log.tracks():
+            self.track.addItem(track.ref, track.id)
+        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        self.track.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(text=self.filter_box.text().strip(), track_id=self.track.currentData(),
+                              state=self.state.currentData())
+
+    def _report_refusal(self, *_: object) -> None:
+        if self.model.refused:
+            message, self.model.refused = self.model.refused, ""
+            QMessageBox.information(self, "State not changed", message)
+
+    def current(self) -> model.Commitment | None:
+        return self.model.commitment_at(self.table.currentIndex())
+
+    def _fill_assessments(self) -> None:
+        c = self.current()
+        self.assess_button.setEnabled(c is not None)
+        self.remove_button.setEnabled(False)
+        if c is None:
+            self.assess_title.setText("Compliance assessments — select a commitment")
+            self.assessments.setRowCount(0)
+            return
+        self.assess_title.setText(f"Compliance assessments — {' '.join(c.text.split())[:90]}")
+        rows = self.ctx.log.assessments(c.id)
+        self.assessments.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            cells = [a.party, _SCORE_TEXT.get(a.score, str(a.score)), str(a.kind),
+                     a.date.isoformat() if a.date else "", a.evidence]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                if col == 0:
+                    item.setForeground(party_colour(a.party))
+                self.assessments.setItem(r, col, item)
+        self.remove_button.setEnabled(bool(rows))
+
+    def edit_commitment(self) -> None:
+        c = self.current()
+        if c is not None:
+            CommitmentForm(self.ctx, c, self).exec()
+
+    def add_assessment(self) -> None:
+        c = self.current()
+        if c is not None:
+            AssessmentForm(self.ctx, c, self).exec()
+
+    def remove_assessment(self) -> None:
+        item = self.assessments.item(max(0, self.assessments.currentRow()), 0)
+        c = self.current()
+        if item is None or c is None:
+            return
+        log = self.ctx.log
+        found = [a for a in log.assessments(c.id) if a.id == item.data(Qt.ItemDataRole.UserRole)]
+        if not found:
+            return
+        a = found[0]
+        run(self.ctx, ServiceCommand(
+            self.ctx, f"Remove {a.party} assessment", lambda: log.delete_assessment(a.id),
+            lambda _: log.add_assessment(a.commitment_id, a.party, a.score, kind=a.kind, evidence=a.evidence,
+                                         on=a.date),
+            Changed.of("assessments", a.commitment_id)))
 
     def open_item(self, entity_id: str) -> None:
-        """Show the item with this id (used by search and the dashboard)."""
+        """Select a commitment (clearing the filters if they hide it)."""
+        index = self.model.index_of(entity_id)
+        if not index.isValid() and self.model.filters:
+            self.filter_box.clear()
+            for combo in (self.track, self.state):
+                combo.setCurrentIndex(0)
+            self.apply_filters()
+            index = self.model.index_of(entity_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)

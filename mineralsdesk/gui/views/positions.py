@@ -2,17 +2,173 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import html
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model
+from ...domain.rules import STANCE_ORDER
 from ..context import AppContext
+from ..models.positions import INTERNAL_ROLE, PositionsModel
+from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, STANCE_COLOURS
+from .party_forms import PositionForm
+
+
+class StanceDelegate(QStyledItemDelegate):
+    """Draws a party cell: stance on its colour, and in our column a small red INTERNAL line under it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        internal = index.data(INTERNAL_ROLE)
+        if not internal:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect: QRect = option.rect.adjusted(6, 2, -6, -2)
+        half = rect.height() // 2
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         str(index.data()))
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.82))
+        small.setBold(True)
+        painter.setFont(small)
+        painter.setPen(option.palette.highlightedText().color() if selected else INTERNAL_COLOUR)
+        painter.drawText(rect.adjusted(0, half, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         painter.fontMetrics().elidedText(internal, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
 
 
 class PositionsView(QWidget):
-    """Screen shown from the main window's sidebar."""
+    """Track and topic filters, the matrix, a legend, and the chosen cell's full position underneath."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.model = PositionsModel(ctx, self)
+        self.track, self.topic = QComboBox(), QComboBox()
+        self._fill_tracks()
+        self.topic.addItem("Any topic", None)
+        for topic in model.Topic:
+            self.topic.addItem(str(topic), str(topic))
+        for combo in (self.track, self.topic):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Track"))
+        filters.addWidget(self.track, 2)
+        filters.addWidget(QLabel("Topic"))
+        filters.addWidget(self.topic, 1)
+        filters.addStretch(2)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 2.4))
+        self.table.setItemDelegate(StanceDelegate(self.table))
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self.edit_position)
+        self.table.selectionModel().currentChanged.connect(self._show_cell)
+        self.model.modelReset.connect(self._size_columns)
+
+        legend = QLabel("  ".join(
+            f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {s}'
+            for s in STANCE_ORDER) + "   · Double-click a cell to record a position.")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setMinimumHeight(90)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setStyleSheet("padding: 6px;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
+        layout.addWidget(self.detail)
+        ctx.bus.log_replaced.connect(self._fill_tracks)
+        ctx.bus.changed.connect(lambda changed: "tracks" in changed.entities and self._fill_tracks())
+        self._size_columns()
+        self._show_cell(QModelIndex())
+
+    def _fill_tracks(self) -> None:
+        chosen = self.track.currentData()
+        self.track.blockSignals(True)
+        self.track.clear()
+        self.track.addItem("All tracks", None)
+        for track in self.ctx.log.tracks():
+            self.track.addItem(f"{track.ref} — {track.title}", track.id)
+        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        self.track.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((80, 64, 330)):
+            self.table.setColumnWidth(column, width)
+        for column in range(3, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(track_id=self.track.currentData(), topic=self.topic.currentData())
+        self._show_cell(QModelIndex())
+
+    def _show_cell(self, index: QModelIndex) -> None:
+        position = self.model.position_at(index) if index.isValid() else None
+        party = self.model.party_at(index.column()) if index.isValid() else None
+        if party is None:
+            self.detail.setText("Select a cell to read the full position; our red lines and fallbacks show only "
+                                "in our own column, marked INTERNAL.")
+            return
+        clause = self.model.row_at(index.row())
+        head = f"<b>{html.escape(party)}</b> on <b>{html.escape(clause.ref)}</b> {html.escape(clause.title)}"
+        if position is None:
+            self.detail.setText(f"{head}: no position recorded.")
+            return
+        text = f"{head}: <b>{html.escape(str(position.stance))}</b> — {html.escape(position.note or '(no note)')}"
+        if self.model.internal_line(position):
+            rows = "".join(f"<br><b>{label}:</b> {html.escape(value)}" for label, value in (
+                ("Red line", position.red_line), ("Fallback", position.fallback),
+                ("Internal note", position.internal_note)) if value)
+            text += (f'<div style="color:{INTERNAL_COLOUR.name()}; background:{INTERNAL_BACKGROUND.name()};'
+                     f' margin-top:6px;"><b>INTERNAL</b> (our delegation only){rows}</div>')
+        self.detail.setText(text)
+
+    def edit_position(self, index: QModelIndex) -> None:
+        party = self.model.party_at(index.column())
+        clause_id = self.model.clause_id(index)
+        if party and clause_id:
+            PositionForm(self.ctx, clause_id, party, self.model.position_at(index), self).exec()
 
     def open_item(self, entity_id: str) -> None:
-        """Show the item with this id (used by search and the dashboard)."""
+        """Select a clause's row (or a position's cell) in the matrix."""
+        index = self.model.index_of(entity_id)
+        if not index.isValid():
+            found = [p for p in self.model.positions.values() if p.id == entity_id]
+            if found:
+                row = self.model.index_of(found[0].clause_id)
+                if row.isValid() and found[0].party in self.model.parties:
+                    index = self.model.index(row.row(), 3 + self.model.parties.index(found[0].party))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)

@@ -1,0 +1,170 @@
+"""The commitments table model: due dates with their anchor, deadline colours, editable state, compliance."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...domain import model, rules
+from ...domain.rules import DeadlineState
+from ...services.validation import InvalidInputError
+from ...store.repository import NotFoundError, StaleEditError
+from ..commands import ServiceCommand, run
+from ..context import AppContext
+from ..style import DEADLINE_COLOURS
+from .base import Column, PagedTableModel
+
+STATE_COLUMN = 6
+_FAR = date.max
+
+
+class CommitmentsModel(PagedTableModel):
+    """Commitments sorted by due date by default; the few hundred a log holds are sorted in the model."""
+
+    columns = (
+        Column("due", "Due"),
+        Column("anchor", "Counted from", None, "Relative deadlines move with the event they count from"),
+        Column("owner", "Owner"),
+        Column("text", "Commitment"),
+        Column("track", "Track"),
+        Column("source", "Source"),
+        Column("state", "State", None, "Double-click to change"),
+        Column("compliance", "Compliance", None, "Latest score per party: +1 complied, 0 partly, −1 did not"),
+    )
+    watches = frozenset({"commitments", "assessments", "anchors", "tracks"})
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        self._all: list[model.Commitment] = []
+        self._due_text: dict[str, str] = {}
+        self._tracks: dict[str, str] = {}
+        self._scores: dict[str, str] = {}
+        self.refused: str = ""  # the last refused edit, for the view to show
+        super().__init__(ctx, parent, sort_key="due")
+
+    # -- the rows -----------------------------------------------------------------------------------------
+    def fetch(self, offset: int, limit: int) -> list[model.Commitment]:
+        if offset == 0:
+            self._load()
+        return self._all[offset:offset + limit]
+
+    def _load(self) -> None:
+        log = self.ctx.log
+        track_id, state, text = self.filters.get("track_id"), self.filters.get("state"), self.filters.get("text")
+        rows = log.commitments(track_id)
+        if state:
+            rows = [c for c in rows if c.state == state]
+        self._tracks = {t.id: t.ref for t in log.tracks()}
+        self._due_text = {c.id: log.describe_due(c) for c in rows}
+        latest: dict[str, dict[str, int]] = {}
+        for a in log.assessments():  # ordered by date: later scores replace earlier ones
+            latest.setdefault(a.commitment_id, {})[a.party] = a.score
+        self._scores = {cid: "  ".join(f"{p} {s:+d}".replace("-", "−") if s else f"{p} 0" for p, s in sorted(by.items()))
+                        for cid, by in latest.items()}
+        if text:
+            words = text.lower().split()
+            rows = [c for c in rows if all(w in self._haystack(c) for w in words)]
+        rows.sort(key=self._sort_value, reverse=self.descending)
+        self._all = rows
+
+    def _haystack(self, c: model.Commitment) -> str:
+        return " ".join((c.text, c.owner, c.source, str(c.state), self._due_text.get(c.id, ""),
+                         self._tracks.get(c.track_id or "", ""))).lower()
+
+    def _sort_value(self, c: model.Commitment) -> tuple:
+        key = self.sort_key or "due"
+        due = c.due or _FAR  # no date sorts last
+        values = {"due": (due,), "anchor": (self._anchor_text(c), due), "owner": (c.owner, due), "text": (c.text.lower(),),
+                  "track": (self._tracks.get(c.track_id or "", "~"), due), "source": (str(c.source_kind), c.source),
+                  "state": (list(model.CommitmentState).index(c.state), due),
+                  "compliance": (self._scores.get(c.id, "~"), due)}
+        return values[key]
+
+    def _anchor_text(self, c: model.Commitment) -> str:
+        """ "30 days after Joint statement (2026-02-04)" for a relative deadline, "" for a fixed date."""
+        described = self._due_text.get(c.id, "")
+        return described[len(c.due.isoformat()) + 2:-1] if c.anchor_id and c.due and described else ""
+
+    def deadline_state(self, c: model.Commitment) -> DeadlineState:
+        return rules.deadline_state(c.due, self.ctx.today(), rules.commitment_done(c.state))
+
+    # -- cells --------------------------------------------------------------------------------------------
+    def cell(self, c: model.Commitment, column: int, role: int) -> Any:
+        key = self.columns[column].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(c, key, role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.EditRole and key == "state":
+            return str(c.state)
+        state = self.deadline_state(c)
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("due", "state") and state in DEADLINE_COLOURS:
+            return DEADLINE_COLOURS[state]
+        if role == Qt.ItemDataRole.FontRole and key == "due" and state in DEADLINE_COLOURS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, c: model.Commitment, key: str | None, tooltip: bool) -> str:
+        if key == "due":
+            due = c.due.isoformat() if c.due else "no date"
+            state = self.deadline_state(c)
+            today = self.ctx.today()
+            if state is DeadlineState.OVERDUE:
+                days = rules.days_overdue(c.due, today)
+                due += f" — overdue by {days} day{'s' if days != 1 else ''}"
+            elif state is DeadlineState.DUE_SOON and c.due is not None:
+                left = (c.due - today).days
+                due += " — due today" if left == 0 else f" — due in {left} day{'s' if left != 1 else ''}"
+            return due
+        if key == "anchor":
+            return self._anchor_text(c)
+        if key == "track":
+            return self._tracks.get(c.track_id or "", "")
+        if key == "source":
+            return f"{c.source_kind}: {c.source}" if c.source else str(c.source_kind)
+        if key == "state":
+            return str(c.state)
+        if key == "compliance":
+            return self._scores.get(c.id, "")
+        if key == "text" and not tooltip:
+            return " ".join(c.text.split())
+        return str(getattr(c, key or "", ""))
+
+    # -- editing the state --------------------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == STATE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != STATE_COLUMN:
+            return False
+        c = self.row_at(index.row())
+        try:
+            new = model.CommitmentState(value)
+        except ValueError:
+            return False
+        if new == c.state:
+            return False
+        return self.set_state(c, new)
+
+    def set_state(self, c: model.Commitment, new: model.CommitmentState) -> bool:
+        """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
+        log, old = self.ctx.log, c.state
+        command = ServiceCommand(self.ctx, f"Commitment {old} → {new}",
+                                 lambda: log.set_commitment_state(c.id, new, expected_rev=c.rev),
+                                 lambda _: log.set_commitment_state(c.id, old))
+        try:
+            run(self.ctx, command)
+        except (InvalidInputError, StaleEditError, NotFoundError) as exc:
+            self.refused = str(exc)
+            self.reload()  # show the record as it is now
+            return False
+        return True
+
+    def commitment_at(self, index: QModelIndex) -> model.Commitment | None:
+        return self.row_at(index.row()) if index.isValid() and index.row() < self.rowCount() else None

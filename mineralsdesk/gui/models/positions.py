@@ -1,0 +1,146 @@
+"""The positions matrix model: clauses as rows, parties as columns, each cell a party's latest stance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from ...domain import model
+from ...services.views import ClauseRow
+from ..context import AppContext
+from ..style import INTERNAL_COLOUR, STANCE_COLOURS
+from .base import Column, PagedTableModel
+
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The model.Position behind a cell (None where the party has taken none)."""
+INTERNAL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""For our own column: the internal line to show under the stance ("" when there is nothing internal)."""
+INTERNAL_MARK = "INTERNAL"
+_CLAUSE_COLUMNS = (Column("track", "Track"), Column("ref", "Ref"), Column("title", "Clause"))
+
+
+class PositionsModel(PagedTableModel):
+    """Rows come from log.clause_rows (paged, filtered by track and topic in SQL); cells from latest_positions."""
+
+    watches = frozenset({"positions", "clauses", "tracks", "rounds", "parties", "settings"})
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        self.parties: list[str] = []
+        self.our_party = ""
+        self.positions: dict[tuple[str, str], model.Position] = {}
+        self._track_parties: dict[str, set[str]] = {}
+        self._rounds: dict[str, model.Round] = {}
+        self.columns = _CLAUSE_COLUMNS
+        super().__init__(ctx, parent, sort_key="track")
+
+    def _set_columns(self, track_id: str | None) -> None:
+        log = self.ctx.log
+        self.our_party = log.settings.our_party
+        tracks = {t.id: t for t in log.tracks()}
+        self._track_parties = {t.id: set(t.parties) for t in tracks.values()}
+        codes = log.party_codes()
+        if track_id in tracks and tracks[track_id].parties:
+            codes = [c for c in codes if c in tracks[track_id].parties]
+        # Ours first: it is the column the negotiator reads against the others.
+        self.parties = sorted(codes, key=lambda c: (c != self.our_party, c))
+        self.columns = (*_CLAUSE_COLUMNS, *(Column(None, self._party_title(c)) for c in self.parties))
+
+    def _party_title(self, code: str) -> str:
+        return f"{code} (ours)" if code == self.our_party else code
+
+    def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
+        if offset == 0:  # a new query or a reload: read the positions and rounds once for all pages
+            self.positions = self.ctx.log.latest_positions(self.filters.get("track_id"))
+            self._rounds = {r.id: r for r in self.ctx.log.rounds()}
+        return self.ctx.log.clause_rows(sort=self.sort_key or "track", descending=self.descending,
+                                        limit=limit, offset=offset, **self.filters)
+
+    def _requery(self) -> None:
+        # The party columns depend on the track filter, so they change inside the reset.
+        self.beginResetModel()
+        self._set_columns(self.filters.get("track_id"))
+        rows = self.fetch(0, self.page_size + 1)
+        self._rows, self._exhausted = rows[:self.page_size], len(rows) <= self.page_size
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def reload(self) -> None:
+        parties, ours = list(self.parties), self.our_party
+        self._set_columns(self.filters.get("track_id"))
+        if (parties, ours) != (self.parties, self.our_party):
+            self._requery()
+        else:
+            super().reload()
+
+    # -- cells --------------------------------------------------------------------------------------------
+    def party_at(self, column: int) -> str | None:
+        k = column - len(_CLAUSE_COLUMNS)
+        return self.parties[k] if 0 <= k < len(self.parties) else None
+
+    def position_at(self, index: QModelIndex) -> model.Position | None:
+        party = self.party_at(index.column())
+        if not index.isValid() or party is None:
+            return None
+        return self.positions.get((self._rows[index.row()].id, party))
+
+    def internal_line(self, position: model.Position | None) -> str:
+        """Our column's internal line (the red line first, else the fallback, else the internal note);
+        other parties never carry internal fields, so their cells never get one."""
+        if position is None or position.party != self.our_party:
+            return ""
+        for label, value in (("red line", position.red_line), ("fallback", position.fallback),
+                             ("note", position.internal_note)):
+            if value:
+                return f"{INTERNAL_MARK} {label}: {' '.join(value.split())}"
+        return ""
+
+    def cell(self, row: ClauseRow, column: int, role: int) -> Any:
+        party = self.party_at(column)
+        if party is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return row.track_ref if column == 0 else getattr(row, _CLAUSE_COLUMNS[column].key)
+            return None
+        position = self.positions.get((row.id, party))
+        in_track = party in self._track_parties.get(row.track_id, {party}) or position is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not in_track:
+                return ""
+            return str(position.stance) if position else "—"
+        if role == Qt.ItemDataRole.BackgroundRole and position is not None:
+            return STANCE_COLOURS.get(position.stance)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(party, position, in_track)
+        if role == INTERNAL_ROLE:
+            return self.internal_line(position)
+        if role == POSITION_ROLE:
+            return position
+        if role == Qt.ItemDataRole.ForegroundRole and self.internal_line(position):
+            return INTERNAL_COLOUR
+        return None
+
+    def _tooltip(self, party: str, position: model.Position | None, in_track: bool) -> str:
+        if not in_track:
+            return f"{party} is not a party to this track"
+        if position is None:
+            return f"{party} has stated no position yet"
+        rnd = self._rounds.get(position.round_id)
+        when = f" (round {rnd.number}, {rnd.date.isoformat()})" if rnd else ""
+        lines = [f"{party}: {position.stance}{when}", position.note or "(no note)"]
+        if party == self.our_party:
+            for label, value in (("Red line", position.red_line), ("Fallback", position.fallback),
+                                 ("Internal note", position.internal_note)):
+                if value:
+                    lines.append(f"{INTERNAL_MARK} — {label}: {value}")
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        party = self.party_at(section) if orientation == Qt.Orientation.Horizontal else None
+        if party and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts"
+                    if party == self.our_party else f"{party}'s latest stance on each clause")
+        return super().headerData(section, orientation, role)
+
+    def clause_id(self, index: QModelIndex) -> str | None:
+        return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None

@@ -1,0 +1,225 @@
+"""Edit dialogs for what parties say and owe: positions, commitments and compliance assessments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model
+from ...domain.model import Changed
+from ..context import AppContext
+from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR
+from .forms import FormDialog, enum_combo, party_combo, round_label
+
+
+def _text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PositionForm(FormDialog):
+    """A party's stance on a clause at a round; our own party also gets the INTERNAL red line and fallback."""
+
+    def __init__(self, ctx: AppContext, clause_id: str, party: str, latest: model.Position | None = None,
+                 parent: QWidget | None = None):
+        log = ctx.log
+        self.clause = log.clause(clause_id)
+        self.party = party
+        self.latest = latest
+        self.is_ours = party == log.settings.our_party
+        super().__init__(ctx, f"{party} position on {self.clause.ref}", parent)
+        self.round = self.add_field("round", "Round", QComboBox())
+        for rnd in log.rounds(self.clause.track_id):
+            self.round.addItem(round_label(rnd), rnd.id)
+        self.round.setCurrentIndex(self.round.count() - 1)  # positions are usually recorded for the latest round
+        self.stance = self.add_field("stance", "Stance", enum_combo(model.Stance, latest.stance if latest else None))
+        self.note = self.add_field("note", "Note", _text_box(latest.note if latest else ""))
+        self.internal: dict[str, QPlainTextEdit] = {}
+        if self.is_ours:
+            box = QGroupBox("INTERNAL — our delegation only, never in shareable documents")
+            box.setStyleSheet(f"QGroupBox {{ color: {INTERNAL_COLOUR.name()}; font-weight: 600;"
+                              f" background: {INTERNAL_BACKGROUND.name()}; }}")
+            column = QVBoxLayout(box)
+            for name, label in (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note")):
+                column.addWidget(QLabel(label))
+                self.internal[name] = _text_box(getattr(latest, name) if latest else "", 52)
+                column.addWidget(self.internal[name])
+            self.form.addRow(box)
+
+    def validate(self) -> dict[str, str]:
+        return {} if self.round.count() else {"round": "Add a round for this track first (Rounds screen)"}
+
+    def field_for_error(self, message: str) -> str | None:
+        return "round" if "round" in message.lower() else None
+
+    def save(self) -> None:
+        log, clause_id, party = self.ctx.log, self.clause.id, self.party
+        round_id, stance = self.round.currentData(), self.stance.currentData()
+        fields = {"note": self.note.toPlainText().strip(),
+                  **{name: box.toPlainText().strip() for name, box in self.internal.items()}}
+        # Only a position at the same round is overwritten (and checked for edits made elsewhere).
+        expected = self.latest.rev if self.latest and self.latest.round_id == round_id else None
+        before: dict[str, model.Position | None] = {}
+
+        def do() -> model.Position:
+            before["old"] = next((p for p in log.positions(clause_id) if p.party == party and p.round_id == round_id),
+                                 None)
+            return log.set_position(clause_id, party, round_id, stance, expected_rev=expected, **fields)
+
+        def undo(made: model.Position) -> Changed:
+            old = before.get("old")
+            if old is None:
+                return log.delete_position(made.id)
+            log.set_position(clause_id, party, round_id, old.stance, note=old.note, red_line=old.red_line,
+                             fallback=old.fallback, internal_note=old.internal_note)
+            return Changed.of("positions", old.id)
+
+        self.command(f"{party} position on {self.clause.ref}", do, undo, Changed.of("positions", clause_id))
+
+
+class CommitmentForm(FormDialog):
+    """A commitment with a due date given as a date or as months/days after an anchor event."""
+
+    def __init__(self, ctx: AppContext, commitment: model.Commitment | None = None, parent: QWidget | None = None):
+        super().__init__(ctx, "Edit commitment" if commitment else "New commitment", parent)
+        log, c = ctx.log, commitment
+        self.commitment = c
+        self.owner = self.add_field("owner", "Owner", party_combo(ctx, c.owner if c else log.settings.our_party))
+        self.text = self.add_field("text", "Commitment", _text_box(c.text if c else ""))
+        self.track = self.add_field("track", "Track", QComboBox())
+        self.track.addItem("No particular track", None)
+        for track in log.tracks():
+            self.track.addItem(f"{track.ref} — {track.title}", track.id)
+        self.track.setCurrentIndex(max(0, self.track.findData(c.track_id if c else None)))
+        self.source_kind = self.add_field("source_kind", "Source",
+                                          enum_combo(model.SourceKind, c.source_kind if c else None))
+        self.source = self.add_field("source", "Source detail", QLineEdit(c.source if c else ""))
+        self.by_date, self.relative = QRadioButton("On a date"), QRadioButton("Relative to an event")
+        group = QButtonGroup(self)
+        group.addButton(self.by_date)
+        group.addButton(self.relative)
+        self.due_date = QDateEdit(_qdate(c.due_date if c and c.due_date else ctx.today()))
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat("yyyy-MM-dd")
+        self.anchor = QComboBox()
+        for anchor in log.anchors():
+            self.anchor.addItem(f"{anchor.name} ({anchor.date.isoformat()})", anchor.id)
+        self.months, self.days = QSpinBox(), QSpinBox()
+        for spin, suffix in ((self.months, " months"), (self.days, " days")):
+            spin.setRange(-120 if spin is self.months else -3650, 120 if spin is self.months else 3650)
+            spin.setSuffix(suffix)
+        if c and c.anchor_id:
+            self.anchor.setCurrentIndex(max(0, self.anchor.findData(c.anchor_id)))
+            self.months.setValue(c.offset_months)
+            self.days.setValue(c.offset_days)
+        due = QWidget()
+        rows = QVBoxLayout(due)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.by_date)
+        first.addWidget(self.due_date)
+        first.addStretch(1)
+        second.addWidget(self.relative)
+        for widget in (self.months, self.days, QLabel("after"), self.anchor):
+            second.addWidget(widget)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        self.add_field("due", "Due", due)
+        (self.relative if c and c.anchor_id else self.by_date).setChecked(True)
+        self.relative.setEnabled(self.anchor.count() > 0)
+        self.state = self.add_field("state", "State", enum_combo(model.CommitmentState, c.state if c else None))
+
+    def _fields(self) -> dict:
+        relative = self.relative.isChecked()
+        return {"owner": self.owner.currentData(), "text": self.text.toPlainText().strip(),
+                "track_id": self.track.currentData(), "source_kind": self.source_kind.currentData(),
+                "source": self.source.text().strip(), "state": self.state.currentData(),
+                "due_date": None if relative else _pydate(self.due_date.date()),
+                "anchor_id": self.anchor.currentData() if relative else None,
+                "offset_months": self.months.value() if relative else 0,
+                "offset_days": self.days.value() if relative else 0}
+
+    def validate(self) -> dict[str, str]:
+        problems = {}
+        if not self.text.toPlainText().strip():
+            problems["text"] = "Say what was committed to"
+        if self.relative.isChecked() and not self.anchor.currentData():
+            problems["due"] = "Choose the event the deadline counts from"
+        return problems
+
+    def field_for_error(self, message: str) -> str | None:
+        lowered = message.lower()
+        return "due" if "due" in lowered else "owner" if "party" in lowered else "text" if "text" in lowered else None
+
+    def save(self) -> None:
+        log, fields, c = self.ctx.log, self._fields(), self.commitment
+        if c is None:
+            self.command("Add commitment", lambda: log.add_commitment(**fields),
+                         lambda made: log.delete_commitment(made.id), Changed.of("commitments"))
+            return
+        old = {name: getattr(c, name) for name in fields}
+        changed = {k: v for k, v in fields.items() if old[k] != v}
+        if changed:
+            self.command("Edit commitment", lambda: log.update_commitment(c.id, expected_rev=c.rev, **changed),
+                         lambda _: log.update_commitment(c.id, **{k: old[k] for k in changed}))
+
+
+SCORES = ((1, "+1 — complied"), (0, "0 — partly / work in progress"), (-1, "−1 — did not comply"))
+
+
+class AssessmentForm(FormDialog):
+    """A compliance score (-1, 0, +1; interim or final) for a party on a commitment, with its evidence."""
+
+    def __init__(self, ctx: AppContext, commitment: model.Commitment, parent: QWidget | None = None):
+        super().__init__(ctx, "Compliance assessment", parent)
+        self.commitment = commitment
+        heading = QLabel(commitment.text)
+        heading.setWordWrap(True)
+        self.form.addRow("Commitment", heading)
+        self.party = self.add_field("party", "Party", party_combo(ctx, commitment.owner))
+        self.score = self.add_field("score", "Score", QComboBox())
+        for value, label in SCORES:
+            self.score.addItem(label, value)
+        self.kind = self.add_field("kind", "Kind", enum_combo(model.AssessmentKind))
+        self.on = self.add_field("on", "Date", QDateEdit(_qdate(ctx.today())))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.evidence = self.add_field("evidence", "Evidence", _text_box())
+
+    def validate(self) -> dict[str, str]:
+        if not self.evidence.toPlainText().strip():
+            return {"evidence": "Note the evidence the score rests on (a readout, a publication, a date)"}
+        return {}
+
+    def save(self) -> None:
+        log, cid = self.ctx.log, self.commitment.id
+        party, score, kind = self.party.currentData(), self.score.currentData(), self.kind.currentData()
+        evidence, on = self.evidence.toPlainText().strip(), _pydate(self.on.date())
+        self.command(f"Assess {party} on a commitment",
+                     lambda: log.add_assessment(cid, party, score, kind=kind, evidence=evidence, on=on),
+                     lambda made: log.delete_assessment(made.id), Changed.of("assessments", cid))
