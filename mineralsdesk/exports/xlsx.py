@@ -1,0 +1,220 @@
+"""The Excel summary for colleagues, streamed with XlsxWriter in constant-memory mode (see docs in the module).
+
+Why XlsxWriter: on the same cells it wrote faster and with less memory than openpyxl's write-only mode
+(benchmarks/bench_xlsx.py prints both), and in constant-memory mode it still writes autofilters, data
+validation lists, conditional formats, frozen panes, print titles, headers and footers. Rows are written in
+order, sheet after sheet, as they stream from paged queries, so memory does not grow with the log.
+Every text goes through xlsx_cells.cell_text and `write_string`: never a formula, never a crash.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+
+from .. import __app_name__, __version__
+from ..domain import rules
+from ..services import summary
+from ..services.log import Log
+from ..store.files import atomic_output
+from . import xlsx_cells
+from .audience import audience_of, default_marking
+from .errors import ExportError, ProgressCallback
+from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets
+from .xlsx_summary import write_summary
+
+FORMAT_MARK = "mineralsdesk-xlsx"
+FORMAT_VERSION = "1"
+PROGRESS_EVERY = 500
+_WIDTH_CAP = 80
+
+
+class _Formats:
+    """The handful of cell formats, made once per workbook (XlsxWriter formats are workbook-wide)."""
+
+    def __init__(self, wb: xlsxwriter.Workbook):
+        base = {"valign": "top", "font_size": 10}
+        self.header_read = wb.add_format({**base, "bold": True, "bg_color": "#D9D9D9", "border": 1,
+                                          "text_wrap": True})
+        self.header_edit = wb.add_format({**base, "bold": True, "bg_color": "#C6EFCE", "border": 1,
+                                          "text_wrap": True})
+        self.text = wb.add_format(base)
+        self.wrap = wb.add_format({**base, "text_wrap": True})
+        self.text_q = wb.add_format({**base, "quote_prefix": True})
+        self.wrap_q = wb.add_format({**base, "text_wrap": True, "quote_prefix": True})
+        self.edit = wb.add_format({**base, "bg_color": "#F2FBF4"})
+        self.edit_wrap = wb.add_format({**base, "bg_color": "#F2FBF4", "text_wrap": True})
+        self.edit_q = wb.add_format({**base, "bg_color": "#F2FBF4", "quote_prefix": True})
+        self.edit_wrap_q = wb.add_format({**base, "bg_color": "#F2FBF4", "text_wrap": True, "quote_prefix": True})
+        self.date = wb.add_format({**base, "num_format": "yyyy-mm-dd", "align": "left"})
+        self.int = wb.add_format({**base, "num_format": "0", "align": "right"})
+        self.key = wb.add_format({**base, "font_color": "#808080"})
+        self.overdue = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.due_soon = wb.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
+        self.title = wb.add_format({"bold": True, "font_size": 14})
+        self.label = wb.add_format({**base, "bold": True})
+        self.marking = wb.add_format({**base, "bold": True, "font_color": "#C00000"})
+
+    def for_text(self, wrap: bool, editable: bool, quoted: bool):
+        if editable:
+            return (self.edit_wrap_q if quoted else self.edit_wrap) if wrap else (self.edit_q if quoted else self.edit)
+        return (self.wrap_q if quoted else self.wrap) if wrap else (self.text_q if quoted else self.text)
+
+
+def header_footer_text(text: str) -> str:
+    """Text safe inside an Excel header/footer: '&' starts a code there, so it is doubled."""
+    return xlsx_cells.cell_text(text)[0].replace("&", "&&")[:200]
+
+
+def _page_setup(ws, marking: str, title: str) -> None:
+    ws.set_landscape()
+    ws.set_paper(9)  # A4; Letter users get it scaled by Excel's print dialog
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    left = f"&L{header_footer_text(title)}"
+    ws.set_header(left + (f"&C&\"-,Bold\"{header_footer_text(marking)}" if marking else ""))
+    ws.set_footer("&LPage &P of &N" + (f"&C{header_footer_text(marking)}" if marking else ""))
+
+
+class _SheetWriter:
+    """Streams one SheetSpec into a worksheet: header, rows, widths, filter, validations."""
+
+    def __init__(self, wb: xlsxwriter.Workbook, fmt: _Formats, marking: str, title: str, tick):
+        self.wb, self.fmt, self.marking, self.title, self.tick = wb, fmt, marking, title, tick
+
+    def write(self, spec: SheetSpec) -> int:
+        ws = self.wb.add_worksheet(spec.name)
+        columns = spec.columns
+        headers = spec.headers
+        widths = [max(len(h) + 2, 12 if c < len(spec.columns) and spec.columns[c].kind == "date" else 6)
+                  for c, h in enumerate(headers)]
+        for c, header in enumerate(headers):
+            editable = c < len(columns) and columns[c].editable
+            ws.write_string(0, c, header, self.fmt.header_edit if editable else self.fmt.header_read)
+        kinds = [col.kind for col in columns]
+        caps = [col.width for col in columns]
+        edits = [col.editable for col in columns]
+        row_no = 0
+        for values in spec.rows():
+            row_no += 1
+            written = []
+            for c, value in enumerate(values):
+                written.append(self._cell(ws, row_no, c, value, kinds[c], edits[c], widths, caps[c]))
+            if spec.keyed:
+                ws.write_string(row_no, len(values), xlsx_cells.fingerprint(written), self.fmt.key)
+            self.tick()
+        self._finish(ws, spec, row_no, widths)
+        return row_no
+
+    def _cell(self, ws, r: int, c: int, value, kind: str, editable: bool, widths: list[int], cap: int):
+        if value is None or value == "":
+            if editable:
+                ws.write_blank(r, c, None, self.fmt.edit)
+            return None
+        if kind == "date":
+            ws.write_datetime(r, c, datetime.combine(value, time()), self.fmt.date)
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            ws.write_number(r, c, value, self.fmt.int if kind != "key" else self.fmt.key)
+            return value
+        text, _cut = xlsx_cells.cell_text(str(value))
+        if kind == "key":
+            ws.write_string(r, c, text, self.fmt.key)
+            return text
+        fmt = self.fmt.for_text(kind == "wrap", editable, xlsx_cells.needs_quote_prefix(text))
+        ws.write_string(r, c, text, fmt)
+        if widths[c] < cap:
+            first = text.split("\n", 1)[0]
+            widths[c] = min(max(widths[c], len(first) + 2), cap)
+        return text
+
+    def _finish(self, ws, spec: SheetSpec, last: int, widths: list[int]) -> None:
+        ncols = len(spec.headers)
+        for c, col in enumerate(spec.columns):
+            if col.kind == "key":
+                ws.set_column(c, c, 10, None, {"hidden": True})
+            else:
+                ws.set_column(c, c, min(widths[c], _WIDTH_CAP))
+        if spec.keyed:
+            ws.set_column(ncols - 1, ncols - 1, 10, None, {"hidden": True})
+        ws.freeze_panes(1, spec.freeze_cols)
+        ws.autofilter(0, 0, max(last, 1), ncols - 1)
+        _page_setup(ws, self.marking, f"{self.title} — {spec.name}")
+        if last == 0:
+            return
+        for c, col in enumerate(spec.columns):
+            if col.choices:
+                ws.data_validation(1, c, last, c, {
+                    "validate": "list", "source": list(col.choices), "ignore_blank": True,
+                    "error_title": f"{col.header} value",
+                    "error_message": f"Pick a {col.header.lower()} from the list.",
+                })
+        if spec.entity == "commitments":
+            self._deadline_formats(ws, spec, last)
+
+    def _deadline_formats(self, ws, spec: SheetSpec, last: int) -> None:
+        headers = spec.headers
+        due = xl_col_to_name(headers.index("Due"))
+        state = xl_col_to_name(headers.index("State"))
+        open_ = f'${state}2<>"met",${state}2<>"missed"'
+        rng = (1, 0, last, len(spec.columns) - 1)
+        ws.conditional_format(*rng, {"type": "formula", "format": self.fmt.overdue,
+                                     "criteria": f"=AND(ISNUMBER(${due}2),${due}2<TODAY(),{open_})"})
+        ws.conditional_format(*rng, {"type": "formula", "format": self.fmt.due_soon,
+                                     "criteria": f"=AND(ISNUMBER(${due}2),${due}2>=TODAY(),"
+                                                 f"${due}2<=TODAY()+{rules.DUE_SOON_DAYS},{open_})"})
+
+
+def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal", tracks: Sequence[str] | None = None,
+                progress: ProgressCallback | None = None, today: date | None = None) -> Path:
+    """Write the Excel summary to `out` (0600, atomically); `tracks` limits it to those track refs."""
+    audience = audience_of(audience)
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError(f"{out.name}: an Excel summary must end in .xlsx")
+    today = today or date.today()
+    settings = log.settings
+    track_ids = summary.export_track_ids(log, tracks)
+    parties = [p.code for p in log.parties()]
+    counts = summary.row_counts(log, track_ids)
+    total = sum(counts.values()) + min(summary.total_changes(log), CHANGE_LOG_LIMIT)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(min(done, total), total)
+
+    marking = default_marking(audience)
+    title = f"{settings.log_name} — summary"
+    with atomic_output(out) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+            "strings_to_urls": False, "use_zip64": True, "default_date_format": "yyyy-mm-dd",
+        })
+        # Deliberate metadata: the delegation, never the operating-system user (lastModifiedBy follows author).
+        wb.set_properties({
+            "title": xlsx_cells.cell_text(title)[0], "author": xlsx_cells.cell_text(settings.delegation)[0],
+            "company": "", "manager": "", "comments": f"Written by {__app_name__} {__version__}",
+            "created": datetime.combine(today, time()),
+        })
+        wb.set_custom_property("MineralsDesk format", f"{FORMAT_MARK} {FORMAT_VERSION}")
+        wb.set_custom_property("MineralsDesk audience", audience.value)
+        fmt = _Formats(wb)
+        sheets = build_sheets(log, audience, track_ids, parties, today, only_tracks=bool(tracks))
+        write_summary(wb, fmt, log, audience=audience, marking=marking, track_ids=track_ids,
+                      tracks=tracks, today=today, statuses=STATUSES)
+        _page_setup(wb.worksheets()[0], marking, title)
+        writer = _SheetWriter(wb, fmt, marking, title, tick)
+        for spec in sheets:
+            writer.write(spec)
+        if progress is not None:
+            progress(total, total)
+        wb.close()
+    return out

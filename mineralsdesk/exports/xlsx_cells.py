@@ -1,0 +1,95 @@
+"""What may go in a spreadsheet cell: XML-forbidden characters made visible, Excel's length limit, row fingerprints.
+
+Replacements (also printed on the Summary sheet of every workbook):
+- C0 control characters that XML 1.0 forbids (NUL, vertical tab, form feed, ...) become the matching
+  Unicode "control picture" (U+2400 + code: NUL -> ␀, VT -> ␋, FF -> ␌); tab, line feed and carriage
+  return are kept. Lone surrogates and U+FFFE/U+FFFF become U+FFFD (�).
+- A text longer than Excel's 32,767-character cell limit is cut and ends with CUT_NOTE, saying how long
+  the full text is; the import never writes such a cut text back.
+Text starting with = + - @ tab or CR is always written as a string cell (never a formula) with Excel's
+quote-prefix style, so re-editing it in Excel keeps it text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+CELL_LIMIT = 32_767
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CUT_MARK = "[…cut: Excel cells hold at most 32,767 characters; the full text ("
+CUT_NOTE = CUT_MARK + "{n:,} characters) is in the MineralsDesk log]"
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FINGERPRINT_WIDTH = 6  # hex characters per column: 24 bits, so a chance edit goes unnoticed 1 in 16 million
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
+
+
+def utf16_length(text: str) -> int:
+    """Excel counts UTF-16 code units: an emoji outside the BMP counts twice."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def cell_text(text: str) -> tuple[str, bool]:
+    """The text as it may be stored in a cell, and whether it had to be cut to fit Excel's limit."""
+    text = _FORBIDDEN.sub(_visible, text)
+    if len(text) * 2 <= CELL_LIMIT or utf16_length(text) <= CELL_LIMIT:
+        return text, False
+    note = CUT_NOTE.format(n=len(text))
+    room = CELL_LIMIT - len(note)
+    cut = text[:room]
+    while utf16_length(cut) > room:  # astral characters take two units: trim until it fits
+        cut = cut[: room - (utf16_length(cut) - room)]
+    return cut + note, True
+
+
+def is_cut(value: object) -> bool:
+    return isinstance(value, str) and CUT_MARK in value
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """True for text Excel would take as a formula if someone re-typed it."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def normalise(value: object) -> str:
+    """A cell value as text for comparison, the same whether written by us or read back by openpyxl."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        # XML readers fold CR LF and lone CR into LF; compare texts as they survive a round trip.
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return str(value)
+
+
+def cell_hash(value: object) -> str:
+    digest = hashlib.blake2b(normalise(value).encode("utf-8", "surrogatepass"), digest_size=3)
+    return digest.hexdigest()
+
+
+def fingerprint(values: Sequence[object]) -> str:
+    """One short hash per cell, concatenated: the import finds which cells a colleague edited."""
+    return "".join(cell_hash(v) for v in values)
+
+
+def split_fingerprint(text: object, columns: int) -> list[str] | None:
+    """The per-cell hashes of a Check cell, or None when the cell was damaged."""
+    if not isinstance(text, str) or len(text) != columns * _FINGERPRINT_WIDTH:
+        return None
+    if re.fullmatch("[0-9a-f]*", text) is None:
+        return None
+    return [text[i:i + _FINGERPRINT_WIDTH] for i in range(0, len(text), _FINGERPRINT_WIDTH)]

@@ -1,0 +1,171 @@
+"""Reads a colleague's edited copy of the Excel summary back: checks every cell, plans the changes, applies them.
+
+Each keyed row carries its record id, the record's rev at export and a fingerprint of every cell as
+exported (see xlsx_cells). A cell whose hash differs was edited: in a green column it becomes a planned
+change; anywhere else the whole import is refused. A row whose record changed in the log since the export
+is a conflict: listed, not applied. Everything is applied in one transaction whose change-log entries carry
+"Excel import of FILE" as their source.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain import model, rules
+from ..services import summary
+from ..services.log import Log
+from ..services.validation import InvalidInputError
+from ..store.repository import NotFoundError, StaleEditError
+from . import xlsx_cells
+from .audience import audience_of
+from .errors import ImportRefused, ProgressCallback
+from .xlsx_read import Edit, read_edits
+
+LOOKUP = {
+    "clauses": ("rev", "status"),
+    "positions": ("rev", "clause_id", "party", "round_id", "stance", "note", "red_line", "fallback",
+                  "internal_note"),
+    "commitments": ("rev", "state"),
+}
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    """One field of one record that the import changes."""
+
+    record: str
+    entity: str
+    entity_id: str
+    field: str
+    old: str
+    new: str
+    sheet: str = ""
+    row: int = 0
+
+    def describe(self) -> str:
+        return f"{self.record}, {self.field.replace('_', ' ')}: {_short(self.old)} -> {_short(self.new)}"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = (text or "").replace("\n", " ")
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"'{shown}'" if shown else "(empty)"
+
+
+@dataclass
+class ImportReport:
+    """What an import found: the changes (applied or planned) and the conflicts it left alone."""
+
+    file: str
+    changes: list[PlannedChange] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    applied: bool = False
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.conflicts
+
+    def describe(self) -> str:
+        if not self.changes:
+            head = f"{self.file}: no changes to import"
+        elif self.applied:
+            head = f"{self.file}: {len(self.changes)} change(s) applied"
+        else:
+            head = f"{self.file}: {len(self.changes)} change(s) would be applied (dry run; nothing written)"
+        lines = [head, *(f"  {c.describe()}" for c in self.changes)]
+        if self.conflicts:
+            lines.append(f"{len(self.conflicts)} conflict(s), not applied (resolve them in the app):")
+            lines += [f"  {c}" for c in self.conflicts]
+        return "\n".join(lines)
+
+
+def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
+                progress: ProgressCallback | None = None) -> ImportReport:
+    """Apply a colleague's edits from an exported workbook (or, with dry_run, only list them)."""
+    path = Path(path)
+    read = read_edits(path, progress)
+    report = ImportReport(path.name, dry_run=dry_run)
+    audience_of(read.audience)
+    if dry_run:
+        _plan(log, read.edits, report)
+        return report
+    try:
+        with log.write(f"Excel import of {path.name}"):
+            records = _plan(log, read.edits, report)
+            _apply(log, report, records, progress)
+    except (InvalidInputError, StaleEditError, NotFoundError) as exc:
+        # _plan checked every value against the same transaction's data; this is a rule it does not know.
+        raise ImportRefused(f"{path.name}: the log refused a change ({exc}); nothing was applied") from None
+    report.applied = bool(report.changes)
+    return report
+
+
+def _plan(log: Log, edits: list[Edit], report: ImportReport) -> dict[str, dict[str, tuple]]:
+    """Fill the report's changes and conflicts; returns the current records (entity -> id -> fields)."""
+    records: dict[str, dict[str, tuple]] = {}
+    for entity, columns in LOOKUP.items():
+        ids = [e.record_id for e in edits if e.entity == entity]
+        records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
+    for edit in edits:
+        current = records[edit.entity].get(edit.record_id)
+        where = f"{edit.sheet}, row {edit.row}"
+        if current is None:
+            raise ImportRefused(f"{where}: the Record id matches nothing in this log (was it deleted, or is the "
+                                "workbook from another log?); nothing was applied")
+        names = LOOKUP[edit.entity]
+        rev = current[0]
+        values = dict(zip(names, current, strict=True))
+        for fld, new in edit.values.items():
+            old = values[fld]
+            if xlsx_cells.is_cut(new):
+                report.conflicts.append(f"{where} ({edit.label}), {fld.replace('_', ' ')}: the text was cut to fit "
+                                        "Excel and cannot replace the full text; edit it in the app")
+                continue
+            if new == old:
+                continue
+            if rev > edit.rev:
+                report.conflicts.append(
+                    f"{where} ({edit.label}), {fld.replace('_', ' ')}: changed in the log since the export (now "
+                    f"{_short(old)}); the workbook says {_short(new)}")
+                continue
+            if fld == "status":
+                try:
+                    rules.check_transition(model.ClauseStatus(old), model.ClauseStatus(new))
+                except ValueError as exc:
+                    raise ImportRefused(f"{where}, column {edit.columns[fld]} (Status): {exc} Nothing was "
+                                        "applied.") from None
+            if fld in ("red_line", "fallback", "internal_note") and new:
+                ours = {p.code for p in log.parties() if p.is_ours}
+                if values["party"] not in ours:
+                    raise ImportRefused(f"{where}, column {edit.columns[fld]}: red lines, fallbacks and internal "
+                                        "notes are kept for our own party only; nothing was applied")
+            report.changes.append(PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new,
+                                                edit.sheet, edit.row))
+    return records
+
+
+def _apply(log: Log, report: ImportReport, records: dict[str, dict[str, tuple]],
+           progress: ProgressCallback | None) -> None:
+    """Apply the planned changes through the services, one call per record (nested writes are savepoints)."""
+    by_record: dict[tuple[str, str], dict[str, str]] = {}
+    for change in report.changes:
+        by_record.setdefault((change.entity, change.entity_id), {})[change.field] = change.new
+    total = len(by_record)
+    for done, ((entity, record_id), fields) in enumerate(by_record.items(), start=1):
+        current = dict(zip(LOOKUP[entity], records[entity][record_id], strict=True))
+        rev = current["rev"]
+        if entity == "clauses":
+            log.set_clause_status(record_id, fields["status"], expected_rev=rev)
+        elif entity == "commitments":
+            log.set_commitment_state(record_id, fields["state"], expected_rev=rev)
+        else:
+            merged = {**current, **fields}
+            log.set_position(merged["clause_id"], merged["party"], merged["round_id"], merged["stance"],
+                             note=merged["note"], red_line=merged["red_line"], fallback=merged["fallback"],
+                             internal_note=merged["internal_note"], expected_rev=rev)
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total)
+

@@ -1,0 +1,170 @@
+"""The sheets of the Excel summary: their columns (which ones an import may change) and their streamed rows."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import model, rules
+from ..services import summary
+from ..services.log import Log
+from ..store.codec import TABLES
+from .audience import visible_fields
+
+ID, REV, CHECK = "Record id", "Row version", "Check"
+CHANGE_LOG_LIMIT = 10_000  # newest entries on the Change log sheet; the whole history stays in the app
+
+STATUSES = tuple(s.value for s in rules.STATUS_ORDER)
+STANCES = tuple(s.value for s in rules.STANCE_ORDER)
+STATES = tuple(s.value for s in model.CommitmentState)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, how its cells are written, how wide it may grow and whether the import reads it."""
+
+    header: str
+    kind: str = "text"  # text | wrap | date | int | key
+    width: int = 14
+    field: str = ""  # the record field an edit of this column changes (editable columns only)
+    choices: tuple[str, ...] = ()
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.field)
+
+
+KEY_COLUMNS = [Column(ID, "key", 10), Column(REV, "key", 6)]
+
+
+@dataclass
+class SheetSpec:
+    """A sheet of records: columns (the key columns and Check last) and a generator of its row values."""
+
+    name: str
+    entity: str  # table the rows come from; "" for the change log
+    columns: list[Column]
+    rows: Callable[[], Iterator[list]] = field(repr=False)
+    freeze_cols: int = 0
+
+    @property
+    def keyed(self) -> bool:
+        return bool(self.entity)
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns] + ([CHECK] if self.keyed else [])
+
+
+def stance_header(party: str) -> str:
+    return f"Stance {party}"
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def clause_columns(parties: Sequence[str]) -> list[Column]:
+    return [Column("Track", width=10), Column("Ref", width=10), Column("Title", "wrap", 36),
+            Column("Topic", width=18), Column("Minerals", width=16),
+            Column("Status", width=18, field="status", choices=STATUSES),
+            *[Column(stance_header(p), width=14) for p in parties],
+            Column("Open brackets", "int", 9), Column("Last changed round", width=14),
+            Column("Current text", "wrap", 80), *KEY_COLUMNS]
+
+
+def position_columns(audience: str) -> list[Column]:
+    shown = visible_fields(model.Position, audience)
+    internal = [Column(header, "wrap", 36, field=name) for name, header in
+                (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note"))
+                if name in shown]
+    return [Column("Track", width=10), Column("Clause", width=10), Column("Party", width=6),
+            Column("Round", width=6), Column("Round date", "date", 11),
+            Column("Stance", width=22, field="stance", choices=STANCES),
+            Column("Note", "wrap", 50, field="note"), *internal, *KEY_COLUMNS]
+
+
+ROUND_COLUMNS = [Column("Track", width=10), Column("Round", width=6), Column("Date", "date", 11),
+                 Column("Place", width=18), Column("Video call", width=6), Column("Participants", "wrap", 30),
+                 Column("Summary", "wrap", 50), Column("Outcomes", "wrap", 50), Column("Illustrative", width=8),
+                 *KEY_COLUMNS]
+
+COMMITMENT_COLUMNS = [Column("Track", width=10), Column("Owner", width=6), Column("Commitment", "wrap", 50),
+                      Column("Source kind", width=10), Column("Source", "wrap", 24), Column("Due", "date", 11),
+                      Column("Anchor", "wrap", 36), Column("State", width=10, field="state", choices=STATES),
+                      Column("Days overdue", "int", 8), *KEY_COLUMNS]
+
+ASSESSMENT_COLUMNS = [Column("Commitment", "wrap", 50), Column("Party", width=6), Column("Score", "int", 6),
+                      Column("Kind", width=8), Column("Date", "date", 11), Column("Evidence", "wrap", 50),
+                      *KEY_COLUMNS]
+
+CHANGE_COLUMNS = [Column("Seq", "int", 7), Column("When (UTC)", width=20), Column("Who", width=14),
+                  Column("Record kind", width=14), Column("Record", width=24), Column("Field", width=14),
+                  Column("Old", "wrap", 40), Column("New", "wrap", 40), Column("Source", width=24)]
+
+
+def hidden_change_fields(audience: str) -> dict[str, list[str]]:
+    """Per table, the fields whose change-log entries a document for `audience` may not show."""
+    out = {}
+    for cls, table in TABLES.items():
+        shown = set(visible_fields(cls, audience))
+        out[table] = [f.name for f in dataclasses.fields(cls) if f.name not in shown]
+    return out
+
+
+def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[str], today: date,
+                 only_tracks: bool) -> list[SheetSpec]:
+    """Every record sheet of the workbook (the Summary sheet is written apart)."""
+    scope = track_ids if only_tracks else None
+
+    def clause_rows() -> Iterator[list]:
+        for c in summary.clause_lines(log, track_ids):
+            yield [c.track_ref, c.ref, c.title, c.topic, ", ".join(c.minerals), c.status,
+                   *[c.stances.get(p, "") for p in parties], c.open_brackets, c.last_round, c.text, c.id, c.rev]
+
+    position_cols = position_columns(audience)
+    # Internal-only fields come out only when audience.py put their columns in this document.
+    internal = [c.field for c in position_cols if c.field in model.INTERNAL_ONLY_FIELDS[model.Position]]
+
+    def position_rows() -> Iterator[list]:
+        for p in summary.position_lines(log, track_ids):
+            extra = [getattr(p, name) for name in internal]
+            yield [p.track_ref, p.clause_ref, p.party, f"R{p.round_number}", p.round_date, p.stance, p.note,
+                   *extra, p.id, p.rev]
+
+    def round_rows() -> Iterator[list]:
+        for rid, track, number, when, place, video, people, summ, outcomes, illus, rev in summary.round_rows(
+                log, track_ids):
+            yield [track, f"R{number}", _d(when), place, "yes" if video else "no", people, summ, outcomes,
+                   "yes" if illus else "", rid, rev]
+
+    def commitment_rows() -> Iterator[list]:
+        for (cid, track, owner, text, kind, source, due, anchor, anchor_date, days, months, state,
+             rev) in summary.commitment_rows(log, scope):
+            due_d = _d(due)
+            relative = rules.describe_relative(days, months, anchor, _d(anchor_date)) if anchor else ""
+            late = rules.days_overdue(due_d, today)
+            if rules.commitment_done(model.CommitmentState(state)):
+                late = 0
+            yield [track, owner, text, kind, source, due_d, relative, state, late or None, cid, rev]
+
+    def assessment_rows() -> Iterator[list]:
+        for aid, owner, text, party, score, kind, when, evidence, rev in summary.assessment_rows(log, scope):
+            yield [f"{owner}: {text}", party, score, kind, _d(when), evidence, aid, rev]
+
+    def change_rows() -> Iterator[list]:
+        hidden = hidden_change_fields(audience)
+        for seq, at, who, entity, label, fld, old, new, source in summary.change_rows(
+                log, scope, hidden, CHANGE_LOG_LIMIT):
+            yield [seq, at.replace("T", " ")[:19], who, entity, label, fld, old, new, source]
+
+    return [
+        SheetSpec("Clauses", "clauses", clause_columns(parties), clause_rows, freeze_cols=2),
+        SheetSpec("Positions", "positions", position_cols, position_rows, freeze_cols=3),
+        SheetSpec("Rounds", "rounds", ROUND_COLUMNS, round_rows, freeze_cols=2),
+        SheetSpec("Commitments", "commitments", COMMITMENT_COLUMNS, commitment_rows),
+        SheetSpec("Assessments", "assessments", ASSESSMENT_COLUMNS, assessment_rows),
+        SheetSpec("Change log", "", CHANGE_COLUMNS, change_rows),
+    ]

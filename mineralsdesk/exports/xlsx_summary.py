@@ -1,0 +1,82 @@
+"""The Summary sheet: who issued the workbook, for whom, and each track at a glance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from ..domain import model
+from ..services.log import Log
+from . import xlsx_cells
+
+SUMMARY = "Summary"
+LABELS = ("Log", "Delegation", "Date of issue", "Audience", "Marking", "Tracks", "How to edit", "Text in cells")
+AUDIENCE_TEXT = {model.Audience.INTERNAL: "internal (our delegation only)",
+                 model.Audience.SHAREABLE: "shareable (may go to counterparts)"}
+
+HOW_TO_EDIT = ("Change only the columns with a green header: Status (Clauses); Stance and Note, and on "
+               "internal copies Red line, Fallback and Internal note (Positions); State (Commitments). "
+               "Sorting and filtering are fine. Send the file back for import: other edits are refused, "
+               "and rows changed in the log since this date are listed as conflicts, not applied.")
+TEXT_NOTE = ("Text that begins with = + - or @ is plain text, never a formula. Control characters are "
+             "shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's "
+             "32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 "
+             "entries; Summary and Change log are not read back on import.")
+
+
+def _put(ws, r: int, c: int, value: object, fmt=None) -> None:
+    if value is None or value == "":
+        return
+    if isinstance(value, date):
+        ws.write_datetime(r, c, datetime.combine(value, time()), fmt)
+    elif isinstance(value, (int, float)):
+        ws.write_number(r, c, value, fmt)
+    else:
+        ws.write_string(r, c, xlsx_cells.cell_text(str(value))[0], fmt)
+
+
+def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, track_ids: list[str],
+                  tracks: Sequence[str] | None, today: date, statuses: Sequence[str]) -> None:
+    """Top rows (log, delegation, date, audience, marking, how to edit), then a row per track."""
+    ws = wb.add_worksheet(SUMMARY)
+    settings = log.settings
+    ws.write_string(0, 0, "MineralsDesk — Excel summary", fmt.title)
+    values = [settings.log_name, settings.delegation, today, AUDIENCE_TEXT[audience], marking or "(none)",
+              ", ".join(tracks) if tracks else "all tracks", HOW_TO_EDIT, TEXT_NOTE]
+    for i, (label, value) in enumerate(zip(LABELS, values, strict=True), start=1):
+        if label in ("How to edit", "Text in cells"):
+            ws.set_row(i, 84)  # constant-memory mode: a row's height is set before its cells
+        ws.write_string(i, 0, label, fmt.label)
+        cell_fmt = fmt.marking if label == "Marking" and marking else (fmt.date if label == "Date of issue"
+                                                                       else fmt.wrap)
+        _put(ws, i, 1, value, cell_fmt)
+
+    head = ["Track", "Title", "Target date", "Clauses", *statuses, "Open brackets", "Next deadline",
+            "Overdue commitments"]
+    top = len(LABELS) + 2
+    for c, h in enumerate(head):
+        ws.write_string(top, c, h, fmt.header_read)
+    topics = [t.value for t in model.Topic]
+    summaries = [log.track_summary(log.track(tid), today) for tid in track_ids]
+    r = top
+    for s in summaries:
+        r += 1
+        nxt = s.next_deadlines[0] if s.next_deadlines else None
+        row = [s.track.ref, s.track.title, s.track.target_date, sum(s.status_counts.values()),
+               *[s.status_counts.get(st, 0) for st in statuses], s.open_brackets,
+               nxt.due if nxt else None, len(s.overdue)]
+        for c, value in enumerate(row):
+            _put(ws, r, c, value, fmt.date if isinstance(value, date) else (fmt.wrap if c == 1 else fmt.int))
+    r += 2
+    ws.write_string(r, 0, "Clauses by topic", fmt.label)
+    r += 1
+    for c, h in enumerate(["Track", *topics]):
+        ws.write_string(r, c, h, fmt.header_read)
+    for s in summaries:
+        r += 1
+        _put(ws, r, 0, s.track.ref, fmt.text)
+        for c, topic in enumerate(topics, start=1):
+            ws.write_number(r, c, s.topic_counts.get(topic, 0), fmt.int)
+    ws.set_column(0, 0, 16)
+    ws.set_column(1, 1, 60)
+    ws.set_column(2, len(head) - 1, 12)

@@ -1,0 +1,259 @@
+"""Paged read queries for the Excel summary: rows stream page by page so memory never grows with the log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+PAGE = 1000
+
+
+@dataclass(frozen=True)
+class ClauseLine:
+    """One clause as the Clauses sheet shows it, with each party's latest stance."""
+
+    id: str
+    track_ref: str
+    ref: str
+    title: str
+    topic: str
+    minerals: list[str]
+    status: str
+    stances: dict[str, str]
+    open_brackets: int
+    last_round: str
+    text: str
+    rev: int
+
+
+@dataclass(frozen=True)
+class PositionLine:
+    id: str
+    clause_id: str
+    track_ref: str
+    clause_ref: str
+    party: str
+    round_id: str
+    round_number: int
+    round_date: date
+    stance: str
+    note: str
+    red_line: str
+    fallback: str
+    internal_note: str
+    rev: int
+
+
+def track_ids_in_order(db: sqlite_utils.Database, only: Sequence[str] | None = None) -> list[str]:
+    """Ids of the tracks to export, by reference; `only` limits them to those ids."""
+    rows = db.execute("SELECT id FROM tracks ORDER BY ref, id").fetchall()
+    return [r[0] for r in rows if only is None or r[0] in only]
+
+
+def _clause_id_pages(db: sqlite_utils.Database, track_ids: Sequence[str], page: int) -> Iterator[list[str]]:
+    """Clause ids of each track in (ref, rowid) order, a page at a time (keyset paging on the track index)."""
+    for track_id in track_ids:
+        last_ref, last_rowid = "", -1
+        while True:
+            rows = db.execute(
+                "SELECT id, ref, rowid FROM clauses WHERE track_id = ? AND (ref, rowid) > (?, ?)"
+                " ORDER BY ref, rowid LIMIT ?", [track_id, last_ref, last_rowid, page]).fetchall()
+            if not rows:
+                break
+            yield [r[0] for r in rows]
+            last_ref, last_rowid = rows[-1][1], rows[-1][2]
+            if len(rows) < page:
+                break
+
+
+def _marks(ids: Sequence[str]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def latest_stances(db: sqlite_utils.Database, clause_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+    """clause id -> {party: stance at the latest round where that party took one}."""
+    sql = f"""
+        SELECT clause_id, party, stance FROM (
+            SELECT p.clause_id, p.party, p.stance,
+                   row_number() OVER (PARTITION BY p.clause_id, p.party ORDER BY r.date DESC, r.number DESC) AS n
+            FROM positions p JOIN rounds r ON r.id = p.round_id
+            WHERE p.clause_id IN ({_marks(clause_ids)})) WHERE n = 1"""
+    out: dict[str, dict[str, str]] = {}
+    for clause_id, party, stance in db.execute(sql, list(clause_ids)):
+        out.setdefault(clause_id, {})[party] = stance
+    return out
+
+
+_CLAUSE_PAGE = """
+SELECT c.id, t.ref, c.ref, c.title, c.topic, c.minerals, c.status,
+       (SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL),
+       coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
+                 WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), ''),
+       coalesce((SELECT v.text FROM clause_versions v WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), ''),
+       c.rev
+FROM clauses c JOIN tracks t ON t.id = c.track_id
+WHERE c.id IN ({marks})
+"""
+
+
+def iter_clause_lines(db: sqlite_utils.Database, track_ids: Sequence[str], *, page: int = PAGE) -> Iterator[ClauseLine]:
+    """Every clause of the given tracks, ordered by track and reference, streamed page by page."""
+    for ids in _clause_id_pages(db, track_ids, page):
+        stances = latest_stances(db, ids)
+        rows = {r[0]: r for r in db.execute(_CLAUSE_PAGE.format(marks=_marks(ids)), ids)}
+        for clause_id in ids:
+            r = rows[clause_id]
+            yield ClauseLine(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], stances.get(clause_id, {}),
+                             r[7], r[8], r[9], r[10])
+
+
+_POSITION_PAGE = """
+SELECT p.id, p.clause_id, t.ref, c.ref, p.party, p.round_id, r.number, r.date, p.stance, p.note, p.red_line,
+       p.fallback, p.internal_note, p.rev
+FROM positions p JOIN clauses c ON c.id = p.clause_id JOIN tracks t ON t.id = c.track_id
+     JOIN rounds r ON r.id = p.round_id
+WHERE p.clause_id IN ({marks})
+"""
+
+
+def iter_position_lines(db: sqlite_utils.Database, track_ids: Sequence[str], *,
+                        page: int = PAGE) -> Iterator[PositionLine]:
+    """Every position on the clauses of the given tracks: by clause (as the Clauses sheet), party, round."""
+    for ids in _clause_id_pages(db, track_ids, page):
+        order = {cid: i for i, cid in enumerate(ids)}
+        rows = db.execute(_POSITION_PAGE.format(marks=_marks(ids)), ids).fetchall()
+        rows.sort(key=lambda r: (order[r[1]], r[4], r[7], r[6]))
+        for r in rows:
+            yield PositionLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date.fromisoformat(r[7]), r[8], r[9],
+                               r[10], r[11], r[12], r[13])
+
+
+def count_rows(db: sqlite_utils.Database, track_ids: Sequence[str]) -> dict[str, int]:
+    """How many clauses, positions, rounds and commitments the export of these tracks holds (for progress)."""
+    marks = _marks(track_ids)
+    if not track_ids:
+        return {"clauses": 0, "positions": 0, "rounds": 0, "commitments": 0}
+    one = lambda sql: db.execute(sql.format(marks=marks), list(track_ids)).fetchone()[0]  # noqa: E731
+    return {
+        "clauses": one("SELECT count(*) FROM clauses WHERE track_id IN ({marks})"),
+        "positions": one("SELECT count(*) FROM positions p JOIN clauses c ON c.id = p.clause_id "
+                         "WHERE c.track_id IN ({marks})"),
+        "rounds": one("SELECT count(*) FROM rounds WHERE track_id IN ({marks})"),
+        "commitments": one("SELECT count(*) FROM commitments WHERE track_id IN ({marks})"),
+    }
+
+
+def iter_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] = (), *,
+              page: int = PAGE) -> Iterator[tuple]:
+    """Stream any read query's rows in fetchmany pages (the cursor never holds the whole result)."""
+    cursor = db.execute(sql, list(params))
+    while True:
+        rows = cursor.fetchmany(page)
+        if not rows:
+            return
+        yield from rows
+
+
+def rows_by_ids(db: sqlite_utils.Database, table: str, columns: Sequence[str],
+                ids: Sequence[str]) -> dict[str, tuple]:
+    """id -> (columns...) for the given ids of one table, looked up 500 at a time (for the Excel import)."""
+    allowed = {"clauses", "positions", "commitments", "rounds", "assessments"}
+    if table not in allowed:
+        raise ValueError(table)
+    out: dict[str, tuple] = {}
+    cols = ", ".join(["id", *columns])
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for row in db.execute(f"SELECT {cols} FROM {table} WHERE id IN ({_marks(chunk)})", chunk):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
+def change_entries(db: sqlite_utils.Database, track_ids: Sequence[str] | None, hidden: dict[str, Sequence[str]],
+                   limit: int) -> Iterator[tuple]:
+    """The newest `limit` change-log entries (oldest first), leaving out fields in `hidden` (table -> fields),
+    and, when `track_ids` is given, only entries about records of those tracks; each with a readable record label."""
+    where, params = [], []
+    for table, fields in hidden.items():
+        if fields:
+            where.append(f"NOT (x.entity = ? AND x.field IN ({_marks(fields)}))")
+            params += [table, *fields]
+    if track_ids is not None:
+        m = _marks(track_ids)
+        where.append(f"""(x.entity_id IN (SELECT id FROM tracks WHERE id IN ({m}))
+            OR x.entity_id IN (SELECT id FROM clauses WHERE track_id IN ({m}))
+            OR x.entity_id IN (SELECT id FROM rounds WHERE track_id IN ({m}))
+            OR x.entity_id IN (SELECT id FROM commitments WHERE track_id IN ({m}))
+            OR x.entity_id IN (SELECT v.id FROM clause_versions v JOIN clauses c ON c.id = v.clause_id
+                               WHERE c.track_id IN ({m}))
+            OR x.entity_id IN (SELECT p.id FROM positions p JOIN clauses c ON c.id = p.clause_id
+                               WHERE c.track_id IN ({m})))""")
+        params += list(track_ids) * 6
+    sql = f"""
+        SELECT x.seq, x.at, x.who, x.entity,
+               coalesce(tc.ref || ' ' || c.ref, tr.ref || ' R' || r.number, t.ref,
+                        tp.ref || ' ' || pc.ref || ' / ' || p.party, tv.ref || ' ' || vc.ref, x.entity_id),
+               x.field, x.old, x.new, x.source
+        FROM changes x
+        LEFT JOIN clauses c ON x.entity = 'clauses' AND c.id = x.entity_id
+        LEFT JOIN tracks tc ON tc.id = c.track_id
+        LEFT JOIN rounds r ON x.entity = 'rounds' AND r.id = x.entity_id
+        LEFT JOIN tracks tr ON tr.id = r.track_id
+        LEFT JOIN tracks t ON x.entity = 'tracks' AND t.id = x.entity_id
+        LEFT JOIN positions p ON x.entity = 'positions' AND p.id = x.entity_id
+        LEFT JOIN clauses pc ON pc.id = p.clause_id
+        LEFT JOIN tracks tp ON tp.id = pc.track_id
+        LEFT JOIN clause_versions v ON x.entity = 'clause_versions' AND v.id = x.entity_id
+        LEFT JOIN clauses vc ON vc.id = v.clause_id
+        LEFT JOIN tracks tv ON tv.id = vc.track_id
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY x.seq DESC LIMIT ?"""
+    # Newest first to apply the limit, then read back in seq order through a bounded list of seqs.
+    seqs = [r[0] for r in db.execute(f"SELECT seq FROM ({sql})", params + [limit])]
+    if not seqs:
+        return
+    low = seqs[-1]
+    yield from iter_rows(db, f"SELECT * FROM ({sql.replace('ORDER BY x.seq DESC LIMIT ?', '')}) "
+                             "WHERE seq >= ? ORDER BY seq", params + [low])
+
+
+def _track_filter(column: str, track_ids: Sequence[str] | None) -> tuple[str, list]:
+    if track_ids is None:
+        return "", []
+    return f"WHERE {column} IN ({_marks(track_ids)})", list(track_ids)
+
+
+def iter_round_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+    """(id, track ref, number, date, place, video, participants, summary, outcomes, illustrative, rev)."""
+    where, params = _track_filter("r.track_id", track_ids)
+    return iter_rows(db, f"""SELECT r.id, t.ref, r.number, r.date, r.place, r.video, r.participants, r.summary,
+                                   r.outcomes, r.illustrative, r.rev
+                             FROM rounds r JOIN tracks t ON t.id = r.track_id {where}
+                             ORDER BY t.ref, r.date, r.number""", params)
+
+
+def iter_commitment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+    """(id, track ref, owner, text, source kind, source, due, anchor name, anchor date, offset days,
+    offset months, state, rev), soonest due first; commitments of no track only when no track filter is set."""
+    where, params = _track_filter("m.track_id", track_ids)
+    return iter_rows(db, f"""SELECT m.id, coalesce(t.ref, ''), m.owner, m.text, m.source_kind, m.source, m.due,
+                                   a.name, a.date, m.offset_days, m.offset_months, m.state, m.rev
+                             FROM commitments m LEFT JOIN tracks t ON t.id = m.track_id
+                                  LEFT JOIN anchors a ON a.id = m.anchor_id {where}
+                             ORDER BY m.due IS NULL, m.due, m.rowid""", params)
+
+
+def iter_assessment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+    """(id, commitment owner, commitment text, party, score, kind, date, evidence, rev)."""
+    where, params = _track_filter("m.track_id", track_ids)
+    return iter_rows(db, f"""SELECT s.id, m.owner, m.text, s.party, s.score, s.kind, s.date, s.evidence, s.rev
+                             FROM assessments s JOIN commitments m ON m.id = s.commitment_id {where}
+                             ORDER BY m.due IS NULL, m.due, m.rowid, s.date, s.rowid""", params)
+
+
+def change_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM changes").fetchone()[0]
