@@ -1,32 +1,183 @@
-"""QApplication start-up: opens the log (creating the demo on first run) and shows the main window."""
+"""QApplication start-up: palette, exception hook, opening the log (the demo on first run) and the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from datetime import datetime
 from pathlib import Path
+from types import TracebackType
+
+from .. import paths
+
+
+def write_error_log(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Path:
+    """Append the traceback to the user's error log (0600, it can name records) and return its path."""
+    target = paths.error_log_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+        fh.write("".join(traceback.format_exception(kind, error, tb)))
+    return target
+
+
+def install_exception_hook() -> None:
+    """An unexpected error never ends the app silently: it is written to the error log and shown in a dialog."""
+    showing = False
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        try:
+            where = write_error_log(kind, error, tb)
+            detail = f"The details were written to\n{where}"
+        except OSError as write_error:
+            where, detail = None, f"The details could not be written ({write_error.strerror})."
+            traceback.print_exception(kind, error, tb)
+        if showing:  # an error inside the dialog itself: logged above, not shown twice
+            return
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            QMessageBox.critical(
+                QApplication.activeWindow(), "Something went wrong",
+                f"MineralsDesk hit an unexpected error ({kind.__name__}). Your log is safe: every edit was "
+                f"written when you made it, and the unfinished action was not applied.\n\n{detail}")
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def apply_palette(app) -> None:
+    """Fusion with a light or dark palette that follows the system setting (and its changes)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    scheme = app.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, "#2b2d30"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1f22"),
+                      (role.AlternateBase, "#26282b"), (role.ToolTipBase, "#3c3f41"), (role.ToolTipText, "#e6e6e6"),
+                      (role.Text, "#e6e6e6"), (role.Button, "#313335"), (role.ButtonText, "#e6e6e6"),
+                      (role.BrightText, "#ff6b6b"), (role.Link, "#6ea8fe"), (role.Highlight, "#2f65ca"),
+                      (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#8c8c8c"), (role.Mid, "#45484b")):
+        palette.setColor(r, QColor(colour))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7a7a"))
+    app.setPalette(palette)
+
+
+def make_application():
+    """The QApplication with names (for QSettings), icon and palette; reuses one that exists (tests)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .. import __version__
+    from ..assets import APP_ICON_SIZES, app_icon_path
+    from .settings import APPLICATION, ORGANISATION
+
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (150 %) stays sharp instead of rounding to 100 or 200 %.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mineralsdesk")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(app_icon_path(size)))
+    app.setWindowIcon(icon)
+    apply_palette(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))
+    return app
+
+
+def open_start_log(db: Path, settings, *, create_demo: bool):
+    """The log to start on: `db` (the demo is built there on a first run), or one the user picks instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.demo import build_demo
+    from .views.dialogs import NewLogDialog, ask_open_path, try_open_log
+
+    if not db.exists():
+        if create_demo:
+            db.parent.mkdir(parents=True, exist_ok=True)
+            build_demo(db)
+        else:
+            answer = QMessageBox.question(None, "No log here", f"There is no log at\n{db}\nCreate a new one there?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            from ..services.log import Log
+
+            return Log.create(db)
+    path: Path | None = db
+    while path is not None:
+        log = try_open_log(None, path, settings)
+        if log is not None:
+            return log
+        # The file was refused and left as it was: offer another one rather than quitting.
+        box = QMessageBox(QMessageBox.Icon.Question, "Open another log?",
+                          "Open another log, create a new one, or quit?")
+        other = box.addButton("Open…", QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton("New log…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is other:
+            path = ask_open_path(None, settings)
+        elif box.clickedButton() is new:
+            dialog = NewLogDialog(settings)
+            return dialog.log if dialog.exec() else None
+        else:
+            path = None
+    return None
 
 
 def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) -> int:
     """Open the desktop app on `db`; returns the process exit code."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    app = make_application()
+    install_exception_hook()
 
-    from ..services.demo import build_demo
-    from ..services.log import Log
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    if create_demo and not db.exists():
-        db.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(db)
-    log = Log.open(db)
-    window = QMainWindow()
-    window.setWindowTitle(f"MineralsDesk — {log.settings.log_name}")
-    window.setCentralWidget(QLabel(f"{len(log.clauses())} clauses in {db}"))
-    window.resize(900, 600)
+    from .context import AppContext
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    settings = Settings.for_user()
+    log = open_start_log(Path(db), settings, create_demo=create_demo)
+    if log is None:
+        return 1
+    settings.add_recent(log.path)
+    ctx = AppContext(log, settings=settings)
+    window = MainWindow(ctx)
     window.show()
     if exit_after_start:
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    log.close()
-    return code
+        class FirstPaint(QObject):
+            """Quit once the first screen has been painted (start-up timing), not merely shown."""
 
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        painted = FirstPaint(window)
+        window.current_page().installEventFilter(painted)
+        QTimer.singleShot(20_000, lambda: app.exit(2))  # never hang a timing script if no paint arrives
+    code = app.exec()
+    ctx.log.close()
+    return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,10 @@ class Settings:
 
     @classmethod
     def for_user(cls) -> Settings:
+        """The user's settings; with MINERALSDESK_DATA_DIR set (tests, portable use) an INI file there instead."""
+        override = os.environ.get("MINERALSDESK_DATA_DIR")
+        if override:
+            return cls.in_file(Path(override) / "settings.ini")
         return cls(QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION))
 
     @classmethod

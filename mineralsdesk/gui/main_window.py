@@ -1,0 +1,358 @@
+"""The main window: sidebar of screens, menus, toolbar and status bar; it refreshes on what changed."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __app_name__, __version__, paths
+from ..domain.model import Changed
+from ..services.log import Log
+from .actions import PAGES, Actions, icon
+from .context import AppContext
+from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from .views import dialogs
+
+# Where each screen lives: (module under gui.views, class). Imported on first show, so start-up stays quick.
+SCREENS: dict[str, tuple[str, str]] = {
+    "dashboard": ("dashboard", "DashboardView"),
+    "tracks": ("tracks", "TracksView"),
+    "rounds": ("rounds", "RoundsView"),
+    "clauses": ("clauses", "ClausesView"),
+    "positions": ("positions", "PositionsView"),
+    "commitments": ("commitments", "CommitmentsView"),
+    "changelog": ("changelog", "ChangeLogView"),
+}
+
+# Which screen opens a search hit or a dashboard link, by the kind of record.
+SCREEN_FOR_KIND = {"clause": "clauses", "round": "rounds", "action": "rounds", "commitment": "commitments",
+                   "position": "positions", "track": "tracks"}
+
+
+class Placeholder(QWidget):
+    """Stands in for a screen whose module is missing or failed to load, and says so plainly."""
+
+    def __init__(self, title: str, reason: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        label = QLabel(f"<h3>{title}</h3><p>This screen is not available in this build.</p><p>{reason}</p>")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(label)
+
+    def open_item(self, entity_id: str) -> None:
+        """Nothing to open on a placeholder."""
+
+
+class MainWindow(QMainWindow):
+    """One window on one AppContext; opening another log swaps the context's log, never the window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowIcon(QApplication.windowIcon())
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 560))
+        self.actions = Actions(self, ctx.undo_stack)
+        self._pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setMaximumWidth(200)
+        for key, label, icon_name, _shortcut in PAGES:
+            item = QListWidgetItem(icon(icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(160, 34))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row][0]))
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.log_replaced.connect(self._on_log_replaced)
+        self._restore_state()
+        self._update_title()
+        self._update_status()
+
+    # -- construction --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (a.new_log, a.open_log):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        for action in (a.backup, a.restore):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (a.export_pdf, a.export_xlsx, a.import_xlsx):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in a.pages.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (a.refresh, a.toggle_sidebar, a.full_screen):
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a.open_error_log)
+        help_menu.addAction(a.about)
+
+        a.new_log.triggered.connect(self.new_log)
+        a.open_log.triggered.connect(self.open_log)
+        a.clear_recent.triggered.connect(lambda: self.ctx.settings.clear_recent())
+        a.backup.triggered.connect(lambda: dialogs.make_backup(self, self.ctx.log, self.ctx.settings))
+        a.restore.triggered.connect(self.restore)
+        a.export_pdf.triggered.connect(lambda: self._export("PdfExportDialog"))
+        a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
+        a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.open_search)
+        for key, action in a.pages.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        a.refresh.triggered.connect(lambda: self.ctx.notify(Changed()))
+        a.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+        a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a.about.triggered.connect(self.about)
+        a.open_error_log.triggered.connect(self._open_error_log_folder)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main_toolbar")  # saveState() needs the name
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        for action in (self.actions.undo, self.actions.redo):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.actions.find)
+        bar.addSeparator()
+        for action in (self.actions.export_pdf, self.actions.export_xlsx):
+            bar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.status_log = QLabel()
+        self.status_party = QLabel()
+        self.status_last = QLabel()
+        for label in (self.status_log, self.status_party, self.status_last):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.statusBar().addPermanentWidget(label)
+
+    # -- screens ---------------------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen for `key`, built on first use."""
+        if key not in self._pages:
+            module_name, class_name = SCREENS[key]
+            title = dict((k, label) for k, label, _i, _s in PAGES)[key]
+            try:
+                module = importlib.import_module(f"{__package__}.views.{module_name}")
+                widget = getattr(module, class_name)(self.ctx, self)
+            except (ImportError, AttributeError) as error:
+                widget = Placeholder(title, f"{type(error).__name__}: {error}")
+            widget.setObjectName(f"page_{key}")
+            if hasattr(widget, "open_requested"):  # screens that link to records elsewhere (dashboard, rounds)
+                widget.open_requested.connect(self.open_item)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        row = [k for k, *_ in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        for k, action in self.actions.pages.items():
+            action.setChecked(k == key)
+        return widget
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget() or self.page("dashboard")
+
+    def current_key(self) -> str:
+        return next((k for k, w in self._pages.items() if w is self.stack.currentWidget()), "dashboard")
+
+    def open_item(self, kind: str, entity_id: str) -> None:
+        """Show a record in its screen (search results, dashboard links)."""
+        key = SCREEN_FOR_KIND.get(kind)
+        if key is None:
+            return
+        self.show_page(key).open_item(entity_id)
+
+    def open_search(self) -> None:
+        from .views.search import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.chosen.connect(self.open_item)
+        dialog.open()
+
+    # -- files -------------------------------------------------------------------------------------------------
+    def switch_to(self, log: Log) -> None:
+        """Work on another log from now on; the undo history of the old one is dropped with it."""
+        self.ctx.replace_log(log)
+        self.ctx.settings.add_recent(log.path)
+
+    def open_log(self, path: Path | None = None) -> None:
+        path = path or dialogs.ask_open_path(self, self.ctx.settings)
+        if path is None:
+            return
+        if path.resolve() == self.ctx.log.path.resolve():
+            return
+        log = dialogs.try_open_log(self, path, self.ctx.settings)
+        if log is not None:
+            self.switch_to(log)
+
+    def new_log(self) -> None:
+        dialog = dialogs.NewLogDialog(self.ctx.settings, self)
+        if dialog.exec() and dialog.log is not None:
+            self.switch_to(dialog.log)
+
+    def restore(self) -> None:
+        dialog = dialogs.RestoreDialog(self.ctx.log.path, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        closed: list[bool] = []
+
+        def close_current() -> None:
+            self.ctx.log.close()
+            closed.append(True)
+
+        log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current)
+        if log is not None:
+            self.switch_to(log)
+        elif closed:  # neither the backup nor the old log could be opened again: nothing left to work on
+            self.close()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.recent_logs()
+        for n, path in enumerate(recent, start=1):
+            action = QAction(f"&{n} {path.name}", self.recent_menu)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_log(p))
+            self.recent_menu.addAction(action)
+        if not recent:
+            self.recent_menu.addAction("No recent logs").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions.clear_recent)
+
+    def _export(self, dialog_name: str) -> None:
+        from .views import export_dialogs  # reportlab/openpyxl load only when an export is asked for
+
+        getattr(export_dialogs, dialog_name)(self.ctx, self).exec()
+
+    # -- status, title, state ----------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.ctx.log.settings.log_name} — {__app_name__}")
+        self.setWindowFilePath(str(self.ctx.log.path))
+
+    def _update_status(self) -> None:
+        log = self.ctx.log
+        settings = log.settings
+        self.status_log.setText(f"Log: {log.path.name}")
+        self.status_log.setToolTip(str(log.path))
+        self.status_party.setText(f"Ours: {settings.our_party}" + (f" ({settings.delegation})" if settings.delegation else ""))
+        last = log.changes(limit=1)
+        if last:
+            when = last[0].at[:16].replace("T", " ")
+            self.status_last.setText(f"Last change: {when} UTC, {last[0].who}")
+            self.status_last.setToolTip(f"{last[0].entity} {last[0].field} ({last[0].source})")
+        else:
+            self.status_last.setText("No changes yet")
+
+    def _on_changed(self, _changed: Changed) -> None:
+        self._update_status()
+        self._update_title()
+
+    def _on_log_replaced(self) -> None:
+        self._update_title()
+        self._update_status()
+
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.splitter_state("main")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        key = settings.get(CURRENT_PAGE)
+        self.show_page(key if key in SCREENS else "dashboard")
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set(WINDOW_STATE, self.saveState())
+        settings.set_splitter_state("main", self.splitter.saveState())
+        settings.set(CURRENT_PAGE, self.current_key())
+        settings.sync()
+
+    def unfinished_forms(self) -> list[QWidget]:
+        """Open edit dialogs, and screens reporting unsaved input (a `has_unsaved_input()` method)."""
+        from .views.forms import FormDialog
+
+        found: list[QWidget] = [d for d in self.findChildren(FormDialog) if d.isVisible()]
+        found += [p for p in self._pages.values() if getattr(p, "has_unsaved_input", lambda: False)()]
+        return found
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unfinished_forms():
+            answer = QMessageBox.question(
+                self, "Discard the unfinished form?",
+                "A form is half filled in and has not been saved. Quit anyway and lose what was typed?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()
+
+    # -- help --------------------------------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {__app_name__}",
+                          f"<h3>{__app_name__} {__version__}</h3>"
+                          "<p>An offline workbench for the critical-minerals partnership negotiations.</p>"
+                          f"<p>Log: {self.ctx.log.path}<br>Error log: {paths.error_log_path()}</p>"
+                          "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
+
+    def _open_error_log_folder(self) -> None:
+        folder = paths.error_log_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+

@@ -1,0 +1,168 @@
+"""The change log screen: who changed what and when, from which source; filtered and paged by the query."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import ChangeEntry
+from ..context import AppContext
+from ..models.base import Column, PagedTableModel
+
+# Record kinds as the change log names them (table names) -> the words a negotiator uses, and a screen.
+ENTITY_WORDS = {"clauses": "clause", "clause_versions": "clause text", "brackets": "bracket", "positions": "position",
+                "rounds": "round", "actions": "action", "tracks": "track", "commitments": "commitment",
+                "assessments": "assessment", "anchors": "anchor date", "parties": "party", "meta": "log setting"}
+OPENS_AS = {"clauses": "clause", "rounds": "round", "actions": "action", "commitments": "commitment",
+            "tracks": "track", "positions": "position"}
+MAX_VALUE_CHARS = 120  # a whole clause text in one cell would hide every other line
+
+
+def _short(value: str | None) -> str:
+    if value is None or value == "":
+        return "—"
+    flat = " ".join(value.split())
+    return flat if len(flat) <= MAX_VALUE_CHARS else flat[:MAX_VALUE_CHARS - 1] + "…"
+
+
+class ChangeLogModel(PagedTableModel):
+    """Newest first (the log is append-only and hash-chained in that order); filtered by a word."""
+
+    columns = (Column(None, "When (UTC)"), Column(None, "Who"), Column(None, "Record"), Column(None, "Field"),
+               Column(None, "Change"), Column(None, "Source"))
+    page_size = 300
+
+    def __init__(self, ctx: AppContext, parent=None):
+        self._names: dict[str, str] = {}
+        super().__init__(ctx, parent)
+        ctx.bus.log_replaced.connect(self._names.clear)
+
+    def fetch(self, offset: int, limit: int) -> list[ChangeEntry]:
+        return self.ctx.log.changes(text=self.filters.get("text"), entity_id=self.filters.get("entity_id"),
+                                    limit=limit, offset=offset)
+
+    def row_id(self, row: ChangeEntry) -> str:
+        return str(row.seq)
+
+    def record_name(self, entry: ChangeEntry) -> str:
+        """"clause Art. 4.2" for rows whose record still exists; the kind alone otherwise."""
+        word = ENTITY_WORDS.get(entry.entity, entry.entity)
+        if entry.entity_id not in self._names:
+            self._names[entry.entity_id] = self._lookup(entry.entity, entry.entity_id)
+        name = self._names[entry.entity_id]
+        return f"{word} {name}" if name else word
+
+    def _lookup(self, entity: str, entity_id: str) -> str:
+        log = self.ctx.log
+        try:
+            if entity == "clauses":
+                clause = log.clause(entity_id)
+                return f"{clause.ref} {clause.title}"
+            if entity == "rounds":
+                rnd = log.round(entity_id)
+                return f"{log.track(rnd.track_id).ref} R{rnd.number}"
+            if entity == "tracks":
+                return log.track(entity_id).ref
+            if entity == "commitments":
+                return _short(log.commitment(entity_id).text)[:50]
+        except Exception:  # noqa: BLE001 - a deleted record keeps its history; it just has no name now
+            return ""
+        return ""
+
+    def cell(self, row: ChangeEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.at[:19].replace("T", " ")
+            if column == 4:
+                if row.field == "created":
+                    return "created"
+                if row.field == "deleted":
+                    return "deleted"
+                return f"{_short(row.old)} → {_short(row.new)}"
+            return (None, row.who, self.record_name(row), row.field, None, row.source)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.field not in ("created", "deleted"):
+            return f"Before:\n{row.old or '—'}\n\nAfter:\n{row.new or '—'}"
+        return None
+
+
+class ChangeLogView(QWidget):
+    """The table with a filter box; double-click (or Enter) opens the record when it has a screen."""
+
+    open_requested = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ChangeLogModel(ctx, self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by person, record, field, value or source…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter the change log")
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(200)
+        self._typing.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._typing.start())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((150, 140, 240, 110, 0, 110)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: gray")
+        self.model.reloaded.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<span style='font-size:15pt'><b>Change log</b></span>"))
+        top.addStretch(1)
+        top.addWidget(self.filter, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self._update_count()
+        if ctx.settings is not None:
+            state = ctx.settings.header_state("changelog")
+            if not state.isEmpty():
+                header.restoreState(state)
+            header.sectionResized.connect(lambda *_: ctx.settings.set_header_state("changelog", header.saveState()))
+
+    def apply_filter(self) -> None:
+        self._typing.stop()
+        self.model.set_filter(text=self.filter.text().strip())
+
+    def _update_count(self, *_args) -> None:
+        shown = self.model.rowCount()
+        more = " (scroll for more)" if self.model.canFetchMore() else ""
+        self.count.setText(f"{shown} entries shown, newest first{more}. The log is append-only; "
+                           "`mineralsdesk check` verifies its hash chain.")
+
+    def open_item(self, entity_id: str) -> None:
+        """Show the history of one record."""
+        self.filter.clear()
+        self.model.set_filter(entity_id=entity_id)
+
+    def _open(self, index) -> None:
+        entry: ChangeEntry = self.model.row_at(index.row())
+        kind = OPENS_AS.get(entry.entity)
+        if kind:
+            self.open_requested.emit(kind, entry.entity_id)

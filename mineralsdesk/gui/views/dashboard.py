@@ -1,0 +1,305 @@
+"""The dashboard: one calm card per track with its clause statuses, bracket chart, deadlines and recent change."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import rules
+from ...domain.model import ClauseStatus, Commitment, Track
+from ...services.views import BracketPoint, TrackSummary
+from ..context import AppContext
+from ..style import DEADLINE_COLOURS, SPACING, STATUS_COLOURS
+
+WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
+
+
+class StatusBar(QWidget):
+    """A thin stacked bar of clause counts by status, in the order a clause moves through."""
+
+    def __init__(self, counts: dict[str, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts = counts
+        self.setFixedHeight(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(", ".join(f"{s}: {n}" for s, n in self.ordered()))
+
+    def ordered(self) -> list[tuple[ClauseStatus, int]]:
+        return [(s, self.counts[s]) for s in ClauseStatus if self.counts.get(s)]
+
+    def paintEvent(self, _event) -> None:
+        total = sum(self.counts.values())
+        if not total:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()), 4, 4)
+        painter.setClipPath(path)
+        x = 0.0
+        for status, n in self.ordered():
+            width = self.width() * n / total
+            painter.fillRect(QRectF(x, 0, width + 0.5, self.height()), STATUS_COLOURS[status])
+            x += width
+        painter.end()
+
+
+class BracketChart(QWidget):
+    """Open brackets after each round, on a date axis that runs to the track's target date."""
+
+    def __init__(self, points: list[BracketPoint], target: date | None, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points, self.target, self.today = points, target, today
+        self.setMinimumSize(QSize(300, 150))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        faint = QColor(text)
+        faint.setAlphaF(0.25)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        painter.setFont(small)
+        left, right, top, bottom = 30.0, 14.0, 24.0, 22.0
+        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
+        if not self.points:
+            painter.setPen(text)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No rounds yet")
+            return
+        start = self.points[0].date
+        end = max([p.date for p in self.points] + ([self.target] if self.target else []))
+        span = max((end - start).days, 1)
+        top_value = max(max(p.open_brackets for p in self.points), 1)
+
+        def x_of(d: date) -> float:
+            return plot.left() + plot.width() * (d - start).days / span
+
+        def y_of(v: int) -> float:
+            return plot.bottom() - plot.height() * v / top_value
+
+        painter.setPen(QPen(faint, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
+        painter.setPen(text)
+        painter.drawText(QRectF(0, plot.top() - 6, left - 6, 14), Qt.AlignmentFlag.AlignRight, str(top_value))
+        painter.drawText(QRectF(0, plot.bottom() - 8, left - 6, 14), Qt.AlignmentFlag.AlignRight, "0")
+        if self.target:
+            past = self.target < self.today
+            colour = QColor("#8c8c8c") if past else DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]
+            painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+            tx = x_of(self.target)
+            painter.drawLine(QPointF(tx, plot.top()), QPointF(tx, plot.bottom()))
+            painter.setPen(colour)
+            label = f"target {self.target:%d %b}"
+            painter.drawText(QRectF(tx - 90, plot.top() - 2, 86, 14), Qt.AlignmentFlag.AlignRight, label)
+        line = QColor("#2f6db5")
+        painter.setPen(QPen(line, 2))
+        previous: QPointF | None = None
+        for point in self.points:
+            here = QPointF(x_of(point.date), y_of(point.open_brackets))
+            if previous is not None:
+                painter.drawLine(previous, here)
+            previous = here
+        painter.setBrush(line)
+        for point in self.points:
+            here = QPointF(x_of(point.date), y_of(point.open_brackets))
+            painter.setPen(QPen(line, 1))
+            painter.drawEllipse(here, 3.2, 3.2)
+            painter.setPen(text)
+            painter.drawText(QRectF(here.x() - 20, plot.bottom() + 4, 40, 14), Qt.AlignmentFlag.AlignHCenter,
+                             f"R{point.number}")
+            painter.drawText(QRectF(here.x() - 20, here.y() - 18, 40, 14), Qt.AlignmentFlag.AlignHCenter,
+                             str(point.open_brackets))
+        painter.end()
+
+
+def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
+    state = rules.deadline_state(c.due, today, rules.commitment_done(c.state))
+    colour = DEADLINE_COLOURS.get(state)
+    due = c.due.isoformat() if c.due else "no date"
+    when = f"<b style='color:{colour.name()}'>{due}</b>" if colour else f"<b>{due}</b>"
+    if state is rules.DeadlineState.OVERDUE:
+        when += f" <span style='color:{colour.name()}'>({rules.days_overdue(c.due, today)} days overdue)</span>"
+    text = html.escape(c.text if len(c.text) <= 90 else c.text[:88] + "…")
+    return f"{when} &nbsp;{html.escape(c.owner)} — <a href='commitment:{c.id}'>{text}</a>"
+
+
+class TrackCard(QFrame):
+    """Everything a negotiator checks first about one track."""
+
+    def __init__(self, ctx: AppContext, summary: TrackSummary, open_link, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("track_card")
+        track, today = summary.track, ctx.today()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        grid.setHorizontalSpacing(SPACING * 3)
+        grid.setVerticalSpacing(SPACING)
+        title = QLabel(f"<span style='font-size:13pt'><b>{html.escape(track.title)}</b></span>"
+                       f" &nbsp;<span style='color:gray'>{html.escape(track.ref)} · "
+                       f"{html.escape(' – '.join(track.parties))}</span>")
+        grid.addWidget(title, 0, 0, 1, 2)
+        target = QLabel(self._target_text(track, summary, today))
+        target.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(target, 0, 2)
+
+        left = QVBoxLayout()
+        total = sum(summary.status_counts.values())
+        left.addWidget(QLabel(f"<b>{total} clauses</b> · {summary.open_brackets} open brackets"))
+        left.addWidget(StatusBar(summary.status_counts))
+        legend = " &nbsp; ".join(
+            f"<span style='color:{STATUS_COLOURS[s].darker(125).name()}; font-size:14pt'>■</span> {s} {n}"
+            for s, n in StatusBar(summary.status_counts).ordered())
+        left.addWidget(self._rich(legend))
+        topics = ", ".join(f"{t} {n}" for t, n in sorted(summary.topic_counts.items(), key=lambda kv: -kv[1]))
+        left.addWidget(self._rich(f"<span style='color:gray'>Topics:</span> {html.escape(topics)}"))
+        left.addStretch(1)
+        grid.addLayout(left, 1, 0)
+        grid.addWidget(BracketChart(summary.burndown, track.target_date, today), 1, 1)
+
+        right = QVBoxLayout()
+        if summary.overdue:
+            right.addWidget(QLabel("<b>Overdue</b>"))
+            for c in summary.overdue:
+                right.addWidget(self._rich(_deadline_line(ctx, c, today), open_link))
+        right.addWidget(QLabel("<b>Next deadlines</b>"))
+        for c in summary.next_deadlines or []:
+            right.addWidget(self._rich(_deadline_line(ctx, c, today), open_link))
+        if not summary.next_deadlines:
+            right.addWidget(self._rich("<span style='color:gray'>Nothing due</span>"))
+        last = summary.last_round
+        since = (f"<b>Since round {last.number}</b> ({last.date:%d %b %Y}{', ' + html.escape(last.place) if last.place else ''}): "
+                 f"<a href='round:{last.id}'>{summary.changes_since_last_round} changes</a>") if last else "No rounds yet"
+        right.addSpacing(SPACING)
+        right.addWidget(self._rich(since, open_link))
+        right.addStretch(1)
+        grid.addLayout(right, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(2, 5)
+
+    @staticmethod
+    def _target_text(track: Track, summary: TrackSummary, today: date) -> str:
+        if track.target_date is None:
+            return "<span style='color:gray'>no target date</span>"
+        days = (track.target_date - today).days
+        settled = summary.open_brackets == 0
+        if days >= 0:
+            colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if days <= rules.DUE_SOON_DAYS else ""
+            style = f" style='color:{colour}'" if colour else ""
+            return f"Target {track.target_date:%d %b %Y} · <b{style}>{days} days left</b>"
+        if settled:
+            return f"<span style='color:gray'>Target {track.target_date:%d %b %Y} · concluded</span>"
+        colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()
+        return f"Target {track.target_date:%d %b %Y} · <b style='color:{colour}'>{-days} days past</b>"
+
+    @staticmethod
+    def _rich(text: str, open_link=None) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        if open_link is not None:
+            label.linkActivated.connect(open_link)
+        return label
+
+
+class DashboardView(QWidget):
+    """Cards for every track, live tracks (target date ahead) first; a filter shows one track."""
+
+    open_requested = Signal(str, str)  # kind, entity id: the main window shows it in its screen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.track_filter = QComboBox()
+        self.track_filter.setAccessibleName("Track")
+        self.track_filter.currentIndexChanged.connect(self.refresh)
+        heading = QLabel("<span style='font-size:15pt'><b>Dashboard</b></span>")
+        self.today_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(SPACING * 2)
+        top.addWidget(self.today_label)
+        top.addStretch(1)
+        top.addWidget(QLabel("Track"))
+        top.addWidget(self.track_filter)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(SPACING * 2)
+        body = QWidget()
+        body.setLayout(self.cards)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
+        layout.addLayout(top)
+        layout.addWidget(scroll)
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.log_replaced.connect(self._fill_filter)
+        self._fill_filter()
+
+    def _fill_filter(self) -> None:
+        current = self.track_filter.currentData()
+        self.track_filter.blockSignals(True)
+        self.track_filter.clear()
+        self.track_filter.addItem("All tracks", None)
+        for track in self.ctx.log.tracks():
+            self.track_filter.addItem(track.ref, track.id)
+        self.track_filter.setCurrentIndex(max(0, self.track_filter.findData(current)))
+        self.track_filter.blockSignals(False)
+        self.refresh()
+
+    def ordered_tracks(self) -> list[Track]:
+        today = self.ctx.today()
+        tracks = [t for t in self.ctx.log.tracks() if self.track_filter.currentData() in (None, t.id)]
+        # Live negotiations first (nearest target first), then those whose target has passed.
+        return sorted(tracks, key=lambda t: (t.target_date is None or t.target_date < today,
+                                             t.target_date or date.max))
+
+    def refresh(self) -> None:
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        today = self.ctx.today()
+        self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
+        for track in self.ordered_tracks():
+            self.cards.addWidget(TrackCard(self.ctx, self.ctx.log.track_summary(track, today), self._open_link))
+        if not self.ctx.log.tracks():
+            self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
+        self.cards.addStretch(1)
+
+    def _open_link(self, link: str) -> None:
+        kind, _, entity_id = link.partition(":")
+        self.open_requested.emit(kind, entity_id)
+
+    def open_item(self, entity_id: str) -> None:
+        """Show only the track with this id (other kinds have their own screens)."""
+        index = self.track_filter.findData(entity_id)
+        if index >= 0:
+            self.track_filter.setCurrentIndex(index)
+
+    def _on_changed(self, changed) -> None:
+        if "tracks" in changed.entities:
+            self._fill_filter()
+        elif not changed.entities or changed.entities & WATCHED:
+            self.refresh()

@@ -1,0 +1,297 @@
+"""File dialogs of the app: open and create logs safely, warnings about where a log lives, backup and restore."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import paths
+from ...services.log import PARTNERSHIP_PARTIES, Log
+from ...store import database
+from ...store.database import DamagedLogError, LogError, NewerLogError, NotALogError
+from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
+
+LOG_FILTER = "MineralsDesk logs (*.mdesk);;All files (*)"
+
+# Folder names of the common sync clients: a log there can be overwritten by a copy from another machine.
+CLOUD_FOLDER_NAMES = ("dropbox", "onedrive", "google drive", "googledrive", "my drive", "icloud drive",
+                      "mobile documents", "nextcloud", "owncloud", "box", "box sync", "pcloud drive", "mega",
+                      "seafile", "sync.com", "syncthing")
+NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs", "fuse.rclone")
+
+
+def _title_for(error: LogError) -> str:
+    if isinstance(error, DamagedLogError):
+        return "This log is damaged"
+    if isinstance(error, NewerLogError):
+        return "This log needs a newer MineralsDesk"
+    if isinstance(error, NotALogError):
+        return "This is not a MineralsDesk log"
+    return "The log cannot be opened"
+
+
+def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None:
+    """One clear dialog for a log that cannot be opened; the file itself has not been touched."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _title_for(error), str(error), QMessageBox.StandardButton.Ok, parent)
+    more = [f"File: {path}", "MineralsDesk did not change the file."]
+    if isinstance(error, DamagedLogError):
+        more.append("Use File > Restore... to put back a backup that passes its check.")
+    box.setInformativeText("\n".join(more))
+    box.exec()
+
+
+def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None) -> Log | None:
+    """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None."""
+    try:
+        log = Log.open(path)
+    except LogError as error:
+        show_open_error(parent, path, error)
+        return None
+    except OSError as error:
+        show_open_error(parent, path, LogError(f"{path.name} cannot be read: {error.strerror}"))
+        return None
+    warn_about_location(parent, path, settings)
+    return log
+
+
+def cloud_folder_hint(path: Path) -> str | None:
+    """Why `path` may be synced or shared (a sync client's folder or a network file system), or None."""
+    resolved = path.resolve()
+    for part in resolved.parts:
+        if part.lower() in CLOUD_FOLDER_NAMES or part.lower().startswith(("onedrive - ", "dropbox (")):
+            return f"it is inside the synced folder “{part}”"
+    if str(resolved).startswith(("\\\\", "//")):
+        return "it is on a network share"
+    fstype = _filesystem_type(resolved)
+    if fstype in NETWORK_FILESYSTEMS:
+        return f"it is on a network file system ({fstype})"
+    return None
+
+
+def _filesystem_type(path: Path) -> str:
+    """The mount type holding `path` on Linux ("" elsewhere or when unknown)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) >= 3 and str(path).startswith(fields[1]) and len(fields[1]) > len(best):
+            best, kind = fields[1], fields[2]
+    return kind
+
+
+def warn_about_location(parent: QWidget | None, path: Path, settings: Settings | None) -> None:
+    """Warn (once per log for cloud folders) when others can read the log or a sync client may overwrite it."""
+    if database.is_group_or_world_readable(path):
+        box = QMessageBox(QMessageBox.Icon.Warning, "Others can read this log",
+                          f"Other users of this computer can read {path.name}. It holds internal red lines "
+                          "and fallbacks.", parent=parent)
+        private = box.addButton("Make it private", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Leave it", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is private:
+            try:
+                os.chmod(path, 0o600)
+            except OSError as error:
+                QMessageBox.warning(parent, "Cannot change permissions", f"{path}: {error.strerror}")
+    hint = cloud_folder_hint(path)
+    dismissed = settings.get(CLOUD_WARNING_DISMISSED) if settings else []
+    if hint and str(path.resolve()) not in dismissed:
+        box = QMessageBox(QMessageBox.Icon.Warning, "This log is in a synced or shared folder",
+                          f"{path.name} may be overwritten by an older copy or read by others: {hint}.\n"
+                          "Keep the log on this laptop and send exports instead.", parent=parent)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        never = box.addButton("Do not warn again for this log", QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if settings is not None and box.clickedButton() is never:
+            settings.set(CLOUD_WARNING_DISMISSED, [*dismissed, str(path.resolve())])
+
+
+def ask_open_path(parent: QWidget | None, settings: Settings) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open log", settings.get(LAST_FOLDER) or str(Path.home()),
+                                          LOG_FILTER)
+    if not name:
+        return None
+    settings.set(LAST_FOLDER, str(Path(name).parent))
+    return Path(name)
+
+
+class NewLogDialog(QDialog):
+    """File name, our party, delegation and user name for a new, empty log."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("New log")
+        self.settings = settings
+        self.path_edit = QLineEdit(str(Path(settings.get(LAST_FOLDER) or Path.home()) / "negotiation.mdesk"))
+        browse = QDialogButtonBox()
+        browse_button = browse.addButton("Choose…", QDialogButtonBox.ButtonRole.ActionRole)
+        browse_button.clicked.connect(self._browse)
+        self.party = QComboBox()
+        for code, name in PARTNERSHIP_PARTIES:
+            self.party.addItem(f"{code} — {name}", code)
+        self.party.setCurrentIndex(1)  # the EU delegation is the first user
+        self.delegation = QLineEdit()
+        self.delegation.setPlaceholderText("e.g. EU delegation")
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("Your name, shown in the change log")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        form = QFormLayout()
+        form.addRow("File", self.path_edit)
+        form.addRow("", browse)
+        form.addRow("Our party", self.party)
+        form.addRow("Delegation", self.delegation)
+        form.addRow("Your name", self.user)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.log: Log | None = None
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New log", self.path_edit.text(), LOG_FILTER)
+        if name:
+            self.path_edit.setText(name if name.endswith(".mdesk") else name + ".mdesk")
+
+    def _create(self) -> None:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if not path.name:
+            self.error.setText("Give the log a file name.")
+            return
+        try:
+            self.log = Log.create(path, our_party=self.party.currentData(), delegation=self.delegation.text().strip(),
+                                  user_name=self.user.text().strip())
+        except (LogError, OSError) as error:
+            self.error.setText(str(error))
+            return
+        self.settings.set(LAST_FOLDER, str(path.parent))
+        self.accept()
+
+
+def backup_files() -> list[tuple[Path, datetime]]:
+    """Backups to offer on restore, newest first: the services' list if it has one, else *.mdesk in the folder."""
+    from ...services import backups
+
+    listed = getattr(backups, "list_backups", None)
+    if listed is not None:
+        out = []
+        for item in listed():
+            path = Path(getattr(item, "path", item))
+            when = getattr(item, "created", None) or datetime.fromtimestamp(path.stat().st_mtime)
+            out.append((path, when))
+        return sorted(out, key=lambda pair: pair[1], reverse=True)
+    folder = paths.backups_dir()
+    found = [(p, datetime.fromtimestamp(p.stat().st_mtime)) for p in folder.glob("*.mdesk")] if folder.is_dir() else []
+    return sorted(found, key=lambda pair: pair[1], reverse=True)
+
+
+def make_backup(parent: QWidget | None, log: Log, settings: Settings) -> Path | None:
+    """Ask where, then write a consistent copy with SQLite's backup API (never a file copy)."""
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+    folder = paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    name, _ = QFileDialog.getSaveFileName(parent, "Back up the log", str(folder / f"{log.path.stem}-{stamp}.mdesk"),
+                                          LOG_FILTER)
+    if not name:
+        return None
+    try:
+        out = log.backup(Path(name))
+    except (LogError, OSError) as error:
+        QMessageBox.warning(parent, "Backup failed", f"Nothing was written.\n{error}")
+        return None
+    QMessageBox.information(parent, "Backup written", f"The log was backed up to\n{out}")
+    return out
+
+
+class RestoreDialog(QDialog):
+    """The backups with their dates, newest first; another file can be chosen too."""
+
+    def __init__(self, log_path: Path, parent: QWidget | None = None,
+                 backups: Callable[[], list[tuple[Path, datetime]]] = backup_files):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.resize(620, 360)
+        self.chosen: Path | None = None
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["Backup taken", "File", "Size"])
+        self.list.setRootIsDecorated(False)
+        for path, when in backups():
+            item = QTreeWidgetItem([when.strftime("%Y-%m-%d %H:%M"), path.name, f"{path.stat().st_size // 1024} KB"])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(1, str(path))
+            self.list.addTopLevelItem(item)
+        self.list.resizeColumnToContents(0)
+        self.list.itemDoubleClicked.connect(lambda *_: self._accept_selected())
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        note = QLabel(f"The backup replaces <b>{log_path.name}</b>. The current log is kept as a backup first, "
+                      "so a restore can itself be undone.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        restore = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
+        restore.clicked.connect(self._accept_selected)
+        other.clicked.connect(self._choose_other)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Backups, newest first:"))
+        layout.addWidget(self.list)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _accept_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(0, Qt.ItemDataRole.UserRole))
+            self.accept()
+
+    def _choose_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Restore from", str(paths.backups_dir()), LOG_FILTER)
+        if name:
+            self.chosen = Path(name)
+            self.accept()
+
+
+def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_current: Callable[[], None]) -> Log | None:
+    """Put `backup` in place of the log at `log_path` and open it; the caller's open log is closed first."""
+    from ...services.backups import restore_backup
+
+    answer = QMessageBox.question(parent, "Restore this backup?",
+                                  f"Replace the log with the backup {backup.name}?\n"
+                                  "The current log is kept as a backup first.")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    close_current()  # SQLite connections would keep the replaced file alive
+    try:
+        saved = restore_backup(log_path, backup)
+    except (LogError, OSError) as error:
+        QMessageBox.warning(parent, "Nothing was restored", str(error))
+        return try_open_log(parent, log_path)
+    log = try_open_log(parent, log_path)
+    if log is not None and saved is not None:
+        QMessageBox.information(parent, "Backup restored", f"Restored {backup.name}.\nThe log as it was is kept in\n{saved}")
+    return log

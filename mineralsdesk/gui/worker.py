@@ -1,0 +1,107 @@
+"""Long work (exports, imports) off the GUI thread on its own Log connection, with a cancellable progress dialog."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..services.log import Log
+from ..store.database import LogError
+
+Work = Callable[[Log, Callable[[int, int], None]], Any]
+
+
+class JobSignals(QObject):
+    """Queued across threads: the GUI thread hears about progress and the end, never the worker's objects."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)       # one line for the user
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs `work(log, progress)` in a pool thread with its own Log on `log_path` (SQLite is per-thread)."""
+
+    def __init__(self, log_path: Path, work: Work):
+        super().__init__()
+        self.log_path = log_path
+        self.work = work
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)  # the GUI keeps a reference until it has read the outcome
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        from ..exports.errors import Cancelled
+
+        if self._cancel.is_set():
+            raise Cancelled("Cancelled")
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        from ..exports.errors import EXPORT_ERRORS, Cancelled
+
+        try:
+            with Log.open(self.log_path) as log:
+                log.source = "desktop app"
+                result = self.work(log, self._progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except (*EXPORT_ERRORS, LogError, OSError, ValueError) as error:
+            self.signals.failed.emit(str(error) or type(error).__name__)
+        except Exception as error:  # noqa: BLE001 - reported to the GUI thread, which logs it with the hook
+            from .app import write_error_log
+
+            where = write_error_log(type(error), error, error.__traceback__)
+            self.signals.failed.emit(f"An unexpected error stopped the work ({type(error).__name__}). "
+                                     f"Details were written to {where}.")
+        else:
+            self.signals.finished.emit(result)
+
+
+def start_job(parent: QWidget | None, log_path: Path, title: str, work: Work,
+              on_done: Callable[[Any], None], *, pool: QThreadPool | None = None) -> Job:
+    """Start `work` with a window-modal progress dialog whose Cancel stops it at the next progress step.
+
+    `on_done(result)` runs on the GUI thread on success; failures show a dialog, cancelling shows nothing.
+    """
+    job = Job(log_path, work)
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick exports finish without a flashing dialog
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def finish() -> None:
+        dialog.canceled.disconnect(job.cancel)
+        dialog.close()
+        dialog.deleteLater()
+
+    def succeeded(result: Any) -> None:
+        finish()
+        on_done(result)
+
+    def failed(message: str) -> None:
+        finish()
+        QMessageBox.warning(parent, f"{title} failed", message)
+
+    dialog.canceled.connect(job.cancel)
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(succeeded)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(finish)
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job
