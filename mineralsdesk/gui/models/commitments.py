@@ -154,9 +154,9 @@ class CommitmentsModel(PagedTableModel):
 
     def set_state(self, c: model.Commitment, new: model.CommitmentState) -> bool:
         """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
-        log, old = self.ctx.log, c.state
+        log, old, revs = self.ctx.log, c.state, [c.rev]  # the rev checks the first run only, not a redo
         command = ServiceCommand(self.ctx, f"Commitment {old} → {new}",
-                                 lambda: log.set_commitment_state(c.id, new, expected_rev=c.rev),
+                                 lambda: log.set_commitment_state(c.id, new, expected_rev=revs.pop() if revs else None),
                                  lambda _: log.set_commitment_state(c.id, old))
         try:
             run(self.ctx, command)

@@ -30,7 +30,7 @@ from ...store.repository import NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..style import INTERNAL_COLOUR, party_colour
-from .forms import BracketForm, ClauseForm, NewVersionForm
+from .forms import BracketForm, ClauseForm, NewVersionForm, first_only
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
 _WEAKER = "#a5402d"
@@ -346,10 +346,10 @@ class ClauseDetail(QWidget):
         clause, log = self.clause, self.ctx.log
         if clause is None or new == clause.status:
             return False
-        old = clause.status
+        old, rev = clause.status, first_only(clause.rev)
         command = ServiceCommand(
             self.ctx, f"{clause.ref}: {old} → {new}",
-            lambda: log.set_clause_status(clause.id, new, expected_rev=clause.rev),
+            lambda: log.set_clause_status(clause.id, new, expected_rev=rev()),
             lambda _: log.restore_clause_status(clause.id, old))
         try:
             run(self.ctx, command)

@@ -131,6 +131,13 @@ class FormDialog(QDialog):
         return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
 
 
+def first_only(rev: int | None) -> Callable[[], int | None]:
+    """The record's revision for the first run of a command, None for redo: the edit was checked against
+    what the user saw once, and a redo after undo must not trip over the revision the undo made."""
+    left = [rev]
+    return lambda: left.pop() if left else None
+
+
 def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
     combo = QComboBox()
     for party in ctx.log.parties():
@@ -262,8 +269,9 @@ class ClauseForm(FormDialog):
         old = {name: getattr(clause, name) for name in fields}
         if old == fields:
             return
+        rev = first_only(clause.rev)
         self.command(f"Edit clause {clause.ref}",
-                     lambda: log.update_clause(clause.id, expected_rev=clause.rev, **fields),
+                     lambda: log.update_clause(clause.id, expected_rev=rev(), **fields),
                      lambda _: log.update_clause(clause.id, **old))
 
 
@@ -371,6 +379,7 @@ class BracketForm(FormDialog):
         old = {name: getattr(b, name) for name in fields}
         if old == fields:
             return
-        self.command("Edit bracket", lambda: log.update_bracket(b.id, expected_rev=b.rev, **fields),
+        rev = first_only(b.rev)
+        self.command("Edit bracket", lambda: log.update_bracket(b.id, expected_rev=rev(), **fields),
                      lambda _: log.update_bracket(b.id, **old),
                      Changed.of("brackets", b.id, b.clause_id))

@@ -24,7 +24,7 @@ from ...domain import model
 from ...domain.model import Changed
 from ..context import AppContext
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR
-from .forms import FormDialog, enum_combo, party_combo, round_label
+from .forms import FormDialog, enum_combo, first_only, party_combo, round_label
 
 
 def _text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
@@ -83,13 +83,13 @@ class PositionForm(FormDialog):
         fields = {"note": self.note.toPlainText().strip(),
                   **{name: box.toPlainText().strip() for name, box in self.internal.items()}}
         # Only a position at the same round is overwritten (and checked for edits made elsewhere).
-        expected = self.latest.rev if self.latest and self.latest.round_id == round_id else None
+        expected = first_only(self.latest.rev if self.latest and self.latest.round_id == round_id else None)
         before: dict[str, model.Position | None] = {}
 
         def do() -> model.Position:
             before["old"] = next((p for p in log.positions(clause_id) if p.party == party and p.round_id == round_id),
                                  None)
-            return log.set_position(clause_id, party, round_id, stance, expected_rev=expected, **fields)
+            return log.set_position(clause_id, party, round_id, stance, expected_rev=expected(), **fields)
 
         def undo(made: model.Position) -> Changed:
             old = before.get("old")
@@ -185,7 +185,8 @@ class CommitmentForm(FormDialog):
         old = {name: getattr(c, name) for name in fields}
         changed = {k: v for k, v in fields.items() if old[k] != v}
         if changed:
-            self.command("Edit commitment", lambda: log.update_commitment(c.id, expected_rev=c.rev, **changed),
+            rev = first_only(c.rev)
+            self.command("Edit commitment", lambda: log.update_commitment(c.id, expected_rev=rev(), **changed),
                          lambda _: log.update_commitment(c.id, **{k: old[k] for k in changed}))
 
 

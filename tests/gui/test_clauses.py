@@ -1,0 +1,195 @@
+"""The Clauses screen: status change with undo/redo, new version and its redline, modal flags, paging, SQL sort/filter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from mineralsdesk.domain.model import ClauseStatus
+from mineralsdesk.gui.context import AppContext
+from mineralsdesk.gui.models.clauses import ClauseTableModel
+from mineralsdesk.gui.views.clause_detail import bracketed_html, modal_report, redline_html
+from mineralsdesk.gui.views.clauses import ClausesView
+from mineralsdesk.gui.views.forms import ClauseForm, NewVersionForm
+
+
+def _row(ctx: AppContext, track: str, ref: str):
+    return next(r for r in ctx.log.clause_rows() if r.track_ref == track and r.ref == ref)
+
+
+@pytest.fixture
+def view(qtbot, ctx) -> ClausesView:
+    widget = ClausesView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    return widget
+
+
+def test_clause_model_passes_the_model_tester(qtmodeltester, ctx):
+    model = ClauseTableModel(ctx)
+    qtmodeltester.check(model)
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    model.set_filter(text="price")
+    qtmodeltester.check(model)
+
+
+def test_status_change_through_the_ui_undoes_and_redoes(view, ctx):
+    target = _row(ctx, "ROADMAP", "Art. 5")  # drafted
+    view.open_item(target.id)
+    assert view.detail.clause.id == target.id
+    combo = view.detail.status
+    combo.setCurrentIndex(combo.findData(ClauseStatus.PROPOSED))
+    combo.activated.emit(combo.currentIndex())  # what a click on the item sends
+    assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
+    row = view.model.index_of(target.id).row()
+    status_cell = view.model.index(row, 4)
+    assert status_cell.data() == "proposed"  # the table row followed without a reset
+
+    ctx.undo_stack.undo()  # "proposed" -> "drafted" is not a move the rules allow, yet undo restores it
+    assert ctx.log.clause(target.id).status == ClauseStatus.DRAFTED
+    assert view.model.index(row, 4).data() == "drafted"
+    assert view.detail.status.currentData() == ClauseStatus.DRAFTED
+    ctx.undo_stack.redo()
+    assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
+    assert view.detail.status.currentData() == ClauseStatus.PROPOSED
+
+
+def test_a_status_edit_updates_only_its_row(view, ctx, qtbot):
+    target = _row(ctx, "ROADMAP", "Art. 5")
+    view.open_item(target.id)
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        view.detail.set_status(ClauseStatus.PROPOSED)
+    assert view.model.row_at(view.model.index_of(target.id).row()).status == "proposed"
+
+
+def test_new_version_shows_its_redline(view, ctx, qtbot):
+    target = _row(ctx, "ROADMAP", "Art. 2")
+    view.open_item(target.id)
+    before = ctx.log.current_version(target.id).text
+    form = NewVersionForm(ctx, target.id, view)
+    qtbot.addWidget(form)
+    new_text = before.replace("Where the import price", "Where the average import price").replace(
+        "[shall / should]", "shall")
+    form.text.setPlainText(new_text)
+    form.party.setCurrentIndex(form.party.findData("US"))
+    form.accept()
+    assert form.result() == form.DialogCode.Accepted
+    assert ctx.log.current_version(target.id).text == new_text
+    detail = view.detail
+    assert detail.new_version_box.currentData() == len(ctx.log.versions(target.id))
+    rendered = detail.redline_view.toHtml()
+    assert "average" in rendered and "underline" in rendered
+    assert "line-through" in rendered and "should" in rendered
+    assert "#2f6db5" in rendered.lower()  # coloured by the US, who proposed the new version
+    assert not detail.modal_banner.isHidden()
+    assert "“should” → “(none)”" in detail.modal_banner.text()
+    ctx.undo_stack.undo()
+    assert ctx.log.current_version(target.id).text == before
+
+
+def test_unbalanced_brackets_stay_in_the_form(ctx, qtbot):
+    target = _row(ctx, "ROADMAP", "Art. 2")
+    form = NewVersionForm(ctx, target.id)
+    qtbot.addWidget(form)
+    count = len(ctx.log.versions(target.id))
+    form.text.setPlainText("The Participants [shall cooperate.")
+    form.accept()
+    assert "Unclosed '['" in form.error_text("text")
+    assert form.result() != form.DialogCode.Accepted
+    assert len(ctx.log.versions(target.id)) == count  # nothing written
+
+
+def test_new_clause_form_validates_and_undoes(ctx, qtbot):
+    track = ctx.log.track_by_ref("MOU")
+    form = ClauseForm(ctx, track_id=track.id)
+    qtbot.addWidget(form)
+    form.accept()
+    assert form.error_text("ref") and form.error_text("title") and form.error_text("text")
+    form.ref.setText("Art. 12")
+    form.title_edit.setText("Review clause")
+    form.text.setPlainText("The Participants ] will review this Memorandum.")
+    form.accept()
+    assert "no opening" in form.error_text("text")
+    form.text.setPlainText("The Participants will review this Memorandum [annually / every two years].")
+    form.accept()
+    assert form.result() == form.DialogCode.Accepted
+    made = form.result_clause
+    assert ctx.log.clause(made.id).ref == "Art. 12"
+    ctx.undo_stack.undo()
+    assert all(c.id != made.id for c in ctx.log.clauses())
+
+
+def test_stale_edit_shows_a_message_and_refreshes(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    clause = ctx.log.clause(_row(ctx, "MOU", "Art. 6").id)
+    form = ClauseForm(ctx, clause=clause)
+    qtbot.addWidget(form)
+    ctx.log.update_clause(clause.id, title="Changed in another window")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    form.title_edit.setText("My edit")
+    form.accept()
+    assert shown and "changed elsewhere" in shown[0]
+    assert ctx.log.clause(clause.id).title == "Changed in another window"
+
+
+def test_redline_and_modal_helpers():
+    html = redline_html("The Parties shall cooperate.", "The Parties should closely cooperate.", "JP")
+    assert "<s" in html and "shall" in html and "<u" in html and "closely" in html
+    lines = modal_report("The Parties shall cooperate.", "The Parties may cooperate.")
+    assert lines[0][0] == "weakened" and "“shall” → “may”" in lines[0][1]
+    assert modal_report("They may act.", "They shall act.")[0][0] == "strengthened"
+    assert modal_report("They shall act.", "They shall act now.") == []
+
+
+def test_brackets_are_coloured_by_their_proposer():
+    html = bracketed_html("A [x] and [y [z]] end", {"x": "US", "y [z]": "JP", "z": "EU"})
+    assert html.count("<span") == html.count("</span>") == 3
+    assert "#2f6db5" in html and "#b5452f" in html and "#1f8a70" in html
+    assert "A " in html and " end" in html
+
+
+def test_sort_and_filter_run_in_sql(ctx, monkeypatch):
+    calls = []
+    original = ctx.log.clause_rows
+
+    def spy(**kwargs):
+        calls.append(kwargs)
+        return original(**kwargs)
+
+    monkeypatch.setattr(ctx.log, "clause_rows", spy)
+    model = ClauseTableModel(ctx)
+    model.sort(7, Qt.SortOrder.DescendingOrder)  # open brackets
+    assert calls[-1]["sort"] == "open_brackets" and calls[-1]["descending"] is True
+    counts = [model.row_at(i).open_brackets for i in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    model.set_filter(text="stockpil")
+    assert calls[-1]["text"] == "stockpil"
+    assert model.rowCount() == 2 and all("stockpil" in model.row_at(i).title.lower() for i in range(2))
+
+
+@pytest.fixture
+def big_ctx(qapp, log):
+    """A log with 2,500 clauses written through the services (one transaction for speed)."""
+    track = log.add_track("BIG", "Big track", parties=["US", "EU"])
+    rnd = log.add_round(track.id, date(2026, 5, 1))
+    with log.write():
+        for n in range(2500):
+            log.add_clause(track.id, f"Art. {n:04d}", f"Clause {n}", f"The Participants will do thing {n}.",
+                           party="EU", round_id=rnd.id)
+    return AppContext(log, today=date(2026, 11, 26))
+
+
+def test_rows_are_fetched_lazily(big_ctx, qtmodeltester):
+    model = ClauseTableModel(big_ctx)
+    assert model.rowCount() == model.page_size
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * model.page_size
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2500
+    qtmodeltester.check(model)
