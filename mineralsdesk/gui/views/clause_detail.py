@@ -198,6 +198,10 @@ class ClauseDetail(QWidget):
     def _build_brackets_tab(self) -> QWidget:
         tab = QWidget()
         self.bracket_table = self._table(["Wording", "Proposed by", "Supporters", "Objectors", "Appeared", "Resolved"])
+        header = self.bracket_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long wording elides; the rest stays in view
+        self.bracket_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.bracket_table.itemDoubleClicked.connect(lambda _item: self._edit_bracket())
         self.edit_bracket = QPushButton("Edit bracket…")
         self.edit_bracket.clicked.connect(self._edit_bracket)

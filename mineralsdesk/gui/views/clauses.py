@@ -71,7 +71,7 @@ class ClausesView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((78, 64, 250, 130, 140, 150, 64, 64, 110)):
+        for column, width in enumerate((76, 60, 230, 120, 136, 110, 60, 60, 110)):
             self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)  # sort() re-queries with ORDER BY: no proxy model
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
