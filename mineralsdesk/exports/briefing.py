@@ -1,0 +1,371 @@
+"""The briefing's content, built once from a log and already redacted for its audience, for any writer to render.
+
+Nothing here knows about reportlab: the PDF writer (pdf.py) and any other writer walk these plain
+dataclasses. Redaction happens here, through audience.py, before a writer sees a single field, so a
+writer cannot leak what it never receives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .. import __app_name__, __version__
+from ..domain import model, rules
+from ..domain.brackets import BracketError, parse_brackets
+from ..domain.redline import ModalChange, Segment, diff_words, modal_changes
+from ..services.log import Log
+from ..services.views import BracketPoint
+from . import audience as aud
+from .errors import ExportError, ProgressCallback
+
+RunKind = Literal["text", "bracket", "insert", "delete"]
+STATUS_ORDER = [s.value for s in model.ClauseStatus]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of clause text and how to show it: plain, [bracketed], inserted or deleted."""
+
+    kind: RunKind
+    text: str
+
+
+@dataclass
+class ActionRow:
+    owner: str
+    text: str
+    due: date | None
+    done: bool
+
+
+@dataclass
+class RoundEntry:
+    track_ref: str
+    number: int
+    date: date
+    place: str  # "Brussels" or "Video call"
+    participants: str
+    summary: str
+    outcomes: str
+    illustrative: bool
+    actions: list[ActionRow] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.track_ref} round {self.number}"
+
+
+@dataclass
+class PositionRow:
+    """A party's latest position on a clause (internal-only fields already emptied for shareable)."""
+
+    party: str
+    stance: str
+    round_label: str
+    note: str
+
+
+@dataclass
+class InternalNote:
+    """One internal-only field of our positions on a clause; only ever built for the internal audience."""
+
+    label: str  # "Red line", "Fallback", "Internal note"
+    text: str
+    round_label: str
+
+
+@dataclass
+class ClauseSection:
+    id: str
+    ref: str
+    title: str
+    topic: str
+    status: str
+    minerals: list[str]
+    version_label: str  # "version 3, tabled by EU at MOU round 3 (2026-02-27)"
+    text: list[Run]
+    previous_label: str = ""  # empty when there is no earlier version to compare with
+    redline: list[Run] = field(default_factory=list)
+    modal_changes: list[ModalChange] = field(default_factory=list)
+    stances: dict[str, str] = field(default_factory=dict)  # party code -> stance
+    positions: list[PositionRow] = field(default_factory=list)
+    internal: list[InternalNote] = field(default_factory=list)
+    open_brackets: int = 0
+
+
+@dataclass
+class CommitmentRow:
+    owner: str
+    text: str
+    track_ref: str
+    source: str
+    state: str
+    due: str  # with its anchor: "2026-03-06 (30 days after Joint statement (2026-02-04))"
+    deadline: str  # rules.DeadlineState value
+    days_overdue: int
+    assessments: list[str] = field(default_factory=list)  # "EU +1 final 2026-03-07: evidence"
+
+
+@dataclass
+class TrackSection:
+    ref: str
+    title: str
+    kind: str
+    target_date: date | None
+    parties: list[str]
+    description: str
+    status_counts: list[tuple[str, int]]  # in the order of ClauseStatus, zero counts included
+    open_brackets: int
+    burndown: list[BracketPoint]
+    next_deadlines: list[CommitmentRow]
+    overdue: list[CommitmentRow]
+    last_round: RoundEntry | None
+    rounds: list[RoundEntry]
+    clauses: list[ClauseSection]
+
+
+@dataclass
+class Briefing:
+    title: str
+    log_name: str
+    delegation: str
+    issued: date
+    audience: str
+    marking: str
+    our_party: str
+    parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
+    tracks: list[TrackSection]
+    commitments: list[CommitmentRow]
+    producer: str = f"{__app_name__} {__version__}"
+
+    @property
+    def shows_internal(self) -> bool:
+        return aud.shows_internal(self.audience)
+
+    @property
+    def clause_count(self) -> int:
+        return sum(len(t.clauses) for t in self.tracks)
+
+
+def select_tracks(log: Log, refs: Sequence[str] | None) -> list[model.Track]:
+    """The tracks named by `refs` (in the order given, each once), or every track; unknown refs raise."""
+    if not refs:
+        return log.tracks()
+    chosen: dict[str, model.Track] = {}
+    for ref in refs:
+        track = log.track_by_ref(ref)  # InvalidInputError with a one-line message for an unknown ref
+        chosen.setdefault(track.id, track)
+    return list(chosen.values())
+
+
+def build_briefing(log: Log, *, audience: str = "internal", marking: str | None = None,
+                   tracks: Sequence[str] | None = None, today: date | None = None,
+                   progress: ProgressCallback | None = None, progress_total: int | None = None) -> Briefing:
+    """Everything the briefing shows, redacted for `audience`; `today` fixes overdue arithmetic (default: today).
+
+    progress(done, total) is called once per clause; total is `progress_total` if given (a writer
+    that adds its own steps passes the grand total), else the number of clauses.
+    """
+    try:
+        audience = aud.audience_of(audience).value
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    today = today or date.today()
+    chosen = select_tracks(log, tracks)
+    settings = log.settings
+    rounds_by_id = {r.id: r for r in log.rounds()}
+    track_refs = {t.id: t.ref for t in log.tracks()}
+    total = progress_total or sum(log.clause_count(track_id=t.id) for t in chosen)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    sections = []
+    for track in chosen:
+        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick))
+    covered = {t.id for t in chosen}
+    commitments = [_commitment_row(log, c, today, track_refs) for c in log.commitments()
+                   if c.track_id in covered or (c.track_id is None and not tracks)]
+    codes = {code for t in chosen for code in t.parties}
+    parties = [(p.code, p.name) for p in log.parties() if p.code in codes or not codes]
+    return Briefing(
+        title="Negotiation briefing",
+        log_name=settings.log_name,
+        delegation=settings.delegation,
+        issued=today,
+        audience=audience,
+        marking=aud.default_marking(audience, marking),
+        our_party=settings.our_party,
+        parties=parties,
+        tracks=sections,
+        commitments=commitments,
+    )
+
+
+def _round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:
+    if rnd is None:
+        return "no round"
+    return f"{track_refs.get(rnd.track_id, '?')} round {rnd.number} ({rnd.date.isoformat()})"
+
+
+def _round_entry(log: Log, rnd: model.Round, track_ref: str) -> RoundEntry:
+    actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions(rnd.id)]
+    return RoundEntry(track_ref, rnd.number, rnd.date, "Video call" if rnd.video else rnd.place,
+                      rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions)
+
+
+def _track_section(log: Log, track: model.Track, audience: str, today: date,
+                   rounds_by_id: dict[str, model.Round], track_refs: dict[str, str],
+                   tick: Callable[[], None] | None) -> TrackSection:
+    summary = log.track_summary(track, today)
+    counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
+    rounds = [_round_entry(log, r, track.ref) for r in log.rounds(track.id)]
+    latest = log.latest_positions(track.id)
+    clauses = []
+    for clause in log.clauses(track.id):
+        clauses.append(_clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs))
+        if tick is not None:
+            tick()
+    return TrackSection(
+        ref=track.ref, title=track.title, kind=track.kind, target_date=track.target_date,
+        parties=list(track.parties), description=track.description, status_counts=counts,
+        open_brackets=summary.open_brackets, burndown=summary.burndown,
+        next_deadlines=[_commitment_row(log, c, today, track_refs) for c in summary.next_deadlines],
+        overdue=[_commitment_row(log, c, today, track_refs) for c in summary.overdue],
+        last_round=rounds[-1] if rounds else None, rounds=rounds, clauses=clauses,
+    )
+
+
+def bracket_runs(text: str) -> list[Run]:
+    """The text cut into plain runs and top-level [bracketed] runs (brackets kept); unbalanced text stays plain."""
+    try:
+        spans = [s for s in parse_brackets(text) if s.depth == 0]
+    except BracketError:
+        return [Run("text", text)] if text else []
+    runs: list[Run] = []
+    pos = 0
+    for span in spans:
+        if span.start > pos:
+            runs.append(Run("text", text[pos:span.start]))
+        runs.append(Run("bracket", text[span.start:span.end]))
+        pos = span.end
+    if pos < len(text):
+        runs.append(Run("text", text[pos:]))
+    return runs
+
+
+def redline_runs(segments: list[Segment]) -> list[Run]:
+    kinds: dict[str, RunKind] = {"equal": "text", "insert": "insert", "delete": "delete"}
+    return [Run(kinds[s.kind], s.text) for s in segments]
+
+
+def _previous_version(versions: list[model.ClauseVersion]) -> model.ClauseVersion | None:
+    """The latest version tabled at an earlier round than the current one (else simply the one before)."""
+    if len(versions) < 2:
+        return None
+    current = versions[-1]
+    for version in reversed(versions[:-1]):
+        if version.round_id != current.round_id:
+            return version
+    return versions[-2]
+
+
+def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.Round],
+                   track_refs: dict[str, str]) -> str:
+    rnd = rounds_by_id.get(version.round_id or "")
+    where = f" at {_round_label(rnd, track_refs)}" if rnd else ""
+    return f"version {version.number}, tabled by {version.party}{where}"
+
+
+def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience: str,
+                    latest: dict[tuple[str, str], model.Position], rounds_by_id: dict[str, model.Round],
+                    track_refs: dict[str, str]) -> ClauseSection:
+    versions = log.versions(clause.id)
+    current = versions[-1] if versions else None
+    section = ClauseSection(
+        id=clause.id, ref=clause.ref, title=clause.title, topic=str(clause.topic), status=str(clause.status),
+        minerals=list(clause.minerals),
+        version_label=_version_label(current, rounds_by_id, track_refs) if current else "no text yet",
+        text=bracket_runs(current.text) if current else [],
+    )
+    if current is not None:
+        section.open_brackets = sum(1 for r in section.text if r.kind == "bracket")
+        previous = _previous_version(versions)
+        if previous is not None:
+            section.previous_label = _version_label(previous, rounds_by_id, track_refs)
+            section.redline = redline_runs(diff_words(previous.text, current.text))
+            section.modal_changes = modal_changes(previous.text, current.text)
+    # Every position passes through audience.redact before anything reads it.
+    positions = [aud.redact(p, audience) for p in log.positions(clause.id)]
+    parties = track.parties or sorted({p.party for p in positions})
+    for party in parties:
+        pos = latest.get((clause.id, party))
+        if pos is None:
+            continue
+        pos = aud.redact(pos, audience)
+        section.stances[party] = str(pos.stance)
+        section.positions.append(PositionRow(party, str(pos.stance),
+                                             _round_label(rounds_by_id.get(pos.round_id), track_refs), pos.note))
+    if aud.shows_internal(audience):
+        section.internal = _internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
+    return section
+
+
+_INTERNAL_LABELS = {"red_line": "Red line", "fallback": "Fallback", "internal_note": "Internal note"}
+
+
+def _internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
+                    track_refs: dict[str, str]) -> list[InternalNote]:
+    """Our latest non-empty value of each internal-only field: a red line set at round 2 still holds at round 3."""
+    ours = [p for p in positions if p.party == our_party]
+
+    def when(p: model.Position) -> tuple[date, int]:
+        rnd = rounds_by_id.get(p.round_id)
+        return (rnd.date, rnd.number) if rnd else (date.min, 0)
+
+    ours.sort(key=when)
+    notes = []
+    for name in aud.internal_fields(model.Position):
+        for pos in reversed(ours):
+            value = getattr(pos, name)
+            if value.strip():
+                notes.append(InternalNote(_INTERNAL_LABELS.get(name, name), value,
+                                          _round_label(rounds_by_id.get(pos.round_id), track_refs)))
+                break
+    return notes
+
+
+def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict[str, str]) -> CommitmentRow:
+    done = rules.commitment_done(c.state)
+    assessments = []
+    for a in log.assessments(c.id):
+        score = f"{a.score:+d}" if a.score else "0"
+        when = f" {a.date.isoformat()}" if a.date else ""
+        assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))
+    return CommitmentRow(
+        owner=c.owner, text=c.text, track_ref=track_refs.get(c.track_id or "", ""), source=c.source,
+        state=str(c.state), due=log.describe_due(c), deadline=str(rules.deadline_state(c.due, today, done)),
+        days_overdue=0 if done else rules.days_overdue(c.due, today), assessments=assessments,
+    )
+
+
+def withheld_counts(log: Log, audience: str, tracks: Sequence[str] | None = None) -> dict[str, int]:
+    """How many internal-only values a document for `audience` leaves out, by field label (for a preview)."""
+    if aud.shows_internal(audience):
+        return {}
+    covered = {t.id for t in select_tracks(log, tracks)}
+    clause_ids = {c.id for c in log.clauses() if c.track_id in covered}
+    counts = dict.fromkeys(_INTERNAL_LABELS.values(), 0)
+    for pos in log.positions():
+        if pos.clause_id in clause_ids:
+            for name in aud.internal_fields(model.Position):
+                if getattr(pos, name).strip():
+                    counts[_INTERNAL_LABELS.get(name, name)] += 1
+    return {k: v for k, v in counts.items() if v}

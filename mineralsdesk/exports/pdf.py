@@ -1,0 +1,110 @@
+"""The briefing PDF: content from briefing.py rendered with reportlab, written atomically.
+
+Called from the command line and from the desktop app's worker thread; reportlab is imported only
+here (and in the pdf_* helpers), never at application start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
+
+from ..services.log import Log
+from ..store.files import atomic_output
+from .briefing import Briefing, build_briefing
+from .errors import Cancelled, ExportError, ProgressCallback
+from .pdf_canvas import FurnishedCanvas, PageFurniture
+from .pdf_clauses import track_pages
+from .pdf_sections import annex, commitments, contents, cover, summary
+from .pdf_text import MAIN, plain, register_fonts
+
+PAPERS = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+TOP = 20 * mm
+BOTTOM = 18 * mm
+
+
+def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", paper: str = "a4",
+               marking: str | None = None, tracks: Sequence[str] | None = None,
+               progress: ProgressCallback | None = None, today: date | None = None) -> Path:
+    """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
+
+    `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
+    is then left as it was. `today` fixes the date of issue and overdue arithmetic (default: today).
+    """
+    out = Path(out)
+    if paper not in PAPERS:
+        raise ExportError(f"Unknown paper size {paper!r}; use a4 or letter")
+    if not out.parent.is_dir():
+        raise ExportError(f"Folder {out.parent} does not exist")
+    # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing.
+    clause_total = sum(log.clause_count(track_id=t.id) for t in _tracks(log, tracks))
+    total = 2 * clause_total + 1
+    briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
+                              progress=progress, progress_total=total)
+    done = [clause_total]
+
+    def tick() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], total)
+
+    try:
+        with atomic_output(out) as tmp:
+            render(briefing, tmp, paper=paper, tick=tick)
+            if progress is not None:
+                progress(total, total)  # last chance to cancel before the file replaces the old one
+    except (Cancelled, ExportError):
+        raise
+    except LayoutError as exc:
+        raise ExportError(f"The briefing could not be laid out on {paper} paper: {str(exc).splitlines()[0][:120]}") from None
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def _tracks(log: Log, refs: Sequence[str] | None) -> list[Any]:
+    from .briefing import select_tracks
+
+    return select_tracks(log, refs)
+
+
+def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", tick: Any = None) -> None:
+    """Lay the briefing out and write it to `target` (a path or a binary file object)."""
+    register_fonts()
+    pagesize = PAPERS[paper]
+    furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=b.issued.isoformat(),
+                              margin=MARGIN, header_y=11 * mm, footer_y=9 * mm)
+    tracks = ", ".join(t.ref for t in b.tracks)
+    doc = BaseDocTemplate(
+        str(target) if isinstance(target, (str, os.PathLike)) else target,
+        pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM,
+        # Metadata: only what the cover shows anyway; the author is the delegation, never the OS user.
+        title=plain(f"{b.title}: {b.log_name}"),
+        subject=plain(f"Negotiation briefing on {tracks or 'no tracks'}, issued {b.issued.isoformat()}, "
+                      f"audience {b.audience}"),
+        author=plain(b.delegation) or "MineralsDesk", creator=b.producer, producer=b.producer, keywords="",
+        lang="en", initialFontName=MAIN,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    width = doc.width
+    story: list[Any] = []
+    story += cover(b, width)
+    story += contents(b)
+    story += summary(b, width)
+    for i, track in enumerate(b.tracks):
+        story += track_pages(b, i, track, width, tick or (lambda: None))
+    story += commitments(b, width)
+    story += annex(b, width)
+    doc.build(story, canvasmaker=partial(FurnishedCanvas, furniture=furniture))

@@ -1,0 +1,117 @@
+"""A canvas that holds pages back until the end, so every page can say "Page N of M" in a single build.
+
+Building twice (reportlab's multiBuild) would double the export time. Instead each finished page is
+kept; at save() the page count is known, so the header, footer and the contents page's page numbers
+are drawn then. Bookmarks must point at the real page, so they are replayed at that moment too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from .pdf_text import BOLD, MAIN, markup
+
+GREY = colors.HexColor("#5F6B7A")
+MARK_RED = colors.HexColor("#A4161A")
+
+
+@dataclass
+class PageFurniture:
+    """What every page carries, and what the contents page needs filled in at the end."""
+
+    marking: str
+    log_name: str
+    issued: str
+    margin: float
+    header_y: float  # baseline distance from the top edge
+    footer_y: float  # baseline distance from the bottom edge
+    heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
+    toc_slots: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)  # page -> (key, x, y)
+
+
+class FurnishedCanvas(Canvas):
+    """Canvas that draws PageFurniture on every page once the page count is known."""
+
+    def __init__(self, *args: Any, furniture: PageFurniture, on_page: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.furniture = furniture
+        self.on_page = on_page
+        self._held: list[dict[str, Any]] = []
+        self._marks: list[tuple[str, float]] = []
+
+    @property
+    def page_number(self) -> int:
+        return len(self._held) + 1
+
+    def mark_heading(self, key: str, top: float) -> None:
+        """Bookmark this page at absolute height `top` under `key` (replayed at save) and note its number."""
+        self._marks.append((key, top))
+        self.furniture.heading_pages.setdefault(key, self.page_number)
+
+    def toc_slot(self, key: str, x: float, y: float) -> None:
+        """Print the page number of `key`, right-aligned at absolute (x, y) of this page, once known."""
+        self.furniture.toc_slots.setdefault(self.page_number, []).append((key, x, y))
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._marks = []
+        self._startPage()
+        if self.on_page is not None:
+            self.on_page(len(self._held))
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            for key, top in state["_marks"]:
+                Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
+            self._furnish(number, total)
+            Canvas.showPage(self)
+        self._held = []
+        Canvas.save(self)
+
+    # -- drawing -------------------------------------------------------------------------------------
+    def _furnish(self, number: int, total: int) -> None:
+        f = self.furniture
+        width, height = self._pagesize
+        self.saveState()
+        for key, x, y in f.toc_slots.get(number, []):
+            page = f.heading_pages.get(key)
+            if page is not None:
+                self.setFont(MAIN, 9.5)
+                self.setFillColor(colors.black)
+                self.drawRightString(x, y, str(page))
+        top = height - f.header_y
+        left, right = f.margin, width - f.margin
+        span = right - left
+        self._text_line(f.marking, left, top, span * 0.5, bold=True, color=MARK_RED, up=True)
+        self._text_line(f.log_name, left + span * 0.5, top, span * 0.5, align=2, up=True)
+        self.setStrokeColor(colors.HexColor("#C9D1DB"))
+        self.setLineWidth(0.5)
+        self.line(left, top - 4, right, top - 4)
+        self.line(left, f.footer_y + 11, right, f.footer_y + 11)
+        bottom = f.footer_y
+        self._text_line(f.marking, left, bottom, span * 0.34, bold=True, color=MARK_RED)
+        self._text_line(f"Issued {f.issued}", left + span * 0.34, bottom, span * 0.32, align=1)
+        self.setFont(MAIN, 8)
+        self.setFillColor(GREY)
+        self.drawRightString(right, bottom - 1.5, f"Page {number} of {total}")
+        self.restoreState()
+
+    def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,
+                   color: colors.Color = GREY, align: int = 0, up: bool = False) -> None:
+        """Log text in a page margin: escaped and font-fallback like body text, wrapped within `width`."""
+        if not text:
+            return
+        style = ParagraphStyle("furniture", fontName=BOLD if bold else MAIN, fontSize=8, leading=9.5,
+                               textColor=color, alignment=align)
+        para = Paragraph(markup(text), style)
+        _, h = para.wrap(width, 200)
+        # A long marking wraps away from the body: upwards in the header, downwards in the footer.
+        para.drawOn(self, x, y - 2.5 if up else y + 7 - h)

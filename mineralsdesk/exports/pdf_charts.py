@@ -1,0 +1,124 @@
+"""The summary's charts, drawn with reportlab.graphics: clauses by status, and open brackets over rounds against the deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+
+from ..services.views import BracketPoint
+from .pdf_text import MAIN, plain
+
+STATUS_COLOURS = {
+    "drafted": "#B8C2CC",
+    "proposed": "#8FB3D9",
+    "under negotiation": "#F2B84B",
+    "bracketed": "#E07A5F",
+    "agreed ad referendum": "#81B29A",
+    "agreed": "#2E7D4F",
+    "dropped": "#9E9E9E",
+}
+INK = colors.HexColor("#26323F")
+DEADLINE = colors.HexColor("#B3261E")
+
+
+def status_chart(counts: list[tuple[str, int]], width: float, height: float) -> Drawing:
+    """One horizontal bar per clause status, in workflow order, each in its status colour, count at the end."""
+    drawing = _drawing(width, height)
+    drawing.add(String(0, height - 10, "Clauses by status", fontName=MAIN, fontSize=8.5, fillColor=INK))
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 92, 6
+    chart.width, chart.height = width - 92 - 22, height - 24
+    # Reversed so the first status of the workflow is at the top.
+    rows = list(reversed(counts))
+    chart.data = [[n for _, n in rows]]
+    chart.categoryAxis.categoryNames = [s.capitalize() for s, _ in rows]
+    chart.categoryAxis.labels.fontName = MAIN
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.categoryAxis.strokeColor = colors.HexColor("#C9D1DB")
+    chart.categoryAxis.tickLeft = 0
+    top = max([n for _, n in counts] + [1])
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, -(-top // 4))
+    chart.valueAxis.visible = False
+    chart.barWidth = 6
+    chart.bars.strokeColor = None
+    for i, (status, _) in enumerate(rows):
+        chart.bars[(0, i)].fillColor = colors.HexColor(STATUS_COLOURS.get(status, "#9E9E9E"))
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = MAIN
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def burndown_chart(points: list[BracketPoint], deadline: date | None, width: float, height: float) -> Drawing:
+    """Open brackets after each round as a line over dates; the track's target date as a red vertical line."""
+    drawing = _drawing(width, height)
+    drawing.add(String(0, height - 10, "Open brackets after each round", fontName=MAIN, fontSize=8.5, fillColor=INK))
+    if not points:
+        drawing.add(String(0, height / 2, "No rounds yet", fontName=MAIN, fontSize=8, fillColor=colors.grey))
+        return drawing
+    days = [p.date.toordinal() for p in points]
+    lo = min(days + ([deadline.toordinal()] if deadline else []))
+    hi = max(days + ([deadline.toordinal()] if deadline else []))
+    if hi - lo < 14:
+        hi = lo + 14
+    pad = (hi - lo) * 0.06
+    plot = LinePlot()
+    plot.x, plot.y = 26, 22
+    plot.width, plot.height = width - 40, height - 44
+    plot.data = [[(d, p.open_brackets) for d, p in zip(days, points, strict=True)]]
+    plot.lines[0].strokeColor = INK
+    plot.lines[0].strokeWidth = 1.4
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=INK, strokeColor=INK)
+    plot.lineLabelFormat = "%d"
+    plot.lineLabels.fontName = MAIN
+    plot.lineLabels.fontSize = 7
+    plot.lineLabels.dy = 6
+    top = max([p.open_brackets for p in points] + [1])
+    plot.yValueAxis.valueMin = 0
+    plot.yValueAxis.valueMax = top * 1.25
+    plot.yValueAxis.valueStep = max(1, -(-top // 4))
+    plot.yValueAxis.labels.fontName = MAIN
+    plot.yValueAxis.labels.fontSize = 7
+    plot.yValueAxis.labelTextFormat = "%d"
+    plot.xValueAxis.valueMin = lo - pad
+    plot.xValueAxis.valueMax = hi + pad
+    plot.xValueAxis.valueSteps = sorted(set(days))
+    plot.xValueAxis.labelTextFormat = lambda v: f"R{_round_at(points, v)}\n{date.fromordinal(int(v)).strftime('%d %b')}"
+    plot.xValueAxis.labels.fontName = MAIN
+    plot.xValueAxis.labels.fontSize = 6.5
+    plot.xValueAxis.labels.leading = 7.5
+    plot.xValueAxis.labels.boxAnchor = "n"
+    drawing.add(plot)
+    if deadline is not None:
+        x = plot.x + plot.width * (deadline.toordinal() - plot.xValueAxis.valueMin) / (
+            plot.xValueAxis.valueMax - plot.xValueAxis.valueMin)
+        drawing.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=DEADLINE, strokeWidth=1.2,
+                         strokeDashArray=[3, 2]))
+        label = plain(f"Target {deadline.isoformat()}")
+        anchor = "end" if x > width * 0.6 else "start"
+        drawing.add(String(x + (-3 if anchor == "end" else 3), plot.y + plot.height - 2, label, fontName=MAIN,
+                           fontSize=7, fillColor=DEADLINE, textAnchor=anchor))
+    return drawing
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = MAIN  # else the renderer selects Helvetica, which would enter the PDF unembedded
+    return drawing
+
+
+def _round_at(points: list[BracketPoint], ordinal: float) -> str:
+    numbers = [str(p.number) for p in points if p.date.toordinal() == int(ordinal)]
+    return "/".join(numbers) or "?"

@@ -1,0 +1,151 @@
+"""Per-track pages of the briefing: the last round, the clause table with stances, then each clause in full."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from ..domain.redline import ModalChange, modal_strength
+from .briefing import Briefing, ClauseSection, TrackSection
+from .pdf_charts import STATUS_COLOURS
+from .pdf_sections import clause_anchor, round_block, track_anchor
+from .pdf_style import (
+    INTERNAL_BG,
+    INTERNAL_RED,
+    STANCE_COLOURS,
+    STANCE_SHORT,
+    STYLES,
+    ProgressMark,
+    grid,
+    heading,
+    heads,
+    para,
+    rich,
+    table,
+)
+from .pdf_text import markup, run_paragraphs
+
+MODAL_BG = colors.HexColor("#FFF4E0")
+MODAL_EDGE = colors.HexColor("#C77700")
+
+
+def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
+                tick: Callable[[], None]) -> list[Any]:
+    out: list[Any] = [heading(f"{track.ref} — {track.title}", "h1", track_anchor(i, track))]
+    meta = [track.kind.capitalize() if track.kind else "", f"parties {', '.join(track.parties)}" if track.parties else "",
+            f"target date {track.target_date.isoformat()}" if track.target_date else ""]
+    out.append(para(" · ".join(m for m in meta if m), "muted"))
+    if track.description.strip():
+        out.append(para(track.description, "italic"))
+    if track.last_round:
+        out += round_block(track.last_round, width, title=f"Last round: round {track.last_round.number}, "
+                           f"{track.last_round.date.isoformat()}, {track.last_round.place or 'place not recorded'}")
+    out.append(heading("Clauses at a glance", "h3"))
+    if track.clauses:
+        out += [clause_table(track, width), _legend(width)]
+    else:
+        out.append(para("No clauses yet.", "muted"))
+    for j, clause in enumerate(track.clauses):
+        out += clause_block(b, i, j, clause, track.parties, width)
+        out.append(ProgressMark(tick))
+    out.append(PageBreak())
+    return out
+
+
+def _stance_cell(stance: str | None) -> Paragraph:
+    """A stance as a short centred label in the colour that reads on its cell's background."""
+    _, fg = STANCE_COLOURS.get(stance or "", ("#FFFFFF", colors.black))
+    style = STYLES["stance_white" if fg == colors.white else "stance"]
+    return Paragraph(markup(STANCE_SHORT.get(stance or "", "—")), style)
+
+
+def clause_table(track: TrackSection, width: float) -> Table:
+    parties = track.parties or sorted({p for c in track.clauses for p in c.stances})
+    # Wide enough for "Supports" on one line; many parties squeeze title and topic instead.
+    party_w = max(46.0, min(width * 0.1, width * 0.36 / max(1, len(parties))))
+    rest = width - party_w * len(parties)
+    widths = [rest * 0.13, rest * 0.41, rest * 0.23, rest * 0.23] + [party_w] * len(parties)
+    data = [heads("Ref", "Title", "Topic", "Status", *parties)]
+    extra: list[tuple] = []
+    for n, c in enumerate(track.clauses, start=1):
+        data.append([para(c.ref, "cell_bold"), para(c.title, "cell"), para(c.topic, "cell"), para(c.status, "cell"),
+                     *(_stance_cell(c.stances.get(p)) for p in parties)])
+        extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
+        for k, p in enumerate(parties):
+            bg, fg = STANCE_COLOURS.get(c.stances.get(p, ""), ("#FFFFFF", colors.black))
+            extra.append(("BACKGROUND", (4 + k, n), (4 + k, n), colors.HexColor(bg)))
+    return table(data, widths, extra=extra)
+
+
+def _legend(width: float) -> Table:
+    cells = []
+    for stance, (_bg, fg) in STANCE_COLOURS.items():
+        style = STYLES["stance_white" if fg == colors.white else "stance"]
+        label = STANCE_SHORT[stance] if STANCE_SHORT[stance].lower() == stance else f"{STANCE_SHORT[stance]}: {stance}"
+        cells.append(Paragraph(markup(label), style))
+    return grid([cells], [width / len(cells)] * len(cells),
+                [("BACKGROUND", (k, 0), (k, 0), colors.HexColor(bg)) for k, (bg, _) in enumerate(STANCE_COLOURS.values())]
+                + [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+
+
+def _modal_line(m: ModalChange) -> str:
+    before, after = modal_strength(m.old), modal_strength(m.new)
+    verdict = "weakened" if after < before else "strengthened" if after > before else "changed"
+    old = f"“{markup(m.old)}”" if m.old else "no modal"
+    new = f"“{markup(m.new)}”" if m.new else "no modal"
+    return f"<b>Obligation {verdict}:</b> {old} {markup('→')} {new} <font color='#52606D'>— {markup(m.context)}</font>"
+
+
+def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[str], width: float) -> list[Any]:
+    title = heading(f"{c.ref} · {c.title}", "h2", clause_anchor(i, j, c.ref, c.title))
+    facts = [c.status.capitalize(), c.topic]
+    if c.minerals:
+        facts.append(", ".join(c.minerals))
+    facts.append(f"{c.open_brackets} open bracket(s)" if c.open_brackets else "no open brackets")
+    out: list[Any] = [CondPageBreak(140), title, para(" · ".join(facts), "muted")]
+    out.append(para(f"Current text — {c.version_label}", "label"))
+    body = run_paragraphs(c.text)
+    out += [rich(m, "clause") for m in body] or [para("No text recorded.", "muted")]
+    if c.previous_label:
+        changed = any(r.kind != "text" for r in c.redline)
+        out.append(para(f"Changes since {c.previous_label}", "label"))
+        if changed:
+            out += [rich(m, "clause") for m in run_paragraphs(c.redline)]
+        else:
+            out.append(para("No change in wording.", "muted"))
+    for m in c.modal_changes:
+        flag = grid([[rich(_modal_line(m), "small")]], [width], [("BACKGROUND", (0, 0), (-1, -1), MODAL_BG),
+                                                                 ("LINEBEFORE", (0, 0), (0, -1), 3, MODAL_EDGE)])
+        out += [Spacer(1, 3), flag]
+    if c.positions:
+        out.append(para("Positions", "label"))
+        data = [heads("Party", "Stance", "As of", "Note")]
+        extra: list[tuple] = []
+        for n, p in enumerate(c.positions, start=1):
+            bg, fg = STANCE_COLOURS.get(p.stance, ("#FFFFFF", colors.black))
+            cell = Paragraph(markup(p.stance), STYLES["stance_white" if fg == colors.white else "stance"])
+            data.append([para(p.party, "cell_bold"), cell, para(p.round_label, "cell"), para(p.note or "—", "cell")])
+            extra.append(("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)))
+        out.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
+    if b.shows_internal and c.internal:
+        out += [Spacer(1, 5), _internal_box(c, width)]
+    out.append(Spacer(1, 10))
+    return out
+
+
+def _internal_box(c: ClauseSection, width: float) -> KeepTogether:
+    """Our red line, fallback and internal note, boxed and labelled so nobody hands the page across the table."""
+    rows: list[list[Any]] = [[rich("<b>INTERNAL</b> — our position, not for the other side", "cell_head"), ""]]
+    for note in c.internal:
+        rows.append([para(note.label, "cell_bold"),
+                     rich(f"{markup(note.text)} <font color='#52606D' size='7.5'>({markup(note.round_label)})</font>",
+                          "cell")])
+    box = grid(rows, [width * 0.18, width * 0.82], [
+        ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), INTERNAL_RED),
+        ("BACKGROUND", (0, 1), (-1, -1), INTERNAL_BG), ("BOX", (0, 0), (-1, -1), 1.2, INTERNAL_RED),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)], splitInRow=1, repeatRows=1)
+    return KeepTogether([box])

@@ -1,0 +1,183 @@
+"""Paragraph styles, colours and the small flowables the briefing is built from (headings that bookmark, contents rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from .pdf_text import BOLD, ITALIC, MAIN, markup, plain
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#52606D")
+RULE = colors.HexColor("#C9D1DB")
+HEADER_BG = colors.HexColor("#243B53")
+ZEBRA = colors.HexColor("#F4F6F8")
+INTERNAL_RED = colors.HexColor("#A4161A")
+INTERNAL_BG = colors.HexColor("#FDF1F0")
+
+STANCE_COLOURS = {
+    "supports": ("#2E7D4F", colors.white),
+    "accepts with amendments": ("#A8D5B5", INK),
+    "reserves": ("#F6D58E", INK),
+    "opposes": ("#D9534F", colors.white),
+    "no position": ("#E4E7EB", MUTED),
+}
+STANCE_SHORT = {
+    "supports": "Supports",
+    "accepts with amendments": "Amend",
+    "reserves": "Reserves",
+    "opposes": "Opposes",
+    "no position": "None",
+}
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base = {"fontName": MAIN, "fontSize": 9.5, "leading": 13, "textColor": INK, "splitLongWords": 1}
+    return ParagraphStyle(name, **{**base, **kw})
+
+
+STYLES = {
+    "body": _style("body", spaceAfter=4),
+    "clause": _style("clause", fontSize=10, leading=14.5, spaceAfter=5),
+    "small": _style("small", fontSize=8.5, leading=11),
+    "muted": _style("muted", fontSize=8.5, leading=11, textColor=MUTED),
+    "cell": _style("cell", fontSize=8.5, leading=10.5),
+    "cell_bold": _style("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.5),
+    "cell_head": _style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=colors.white),
+    "stance": _style("stance", fontSize=7.5, leading=9.5, alignment=1),
+    "stance_white": _style("stance_white", fontSize=7.5, leading=9.5, alignment=1, textColor=colors.white),
+    "label": _style("label", fontName=BOLD, fontSize=8, leading=10, textColor=MUTED, spaceBefore=6, spaceAfter=2),
+    "h1": _style("h1", fontName=BOLD, fontSize=17, leading=21, spaceAfter=8, textColor=HEADER_BG),
+    "h2": _style("h2", fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, textColor=HEADER_BG),
+    "h3": _style("h3", fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=8, spaceAfter=3, textColor=INK),
+    "italic": _style("italic", fontName=ITALIC, textColor=MUTED, spaceAfter=6),
+    "toc0": _style("toc0", fontName=BOLD, fontSize=10, leading=13),
+    "toc1": _style("toc1", fontSize=9, leading=11.5, leftIndent=14),
+    "cover_title": _style("cover_title", fontName=BOLD, fontSize=28, leading=34, textColor=HEADER_BG),
+    "cover_sub": _style("cover_sub", fontSize=14, leading=19, textColor=MUTED, spaceAfter=18),
+    "cover_mark": _style("cover_mark", fontName=BOLD, fontSize=13, leading=17, textColor=INTERNAL_RED,
+                         alignment=1),
+}
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A Paragraph of log text: always escaped and font-fallback'd (see pdf_text.markup)."""
+    return Paragraph(markup(text), STYLES[style])
+
+
+def rich(fragments: str, style: str = "body") -> Paragraph:
+    """A Paragraph of markup the writer composed itself; every log string in it must come from markup()."""
+    return Paragraph(fragments, STYLES[style])
+
+
+def grid(rows: list[list[Any]], widths: list[float], cmds: list[tuple] | None = None, **kw: Any) -> Table:
+    """A plain table in the briefing's font (a Table's own default, Helvetica, would enter the PDF unembedded)."""
+    t = Table(rows, colWidths=widths, hAlign="LEFT", **kw)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MAIN), *(cmds or [])]))
+    return t
+
+
+def table(rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True,
+          extra: list[tuple] | None = None) -> Table:
+    """A table that repeats its header row on every page and may split a tall row across pages."""
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, ZEBRA]))
+    return grid(rows, widths, cmds + (extra or []), repeatRows=1 if header else 0, splitInRow=1)
+
+
+def heads(*names: str) -> list[Paragraph]:
+    return [Paragraph(markup(n), STYLES["cell_head"]) for n in names]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a heading sits in the outline: its bookmark key, outline title and level."""
+
+    key: str
+    title: str
+    level: int
+
+
+class Heading(Paragraph):
+    """A heading that bookmarks itself, enters the PDF outline and tells the contents page its page."""
+
+    anchor: Anchor | None = None
+
+    def draw(self) -> None:
+        super().draw()
+        anchor = self.anchor
+        canv = self.canv
+        if anchor is not None and hasattr(canv, "mark_heading"):
+            _, top = canv.absolutePosition(0, self.height + 4)
+            canv.mark_heading(anchor.key, top)
+            canv.addOutlineEntry(plain(anchor.title), anchor.key, level=anchor.level, closed=anchor.level > 0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:  # noqa: N803 - reportlab's names
+        parts = super().split(availWidth, availHeight)
+        if parts:  # only the first piece of a (very long) heading carries the bookmark
+            parts[0].anchor = self.anchor
+        return parts
+
+
+def heading(text: str, style: str, anchor: Anchor | None = None) -> Heading:
+    h = Heading(markup(text), STYLES[style])
+    h.anchor = anchor
+    h.keepWithNext = 1
+    return h
+
+
+class TocEntry(Flowable):
+    """One row of the contents page; its page number is printed by the canvas once it is known."""
+
+    def __init__(self, text: str, key: str, level: int) -> None:
+        super().__init__()
+        self.key = key
+        self.para = Paragraph(markup(text), STYLES["toc0" if level == 0 else "toc1"])
+        self.level = level
+        self.number_width = 34
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        _, h = self.para.wrap(availWidth - self.number_width, availHeight)
+        self.height = h + (5 if self.level == 0 else 1.5)
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        top_gap = 4 if self.level == 0 else 0.5
+        self.para.drawOn(canv, 0, self.height - top_gap - self.para.height)
+        x, y = canv.absolutePosition(self.width, self.height - top_gap - self.para.style.fontSize)
+        if hasattr(canv, "toc_slot"):
+            canv.toc_slot(self.key, x, y)
+        x0, y0 = canv.absolutePosition(0, 0)
+        canv.linkAbsolute("", self.key, (x0, y0, x, y0 + self.height), thickness=0)
+
+
+class ProgressMark(Flowable):
+    """Zero-size flowable that reports rendering progress when the page it ends up on is laid out."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self.callback = callback
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.callback()
