@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..domain import model, rules
 from ..store import queries
-from ..store.queries import BracketPoint, ClauseRow
+from ..store.queries import BracketPoint, ClauseRow, RoundChanges
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-__all__ = ["BracketPoint", "ClauseRow", "TrackSummary", "ViewOps"]
+__all__ = ["BracketPoint", "ClauseRow", "RoundChanges", "TrackSummary", "ViewOps"]
 
 
 @dataclass
@@ -28,7 +28,8 @@ class TrackSummary:
     last_round: model.Round | None
     next_deadlines: list[model.Commitment] = field(default_factory=list)
     overdue: list[model.Commitment] = field(default_factory=list)
-    changes_since_last_round: int = 0
+    changes_since_last_round: int = 0  # change-log entries on this track's records after its last round
+    last_round_changes: RoundChanges | None = None  # what the last round itself changed in the text
 
 
 class ViewOps:
@@ -63,11 +64,7 @@ class ViewOps:
         upcoming_list = [c for c in open_ones if c.due and c.due >= today][:upcoming]
         rounds = self.rounds(track.id)
         last = rounds[-1] if rounds else None
-        since = 0
-        if last is not None:
-            since = self.db.execute(
-                "SELECT count(*) FROM changes WHERE at > ? AND entity NOT IN ('meta')",
-                [last.date.isoformat()]).fetchone()[0]
+        since = queries.track_changes_since(self.db, track.id, last.date) if last else 0
         return TrackSummary(
             track=track,
             status_counts=queries.counts_by(self.db, "status", track.id),
@@ -78,4 +75,5 @@ class ViewOps:
             next_deadlines=upcoming_list,
             overdue=overdue,
             changes_since_last_round=since,
+            last_round_changes=queries.round_changes(self.db, last.id) if last else None,
         )

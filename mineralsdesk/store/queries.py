@@ -151,3 +151,36 @@ def latest_version_texts(db: sqlite_utils.Database, clause_ids: list[str]) -> di
                     AND v.number = (SELECT max(number) FROM clause_versions w WHERE w.clause_id = v.clause_id)"""
         out.update(dict(db.execute(sql, chunk).fetchall()))
     return out
+
+
+@dataclass(frozen=True)
+class RoundChanges:
+    """What one round changed in its track's text: the briefing's and dashboard's "what changed"."""
+
+    clauses_revised: int
+    brackets_opened: int
+    brackets_resolved: int
+    positions_recorded: int
+
+
+def round_changes(db: sqlite_utils.Database, round_id: str) -> RoundChanges:
+    row = db.execute(
+        "SELECT (SELECT count(DISTINCT clause_id) FROM clause_versions WHERE round_id = :r),"
+        " (SELECT count(*) FROM brackets WHERE round_id = :r),"
+        " (SELECT count(*) FROM brackets WHERE resolved_round_id = :r),"
+        " (SELECT count(*) FROM positions WHERE round_id = :r)", {"r": round_id}).fetchone()
+    return RoundChanges(*row)
+
+
+def track_changes_since(db: sqlite_utils.Database, track_id: str, since: date) -> int:
+    """Change-log entries after a date that touch the track or any record belonging to it."""
+    sql = """
+        SELECT count(*) FROM changes WHERE at > :d AND entity_id IN (
+            SELECT :t UNION ALL SELECT id FROM rounds WHERE track_id = :t
+            UNION ALL SELECT id FROM clauses WHERE track_id = :t
+            UNION ALL SELECT v.id FROM clause_versions v JOIN clauses c ON c.id = v.clause_id WHERE c.track_id = :t
+            UNION ALL SELECT b.id FROM brackets b JOIN clauses c ON c.id = b.clause_id WHERE c.track_id = :t
+            UNION ALL SELECT p.id FROM positions p JOIN clauses c ON c.id = p.clause_id WHERE c.track_id = :t
+            UNION ALL SELECT id FROM commitments WHERE track_id = :t)"""
+    # Round dates are days; a change made on the day of the round counts as part of it.
+    return db.execute(sql, {"d": f"{since.isoformat()}T23:59:59.999999", "t": track_id}).fetchone()[0]

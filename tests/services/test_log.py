@@ -198,3 +198,17 @@ def test_dump_into_a_used_log_is_refused(demo_log: Log, tmp_path):
     with pytest.raises(DumpError, match="new, empty"):
         import_dump(demo_log, path)
     assert read_dump(path)["format"] == "mineralsdesk-log"
+
+
+def test_track_summary_says_what_the_last_round_changed(small_log: Log):
+    ids = small_log.ids
+    small_log.set_position(ids["clause"], "US", ids["r2"], "supports")
+    summary = small_log.track_summary(small_log.track(ids["track"]), date(2026, 2, 25))
+    assert summary.last_round.id == ids["r2"]
+    changes = summary.last_round_changes
+    assert (changes.clauses_revised, changes.brackets_opened, changes.brackets_resolved,
+            changes.positions_recorded) == (1, 1, 2, 1)
+    # Everything in this log was written today, after the round's date.
+    assert summary.changes_since_last_round > 0
+    other = small_log.add_track("OTHER", "Other track")
+    assert small_log.track_summary(other, date(2026, 2, 25)).changes_since_last_round == 0
