@@ -42,7 +42,7 @@ SCREENS: dict[str, tuple[str, str]] = {
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
 SCREEN_FOR_KIND = {"clause": "clauses", "round": "rounds", "action": "rounds", "commitment": "commitments",
-                   "position": "positions", "track": "tracks"}
+                   "position": "positions", "track": "tracks", "dashboard": "dashboard"}
 
 
 class Placeholder(QWidget):
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         a.new_log.triggered.connect(self.new_log)
         a.open_log.triggered.connect(self.open_log)
         a.clear_recent.triggered.connect(lambda: self.ctx.settings.clear_recent())
-        a.backup.triggered.connect(lambda: dialogs.make_backup(self, self.ctx.log, self.ctx.settings))
+        a.backup.triggered.connect(lambda: dialogs.make_backup(self, self.ctx.log))
         a.restore.triggered.connect(self.restore)
         a.export_pdf.triggered.connect(lambda: self._export("PdfExportDialog"))
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))

@@ -69,6 +69,18 @@ class NegotiationOps:
             self._check_party(code)
         return self._update(model.Track, track_id, fields, expected_rev)
 
+    def delete_track(self, track_id: str) -> Changed:
+        """Remove a track that has no rounds, clauses or commitments yet (undo of adding it)."""
+        with self.write() as repo:
+            used = repo.db.execute(
+                "SELECT (SELECT count(*) FROM rounds WHERE track_id = :t) + (SELECT count(*) FROM clauses"
+                " WHERE track_id = :t) + (SELECT count(*) FROM commitments WHERE track_id = :t)",
+                {"t": track_id}).fetchone()[0]
+            if used:
+                raise InvalidInputError("This track has rounds, clauses or commitments; it cannot be removed")
+            repo.delete(model.Track, track_id, source=self.current_source)
+        return Changed.of("tracks", track_id)
+
     # -- rounds and follow-up actions ------------------------------------------------------------------
     def rounds(self, track_id: str | None = None) -> list[model.Round]:
         if track_id:

@@ -59,17 +59,52 @@ def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None
 
 
 def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None) -> Log | None:
-    """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None."""
+    """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None.
+
+    A damaged log with a good automatic backup gets an offer to restore it; the damaged file is kept
+    as NAME.damaged, never written over.
+    """
+    from ...services import backups
+
     try:
-        log = Log.open(path)
+        log, damage = backups.open_or_recover(path)
     except LogError as error:
         show_open_error(parent, path, error)
         return None
     except OSError as error:
         show_open_error(parent, path, LogError(f"{path.name} cannot be read: {error.strerror}"))
         return None
+    if damage is not None:
+        return _offer_recovery(parent, path, damage, settings)
     warn_about_location(parent, path, settings)
     return log
+
+
+def _offer_recovery(parent: QWidget | None, path: Path, damage, settings: Settings | None) -> Log | None:
+    from ...services import backups
+
+    if damage.backup is None:
+        show_open_error(parent, path, DamagedLogError(f"{damage.message}. No backup of it passes its check."))
+        return None
+    taken = damage.backup.taken_at.astimezone().strftime("%d %B %Y %H:%M")
+    box = QMessageBox(QMessageBox.Icon.Warning, "This log is damaged", damage.message, parent=parent)
+    box.setInformativeText(f"The newest backup that passes its check was taken on {taken} ({damage.backup.reason}).\n"
+                           "Restoring it keeps the damaged file beside it as “.damaged”.")
+    restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    try:
+        restored = backups.recover_from_backup(path, damage.backup.path)
+    except (LogError, OSError) as error:
+        QMessageBox.warning(parent, "Nothing was restored", str(error))
+        return None
+    if restored != path:
+        QMessageBox.information(parent, "Backup restored beside the log",
+                                f"Journal files beside the damaged log may still hold data, so it was left as it "
+                                f"was and the backup restored to\n{restored}")
+    return try_open_log(parent, restored, settings)
 
 
 def cloud_folder_hint(path: Path) -> str | None:
@@ -192,57 +227,47 @@ class NewLogDialog(QDialog):
         self.accept()
 
 
-def backup_files() -> list[tuple[Path, datetime]]:
-    """Backups to offer on restore, newest first: the services' list if it has one, else *.mdesk in the folder."""
+def backup_files(log_path: Path) -> list[tuple[Path, datetime, str]]:
+    """The log's backups to offer on restore, newest first, with when (local time) and why each was taken."""
     from ...services import backups
 
-    listed = getattr(backups, "list_backups", None)
-    if listed is not None:
-        out = []
-        for item in listed():
-            path = Path(getattr(item, "path", item))
-            when = getattr(item, "created", None) or datetime.fromtimestamp(path.stat().st_mtime)
-            out.append((path, when))
-        return sorted(out, key=lambda pair: pair[1], reverse=True)
-    folder = paths.backups_dir()
-    found = [(p, datetime.fromtimestamp(p.stat().st_mtime)) for p in folder.glob("*.mdesk")] if folder.is_dir() else []
-    return sorted(found, key=lambda pair: pair[1], reverse=True)
+    return [(info.path, info.taken_at.astimezone(), info.reason) for info in backups.list_backups(log_path)]
 
 
-def make_backup(parent: QWidget | None, log: Log, settings: Settings) -> Path | None:
-    """Ask where, then write a consistent copy with SQLite's backup API (never a file copy)."""
-    stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-    folder = paths.backups_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name, _ = QFileDialog.getSaveFileName(parent, "Back up the log", str(folder / f"{log.path.stem}-{stamp}.mdesk"),
-                                          LOG_FILTER)
-    if not name:
-        return None
+def make_backup(parent: QWidget | None, log: Log) -> Path | None:
+    """Take a backup now with SQLite's backup API (never a file copy), beside the automatic ones."""
+    from ...services import backups
+
     try:
-        out = log.backup(Path(name))
+        info = backups.take_backup(log, "manual", prune_old=False)
     except (LogError, OSError) as error:
         QMessageBox.warning(parent, "Backup failed", f"Nothing was written.\n{error}")
         return None
-    QMessageBox.information(parent, "Backup written", f"The log was backed up to\n{out}")
-    return out
+    QMessageBox.information(parent, "Backup written",
+                            f"The log was backed up ({info.size // 1024} KB). It is listed under File > Restore…\n\n"
+                            f"{info.path}")
+    return info.path
 
 
 class RestoreDialog(QDialog):
     """The backups with their dates, newest first; another file can be chosen too."""
 
     def __init__(self, log_path: Path, parent: QWidget | None = None,
-                 backups: Callable[[], list[tuple[Path, datetime]]] = backup_files):
+                 backups: Callable[[Path], list[tuple[Path, datetime, str]]] = backup_files):
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
         self.resize(620, 360)
         self.chosen: Path | None = None
+        self.log_path = log_path
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Backup taken", "File", "Size"])
+        self.list.setHeaderLabels(["Backup taken", "Why", "Size", "File"])
         self.list.setRootIsDecorated(False)
-        for path, when in backups():
-            item = QTreeWidgetItem([when.strftime("%Y-%m-%d %H:%M"), path.name, f"{path.stat().st_size // 1024} KB"])
+        self.list.setAccessibleName("Backups")
+        for path, when, reason in backups(log_path):
+            item = QTreeWidgetItem([when.strftime("%Y-%m-%d %H:%M"), reason, f"{path.stat().st_size // 1024} KB",
+                                    path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(1, str(path))
+            item.setToolTip(3, str(path))
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
         self.list.itemDoubleClicked.connect(lambda *_: self._accept_selected())
@@ -270,7 +295,11 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from", str(paths.backups_dir()), LOG_FILTER)
+        from ...services.backups import backup_folder
+
+        folder = backup_folder(self.log_path)
+        name, _ = QFileDialog.getOpenFileName(self, "Restore from", str(folder if folder.is_dir() else paths.backups_dir()),
+                                              LOG_FILTER)
         if name:
             self.chosen = Path(name)
             self.accept()

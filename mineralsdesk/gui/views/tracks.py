@@ -1,0 +1,250 @@
+"""The tracks screen: every instrument under negotiation with its parties and target date, and its form."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model
+from ...domain.model import Changed
+from ..context import AppContext
+from ..models.base import Column, PagedTableModel
+from .forms import FormDialog
+
+_RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+class TrackRow:
+    """A track with the counts the table shows."""
+
+    def __init__(self, track: model.Track, clauses: int, rounds: int):
+        self.track, self.clauses, self.rounds = track, clauses, rounds
+        self.id = track.id
+
+
+class TracksModel(PagedTableModel):
+    """Tracks are few (a handful per log), so one services call fetches them; sorting follows the column."""
+
+    columns = (Column("ref", "Ref"), Column("title", "Title"), Column("kind", "Kind"), Column("parties", "Parties"),
+               Column("target_date", "Target date"), Column("clauses", "Clauses", _RIGHT),
+               Column("rounds", "Rounds", _RIGHT))
+    watches = frozenset({"tracks", "clauses", "rounds"})
+
+    def fetch(self, offset: int, limit: int) -> list[TrackRow]:
+        log = self.ctx.log
+        rounds: dict[str, int] = {}
+        for rnd in log.rounds():
+            rounds[rnd.track_id] = rounds.get(rnd.track_id, 0) + 1
+        rows = [TrackRow(t, log.clause_count(track_id=t.id), rounds.get(t.id, 0)) for t in log.tracks()]
+        key = self.sort_key or "ref"
+        rows.sort(key=lambda r: _sort_value(r, key), reverse=self.descending)
+        return rows[offset:offset + limit] if limit >= 0 else rows[offset:]
+
+    def cell(self, row: TrackRow, column: int, role: int) -> Any:
+        t = row.track
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (t.ref, t.title, t.kind, " – ".join(t.parties), t.target_date.isoformat() if t.target_date else "",
+                    row.clauses, row.rounds)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and t.description:
+            return t.description
+        return None
+
+
+def _sort_value(row: TrackRow, key: str) -> Any:
+    if key in ("clauses", "rounds"):
+        return getattr(row, key)
+    value = getattr(row.track, key)
+    if key == "target_date":
+        return value or date.max
+    if key == "parties":
+        return " ".join(value)
+    return (value or "").lower()
+
+
+class DateField(QWidget):
+    """A date that may be left empty: a tick box says whether there is one."""
+
+    def __init__(self, value: date | None, label: str = "Set", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.enabled.isChecked() else None
+
+
+class TrackForm(FormDialog):
+    """Add or edit a track; saved as one undoable command."""
+
+    def __init__(self, ctx: AppContext, track: model.Track | None = None, parent: QWidget | None = None):
+        super().__init__(ctx, "Edit track" if track else "New track", parent)
+        self.track = track
+        t = track or model.Track(ref="", title="")
+        self.ref = self.add_field("ref", "Reference", QLineEdit(t.ref))
+        self.ref.setPlaceholderText("Short name, e.g. MOU")
+        self.title_edit = self.add_field("title", "Title", QLineEdit(t.title))
+        self.kind = self.add_field("kind", "Kind", QLineEdit(t.kind))
+        self.kind.setPlaceholderText("memorandum, roadmap, action plan…")
+        self.target = self.add_field("target_date", "Target date", DateField(t.target_date, "Has a target"))
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.party_boxes: dict[str, QCheckBox] = {}
+        for party in ctx.log.parties():
+            check = QCheckBox(party.code)
+            check.setToolTip(party.name)
+            check.setChecked(party.code in t.parties)
+            self.party_boxes[party.code] = check
+            row.addWidget(check)
+        row.addStretch(1)
+        self.add_field("parties", "Parties", box)
+        self.description = self.add_field("description", "Description", QPlainTextEdit(t.description))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+
+    def values(self) -> dict[str, Any]:
+        return {"ref": self.ref.text().strip(), "title": self.title_edit.text().strip(), "kind": self.kind.text().strip(),
+                "target_date": self.target.value(),
+                "parties": [code for code, box in self.party_boxes.items() if box.isChecked()],
+                "description": self.description.toPlainText().strip()}
+
+    def validate(self) -> dict[str, str]:
+        v, problems = self.values(), {}
+        if not v["ref"]:
+            problems["ref"] = "Give the track a short reference."
+        if not v["title"]:
+            problems["title"] = "Give the track a title."
+        if len(v["parties"]) < 2:
+            problems["parties"] = "A negotiation needs at least two parties."
+        return problems
+
+    def field_for_error(self, message: str) -> str | None:
+        return "ref" if "Track" in message and "exists" in message else None
+
+    def save(self) -> None:
+        v, log = self.values(), self.ctx.log
+        if self.track is None:
+            self.command(f"Add track {v['ref']}", lambda: log.add_track(**v),
+                         lambda made: log.delete_track(made.id), Changed.of("tracks"))
+            return
+        old = {k: getattr(self.track, k) for k in v}
+        changed = {k: value for k, value in v.items() if value != old[k]}
+        if changed:
+            track_id = self.track.id
+            self.command(f"Edit track {v['ref']}", lambda: log.update_track(track_id, **changed),
+                         lambda _r: log.update_track(track_id, **{k: old[k] for k in changed}))
+
+
+class TracksView(QWidget):
+    """The table of tracks and the selected track's description and target."""
+
+    open_requested = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = TracksModel(ctx, self, sort_key="ref")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.model.reloaded.connect(self._show_detail)
+        add = QPushButton("New track…")
+        add.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        add.setToolTip("Add a track (Ctrl+Shift+N)")
+        add.clicked.connect(self.add_track)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Edit the selected track (Enter)")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.linkActivated.connect(lambda link: self.open_requested.emit(*link.split(":", 1)))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<span style='font-size:15pt'><b>Tracks</b></span>"))
+        top.addStretch(1)
+        top.addWidget(add)
+        top.addWidget(self.edit_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([360, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter)
+        if ctx.settings is not None and not ctx.settings.splitter_state("tracks").isEmpty():
+            self.splitter.restoreState(ctx.settings.splitter_state("tracks"))
+        if ctx.settings is not None:
+            self.splitter.splitterMoved.connect(
+                lambda *_: ctx.settings.set_splitter_state("tracks", self.splitter.saveState()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def selected(self) -> model.Track | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).track if index.isValid() else None
+
+    def _show_detail(self) -> None:
+        track = self.selected()
+        self.edit_button.setEnabled(track is not None)
+        if track is None:
+            self.detail.setText("")
+            return
+        target = track.target_date.strftime("%d %B %Y") if track.target_date else "none set"
+        self.detail.setText(
+            f"<h3>{html.escape(track.title)}</h3><p><b>Target date:</b> {target} &nbsp; "
+            f"<b>Parties:</b> {html.escape(', '.join(track.parties))} &nbsp; <b>Kind:</b> {html.escape(track.kind)}</p>"
+            f"<p>{html.escape(track.description).replace(chr(10), '<br>')}</p>"
+            f"<p><a href='dashboard:{track.id}'>Show on the dashboard</a></p>")
+
+    def add_track(self) -> None:
+        TrackForm(self.ctx, None, self).exec()
+
+    def edit_selected(self) -> None:
+        track = self.selected()
+        if track is not None:
+            TrackForm(self.ctx, self.ctx.log.track(track.id), self).exec()
+
+    def open_item(self, entity_id: str) -> None:
+        index = self.model.index_of(entity_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
