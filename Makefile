@@ -29,3 +29,17 @@ soak: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The one-folder app (packaging/README.md). PyInstaller is a packaging tool, not a test extra: installed here.
+PYINSTALLER := $(VENV)/bin/pyinstaller
+$(PYINSTALLER): $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+
+package: $(PYINSTALLER)
+	$(PYINSTALLER) --noconfirm --clean --log-level WARN --distpath packaging/dist --workpath packaging/build \
+		packaging/mineralsdesk.spec
+	@du -sh packaging/dist/mineralsdesk
+
+package-smoke:
+	@test -x packaging/dist/mineralsdesk/mineralsdesk || $(MAKE) package
+	sh packaging/smoke.sh packaging/dist/mineralsdesk

@@ -1,0 +1,102 @@
+#!/bin/sh
+# Run the built one-folder app with no Python on the path: every command a user's IT would try first.
+# Usage: packaging/smoke.sh [APP_FOLDER]   (default packaging/dist/mineralsdesk; `make package-smoke`)
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+folder=${1:-$here/dist/mineralsdesk}
+app=$folder/mineralsdesk
+[ -x "$app" ] || { echo "smoke: no app at $app (run: make package)" >&2; exit 1; }
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$here/../mineralsdesk/__init__.py")
+name=$(sed -n 's/^__app_name__ = "\(.*\)"$/\1/p' "$here/../mineralsdesk/__init__.py")
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/home"
+log=$tmp/negotiation.mdesk
+
+# env -i: no VIRTUAL_ENV, PYTHONPATH or PYTHONHOME; PATH has the system's folders only.
+run() {
+    env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        MINERALSDESK_DATA_DIR="$tmp/data" "$app" "$@"
+}
+fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
+step() { printf 'smoke: %-34s' "$*"; }
+ok() { echo "ok${1:+ ($1)}"; }
+# Qt reports a missing or unloadable plugin on stderr and may still exit 0; such lines fail the smoke.
+clean_stderr() {
+    if grep -E 'Traceback|Could not (load|find) the Qt platform plugin|Cannot load library|ModuleNotFoundError|No such file' "$1"; then
+        fail "$2 wrote errors to stderr (above)"
+    fi
+}
+
+step "--version"
+out=$(run --version) || fail "--version exited $?"
+[ "$out" = "$name $version" ] || fail "--version printed '$out', expected '$name $version'"
+ok "$out"
+
+step "init --demo"
+run --db "$log" init --demo >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "init --demo"; }
+[ -s "$log" ] || fail "init --demo wrote no log"
+ok "$(wc -c <"$log") bytes"
+
+step "check"
+run --db "$log" check >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/out" "$tmp/err" >&2; fail "check"; }
+tail -n 1 "$tmp/out" | grep -qx ok || fail "check did not end with ok"
+ok
+
+step "search"
+run --db "$log" search lithium >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "search"; }
+ok "$(wc -l <"$tmp/out") hits"
+
+step "export pdf (internal, shareable)"
+for audience in internal shareable; do
+    pdf=$tmp/briefing-$audience.pdf
+    run --db "$log" export pdf "$pdf" --audience "$audience" >/dev/null 2>"$tmp/err" \
+        || { cat "$tmp/err" >&2; fail "export pdf --audience $audience"; }
+    [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "$pdf is not a PDF"
+    clean_stderr "$tmp/err" "export pdf"
+done
+if command -v pdftoppm >/dev/null 2>&1; then  # the fonts from the bundle must render the first page
+    pdftoppm -r 30 -f 1 -l 1 -png "$tmp/briefing-internal.pdf" "$tmp/page" || fail "pdftoppm cannot read the PDF"
+fi
+ok "$(wc -c <"$tmp/briefing-internal.pdf") bytes"
+
+step "export xlsx"
+run --db "$log" export xlsx "$tmp/summary.xlsx" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "export xlsx"; }
+[ "$(head -c 2 "$tmp/summary.xlsx")" = "PK" ] || fail "summary.xlsx is not a workbook"
+ok "$(wc -c <"$tmp/summary.xlsx") bytes"
+
+step "import xlsx --dry-run"
+run --db "$log" import xlsx "$tmp/summary.xlsx" --dry-run >/dev/null 2>"$tmp/err" \
+    || { cat "$tmp/err" >&2; fail "import xlsx --dry-run"; }
+ok
+
+step "export json"
+run --db "$log" export json "$tmp/dump.json" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "export json"; }
+ok
+
+step "bad input: one line, no traceback"
+echo "not a log" >"$tmp/bogus.mdesk"
+if run --db "$tmp/bogus.mdesk" check >/dev/null 2>"$tmp/err"; then fail "check accepted a text file"; fi
+[ "$(wc -l <"$tmp/err")" -eq 1 ] && ! grep -q Traceback "$tmp/err" || { cat "$tmp/err" >&2; fail "error was not one line"; }
+ok
+
+step "gui --exit-after-start"
+run --db "$log" gui --exit-after-start >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "gui exited with an error"; }
+clean_stderr "$tmp/err" "gui"
+ok
+
+# What a double-click does (`mineralsdesk FILE.mdesk`): the app must still be running after a few seconds.
+step "FILE.mdesk stays up for 4 s"
+set +e
+run "$log" >/dev/null 2>"$tmp/err" &
+pid=$!
+sleep 4
+if kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null; alive=1; else wait "$pid"; alive=0; fi
+set -e
+[ "$alive" = 1 ] || { cat "$tmp/err" >&2; fail "the app quit early when opening $log"; }
+clean_stderr "$tmp/err" "gui"
+ok
+
+echo "smoke: all passed ($(du -sh "$folder" | cut -f1) in $folder)"
