@@ -1,0 +1,329 @@
+"""Export briefing PDF, Export Excel summary and Import Excel dialogs; the work runs off the GUI thread.
+
+Imported only when one of these is asked for, so reportlab and openpyxl never load at start-up.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Changed
+from ...exports.audience import default_marking, shows_internal
+from ..context import AppContext
+from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
+from ..worker import start_job
+
+
+def hidden_from_shareable(ctx: AppContext, track_ids: set[str]) -> dict[str, int]:
+    """How many internal items of ours a shareable document leaves out, for the chosen tracks."""
+    ours = ctx.log.settings.our_party
+    clause_ids = {c.id for c in ctx.log.clauses() if c.track_id in track_ids}
+    counts = {"red lines": 0, "fallbacks": 0, "internal notes": 0}
+    for p in ctx.log.positions():
+        if p.party == ours and p.clause_id in clause_ids:
+            counts["red lines"] += bool(p.red_line.strip())
+            counts["fallbacks"] += bool(p.fallback.strip())
+            counts["internal notes"] += bool(p.internal_note.strip())
+    return counts
+
+
+class ExportDialog(QDialog):
+    """Audience, tracks and target file shared by both exports; subclasses add their options and the work."""
+
+    suffix = ".pdf"
+    file_filter = "PDF (*.pdf)"
+    title = "Export"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.title)
+        self.setMinimumWidth(560)
+        self.job = None
+        self.written: Path | None = None
+        self.internal = QRadioButton("Internal — everything, marked LIMITED — INTERNAL")
+        self.shareable = QRadioButton("Shareable — for counterparts: no red lines, fallbacks or internal notes")
+        group = QButtonGroup(self)
+        group.addButton(self.internal)
+        group.addButton(self.shareable)
+        (self.shareable if ctx.settings and ctx.settings.get(EXPORT_AUDIENCE) == "shareable" else self.internal).setChecked(True)
+        self.tracks = QListWidget()
+        self.tracks.setMaximumHeight(110)
+        for t in ctx.log.tracks():
+            item = QListWidgetItem(f"{t.ref} — {t.title}")
+            item.setData(Qt.ItemDataRole.UserRole, t)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.tracks.addItem(item)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.path = QLineEdit(str(self._default_path()))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(choose)
+        self.form = QFormLayout()
+        audience = QVBoxLayout()
+        audience.addWidget(self.internal)
+        audience.addWidget(self.shareable)
+        self.form.addRow("Audience", audience)
+        self.form.addRow("Tracks", self.tracks)
+        self.form.addRow("", self.preview)
+        self.form.addRow("Save as", where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        for signal in (self.internal.toggled, self.tracks.itemChanged):
+            signal.connect(lambda *_: self.update_preview())
+        self.update_preview()
+
+    def _default_path(self) -> Path:
+        folder = Path(self.ctx.settings.get(LAST_FOLDER)) if self.ctx.settings and self.ctx.settings.get(LAST_FOLDER) else Path.home()
+        stem = f"{self.ctx.log.path.stem}-{self.kind_word()}-{self.ctx.today():%Y-%m-%d}"
+        return folder / (stem + self.suffix)
+
+    def kind_word(self) -> str:
+        return "briefing"
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.title, self.path.text(), self.file_filter)
+        if name:
+            self.path.setText(name if name.lower().endswith(self.suffix) else name + self.suffix)
+
+    def audience(self) -> str:
+        return "internal" if self.internal.isChecked() else "shareable"
+
+    def chosen_tracks(self) -> list[Any]:
+        return [self.tracks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tracks.count())
+                if self.tracks.item(i).checkState() == Qt.CheckState.Checked]
+
+    def update_preview(self) -> None:
+        chosen = self.chosen_tracks()
+        self.go.setEnabled(bool(chosen))
+        if not chosen:
+            self.preview.setText("<span style='color:#c0392b'>Tick at least one track.</span>")
+            return
+        if shows_internal(self.audience()):
+            self.preview.setText("<span style='color:#8e1b1b'><b>Internal:</b> includes our red lines, fallbacks "
+                                 "and internal notes. Do not send it to other delegations.</span>")
+            return
+        counts = hidden_from_shareable(self.ctx, {t.id for t in chosen})
+        left_out = ", ".join(f"{n} {what}" for what, n in counts.items())
+        self.preview.setText(f"<b>Left out of this document:</b> {html.escape(left_out)} "
+                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions).")
+
+    def remember(self) -> None:
+        if self.ctx.settings:
+            self.ctx.settings.set(EXPORT_AUDIENCE, self.audience())
+            self.ctx.settings.set(LAST_FOLDER, str(Path(self.path.text()).expanduser().parent))
+
+    def work(self, out: Path, refs: list[str]):  # returns a Work callable for the worker
+        raise NotImplementedError
+
+    def export(self) -> None:
+        out = Path(self.path.text().strip()).expanduser()
+        refs = [t.ref for t in self.chosen_tracks()]
+        self.remember()
+        self.go.setEnabled(False)
+        self.job = start_job(self, self.ctx.log.path, self.title, self.work(out, refs), self._done)
+        self.job.signals.failed.connect(lambda _m: self.go.setEnabled(True))
+        self.job.signals.cancelled.connect(lambda: self.go.setEnabled(True))
+
+    def _done(self, out: Path) -> None:
+        self.written = Path(out)
+        box = QMessageBox(QMessageBox.Icon.Information, self.title, f"Written to\n{out}", parent=self)
+        opener = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is opener:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        self.accept()
+
+
+class PdfExportDialog(ExportDialog):
+    """The printed briefing: audience, paper, marking and tracks."""
+
+    title = "Export briefing PDF"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")))
+        self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
+        self.form.insertRow(1, "Paper", self.paper)
+        self.form.insertRow(2, "Marking", self.marking)
+        self.internal.toggled.connect(lambda *_: self._marking_hint())
+        self._marking_hint()
+
+    def _marking_hint(self) -> None:
+        self.marking.setPlaceholderText(default_marking(self.audience()) or "none (shareable)")
+
+    def remember(self) -> None:
+        super().remember()
+        if self.ctx.settings:
+            self.ctx.settings.set(EXPORT_PAPER, self.paper.currentData())
+            self.ctx.settings.set(EXPORT_MARKING, self.marking.text().strip())
+
+    def work(self, out: Path, refs: list[str]):
+        audience, paper, today = self.audience(), self.paper.currentData(), self.ctx.today()
+        marking = self.marking.text().strip() or None
+
+        def run(log, progress):
+            from ...exports.pdf import export_pdf
+
+            return export_pdf(log, out, audience=audience, paper=paper, marking=marking, tracks=refs,
+                              progress=progress, today=today)
+        return run
+
+
+class XlsxExportDialog(ExportDialog):
+    """The Excel summary colleagues may edit and send back."""
+
+    title = "Export Excel summary"
+    suffix = ".xlsx"
+    file_filter = "Excel workbook (*.xlsx)"
+
+    def kind_word(self) -> str:
+        return "summary"
+
+    def work(self, out: Path, refs: list[str]):
+        audience, today = self.audience(), self.ctx.today()
+
+        def run(log, progress):
+            from ...exports.xlsx import export_xlsx
+
+            return export_xlsx(log, out, audience=audience, tracks=refs, progress=progress, today=today)
+        return run
+
+
+class XlsxImportDialog(QDialog):
+    """Choose a colleague's workbook, see every change it would make, then apply them or not."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import Excel")
+        self.resize(820, 480)
+        self.file: Path | None = None
+        self.report = None
+        self.job = None
+        self.summary = QLabel("Choose the workbook a colleague sent back.")
+        self.summary.setWordWrap(True)
+        self.changes = QTreeWidget()
+        self.changes.setHeaderLabels(["Record", "Field", "Now", "Workbook says"])
+        self.changes.setRootIsDecorated(False)
+        self.changes.setAlternatingRowColors(True)
+        self.conflicts = QListWidget()
+        self.conflicts.setMaximumHeight(110)
+        self.conflicts.hide()
+        choose = QPushButton("Choose workbook…")
+        choose.clicked.connect(self._choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton("Apply changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(buttons)
+        if path is not None:
+            self.preview(path)
+
+    def _choose(self) -> None:
+        folder = self.ctx.settings.get(LAST_FOLDER) if self.ctx.settings else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Import Excel", folder or str(Path.home()), "Excel workbook (*.xlsx)")
+        if name:
+            self.preview(Path(name))
+
+    def preview(self, path: Path) -> None:
+        """A dry run off the GUI thread: nothing is written until Apply."""
+        self.file = path
+        self.apply_button.setEnabled(False)
+
+        def run(log, progress):
+            from ...exports.xlsx_import import import_xlsx
+
+            return import_xlsx(log, path, dry_run=True, progress=progress)
+        self.job = start_job(self, self.ctx.log.path, "Reading the workbook", run, self.show_report)
+
+    def show_report(self, report) -> None:
+        self.report = report
+        self.changes.clear()
+        for c in report.changes:
+            self.changes.addTopLevelItem(QTreeWidgetItem([c.record, c.field, _cell(c.old), _cell(c.new)]))
+        for column in range(3):
+            self.changes.resizeColumnToContents(column)
+        self.conflicts.clear()
+        self.conflicts.setVisible(bool(report.conflicts))
+        for line in report.conflicts:
+            self.conflicts.addItem(f"Not applied: {line}")
+        n = len(report.changes)
+        self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: "
+                             + (f"{n} change{'s' if n != 1 else ''} to apply" if n else "nothing to change")
+                             + (f", {len(report.conflicts)} conflict(s) left alone" if report.conflicts else "")
+                             + ". Nothing has been written yet.")
+        self.apply_button.setEnabled(n > 0)
+        self.apply_button.setText(f"Apply {n} change{'s' if n != 1 else ''}")
+
+    def apply(self) -> None:
+        path = self.file
+        self.apply_button.setEnabled(False)
+
+        def run(log, progress):
+            from ...exports.xlsx_import import import_xlsx
+            from ...services.backups import take_backup
+
+            take_backup(log, "before import")  # an import can be put back with File > Restore…
+            return import_xlsx(log, path, dry_run=False, progress=progress)
+        self.job = start_job(self, self.ctx.log.path, "Importing the workbook", run, self._applied)
+
+    def _applied(self, report) -> None:
+        # The worker wrote through its own connection; older undo steps could now undo over imported values.
+        self.ctx.undo_stack.clear()
+        self.ctx.notify(Changed())
+        QMessageBox.information(self, "Import Excel",
+                                f"{len(report.changes)} change(s) applied from {report.file}.\n"
+                                "A backup was taken first (File > Restore…). The undo history was cleared.")
+        self.accept()
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 100 else flat[:99] + "…"

@@ -1,0 +1,98 @@
+"""Export and import dialogs: work runs in a worker on its own connection, previews what shareable hides, imports ask first."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from mineralsdesk.gui.settings import EXPORT_AUDIENCE
+from mineralsdesk.gui.views.export_dialogs import (
+    PdfExportDialog,
+    XlsxExportDialog,
+    XlsxImportDialog,
+    hidden_from_shareable,
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+
+
+def test_pdf_dialog_says_what_a_shareable_briefing_leaves_out(ctx, qtbot):
+    dialog = PdfExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "Internal" in dialog.preview.text()
+    dialog.shareable.setChecked(True)
+    counts = hidden_from_shareable(ctx, {t.id for t in ctx.log.tracks()})
+    assert counts["red lines"] > 0
+    assert f"{counts['red lines']} red lines" in dialog.preview.text()
+    for i in range(dialog.tracks.count()):
+        dialog.tracks.item(i).setCheckState(dialog.tracks.item(i).checkState().Unchecked)
+    assert not dialog.go.isEnabled() and "at least one track" in dialog.preview.text()
+
+
+def test_pdf_export_runs_in_a_worker_and_writes_the_file(ctx, qtbot, tmp_path):
+    dialog = PdfExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.shareable.setChecked(True)
+    dialog.path.setText(str(tmp_path / "briefing.pdf"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    data = (tmp_path / "briefing.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert ctx.settings.get(EXPORT_AUDIENCE) == "shareable"
+
+
+def test_export_failure_is_a_dialog_and_writes_nothing(ctx, qtbot, tmp_path, monkeypatch):
+    failures: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: failures.append(text)))
+    dialog = XlsxExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "missing-folder" / "summary.xlsx"))
+    dialog.export()
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    assert not (tmp_path / "missing-folder").exists() and dialog.go.isEnabled()
+
+
+def test_cancelling_an_export_stops_it_and_leaves_no_file(ctx, qtbot, tmp_path):
+    dialog = XlsxExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "summary.xlsx"))
+    dialog.export()
+    dialog.job.cancel()  # what the progress dialog's Cancel button does
+    with qtbot.waitSignal(dialog.job.signals.cancelled, timeout=30_000):
+        pass
+    assert not (tmp_path / "summary.xlsx").exists()
+    assert [p for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == []
+
+
+def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbot, tmp_path):
+    import openpyxl
+
+    from mineralsdesk.exports.xlsx import export_xlsx
+
+    book = export_xlsx(ctx.log, tmp_path / "summary.xlsx", today=ctx.today())
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Clauses"]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=headers["Status"]).value == "bracketed")
+    record_id = ws.cell(row=row, column=headers["Record id"]).value
+    ws.cell(row=row, column=headers["Status"]).value = "under negotiation"  # a colleague's edit in a green column
+    wb.save(book)
+
+    dialog = XlsxImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.preview(book)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert dialog.changes.topLevelItemCount() == len(dialog.report.changes) == 1
+    assert dialog.changes.topLevelItem(0).text(3) == "under negotiation"
+    assert ctx.log.clause(record_id).status == "bracketed"  # a preview writes nothing
+    with qtbot.waitSignal(ctx.bus.changed, timeout=30_000):
+        dialog.apply()
+    assert ctx.log.clause(record_id).status == "under negotiation"
+    from mineralsdesk.services.backups import list_backups
+
+    assert any(b.reason == "before import" for b in list_backups(ctx.log.path))
