@@ -43,3 +43,6 @@ package: $(PYINSTALLER)
 package-smoke:
 	@test -x packaging/dist/mineralsdesk/mineralsdesk || $(MAKE) package
 	sh packaging/smoke.sh packaging/dist/mineralsdesk
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m mineralsdesk.gui.screenshots docs/screenshots

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])  # the sidebar's width, not half the window, until the user moves it
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self._build_menus()

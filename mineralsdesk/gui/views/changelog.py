@@ -90,7 +90,8 @@ class ChangeLogModel(PagedTableModel):
                 if row.field == "deleted":
                     return "deleted"
                 return f"{_short(row.old)} → {_short(row.new)}"
-            return (None, row.who, self.record_name(row), row.field, None, row.source)[column]
+            field = "" if row.field in ("created", "deleted") else row.field  # said once, in Change
+            return (None, row.who, self.record_name(row), field, None, row.source)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.field not in ("created", "deleted"):
             return f"Before:\n{row.old or '—'}\n\nAfter:\n{row.new or '—'}"
         return None

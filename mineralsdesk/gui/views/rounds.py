@@ -252,6 +252,9 @@ class RoundsView(QWidget):
         ctx.bus.log_replaced.connect(self._fill_tracks)
         ctx.bus.changed.connect(lambda c: self._fill_tracks() if "tracks" in c.entities else None)
         self._fill_tracks()
+        self.table.resizeColumnsToContents()
+        self.actions_table.setColumnWidth(0, 48)
+        self.actions_table.setColumnWidth(1, 60)
         if self.model.rowCount():
             self.table.selectRow(0)
 

@@ -215,6 +215,8 @@ class TracksView(QWidget):
         if ctx.settings is not None:
             self.splitter.splitterMoved.connect(
                 lambda *_: ctx.settings.set_splitter_state("tracks", self.splitter.saveState()))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if self.model.rowCount():
             self.table.selectRow(0)
 
