@@ -21,7 +21,7 @@ run() {
         MINERALSDESK_DATA_DIR="$tmp/data" "$app" "$@"
 }
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
-step() { printf 'smoke: %-34s' "$*"; }
+step() { printf 'smoke: %-37s' "$*"; }
 ok() { echo "ok${1:+ ($1)}"; }
 # Qt reports a missing or unloadable plugin on stderr and may still exit 0; such lines fail the smoke.
 clean_stderr() {
@@ -98,5 +98,23 @@ set -e
 [ "$alive" = 1 ] || { cat "$tmp/err" >&2; fail "the app quit early when opening $log"; }
 clean_stderr "$tmp/err" "gui"
 ok
+
+if command -v xdg-mime >/dev/null 2>&1 && [ -x "$folder/install.sh" ]; then
+    step "install.sh / --uninstall (per user)"
+    home=$tmp/installhome
+    mkdir -p "$home"
+    xdg() { env -i PATH=/usr/bin:/bin HOME="$home" "$@"; }
+    xdg sh "$folder/install.sh" >"$tmp/out" 2>&1 || { cat "$tmp/out" >&2; fail "install.sh"; }
+    [ "$(xdg "$home/.local/bin/mineralsdesk" --version)" = "$name $version" ] || fail "installed command"
+    cp "$log" "$home/copy.mdesk"
+    [ "$(xdg xdg-mime query filetype "$home/copy.mdesk")" = application/x-mineralsdesk-log ] || fail "file type"
+    [ "$(xdg xdg-mime query default application/x-mineralsdesk-log)" = mineralsdesk.desktop ] || fail "default app"
+    command -v desktop-file-validate >/dev/null 2>&1 \
+        && { desktop-file-validate "$home/.local/share/applications/mineralsdesk.desktop" || fail "desktop entry"; }
+    xdg sh "$home/.local/opt/mineralsdesk/install.sh" --uninstall >"$tmp/out" 2>&1 || { cat "$tmp/out" >&2; fail "uninstall"; }
+    [ ! -e "$home/.local/opt/mineralsdesk" ] && [ ! -e "$home/.local/bin/mineralsdesk" ] \
+        && [ ! -e "$home/.local/share/applications/mineralsdesk.desktop" ] || fail "uninstall left files"
+    ok
+fi
 
 echo "smoke: all passed ($(du -sh "$folder" | cut -f1) in $folder)"

@@ -80,7 +80,8 @@ def test_sdist_carries_assets_and_the_sources_of_the_packages(dists):
         names = {n.removeprefix(prefix) for n in tar.getnames()}
     assert _asset_files() - names == set()
     for needed in ("resources/mineralsdesk.svg", "resources/make_icons.py", "resources/mineralsdesk.desktop",
-                   "resources/mineralsdesk-mime.xml", "packaging/mineralsdesk.spec", "MANIFEST.in"):
+                   "resources/mineralsdesk-mime.xml", "packaging/mineralsdesk.spec", "packaging/linux/install.sh",
+                   "MANIFEST.in"):
         assert needed in names
 
 
