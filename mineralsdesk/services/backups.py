@@ -1,36 +1,257 @@
-"""Backups and restore: online-backup copies of a log, listed by date, and putting one back safely."""
+"""Backups and restore: automatic online-backup copies of a log, listed by date, and putting one back safely.
+
+Automatic backups go to a folder of their own per log (under the app's data folder, away from a synced
+or removable log folder), are taken with SQLite's online backup API (never a file copy, which can catch
+a half-written page), and only the newest N are kept (N is the log's ``backups_keep`` setting).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
-from datetime import datetime
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..store import database
-from ..store.database import LogError
-from .log import Log
+from ..paths import backups_dir
+from ..store import database, files
+from ..store.database import DamagedLogError, LogError, NewerLogError, NotALogError
+
+if TYPE_CHECKING:
+    from .log import Log
+
+KEEP_META_KEY = "backups_keep"
+KEEP_DEFAULT = 10
+REASONS = ("daily", "before migration", "before import", "before restore", "manual")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)\.mdesk$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One automatic backup of a log: where, when (UTC), how big, and why it was taken."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A log that could not be opened: the one-line message and the newest backup that passes the check."""
+
+    message: str
+    backup: BackupInfo | None
+
+
+def backup_folder(log_path: str | os.PathLike) -> Path:
+    """The folder holding a log's automatic backups (named after the log and a digest of its full path)."""
+    resolved = Path(log_path).resolve()
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", resolved.stem)[:40].strip("-.") or "log"
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return backups_dir() / f"{stem}-{digest}"
+
+
+def list_backups(log_path: str | os.PathLike) -> list[BackupInfo]:
+    """The log's automatic backups, newest first."""
+    folder = backup_folder(log_path)
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        try:
+            size = path.stat().st_size
+            taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        except (OSError, ValueError):
+            continue
+        found.append(BackupInfo(path, taken, size, match["reason"].replace("-", " ")))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def keep_count(log: Log) -> int:
+    """How many automatic backups this log keeps (its ``backups_keep`` setting, default 10, at least 1)."""
+    try:
+        return max(1, int(log.repo.meta().get(KEEP_META_KEY, KEEP_DEFAULT)))
+    except (ValueError, sqlite3.Error):
+        return KEEP_DEFAULT
+
+
+def set_keep_count(log: Log, count: int) -> None:
+    """Change how many automatic backups are kept (one transaction, recorded in the change log)."""
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 1000:
+        raise ValueError("Keep between 1 and 1000 backups")
+    with log.write() as repo:
+        repo.set_meta(KEEP_META_KEY, str(count), source=log.current_source)
+
+
+def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bool = True) -> BackupInfo:
+    """Back the open log up now into its backup folder, then drop all but the newest `keep` backups."""
+    if reason not in REASONS:
+        raise ValueError(f"Unknown backup reason {reason!r}")
+    folder = backup_folder(log.path)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    files.remove_stale_temporaries(folder)
+    taken = datetime.now(UTC)
+    out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.mdesk"
+    try:
+        database.backup_to(log.db, out)
+    except sqlite3.Error as exc:
+        raise database.sqlite_failure(exc) or LogError(f"The backup could not be written ({exc})") from None
+    if prune_old:
+        prune(log.path, keep if keep is not None else keep_count(log))
+    return BackupInfo(out, taken, out.stat().st_size, reason)
+
+
+def prune(log_path: str | os.PathLike, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` automatic backups; returns what was deleted."""
+    removed = []
+    for info in list_backups(log_path)[max(1, keep):]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError:
+            pass
+    return removed
+
+
+def daily_backup(log: Log, *, today: datetime | None = None) -> BackupInfo | None:
+    """Take the day's backup when none was taken today (local date); returns it, or None if not needed."""
+    now = (today or datetime.now(UTC)).astimezone()
+    newest = list_backups(log.path)
+    if newest and newest[0].taken_at.astimezone(now.tzinfo).date() == now.date():
+        return None
+    return take_backup(log, "daily")
+
+
+def check_backup(path: Path) -> str | None:
+    """None when the file is a MineralsDesk log that passes the full check; else the reason in one line."""
+    from .log import Log
+
+    try:
+        with Log.open(path, readonly=True) as source:
+            report = source.check()
+    except LogError as exc:
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return f"unreadable ({exc})"
+    return None if report.ok else report.problems[0]
+
+
+def newest_good_backup(log_path: str | os.PathLike) -> BackupInfo | None:
+    """The newest automatic backup that opens and passes the full integrity and change-log check."""
+    for info in list_backups(log_path):
+        if check_backup(info.path) is None:
+            return info
+    return None
+
+
+def open_or_recover(path: str | os.PathLike, *, readonly: bool = False) -> tuple[Log | None, Damage | None]:
+    """Open a log, or say why it cannot be and which backup could replace it; nothing is altered.
+
+    A foreign or newer file is refused as such (its error propagates). A damaged log, or a file that is
+    no longer a log where backups of one exist, gives (None, Damage); the caller offers the restore and
+    calls `recover_from_backup`.
+    """
+    from .log import Log
+
+    path = Path(path)
+    try:
+        return Log.open(path, readonly=readonly), None
+    except NewerLogError:
+        raise
+    except DamagedLogError as exc:
+        return None, Damage(str(exc), newest_good_backup(path))
+    except NotALogError as exc:
+        if not list_backups(path):
+            raise
+        return None, Damage(f"{exc}; it used to be a log with backups", newest_good_backup(path))
+
+
+def _unique_sibling(path: Path, suffix: str) -> Path:
+    candidate = path.with_name(path.name + suffix)
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}{suffix}-{n}")
+        n += 1
+    return candidate
+
+
+def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path:
+    """Put a checked backup in place of a damaged log; returns the path of the restored log.
+
+    The damaged file is kept, never written over, as NAME.damaged. When SQLite journal files that may
+    still hold data sit beside it (-wal, -journal), nothing is renamed: the backup is restored beside
+    it as NAME-restored-DATE.mdesk, so the damaged log keeps its journal for later rescue.
+    """
+    log_path, backup = Path(log_path), Path(backup)
+    problem = check_backup(backup)
+    if problem is not None:
+        raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
+    if database.hot_journals(log_path):
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = _unique_sibling(log_path.with_name(f"{log_path.stem}-restored-{stamp}"), log_path.suffix)
+        _copy_in(backup, target)
+        return target
+    if log_path.exists():
+        os.replace(log_path, _unique_sibling(log_path, ".damaged"))
+    _copy_in(backup, log_path)
+    return log_path
+
+
+def _copy_in(backup: Path, target: Path) -> None:
+    """Copy a backup's pages into `target` (0600) through the online backup API, atomically."""
+    from .log import Log
+
+    with Log.open(backup, readonly=True) as source:
+        database.backup_to(source.db, target)
 
 
 def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path | None:
-    """Replace the log with a checked backup; the current log (if any) is kept as a backup first.
+    """Replace the log with a checked backup; the current log (if readable) is backed up first.
 
-    Returns the path where the replaced log was saved, or None when there was no log.
+    Refused while another window or program has the log open (its edits would go to the replaced file);
+    a desktop window restoring its own log closes it first. Returns the path the previous log was saved
+    to: an automatic "before restore" backup, NAME.damaged when it could not be opened, or None.
     """
+    from .log import Log
+
     log_path, backup = Path(log_path), Path(backup)
-    with Log.open(backup, readonly=True) as source:
-        report = source.check()
-        if not report.ok:
-            raise LogError(f"{backup.name} fails its check ({report.problems[0]}); nothing was restored")
-        saved = None
-        if log_path.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            saved = log_path.with_name(f"{log_path.stem}.before-restore-{stamp}{log_path.suffix}")
-            with Log.open(log_path) as current:
-                current.backup(saved)
-                current.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            if Path(str(log_path) + "-wal").exists() and Path(str(log_path) + "-wal").stat().st_size:
-                raise LogError("The log is open in another window or program; close it before restoring")
-        # Copy the backup's pages into a fresh private file, then swap it in atomically.
-        database.backup_to(source.db, log_path.with_name(log_path.name + ".restoring"))
-    os.replace(log_path.with_name(log_path.name + ".restoring"), log_path)
-    return saved
+    if not backup.is_file():
+        raise LogError(f"No backup at {backup}")
+    problem = check_backup(backup)
+    if problem is not None:
+        raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
+    if log_path.exists() and log_path.resolve() == backup.resolve():
+        raise LogError("That backup is the log itself; choose another file")
+    if not log_path.exists():
+        if database.hot_journals(log_path):
+            raise LogError(f"Journal files of a former log remain beside {log_path.name}; move them away first")
+        _copy_in(backup, log_path)
+        return None
+    try:
+        current = Log.open(log_path)
+    except (DamagedLogError, NotALogError):
+        if not database.hot_journals(log_path):
+            saved = _unique_sibling(log_path, ".damaged")
+            os.replace(log_path, saved)
+            _copy_in(backup, log_path)
+            return saved
+        raise LogError(f"{log_path.name} cannot be read and has journal files beside it; nothing was "
+                       "restored (restore to another name instead)") from None
+    with current:
+        # Pruning waits until the restore is done: the backup being restored may be the oldest one.
+        saved_info = take_backup(current, "before restore", prune_old=False)
+        keep = keep_count(current)
+    with database.exclusive_access(log_path):
+        _copy_in(backup, log_path)
+    prune(log_path, keep)
+    return saved_info.path

@@ -106,6 +106,22 @@ def open_database(path: Path, *, readonly: bool = False) -> sqlite_utils.Databas
     return db
 
 
+def sqlite_failure(exc: sqlite3.Error) -> LogError | None:
+    """A one-line LogError for a disk-level failure (disk full, I/O error, read-only medium), else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return LogError("The disk is full: the change was not saved and the log is unchanged. Free some space and "
+                        "try again.")
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return LogError("The disk reported a write error: the change was not saved. Check the drive, then run "
+                        "`mineralsdesk check`.")
+    if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return LogError("The log cannot be written (read-only file or medium): the change was not saved.")
+    return None
+
+
 def is_group_or_world_readable(path: Path) -> bool:
     """True when others than the owner may read the file (a warning, not an error)."""
     try:
@@ -130,14 +146,22 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     try:
         with db.atomic():
             yield db
-    except BaseException:
-        db.rollback()
-        raise
-    try:
         db.conn.execute("COMMIT")
-    except BaseException:
-        db.rollback()
+    except BaseException as exc:
+        _rollback(db)
+        failure = sqlite_failure(exc) if isinstance(exc, sqlite3.Error) else None
+        if failure is not None:
+            raise failure from None
         raise
+
+
+def _rollback(db: sqlite_utils.Database) -> None:
+    # After SQLITE_FULL or an I/O error SQLite may already have rolled back; a second ROLLBACK then fails.
+    if db.conn.in_transaction:
+        try:
+            db.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
 
 def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
@@ -154,3 +178,83 @@ def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
         finally:
             dest.close()
     return out
+
+
+# Folder names that sync clients create: a log there can be uploaded half-written or replaced by a
+# "conflicted copy" while open, which SQLite's locks cannot prevent.
+CLOUD_FOLDER_MARKERS = ("dropbox", "onedrive", "icloud", "icloud drive", "mobile documents", "google drive",
+                        "googledrive", "my drive", "box sync", "pcloud", "nextcloud", "owncloud", "syncthing")
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "afs", "9p", "ceph", "glusterfs", "davfs",
+                       "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "webdav", "lustre"}
+
+
+def _mount_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str:
+    """The filesystem type of the mount holding `path` ('' when unknown, e.g. not Linux)."""
+    try:
+        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    best, fstype = "", ""
+    target = str(path)
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, fstype = point, parts[2]
+    return fstype
+
+
+def location_warnings(path: Path, mounts_file: Path = Path("/proc/mounts")) -> list[str]:
+    """One-line warnings about where a log lives: readable by others, a synced folder, a network drive."""
+    path = Path(path).resolve()
+    warnings: list[str] = []
+    if is_group_or_world_readable(path):
+        warnings.append(f"{path.name} can be read by other users of this computer; make it private "
+                        f"(chmod 600 \"{path}\").")
+    folders = [part.lower() for part in path.parent.parts]
+    if any(marker in part for part in folders for marker in CLOUD_FOLDER_MARKERS):
+        warnings.append(f"{path.name} is in a cloud-synced folder; a sync while it is open can damage it or "
+                        "send confidential text off this laptop. Keep logs in a local folder.")
+    fstype = _mount_type(path, mounts_file)
+    if fstype.lower() in NETWORK_FILESYSTEMS:
+        warnings.append(f"{path.name} is on a network drive ({fstype}); file locking there is unreliable, so two "
+                        "writers can damage it. Keep logs on a local disk.")
+    return warnings
+
+
+def hot_journals(path: Path) -> list[Path]:
+    """The -wal / -journal files beside a log that still hold data SQLite would need (never to be removed)."""
+    found = []
+    for suffix in ("-wal", "-journal"):
+        side = Path(str(path) + suffix)
+        try:
+            if side.exists() and side.stat().st_size > 0:
+                found.append(side)
+        except OSError:
+            found.append(side)
+    return found
+
+
+@contextmanager
+def exclusive_access(path: Path) -> Iterator[None]:
+    """Hold the log so no other connection exists while the file is replaced; raises LogBusyError otherwise.
+
+    Leaving WAL mode needs the only connection; SQLite then checkpoints the WAL into the file itself.
+    The exclusive lock is kept until the block ends, so nobody opens the old file meanwhile.
+    """
+    conn = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
+    try:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if mode.lower() != "delete":
+                raise LogBusyError("The log is open in another window or program; close it first")
+            conn.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError:
+            raise LogBusyError("The log is open in another window or program; close it first") from None
+        yield
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
