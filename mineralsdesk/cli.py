@@ -75,6 +75,8 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
 
     log = Log.open(args.db, readonly=readonly)
     log.source = "command line"
+    for warning in log.warnings:
+        print(f"mineralsdesk: warning: {warning}", file=sys.stderr)
     return log
 
 
@@ -152,16 +154,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .services.backups import take_backup
+
     if args.format == "json":
         from .exports.jsondump import import_dump
 
         with _open(args) as log:
+            take_backup(log, "before import")
             import_dump(log, args.file)
         print(f"Imported {args.file}")
         return EXIT_OK
     from .exports.xlsx_import import import_xlsx
 
     with _open(args) as log:
+        if not args.dry_run:
+            take_backup(log, "before import")
         report = import_xlsx(log, args.file, dry_run=args.dry_run)
     print(report.describe())
     return EXIT_OK if report.ok else EXIT_ERROR

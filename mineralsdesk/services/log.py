@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain import model
-from ..store import changelog, database, dump, migrations, search
+from ..store import changelog, database, dump, files, migrations, search
 from ..store.database import LogError
 from ..store.repository import Repository
 from .commitments import CommitmentOps
@@ -56,6 +56,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         self.source = DEFAULT_SOURCE
         self._source_override: str | None = None
         self.repo = Repository(db, lambda: self.settings.user_name)
+        # One-line notices found on open (file readable by others, synced folder, backup failed, ...).
+        self.warnings: list[str] = []
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -115,8 +117,17 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             db.close()
             raise _newer(path, version)
         log = cls(path, db, readonly=readonly)
-        if version < migrations.SCHEMA_VERSION and not readonly:
-            migrations.migrate(db, before=lambda v: log.backup(path.with_name(f"{path.stem}.schema{v}.backup{path.suffix}")))
+        log.warnings = database.location_warnings(path)
+        if not readonly:
+            from . import backups  # backups builds on Log
+
+            files.remove_stale_temporaries(path.parent)
+            if version < migrations.SCHEMA_VERSION:
+                migrations.migrate(db, before=lambda v: backups.take_backup(log, "before migration"))
+            try:
+                backups.daily_backup(log)
+            except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
+                log.warnings.append(f"Today's automatic backup could not be made: {exc}")
         return log
 
     def close(self) -> None:
