@@ -81,9 +81,25 @@ def inspect_file(path: Path) -> tuple[int, int]:
         raise NotALogError(f"{path} is not a MineralsDesk log (truncated header); it was left untouched")
     version = int.from_bytes(header[60:64], "big")
     app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID and Path(str(path) + "-wal").is_file():
+        # A log another window just created keeps its first header in the -wal until a checkpoint;
+        # the journal files exist already, so asking SQLite leaves nothing new behind.
+        app_id, version = _header_through_sqlite(path, app_id, version)
     if app_id != APPLICATION_ID:
         raise NotALogError(f"{path} is an SQLite file of another application; it was left untouched")
     return app_id, version
+
+
+def _header_through_sqlite(path: Path, app_id: int, version: int) -> tuple[int, int]:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return (conn.execute("PRAGMA application_id").fetchone()[0],
+                    conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return app_id, version
 
 
 def create_private_file(path: Path) -> None:
