@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -182,3 +183,11 @@ def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
         options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
         reason = f"from '{old}' it can move to {options}"
     raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def natural_key(ref: str) -> str:
+    """A sort key that orders references as people read them: "Art. 2" before "Art. 10"."""
+    return _DIGITS.sub(lambda m: m.group().rjust(12, "0"), (ref or "").casefold())

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.rules import natural_key
+
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
 APPLICATION_ID = 0x4D44736B
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,6 +56,8 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row).
+    conn.create_function("natural_key", 1, natural_key, deterministic=True)
     return conn
 
 

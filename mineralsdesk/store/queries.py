@@ -30,18 +30,20 @@ class ClauseRow:
     rev: int
 
 
+_VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = c.id)"
+_OPEN_BRACKETS = "(SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL)"
+_LAST_ROUND = """coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
+                 WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), '')"""
+
 CLAUSE_SORT_COLUMNS = {
-    "track": "t.ref", "ref": "c.ref", "title": "c.title", "topic": "c.topic", "status": "c.status",
-    "minerals": "c.minerals", "versions": "versions", "open_brackets": "open_brackets", "last_round": "last_round",
+    "track": "natural_key(t.ref)", "ref": "natural_key(c.ref)", "title": "c.title", "topic": "c.topic",
+    "status": "c.status", "minerals": "c.minerals", "versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS,
+    "last_round": _LAST_ROUND,
 }
 
-_CLAUSE_SELECT = """
+_CLAUSE_SELECT = f"""
 SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals,
-       (SELECT count(*) FROM clause_versions v WHERE v.clause_id = c.id) AS versions,
-       (SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL) AS open_brackets,
-       coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
-                 WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), '') AS last_round,
-       c.rev
+       {_VERSIONS}, {_OPEN_BRACKETS}, {_LAST_ROUND}, c.rev
 FROM clauses c JOIN tracks t ON t.id = c.track_id
 """
 
@@ -67,13 +69,26 @@ def _clause_where(track_id: str | None, text: str | None, status: str | None, to
 def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0) -> list[ClauseRow]:
+    """One page of the Clauses table.
+
+    Two steps: the page's ids are chosen computing only the sort key, then the per-clause figures are
+    computed for those rows alone (a single query would compute them for every row it skips).
+    """
     where, params = _clause_where(track_id, text, status, topic)
-    order = CLAUSE_SORT_COLUMNS.get(sort, "c.ref")
+    order = CLAUSE_SORT_COLUMNS.get(sort, CLAUSE_SORT_COLUMNS["ref"])
     direction = "DESC" if descending else "ASC"
-    sql = f"{_CLAUSE_SELECT}{where} ORDER BY {order} {direction}, t.ref, c.ref, c.id LIMIT ? OFFSET ?"
-    rows = db.execute(sql, params + [limit, offset]).fetchall()
-    return [ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10], r[11])
-            for r in rows]
+    ids = [r[0] for r in db.execute(
+        f"SELECT c.id FROM clauses c JOIN tracks t ON t.id = c.track_id{where} "
+        f"ORDER BY {order} {direction}, natural_key(t.ref), natural_key(c.ref), c.id LIMIT ? OFFSET ?",
+        params + [limit, offset])]
+    rows: dict[str, ClauseRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = f"{_CLAUSE_SELECT} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
+        for r in db.execute(sql, chunk):
+            rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10],
+                                   r[11])
+    return [rows[i] for i in ids]
 
 
 def clause_count(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,

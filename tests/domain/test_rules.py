@@ -227,3 +227,10 @@ def test_transition_error_is_a_value_error_and_accepts_plain_strings() -> None:
     with pytest.raises(ValueError):
         check_transition("agreed", "proposed")  # type: ignore[arg-type]
     assert S.AGREED in allowed_transitions("agreed ad referendum")  # type: ignore[arg-type]
+
+
+def test_natural_key_orders_references_as_read():
+    from mineralsdesk.domain.rules import natural_key
+
+    refs = ["Art. 10", "Art. 2", "art. 1", "Art. 2.10", "Art. 2.9", "Annex"]
+    assert sorted(refs, key=natural_key) == ["Annex", "art. 1", "Art. 2", "Art. 2.9", "Art. 2.10", "Art. 10"]

@@ -212,3 +212,13 @@ def test_track_summary_says_what_the_last_round_changed(small_log: Log):
     assert summary.changes_since_last_round > 0
     other = small_log.add_track("OTHER", "Other track")
     assert small_log.track_summary(other, date(2026, 2, 25)).changes_since_last_round == 0
+
+
+def test_clauses_sort_by_reference_as_read(small_log: Log):
+    track = small_log.ids["track"]
+    for ref in ("Art. 10", "Art. 2"):
+        small_log.add_clause(track, ref, f"Clause {ref}", "Text.", party="US")
+    assert [c.ref for c in small_log.clauses(track)] == ["Art. 1", "Art. 2", "Art. 10"]
+    assert [r.ref for r in small_log.clause_rows(track_id=track)] == ["Art. 1", "Art. 2", "Art. 10"]
+    assert [r.ref for r in small_log.clause_rows(track_id=track, sort="ref", descending=True)] == [
+        "Art. 10", "Art. 2", "Art. 1"]
