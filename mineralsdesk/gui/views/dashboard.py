@@ -185,11 +185,8 @@ class TrackCard(QFrame):
             right.addWidget(self._rich(_deadline_line(ctx, c, today), open_link))
         if not summary.next_deadlines:
             right.addWidget(self._rich("<span style='color:gray'>Nothing due</span>"))
-        last = summary.last_round
-        since = (f"<b>Since round {last.number}</b> ({last.date:%d %b %Y}{', ' + html.escape(last.place) if last.place else ''}): "
-                 f"<a href='round:{last.id}'>{summary.changes_since_last_round} changes</a>") if last else "No rounds yet"
         right.addSpacing(SPACING)
-        right.addWidget(self._rich(since, open_link))
+        right.addWidget(self._rich(_last_round_text(summary), open_link))
         right.addStretch(1)
         grid.addLayout(right, 1, 2)
         grid.setColumnStretch(0, 3)
@@ -303,3 +300,26 @@ class DashboardView(QWidget):
             self._fill_filter()
         elif not changed.entities or changed.entities & WATCHED:
             self.refresh()
+
+
+def _last_round_text(summary: TrackSummary) -> str:
+    """What the last round changed in the text, and how much was edited in the log after it."""
+    last = summary.last_round
+    if last is None:
+        return "<span style='color:gray'>No rounds yet</span>"
+    place = f", {html.escape(last.place)}" if last.place else ""
+    head = f"<b>Round {last.number}</b> ({last.date:%d %b %Y}{place}): "
+    rc = summary.last_round_changes
+    parts = []
+    if rc is not None:
+        for n, one, many in ((rc.clauses_revised, "clause revised", "clauses revised"),
+                             (rc.brackets_opened, "bracket opened", "brackets opened"),
+                             (rc.brackets_resolved, "bracket resolved", "brackets resolved"),
+                             (rc.positions_recorded, "position recorded", "positions recorded")):
+            if n:
+                parts.append(f"{n} {one if n == 1 else many}")
+    text = head + (", ".join(parts) if parts else "no text changes")
+    if summary.changes_since_last_round:
+        text += (f"<br><a href='round:{last.id}'>{summary.changes_since_last_round} edits in the log"
+                 " since then</a>")
+    return text
