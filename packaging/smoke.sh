@@ -99,6 +99,19 @@ set -e
 clean_stderr "$tmp/err" "gui"
 ok
 
+# The plugin a laptop's X11 or XWayland session loads, on a virtual display when there is one to be had.
+if command -v xvfb-run >/dev/null 2>&1; then
+    step "gui on X11 (xcb, Xvfb)"
+    export app log tmp
+    # shellcheck disable=SC2016 - expanded by the inner shell, where xvfb-run has set DISPLAY
+    xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 \
+        DISPLAY="$DISPLAY" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM=xcb MINERALSDESK_DATA_DIR="$tmp/data" \
+        "$app" --db "$log" gui --exit-after-start' >/dev/null 2>"$tmp/err" \
+        || { cat "$tmp/err" >&2; fail "gui on xcb"; }
+    clean_stderr "$tmp/err" "gui on xcb"
+    ok
+fi
+
 if command -v xdg-mime >/dev/null 2>&1 && [ -x "$folder/install.sh" ]; then
     step "install.sh / --uninstall (per user)"
     home=$tmp/installhome
