@@ -43,10 +43,20 @@ def cell_text(text: str) -> tuple[str, bool]:
         return text, False
     note = CUT_NOTE.format(n=len(text))
     room = CELL_LIMIT - len(note)
-    cut = text[:room]
-    while utf16_length(cut) > room:  # astral characters take two units: trim until it fits
-        cut = cut[: room - (utf16_length(cut) - room)]
+    # Cut on UTF-16 units; a character split in half at the end is dropped, never left broken.
+    cut = text.encode("utf-16-le", "surrogatepass")[: room * 2].decode("utf-16-le", "ignore")
     return cut + note, True
+
+
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_unescape(text: str) -> str:
+    """Undo the _xHHHH_ escapes of OOXML strings, as Excel does on display (openpyxl returns them raw):
+    XlsxWriter writes CR as _x000D_ and a literal "_x000B_" in the log as _x005F_x000B_."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def is_cut(value: object) -> bool:

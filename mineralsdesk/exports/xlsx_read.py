@@ -168,7 +168,8 @@ def _read_sheet(ws, sheet: str, entity: str, audience: str):
         yield None
         if not cells:
             continue
-        values = [c.value for c in cells[: n + 1]] + [None] * (n + 1 - len(cells))
+        values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v
+                  for v in (c.value for c in cells[: n + 1])] + [None] * (n + 1 - len(cells))
         if all(v is None or v == "" for v in values):
             continue
         where = f"{sheet}, row {row}"

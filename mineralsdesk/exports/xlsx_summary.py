@@ -8,14 +8,15 @@ from datetime import date, datetime, time
 from ..domain import model
 from ..services.log import Log
 from . import xlsx_cells
+from .xlsx_sheets import position_columns
 
 SUMMARY = "Summary"
 LABELS = ("Log", "Delegation", "Date of issue", "Audience", "Marking", "Tracks", "How to edit", "Text in cells")
 AUDIENCE_TEXT = {model.Audience.INTERNAL: "internal (our delegation only)",
                  model.Audience.SHAREABLE: "shareable (may go to counterparts)"}
 
-HOW_TO_EDIT = ("Change only the columns with a green header: Status (Clauses); Stance and Note, and on "
-               "internal copies Red line, Fallback and Internal note (Positions); State (Commitments). "
+HOW_TO_EDIT = ("Change only the columns with a green header: Status (Clauses); {positions} (Positions); "
+               "State (Commitments). "
                "Sorting and filtering are fine. Send the file back for import: other edits are refused, "
                "and rows changed in the log since this date are listed as conflicts, not applied.")
 TEXT_NOTE = ("Text that begins with = + - or @ is plain text, never a formula. Control characters are "
@@ -41,8 +42,10 @@ def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, 
     ws = wb.add_worksheet(SUMMARY)
     settings = log.settings
     ws.write_string(0, 0, "MineralsDesk — Excel summary", fmt.title)
+    editable = [c.header for c in position_columns(audience) if c.editable]
+    how = HOW_TO_EDIT.format(positions=", ".join(editable[:-1]) + " and " + editable[-1])
     values = [settings.log_name, settings.delegation, today, AUDIENCE_TEXT[audience], marking or "(none)",
-              ", ".join(tracks) if tracks else "all tracks", HOW_TO_EDIT, TEXT_NOTE]
+              ", ".join(tracks) if tracks else "all tracks", how, TEXT_NOTE]
     for i, (label, value) in enumerate(zip(LABELS, values, strict=True), start=1):
         if label in ("How to edit", "Text in cells"):
             ws.set_row(i, 84)  # constant-memory mode: a row's height is set before its cells
