@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from ..domain import model
 from . import xlsx_cells
 from .errors import Cancelled, ImportRefused, ProgressCallback
-from .xlsx_safety import open_workbook
+from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
 from .xlsx_sheets import (
     ASSESSMENT_COLUMNS,
     CHECK,
@@ -146,9 +146,8 @@ def read_edits(path: Path, progress: ProgressCallback | None = None) -> ReadResu
     except (ImportRefused, Cancelled, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
-        if "Forbidden" in type(exc).__name__:
-            raise ImportRefused(f"{path.name} contains XML entity or DTD declarations (a known attack on "
-                                "spreadsheet readers); refused") from None
+        if is_xml_attack(exc):
+            raise xml_attack_refusal(path.name) from None
         raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})") from None
     finally:
         wb.close()

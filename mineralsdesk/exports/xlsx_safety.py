@@ -60,6 +60,24 @@ def check_package(path: Path) -> None:
                                 " times its size (a zip bomb?); refused")
 
 
+def is_xml_attack(exc: BaseException | None) -> bool:
+    """True when defusedxml stopped an entity or DTD trick somewhere in the exception's chain."""
+    from defusedxml.common import DefusedXmlException
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def xml_attack_refusal(name: str) -> ImportRefused:
+    return ImportRefused(f"{name} contains XML entity or DTD declarations (a known attack on spreadsheet "
+                         "readers); refused")
+
+
 def open_workbook(path: Path):
     """The workbook in openpyxl's read-only mode (streams rows; formulas come back as formulas, not values)."""
     require_defusedxml()
@@ -71,8 +89,6 @@ def open_workbook(path: Path):
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types; messages may quote cell text
-        kind = type(exc).__name__
-        if "Forbidden" in kind or "DTD" in kind or "Entities" in kind:
-            raise ImportRefused(f"{path.name} contains XML entity or DTD declarations (a known attack on "
-                                "spreadsheet readers); refused") from None
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({kind})") from None
+        if is_xml_attack(exc):
+            raise xml_attack_refusal(path.name) from None
+        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})") from None

@@ -63,10 +63,13 @@ def row_of(ws, record_id: str) -> int:
     raise KeyError(record_id)
 
 
-def set_cell(path: Path, sheet: str, record_id: str, header: str, value, out: Path | None = None) -> Path:
+def set_cell(path: Path, sheet: str, record_id: str, header: str, value, *, formula: bool = False) -> Path:
+    """Edit one cell as a colleague would; text starting with = stays text unless `formula`."""
     wb = load(path)
     ws = wb[sheet]
-    ws.cell(row_of(ws, record_id), column(ws, header)).value = value
-    out = out or path
-    wb.save(out)
-    return out
+    cell = ws.cell(row_of(ws, record_id), column(ws, header))
+    cell.value = value
+    if isinstance(value, str) and not formula:
+        cell.data_type = "s"
+    wb.save(path)
+    return path
