@@ -102,10 +102,7 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     files.remove_stale_temporaries(folder)
     taken = datetime.now(UTC)
     out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.mdesk"
-    try:
-        database.backup_to(log.db, out)
-    except sqlite3.Error as exc:
-        raise database.sqlite_failure(exc) or LogError(f"The backup could not be written ({exc})") from None
+    database.backup_to(log.db, out)
     if prune_old:
         prune(log.path, keep if keep is not None else keep_count(log))
     return BackupInfo(out, taken, out.stat().st_size, reason)

@@ -126,19 +126,18 @@ def open_database(path: Path, *, readonly: bool = False) -> sqlite_utils.Databas
     return db
 
 
-def sqlite_failure(exc: sqlite3.Error) -> LogError | None:
+def sqlite_failure(exc: sqlite3.Error, outcome: str = "the change was not saved") -> LogError | None:
     """A one-line LogError for a disk-level failure (disk full, I/O error, read-only medium), else None."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return LogError("The disk is full: the change was not saved and the log is unchanged. Free some space and "
-                        "try again.")
+        return LogError(f"The disk is full: {outcome} and the log is unchanged. Free some space and try again.")
     if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
-        return LogError("The disk reported a write error: the change was not saved. Check the drive, then run "
+        return LogError(f"The disk reported a write error: {outcome}. Check the drive, then run "
                         "`mineralsdesk check`.")
     if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
-        return LogError("The log cannot be written (read-only file or medium): the change was not saved.")
+        return LogError(f"The file cannot be written (read-only file or medium): {outcome}.")
     return None
 
 
@@ -189,14 +188,20 @@ def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
     from .files import atomic_output
 
     out = Path(out)
-    with atomic_output(out) as tmp:
-        dest = sqlite3.connect(str(tmp))
-        try:
-            db.conn.backup(dest)
-            # A backup is one self-contained file: no -wal beside it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+    try:
+        with atomic_output(out) as tmp:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                db.conn.backup(dest)
+                # A backup is one self-contained file: no -wal beside it.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+    except sqlite3.Error as exc:
+        failure = sqlite_failure(exc, "the backup was not written")
+        if failure is None:
+            raise
+        raise failure from None
     return out
 
 

@@ -1,0 +1,127 @@
+"""Hostile and odd text goes in through the services and the CLI and comes out of the JSON export unharmed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from faultkit import HOSTILE, ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mineralsdesk.exports.jsondump import import_dump, write_dump
+from mineralsdesk.services.log import Log
+from mineralsdesk.services.validation import InvalidInputError
+
+MEGABYTE_CLAUSE = ("The Participants [shall / should] cooperate on stockpiles of lithium. " * 15000)[:1_000_000]
+SECRET = "SECRET-RED-LINE-7731"
+
+
+def _fill_hostile(log: Log) -> None:
+    track = log.add_track("ODD", "Odd text " + HOSTILE[0], parties=["US", "EU"], description=HOSTILE[5])
+    rnd = log.add_round(track.id, date(2026, 2, 10), place=HOSTILE[2], summary="\n".join(HOSTILE))
+    for i, text in enumerate(HOSTILE):
+        # Square brackets in clause text mark unagreed wording, so stray ones go in titles and notes only.
+        body = text.replace("[", "(").replace("]", ")")
+        clause = log.add_clause(track.id, f"Art. {i} {text}", text or "-", f"{body} [shall / should]",
+                                party="US", round_id=rnd.id)
+        log.set_position(clause.id, "EU", rnd.id, "reserves", note=text, red_line=text, internal_note=text)
+        log.add_action(rnd.id, "US", text)
+    log.add_clause(track.id, "Art. 1MB", "A one-megabyte clause", MEGABYTE_CLAUSE, party="EU", round_id=rnd.id)
+
+
+def test_hostile_text_round_trips_through_services_and_json(log: Log, tmp_path: Path):
+    _fill_hostile(log)
+    stored = {v.text for c in log.clauses() for v in log.versions(c.id)}
+    assert {t.replace("[", "(").replace("]", ")") + " [shall / should]" for t in HOSTILE} <= stored
+    assert {t.strip() for t in HOSTILE} <= {c.title for c in log.clauses()}  # titles are trimmed, nothing else
+    assert max(len(v.text) for c in log.clauses() for v in log.versions(c.id)) == len(MEGABYTE_CLAUSE)
+    out = write_dump(log, tmp_path / "dump.json")
+    with Log.create(tmp_path / "copy.mdesk") as copy:
+        import_dump(copy, out)
+        assert copy.dump() == log.dump()
+        assert copy.check().ok
+
+
+def test_hostile_text_through_the_cli(log: Log, tmp_path: Path):
+    _fill_hostile(log)
+    log.close()
+    dump = tmp_path / "in.json"
+    with Log.open(log.path, readonly=True) as source:
+        write_dump(source, dump)
+        expected = source.dump()
+    target = tmp_path / "cli.mdesk"
+    cli = [sys.executable, "-m", "mineralsdesk", "--db", str(target)]
+    for args in (["init"], ["import", "json", str(dump)], ["export", "json", str(tmp_path / "out.json")],
+                 ["check"]):
+        result = subprocess.run(cli + args, capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+    out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    for table in ("clauses", "clause_versions", "positions", "rounds", "actions", "changes"):
+        assert out[table] == expected[table]
+    for query in HOSTILE:
+        result = subprocess.run(cli + ["search", "--", query.replace("\x00", "")], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) <= 1
+
+
+@pytest.mark.slow
+def test_ten_thousand_clauses_in_one_track(log: Log, tmp_path: Path):
+    from faultkit import fill
+
+    fill(log, 10_000)
+    out = write_dump(log, tmp_path / "big.json")
+    with Log.create(tmp_path / "copy.mdesk") as copy:
+        import_dump(copy, out)
+        assert len(copy.clauses()) == 10_000 and copy.check().ok
+
+
+def test_errors_never_carry_the_text_of_a_clause(small_log: Log, tmp_path: Path):
+    track = small_log.ids["track"]
+    # A bracket error quotes a short excerpt around the bracket (for the author's own screen), never the text.
+    with pytest.raises(InvalidInputError) as err:
+        small_log.add_clause(track, "Art. 5", "Secret", "[unbalanced " + "x " * 100 + SECRET, party="EU")
+    assert SECRET not in str(err.value) and len(str(err.value)) < 200
+    dump = small_log.dump()
+    dump["clause_versions"][0]["number"] = f"{SECRET}"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"format": "mineralsdesk-log", "format_version": 1, **dump}), encoding="utf-8")
+    small_log.close()
+    fresh = tmp_path / "fresh.mdesk"
+    Log.create(fresh).close()
+    result = subprocess.run([sys.executable, "-m", "mineralsdesk", "--db", str(fresh), "import", "json", str(path)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1 and SECRET not in result.stderr and "Traceback" not in result.stderr
+
+
+# Any text a keyboard, a paste from Word or a file can hold (lone surrogates cannot be stored as UTF-8).
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+CLAUSE_TEXT = ANY_TEXT.filter(lambda t: "[" not in t and "]" not in t and t.strip())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=ANY_TEXT.filter(str.strip), text=CLAUSE_TEXT, note=ANY_TEXT, red=ANY_TEXT, summary=ANY_TEXT,
+       place=ANY_TEXT, commitment=ANY_TEXT.filter(str.strip))
+def test_random_text_in_every_field_round_trips_through_json(tmp_path_factory, title, text, note, red, summary,
+                                                              place, commitment):
+    folder = tmp_path_factory.mktemp("prop")
+    with Log.create(folder / "a.mdesk") as log:
+        track = log.add_track("T", title, description=note)
+        rnd = log.add_round(track.id, date(2026, 2, 10), place=place, summary=summary, outcomes=note)
+        clause = log.add_clause(track.id, title, title, text, party="US", round_id=rnd.id)
+        log.set_position(clause.id, "EU", rnd.id, "supports", note=note, red_line=red, fallback=red,
+                         internal_note=note)
+        log.add_commitment("US", commitment, source_kind="statement", source=note)
+        out = write_dump(log, folder / "d.json")
+        original = log.dump()
+    with Log.create(folder / "b.mdesk") as copy:
+        import_dump(copy, out)
+        back = copy.dump()
+    for table in ("tracks", "rounds", "clauses", "clause_versions", "positions", "commitments", "changes"):
+        assert back[table] == original[table]
+    assert back["clause_versions"][0]["text"] == text

@@ -1,0 +1,91 @@
+"""Migrations from a fixture log of every earlier schema version: backup first, data equal after."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mineralsdesk.services import backups
+from mineralsdesk.services.log import Log
+from mineralsdesk.store import migrations
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def _fixture_versions() -> list[int]:
+    return sorted(int(p.stem.removeprefix("schema")) for p in FIXTURES.glob("schema*.mdesk"))
+
+
+def _copy(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"old{version}.mdesk"
+    shutil.copyfile(FIXTURES / f"schema{version}.mdesk", target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def _records(log: Log) -> dict:
+    data = log.dump()
+    return {k: v for k, v in data.items() if k != "changes"} | {"chain": [c["hash"] for c in data["changes"]]}
+
+
+def test_there_is_a_fixture_log_for_every_earlier_schema_version():
+    missing = set(range(1, migrations.SCHEMA_VERSION)) - set(_fixture_versions())
+    assert not missing, f"add fixtures for schema {sorted(missing)} (see fixtures/build_fixture.py)"
+
+
+@pytest.mark.parametrize("version", [v for v in _fixture_versions() if v < migrations.SCHEMA_VERSION])
+def test_migrating_an_earlier_log_backs_up_first_and_keeps_every_record(version: int, tmp_path: Path):
+    path = _copy(version, tmp_path)
+    with Log.open(path, readonly=True) as old:  # read-only never migrates
+        assert migrations.schema_version(old.db) == version
+        before = _records(old)
+    with Log.open(path) as migrated:
+        assert migrations.schema_version(migrated.db) == migrations.SCHEMA_VERSION
+        assert migrated.check().ok
+        assert _records(migrated) == before
+        assert migrated.search("Brussels")  # the search index works on the migrated log
+    taken = [b for b in backups.list_backups(path) if b.reason == "before migration"]
+    assert len(taken) == 1
+    with Log.open(taken[0].path, readonly=True) as backup:
+        assert migrations.schema_version(backup.db) == version and _records(backup) == before
+
+
+def test_the_migration_machinery_on_the_current_schema(small_log: Log, monkeypatch):
+    """A stand-in next step: the current log is backed up before it and reads the same after it."""
+    path = small_log.path
+    before = _records(small_log)
+    small_log.close()
+
+    def next_step(db):
+        db.execute("CREATE INDEX IF NOT EXISTS stand_in_next_step ON clauses(topic)")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, next_step])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
+    with Log.open(path) as migrated:
+        assert migrations.schema_version(migrated.db) == migrations.SCHEMA_VERSION
+        assert _records(migrated) == before and migrated.check().ok
+    taken = [b for b in backups.list_backups(path) if b.reason == "before migration"]
+    assert len(taken) == 1
+
+
+def test_a_failing_step_leaves_the_log_at_its_old_version(small_log: Log, monkeypatch):
+    path = small_log.path
+    before = _records(small_log)
+    version = migrations.schema_version(small_log.db)
+    small_log.close()
+
+    def broken_step(db):
+        db.execute("CREATE TABLE half_done (x INTEGER) STRICT")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
+    with pytest.raises(RuntimeError):
+        Log.open(path)
+    monkeypatch.undo()
+    with Log.open(path) as log:
+        assert migrations.schema_version(log.db) == version and _records(log) == before
+        assert not log.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
