@@ -1,0 +1,188 @@
+"""Excel summary benchmark (not a test): our export beside bare XlsxWriter and bare openpyxl writing the same cells.
+
+How the big logs are built: through the services API only (add_track, add_round, add_clause), 1,000 clauses
+per `with log.write(...)` block, so each batch is one transaction and the nested service writes are savepoints.
+Every clause gets a ~300-character text with one [bracket] and a position of one party.
+
+Each measurement runs in its own child process, so peak memory (ru_maxrss, minus the process's size just
+before the work starts) is that of the one job. Prints `name<TAB>ours<TAB>bare<TAB>ratio` lines for `make bench`.
+
+    .venv/bin/python benchmarks/bench_xlsx.py            # 10k and 100k clauses
+    .venv/bin/python benchmarks/bench_xlsx.py --sizes 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from datetime import time as dtime
+from pathlib import Path
+
+TEXT = ("The Participants shall cooperate on the development of critical-mineral projects, including "
+        "exploration, extraction, processing and recycling, and shall [endeavour to / undertake to] "
+        "coordinate financing through their development finance institutions in line with domestic law. ")
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build_log(path: Path, clauses: int) -> None:
+    from mineralsdesk.services.log import Log
+
+    with Log.create(path, log_name=f"Benchmark {clauses}", delegation="EU delegation") as log:
+        track = log.add_track("BENCH", "Benchmark track", parties=["US", "EU"])
+        rnd = log.add_round(track.id, date(2026, 3, 1))
+        for start in range(0, clauses, 1000):
+            with log.write("benchmark build"):
+                for i in range(start, min(start + 1000, clauses)):
+                    c = log.add_clause(track.id, f"Art. {i:06d}", f"Clause {i} on joint projects", TEXT,
+                                       party="US", round_id=rnd.id, topic="joint projects", minerals=["lithium"])
+                    log.set_position(c.id, "US", rnd.id, "supports", note=f"Note {i}")
+
+
+def _sheet_rows(log):
+    """Every sheet's header and rows exactly as our exporter produces them (materialised, for the bare writers)."""
+    from mineralsdesk.exports import xlsx_cells
+    from mineralsdesk.exports.xlsx_sheets import build_sheets
+    from mineralsdesk.services import summary
+
+    ids = summary.export_track_ids(log)
+    sheets = build_sheets(log, "internal", ids, [p.code for p in log.parties()], date.today(), False)
+    out = []
+    for spec in sheets:
+        rows = []
+        for values in spec.rows():
+            cells = [xlsx_cells.cell_text(v)[0] if isinstance(v, str) else v for v in values]
+            if spec.keyed:
+                cells.append(xlsx_cells.fingerprint(cells))
+            rows.append(cells)
+        out.append((spec.name, spec.headers, rows))
+    return out
+
+
+def child(job: str, db: str, out: str) -> None:
+    from mineralsdesk.services.log import Log
+
+    log = Log.open(db, readonly=job != "import")
+    result: dict[str, float] = {}
+    if job == "export":
+        from mineralsdesk.exports.xlsx import export_xlsx
+
+        base = _rss_mb()
+        t = time.perf_counter()
+        export_xlsx(log, out)
+        result = {"seconds": time.perf_counter() - t, "peak_mb": _peak_mb() - base}
+    elif job in ("xlsxwriter", "openpyxl"):
+        sheets = _sheet_rows(log)
+        t = time.perf_counter()
+        (_bare_xlsxwriter if job == "xlsxwriter" else _bare_openpyxl)(sheets, out)
+        result = {"seconds": time.perf_counter() - t}
+    elif job == "import":
+        from mineralsdesk.exports.xlsx_import import import_xlsx
+
+        t = time.perf_counter()
+        report = import_xlsx(log, out)
+        result = {"seconds": time.perf_counter() - t, "changes": len(report.changes)}
+    print(json.dumps(result))
+
+
+def _plain(v):
+    return datetime.combine(v, dtime()) if isinstance(v, date) and not isinstance(v, datetime) else v
+
+
+def _bare_xlsxwriter(sheets, out: str) -> None:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                   "strings_to_numbers": False, "strings_to_urls": False})
+    for name, headers, rows in sheets:
+        ws = wb.add_worksheet(name)
+        ws.write_row(0, 0, headers)
+        for r, row in enumerate(rows, start=1):
+            ws.write_row(r, 0, [_plain(v) for v in row])
+    wb.close()
+
+
+def _bare_openpyxl(sheets, out: str) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    for name, headers, rows in sheets:
+        ws = wb.create_sheet(name)
+        ws.append(headers)
+        for row in rows:
+            ws.append(row)
+    wb.save(out)
+
+
+def _run(job: str, db: Path, out: Path) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", job, str(db), str(out)], capture_output=True,
+                          text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _edit(path: Path, edits: int) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Clauses"]
+    status = [c.value for c in ws[1]].index("Status") + 1
+    for r in range(2, min(ws.max_row, edits + 1) + 1):
+        ws.cell(r, status).value = "under negotiation"
+    wb.save(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs=3, metavar=("JOB", "DB", "OUT"))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--import-rows", type=int, default=10_000)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        peaks = {}
+        for n in args.sizes:
+            db = folder / f"bench{n}.mdesk"
+            t = time.perf_counter()
+            build_log(db, n)
+            print(f"# built {n:,} clauses through the services in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+            ours = _run("export", db, folder / f"ours{n}.xlsx")
+            xw = _run("xlsxwriter", db, folder / f"xw{n}.xlsx")
+            op = _run("openpyxl", db, folder / f"op{n}.xlsx")
+            bare = min(xw["seconds"], op["seconds"])
+            peaks[n] = ours["peak_mb"]
+            print(f"# {n:,} rows: xlsxwriter {xw['seconds']:.2f} s, openpyxl write-only {op['seconds']:.2f} s, "
+                  f"file {(folder / f'ours{n}.xlsx').stat().st_size / 2**20:.1f} MB", file=sys.stderr)
+            print(f"xlsx_export_{n}_seconds\t{ours['seconds']:.2f}\t{bare:.2f}\t{ours['seconds'] / bare:.2f}")
+            print(f"xlsx_export_{n}_peak_mb\t{ours['peak_mb']:.1f}\t-\t-")
+        if len(peaks) > 1:
+            lo, hi = min(peaks), max(peaks)
+            print(f"xlsx_export_memory_growth_{lo}_to_{hi}\t{peaks[hi]:.1f}\t{peaks[lo]:.1f}\t"
+                  f"{peaks[hi] / max(peaks[lo], 0.1):.2f}")
+        db = folder / "import.mdesk"
+        build_log(db, args.import_rows)
+        book = folder / "import.xlsx"
+        _run("export", db, book)
+        _edit(book, 1000)
+        result = _run("import", db, book)
+        print(f"xlsx_import_{args.import_rows}_rows_seconds\t{result['seconds']:.2f}\t-\t-")
+        print(f"# import applied {int(result['changes'])} changes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
