@@ -98,7 +98,15 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    width = doc.width
+    doc.build(build_story(b, doc.width, tick), canvasmaker=partial(FurnishedCanvas, furniture=furniture))
+
+
+def frame_width(paper: str = "a4") -> float:
+    return PAPERS[paper][0] - 2 * MARGIN
+
+
+def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
+    """The briefing's flowables in the issue's order, for a frame `width` points wide."""
     story: list[Any] = []
     story += cover(b, width)
     story += contents(b)
@@ -107,4 +115,4 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
         story += track_pages(b, i, track, width, tick or (lambda: None))
     story += commitments(b, width)
     story += annex(b, width)
-    doc.build(story, canvasmaker=partial(FurnishedCanvas, furniture=furniture))
+    return story

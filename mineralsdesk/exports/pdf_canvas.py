@@ -43,6 +43,7 @@ class FurnishedCanvas(Canvas):
         self.furniture = furniture
         self.on_page = on_page
         self._held: list[dict[str, Any]] = []
+        self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
         self._marks: list[tuple[str, float]] = []
 
     @property
@@ -101,7 +102,7 @@ class FurnishedCanvas(Canvas):
         self._text_line(f"Issued {f.issued}", left + span * 0.34, bottom, span * 0.32, align=1)
         self.setFont(MAIN, 8)
         self.setFillColor(GREY)
-        self.drawRightString(right, bottom - 1.5, f"Page {number} of {total}")
+        self.drawRightString(right, bottom - 0.5, f"Page {number} of {total}")
         self.restoreState()
 
     def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,
@@ -109,9 +110,13 @@ class FurnishedCanvas(Canvas):
         """Log text in a page margin: escaped and font-fallback like body text, wrapped within `width`."""
         if not text:
             return
-        style = ParagraphStyle("furniture", fontName=BOLD if bold else MAIN, fontSize=8, leading=9.5,
-                               textColor=color, alignment=align)
-        para = Paragraph(markup(text), style)
-        _, h = para.wrap(width, 200)
+        key = (text, width, bold, align)
+        para = self._lines.get(key)
+        if para is None:
+            style = ParagraphStyle("furniture", fontName=BOLD if bold else MAIN, fontSize=8, leading=9.5,
+                                   textColor=color, alignment=align)
+            para = self._lines[key] = Paragraph(markup(text), style)
+            para.wrap(width, 200)
+        h = para.height
         # A long marking wraps away from the body: upwards in the header, downwards in the footer.
         para.drawOn(self, x, y - 2.5 if up else y + 7 - h)

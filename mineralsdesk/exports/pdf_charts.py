@@ -65,6 +65,9 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     """Open brackets after each round as a line over dates; the track's target date as a red vertical line."""
     drawing = _drawing(width, height)
     drawing.add(String(0, height - 10, "Open brackets after each round", fontName=MAIN, fontSize=8.5, fillColor=INK))
+    if deadline is not None:  # the label sits in the title line, where no data point can hide it
+        drawing.add(String(width - 2, height - 10, plain(f"- - target {deadline.isoformat()}"), fontName=MAIN,
+                           fontSize=7.5, fillColor=DEADLINE, textAnchor="end"))
     if not points:
         drawing.add(String(0, height / 2, "No rounds yet", fontName=MAIN, fontSize=8, fillColor=colors.grey))
         return drawing
@@ -106,10 +109,6 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
             plot.xValueAxis.valueMax - plot.xValueAxis.valueMin)
         drawing.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=DEADLINE, strokeWidth=1.2,
                          strokeDashArray=[3, 2]))
-        label = plain(f"Target {deadline.isoformat()}")
-        anchor = "end" if x > width * 0.6 else "start"
-        drawing.add(String(x + (-3 if anchor == "end" else 3), plot.y + plot.height - 2, label, fontName=MAIN,
-                           fontSize=7, fillColor=DEADLINE, textAnchor=anchor))
     return drawing
 
 

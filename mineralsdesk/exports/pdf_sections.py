@@ -96,7 +96,7 @@ def summary(b: Briefing, width: float) -> list[Any]:
     for track in b.tracks:
         block: list[Any] = [heading(f"{track.ref} — {track.title}", "h2")]
         facts = [f"Target {_when(track.target_date, b.issued)}", f"{len(track.clauses)} clauses",
-                 f"{track.open_brackets} open brackets", f"Parties: {', '.join(track.parties) or '—'}"]
+                 f"{track.open_brackets} open bracket{'' if track.open_brackets == 1 else 's'}", f"Parties: {', '.join(track.parties) or '—'}"]
         if track.last_round:
             facts.append(f"Last round {track.last_round.number} on {track.last_round.date.isoformat()}")
         block.append(para(" · ".join(facts), "muted"))
