@@ -1,0 +1,94 @@
+"""Nothing internal-only leaks into a shareable PDF or workbook, no cell is a formula, odd text survives."""
+
+from __future__ import annotations
+
+import getpass
+import html
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from faultkit import HOSTILE
+
+from mineralsdesk.services.log import Log
+
+pdf = pytest.importorskip("mineralsdesk.exports.pdf")
+xlsx = pytest.importorskip("mineralsdesk.exports.xlsx")
+
+
+def _internal_texts(log: Log) -> set[str]:
+    """Every internal-only value in the log (our red lines, fallbacks and internal notes), long enough to search."""
+    texts = set()
+    for p in log.positions():
+        for value in (p.red_line, p.fallback, p.internal_note):
+            for piece in re.split(r"[\n.;]", value):
+                if len(piece.strip()) >= 12:
+                    texts.add(piece.strip())
+    return texts
+
+
+def _xlsx_text(path: Path) -> str:
+    """All XML of every part (sheets, hidden sheets, comments, defined names, docProps), entities decoded."""
+    with zipfile.ZipFile(path) as zf:
+        return "\n".join(html.unescape(zf.read(n).decode("utf-8", "replace")) for n in zf.namelist())
+
+
+def _pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True).stdout
+    raw = path.read_bytes().decode("latin-1")  # metadata, bookmarks (outline titles) when uncompressed
+    return " ".join(text.split()) + "\n" + raw
+
+
+def test_shareable_exports_hold_nothing_internal(demo_log: Log, tmp_path: Path):
+    secrets = _internal_texts(demo_log)
+    assert len(secrets) > 5
+    xlsx.export_xlsx(demo_log, tmp_path / "s.xlsx", audience="shareable")
+    pdf.export_pdf(demo_log, tmp_path / "s.pdf", audience="shareable")
+    workbook, document = _xlsx_text(tmp_path / "s.xlsx"), _pdf_text(tmp_path / "s.pdf")
+    leaked = [s for s in secrets if s in workbook or " ".join(s.split()) in document]
+    assert leaked == []
+    # The internal versions do show them, so the search above can find them.
+    xlsx.export_xlsx(demo_log, tmp_path / "i.xlsx", audience="internal")
+    assert any(s in _xlsx_text(tmp_path / "i.xlsx") for s in secrets)
+    pdf.export_pdf(demo_log, tmp_path / "i.pdf", audience="internal")
+    assert any(" ".join(s.split()) in _pdf_text(tmp_path / "i.pdf") for s in secrets)
+
+
+def test_no_formula_cell_and_deliberate_metadata(log: Log, tmp_path: Path):
+    from datetime import date
+
+    track = log.add_track("ODD", "Odd", parties=["US", "EU"])
+    rnd = log.add_round(track.id, date(2026, 2, 10), summary="\n".join(HOSTILE))
+    for i, text in enumerate(HOSTILE):
+        body = text.replace("[", "(").replace("]", ")")
+        log.add_clause(track.id, f"Art. {i}", text, f"{body} [shall / should]", party="US", round_id=rnd.id)
+    out = xlsx.export_xlsx(log, tmp_path / "odd.xlsx", audience="internal")
+    with zipfile.ZipFile(out) as zf:
+        for name in zf.namelist():
+            assert "<f>" not in zf.read(name).decode("utf-8", "replace") and "<f " not in zf.read(name).decode(
+                "utf-8", "replace"), f"formula in {name}"
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out)
+    values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert all(getattr(c, "data_type", "s") != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+    strings = {v for v in values if isinstance(v, str)}
+    for text in HOSTILE:
+        if text.strip() and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
+            assert text.strip() in strings, f"{text!r} did not come back out of the workbook"
+    user = getpass.getuser()
+    props = wb.properties
+    for value in (props.creator, props.lastModifiedBy):
+        assert value and value != user and "/" not in value
+    pdf_out = pdf.export_pdf(log, tmp_path / "odd.pdf")
+    assert pdf_out.stat().st_size > 0
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_out), "-"], capture_output=True,
+                                       text=True).stdout.split())
+        for needle in ("x<y and y>z", "A<B>C", "=cmd|' /C calc'!A0"):
+            assert needle in text, f"{needle!r} was mangled in the PDF"
