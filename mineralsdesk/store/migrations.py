@@ -173,8 +173,28 @@ def _step_1(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+# Schema 2: speed at 100,000 clause versions (docs/performance.md). Indexes only plus one lookup table,
+# so a v1 log migrates in seconds and keeps every record as it was.
+SCHEMA_V2 = [
+    # FTS5 cannot index entity_id (UNINDEXED), so replacing a record's entry scanned the whole index on
+    # every write; this maps each record to its index row.
+    """CREATE TABLE search_keys (
+        entity_id TEXT PRIMARY KEY,
+        doc INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID""",
+    # One entry per record: drop any duplicate rows left by older builds, then map the rest.
+    """DELETE FROM search_index WHERE rowid NOT IN (SELECT max(rowid) FROM search_index GROUP BY entity_id)""",
+    "INSERT INTO search_keys (entity_id, doc) SELECT entity_id, rowid FROM search_index",
+]
+
+
+def _step_2(db: sqlite_utils.Database) -> None:
+    for statement in SCHEMA_V2:
+        db.execute(statement)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1]
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -27,12 +27,19 @@ class SearchHit:
 
 def put(db: sqlite_utils.Database, kind: str, entity_id: str, title: str, body: str) -> None:
     remove(db, entity_id)
-    db.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",
-               [kind, entity_id, title, body])
+    cursor = db.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",
+                        [kind, entity_id, title, body])
+    db.execute("INSERT OR REPLACE INTO search_keys (entity_id, doc) VALUES (?, ?)", [entity_id, cursor.lastrowid])
 
 
 def remove(db: sqlite_utils.Database, entity_id: str) -> None:
-    db.execute("DELETE FROM search_index WHERE entity_id = ?", [entity_id])
+    # entity_id is UNINDEXED in FTS5, so deleting by it scans the whole index (quadratic upkeep as a log
+    # grows); search_keys finds the row by rowid instead. The entity_id guard keeps a key left stale by a
+    # bulk replacement of the index (JSON load) from deleting another record's entry.
+    row = db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchone()
+    if row is not None:
+        db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [row[0], entity_id])
+        db.execute("DELETE FROM search_keys WHERE entity_id = ?", [entity_id])
 
 
 _TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')

@@ -1,0 +1,89 @@
+"""Shared helpers of the benchmarks: paths, sizes, timing, peak memory and the result line format."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "benchmarks"
+DATA_DIR = BENCH_DIR / "data"
+SIZES = (1_000, 10_000, 100_000)
+PYTHON = sys.executable
+
+
+def size_arg(default: int = 100_000) -> list[int]:
+    """The sizes asked for on the command line (`--size N`, repeatable), else the default."""
+    sizes = [int(sys.argv[i + 1]) for i, a in enumerate(sys.argv[:-1]) if a == "--size"]
+    return sizes or [default]
+
+
+def emit(name: str, size: int | str, ours: float, bare: float | None) -> None:
+    """One result line: name<TAB>size<TAB>ours<TAB>bare<TAB>ratio.
+
+    The PDF and XLSX scripts print the same without the size column; the runner reads both.
+    """
+    if bare:
+        print(f"{name}\t{size}\t{ours:.2f}\t{bare:.2f}\t{ours / bare:.2f}", flush=True)
+    else:
+        print(f"{name}\t{size}\t{ours:.2f}\t-\t-", flush=True)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """Milliseconds one call of fn takes (garbage collected first, so earlier work does not bill it)."""
+    gc.collect()
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def median_ms(fn: Callable[[], object], runs: int = 5) -> float:
+    return statistics.median(timed(fn) for _ in range(runs))
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def working_copy(path: Path, name: str) -> Path:
+    """A private copy of a cached log for a measure that writes (the cache stays pristine)."""
+    target = DATA_DIR / "work" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(path, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
+    """Run a process to its end: (wall ms, peak resident KiB, stdout, stderr); raises on a non-zero exit."""
+    # Files rather than pipes: a child writing more than a pipe holds (importtime) would block forever.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, text=True)
+        # wait4 gives the peak RSS of exactly this child, not of every child so far.
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {stderr.strip()[-500:]}")
+    return elapsed, usage.ru_maxrss, stdout, stderr
+
+
+def qt_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env

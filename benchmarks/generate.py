@@ -1,0 +1,246 @@
+"""Generator of realistic benchmark logs (1k, 10k, 100k clause versions), built through the services API.
+
+Every record goes in through `Log` (add_track, add_round, add_clause, revise_clause, set_position,
+set_clause_status, add_commitment ...), so the change log, bracket reconciliation and the search index
+are the real ones. Chunks of work share one `with log.write("benchmark")` transaction. Logs are cached
+under benchmarks/data/ keyed by size, generator version and schema version.
+
+    python benchmarks/generate.py --size 10000      # build (or reuse) one log and print its path
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import DATA_DIR, size_arg
+from mineralsdesk.services.log import Log
+from mineralsdesk.store import migrations
+
+GENERATOR_VERSION = 1
+VERSIONS_PER_CLAUSE = 4  # on average: a clause goes through about four texts over its rounds
+CLAUSES_PER_CHUNK = 250
+
+MINERALS = ["lithium", "cobalt", "nickel", "graphite", "manganese", "copper", "gallium", "germanium",
+            "tungsten", "antimony", "NdPr oxide", "dysprosium", "terbium", "rare earths", "vanadium", "platinum"]
+TOPICS = ["joint projects", "price support", "market protection", "export-restriction exemptions",
+          "R&D and innovation", "stockpiling", "response group", "other"]
+PLACES = ["Brussels", "Washington", "Tokyo", "Mexico City", "Geneva", "Ottawa", "Osaka", "Monterrey", "Lisbon"]
+PARTIES = ["US", "EU", "JP", "MX"]
+PAIRINGS = [["US", "EU"], ["US", "EU", "JP"], ["US", "MX"], ["EU", "JP"], ["EU", "MX"], ["US", "JP"]]
+KINDS = ["memorandum of understanding", "roadmap", "action plan", "joint declaration", "framework agreement"]
+INSTRUMENTS = ["Memorandum of Understanding", "Strategic Partnership Roadmap", "Action Plan",
+               "Joint Declaration", "Framework for Supply-Chain Resilience", "Work Programme"]
+
+SUBJECTS = ["The Participants", "Each Participant", "The Parties", "The Participants, acting through the "
+            "response group,", "The competent authorities of each Participant", "The Participants jointly"]
+MODALS = [("shall", "should"), ("will", "intend to"), ("shall", "may"), ("undertake to", "endeavour to"),
+          ("commit to", "consider measures to")]
+ACTIONS = {
+    "joint projects": ["identify and co-finance {m} extraction and processing projects",
+                       "establish a pipeline of joint {m} refining projects",
+                       "support permitting of strategic {m} projects in third countries"],
+    "price support": ["explore a reference price mechanism for {m}",
+                      "establish a price floor for {m} produced by trusted suppliers",
+                      "coordinate offtake agreements for {m} at sustainable prices"],
+    "market protection": ["address oversupply of {m} from non-market economies",
+                          "apply trade defence instruments against dumped {m}",
+                          "share information on market manipulation affecting {m}"],
+    "export-restriction exemptions": ["exempt each other from export restrictions on raw {m}",
+                                      "refrain from introducing new export duties on {m} concentrates",
+                                      "grant licences for {m} exports to the other Participant"],
+    "R&D and innovation": ["fund joint research on substitution of {m}",
+                           "cooperate on recycling technologies for {m}",
+                           "exchange researchers working on {m} processing"],
+    "stockpiling": ["coordinate the release of {m} from national stockpiles",
+                    "build up a strategic reserve of {m}",
+                    "share data on stockpile levels of {m}"],
+    "response group": ["convene the response group on {m} supply disruptions",
+                       "notify the response group of any disruption in {m} deliveries",
+                       "develop joint stress tests for {m} supply chains"],
+    "other": ["review the implementation of this provision on {m}",
+              "report annually on progress regarding {m}",
+              "consult each other on measures concerning {m}"],
+}
+HEADINGS = {
+    "joint projects": ["Joint projects", "Project pipeline", "Co-financing of projects"],
+    "price support": ["Price support", "Reference prices", "Offtake arrangements"],
+    "market protection": ["Oversupply", "Market manipulation", "Trade defence"],
+    "export-restriction exemptions": ["Export restrictions", "Export licences", "Export duties"],
+    "R&D and innovation": ["Research cooperation", "Recycling", "Substitution research"],
+    "stockpiling": ["Stockpiles", "Strategic reserves", "Release coordination"],
+    "response group": ["Response group", "Disruption alerts", "Stress tests"],
+    "other": ["Review", "Reporting", "Consultations"],
+}
+TIMES = [("within 30 days", "within 60 days"), ("by the end of 2026", "by mid-2027"),
+         ("within three months", "within six months"), ("without delay", "as soon as practicable")]
+QUALIFIERS = ["in accordance with their respective laws and regulations",
+              "subject to the availability of appropriated funds",
+              "consistent with their obligations under the WTO Agreement",
+              "taking into account the interests of trusted partners",
+              "including through their development finance institutions",
+              ", in particular where used as an instrument of coercion"]
+NOTES = ["Prefers softer wording", "Wants a firm deadline", "Needs capital approval", "Linked to the stockpile talks",
+         "Can move if the response group article is agreed", "Awaits interagency clearance"]
+STANCES = ["supports", "accepts with amendments", "reserves", "opposes", "no position"]
+_STATUS_PATHS = {
+    "drafted": [], "proposed": ["proposed"], "under negotiation": ["proposed", "under negotiation"],
+    "bracketed": ["proposed", "under negotiation", "bracketed"],
+    "agreed ad referendum": ["proposed", "under negotiation", "agreed ad referendum"],
+    "agreed": ["proposed", "under negotiation", "agreed ad referendum", "agreed"],
+    "dropped": ["proposed", "dropped"],
+}
+STATUS_WEIGHTS = {"drafted": 1, "proposed": 2, "under negotiation": 4, "bracketed": 4, "agreed ad referendum": 2,
+                  "agreed": 3, "dropped": 1}
+
+
+def cached_path(size: int) -> Path:
+    """Keyed by size, generator version and the schema (a changed migration makes a new log)."""
+    schema = hashlib.sha1(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
+    return DATA_DIR / f"log-{size}-g{GENERATOR_VERSION}-s{migrations.SCHEMA_VERSION}-{schema}.mdesk"
+
+
+def ensure_log(size: int, *, quiet: bool = False) -> Path:
+    """The cached log of `size` clause versions, generated first if it is not there."""
+    path = cached_path(size)
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".partial")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        start = time.perf_counter()
+        generate(tmp, size)
+        tmp.rename(path)
+        if not quiet:
+            print(f"generated {path.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return path
+
+
+class _Text:
+    """The evolving text of one clause: slots that start bracketed and are settled round by round."""
+
+    def __init__(self, rng: random.Random, topic: str, minerals: list[str]):
+        self.rng = rng
+        mineral = " and ".join(minerals) if minerals else "critical minerals"
+        modal = rng.choice(MODALS)
+        when = rng.choice(TIMES)
+        self.parts: list[tuple[str, list[str]]] = [
+            (rng.choice(SUBJECTS), []),
+            ("", list(modal)),
+            (rng.choice(ACTIONS[topic]).format(m=mineral), []),
+            ("", list(when)),
+        ]
+        if rng.random() < 0.6:
+            self.parts.append(("", [rng.choice(QUALIFIERS)]))
+        self.settled: dict[int, str] = {}
+
+    def render(self) -> str:
+        words = []
+        for i, (plain, options) in enumerate(self.parts):
+            if plain:
+                words.append(plain)
+            elif i in self.settled:
+                if self.settled[i]:
+                    words.append(self.settled[i])
+            else:
+                words.append("[" + " / ".join(options) + "]")
+        return " ".join(words).replace(" ,", ",") + "."
+
+    def settle_some(self) -> None:
+        """A round settles about half of the open brackets (one option kept, or a lone bracket dropped)."""
+        for i, (plain, options) in enumerate(self.parts):
+            if not plain and i not in self.settled and self.rng.random() < 0.5:
+                self.settled[i] = self.rng.choice(options) if len(options) > 1 or self.rng.random() < 0.7 else ""
+
+
+def generate(path: Path, size: int, *, seed: int = 7) -> None:
+    """Build a log with about `size` clause versions at `path` (which must not exist)."""
+    rng = random.Random(seed)
+    n_clauses = max(1, size // VERSIONS_PER_CLAUSE)
+    n_tracks = max(4, size // 2500)
+    with Log.create(path, our_party="EU", log_name=f"Benchmark log ({size:,} versions)",
+                    delegation="EU delegation (benchmark)", user_name="Benchmark") as log:
+        log.source = "benchmark"
+        start = date(2026, 2, 4)
+        with log.write("benchmark"):
+            anchor = log.add_anchor("Joint press statement (US, EU, Japan)", start)
+            tracks = []
+            for t in range(n_tracks):
+                parties = PAIRINGS[t % len(PAIRINGS)]
+                track = log.add_track(f"T{t + 1:03d}", f"{' – '.join(parties)} {INSTRUMENTS[t % len(INSTRUMENTS)]} "
+                                      f"({2026 + t // 10})", kind=KINDS[t % len(KINDS)], parties=parties,
+                                      target_date=start + timedelta(days=90 + 30 * t),
+                                      description="Benchmark track: generated wording, illustrative only.")
+                rounds = []
+                day = start + timedelta(days=t * 11)
+                for n in range(rng.randint(10, 16)):
+                    day += timedelta(days=rng.randint(7, 28))
+                    rnd = log.add_round(track.id, day, place=rng.choice(PLACES), video=rng.random() < 0.3,
+                                        participants=", ".join(parties), illustrative=True,
+                                        summary=f"Round {n + 1}: reading of the consolidated text on "
+                                                f"{rng.choice(TOPICS)} and {rng.choice(MINERALS)}.",
+                                        outcomes=f"{rng.randint(1, 6)} articles settled; brackets remain on "
+                                                 f"{rng.choice(TOPICS)}.")
+                    for _ in range(rng.randint(1, 3)):
+                        log.add_action(rnd.id, rng.choice(parties), f"Send revised wording on {rng.choice(MINERALS)} "
+                                       f"{rng.choice(TOPICS)}", due=day + timedelta(days=rng.randint(5, 30)),
+                                       done=rng.random() < 0.6)
+                    rounds.append(rnd)
+                tracks.append((track, parties, rounds))
+            for k in range(max(4, size // 50)):
+                track, parties, rounds = rng.choice(tracks)
+                log.add_commitment(rng.choice(parties), f"Deliver the {rng.choice(TOPICS)} annex on "
+                                   f"{rng.choice(MINERALS)}", source_kind="round",
+                                   source=f"{track.ref} round {rng.randint(1, len(rounds))}", track_id=track.id,
+                                   anchor_id=anchor.id if k % 3 == 0 else None,
+                                   offset_days=30 * (1 + k % 6) if k % 3 == 0 else 0,
+                                   due_date=None if k % 3 == 0 else start + timedelta(days=rng.randint(20, 700)),
+                                   state=rng.choice(["open", "on track", "at risk", "met", "missed"]))
+        made = 0
+        while made < n_clauses:
+            with log.write("benchmark"):
+                for _ in range(min(CLAUSES_PER_CHUNK, n_clauses - made)):
+                    made += 1
+                    _clause(log, rng, tracks[made % len(tracks)], made)
+        log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        log.db.execute("PRAGMA optimize")
+
+
+def _clause(log: Log, rng: random.Random, track_info: tuple, serial: int) -> None:
+    track, parties, rounds = track_info
+    topic = rng.choice(TOPICS)
+    minerals = rng.sample(MINERALS, rng.randint(0, 2))
+    text = _Text(rng, topic, minerals)
+    # Between one and seven versions, about four on average, each in a later round than the one before.
+    n_versions = min(len(rounds), max(1, round(rng.triangular(1, 7, VERSIONS_PER_CLAUSE))))
+    first = rng.randint(0, len(rounds) - n_versions)
+    used = sorted(rng.sample(range(first, len(rounds)), n_versions))
+    ref = f"Art. {serial // 10 + 1}.{serial % 10 + 1}"
+    title = f"{rng.choice(HEADINGS[topic])} ({', '.join(minerals) or 'critical minerals'})"
+    clause = log.add_clause(track.id, ref, title, text.render(), party=rng.choice(parties),
+                            round_id=rounds[used[0]].id, topic=topic, minerals=minerals)
+    for r in used[1:]:
+        text.settle_some()
+        log.revise_clause(clause.id, text.render(), round_id=rounds[r].id, party=rng.choice(parties))
+    status = rng.choices(list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()))[0]
+    for step in _STATUS_PATHS[status]:
+        log.set_clause_status(clause.id, step)
+    last = rounds[used[-1]].id
+    for party in rng.sample(parties, min(len(parties), rng.randint(1, 3))):
+        ours = party == "EU"
+        log.set_position(clause.id, party, last, rng.choice(STANCES), note=rng.choice(NOTES),
+                         red_line=f"No binding {rng.choice(MINERALS)} price floor" if ours and rng.random() < 0.3 else "",
+                         fallback="Accept a feasibility study instead" if ours and rng.random() < 0.3 else "",
+                         internal_note=rng.choice(NOTES) if ours and rng.random() < 0.5 else "")
+
+
+if __name__ == "__main__":
+    for n in size_arg(default=1_000):
+        print(ensure_log(n))

@@ -1,0 +1,93 @@
+"""Schema 2 (search_keys and speed indexes): a v1 log migrates with its data equal, and search upkeep stays exact."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from mineralsdesk.services.log import Log
+from mineralsdesk.store import migrations
+
+
+def _v2_objects() -> list[tuple[str, str]]:
+    """(kind, name) of every table and index schema 2 creates."""
+    found = []
+    for statement in migrations.SCHEMA_V2:
+        match = re.match(r"\s*CREATE (TABLE|INDEX) (\w+)", statement)
+        if match:
+            found.append((match.group(1).lower(), match.group(2)))
+    return found
+
+
+def _make_v1(path: Path) -> None:
+    """Turn a current log into exactly what schema 1 stored: drop what step 2 added, set user_version 1.
+
+    A stale duplicate search entry is added too, as schema 1 could be left with by an interrupted tool.
+    """
+    conn = sqlite3.connect(path, isolation_level=None)
+    for kind, name in _v2_objects():
+        conn.execute(f"DROP {kind.upper()} {name}")
+    kind, entity_id, title, body = conn.execute(
+        "SELECT kind, entity_id, title, body FROM search_index WHERE kind = 'clause' LIMIT 1").fetchone()
+    conn.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",
+                 [kind, entity_id, "stale " + title, body])
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def _index_rows(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT entity_id, count(*) FROM search_index GROUP BY entity_id").fetchall()
+    conn.close()
+    return rows
+
+
+def test_v1_log_migrates_with_data_equal_and_keys_present(demo_path: Path):
+    with Log.open(demo_path) as log:
+        before = log.dump()
+    _make_v1(demo_path)
+    assert any(n > 1 for _, n in _index_rows(demo_path))
+
+    with Log.open(demo_path) as log:
+        assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION >= 2
+        assert log.dump() == before
+        names = {r[0] for r in log.db.execute("SELECT name FROM sqlite_master")}
+        for _kind, name in _v2_objects():
+            assert name in names
+        # One search entry per record, each found through its key.
+        assert all(n == 1 for _, n in _index_rows(demo_path))
+        keyed = log.db.execute(
+            "SELECT count(*) FROM search_keys k JOIN search_index s ON s.rowid = k.doc AND s.entity_id = k.entity_id"
+        ).fetchone()[0]
+        assert keyed == log.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
+        assert log.check().ok
+        assert log.search("stockpile")
+
+
+def test_edits_replace_the_search_entry_instead_of_adding_one(small_log: Log):
+    clause_id = small_log.ids["clause"]
+    count = "SELECT count(*) FROM search_index WHERE entity_id = ?"
+    for title in ("Joint ventures", "Joint mining projects", "Joint projects"):
+        small_log.update_clause(clause_id, title=title)
+        assert small_log.db.execute(count, [clause_id]).fetchone()[0] == 1
+    assert [h.title for h in small_log.search("mining")] == []
+    assert small_log.search("projects")[0].entity_id == clause_id
+    small_log.delete_clause(clause_id)
+    assert small_log.db.execute(count, [clause_id]).fetchone()[0] == 0
+    assert small_log.db.execute("SELECT count(*) FROM search_keys WHERE entity_id = ?", [clause_id]).fetchone()[0] == 0
+
+
+def test_search_stays_exact_after_a_json_load_replaces_the_index(demo_log: Log, tmp_path: Path):
+    data = demo_log.dump()
+    with Log.create(tmp_path / "copy.mdesk") as copy:
+        copy.load(data)
+        clause = copy.clauses()[0]
+        copy.update_clause(clause.id, title="Renamed after the load")
+        rows = copy.db.execute("SELECT entity_id, count(*) FROM search_index GROUP BY entity_id "
+                               "HAVING count(*) > 1").fetchall()
+        assert rows == []
+        assert copy.search("Renamed")[0].entity_id == clause.id
+        assert copy.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == \
+            demo_log.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
