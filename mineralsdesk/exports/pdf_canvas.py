@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -91,32 +92,46 @@ class FurnishedCanvas(Canvas):
         top = height - f.header_y
         left, right = f.margin, width - f.margin
         span = right - left
-        self._text_line(f.marking, left, top, span * 0.5, bold=True, color=MARK_RED, up=True)
-        self._text_line(f.log_name, left + span * 0.5, top, span * 0.5, align=2, up=True)
+        self._text_line(f.marking, left, top, span * 0.55, bold=True, color=MARK_RED)
+        self._text_line(f.log_name, left + span * 0.55, top, span * 0.45, align=2)
         self.setStrokeColor(colors.HexColor("#C9D1DB"))
         self.setLineWidth(0.5)
         self.line(left, top - 4, right, top - 4)
         self.line(left, f.footer_y + 11, right, f.footer_y + 11)
         bottom = f.footer_y
-        self._text_line(f.marking, left, bottom, span * 0.34, bold=True, color=MARK_RED)
-        self._text_line(f"Issued {f.issued}", left + span * 0.34, bottom, span * 0.32, align=1)
+        self._text_line(f.marking, left, bottom, span * 0.55, bold=True, color=MARK_RED)
+        self._text_line(f"Issued {f.issued}", left + span * 0.55, bottom, span * 0.25, align=1)
         self.setFont(MAIN, 8)
         self.setFillColor(GREY)
-        self.drawRightString(right, bottom - 0.5, f"Page {number} of {total}")
+        self.drawRightString(right, bottom - 1.0, f"Page {number} of {total}")
         self.restoreState()
 
     def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,
-                   color: colors.Color = GREY, align: int = 0, up: bool = False) -> None:
-        """Log text in a page margin: escaped and font-fallback like body text, wrapped within `width`."""
+                   color: colors.Color = GREY, align: int = 0) -> None:
+        """Log text on one line of a page margin (escaped, with font fallback), shrunk to fit `width`.
+
+        Margins have room for one line only, so a long text is set smaller, down to 6 pt, and past
+        that shortened with an ellipsis; the cover prints the marking and the log name in full.
+        """
         if not text:
             return
         key = (text, width, bold, align)
         para = self._lines.get(key)
         if para is None:
-            style = ParagraphStyle("furniture", fontName=BOLD if bold else MAIN, fontSize=8, leading=9.5,
-                                   textColor=color, alignment=align)
-            para = self._lines[key] = Paragraph(markup(text), style)
-            para.wrap(width, 200)
-        h = para.height
-        # A long marking wraps away from the body: upwards in the header, downwards in the footer.
-        para.drawOn(self, x, y - 2.5 if up else y + 7 - h)
+            para = self._lines[key] = _one_line(text, width, BOLD if bold else MAIN, color, align)
+        para.drawOn(self, x, y - 2.5)
+
+
+def _one_line(text: str, width: float, font: str, color: colors.Color, align: int) -> Paragraph:
+    size = 8.0
+    while size > 6 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    style = ParagraphStyle("furniture", fontName=font, fontSize=size, leading=size + 1.5, textColor=color,
+                           alignment=align)
+    while True:  # the real layout decides (fallback fonts have other widths than the estimate)
+        para = Paragraph(markup(text), style)
+        para.wrap(width, 100)
+        if len(para.blPara.lines) <= 1 or len(text) <= 2:
+            return para
+        text = text.rstrip("…")
+        text = text[: int(len(text) * 0.9)].rstrip() + "…"

@@ -76,7 +76,7 @@ def clause_table(track: TrackSection, width: float) -> Table:
         extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
         for k, p in enumerate(parties):
             bg, fg = STANCE_COLOURS.get(c.stances.get(p, ""), ("#FFFFFF", colors.black))
-            extra.append(("BACKGROUND", (4 + k, n), (4 + k, n), colors.HexColor(bg)))
+            extra += [("BACKGROUND", (4 + k, n), (4 + k, n), colors.HexColor(bg)), ("VALIGN", (4 + k, n), (4 + k, n), "MIDDLE")]
     return table(data, widths, extra=extra)
 
 
@@ -128,7 +128,7 @@ def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[st
             bg, fg = STANCE_COLOURS.get(p.stance, ("#FFFFFF", colors.black))
             cell = Paragraph(markup(p.stance), STYLES["stance_white" if fg == colors.white else "stance"])
             data.append([para(p.party, "cell_bold"), cell, para(p.round_label, "cell"), para(p.note or "—", "cell")])
-            extra.append(("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)))
+            extra += [("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)), ("VALIGN", (1, n), (1, n), "MIDDLE")]
         out.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
     if b.shows_internal and c.internal:
         out += [Spacer(1, 5), _internal_box(c, width)]

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from .pdf_text import BOLD, ITALIC, MAIN, markup, plain
+from .pdf_text import BOLD, ITALIC, JAPANESE, MAIN, markup, plain
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#52606D")
@@ -65,14 +65,31 @@ STYLES = {
 }
 
 
+_CJK_STYLES: dict[str, ParagraphStyle] = {}
+
+
+def style_for(fragments: str, style: str) -> ParagraphStyle:
+    """The named style, in reportlab's CJK line breaking when the text has Japanese in it.
+
+    Japanese has no spaces, so the default breaking treats a sentence as one long word; CJK mode
+    breaks between characters and keeps 。、」 off the start of a line (kinsoku).
+    """
+    if JAPANESE not in fragments:
+        return STYLES[style]
+    if style not in _CJK_STYLES:
+        _CJK_STYLES[style] = STYLES[style].clone(f"{style}-cjk", wordWrap="CJK")
+    return _CJK_STYLES[style]
+
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A Paragraph of log text: always escaped and font-fallback'd (see pdf_text.markup)."""
-    return Paragraph(markup(text), STYLES[style])
+    fragments = markup(text)
+    return Paragraph(fragments, style_for(fragments, style))
 
 
 def rich(fragments: str, style: str = "body") -> Paragraph:
     """A Paragraph of markup the writer composed itself; every log string in it must come from markup()."""
-    return Paragraph(fragments, STYLES[style])
+    return Paragraph(fragments, style_for(fragments, style))
 
 
 def grid(rows: list[list[Any]], widths: list[float], cmds: list[tuple] | None = None, **kw: Any) -> Table:
@@ -135,7 +152,8 @@ class Heading(Paragraph):
 
 
 def heading(text: str, style: str, anchor: Anchor | None = None) -> Heading:
-    h = Heading(markup(text), STYLES[style])
+    fragments = markup(text)
+    h = Heading(fragments, style_for(fragments, style))
     h.anchor = anchor
     h.keepWithNext = 1
     return h
