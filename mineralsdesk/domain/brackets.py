@@ -35,11 +35,16 @@ class BracketSpan:
 
 
 class BracketError(ValueError):
-    """Brackets that do not balance; ``position`` is the 0-based index of the offending character."""
+    """Brackets that do not balance; ``position`` is the 0-based index of the offending character.
 
-    def __init__(self, message: str, position: int) -> None:
+    The message names the position only, never clause text (errors may reach logs and terminals);
+    ``context`` holds a short excerpt around it for the author's own screen.
+    """
+
+    def __init__(self, message: str, position: int, context: str = "") -> None:
         super().__init__(message)
         self.position = position
+        self.context = context
 
 
 def _context(text: str, position: int) -> str:
@@ -81,17 +86,13 @@ def parse_brackets(text: str) -> list[BracketSpan]:
         elif char == "[":
             if len(stack) >= MAX_DEPTH:
                 raise BracketError(
-                    f"Brackets nested more than {MAX_DEPTH} deep at character {pos} ({_context(text, pos)})",
-                    pos,
-                )
+                    f"Brackets nested more than {MAX_DEPTH} deep at character {pos}", pos, _context(text, pos))
             stack.append((pos, len(spans), []))
             spans.append(None)
         else:
             if not stack:
-                raise BracketError(
-                    f"Unbalanced bracket: ']' at character {pos} has no opening '[' ({_context(text, pos)})",
-                    pos,
-                )
+                raise BracketError(f"Unbalanced bracket: ']' at character {pos} has no opening '['",
+                                   pos, _context(text, pos))
             start, slot, separators = stack.pop()
             spans[slot] = BracketSpan(
                 start=start,
@@ -103,10 +104,7 @@ def parse_brackets(text: str) -> list[BracketSpan]:
     if stack:
         pos = stack[0][0]
         more = f"; {len(stack) - 1} more unclosed after it" if len(stack) > 1 else ""
-        raise BracketError(
-            f"Unclosed '[' at character {pos} ({_context(text, pos)}){more}",
-            pos,
-        )
+        raise BracketError(f"Unclosed '[' at character {pos}{more}", pos, _context(text, pos))
     # Every slot is filled once the stack is empty.
     return [span for span in spans if span is not None]
 

@@ -83,10 +83,10 @@ def test_ten_thousand_clauses_in_one_track(log: Log, tmp_path: Path):
 
 def test_errors_never_carry_the_text_of_a_clause(small_log: Log, tmp_path: Path):
     track = small_log.ids["track"]
-    # A bracket error quotes a short excerpt around the bracket (for the author's own screen), never the text.
+    # A bracket error names the position only; no clause text reaches a message.
     with pytest.raises(InvalidInputError) as err:
-        small_log.add_clause(track, "Art. 5", "Secret", "[unbalanced " + "x " * 100 + SECRET, party="EU")
-    assert SECRET not in str(err.value) and len(str(err.value)) < 200
+        small_log.add_clause(track, "Art. 5", "Secret", "[unbalanced " + SECRET, party="EU")
+    assert SECRET not in str(err.value) and "unbalanced" not in str(err.value)
     dump = small_log.dump()
     dump["clause_versions"][0]["number"] = f"{SECRET}"
     path = tmp_path / "bad.json"
