@@ -60,6 +60,9 @@ class _Formats:
         self.label = wb.add_format({**base, "bold": True})
         self.marking = wb.add_format({**base, "bold": True, "font_color": "#C00000"})
 
+    def quoted(self, wrap: bool, editable: bool):
+        return self.for_text(wrap, editable, True)
+
     def for_text(self, wrap: bool, editable: bool, quoted: bool):
         if editable:
             return (self.edit_wrap_q if quoted else self.edit_wrap) if wrap else (self.edit_q if quoted else self.edit)
@@ -91,57 +94,68 @@ class _SheetWriter:
         ws = self.wb.add_worksheet(spec.name)
         columns = spec.columns
         headers = spec.headers
-        widths = [max(len(h) + 2, 12 if c < len(spec.columns) and spec.columns[c].kind == "date" else 6)
+        widths = [max(len(h) + 2, 12 if c < len(columns) and columns[c].kind == "date" else 6)
                   for c, h in enumerate(headers)]
+        # Column formats go in before the rows: in constant-memory mode a cell without its own format takes
+        # its column's when its row is flushed, so most cells are written with no per-cell format at all.
+        col_fmts = [self._column_format(col) for col in columns] + ([self.fmt.key] if spec.keyed else [])
+        for c, fmt in enumerate(col_fmts):
+            ws.set_column(c, c, widths[c], fmt)
         for c, header in enumerate(headers):
             editable = c < len(columns) and columns[c].editable
             ws.write_string(0, c, header, self.fmt.header_edit if editable else self.fmt.header_read)
         kinds = [col.kind for col in columns]
         caps = [col.width for col in columns]
-        edits = [col.editable for col in columns]
+        quoted = [self.fmt.quoted(col.kind == "wrap", col.editable) for col in columns]
+        cell = self._cell
         row_no = 0
         for values in spec.rows():
             row_no += 1
-            written = []
-            for c, value in enumerate(values):
-                written.append(self._cell(ws, row_no, c, value, kinds[c], edits[c], widths, caps[c]))
+            written = [cell(ws, row_no, c, value, kinds[c], quoted[c], widths, caps[c])
+                       for c, value in enumerate(values)]
             if spec.keyed:
-                ws.write_string(row_no, len(values), xlsx_cells.fingerprint(written), self.fmt.key)
+                ws.write_string(row_no, len(values), xlsx_cells.fingerprint(written))
             self.tick()
-        self._finish(ws, spec, row_no, widths)
+        self._finish(ws, spec, row_no, widths, col_fmts)
         return row_no
 
-    def _cell(self, ws, r: int, c: int, value, kind: str, editable: bool, widths: list[int], cap: int):
+    def _column_format(self, col):
+        if col.kind == "key":
+            return self.fmt.key
+        if col.kind == "int":
+            return self.fmt.int
+        if col.kind == "date":
+            return self.fmt.date
+        return self.fmt.for_text(col.kind == "wrap", col.editable, False)
+
+    def _cell(self, ws, r: int, c: int, value, kind: str, quoted, widths: list[int], cap: int):
         if value is None or value == "":
-            if editable:
-                ws.write_blank(r, c, None, self.fmt.edit)
             return None
         if kind == "date":
             ws.write_datetime(r, c, datetime.combine(value, time()), self.fmt.date)
             return value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            ws.write_number(r, c, value, self.fmt.int if kind != "key" else self.fmt.key)
+        if type(value) is not str:
+            ws.write_number(r, c, value)
             return value
-        text, _cut = xlsx_cells.cell_text(str(value))
+        text = xlsx_cells.cell_text(value)[0]
         if kind == "key":
-            ws.write_string(r, c, text, self.fmt.key)
+            ws.write_string(r, c, text)
             return text
-        fmt = self.fmt.for_text(kind == "wrap", editable, xlsx_cells.needs_quote_prefix(text))
-        ws.write_string(r, c, text, fmt)
+        ws.write_string(r, c, text, quoted if text.startswith(xlsx_cells.FORMULA_STARTS) else None)
         if widths[c] < cap:
-            first = text.split("\n", 1)[0]
+            first = text.split("\n", 1)[0] if "\n" in text else text
             widths[c] = min(max(widths[c], len(first) + 2), cap)
         return text
 
-    def _finish(self, ws, spec: SheetSpec, last: int, widths: list[int]) -> None:
+    def _finish(self, ws, spec: SheetSpec, last: int, widths: list[int], col_fmts: list) -> None:
         ncols = len(spec.headers)
         for c, col in enumerate(spec.columns):
             if col.kind == "key":
-                ws.set_column(c, c, 10, None, {"hidden": True})
+                ws.set_column(c, c, 10, col_fmts[c], {"hidden": True})
             else:
-                ws.set_column(c, c, min(widths[c], _WIDTH_CAP))
+                ws.set_column(c, c, min(widths[c], _WIDTH_CAP), col_fmts[c])
         if spec.keyed:
-            ws.set_column(ncols - 1, ncols - 1, 10, None, {"hidden": True})
+            ws.set_column(ncols - 1, ncols - 1, 10, self.fmt.key, {"hidden": True})
         ws.freeze_panes(1, spec.freeze_cols)
         ws.autofilter(0, 0, max(last, 1), ncols - 1)
         _page_setup(ws, self.marking, f"{self.title} — {spec.name}")

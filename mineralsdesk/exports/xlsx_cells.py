@@ -12,8 +12,8 @@ quote-prefix style, so re-editing it in Excel keeps it text.
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -87,8 +87,13 @@ def normalise(value: object) -> str:
 
 
 def cell_hash(value: object) -> str:
-    digest = hashlib.blake2b(normalise(value).encode("utf-8", "surrogatepass"), digest_size=3)
-    return digest.hexdigest()
+    """24 bits of CRC-32 over the normalised cell text: an edit detector, not a seal (the Check cell is
+    in the file, so anyone could recompute it; it only has to notice a colleague's ordinary edit)."""
+    if type(value) is str:
+        text = value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+    else:
+        text = normalise(value)
+    return format(zlib.crc32(text.encode("utf-8", "surrogatepass")) & 0xFFFFFF, "06x")
 
 
 def fingerprint(values: Sequence[object]) -> str:
