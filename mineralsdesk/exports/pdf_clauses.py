@@ -28,6 +28,8 @@ from .pdf_style import (
 )
 from .pdf_text import markup, run_paragraphs
 
+# A reworded 1 MB text can change a thousand modals; past a dozen flags the redline says it better.
+MAX_MODAL_FLAGS = 12
 MODAL_BG = colors.HexColor("#FFF4E0")
 MODAL_EDGE = colors.HexColor("#C77700")
 
@@ -116,10 +118,13 @@ def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[st
             out += [rich(m, "clause") for m in run_paragraphs(c.redline)]
         else:
             out.append(para("No change in wording.", "muted"))
-    for m in c.modal_changes:
+    for m in c.modal_changes[:MAX_MODAL_FLAGS]:
         flag = grid([[rich(_modal_line(m), "small")]], [width], [("BACKGROUND", (0, 0), (-1, -1), MODAL_BG),
                                                                  ("LINEBEFORE", (0, 0), (0, -1), 3, MODAL_EDGE)])
         out += [Spacer(1, 3), flag]
+    if len(c.modal_changes) > MAX_MODAL_FLAGS:
+        more = len(c.modal_changes) - MAX_MODAL_FLAGS
+        out.append(para(f"… and {more} more modal change{'s' if more > 1 else ''}: see the redline above.", "muted"))
     if c.positions:
         out.append(para("Positions", "label"))
         data = [heads("Party", "Stance", "As of", "Note")]

@@ -191,3 +191,34 @@ def test_written_private(small_log, tmp_path):
     path = export_pdf(small_log, tmp_path / "b.pdf", today=TODAY)
     assert path.stat().st_mode & 0o777 == 0o600
     assert pypdf.PdfReader(path).pages
+
+
+def test_an_empty_log_and_an_empty_track_still_make_a_briefing(log, tmp_path):
+    first = export_pdf(log, tmp_path / "empty.pdf", today=TODAY)
+    assert "Page 1 of" in pypdf.PdfReader(first).pages[0].extract_text()
+    log.add_track("NEW", "Nothing yet")
+    text = "".join(page_texts(export_pdf(log, tmp_path / "new.pdf", today=TODAY)))
+    assert "No clauses yet." in text and "No rounds recorded." in text and "No commitments recorded." in text
+
+
+def test_modal_changes_are_flagged_and_capped(small_log, tmp_path):
+    ids = small_log.ids
+    old = " ".join(f"Item {n}: the Participants shall act." for n in range(20))
+    new = old.replace("shall", "may")
+    clause = small_log.add_clause(ids["track"], "Art. 2", "Many modals", old, party="US", round_id=ids["r1"])
+    small_log.revise_clause(clause.id, new, round_id=ids["r2"], party="EU")
+    text = "".join(page_texts(export_pdf(small_log, tmp_path / "m.pdf", today=TODAY)))
+    text = text[text.index("Art. 2 · Many modals"):]
+    assert text.count("Obligation weakened:") == 12
+    assert "… and 8 more modal changes" in text
+
+
+def test_withheld_counts_preview_what_shareable_leaves_out(demo_master):
+    from mineralsdesk.exports.briefing import withheld_counts
+
+    with Log.open(demo_master, readonly=True) as log:
+        assert withheld_counts(log, "internal") == {}
+        counts = withheld_counts(log, "shareable")
+        mou = withheld_counts(log, "shareable", ["MOU"])
+    assert counts["Red line"] > 0 and counts["Fallback"] > 0 and counts["Internal note"] > 0
+    assert 0 < sum(mou.values()) < sum(counts.values())
