@@ -20,7 +20,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from ..services.log import Log
 from ..store.files import atomic_output
-from .briefing import Briefing, build_briefing
+from .briefing import Briefing, build_briefing, select_tracks
 from .errors import Cancelled, ExportError, ProgressCallback
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
@@ -47,7 +47,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     if not out.parent.is_dir():
         raise ExportError(f"Folder {out.parent} does not exist")
     # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing.
-    clause_total = sum(log.clause_count(track_id=t.id) for t in _tracks(log, tracks))
+    clause_total = sum(log.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
     briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
                               progress=progress, progress_total=total)
@@ -65,17 +65,13 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
                 progress(total, total)  # last chance to cancel before the file replaces the old one
     except (Cancelled, ExportError):
         raise
-    except LayoutError as exc:
-        raise ExportError(f"The briefing could not be laid out on {paper} paper: {str(exc).splitlines()[0][:120]}") from None
+    except LayoutError:
+        # reportlab's message quotes the flowable's text, and export errors never quote log text.
+        raise ExportError(f"The briefing could not be laid out on {paper} paper: an element is larger "
+                          "than a page") from None
     except OSError as exc:
         raise ExportError(f"Cannot write {out}: {exc.strerror or exc}") from None
     return out
-
-
-def _tracks(log: Log, refs: Sequence[str] | None) -> list[Any]:
-    from .briefing import select_tracks
-
-    return select_tracks(log, refs)
 
 
 def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", tick: Any = None) -> None:

@@ -39,10 +39,9 @@ class PageFurniture:
 class FurnishedCanvas(Canvas):
     """Canvas that draws PageFurniture on every page once the page count is known."""
 
-    def __init__(self, *args: Any, furniture: PageFurniture, on_page: Any = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.furniture = furniture
-        self.on_page = on_page
         self._held: list[dict[str, Any]] = []
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
         self._marks: list[tuple[str, float]] = []
@@ -64,8 +63,6 @@ class FurnishedCanvas(Canvas):
         self._held.append(dict(self.__dict__))
         self._marks = []
         self._startPage()
-        if self.on_page is not None:
-            self.on_page(len(self._held))
 
     def save(self) -> None:
         total = len(self._held)

@@ -222,3 +222,18 @@ def test_withheld_counts_preview_what_shareable_leaves_out(demo_master):
         mou = withheld_counts(log, "shareable", ["MOU"])
     assert counts["Red line"] > 0 and counts["Fallback"] > 0 and counts["Internal note"] > 0
     assert 0 < sum(mou.values()) < sum(counts.values())
+
+
+def test_command_line_export_and_its_one_line_errors(demo_path, tmp_path, capsys):
+    from mineralsdesk.cli import main
+
+    out = tmp_path / "brief.pdf"
+    assert main(["--db", str(demo_path), "export", "pdf", str(out), "--audience", "shareable", "--paper", "letter",
+                 "--track", "MOU", "--marking", "RESTRICTED"]) == 0
+    first = pypdf.PdfReader(out).pages[0]
+    assert round(float(first.mediabox.width)) == 612 and "RESTRICTED" in first.extract_text()
+    before = out.read_bytes()
+    assert main(["--db", str(demo_path), "export", "pdf", str(out), "--track", "NOPE"]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "NOPE" in err and "Traceback" not in err
+    assert out.read_bytes() == before
