@@ -107,6 +107,8 @@ class CommitmentRow:
     deadline: str  # rules.DeadlineState value
     days_overdue: int
     assessments: list[str] = field(default_factory=list)  # "EU +1 final 2026-03-07: evidence"
+    due_on: str = ""  # "2026-03-06"
+    anchor: str = ""  # "30 days after Joint statement (2026-02-04)", empty for a fixed date
 
 
 @dataclass
@@ -349,9 +351,11 @@ def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict
         score = f"{a.score:+d}" if a.score else "0"
         when = f" {a.date.isoformat()}" if a.date else ""
         assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))
+    due = log.describe_due(c)
     return CommitmentRow(
         owner=c.owner, text=c.text, track_ref=track_refs.get(c.track_id or "", ""), source=c.source,
-        state=str(c.state), due=log.describe_due(c), deadline=str(rules.deadline_state(c.due, today, done)),
+        state=str(c.state), due=due, due_on=c.due.isoformat() if c.due else "",
+        anchor=due.partition(" (")[2][:-1] if c.anchor_id else "", deadline=str(rules.deadline_state(c.due, today, done)),
         days_overdue=0 if done else rules.days_overdue(c.due, today), assessments=assessments,
     )
 

@@ -119,7 +119,10 @@ def summary(b: Briefing, width: float) -> list[Any]:
 def _deadline_table(rows: list[CommitmentRow], width: float, *, overdue: bool = False) -> Table:
     data = [heads("Due", "Owner", "Commitment", "Days overdue" if overdue else "State")]
     for c in rows:
-        data.append([para(c.due, "cell"), para(c.owner, "cell_bold"), para(c.text, "cell"),
+        due = markup(c.due_on or "no date")
+        if c.anchor:
+            due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
+        data.append([rich(due, "cell"), para(c.owner, "cell_bold"), para(c.text, "cell"),
                      para(str(c.days_overdue) if overdue else c.state, "cell")])
     extra = [("BACKGROUND", (0, 1), (-1, -1), OVERDUE_BG)] if overdue else []
     return table(data, [width * 0.26, width * 0.08, width * 0.52, width * 0.14], zebra=not overdue, extra=extra)
@@ -138,8 +141,11 @@ def commitments(b: Briefing, width: float) -> list[Any]:
         detail += f" · {markup(c.source)}</font>" if c.source else "</font>"
         for line in c.assessments:
             detail += f"<br/><font color='#243B53' size='7.5'>Assessment: {markup(line)}</font>"
-        late = f"{c.days_overdue} d" if c.days_overdue else ("—" if c.deadline != "done" else "done")
-        data.append([para(c.due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state, "cell"),
+        late = f"{c.days_overdue} d" if c.days_overdue else "—"
+        due = f"<b>{markup(c.due_on or 'no date')}</b>"
+        if c.anchor:
+            due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
+        data.append([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state, "cell"),
                      para(late, "cell_bold" if c.days_overdue else "cell")])
         if c.days_overdue:
             extra.append(("BACKGROUND", (0, n), (-1, n), OVERDUE_BG))
