@@ -160,6 +160,15 @@ def test_installed_console_script_version(installed, tmp_path):
     assert (installed / "mineralsdesk-gui").is_file()
 
 
+def test_installed_gui_starts_offscreen(installed, tmp_path):
+    log = tmp_path / "demo.mdesk"
+    assert _run(installed, "mineralsdesk", "--db", str(log), "init", "--demo", cwd=tmp_path).returncode == 0
+    result = _run(installed, "mineralsdesk-gui", "--db", str(log), "gui", "--exit-after-start", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Cannot load" not in result.stderr, result.stderr
+    assert not (tmp_path / "userdata" / "logs" / "errors.log").exists()
+
+
 def test_installed_init_demo_and_export_pdf(installed, tmp_path):
     log = tmp_path / "demo.mdesk"
     result = _run(installed, "mineralsdesk", "--db", str(log), "init", "--demo", cwd=tmp_path)
