@@ -176,8 +176,6 @@ def test_installed_init_demo_and_export_pdf(installed, tmp_path):
     assert log.is_file()
     result = _run(installed, "mineralsdesk", "--db", str(log), "check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    if not (REPO / "mineralsdesk" / "exports" / "pdf.py").is_file():
-        pytest.skip("mineralsdesk/exports/pdf.py is not written yet; init --demo and check passed")
     out = tmp_path / "briefing.pdf"
     result = _run(installed, "mineralsdesk", "--db", str(log), "export", "pdf", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
