@@ -30,6 +30,8 @@ REPO = Path(__file__).resolve().parents[1]
 # What the sdist is made from; the copy keeps builds out of the shared working tree.
 SOURCES = ("mineralsdesk", "resources", "packaging", "tests", "docs", "pyproject.toml", "MANIFEST.in",
            "README.md", "Makefile")
+# The fresh venv's layout (bin/) and the symlinked dependencies are POSIX's.
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="the wheel test runs on Linux and macOS")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mdesk*", "build", "dist", "*.egg-info")
 
 
@@ -191,5 +193,12 @@ def test_installed_init_demo_and_export_pdf(installed, tmp_path):
     assert any(name in font for font in embedded for name in REPORTLAB_FONT_NAMES.values()), embedded
 
 
-if os.name != "posix":  # the venv layout (bin/) and symlinks above are POSIX's
-    pytestmark = pytest.mark.skip("wheel test runs on Linux/macOS")
+
+def test_installed_export_xlsx_reads_back(installed, tmp_path):
+    log = tmp_path / "demo.mdesk"
+    assert _run(installed, "mineralsdesk", "--db", str(log), "init", "--demo", cwd=tmp_path).returncode == 0
+    out = tmp_path / "summary.xlsx"
+    result = _run(installed, "mineralsdesk", "--db", str(log), "export", "xlsx", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = _run(installed, "mineralsdesk", "--db", str(log), "import", "xlsx", str(out), "--dry-run", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
