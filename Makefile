@@ -27,6 +27,10 @@ test: lint
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen MINERALSDESK_SOAK=1 $(PY) -m pytest tests/faults -m "slow or not slow"
 
+# Benchmarks (not tests; they take a while): one table, also saved to benchmarks/results/latest.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 

@@ -18,6 +18,8 @@ BENCH_DIR = ROOT / "benchmarks"
 DATA_DIR = BENCH_DIR / "data"
 SIZES = (1_000, 10_000, 100_000)
 PYTHON = sys.executable
+# Opening a log takes the day's automatic backup: keep those (of 100 MB logs) out of the user's folders.
+os.environ.setdefault("MINERALSDESK_DATA_DIR", str(DATA_DIR / "userdata"))
 
 
 def size_arg(default: int = 100_000) -> list[int]:
@@ -66,21 +68,27 @@ def working_copy(path: Path, name: str) -> Path:
 
 
 def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
-    """Run a process to its end: (wall ms, peak resident KiB, stdout, stderr); raises on a non-zero exit."""
+    """Run a Python program to its end: (wall ms, peak resident KiB, stdout, stderr); raises on failure.
+
+    `argv` is [PYTHON, "-m", module, ...] or [PYTHON, "-c", code, ...]; it runs under hwm.py, which
+    records the program's own peak memory (VmHWM). Extra interpreter flags (-X importtime) go before -m/-c.
+    """
+    flags = argv[1:argv.index("-m") if "-m" in argv else argv.index("-c")]
+    rest = argv[1 + len(flags):]
     # Files rather than pipes: a child writing more than a pipe holds (importtime) would block forever.
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".hwm") as hwm:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, text=True)
-        # wait4 gives the peak RSS of exactly this child, not of every child so far.
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run([argv[0], *flags, str(BENCH_DIR / "hwm.py"), hwm.name, *rest], stdout=out,
+                              stderr=err, env=env, text=True)
         elapsed = (time.perf_counter() - start) * 1000
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
+        peak = int(Path(hwm.name).read_text() or 0)
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {stderr.strip()[-500:]}")
-    return elapsed, usage.ru_maxrss, stdout, stderr
+        raise RuntimeError(f"{' '.join(argv)[:200]} exited {proc.returncode}: {stderr.strip()[-500:]}")
+    return elapsed, peak, stdout, stderr
 
 
 def qt_env() -> dict[str, str]:

@@ -210,7 +210,6 @@ def generate(path: Path, size: int, *, seed: int = 7) -> None:
                     made += 1
                     _clause(log, rng, tracks[made % len(tracks)], made)
         log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        log.db.execute("PRAGMA optimize")
 
 
 def _clause(log: Log, rng: random.Random, track_info: tuple, serial: int) -> None:

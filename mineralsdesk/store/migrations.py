@@ -185,6 +185,17 @@ SCHEMA_V2 = [
     # One entry per record: drop any duplicate rows left by older builds, then map the rest.
     """DELETE FROM search_index WHERE rowid NOT IN (SELECT max(rowid) FROM search_index GROUP BY entity_id)""",
     "INSERT INTO search_keys (entity_id, doc) SELECT entity_id, rowid FROM search_index",
+    # Covers the Clauses table's (id, track, ref) read and the per-track lists without table lookups.
+    "CREATE INDEX clauses_track_order ON clauses(track_id, ref, id)",
+    # "Changes since the last round" (dashboard, briefing) counted by scanning the whole change log.
+    "CREATE INDEX changes_at ON changes(at)",
+    # What a round changed (dashboard, briefing) scanned versions, brackets and positions in full per round.
+    "CREATE INDEX clause_versions_round ON clause_versions(round_id)",
+    "CREATE INDEX brackets_round ON brackets(round_id)",
+    "CREATE INDEX brackets_resolved ON brackets(resolved_round_id)",
+    "CREATE INDEX positions_round ON positions(round_id)",
+    # Each track's commitments (dashboard cards, briefing) scanned them all once per track.
+    "CREATE INDEX commitments_track ON commitments(track_id, due)",
 ]
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import weakref
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
 
 import sqlite_utils
 
 from ..domain import model
+from ..domain.rules import natural_key
 from .codec import from_row
 
 
@@ -66,21 +69,82 @@ def _clause_where(track_id: str | None, text: str | None, status: str | None, to
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+@dataclass
+class _Ordering:
+    """The clauses matching one filter, and their orders by sort key, valid while the log is unchanged."""
+
+    base: list[tuple]  # (id, track ref, ref) of every matching clause
+    orders: dict[tuple[str, bool], list[str]] = field(default_factory=dict)
+
+
+_KEPT_FILTERS = 8
+# Per open database: (change token, orderings by filter).
+_ORDERINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _ordering(db: sqlite_utils.Database, where: str, params: list) -> _Ordering:
+    """Why: ORDER BY natural_key() called Python for every row of every page (100 ms+ at 25,000 clauses,
+    more for the last page). The table asks for the same order page after page, so the order is worked
+    out once per filter and kept until this connection writes (total_changes) or another one commits
+    (data_version); a page is then a slice of it.
+    """
+    token = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    key = (where, tuple(params))
+    kept = _ORDERINGS.get(db)
+    if kept is None or kept[0] != token:
+        kept = (token, {})
+        _ORDERINGS[db] = kept
+    by_filter: dict[tuple, _Ordering] = kept[1]
+    cached = by_filter.get(key)
+    if cached is None:
+        # Three columns only, read from the covering index clauses_track_order when unfiltered.
+        base = db.execute(f"SELECT c.id, t.ref, c.ref FROM clauses c JOIN tracks t ON t.id = c.track_id{where}",
+                          params).fetchall()
+        if len(by_filter) >= _KEPT_FILTERS:  # a few filters (the table's, the tracks list's counts) at most
+            by_filter.pop(next(iter(by_filter)))
+        cached = by_filter[key] = _Ordering(base)
+    return cached
+
+
+def _ordered_ids(db: sqlite_utils.Database, ordering: _Ordering, where: str, params: list, sort: str,
+                 descending: bool) -> list[str]:
+    sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
+    ids = ordering.orders.get((sort, descending))
+    if ids is not None:
+        return ids
+    # Natural keys once per distinct reference (a few thousand), not once per comparison.
+    track_keys = {ref: natural_key(ref) for ref in {r[1] for r in ordering.base}}
+    ref_keys = {ref: natural_key(ref) for ref in {r[2] for r in ordering.base}}
+    # Tie-breakers first (track, ref, id as people read them), then a stable sort by the key: equal keys
+    # keep that order, also when descending, as ORDER BY key DESC, natural_key(t.ref), ... did.
+    rows = sorted(ordering.base, key=lambda r: (track_keys[r[1]], ref_keys[r[2]], r[0]))
+    if sort == "track":
+        if descending:
+            rows.sort(key=lambda r: track_keys[r[1]], reverse=True)
+    elif sort == "ref":
+        rows.sort(key=lambda r: ref_keys[r[2]], reverse=descending)
+    else:
+        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c "
+                                 f"JOIN tracks t ON t.id = c.track_id{where}", params).fetchall())
+        rows.sort(key=lambda r: values[r[0]], reverse=descending)
+    ids = [r[0] for r in rows]
+    ordering.orders[(sort, descending)] = ids
+    return ids
+
+
 def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0) -> list[ClauseRow]:
     """One page of the Clauses table.
 
-    Two steps: the page's ids are chosen computing only the sort key, then the per-clause figures are
-    computed for those rows alone (a single query would compute them for every row it skips).
+    Two steps: the page's ids are taken from the order of the filtered clauses (see _ordering), then the
+    per-clause figures are computed for those rows alone.
     """
     where, params = _clause_where(track_id, text, status, topic)
-    order = CLAUSE_SORT_COLUMNS.get(sort, CLAUSE_SORT_COLUMNS["ref"])
-    direction = "DESC" if descending else "ASC"
-    ids = [r[0] for r in db.execute(
-        f"SELECT c.id FROM clauses c JOIN tracks t ON t.id = c.track_id{where} "
-        f"ORDER BY {order} {direction}, natural_key(t.ref), natural_key(c.ref), c.id LIMIT ? OFFSET ?",
-        params + [limit, offset])]
+    ordering = _ordering(db, where, params)
+    ordered = _ordered_ids(db, ordering, where, params, sort, descending)
+    offset = max(0, offset)
+    ids = ordered[offset:offset + limit] if limit >= 0 else ordered[offset:]
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -94,7 +158,7 @@ def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text:
 def clause_count(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
                  status: str | None = None, topic: str | None = None) -> int:
     where, params = _clause_where(track_id, text, status, topic)
-    return db.execute(f"SELECT count(*) FROM clauses c JOIN tracks t ON t.id = c.track_id{where}", params).fetchone()[0]
+    return len(_ordering(db, where, params).base)
 
 
 def latest_positions(db: sqlite_utils.Database, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
@@ -125,17 +189,34 @@ class BracketPoint:
 
 
 def bracket_burndown(db: sqlite_utils.Database, track_id: str) -> list[BracketPoint]:
-    sql = """
-        SELECT r.id, r.number, r.date,
-               (SELECT count(*) FROM brackets b
-                  JOIN clauses c ON c.id = b.clause_id
-                  LEFT JOIN rounds ra ON ra.id = b.round_id
-                  LEFT JOIN rounds rr ON rr.id = b.resolved_round_id
-                 WHERE c.track_id = r.track_id
-                   AND (ra.id IS NULL OR (ra.date, ra.number) <= (r.date, r.number))
-                   AND (rr.id IS NULL OR (rr.date, rr.number) > (r.date, r.number)))
-        FROM rounds r WHERE r.track_id = ? ORDER BY r.date, r.number"""
-    return [BracketPoint(rid, n, date.fromisoformat(d), count) for rid, n, d, count in db.execute(sql, [track_id])]
+    """Open brackets after each round: a bracket counts from its round up to (not including) the one resolving it.
+
+    Why not one SQL query: a count per round over all the track's brackets grew as rounds x brackets
+    (60 ms per track at 100,000 versions, paid for every card of the dashboard). Here each bracket is
+    read once and placed on the rounds by bisection.
+    """
+    rounds = db.execute("SELECT id, number, date FROM rounds WHERE track_id = ? ORDER BY date, number",
+                        [track_id]).fetchall()
+    keys = [(d, n) for _rid, n, d in rounds]
+    delta = [0] * (len(rounds) + 1)
+    spans = db.execute(
+        """SELECT ra.date, ra.number, rr.date, rr.number FROM clauses c
+             JOIN brackets b ON b.clause_id = c.id
+             LEFT JOIN rounds ra ON ra.id = b.round_id
+             LEFT JOIN rounds rr ON rr.id = b.resolved_round_id
+            WHERE c.track_id = ?""", [track_id])
+    for opened_date, opened_number, resolved_date, resolved_number in spans:
+        # Open at round p when opened <= p < resolved (a missing round: since the start / still open).
+        first = 0 if opened_date is None else bisect_left(keys, (opened_date, opened_number))
+        stop = len(keys) if resolved_date is None else bisect_left(keys, (resolved_date, resolved_number))
+        if first < stop:
+            delta[first] += 1
+            delta[stop] -= 1
+    points, running = [], 0
+    for (rid, n, d), change in zip(rounds, delta, strict=False):
+        running += change
+        points.append(BracketPoint(rid, n, date.fromisoformat(d), running))
+    return points
 
 
 def counts_by(db: sqlite_utils.Database, column: str, track_id: str | None = None) -> dict[str, int]:

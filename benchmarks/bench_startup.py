@@ -1,0 +1,112 @@
+"""Cold start, resident memory and start-up imports of the desktop app, as whole processes.
+
+Ours: `mineralsdesk --db LOG gui --exit-after-start` (exits once the main window has painted its first
+screen). Bare: a PySide6 script that shows a QMainWindow with an empty QTableView and quits on its
+first paint the same way. Target: ours at most 2.0x bare. Both run offscreen, five times each after a
+warm-up, medians reported; the peak resident memory of the same runs is reported too. The first start
+of a day also takes the day's automatic backup of the log; that start is reported on its own line.
+`python -X importtime` shows whether reportlab, openpyxl or XlsxWriter are imported at start-up (they
+must not be: they load when an export runs).
+
+    python benchmarks/bench_startup.py --size 100000
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import DATA_DIR, PYTHON, emit, qt_env, run_child, size_arg
+from benchmarks.generate import ensure_log
+
+RUNS = 5
+HEAVY = ("reportlab", "openpyxl", "xlsxwriter")
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView()
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+painted = FirstPaint(window)
+table.installEventFilter(painted)
+sys.exit(app.exec())
+"""
+
+
+def _env(tag: str, *, fresh: bool = False) -> dict[str, str]:
+    """A private settings and data folder per kind of run (fresh: as on a new day, no backup yet)."""
+    home = DATA_DIR / "startup-home" / tag
+    if fresh and home.exists():
+        shutil.rmtree(home)
+    env = qt_env()
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["MINERALSDESK_DATA_DIR"] = str(home / "data")
+    return env
+
+
+def _ours(path: Path, env: dict[str, str]) -> tuple[float, int]:
+    elapsed, rss, _out, _err = run_child([PYTHON, "-m", "mineralsdesk", "--db", str(path), "gui",
+                                          "--exit-after-start"], env)
+    return elapsed, rss
+
+
+def _bare(env: dict[str, str]) -> tuple[float, int]:
+    elapsed, rss, _out, _err = run_child([PYTHON, "-c", BARE], env)
+    return elapsed, rss
+
+
+def heavy_imports(path: Path) -> list[str]:
+    """Heavy packages the app imports before its first paint (should be none)."""
+    _ms, _rss, _out, err = run_child([PYTHON, "-X", "importtime", "-m", "mineralsdesk", "--db", str(path), "gui",
+                                      "--exit-after-start"], _env("importtime"))
+    found = set()
+    for line in err.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.rsplit("|", 1)[1].strip()
+            if name.split(".")[0] in HEAVY:
+                found.add(name.split(".")[0])
+    return sorted(found)
+
+
+def main() -> None:
+    for size in size_arg():
+        path = ensure_log(size)
+        first_day, _ = _ours(path, _env(f"first-{size}", fresh=True))
+        env = _env(f"warm-{size}", fresh=True)
+        _ours(path, env)  # warm-up: the OS file cache, Qt's font cache, the day's backup
+        _bare(env)
+        ours, bare = [], []
+        for _ in range(RUNS):
+            ours.append(_ours(path, env))
+            bare.append(_bare(env))
+        ours_ms = statistics.median(o[0] for o in ours)
+        bare_ms = statistics.median(b[0] for b in bare)
+        emit("cold start to first paint (ms)", size, ours_ms, bare_ms)
+        emit("cold start, first of the day with automatic backup (ms)", size, first_day, bare_ms)
+        emit("resident memory at first paint (MB)", size, max(o[1] for o in ours) / 1024, max(b[1] for b in bare) / 1024)
+        heavy = heavy_imports(path)
+        print(f"heavy modules imported at start-up\t{size}\t{', '.join(heavy) or 'none'}\t-\t-", flush=True)
+
+
+if __name__ == "__main__":
+    main()
