@@ -26,7 +26,14 @@ class SearchHit:
 
 
 def put(db: sqlite_utils.Database, kind: str, entity_id: str, title: str, body: str) -> None:
-    remove(db, entity_id)
+    row = db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchone()
+    if row is not None:
+        gone = db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [row[0], entity_id]).rowcount
+        if gone == 1:
+            # The record's own row: its rowid is free again and reused, so the key needs no write.
+            db.execute("INSERT INTO search_index (rowid, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)",
+                       [row[0], kind, entity_id, title, body])
+            return
     cursor = db.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",
                         [kind, entity_id, title, body])
     db.execute("INSERT OR REPLACE INTO search_keys (entity_id, doc) VALUES (?, ?)", [entity_id, cursor.lastrowid])

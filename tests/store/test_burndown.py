@@ -1,8 +1,10 @@
-"""Bracket burn-down computed per bracket equals the per-round count it replaced, on the demo and edge cases."""
+"""Dashboard queries rewritten for speed count what the slower forms counted: burn-down, changes since a round."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+import pytest
 
 from mineralsdesk.services.log import Log
 
@@ -42,3 +44,20 @@ def test_same_day_rounds_brackets_without_round_and_reopened(small_log: Log):
     assert [p.round_id for p in points] == [r1, r2, same_day.id]
     assert [(p.round_id, p.open_brackets) for p in points] == _reference(small_log, track)
     assert small_log.bracket_burndown("no-such-track") == []
+
+
+@pytest.mark.parametrize("probe", [1, 10_000])
+def test_changes_since_counts_the_same_whichever_plan(demo_log: Log, monkeypatch, probe: int):
+    """Tracing recent changes to their records and listing the track's records count the same entries."""
+    from mineralsdesk.store import queries
+
+    expected = {}
+    monkeypatch.setattr(queries, "RECENT_CHANGES_PROBE", 0)  # always the plan that lists records
+    days = [date(2000, 1, 1), date.today() - timedelta(days=1), date.today(), date(2100, 1, 1)]
+    for track in demo_log.tracks():
+        for day in days:
+            expected[track.id, day] = queries.track_changes_since(demo_log.db, track.id, day)
+    assert any(expected.values())
+    monkeypatch.setattr(queries, "RECENT_CHANGES_PROBE", probe)
+    for (track_id, day), count in expected.items():
+        assert queries.track_changes_since(demo_log.db, track_id, day) == count

@@ -91,3 +91,22 @@ def test_search_stays_exact_after_a_json_load_replaces_the_index(demo_log: Log, 
         assert copy.search("Renamed")[0].entity_id == clause.id
         assert copy.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == \
             demo_log.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
+
+
+def test_a_stale_key_never_removes_another_records_entry(small_log: Log):
+    from mineralsdesk.store import search
+
+    db = small_log.db
+    clause_id = small_log.ids["clause"]
+    with small_log.write("test"):
+        # As a bulk replacement of the index (JSON load) does: every entry goes, the keys stay behind ...
+        db.execute("DELETE FROM search_index")
+        search.put(db, "round", "other-record", "Round on stockpiles", "stockpiles of gallium")
+        other_doc = db.execute("SELECT doc FROM search_keys WHERE entity_id = 'other-record'").fetchone()[0]
+        # ... and the clause's old key may name the rowid a new entry has taken since.
+        db.execute("UPDATE search_keys SET doc = ? WHERE entity_id = ?", [other_doc, clause_id])
+        search.put(db, "clause", clause_id, "Art. 1 Joint projects", "new text on gallium")
+    rows = dict(db.execute("SELECT entity_id, count(*) FROM search_index GROUP BY entity_id").fetchall())
+    assert rows["other-record"] == 1
+    assert rows[clause_id] == 1
+    assert {h.entity_id for h in small_log.search("gallium")} == {"other-record", clause_id}
