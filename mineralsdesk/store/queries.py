@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -78,8 +80,15 @@ class _Ordering:
 
 
 _KEPT_FILTERS = 8
+# natural_key costs ~3 us a reference; kept across rebuilds, a reload after an edit only sorts.
+_natural = lru_cache(maxsize=1 << 18)(natural_key)
 # Per open database: (change token, orderings by filter).
 _ORDERINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _from_tracks(where: str) -> str:
+    """The join with tracks, only when the filter needs it (every filter so far is on the clause alone)."""
+    return " JOIN tracks t ON t.id = c.track_id" if re.search(r"\bt\.", where) else ""
 
 
 def _ordering(db: sqlite_utils.Database, where: str, params: list) -> _Ordering:
@@ -97,9 +106,11 @@ def _ordering(db: sqlite_utils.Database, where: str, params: list) -> _Ordering:
     by_filter: dict[tuple, _Ordering] = kept[1]
     cached = by_filter.get(key)
     if cached is None:
-        # Three columns only, read from the covering index clauses_track_order when unfiltered.
-        base = db.execute(f"SELECT c.id, t.ref, c.ref FROM clauses c JOIN tracks t ON t.id = c.track_id{where}",
-                          params).fetchall()
+        # Read from the covering index clauses_track_order (no table or track lookups per clause); the
+        # handful of track refs come from their own table.
+        track_refs = dict(db.execute("SELECT id, ref FROM tracks").fetchall())
+        base = [(cid, track_refs[tid], ref) for cid, tid, ref in
+                db.execute(f"SELECT c.id, c.track_id, c.ref FROM clauses c{_from_tracks(where)}{where}", params)]
         if len(by_filter) >= _KEPT_FILTERS:  # a few filters (the table's, the tracks list's counts) at most
             by_filter.pop(next(iter(by_filter)))
         cached = by_filter[key] = _Ordering(base)
@@ -112,22 +123,26 @@ def _ordered_ids(db: sqlite_utils.Database, ordering: _Ordering, where: str, par
     ids = ordering.orders.get((sort, descending))
     if ids is not None:
         return ids
-    # Natural keys once per distinct reference (a few thousand), not once per comparison.
-    track_keys = {ref: natural_key(ref) for ref in {r[1] for r in ordering.base}}
-    ref_keys = {ref: natural_key(ref) for ref in {r[2] for r in ordering.base}}
-    # Tie-breakers first (track, ref, id as people read them), then a stable sort by the key: equal keys
-    # keep that order, also when descending, as ORDER BY key DESC, natural_key(t.ref), ... did.
-    rows = sorted(ordering.base, key=lambda r: (track_keys[r[1]], ref_keys[r[2]], r[0]))
-    if sort == "track":
-        if descending:
-            rows.sort(key=lambda r: track_keys[r[1]], reverse=True)
-    elif sort == "ref":
-        rows.sort(key=lambda r: ref_keys[r[2]], reverse=descending)
+    if sort == "track" and not descending:
+        # The reading order (track, ref, id as people read them), also every other order's tie-breaker.
+        # Natural keys once per distinct reference, joined into one string per clause so the sort compares
+        # strings in C rather than tuples in Python ("\0" sorts before any character of a key).
+        track_keys = {ref: _natural(ref) for ref in {r[1] for r in ordering.base}}
+        ref_keys = {ref: _natural(ref) for ref in {r[2] for r in ordering.base}}
+        ordering.base.sort(key=lambda r: f"{track_keys[r[1]]}\0{ref_keys[r[2]]}\0{r[0]}")
+        ordering.orders[(sort, descending)] = ids = [r[0] for r in ordering.base]
+        return ids
+    reading = _ordered_ids(db, ordering, where, params, "track", False)
+    # A stable sort keeps the reading order among equal keys, also when descending, as
+    # ORDER BY key DESC, natural_key(t.ref), natural_key(c.ref), c.id did.
+    if sort in ("track", "ref"):
+        column = 1 if sort == "track" else 2
+        natural = {value: _natural(value) for value in {r[column] for r in ordering.base}}
+        values = {r[0]: natural[r[column]] for r in ordering.base}
     else:
-        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c "
-                                 f"JOIN tracks t ON t.id = c.track_id{where}", params).fetchall())
-        rows.sort(key=lambda r: values[r[0]], reverse=descending)
-    ids = [r[0] for r in rows]
+        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c"
+                                 f"{_from_tracks(where)}{where}", params).fetchall())
+    ids = sorted(reading, key=values.__getitem__, reverse=descending)
     ordering.orders[(sort, descending)] = ids
     return ids
 
