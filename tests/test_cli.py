@@ -136,8 +136,10 @@ def test_bad_files_are_refused_untouched(tmp_path: Path, command):
         assert "newer" in run("--db", str(files["newer"]), "check").stderr
 
 
+# `gui` on a missing file asks in a dialog instead (tests/gui/test_start_log.py).
 @pytest.mark.parametrize("command", [["check"], ["search", "x"], ["backup", "o"], ["export", "json", "o"],
-                                     ["import", "json", "x"], ["gui"]])
+                                     ["import", "json", "x"], ["export", "pdf", "o"], ["export", "xlsx", "o"],
+                                     ["import", "xlsx", "x"]])
 def test_missing_file_is_not_created(tmp_path: Path, command):
     db = tmp_path / "missing.mdesk"
     result = run("--db", str(db), *command)

@@ -104,7 +104,37 @@ def make_application():
     app.setWindowIcon(icon)
     apply_palette(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))
+    add_japanese_font_if_missing()
     return app
+
+
+def add_japanese_font_if_missing() -> bool:
+    """Register the bundled IPAexGothic when the system has no Japanese font (else clause text shows boxes).
+
+    Windows and macOS ship Japanese fonts; a bare Linux laptop may not. Returns True when it was added.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from ..assets import FONT_FILES, font_path
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Japanese):
+        return False
+    return QFontDatabase.addApplicationFont(str(font_path(FONT_FILES["jp"]))) != -1
+
+
+def install_file_open_handler(app, window) -> None:
+    """macOS hands a double-clicked .mdesk file to the running app as a FileOpen event, not as an argument."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpen(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                window.open_log(Path(event.file()))
+                return True
+            return False
+
+    handler = FileOpen(app)
+    app.installEventFilter(handler)
 
 
 def open_start_log(db: Path, settings, *, create_demo: bool):
@@ -165,6 +195,7 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) 
     settings.add_recent(log.path)
     ctx = AppContext(log, settings=settings)
     window = MainWindow(ctx)
+    install_file_open_handler(app, window)
     window.show()
     if exit_after_start:
         class FirstPaint(QObject):
