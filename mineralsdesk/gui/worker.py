@@ -68,10 +68,13 @@ class Job(QRunnable):
 
 
 def start_job(parent: QWidget | None, log_path: Path, title: str, work: Work,
-              on_done: Callable[[Any], None], *, pool: QThreadPool | None = None) -> Job:
+              on_done: Callable[[Any], None], *, on_ended: Callable[[], None] | None = None,
+              pool: QThreadPool | None = None) -> Job:
     """Start `work` with a window-modal progress dialog whose Cancel stops it at the next progress step.
 
-    `on_done(result)` runs on the GUI thread on success; failures show a dialog, cancelling shows nothing.
+    `on_done(result)` runs on the GUI thread on success; failures show a dialog, cancelling shows nothing;
+    `on_ended()` runs after a failure or a cancel. Every slot is connected before the job starts: a job
+    that fails at once must not emit before anyone listens.
     """
     job = Job(log_path, work)
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
@@ -96,12 +99,19 @@ def start_job(parent: QWidget | None, log_path: Path, title: str, work: Work,
 
     def failed(message: str) -> None:
         finish()
+        if on_ended is not None:
+            on_ended()
         QMessageBox.warning(parent, f"{title} failed", message)
+
+    def cancelled() -> None:
+        finish()
+        if on_ended is not None:
+            on_ended()
 
     dialog.canceled.connect(job.cancel)
     job.signals.progress.connect(progress)
     job.signals.finished.connect(succeeded)
     job.signals.failed.connect(failed)
-    job.signals.cancelled.connect(finish)
+    job.signals.cancelled.connect(cancelled)
     (pool or QThreadPool.globalInstance()).start(job)
     return job

@@ -154,9 +154,8 @@ class ExportDialog(QDialog):
         refs = [t.ref for t in self.chosen_tracks()]
         self.remember()
         self.go.setEnabled(False)
-        self.job = start_job(self, self.ctx.log.path, self.title, self.work(out, refs), self._done)
-        self.job.signals.failed.connect(lambda _m: self.go.setEnabled(True))
-        self.job.signals.cancelled.connect(lambda: self.go.setEnabled(True))
+        self.job = start_job(self, self.ctx.log.path, self.title, self.work(out, refs), self._done,
+                             on_ended=lambda: self.go.setEnabled(True))
 
     def _done(self, out: Path) -> None:
         self.written = Path(out)
