@@ -56,13 +56,16 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def apply_palette(app) -> None:
-    """Fusion with a light or dark palette that follows the system setting (and its changes)."""
+def apply_palette(app, scheme=None) -> None:
+    """Fusion with a light or dark palette that follows the system setting (and its changes).
+
+    `scheme` (a Qt.ColorScheme) forces one, for screenshots of the dark palette on platforms without a theme.
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPalette
 
     app.setStyle("Fusion")
-    scheme = app.styleHints().colorScheme()
+    scheme = scheme or app.styleHints().colorScheme()
     if scheme != Qt.ColorScheme.Dark:
         app.setPalette(app.style().standardPalette())
         return

@@ -41,6 +41,14 @@ DEADLINE_COLOURS = {
     DeadlineState.DUE_SOON: QColor("#d68910"),
 }
 
+# Text drawn on any of the tints above: they are light in both palettes, so the palette's own text colour
+# (light grey in the dark palette) would vanish on them.
+TEXT_ON_TINT = QColor("#1d2125")
+
+# A cell for a party that is not in the clause's track: hatched and muted, so it never reads as "no position".
+NOT_A_PARTY_HATCH = QColor("#cdd3da")
+NOT_A_PARTY_TEXT = QColor("#8a939c")
+
 INTERNAL_COLOUR = QColor("#8e1b1b")
 INTERNAL_BACKGROUND = QColor("#fdecea")
 

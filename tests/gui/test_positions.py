@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import Stance
-from mineralsdesk.gui.models.positions import INTERNAL_ROLE, POSITION_ROLE, PositionsModel
-from mineralsdesk.gui.style import STANCE_COLOURS
+from mineralsdesk.gui.models.positions import INTERNAL_ROLE, NOT_A_PARTY, POSITION_ROLE, PositionsModel
+from mineralsdesk.gui.style import INTERNAL_COLOUR, STANCE_COLOURS, TEXT_ON_TINT
 from mineralsdesk.gui.views.party_forms import PositionForm
 from mineralsdesk.gui.views.positions import PositionsView
 
@@ -28,9 +28,12 @@ def test_cells_are_coloured_by_stance_and_internal_only_in_our_column(ctx):
             index = model.index(row, column)
             position = index.data(POSITION_ROLE)
             if position is None:
-                assert index.data(Qt.ItemDataRole.BackgroundRole) is None
+                background = index.data(Qt.ItemDataRole.BackgroundRole)
+                assert background is None if model.in_track(index) else background.style() == Qt.BrushStyle.BDiagPattern
                 continue
             assert index.data(Qt.ItemDataRole.BackgroundRole) == STANCE_COLOURS[position.stance]
+            # The tints are light in the dark palette too: text on them is dark, never the palette's.
+            assert index.data(Qt.ItemDataRole.ForegroundRole) in (TEXT_ON_TINT, INTERNAL_COLOUR)
             assert index.data() == str(position.stance)
             coloured += 1
             internal = index.data(INTERNAL_ROLE)
@@ -82,3 +85,23 @@ def test_our_form_has_the_internal_fields(ctx, qtbot):
     form = PositionForm(ctx, clause.id, ctx.log.settings.our_party)
     qtbot.addWidget(form)
     assert set(form.internal) == {"red_line", "fallback", "internal_note"}
+
+
+def test_a_party_outside_the_track_reads_not_a_party_and_takes_no_position(ctx, qtbot, monkeypatch):
+    view = PositionsView(ctx)
+    qtbot.addWidget(view)
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).track_ref == "MOU")  # US and EU only
+    cell = model.index(row, 3 + model.parties.index("JP"))
+    assert not model.in_track(cell)
+    assert cell.data() == NOT_A_PARTY and "not a party" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).style() == Qt.BrushStyle.BDiagPattern
+    assert cell.data(Qt.ItemDataRole.FontRole).italic()
+    opened: list[object] = []
+    monkeypatch.setattr(PositionForm, "exec", lambda self: opened.append(self) or 0)
+    view.edit_position(cell)
+    assert opened == [] and "not a party to the MOU track" in view.detail.text()
+    in_track = model.index(row, 3 + model.parties.index("US"))
+    assert model.in_track(in_track) and in_track.data() != NOT_A_PARTY
+    view.edit_position(in_track)
+    assert len(opened) == 1

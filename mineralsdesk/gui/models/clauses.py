@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from ...domain.model import Changed, ClauseStatus
 from ...services.views import ClauseRow
 from ..context import AppContext
-from ..style import STATUS_COLOURS
+from ..style import STATUS_COLOURS, TEXT_ON_TINT
 from .base import Column, PagedTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
@@ -53,6 +53,8 @@ class ClauseTableModel(PagedTableModel):
             return getattr(row, key)
         if role == Qt.ItemDataRole.BackgroundRole and key == "status":
             return STATUS_COLOURS.get(ClauseStatus(row.status))
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            return TEXT_ON_TINT  # the tint is light in the dark palette too
         if role == ID_ROLE:
             return row.id
         return None

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from ...domain import model
 from ...services.views import ClauseRow
 from ..context import AppContext
-from ..style import INTERNAL_COLOUR, STANCE_COLOURS
+from ..style import (
+    INTERNAL_COLOUR,
+    NOT_A_PARTY_HATCH,
+    NOT_A_PARTY_TEXT,
+    STANCE_COLOURS,
+    TEXT_ON_TINT,
+)
 from .base import Column, PagedTableModel
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,6 +24,8 @@ POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 INTERNAL_ROLE = Qt.ItemDataRole.UserRole + 2
 """For our own column: the internal line to show under the stance ("" when there is nothing internal)."""
 INTERNAL_MARK = "INTERNAL"
+NOT_A_PARTY = "not a party"
+"""Shown (muted, hatched) where a party is not in the clause's track, so a blank never needs explaining."""
 _CLAUSE_COLUMNS = (Column("track", "Track"), Column("ref", "Ref"), Column("title", "Clause"))
 
 
@@ -84,6 +93,14 @@ class PositionsModel(PagedTableModel):
             return None
         return self.positions.get((self._rows[index.row()].id, party))
 
+    def in_track(self, index: QModelIndex) -> bool:
+        """Whether the cell's party takes part in the clause's track (or has stated a position anyway)."""
+        party = self.party_at(index.column())
+        if not index.isValid() or party is None or index.row() >= len(self._rows):
+            return False
+        row = self._rows[index.row()]
+        return party in self._track_parties.get(row.track_id, {party}) or (row.id, party) in self.positions
+
     def internal_line(self, position: model.Position | None) -> str:
         """Our column's internal line (the red line first, else the fallback, else the internal note);
         other parties never carry internal fields, so their cells never get one."""
@@ -105,18 +122,26 @@ class PositionsModel(PagedTableModel):
         in_track = party in self._track_parties.get(row.track_id, {party}) or position is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if not in_track:
-                return ""
+                return NOT_A_PARTY
             return str(position.stance) if position else "—"
-        if role == Qt.ItemDataRole.BackgroundRole and position is not None:
-            return STANCE_COLOURS.get(position.stance)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not in_track:
+                return QBrush(NOT_A_PARTY_HATCH, Qt.BrushStyle.BDiagPattern)
+            return STANCE_COLOURS.get(position.stance) if position is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and not in_track:
+            return NOT_A_PARTY_TEXT
+        if role == Qt.ItemDataRole.FontRole and not in_track:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(party, position, in_track)
         if role == INTERNAL_ROLE:
             return self.internal_line(position)
         if role == POSITION_ROLE:
             return position
-        if role == Qt.ItemDataRole.ForegroundRole and self.internal_line(position):
-            return INTERNAL_COLOUR
+        if role == Qt.ItemDataRole.ForegroundRole and position is not None:
+            return INTERNAL_COLOUR if self.internal_line(position) else TEXT_ON_TINT
         return None
 
     def _tooltip(self, party: str, position: model.Position | None, in_track: bool) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,120 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import rules
-from ...domain.model import ClauseStatus, Commitment, Track
-from ...services.views import BracketPoint, TrackSummary
+from ...domain.model import Commitment, Track
+from ...services.views import TrackSummary
 from ..context import AppContext
-from ..style import DEADLINE_COLOURS, SPACING, STATUS_COLOURS
+from ..style import DEADLINE_COLOURS, SPACING
+from .dashboard_charts import BracketChart, StatusBar, StatusLegend
 
 WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
-
-
-class StatusBar(QWidget):
-    """A thin stacked bar of clause counts by status, in the order a clause moves through."""
-
-    def __init__(self, counts: dict[str, int], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.counts = counts
-        self.setFixedHeight(14)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(", ".join(f"{s}: {n}" for s, n in self.ordered()))
-
-    def ordered(self) -> list[tuple[ClauseStatus, int]]:
-        return [(s, self.counts[s]) for s in ClauseStatus if self.counts.get(s)]
-
-    def paintEvent(self, _event) -> None:
-        total = sum(self.counts.values())
-        if not total:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()), 4, 4)
-        painter.setClipPath(path)
-        x = 0.0
-        for status, n in self.ordered():
-            width = self.width() * n / total
-            painter.fillRect(QRectF(x, 0, width + 0.5, self.height()), STATUS_COLOURS[status])
-            x += width
-        painter.end()
-
-
-class BracketChart(QWidget):
-    """Open brackets after each round, on a date axis that runs to the track's target date."""
-
-    def __init__(self, points: list[BracketPoint], target: date | None, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.points, self.target, self.today = points, target, today
-        self.setMinimumSize(QSize(300, 150))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        faint = QColor(text)
-        faint.setAlphaF(0.25)
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.85)
-        painter.setFont(small)
-        left, right, top, bottom = 30.0, 14.0, 24.0, 22.0
-        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        if not self.points:
-            painter.setPen(text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No rounds yet")
-            return
-        start = self.points[0].date
-        end = max([p.date for p in self.points] + ([self.target] if self.target else []))
-        span = max((end - start).days, 1)
-        top_value = max(max(p.open_brackets for p in self.points), 1)
-
-        def x_of(d: date) -> float:
-            return plot.left() + plot.width() * (d - start).days / span
-
-        def y_of(v: int) -> float:
-            return plot.bottom() - plot.height() * v / top_value
-
-        painter.setPen(QPen(faint, 1))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
-        painter.setPen(text)
-        painter.drawText(QRectF(0, plot.top() - 6, left - 6, 14), Qt.AlignmentFlag.AlignRight, str(top_value))
-        painter.drawText(QRectF(0, plot.bottom() - 8, left - 6, 14), Qt.AlignmentFlag.AlignRight, "0")
-        if self.target:
-            past = self.target < self.today
-            colour = QColor("#8c8c8c") if past else DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]
-            painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
-            tx = x_of(self.target)
-            painter.drawLine(QPointF(tx, plot.top()), QPointF(tx, plot.bottom()))
-            painter.setPen(colour)
-            label = f"target {self.target:%d %b}"
-            painter.drawText(QRectF(tx - 90, plot.top() - 2, 86, 14), Qt.AlignmentFlag.AlignRight, label)
-        line = QColor("#2f6db5")
-        painter.setPen(QPen(line, 2))
-        previous: QPointF | None = None
-        for point in self.points:
-            here = QPointF(x_of(point.date), y_of(point.open_brackets))
-            if previous is not None:
-                painter.drawLine(previous, here)
-            previous = here
-        painter.setBrush(line)
-        for point in self.points:
-            here = QPointF(x_of(point.date), y_of(point.open_brackets))
-            painter.setPen(QPen(line, 1))
-            painter.drawEllipse(here, 3.2, 3.2)
-            painter.setPen(text)
-            painter.drawText(QRectF(here.x() - 20, plot.bottom() + 4, 40, 14), Qt.AlignmentFlag.AlignHCenter,
-                             f"R{point.number}")
-            painter.drawText(QRectF(here.x() - 20, here.y() - 18, 40, 14), Qt.AlignmentFlag.AlignHCenter,
-                             str(point.open_brackets))
-        painter.end()
 
 
 def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
@@ -165,15 +62,14 @@ class TrackCard(QFrame):
         total = sum(summary.status_counts.values())
         left.addWidget(QLabel(f"<b>{total} clauses</b> · {summary.open_brackets} open brackets"))
         left.addWidget(StatusBar(summary.status_counts))
-        legend = " &nbsp; ".join(
-            f"<span style='color:{STATUS_COLOURS[s].darker(125).name()}; font-size:14pt'>■</span> {s} {n}"
-            for s, n in StatusBar(summary.status_counts).ordered())
-        left.addWidget(self._rich(legend))
+        self.legend = StatusLegend(summary.status_counts)
+        left.addWidget(self.legend)
         topics = ", ".join(f"{t} {n}" for t, n in sorted(summary.topic_counts.items(), key=lambda kv: -kv[1]))
         left.addWidget(self._rich(f"<span style='color:gray'>Topics:</span> {html.escape(topics)}"))
         left.addStretch(1)
         grid.addLayout(left, 1, 0)
-        grid.addWidget(BracketChart(summary.burndown, track.target_date, today), 1, 1)
+        self.chart = BracketChart(summary.burndown, track.target_date, today)
+        grid.addWidget(self.chart, 1, 1)
 
         right = QVBoxLayout()
         if summary.overdue:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ...domain import model
 from ...domain.rules import STANCE_ORDER
 from ..context import AppContext
-from ..models.positions import INTERNAL_ROLE, PositionsModel
-from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, STANCE_COLOURS
+from ..models.positions import INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
+from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
 from .party_forms import PositionForm
 
 
@@ -44,7 +44,7 @@ class StanceDelegate(QStyledItemDelegate):
         half = rect.height() // 2
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.setPen(option.palette.highlightedText().color() if selected else TEXT_ON_TINT)
         painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          str(index.data()))
         small = QFont(option.font)
@@ -94,7 +94,9 @@ class PositionsView(QWidget):
 
         legend = QLabel("  ".join(
             f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {s}'
-            for s in STANCE_ORDER) + "   · Double-click a cell to record a position.")
+            for s in STANCE_ORDER)
+            + f'   <i style="color:{NOT_A_PARTY_TEXT.name()};">{NOT_A_PARTY}</i> (hatched): not in the track'
+            + "   · Double-click a cell to record a position.")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -142,6 +144,11 @@ class PositionsView(QWidget):
             return
         clause = self.model.row_at(index.row())
         head = f"<b>{html.escape(party)}</b> on <b>{html.escape(clause.ref)}</b> {html.escape(clause.title)}"
+        if not self.model.in_track(index):
+            self.detail.setText(f"<b>{html.escape(party)}</b> is not a party to the {html.escape(clause.track_ref)} "
+                                "track, so it holds no position on this clause. Add it to the track (Tracks, "
+                                "Edit) to record one.")
+            return
         if position is None:
             self.detail.setText(f"{head}: no position recorded.")
             return
@@ -157,6 +164,9 @@ class PositionsView(QWidget):
     def edit_position(self, index: QModelIndex) -> None:
         party = self.model.party_at(index.column())
         clause_id = self.model.clause_id(index)
+        if party and clause_id and not self.model.in_track(index):
+            self._show_cell(index)  # says the party is not in this track; a position there would mislead
+            return
         if party and clause_id:
             PositionForm(self.ctx, clause_id, party, self.model.position_at(index), self).exec()
 

@@ -1,0 +1,220 @@
+"""The dashboard's small painted widgets: the status bar, its colour legend, and the open-brackets chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...domain import rules
+from ...domain.model import ClauseStatus
+from ...services.views import BracketPoint
+from ..style import DEADLINE_COLOURS, STATUS_COLOURS
+
+SWATCH = 11  # px: a legend square, the same colour as its share of the bar above it
+
+
+def ordered_counts(counts: dict[str, int]) -> list[tuple[ClauseStatus, int]]:
+    """Statuses with clauses, in the order a clause moves through them."""
+    return [(s, counts[s]) for s in ClauseStatus if counts.get(s)]
+
+
+class StatusBar(QWidget):
+    """A thin stacked bar of clause counts by status, in the order a clause moves through."""
+
+    def __init__(self, counts: dict[str, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts = counts
+        self.setFixedHeight(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(", ".join(f"{s}: {n}" for s, n in self.ordered()))
+
+    def ordered(self) -> list[tuple[ClauseStatus, int]]:
+        return ordered_counts(self.counts)
+
+    def paintEvent(self, _event) -> None:
+        total = sum(self.counts.values())
+        if not total:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()), 4, 4)
+        painter.setClipPath(path)
+        x = 0.0
+        for status, n in self.ordered():
+            width = self.width() * n / total
+            painter.fillRect(QRectF(x, 0, width + 0.5, self.height()), STATUS_COLOURS[status])
+            x += width
+        painter.end()
+
+
+class StatusLegend(QWidget):
+    """Swatch and "status n" for each status in the bar, in its exact colour; entries wrap whole, never split."""
+
+    def __init__(self, counts: dict[str, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entries = [(status, STATUS_COLOURS[status], f"{status} {n}") for status, n in ordered_counts(counts)]
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def layout_entries(self, width: int) -> list[tuple[QRectF, QRectF]]:
+        """(swatch, text) rectangles for each entry at this width: an entry moves to the next line whole."""
+        fm = QFontMetricsF(self.font())
+        line, gap = fm.height() + 4, fm.horizontalAdvance("  ")
+        x = y = 0.0
+        placed = []
+        for _status, _colour, text in self.entries:
+            entry = SWATCH + 5 + fm.horizontalAdvance(text)
+            if x > 0 and x + entry > width:
+                x, y = 0.0, y + line
+            swatch = QRectF(x + 0.5, y + (line - SWATCH) / 2, SWATCH, SWATCH)
+            placed.append((swatch, QRectF(x + SWATCH + 5, y, entry - SWATCH - 5, line)))
+            x += entry + gap
+        return placed
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        placed = self.layout_entries(width)
+        return int(placed[-1][1].bottom()) + 1 if placed else 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, self.heightForWidth(240))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.heightForWidth(max(self.width(), 120)))
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        placed = self.layout_entries(self.width())
+        for (_status, colour, text), (swatch, label) in zip(self.entries, placed, strict=True):
+            painter.setPen(QPen(colour.darker(135), 1))  # an outline keeps the palest tints visible
+            painter.setBrush(colour)
+            painter.drawRoundedRect(swatch, 2, 2)
+            painter.setPen(text_colour)
+            painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
+
+@dataclass(frozen=True)
+class ChartLayout:
+    """Where everything in the bracket chart goes, worked out from the font so nothing is cut off."""
+
+    plot: QRectF
+    target_label: QRectF | None
+    value_labels: list[QRectF]
+    round_labels: list[QRectF]
+    points: list[QPointF]
+    target_x: float | None = None
+
+
+class BracketChart(QWidget):
+    """Open brackets after each round, on a date axis that runs to the track's target date."""
+
+    def __init__(self, points: list[BracketPoint], target: date | None, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points, self.target, self.today = points, target, today
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
+        self.setMinimumSize(QSize(300, self._minimum_height()))
+
+    def small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        return small
+
+    def _minimum_height(self) -> int:
+        # Two label lines above the plot (target, then the highest value), one below, and a plot to read.
+        return max(150, int(QFontMetricsF(self.small_font()).height() * 3 + 96))
+
+    def chart_layout(self) -> ChartLayout:
+        fm = QFontMetricsF(self.small_font())
+        line = fm.height()
+        top_value = self.top_value()
+        left = fm.horizontalAdvance(str(top_value)) + 12
+        # The target's label has the first line to itself and the highest point's value the second, so
+        # neither is cut by the widget's top edge nor drawn over the other.
+        top = (line * 2 + 4) if self.target else (line + 4)
+        plot = QRectF(left, top, self.width() - left - 14, self.height() - top - line - 6)
+        target_label = target_x = None
+        points: list[QPointF] = []
+        if self.points:
+            start = self.points[0].date
+            end = max([p.date for p in self.points] + ([self.target] if self.target else []))
+            span = max((end - start).days, 1)
+
+            def x_of(d: date) -> float:
+                return plot.left() + plot.width() * (d - start).days / span
+
+            points = [QPointF(x_of(p.date), plot.bottom() - plot.height() * p.open_brackets / top_value)
+                      for p in self.points]
+            if self.target:
+                target_x = x_of(self.target)
+                width = fm.horizontalAdvance(self.target_text()) + 4
+                target_label = QRectF(max(0.0, min(target_x - width / 2, self.width() - width)), 0, width, line)
+        def centred(text: str, x: float, y: float) -> QRectF:
+            width = fm.horizontalAdvance(text) + 4
+            return QRectF(x - width / 2, y, width, line)
+
+        pairs = list(zip(self.points, points, strict=True))
+        values = [centred(str(p.open_brackets), xy.x(), xy.y() - line - 3) for p, xy in pairs]
+        rounds = [centred(f"R{p.number}", xy.x(), plot.bottom() + 4) for p, xy in pairs]
+        return ChartLayout(plot, target_label, values, rounds, points, target_x)
+
+    def top_value(self) -> int:
+        return max([p.open_brackets for p in self.points] + [1])
+
+    def target_text(self) -> str:
+        return f"target {self.target:%d %b}" if self.target else ""
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        faint = QColor(text)
+        faint.setAlphaF(0.25)
+        painter.setFont(self.small_font())
+        layout = self.chart_layout()
+        plot = layout.plot
+        if not self.points:
+            painter.setPen(text)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No rounds yet")
+            return
+        painter.setPen(QPen(faint, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
+        painter.setPen(text)
+        half = QFontMetricsF(self.small_font()).height() / 2
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(0, plot.top() - half, plot.left() - 6, half * 2), right, str(self.top_value()))
+        painter.drawText(QRectF(0, plot.bottom() - half, plot.left() - 6, half * 2), right, "0")
+        if layout.target_label is not None and layout.target_x is not None:
+            past = self.target < self.today
+            colour = QColor("#8c8c8c") if past else DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]
+            painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+            tx = layout.target_x
+            painter.drawLine(QPointF(tx, layout.target_label.bottom() + 2), QPointF(tx, plot.bottom()))
+            painter.setPen(colour)
+            painter.drawText(layout.target_label, Qt.AlignmentFlag.AlignCenter, self.target_text())
+        line = QColor("#2f6db5")
+        painter.setPen(QPen(line, 2))
+        for previous, here in pairwise(layout.points):
+            painter.drawLine(previous, here)
+        painter.setBrush(line)
+        for point, here, value, rnd in zip(self.points, layout.points, layout.value_labels, layout.round_labels,
+                                               strict=True):
+            painter.setPen(QPen(line, 1))
+            painter.drawEllipse(here, 3.2, 3.2)
+            painter.setPen(text)
+            painter.drawText(rnd, Qt.AlignmentFlag.AlignHCenter, f"R{point.number}")
+            painter.drawText(value, Qt.AlignmentFlag.AlignHCenter, str(point.open_brackets))
+        painter.end()
