@@ -21,6 +21,34 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+# The Record menu: (attribute, text, shortcut, tip, screen key, method on that screen). The main window shows the
+# screen and calls the method, so the buttons on the screens and the menu do the same thing.
+RECORD: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("new_track", "New &track…", "Ctrl+Shift+T", "Add a track (an instrument under negotiation)", "tracks",
+     "add_track"),
+    ("new_round", "New &round…", "Ctrl+Shift+N", "Record a meeting of a track", "rounds", "add_round"),
+    ("new_action", "Add follow-up &action…", "Ctrl+Shift+A", "A follow-up action for the selected round", "rounds",
+     "add_action"),
+    ("toggle_done", "Mark action &done / not done", "Ctrl+D", "Tick or untick the selected follow-up action",
+     "rounds", "toggle_done"),
+    ("new_clause", "New &clause…", "Ctrl+Shift+C", "Add a clause with its first text", "clauses", "add_clause"),
+    ("new_version", "New &version of clause…", "Ctrl+Shift+V", "A new text of the selected clause for a round",
+     "clauses", "add_version"),
+    ("record_position", "Record &position…", "Ctrl+Shift+P", "A party's stance on the selected clause",
+     "positions", "record_position"),
+    ("new_commitment", "New co&mmitment…", "Ctrl+Shift+M", "Something a party undertook, and by when",
+     "commitments", "add_commitment"),
+    ("assess", "Assess &compliance…", "Ctrl+Shift+E", "Score a party on the selected commitment", "commitments",
+     "add_assessment"),
+)
+
+
+# Used where the platform binds nothing to a standard key.
+FALLBACK_KEYS = {StandardKey.New: "Ctrl+N", StandardKey.Open: "Ctrl+O", StandardKey.Print: "Ctrl+P",
+                 StandardKey.Quit: "Ctrl+Q", StandardKey.Refresh: "F5", StandardKey.FullScreen: "F11",
+                 StandardKey.HelpContents: "F1", StandardKey.Undo: "Ctrl+Z"}
+
+
 def icon(name: str) -> QIcon:
     return QIcon(str(icon_path(name)))
 
@@ -32,7 +60,11 @@ class Actions:
         def make(text: str, shortcut: QKeySequence | StandardKey | str | None = None, tip: str = "",
                  icon_name: str | None = None) -> QAction:
             action = QAction(text, parent)
-            if shortcut is not None:
+            if isinstance(shortcut, StandardKey):
+                # Platform keys where the platform has them; some have none (Quit on Windows and without a
+                # desktop theme), and an action without a key would be mouse-only there.
+                action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])])
+            elif shortcut is not None:
                 action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
             if tip:
                 action.setStatusTip(tip)
@@ -55,10 +87,15 @@ class Actions:
 
         # Edit: undo/redo come from the stack, so their text says what will be undone ("Undo Set status").
         self.undo = undo_stack.createUndoAction(parent, "&Undo")
-        self.undo.setShortcut(QKeySequence(StandardKey.Undo))
+        self.undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo) or [QKeySequence("Ctrl+Z")])
         self.redo = undo_stack.createRedoAction(parent, "&Redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(StandardKey.Redo)])
         self.find = make("&Find…", "Ctrl+K", "Search every clause, round, position and commitment", "search")
+
+        # Record: new records on their screens, and F2 edits what is selected on the screen shown.
+        self.record = {attr: make(text, shortcut, tip) for attr, text, shortcut, tip, _key, _method in RECORD}
+        self.edit_selected = make("&Edit selected…", "F2", "Edit the selected track, round, clause, position "
+                                  "or commitment")
 
         # View
         self.pages = {key: make(f"&{label}", shortcut, f"Show {label.lower()}", icon_name)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __app_name__, __version__, paths
 from ..domain.model import Changed
 from ..services.log import Log
-from .actions import PAGES, Actions, icon
+from .actions import PAGES, RECORD, Actions, icon
 from .context import AppContext
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from .views import dialogs
@@ -120,6 +120,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.redo)
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
+        record_menu = self.menuBar().addMenu("&Record")
+        for attr, *_rest in RECORD:
+            record_menu.addAction(a.record[attr])
+            if attr in ("toggle_done", "new_version"):
+                record_menu.addSeparator()
+        record_menu.addSeparator()
+        record_menu.addAction(a.edit_selected)
         view_menu = self.menuBar().addMenu("&View")
         for action in a.pages.values():
             view_menu.addAction(action)
@@ -142,6 +149,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.open_search)
         for key, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        for attr, _text, _shortcut, _tip, key, method in RECORD:
+            a.record[attr].triggered.connect(lambda _checked=False, k=key, m=method: self.record(k, m))
+        a.edit_selected.triggered.connect(self.edit_selected)
         a.refresh.triggered.connect(lambda: self.ctx.notify(Changed()))
         a.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
@@ -211,6 +221,19 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         self.show_page(key).open_item(entity_id)
+
+    def record(self, key: str, method: str) -> None:
+        """A Record menu command: show its screen, then let the screen open its form (on what is selected)."""
+        page = self.show_page(key)
+        slot = getattr(page, method, None)
+        if callable(slot):
+            slot()
+
+    def edit_selected(self) -> None:
+        """F2: the screen shown edits its selected record (screens without one ignore it)."""
+        slot = getattr(self.current_page(), "edit_selected", None)
+        if callable(slot):
+            slot()
 
     def open_search(self) -> None:
         from .views.search import SearchDialog

@@ -25,3 +25,24 @@ def ctx(qapp, demo_log, settings) -> AppContext:
     context = AppContext(demo_log, today=TODAY, settings=settings)
     yield context
     context.undo_stack.clear()
+
+
+@pytest.fixture
+def main_window(ctx, qtbot):
+    """The main window on the demo log, shown offscreen."""
+    from mineralsdesk.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def opened_forms(monkeypatch) -> list:
+    """Every edit form the app opens, recorded instead of shown: `exec()` returns at once (rejected)."""
+    from mineralsdesk.gui.views.forms import FormDialog
+
+    opened: list = []
+    monkeypatch.setattr(FormDialog, "exec", lambda self: opened.append(self) or 0)
+    return opened

@@ -119,9 +119,9 @@ class ClauseDetail(QWidget):
         self.status.setToolTip("Clause status (only the moves the negotiation rules allow are offered)")
         self.status.activated.connect(self._status_chosen)
         self.new_version = QPushButton("New version…")
-        self.new_version.clicked.connect(self._add_version)
+        self.new_version.clicked.connect(self.add_version)
         self.edit = QPushButton("Edit…")
-        self.edit.clicked.connect(self._edit_clause)
+        self.edit.clicked.connect(self.edit_clause)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Status"))
         bar.addWidget(self.status)
@@ -363,11 +363,11 @@ class ClauseDetail(QWidget):
             return False
         return True
 
-    def _add_version(self) -> None:
+    def add_version(self) -> None:
         if self.clause is not None and NewVersionForm(self.ctx, self.clause.id, self).exec():
             self.tabs.setCurrentIndex(1)  # the negotiator wants to see what the new version changed
 
-    def _edit_clause(self) -> None:
+    def edit_clause(self) -> None:
         if self.clause is not None:
             ClauseForm(self.ctx, clause=self.clause, parent=self).exec()
 

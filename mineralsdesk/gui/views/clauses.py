@@ -156,6 +156,14 @@ class ClausesView(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def add_version(self) -> None:
+        """A new text of the selected clause (Record menu)."""
+        self.detail.add_version()
+
+    def edit_selected(self) -> None:
+        """F2: edit the selected clause's reference, title, topic and minerals."""
+        self.detail.edit_clause()
+
     def add_clause(self) -> None:
         form = ClauseForm(self.ctx, track_id=self.track.currentData(), parent=self)
         if form.exec():

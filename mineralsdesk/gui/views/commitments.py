@@ -76,7 +76,7 @@ class CommitmentsView(QWidget):
         for combo in (self.track, self.state):
             combo.currentIndexChanged.connect(self.apply_filters)
         add, edit = QPushButton("New commitment…"), QPushButton("Edit…")
-        add.clicked.connect(lambda: CommitmentForm(ctx, parent=self).exec())
+        add.clicked.connect(self.add_commitment)
         edit.clicked.connect(self.edit_commitment)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 2)
@@ -192,6 +192,12 @@ class CommitmentsView(QWidget):
                     item.setForeground(party_colour(a.party))
                 self.assessments.setItem(r, col, item)
         self.remove_button.setEnabled(bool(rows))
+
+    def add_commitment(self) -> None:
+        CommitmentForm(self.ctx, parent=self).exec()
+
+    def edit_selected(self) -> None:
+        self.edit_commitment()
 
     def edit_commitment(self) -> None:
         c = self.current()

@@ -161,6 +161,12 @@ class PositionsView(QWidget):
                      f' margin-top:6px;"><b>INTERNAL</b> (our delegation only){rows}</div>')
         self.detail.setText(text)
 
+    def record_position(self) -> None:
+        """Record menu and F2: the selected cell's party on its clause."""
+        self.edit_position(self.table.currentIndex())
+
+    edit_selected = record_position
+
     def edit_position(self, index: QModelIndex) -> None:
         party = self.model.party_at(index.column())
         clause_id = self.model.clause_id(index)

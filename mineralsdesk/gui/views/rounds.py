@@ -6,7 +6,6 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -212,13 +211,12 @@ class RoundsView(QWidget):
         self.actions_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.actions_table.activated.connect(lambda _i: self.edit_action())
         buttons = QHBoxLayout()
-        for text, shortcut, slot in (("New round…", "Ctrl+Shift+N", self.add_round), ("Edit round…", None, self.edit_round),
+        # The shortcuts belong to the Record menu's actions; the buttons only name them.
+        for text, shortcut, slot in (("New round…", "Ctrl+Shift+N", self.add_round), ("Edit round…", "F2", self.edit_round),
                                      ("Add action…", "Ctrl+Shift+A", self.add_action),
                                      ("Mark done / not done", "Ctrl+D", self.toggle_done)):
             button = QPushButton(text)
-            if shortcut:
-                button.setShortcut(QKeySequence(shortcut))
-                button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+            button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -303,6 +301,13 @@ class RoundsView(QWidget):
         self.account.setHtml(
             f"<h3>{html.escape(track.ref)} round {rnd.number} — {rnd.date:%d %B %Y}, {where}</h3>{note}"
             + para("Summary", rnd.summary) + para("Outcomes", rnd.outcomes) + para("Participants", rnd.participants))
+
+    def edit_selected(self) -> None:
+        """F2: the follow-up action when its table has the focus, else the round."""
+        if self.actions_table.hasFocus() and self.selected_action() is not None:
+            self.edit_action()
+        else:
+            self.edit_round()
 
     def add_round(self) -> None:
         RoundForm(self.ctx, None, self.track_filter.currentData(), self).exec()

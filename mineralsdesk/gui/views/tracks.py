@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -187,11 +186,10 @@ class TracksView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.reloaded.connect(self._show_detail)
         add = QPushButton("New track…")
-        add.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        add.setToolTip("Add a track (Ctrl+Shift+N)")
+        add.setToolTip("Add a track (Record menu, Ctrl+Shift+T)")
         add.clicked.connect(self.add_track)
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected track (Enter)")
+        self.edit_button.setToolTip("Edit the selected track (Enter or F2)")
         self.edit_button.clicked.connect(self.edit_selected)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
