@@ -350,12 +350,13 @@ class MainWindow(QMainWindow):
         """Open edit dialogs, and screens reporting unsaved input (a `has_unsaved_input()` method)."""
         from .views.forms import FormDialog
 
-        found: list[QWidget] = [d for d in self.findChildren(FormDialog) if d.isVisible()]
+        found: list[QWidget] = [d for d in self.findChildren(FormDialog) if d.isVisible() and d.is_dirty()]
         found += [p for p in self._pages.values() if getattr(p, "has_unsaved_input", lambda: False)()]
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.unfinished_forms():
+        unfinished = self.unfinished_forms()
+        if unfinished:
             answer = QMessageBox.question(
                 self, "Discard the unfinished form?",
                 "A form is half filled in and has not been saved. Quit anyway and lose what was typed?",
@@ -364,6 +365,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+            for form in unfinished:  # already agreed: close them without asking once more each
+                getattr(form, "discard", lambda: None)()
         self.save_state()
         event.accept()
 

@@ -125,18 +125,25 @@ def test_window_state_and_page_are_remembered(ctx, qtbot):
 
 
 def test_quitting_with_a_half_filled_form_asks_first(window, ctx, monkeypatch):
-    from mineralsdesk.gui.views.forms import FormDialog
+    from mineralsdesk.gui.views.forms import ClauseForm
 
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kw: asked.append(args[1]) or QMessageBox.StandardButton.Cancel)
-    form = FormDialog(ctx, "Edit", window)
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[1]) or answer[0])
+    untouched = ClauseForm(ctx, parent=window)
+    untouched.show()
+    window.close()  # a form opened and left as it was holds nothing to lose: no question
+    assert asked == [] and not window.isVisible()
+    window.show()
+    form = ClauseForm(ctx, parent=window)
     form.show()
+    form.ref.setText("Art. 12")
     window.close()
-    assert asked and window.isVisible()
-    form.close()
+    assert asked == ["Discard the unfinished form?"] and window.isVisible() and form.isVisible()
+    answer[0] = QMessageBox.StandardButton.Discard
     window.close()
-    assert not window.isVisible()
+    assert not window.isVisible() and not form.isVisible()
+    assert len(asked) == 2  # the form closed without asking a second time
 
 
 def test_change_log_model_pages_filters_and_passes_the_model_tester(ctx, qtmodeltester):

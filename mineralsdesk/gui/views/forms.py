@@ -2,158 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain import model
 from ...domain.brackets import BracketError, parse_brackets
 from ...domain.model import Changed
-from ...services.validation import InvalidInputError
-from ...store.repository import NotFoundError, StaleEditError
-from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..style import INTERNAL_COLOUR
+from .form_base import ERROR_STYLE, FormDialog, enum_combo, first_only, party_combo, round_label
 
-ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
-
-
-def round_label(rnd: model.Round) -> str:
-    where = "video call" if rnd.video else rnd.place
-    return f"Round {rnd.number} — {rnd.date.isoformat()}" + (f", {where}" if where else "")
-
-
-class FormDialog(QDialog):
-    """A form whose fields each carry an inline error line; `save()` runs the command, errors stay in the form.
-
-    Subclasses add fields with `add_field`, check them in `validate()` (field -> message) and write in
-    `save()`; an InvalidInputError from the services lands under the field `field_for_error` names.
-    """
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self._errors: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.general_error = self._error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        self._errors[name] = self._error_label()
-        column.addWidget(self._errors[name])
-        self.form.addRow(label, box)
-        return widget
-
-    def show_error(self, name: str | None, message: str) -> None:
-        label = self._errors.get(name or "", self.general_error)
-        label.setText(message)
-        label.show()
-
-    def clear_errors(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.clear()
-            label.hide()
-
-    def error_text(self, name: str | None = None) -> str:
-        """The inline message shown under a field (or the general one), for tests and accessibility."""
-        return self._errors.get(name or "", self.general_error).text()
-
-    # -- what subclasses supply ---------------------------------------------------------------------
-    def validate(self) -> dict[str, str]:
-        return {}
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def field_for_error(self, message: str) -> str | None:
-        return None
-
-    # -- the flow --------------------------------------------------------------------------------------
-    def accept(self) -> None:
-        self.clear_errors()
-        problems = self.validate()
-        for name, message in problems.items():
-            self.show_error(name, message)
-        if problems:
-            return
-        try:
-            self.save()
-        except InvalidInputError as exc:
-            self.show_error(self.field_for_error(str(exc)), str(exc))
-            return
-        except (StaleEditError, NotFoundError) as exc:
-            # Someone else changed or removed the record: say so, and let every view re-read it.
-            QMessageBox.information(self, "Changed elsewhere", str(exc))
-            self.ctx.notify(Changed())
-            self.reject()
-            return
-        super().accept()
-
-    def command(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
-                changed: Changed | None = None) -> Any:
-        return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
-
-
-def first_only(rev: int | None) -> Callable[[], int | None]:
-    """The record's revision for the first run of a command, None for redo: the edit was checked against
-    what the user saw once, and a redo after undo must not trip over the revision the undo made."""
-    left = [rev]
-    return lambda: left.pop() if left else None
-
-
-def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
-    combo = QComboBox()
-    for party in ctx.log.parties():
-        combo.addItem(f"{party.code} — {party.name}", party.code)
-    if current:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-def enum_combo(values: Any, current: Any = None) -> QComboBox:
-    combo = QComboBox()
-    for value in values:
-        combo.addItem(str(value), value)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
+__all__ = ["ERROR_STYLE", "BracketForm", "ClauseForm", "FormDialog", "NewVersionForm", "bracket_problem",
+           "enum_combo", "first_only", "party_combo", "round_label"]
 
 
 def bracket_problem(text: str) -> tuple[str, int] | None:

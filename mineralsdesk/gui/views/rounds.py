@@ -163,8 +163,9 @@ class ActionForm(FormDialog):
         self.owner = self.add_field("owner", "Owner", party_combo(ctx, action.owner if action else ""))
         self.text = self.add_field("text", "Action", QLineEdit(action.text if action else ""))
         self.due = self.add_field("due", "Due", DateField(action.due if action else None, "Has a due date"))
-        self.done = self.add_field("done", "", QCheckBox("Done"))
-        self.done.setChecked(bool(action and action.done))
+        # Not `self.done`: that would hide QDialog.done(), which Cancel and Escape call (it crashed the app).
+        self.done_box = self.add_field("done", "", QCheckBox("Done"))
+        self.done_box.setChecked(bool(action and action.done))
 
     def validate(self) -> dict[str, str]:
         return {"text": "Say what is to be done."} if not self.text.text().strip() else {}
@@ -172,7 +173,7 @@ class ActionForm(FormDialog):
     def save(self) -> None:
         log = self.ctx.log
         v = {"owner": self.owner.currentData(), "text": self.text.text().strip(), "due": self.due.value(),
-             "done": self.done.isChecked()}
+             "done": self.done_box.isChecked()}
         if self.action is None:
             round_id = self.round_id
             self.command("Add follow-up action", lambda: log.add_action(round_id, **v),

@@ -1,0 +1,225 @@
+"""The base of every edit dialog: fields with inline errors, tab order, unsaved-input checks, undoable saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model
+from ...domain.model import Changed
+from ...services.validation import InvalidInputError
+from ...store.repository import NotFoundError, StaleEditError
+from ..commands import ServiceCommand, run
+from ..context import AppContext
+from ..style import INTERNAL_COLOUR
+
+ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
+
+
+def round_label(rnd: model.Round) -> str:
+    where = "video call" if rnd.video else rnd.place
+    return f"Round {rnd.number} — {rnd.date.isoformat()}" + (f", {where}" if where else "")
+
+
+class FormDialog(QDialog):
+    """A form whose fields each carry an inline error line; `save()` runs the command, errors stay in the form.
+
+    Subclasses add fields with `add_field`, check them in `validate()` (field -> message) and write in
+    `save()`; an InvalidInputError from the services lands under the field `field_for_error` names.
+    """
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._errors: dict[str, QLabel] = {}
+        self._shown = False
+        self._snapshot: list[object] = []
+        self._discarding = False
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown:
+            self._shown = True
+            self._order_tabs()
+            self._snapshot = self.values()
+        super().showEvent(event)
+
+    def _order_tabs(self) -> None:
+        """Fields in the order they read, then Save and Cancel; the first field has the focus.
+
+        The button box is built before the subclass adds its fields, so Qt's default chain would start
+        on Save: typing would go nowhere and Enter would save an empty form.
+        """
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 500:
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and self.isAncestorOf(widget)
+                    and widget.isEnabled() and widget.isVisibleTo(self)):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        fields = [w for w in chain if not self.buttons.isAncestorOf(w)]
+        ordered = fields + [w for w in chain if self.buttons.isAncestorOf(w)]
+        for first, second in pairwise(ordered):
+            QWidget.setTabOrder(first, second)
+        focused = self.focusWidget()
+        if fields and (focused is None or self.buttons.isAncestorOf(focused)):
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        self._errors[name] = self._error_label()
+        column.addWidget(self._errors[name])
+        self.form.addRow(label, box)
+        return widget
+
+    def show_error(self, name: str | None, message: str) -> None:
+        label = self._errors.get(name or "", self.general_error)
+        label.setText(message)
+        label.show()
+
+    def clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+
+    def error_text(self, name: str | None = None) -> str:
+        """The inline message shown under a field (or the general one), for tests and accessibility."""
+        return self._errors.get(name or "", self.general_error).text()
+
+    # -- what subclasses supply ---------------------------------------------------------------------
+    def validate(self) -> dict[str, str]:
+        return {}
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def field_for_error(self, message: str) -> str | None:
+        return None
+
+    # -- unsaved input --------------------------------------------------------------------------------
+    def values(self) -> list[object]:
+        """What every input of the form holds now, in a stable order (compared to tell a half-filled form)."""
+        found: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+                found.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                found.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                found.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractSpinBox):
+                found.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                found.append(widget.isChecked())
+        return found
+
+    def is_dirty(self) -> bool:
+        """True once the user has changed anything since the form was shown (and not saved it)."""
+        return self._shown and self.values() != self._snapshot
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: typed input is only thrown away when the user says so."""
+        if self.is_dirty() and not self._discarding:
+            answer = QMessageBox.question(
+                self, "Discard what you typed?",
+                "This form has changes that have not been saved. Close it and lose them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (the user already agreed to lose the input, e.g. when quitting)."""
+        self._discarding = True
+        super().reject()
+
+    # -- the flow --------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.clear_errors()
+        problems = self.validate()
+        for name, message in problems.items():
+            self.show_error(name, message)
+        if problems:
+            return
+        try:
+            self.save()
+        except InvalidInputError as exc:
+            self.show_error(self.field_for_error(str(exc)), str(exc))
+            return
+        except (StaleEditError, NotFoundError) as exc:
+            # Someone else changed or removed the record: say so, and let every view re-read it.
+            QMessageBox.information(self, "Changed elsewhere", str(exc))
+            self.ctx.notify(Changed())
+            self.reject()
+            return
+        super().accept()
+
+    def command(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
+                changed: Changed | None = None) -> Any:
+        return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
+
+
+def first_only(rev: int | None) -> Callable[[], int | None]:
+    """The record's revision for the first run of a command, None for redo: the edit was checked against
+    what the user saw once, and a redo after undo must not trip over the revision the undo made."""
+    left = [rev]
+    return lambda: left.pop() if left else None
+
+
+def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
+    combo = QComboBox()
+    for party in ctx.log.parties():
+        combo.addItem(f"{party.code} — {party.name}", party.code)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def enum_combo(values: Any, current: Any = None) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(str(value), value)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
