@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ..assets import icon_path
@@ -51,6 +51,26 @@ FALLBACK_KEYS = {StandardKey.New: "Ctrl+N", StandardKey.Open: "Ctrl+O", Standard
 
 def icon(name: str) -> QIcon:
     return QIcon(str(icon_path(name)))
+
+
+def tinted_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
+    """The line icon in the palette's text colour, and in the highlighted-text colour when selected.
+
+    The SVGs are drawn in one grey: on the dark palette's background, and on the sidebar's highlight,
+    that grey all but vanished.
+    """
+    result = QIcon()
+    source = icon(name)
+    for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
+                       (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText)):
+        for scale in (1, 2):  # sharp at 100 % and on high-DPI screens
+            pixmap = source.pixmap(size * scale, size * scale)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), palette.color(role))
+            painter.end()
+            result.addPixmap(pixmap, mode)
+    return result
 
 
 class Actions:

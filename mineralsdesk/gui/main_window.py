@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __app_name__, __version__, paths
 from ..domain.model import Changed
 from ..services.log import Log
-from .actions import PAGES, RECORD, Actions, icon
+from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from .views import dialogs
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 34))
             self.sidebar.addItem(item)
+        self._tint_sidebar()
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -353,6 +354,16 @@ class MainWindow(QMainWindow):
         found: list[QWidget] = [d for d in self.findChildren(FormDialog) if d.isVisible() and d.is_dirty()]
         found += [p for p in self._pages.values() if getattr(p, "has_unsaved_input", lambda: False)()]
         return found
+
+    def _tint_sidebar(self) -> None:
+        palette = self.palette()  # the window's: at its PaletteChange the children are not updated yet
+        for row, (_key, _label, icon_name, _shortcut) in enumerate(PAGES):
+            self.sidebar.item(row).setIcon(tinted_icon(icon_name, palette))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched between light and dark
+            self._tint_sidebar()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unfinished = self.unfinished_forms()

@@ -107,6 +107,7 @@ class CommitmentForm(FormDialog):
 
     def __init__(self, ctx: AppContext, commitment: model.Commitment | None = None, parent: QWidget | None = None):
         super().__init__(ctx, "Edit commitment" if commitment else "New commitment", parent)
+        self.setMinimumWidth(700)  # the relative due date reads as one line: "3 months 0 days after <event>"
         log, c = ctx.log, commitment
         self.commitment = c
         self.owner = self.add_field("owner", "Owner", party_combo(ctx, c.owner if c else log.settings.our_party))
@@ -145,8 +146,9 @@ class CommitmentForm(FormDialog):
         first.addWidget(self.due_date)
         first.addStretch(1)
         second.addWidget(self.relative)
-        for widget in (self.months, self.days, QLabel("after"), self.anchor):
+        for widget in (self.months, self.days, QLabel("after")):
             second.addWidget(widget)
+        second.addWidget(self.anchor, 1)
         rows.addLayout(first)
         rows.addLayout(second)
         self.add_field("due", "Due", due)
