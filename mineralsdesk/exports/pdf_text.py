@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..assets import FONT_FILES, REPORTLAB_FONT_NAMES, font_path
@@ -42,6 +42,17 @@ MAX_PARAGRAPH_CHARS = 2_000
 _lock = threading.Lock()
 _registered = False
 
+# reportlab writes a ToUnicode entry for a letter beyond U+FFFF as five or six hex digits ("<20B9F>");
+# PDF wants UTF-16 there ("<D842DF9F>"), so readers dropped such kanji (𠮟, 𩸽) from search and copy.
+_LONG_CODE = re.compile(r"^(<[0-9A-F]{2}> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with letters beyond the Basic Multilingual Plane as UTF-16 surrogate pairs."""
+    return _LONG_CODE.sub(lambda m: m.group(1) + "<" + chr(int(m.group(2), 16)).encode("utf-16-be").hex().upper()
+                          + ">", _reportlab_cmap(fontname, subset))
+
 
 def register_fonts() -> None:
     """Register the shipped TrueType fonts once per process (exports may run on a worker thread)."""
@@ -49,6 +60,7 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # read at write time by TTFont.addObjects
         for key in FONT_FILES:
             pdfmetrics.registerFont(TTFont(REPORTLAB_FONT_NAMES[key], str(font_path(key))))
         # Without the family, <b> and <i> in markup fall back to the base font silently.

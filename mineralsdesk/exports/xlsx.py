@@ -59,6 +59,7 @@ class _Formats:
         self.title = wb.add_format({"bold": True, "font_size": 14})
         self.label = wb.add_format({**base, "bold": True})
         self.marking = wb.add_format({**base, "bold": True, "font_color": "#C00000"})
+        self.marking_q = wb.add_format({**base, "bold": True, "font_color": "#C00000", "quote_prefix": True})
 
     def quoted(self, wrap: bool, editable: bool):
         return self.for_text(wrap, editable, True)

@@ -59,6 +59,16 @@ def ooxml_unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
+_MESSAGE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str) -> str:
+    """Cell text fit for a message or report: line breaks as spaces, other control characters as symbols, so
+    an ESC sequence typed into a workbook never reaches the terminal that prints the message."""
+    text = (text or "").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return _MESSAGE_CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if m.group() < " " else "\ufffd", text)
+
+
 def is_cut(value: object) -> bool:
     return isinstance(value, str) and CUT_MARK in value
 

@@ -49,7 +49,9 @@ class PlannedChange:
 
 
 def _short(text: str, limit: int = 80) -> str:
-    text = (text or "").replace("\n", " ")
+    """A value for the report, on one line; control characters shown as symbols, never sent to a terminal
+    (a note may hold ESC sequences typed or pasted into the workbook)."""
+    text = xlsx_cells.one_line(text)
     shown = text if len(text) <= limit else text[: limit - 1] + "…"
     return f"'{shown}'" if shown else "(empty)"
 

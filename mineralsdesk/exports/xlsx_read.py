@@ -117,7 +117,7 @@ def _value(col: Column, raw: object, where: str) -> str:
             if choice.lower() == wanted:
                 return choice
         allowed = ", ".join(f"'{c}'" for c in col.choices)
-        shown = text if len(text) <= 40 else text[:39] + "…"
+        shown = xlsx_cells.one_line(text if len(text) <= 40 else text[:39] + "…")
         raise _refuse(where, f"'{shown}' is not a {col.header.lower()}; use one of {allowed}")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -25,7 +25,8 @@ TEXT_NOTE = ("Text that begins with = + - or @ is plain text, never a formula. C
              "entries; Summary and Change log are not read back on import.")
 
 
-def _put(ws, r: int, c: int, value: object, fmt=None) -> None:
+def _put(ws, r: int, c: int, value: object, fmt=None, quoted=None) -> None:
+    """One cell; text that Excel would take for a formula if re-typed gets the `quoted` (quote-prefix) format."""
     if value is None or value == "":
         return
     if isinstance(value, date):
@@ -33,7 +34,8 @@ def _put(ws, r: int, c: int, value: object, fmt=None) -> None:
     elif isinstance(value, (int, float)):
         ws.write_number(r, c, value, fmt)
     else:
-        ws.write_string(r, c, xlsx_cells.cell_text(str(value))[0], fmt)
+        text = xlsx_cells.cell_text(str(value))[0]
+        ws.write_string(r, c, text, quoted if quoted is not None and xlsx_cells.needs_quote_prefix(text) else fmt)
 
 
 def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, track_ids: list[str],
@@ -52,7 +54,7 @@ def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, 
         ws.write_string(i, 0, label, fmt.label)
         cell_fmt = fmt.marking if label == "Marking" and marking else (fmt.date if label == "Date of issue"
                                                                        else fmt.wrap)
-        _put(ws, i, 1, value, cell_fmt)
+        _put(ws, i, 1, value, cell_fmt, fmt.marking_q if cell_fmt is fmt.marking else fmt.wrap_q)
 
     head = ["Track", "Title", "Target date", "Clauses", *statuses, "Open brackets", "Next deadline",
             "Overdue commitments"]
@@ -69,7 +71,8 @@ def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, 
                *[s.status_counts.get(st, 0) for st in statuses], s.open_brackets,
                nxt.due if nxt else None, len(s.overdue)]
         for c, value in enumerate(row):
-            _put(ws, r, c, value, fmt.date if isinstance(value, date) else (fmt.wrap if c == 1 else fmt.int))
+            _put(ws, r, c, value, fmt.date if isinstance(value, date) else (fmt.wrap if c == 1 else fmt.int),
+                 fmt.wrap_q if c == 1 else fmt.text_q)
     r += 2
     ws.write_string(r, 0, "Clauses by topic", fmt.label)
     r += 1
@@ -77,7 +80,7 @@ def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, 
         ws.write_string(r, c, h, fmt.header_read)
     for s in summaries:
         r += 1
-        _put(ws, r, 0, s.track.ref, fmt.text)
+        _put(ws, r, 0, s.track.ref, fmt.text, fmt.text_q)
         for c, topic in enumerate(topics, start=1):
             ws.write_number(r, c, s.topic_counts.get(topic, 0), fmt.int)
     ws.set_column(0, 0, 16)
