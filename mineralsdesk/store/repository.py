@@ -156,6 +156,9 @@ class Repository:
             search.put(self.db, "commitment", record.id, record.text, record.source)
         elif isinstance(record, model.Position):
             body = "\n".join(x for x in (record.note, record.internal_note, record.red_line, record.fallback) if x)
-            search.put(self.db, "position", record.id, f"{record.party} {record.stance}", body)
+            where = self.db.execute("SELECT t.ref, c.ref FROM clauses c JOIN tracks t ON t.id = c.track_id"
+                                    " WHERE c.id = ?", [record.clause_id]).fetchone()
+            label = f"{where[0]} {where[1]}: " if where else ""
+            search.put(self.db, "position", record.id, f"{label}{record.party} {record.stance}", body)
         elif isinstance(record, model.Action):
             search.put(self.db, "action", record.id, f"Action for {record.owner}", record.text)

@@ -222,3 +222,10 @@ def test_clauses_sort_by_reference_as_read(small_log: Log):
     assert [r.ref for r in small_log.clause_rows(track_id=track)] == ["Art. 1", "Art. 2", "Art. 10"]
     assert [r.ref for r in small_log.clause_rows(track_id=track, sort="ref", descending=True)] == [
         "Art. 10", "Art. 2", "Art. 1"]
+
+
+def test_position_search_hits_name_their_clause(small_log: Log):
+    ids = small_log.ids
+    small_log.set_position(ids["clause"], "US", ids["r2"], "reserves", note="Needs interagency review")
+    hit = next(h for h in small_log.search("interagency") if h.kind == "position")
+    assert hit.title.startswith("MOU Art. 1: US reserves")
