@@ -97,20 +97,25 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         return log
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, readonly: bool = False) -> Log:
-        """Open an existing log; refuses foreign, damaged and newer files without altering them."""
+    def open(cls, path: str | os.PathLike, *, readonly: bool = False, defer_checks: bool = False) -> Log:
+        """Open an existing log; refuses foreign, damaged and newer files without altering them.
+
+        `defer_checks=True` skips the whole-file quick_check and the day's automatic backup, which read
+        the entire file (seconds on a large log): the desktop app runs `run_deferred_checks()` on its own
+        connection in the background once the first screen is painted.
+        """
         path = Path(path)
         _app_id, version = database.inspect_file(path)
         if version > migrations.SCHEMA_VERSION:
             raise _newer(path, version)
         try:
             db = database.open_database(path, readonly=readonly)
-            row = db.execute("PRAGMA quick_check").fetchone()
+            problem = None if defer_checks else _quick_check(db)
         except sqlite3.DatabaseError as exc:
             raise database.DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
-        if row[0] != "ok":
+        if problem:
             db.close()
-            raise database.DamagedLogError(f"{path.name} is damaged ({row[0]}); it was left untouched")
+            raise database.DamagedLogError(f"{path.name} is damaged ({problem}); it was left untouched")
         # The header may lag behind a newer app's migration still in the -wal file: ask SQLite too.
         version = migrations.schema_version(db)
         if version > migrations.SCHEMA_VERSION:
@@ -124,11 +129,32 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
                 migrations.migrate(db, before=lambda v: backups.take_backup(log, "before migration"))
-            try:
-                backups.daily_backup(log)
-            except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
-                log.warnings.append(f"Today's automatic backup could not be made: {exc}")
+            if not defer_checks:
+                log._daily_backup()
         return log
+
+    def run_deferred_checks(self) -> list[str]:
+        """The checks `open(defer_checks=True)` skipped: quick_check, then the day's backup.
+
+        Raises DamagedLogError when the file is damaged; returns warnings (e.g. a backup that failed).
+        """
+        try:
+            problem = _quick_check(self.db)
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
+        if problem:
+            raise database.DamagedLogError(f"{self.path.name} is damaged ({problem}); it was left untouched")
+        if not self.readonly:
+            self._daily_backup()
+        return self.warnings
+
+    def _daily_backup(self) -> None:
+        from . import backups  # backups builds on Log
+
+        try:
+            backups.daily_backup(self)
+        except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
+            self.warnings.append(f"Today's automatic backup could not be made: {exc}")
 
     def close(self) -> None:
         self.db.close()
@@ -223,6 +249,12 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
         return database.backup_to(self.db, Path(out))
+
+
+def _quick_check(db: sqlite_utils.Database) -> str | None:
+    """None when SQLite's quick_check passes, else its first complaint."""
+    row = db.execute("PRAGMA quick_check").fetchone()
+    return None if row[0] == "ok" else row[0]
 
 
 def _newer(path: Path, version: int) -> database.NewerLogError:

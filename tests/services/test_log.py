@@ -229,3 +229,24 @@ def test_position_search_hits_name_their_clause(small_log: Log):
     small_log.set_position(ids["clause"], "US", ids["r2"], "reserves", note="Needs interagency review")
     hit = next(h for h in small_log.search("interagency") if h.kind == "position")
     assert hit.title.startswith("MOU Art. 1: US reserves")
+
+
+def test_deferred_checks_run_later_and_find_damage(demo_path, tmp_path):
+    from mineralsdesk.services.backups import list_backups
+    from mineralsdesk.store.database import DamagedLogError
+
+    with Log.open(demo_path, defer_checks=True) as log:
+        assert list_backups(demo_path) == []  # the day's backup waits for the deferred checks
+        assert log.run_deferred_checks() == log.warnings
+        assert len(list_backups(demo_path)) == 1
+    # Damage a page in the middle of the file: a deferred open still succeeds, the later check does not.
+    size = demo_path.stat().st_size
+    with open(demo_path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xff" * 4096)
+    log = Log.open(demo_path, defer_checks=True)
+    try:
+        with pytest.raises(DamagedLogError):
+            log.run_deferred_checks()
+    finally:
+        log.close()
