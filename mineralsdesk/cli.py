@@ -50,15 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     ej = ex.add_parser("json", help="full-fidelity dump (docs/json-format.md)")
     ej.add_argument("out", type=Path)
     ep = ex.add_parser("pdf", help="the printed briefing")
-    ep.add_argument("out", type=Path)
-    ep.add_argument("--audience", choices=["internal", "shareable"], default="internal")
+    _document_options(ep)
     ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
     ep.add_argument("--marking", default=None, help="the marking printed on every page")
-    ep.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
     exx = ex.add_parser("xlsx", help="the Excel summary for colleagues")
-    exx.add_argument("out", type=Path)
-    exx.add_argument("--audience", choices=["internal", "shareable"], default="internal")
-    exx.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
+    _document_options(exx)
 
     imp = sub.add_parser("import", help="read a file into the log")
     im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
@@ -68,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     ix.add_argument("file", type=Path)
     ix.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     return parser
+
+
+def _document_options(parser: argparse.ArgumentParser) -> None:
+    """What every document export takes: where to write it, for whom, and which tracks."""
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--audience", choices=["internal", "shareable"], default="internal",
+                        help="shareable leaves out our red lines, fallbacks and internal notes")
+    parser.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
