@@ -32,7 +32,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info packaging/build packaging/dist
 
 # The one-folder app (packaging/README.md). PyInstaller is a packaging tool, not a test extra: installed here.
 PYINSTALLER := $(VENV)/bin/pyinstaller
