@@ -183,13 +183,57 @@ def big_ctx(qapp, log):
     return AppContext(log, today=date(2026, 11, 26))
 
 
-def test_rows_are_fetched_lazily(big_ctx, qtmodeltester):
+def _spy_pages(ctx: AppContext, monkeypatch) -> list[tuple[int, int]]:
+    """(offset, limit) of every clause_rows call from now on."""
+    calls: list[tuple[int, int]] = []
+    original = ctx.log.clause_rows
+
+    def spy(**kwargs):
+        calls.append((kwargs.get("offset", 0), kwargs.get("limit", -1)))
+        return original(**kwargs)
+
+    monkeypatch.setattr(ctx.log, "clause_rows", spy)
+    return calls
+
+
+def test_row_count_is_known_at_once_and_rows_are_read_lazily(big_ctx, qtmodeltester, monkeypatch):
+    """rowCount() is clause_count() from the start; rows are read a page at a time, only where asked, never all."""
+    calls = _spy_pages(big_ctx, monkeypatch)
     model = ClauseTableModel(big_ctx)
-    assert model.rowCount() == model.page_size
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2 * model.page_size
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2500
+    assert model.rowCount() == big_ctx.log.clause_count() == 2500
+    assert not model.canFetchMore(QModelIndex())
+    assert calls == [(0, model.page_size)] and model.loaded_page_numbers() == [0]
+    last = model.index(2499, 1)
+    assert model.data(last) == "Art. 2499"  # one page read: the last one
+    assert calls[-1] == (2400, model.page_size) and model.loaded_page_numbers() == [0, 12]
+    assert model.row_at(1234).ref == "Art. 1234" and model.loaded_page_numbers() == [0, 6, 12]
+    assert all(limit == model.page_size for _offset, limit in calls)
     qtmodeltester.check(model)
+
+
+def test_scrolling_a_view_to_the_last_row_reads_one_page(qtbot, big_ctx, monkeypatch):
+    calls = _spy_pages(big_ctx, monkeypatch)
+    view = ClausesView(big_ctx)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    before = len(calls)
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.table.rowAt(view.table.viewport().height() - 2) == 2499)
+    view.table.grab()  # paint it now, as the screen would: the view asks data() for the rows it shows
+    assert calls[before:] == [(2400, view.model.page_size)]
+    model = view.model
+    assert model.data(model.index(2499, 2)) == "Clause 2499"
+    assert view.count_label.text() == "2500 clauses"
+
+
+def test_an_edit_on_a_far_page_refreshes_that_row_only(big_ctx, qtbot, monkeypatch):
+    model = ClauseTableModel(big_ctx)
+    target = model.row_at(2300)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        big_ctx.notify(big_ctx.log.update_clause(target.id, title="Renamed far down"))
+    assert changed.args[0].row() == changed.args[1].row() == 2300
+    assert model.row_at(2300).title == "Renamed far down" and not resets

@@ -1,4 +1,4 @@
-"""The Clauses table model: rows from log.clause_rows(), paged lazily, sorted and filtered in SQL."""
+"""The Clauses table model: counted up front, rows read page by page where the view looks, sorted and filtered in SQL."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ...domain.model import Changed, ClauseStatus
 from ...services.views import ClauseRow
 from ..context import AppContext
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
-from .base import Column, PagedTableModel
+from .base import Column, CountedTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -18,8 +18,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The clause id of a row, for views that open the clause."""
 
 
-class ClauseTableModel(PagedTableModel):
-    """Every clause (one row each) with its track, status, versions and open brackets."""
+class ClauseTableModel(CountedTableModel):
+    """Every clause (one row each) with its track, status, versions and open brackets.
+
+    rowCount() is clause_count() at once; scrolling to the last row reads only the last page.
+    """
 
     columns = (
         Column("track", "Track"),
@@ -40,6 +43,9 @@ class ClauseTableModel(PagedTableModel):
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
         return self.ctx.log.clause_rows(sort=self.sort_key or "track", descending=self.descending,
                                         limit=limit, offset=offset, **self.filters)
+
+    def count(self) -> int:
+        return self.ctx.log.clause_count(**self.filters)
 
     def cell(self, row: ClauseRow, column: int, role: int) -> Any:
         key = self.columns[column].key
@@ -66,7 +72,8 @@ class ClauseTableModel(PagedTableModel):
             if not changed.entities:
                 self.reload()
             return
-        positions = {self.row_id(r): i for i, r in enumerate(self._rows)}
+        positions = {self.row_id(r): number * self.page_size + i
+                     for number, rows in self._pages.items() for i, r in enumerate(rows)}
         # A status or title edit names the clause; anything else (new clause, a track renamed) reloads.
         if changed.entities <= {"clauses", "clause_versions", "brackets"} and changed.ids:
             rows = [positions[i] for i in changed.ids if i in positions]
@@ -79,13 +86,16 @@ class ClauseTableModel(PagedTableModel):
         fresh = {}
         for row in rows:
             got = self.fetch(row, 1)
-            if not got or got[0].id != self._rows[row].id:
+            if not got or got[0].id != self._row(row).id:
                 return False
             fresh[row] = got[0]
         for row, value in fresh.items():
-            self._rows[row] = value
+            page = self._pages.get(row // self.page_size)
+            if page is not None:
+                page[row % self.page_size] = value
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
     def clause_id(self, index: QModelIndex) -> str | None:
-        return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None
+        row = self._row(index.row()) if index.isValid() else None
+        return None if row is None else row.id

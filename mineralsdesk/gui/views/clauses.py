@@ -103,7 +103,6 @@ class ClausesView(QWidget):
         layout.addWidget(self.splitter)
 
         self.model.reloaded.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
         ctx.bus.log_replaced.connect(self._fill_tracks)
         ctx.bus.changed.connect(lambda changed: "tracks" in changed.entities and self._fill_tracks())
         self._update_count()
@@ -126,7 +125,7 @@ class ClausesView(QWidget):
                               status=self.status.currentData(), topic=self.topic.currentData())
 
     def _update_count(self) -> None:
-        total = self.ctx.log.clause_count(**self.model.filters)
+        total = self.model.rowCount()  # the model counts the whole query up front
         self.count_label.setText(f"{total} clause{'s' if total != 1 else ''}"
                                  + (" match the filter" if self.model.filters else ""))
 
