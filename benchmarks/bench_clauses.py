@@ -105,7 +105,8 @@ def _gui_model(path: Path) -> dict[str, float] | None:
         app.processEvents()
 
     def scroll_to_last() -> None:
-        # What reaching the end costs a user: the view asks for pages until the model has no more.
+        # What reaching the end costs a user: pages an appending model still wants, then the view's jump
+        # to the bottom and the paint that reads the last rows (one page for a counted model).
         model = holder["model"]
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
