@@ -99,6 +99,7 @@ def _replace_content(db: sqlite_utils.Database, meta: dict[str, str], checked: d
     db.execute("DELETE FROM changes")
     db.execute(next(s for s in SCHEMA_V1 if "changes_no_delete" in s))
     db.execute("DELETE FROM search_index")
+    db.execute("DELETE FROM search_keys")
     db.execute("DELETE FROM parties")
     db.execute("DELETE FROM meta")
     db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
