@@ -167,3 +167,21 @@ def test_malformed_json_dump_is_refused_and_log_unchanged(tmp_path: Path):
 def test_usage_error_is_one_line():
     result = run("frobnicate")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+
+def test_restore_puts_a_backup_back(tmp_path: Path):
+    from mineralsdesk.services.log import Log
+
+    db = tmp_path / "log.mdesk"
+    run("--db", str(db), "init", "--demo")
+    assert run("--db", str(db), "backup", str(tmp_path / "copy.mdesk")).returncode == 0
+    with Log.open(db) as log:
+        clause = log.clauses()[0]
+        log.update_clause(clause.id, title="Edited after the backup")
+    result = run("--db", str(db), "restore", str(tmp_path / "copy.mdesk"))
+    assert result.returncode == 0 and "Restored" in result.stdout, result.stderr
+    with Log.open(db, readonly=True) as log:
+        assert log.clause(clause.id).title == clause.title
+        assert log.check().ok
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
