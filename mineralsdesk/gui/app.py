@@ -141,11 +141,16 @@ def install_file_open_handler(app, window) -> None:
 
 
 def open_start_log(db: Path, settings, *, create_demo: bool):
-    """The log to start on: `db` (the demo is built there on a first run), or one the user picks instead."""
+    """The log to start on: `db` (the demo is built there on a first run), or one the user picks instead.
+
+    `db` is opened without its whole-file check and daily backup: they run after the first paint
+    (startup_checks.py), so a large log does not hold the window back. Logs picked here instead are
+    opened with every check.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     from ..services.demo import build_demo
-    from .views.dialogs import NewLogDialog, ask_open_path, try_open_log
+    from .views.dialogs import try_open_log
 
     if not db.exists():
         if create_demo:
@@ -158,26 +163,34 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
             from ..services.log import Log
 
             return Log.create(db)
-    path: Path | None = db
-    while path is not None:
-        log = try_open_log(None, path, settings)
-        if log is not None:
-            return log
-        # The file was refused and left as it was: offer another one rather than quitting.
+    log = try_open_log(None, db, settings, defer_checks=True)
+    return log if log is not None else choose_another_log(settings)
+
+
+def choose_another_log(settings):
+    """The file was refused (or found damaged) and left as it was: offer another log, a new one, or quitting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .views.dialogs import NewLogDialog, ask_open_path, try_open_log
+
+    while True:
         box = QMessageBox(QMessageBox.Icon.Question, "Open another log?",
                           "Open another log, create a new one, or quit?")
         other = box.addButton("Open…", QMessageBox.ButtonRole.AcceptRole)
         new = box.addButton("New log…", QMessageBox.ButtonRole.ActionRole)
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is other:
-            path = ask_open_path(None, settings)
-        elif box.clickedButton() is new:
+        if box.clickedButton() is new:
             dialog = NewLogDialog(settings)
             return dialog.log if dialog.exec() else None
-        else:
-            path = None
-    return None
+        if box.clickedButton() is not other:
+            return None
+        path = ask_open_path(None, settings)
+        if path is None:
+            return None
+        log = try_open_log(None, path, settings)
+        if log is not None:
+            return log
 
 
 def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) -> int:
@@ -185,11 +198,12 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) 
     app = make_application()
     install_exception_hook()
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
     from .context import AppContext
     from .main_window import MainWindow
     from .settings import Settings
+    from .startup_checks import AfterFirstPaint, StartupChecker
 
     settings = Settings.for_user()
     log = open_start_log(Path(db), settings, create_demo=create_demo)
@@ -199,19 +213,16 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) 
     ctx = AppContext(log, settings=settings)
     window = MainWindow(ctx)
     install_file_open_handler(app, window)
+    checker = StartupChecker(window)
     window.show()
     if exit_after_start:
-        class FirstPaint(QObject):
-            """Quit once the first screen has been painted (start-up timing), not merely shown."""
-
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    QTimer.singleShot(0, app.quit)
-                return False
-
-        painted = FirstPaint(window)
-        window.current_page().installEventFilter(painted)
+        # Quit once the first screen has been painted (start-up timing), not merely shown.
+        AfterFirstPaint(window.current_page(), app.quit)
         QTimer.singleShot(20_000, lambda: app.exit(2))  # never hang a timing script if no paint arrives
+    elif log.path.resolve() == Path(db).resolve():
+        # The checks open_start_log skipped, once the first screen is up (a timing run has quit by then).
+        AfterFirstPaint(window.current_page(), checker.start)
     code = app.exec()
+    checker.wait()  # a backup being written finishes before the process ends
     ctx.log.close()
     return code

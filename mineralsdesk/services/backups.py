@@ -151,18 +151,19 @@ def newest_good_backup(log_path: str | os.PathLike) -> BackupInfo | None:
     return None
 
 
-def open_or_recover(path: str | os.PathLike, *, readonly: bool = False) -> tuple[Log | None, Damage | None]:
+def open_or_recover(path: str | os.PathLike, *, readonly: bool = False,
+                    defer_checks: bool = False) -> tuple[Log | None, Damage | None]:
     """Open a log, or say why it cannot be and which backup could replace it; nothing is altered.
 
     A foreign or newer file is refused as such (its error propagates). A damaged log, or a file that is
     no longer a log where backups of one exist, gives (None, Damage); the caller offers the restore and
-    calls `recover_from_backup`.
+    calls `recover_from_backup`. `defer_checks` is passed to Log.open (the app checks after its first paint).
     """
     from .log import Log
 
     path = Path(path)
     try:
-        return Log.open(path, readonly=readonly), None
+        return Log.open(path, readonly=readonly, defer_checks=defer_checks), None
     except NewerLogError:
         raise
     except DamagedLogError as exc:

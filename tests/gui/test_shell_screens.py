@@ -133,7 +133,10 @@ def test_dashboard_puts_live_tracks_first_and_counts_what_is_overdue(ctx, qtbot)
     qtbot.addWidget(view)
     refs = [t.ref for t in view.ordered_tracks()]
     assert refs[0] == "ACTION"  # the only track whose target date (2026-12-15) is still ahead
-    cards = view.findChildren(TrackCard)
+    view.show()  # cards beyond the first screen are built on later event-loop turns
+    qtbot.waitUntil(lambda: not view.is_filling())
+    cards = [view.cards.itemAt(i).widget() for i in range(view.cards.count())
+             if isinstance(view.cards.itemAt(i).widget(), TrackCard)]
     assert len(cards) == len(ctx.log.tracks())
     texts = " ".join(label.text() for label in cards[0].findChildren(type(view.today_label)))
     assert "19 days left" in texts and "57 days overdue" in texts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -115,13 +115,22 @@ class TrackCard(QFrame):
 
 
 class DashboardView(QWidget):
-    """Cards for every track, live tracks (target date ahead) first; a filter shows one track."""
+    """Cards for every track, live tracks (target date ahead) first; a filter shows one track.
+
+    Only the cards that fill the first screen are built at once; the rest follow one per event-loop
+    turn (a card is a track summary plus its layout, ~30 ms each on a 100k-version log, and a log may
+    have 40 tracks), so the window paints first and stays responsive while the list fills in.
+    """
+
+    cards_per_turn = 1
 
     open_requested = Signal(str, str)  # kind, entity id: the main window shows it in its screen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._pending: list[Track] = []  # tracks whose cards are still to be built
+        self._generation = 0  # bumped by each refresh, so a stale build turn does nothing
         self.track_filter = QComboBox()
         self.track_filter.setAccessibleName("Track")
         self.track_filter.currentIndexChanged.connect(self.refresh)
@@ -138,7 +147,7 @@ class DashboardView(QWidget):
         self.cards.setSpacing(SPACING * 2)
         body = QWidget()
         body.setLayout(self.cards)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -173,13 +182,48 @@ class DashboardView(QWidget):
             item = self.cards.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self._generation += 1
         today = self.ctx.today()
         self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
-        for track in self.ordered_tracks():
-            self.cards.addWidget(TrackCard(self.ctx, self.ctx.log.track_summary(track, today), self._open_link))
         if not self.ctx.log.tracks():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
         self.cards.addStretch(1)
+        self._pending = self.ordered_tracks()
+        # The first screen: cards until they fill the window's height (the view is not laid out yet).
+        budget, used = max(self.window().height(), 1), 0
+        while self._pending and used < budget:
+            used += self._add_card(self._pending.pop(0)).sizeHint().height()
+        self._schedule_more()
+
+    def card_count(self) -> int:
+        return sum(isinstance(self.cards.itemAt(i).widget(), TrackCard) for i in range(self.cards.count()))
+
+    def is_filling(self) -> bool:
+        """True while cards are still to be built."""
+        return bool(self._pending)
+
+    def _add_card(self, track: Track) -> TrackCard:
+        card = TrackCard(self.ctx, self.ctx.log.track_summary(track, self.ctx.today()), self._open_link)
+        self.cards.insertWidget(self.cards.count() - 1, card)  # above the closing stretch
+        return card
+
+    def _schedule_more(self) -> None:
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._build_more(generation))
+
+    def _build_more(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a refresh (filter, edit, other log) started again since
+        if not self.isVisible():
+            return  # resumed by showEvent; a hidden window may have closed its log (damage found)
+        for _ in range(min(self.cards_per_turn, len(self._pending))):
+            self._add_card(self._pending.pop(0))
+        self._schedule_more()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._schedule_more()
 
     def _open_link(self, link: str) -> None:
         kind, _, entity_id = link.partition(":")

@@ -58,16 +58,18 @@ def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None
     box.exec()
 
 
-def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None) -> Log | None:
+def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None, *,
+                 defer_checks: bool = False) -> Log | None:
     """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None.
 
     A damaged log with a good automatic backup gets an offer to restore it; the damaged file is kept
-    as NAME.damaged, never written over.
+    as NAME.damaged, never written over. `defer_checks` leaves the whole-file check and the day's
+    backup to the caller (the start-up log: checked in the background after the first paint).
     """
     from ...services import backups
 
     try:
-        log, damage = backups.open_or_recover(path)
+        log, damage = backups.open_or_recover(path, defer_checks=defer_checks)
     except LogError as error:
         show_open_error(parent, path, error)
         return None
@@ -75,12 +77,14 @@ def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None =
         show_open_error(parent, path, LogError(f"{path.name} cannot be read: {error.strerror}"))
         return None
     if damage is not None:
-        return _offer_recovery(parent, path, damage, settings)
+        return offer_recovery(parent, path, damage, settings)
     warn_about_location(parent, path, settings)
     return log
 
 
-def _offer_recovery(parent: QWidget | None, path: Path, damage, settings: Settings | None) -> Log | None:
+def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Settings | None) -> Log | None:
+    """The damaged-log dialog: restore the newest good backup (and open it), or None when there is none or
+    the user declines. `damage` is a services.backups.Damage; the log at `path` must already be closed."""
     from ...services import backups
 
     if damage.backup is None:

@@ -1,0 +1,161 @@
+"""Start-up work moved after the first paint: the deferred whole-file check and backup, the dashboard's later cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mineralsdesk.gui import startup_checks
+from mineralsdesk.gui.main_window import MainWindow
+from mineralsdesk.gui.startup_checks import AfterFirstPaint, StartupChecker
+from mineralsdesk.gui.views.dashboard import DashboardView, TrackCard
+from mineralsdesk.services import backups
+from mineralsdesk.services.log import Log
+from mineralsdesk.store.database import DamagedLogError
+
+
+class PaintRecorder(QObject):
+    def __init__(self, widget, events: list[str]):
+        super().__init__(widget)
+        self.events = events
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and "paint" not in self.events:
+            self.events.append("paint")
+        return False
+
+
+def _window_with_checker(ctx, qtbot) -> tuple[MainWindow, StartupChecker]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    checker = StartupChecker(window)
+    return window, checker
+
+
+def test_the_deferred_check_runs_after_the_first_paint_and_shows_its_warnings(ctx, qtbot, monkeypatch):
+    events: list[str] = []
+
+    def checks(log: Log) -> list[str]:
+        assert log is not ctx.log  # its own connection, in the worker thread
+        events.append("check")
+        return ["Today's automatic backup could not be made: disk full"]
+
+    monkeypatch.setattr(Log, "run_deferred_checks", checks)
+    window, checker = _window_with_checker(ctx, qtbot)
+    PaintRecorder(window.current_page(), events)
+    AfterFirstPaint(window.current_page(), checker.start)
+    assert events == []  # nothing before the window shows
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=10_000):
+        window.show()
+    assert events == ["paint", "check"]
+    assert "disk full" in window.statusBar().currentMessage()
+    checker.wait()
+
+
+def test_a_clean_check_takes_the_days_backup_in_the_background(ctx, qtbot):
+    window, checker = _window_with_checker(ctx, qtbot)
+    before = len(backups.list_backups(ctx.log.path))
+    window.show()
+    with qtbot.waitSignal(checker.start().signals.passed, timeout=10_000) as passed:
+        pass
+    assert passed.args[1] == [] and window.isVisible()
+    assert len(backups.list_backups(ctx.log.path)) >= max(before, 1)
+
+
+def _damaged(monkeypatch) -> None:
+    def checks(log: Log) -> list[str]:
+        raise DamagedLogError(f"{log.path.name} is damaged (page 7: btree is corrupt); it was left untouched")
+
+    monkeypatch.setattr(Log, "run_deferred_checks", checks)
+
+
+def test_damage_found_after_start_offers_the_backup_and_switches_to_it(ctx, qtbot, monkeypatch):
+    path = ctx.log.path
+    backups.take_backup(ctx.log, "manual")
+    _damaged(monkeypatch)
+    shown: list[str] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append(box.windowTitle())
+        restore = next((b for b in box.buttons() if b.text() == "Restore that backup"), None)
+        if restore is not None:
+            restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[1])))
+    window, checker = _window_with_checker(ctx, qtbot)
+    old = ctx.log
+    window.show()
+    checker.start()
+    qtbot.waitUntil(lambda: ctx.log is not old and window.isVisible(), timeout=10_000)
+    try:
+        assert shown[0] == "This log is damaged"
+        assert path.with_name(path.name + ".damaged").exists()  # kept, never written over
+        assert ctx.log.path.parent == path.parent and ctx.log.tracks()  # the restored log is the one in use
+    finally:
+        ctx.log.close()
+
+
+def test_declining_the_restore_stops_using_the_damaged_log(ctx, qtbot, monkeypatch):
+    path = ctx.log.path
+    backups.take_backup(ctx.log, "manual")
+    _damaged(monkeypatch)
+    shown: list[str] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.windowTitle()) or 0)
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    window, checker = _window_with_checker(ctx, qtbot)
+    window.show()
+    checker.start()
+    qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
+    assert shown == ["This log is damaged", "Open another log?"]
+    assert not window.isVisible() and path.exists()
+    assert not path.with_name(path.name + ".damaged").exists()  # declined: nothing renamed
+    assert startup_checks.Path(path) == ctx.log.path  # still named, but closed: nothing reads it
+
+
+def test_a_result_for_a_log_no_longer_open_is_ignored(ctx, qtbot, monkeypatch, tmp_path):
+    _damaged(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.windowTitle()) or 0)
+    window, checker = _window_with_checker(ctx, qtbot)
+    window.show()
+    job = checker.start()
+    other = Log.create(tmp_path / "other.mdesk")
+    window.switch_to(other)  # the user opened another log before the check finished
+    checker.wait()
+    QApplication.processEvents()  # delivers the queued "damaged" signal of the old log's check
+    assert job.path != other.path and shown == [] and ctx.log is other and window.isVisible()
+    other.close()
+
+
+def _cards(view: DashboardView) -> list[TrackCard]:
+    return [view.cards.itemAt(i).widget() for i in range(view.cards.count())
+            if isinstance(view.cards.itemAt(i).widget(), TrackCard)]
+
+
+def test_the_dashboard_paints_its_first_screen_then_fills_in_the_rest(ctx, qtbot):
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    tracks = len(ctx.log.tracks())
+    first = len(_cards(view))
+    assert 1 <= first < tracks and view.is_filling()  # the first screen did not wait for every card
+    view.resize(1200, 500)
+    view.show()
+    qtbot.waitUntil(lambda: len(_cards(view)) == tracks)
+    assert [c.findChildren(type(view.today_label))[0].text() for c in _cards(view)]
+    assert not view.is_filling()
+
+
+def test_the_track_filter_works_while_cards_are_still_being_built(ctx, qtbot):
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.is_filling()
+    view.open_item(ctx.log.track_by_ref("MOU").id)
+    qtbot.waitUntil(lambda: not view.is_filling())
+    QApplication.processEvents()  # a build turn queued before the filter must add nothing
+    cards = _cards(view)
+    assert len(cards) == 1 and "MOU" in cards[0].findChildren(type(view.today_label))[0].text()
