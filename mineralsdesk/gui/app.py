@@ -149,11 +149,12 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services.demo import build_demo
     from .views.dialogs import try_open_log
 
     if not db.exists():
         if create_demo:
+            from ..services.demo import build_demo
+
             db.parent.mkdir(parents=True, exist_ok=True)
             build_demo(db)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
@@ -349,9 +350,9 @@ class MainWindow(QMainWindow):
 
     def unfinished_forms(self) -> list[QWidget]:
         """Open edit dialogs, and screens reporting unsaved input (a `has_unsaved_input()` method)."""
-        from .views.forms import FormDialog
-
-        found: list[QWidget] = [d for d in self.findChildren(FormDialog) if d.isVisible() and d.is_dirty()]
+        forms = sys.modules.get(f"{__package__}.views.forms")  # not imported yet: no form was ever opened
+        found: list[QWidget] = [] if forms is None else [
+            d for d in self.findChildren(forms.FormDialog) if d.isVisible() and d.is_dirty()]
         found += [p for p in self._pages.values() if getattr(p, "has_unsaved_input", lambda: False)()]
         return found
 

@@ -131,6 +131,7 @@ class DashboardView(QWidget):
         self.ctx = ctx
         self._pending: list[Track] = []  # tracks whose cards are still to be built
         self._generation = 0  # bumped by each refresh, so a stale build turn does nothing
+        self._painted = False  # the rest of the cards wait for the first paint (queued timers could run before it)
         self.track_filter = QComboBox()
         self.track_filter.setAccessibleName("Track")
         self.track_filter.currentIndexChanged.connect(self.refresh)
@@ -208,7 +209,7 @@ class DashboardView(QWidget):
         return card
 
     def _schedule_more(self) -> None:
-        if self._pending:
+        if self._pending and self._painted:
             generation = self._generation
             QTimer.singleShot(0, lambda: self._build_more(generation))
 
@@ -224,6 +225,12 @@ class DashboardView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._schedule_more()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self._schedule_more()
 
     def _open_link(self, link: str) -> None:
         kind, _, entity_id = link.partition(":")
