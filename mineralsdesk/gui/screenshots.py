@@ -37,10 +37,10 @@ def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
     written: list[Path] = []
 
     def shoot(name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
         while getattr(window.current_page(), "is_filling", lambda: False)():
             app.processEvents()  # the dashboard builds cards past the first screen after painting
+        for _ in range(3):
+            app.processEvents()  # then the layout settles (deferred layout requests)
         target = out_dir / f"{name}.png"
         window.grab().save(str(target))
         written.append(target)
