@@ -161,4 +161,7 @@ class Repository:
             label = f"{where[0]} {where[1]}: " if where else ""
             search.put(self.db, "position", record.id, f"{label}{record.party} {record.stance}", body)
         elif isinstance(record, model.Action):
-            search.put(self.db, "action", record.id, f"Action for {record.owner}", record.text)
+            where = self.db.execute("SELECT t.ref, r.number FROM rounds r JOIN tracks t ON t.id = r.track_id"
+                                    " WHERE r.id = ?", [record.round_id]).fetchone()
+            label = f" ({where[0]} round {where[1]})" if where else ""
+            search.put(self.db, "action", record.id, f"Action for {record.owner}{label}", record.text)

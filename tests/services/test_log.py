@@ -250,3 +250,9 @@ def test_deferred_checks_run_later_and_find_damage(demo_path, tmp_path):
             log.run_deferred_checks()
     finally:
         log.close()
+
+
+def test_action_search_hits_name_their_round(small_log: Log):
+    small_log.add_action(small_log.ids["r1"], "US", "Circulate a note on offtake")
+    hit = next(h for h in small_log.search("offtake") if h.kind == "action")
+    assert hit.title == "Action for US (MOU round 1)"
