@@ -95,6 +95,10 @@ def test_unbalanced_brackets_stay_in_the_form(ctx, qtbot):
     qtbot.addWidget(form)
     count = len(ctx.log.versions(target.id))
     form.text.setPlainText("The Participants [shall cooperate.")
+    assert "Unclosed '['" in form.error_text("text")  # shown as the author types, before saving
+    form.text.setPlainText("The Participants [shall] cooperate.")
+    assert not form.error_text("text")
+    form.text.setPlainText("The Participants [shall cooperate.")
     form.accept()
     assert "Unclosed '['" in form.error_text("text")
     assert form.result() != form.DialogCode.Accepted

@@ -117,10 +117,14 @@ class FormDialog(QDialog):
         label.setText(message)
         label.show()
 
+    def clear_error(self, name: str | None) -> None:
+        label = self._errors.get(name or "", self.general_error)
+        label.clear()
+        label.hide()
+
     def clear_errors(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.clear()
-            label.hide()
+        for name in (*self._errors, None):
+            self.clear_error(name)
 
     def error_text(self, name: str | None = None) -> str:
         """The inline message shown under a field (or the general one), for tests and accessibility."""

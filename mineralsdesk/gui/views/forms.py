@@ -39,6 +39,21 @@ class _TextField(QPlainTextEdit):
         self.setTextCursor(cursor)
 
 
+def add_text_field(form: FormDialog, text: str = "") -> _TextField:
+    """The clause text field of a form, with its bracket check shown under it as the author types."""
+    field = form.add_field("text", "Text", _TextField(text))
+
+    def check() -> None:
+        problem = bracket_problem(field.toPlainText())
+        if problem:
+            form.show_error("text", problem[0])
+        else:
+            form.clear_error("text")
+
+    field.textChanged.connect(check)
+    return field
+
+
 class ClauseForm(FormDialog):
     """Add a clause (with its first text) or edit its reference, title, topic and minerals."""
 
@@ -67,8 +82,7 @@ class ClauseForm(FormDialog):
             self.round = self.add_field("round", "Round", QComboBox())
             self.track.currentIndexChanged.connect(self._fill_rounds)
             self._fill_rounds()
-            self.text = self.add_field("text", "Text", _TextField())
-            self.text.textChanged.connect(self._check_text)
+            self.text = add_text_field(self)
 
     def _fill_rounds(self) -> None:
         self.round.clear()
@@ -78,13 +92,6 @@ class ClauseForm(FormDialog):
         for rnd in rounds:
             self.round.addItem(round_label(rnd), rnd.id)
         self.round.setCurrentIndex(self.round.count() - 1)
-
-    def _check_text(self) -> None:
-        problem = bracket_problem(self.text.toPlainText())
-        if problem:
-            self.show_error("text", problem[0])
-        else:
-            self._errors["text"].hide()
 
     def validate(self) -> dict[str, str]:
         problems = {}
@@ -152,16 +159,8 @@ class NewVersionForm(FormDialog):
             self.round.addItem(round_label(rnd), rnd.id)
         self.round.setCurrentIndex(self.round.count() - 1)
         self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
-        self.text = self.add_field("text", "Text", _TextField(current.text if current else ""))
-        self.text.textChanged.connect(self._check_text)
+        self.text = add_text_field(self, current.text if current else "")
         self.text.setFocus()
-
-    def _check_text(self) -> None:
-        problem = bracket_problem(self.text.toPlainText())
-        if problem:
-            self.show_error("text", problem[0])
-        else:
-            self._errors["text"].hide()
 
     def validate(self) -> dict[str, str]:
         problems = {}
