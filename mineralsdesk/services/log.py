@@ -55,7 +55,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         self.readonly = readonly
         self.source = DEFAULT_SOURCE
         self._source_override: str | None = None
-        self.repo = Repository(db, lambda: self.settings.user_name)
+        self.repo = Repository(db, lambda: self.repo.meta().get("user_name", ""))
         # One-line notices found on open (file readable by others, synced folder, backup failed, ...).
         self.warnings: list[str] = []
 
