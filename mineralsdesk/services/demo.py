@@ -6,7 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ..store.database import LogError
+from ..store.database import LogError, make_self_contained
 from ..store.files import atomic_output
 from . import demo_content as content
 from .log import Log
@@ -32,8 +32,7 @@ def build_demo(path: str | os.PathLike) -> Path:
                 with log.write(SOURCE) as repo:
                     repo.set_meta("note", content.LOG_NOTE, source=SOURCE)
                     _fill(log)
-                log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                log.db.execute("PRAGMA journal_mode = DELETE")
+                make_self_contained(log.db)
             for suffix in ("-wal", "-shm"):
                 Path(str(tmp) + suffix).unlink(missing_ok=True)
         except BaseException:

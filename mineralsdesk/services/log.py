@@ -15,7 +15,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain import model
-from ..store import changelog, database, dump, files, migrations, search
+from ..store import changelog, database, dump, files, migrations, queries, search
+from ..store.codec import TABLES
 from ..store.database import LogError
 from ..store.repository import Repository
 from .commitments import CommitmentOps
@@ -110,7 +111,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             raise _newer(path, version)
         try:
             db = database.open_database(path, readonly=readonly)
-            problem = None if defer_checks else _quick_check(db)
+            problem = None if defer_checks else database.quick_check(db)
         except sqlite3.DatabaseError as exc:
             raise database.DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
         if problem:
@@ -139,7 +140,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         Raises DamagedLogError when the file is damaged; returns warnings (e.g. a backup that failed).
         """
         try:
-            problem = _quick_check(self.db)
+            problem = database.quick_check(self.db)
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
         if problem:
@@ -187,9 +188,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
     @property
     def settings(self) -> LogSettings:
         meta = self.repo.meta()
-        ours = self.db.execute("SELECT code FROM parties WHERE is_ours = 1").fetchone()
         return LogSettings(meta.get("log_name", self.path.stem), meta.get("delegation", ""),
-                           meta.get("user_name", ""), ours[0] if ours else "")
+                           meta.get("user_name", ""), queries.our_party_code(self.db))
 
     def update_settings(self, *, log_name: str | None = None, delegation: str | None = None,
                         user_name: str | None = None, our_party: str | None = None) -> model.Changed:
@@ -217,21 +217,10 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
     def check(self) -> CheckReport:
         """Full integrity check, schema version, change-log chain and record counts."""
         report = CheckReport(schema_version=migrations.schema_version(self.db))
-        for (line,) in self.db.execute("PRAGMA integrity_check").fetchall():
-            if line != "ok":
-                report.problems.append(f"integrity: {line}")
-        for row in self.db.execute("PRAGMA foreign_key_check").fetchall():
-            report.problems.append(f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}")
+        report.problems += database.integrity_problems(self.db)
         report.problems += [f"change log: {p}" for p in changelog.verify(self.db)]
-        for table in (*self._counted_tables(), "changes"):
-            report.counts[table] = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        report.counts = queries.table_counts(self.db, [*TABLES.values(), "changes"])
         return report
-
-    @staticmethod
-    def _counted_tables() -> list[str]:
-        from ..store.codec import TABLES
-
-        return list(TABLES.values())
 
     def dump(self) -> dict:
         """Every record, setting and change-log entry as plain rows (see docs/json-format.md)."""
@@ -249,12 +238,6 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
         return database.backup_to(self.db, Path(out))
-
-
-def _quick_check(db: sqlite_utils.Database) -> str | None:
-    """None when SQLite's quick_check passes, else its first complaint."""
-    row = db.execute("PRAGMA quick_check").fetchone()
-    return None if row[0] == "ok" else row[0]
 
 
 def _newer(path: Path, version: int) -> database.NewerLogError:

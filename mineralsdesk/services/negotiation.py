@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import model, rules
 from ..domain.brackets import BracketError, parse_brackets
 from ..domain.model import Changed
+from ..store import queries
 from ..store.codec import TABLES
 from .validation import InvalidInputError, require
 
@@ -72,11 +73,7 @@ class NegotiationOps:
     def delete_track(self, track_id: str) -> Changed:
         """Remove a track that has no rounds, clauses or commitments yet (undo of adding it)."""
         with self.write() as repo:
-            used = repo.db.execute(
-                "SELECT (SELECT count(*) FROM rounds WHERE track_id = :t) + (SELECT count(*) FROM clauses"
-                " WHERE track_id = :t) + (SELECT count(*) FROM commitments WHERE track_id = :t)",
-                {"t": track_id}).fetchone()[0]
-            if used:
+            if queries.track_in_use(repo.db, track_id):
                 raise InvalidInputError("This track has rounds, clauses or commitments; it cannot be removed")
             repo.delete(model.Track, track_id, source=self.current_source)
         return Changed.of("tracks", track_id)
@@ -96,9 +93,7 @@ class NegotiationOps:
         self.track(track_id)
         with self.write() as repo:
             if number is None:
-                row = repo.db.execute("SELECT coalesce(max(number), 0) FROM rounds WHERE track_id = ?",
-                                      [track_id]).fetchone()
-                number = row[0] + 1
+                number = queries.next_round_number(repo.db, track_id)
             rnd = model.Round(track_id=track_id, number=number, date=round_date, place=place, video=video,
                               participants=participants, summary=summary, outcomes=outcomes,
                               illustrative=illustrative)
@@ -110,12 +105,7 @@ class NegotiationOps:
     def delete_round(self, round_id: str) -> Changed:
         """Remove a round that nothing refers to yet (undo of adding it)."""
         with self.write() as repo:
-            used = repo.db.execute(
-                "SELECT (SELECT count(*) FROM clause_versions WHERE round_id = :r)"
-                " + (SELECT count(*) FROM positions WHERE round_id = :r)"
-                " + (SELECT count(*) FROM brackets WHERE round_id = :r OR resolved_round_id = :r)",
-                {"r": round_id}).fetchone()[0]
-            if used:
+            if queries.round_in_use(repo.db, round_id):
                 raise InvalidInputError("This round has clause versions or positions; it cannot be removed")
             for action in repo.find(model.Action, "round_id = ?", [round_id]):
                 repo.delete(model.Action, action.id, source=self.current_source)

@@ -283,3 +283,23 @@ def exclusive_access(path: Path) -> Iterator[None]:
         conn.execute("ROLLBACK")
     finally:
         conn.close()
+
+
+def quick_check(db: sqlite_utils.Database) -> str | None:
+    """None when SQLite's quick_check passes, else its first complaint."""
+    row = db.execute("PRAGMA quick_check").fetchone()
+    return None if row[0] == "ok" else row[0]
+
+
+def integrity_problems(db: sqlite_utils.Database) -> list[str]:
+    """The full integrity_check and foreign_key_check, one line per problem."""
+    problems = [f"integrity: {line}" for (line,) in db.execute("PRAGMA integrity_check").fetchall() if line != "ok"]
+    problems += [f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}"
+                 for row in db.execute("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def make_self_contained(db: sqlite_utils.Database) -> None:
+    """Fold the -wal into the main file and leave WAL, so the file can be moved on its own (demo build)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA journal_mode = DELETE")

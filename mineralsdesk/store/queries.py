@@ -325,3 +325,33 @@ _TRACK_CHANGES_BY_RECORD = """
             UNION ALL SELECT b.id FROM brackets b JOIN clauses c ON c.id = b.clause_id WHERE c.track_id = :t
             UNION ALL SELECT p.id FROM positions p JOIN clauses c ON c.id = p.clause_id WHERE c.track_id = :t
             UNION ALL SELECT id FROM commitments WHERE track_id = :t)"""
+
+
+def our_party_code(db: sqlite_utils.Database) -> str:
+    """The home delegation's party code, or "" when none is marked."""
+    row = db.execute("SELECT code FROM parties WHERE is_ours = 1").fetchone()
+    return row[0] if row else ""
+
+
+def next_round_number(db: sqlite_utils.Database, track_id: str) -> int:
+    return db.execute("SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE track_id = ?", [track_id]).fetchone()[0]
+
+
+def track_in_use(db: sqlite_utils.Database, track_id: str) -> bool:
+    """True when rounds, clauses or commitments belong to the track."""
+    return bool(db.execute(
+        "SELECT EXISTS (SELECT 1 FROM rounds WHERE track_id = :t) OR EXISTS (SELECT 1 FROM clauses WHERE track_id = :t)"
+        " OR EXISTS (SELECT 1 FROM commitments WHERE track_id = :t)", {"t": track_id}).fetchone()[0])
+
+
+def round_in_use(db: sqlite_utils.Database, round_id: str) -> bool:
+    """True when clause versions, positions or brackets refer to the round."""
+    return bool(db.execute(
+        "SELECT EXISTS (SELECT 1 FROM clause_versions WHERE round_id = :r)"
+        " OR EXISTS (SELECT 1 FROM positions WHERE round_id = :r)"
+        " OR EXISTS (SELECT 1 FROM brackets WHERE round_id = :r OR resolved_round_id = :r)",
+        {"r": round_id}).fetchone()[0])
+
+
+def table_counts(db: sqlite_utils.Database, tables: list[str]) -> dict[str, int]:
+    return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
