@@ -29,6 +29,7 @@ from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from .views import dialogs
+from .views.form_base import confirm_discard
 
 # Where each screen lives: (module under gui.views, class). Imported on first show, so start-up stays quick.
 SCREENS: dict[str, tuple[str, str]] = {
@@ -369,12 +370,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         unfinished = self.unfinished_forms()
         if unfinished:
-            answer = QMessageBox.question(
-                self, "Discard the unfinished form?",
-                "A form is half filled in and has not been saved. Quit anyway and lose what was typed?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+            if not confirm_discard(self, "Discard the unfinished form?",
+                                   "A form is half filled in and has not been saved. Quit anyway and lose what was typed?"):
                 event.ignore()
                 return
             for form in unfinished:  # already agreed: close them without asking once more each

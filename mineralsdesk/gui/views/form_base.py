@@ -34,6 +34,14 @@ from ..style import INTERNAL_COLOUR
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
 
 
+def confirm_discard(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before throwing typed input away; Cancel is the default, so Enter never loses work."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
 def round_label(rnd: model.Round) -> str:
     where = "video call" if rnd.video else rnd.place
     return f"Round {rnd.number} — {rnd.date.isoformat()}" + (f", {where}" if where else "")
@@ -163,14 +171,10 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the window's close button: typed input is only thrown away when the user says so."""
-        if self.is_dirty() and not self._discarding:
-            answer = QMessageBox.question(
+        if self.is_dirty() and not self._discarding and not confirm_discard(
                 self, "Discard what you typed?",
-                "This form has changes that have not been saved. Close it and lose them?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+                "This form has changes that have not been saved. Close it and lose them?"):
+            return
         super().reject()
 
     def discard(self) -> None:
