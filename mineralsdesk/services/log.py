@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from ..domain import model
 from ..store import changelog, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
@@ -50,7 +48,7 @@ class CheckReport:
 class Log(NegotiationOps, CommitmentOps, ViewOps):
     """An open log file. Use `Log.create` or `Log.open`; close it (or use `with`)."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, *, readonly: bool = False):
+    def __init__(self, path: Path, db: database.LogDatabase, *, readonly: bool = False):
         self.path = path
         self.db = db
         self.readonly = readonly

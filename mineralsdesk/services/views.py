@@ -11,7 +11,7 @@ from ..store import queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from ..store.database import LogDatabase
 
 __all__ = ["BracketPoint", "ClauseRow", "RoundChanges", "TrackSummary", "ViewOps"]
 
@@ -35,7 +35,7 @@ class TrackSummary:
 class ViewOps:
     """Mixed into Log; relies on `self.db` and the other ops."""
 
-    db: sqlite_utils.Database
+    db: LogDatabase
 
     def clause_rows(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
                     topic: str | None = None, sort: str = "ref", descending: bool = False, limit: int = -1,

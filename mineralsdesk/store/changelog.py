@@ -8,9 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from ..domain.model import ChangeEntry
+from .database import LogDatabase
 
 GENESIS = "0" * 64
 
@@ -34,7 +33,7 @@ class FieldChange:
     new: str | None
 
 
-def append(db: sqlite_utils.Database, changes: Iterable[FieldChange], *, who: str, source: str) -> int:
+def append(db: LogDatabase, changes: Iterable[FieldChange], *, who: str, source: str) -> int:
     """Append entries inside the caller's transaction; returns how many were written."""
     row = db.execute("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
@@ -52,7 +51,7 @@ def append(db: sqlite_utils.Database, changes: Iterable[FieldChange], *, who: st
     return len(rows)
 
 
-def verify(db: sqlite_utils.Database) -> list[str]:
+def verify(db: LogDatabase) -> list[str]:
     """Walk the whole chain; returns one line per broken link (empty when the history is intact)."""
     problems: list[str] = []
     prev = GENESIS
@@ -73,7 +72,7 @@ def verify(db: sqlite_utils.Database) -> list[str]:
 CHANGE_COLUMNS = "seq, at, who, entity, entity_id, field, old, new, source, prev_hash, hash"
 
 
-def entries(db: sqlite_utils.Database, *, entity_id: str | None = None, text: str | None = None,
+def entries(db: LogDatabase, *, entity_id: str | None = None, text: str | None = None,
             limit: int = 500, offset: int = 0, newest_first: bool = True) -> list[ChangeEntry]:
     """Change-log entries, optionally for one record or containing a word, newest first."""
     where, params = [], []

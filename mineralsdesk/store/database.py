@@ -15,8 +15,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.rules import natural_key
 
@@ -58,7 +57,49 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row).
     conn.create_function("natural_key", 1, natural_key, deterministic=True)
+    # What sqlite_utils.Database sets on a connection it wraps, set here for every connection of ours.
+    conn.execute("PRAGMA recursive_triggers = ON")
     return conn
+
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class LogDatabase:
+    """An open log: its sqlite3 connection, and the sqlite-utils Database that writes go through.
+
+    Reads run on the connection itself (sqlite-utils' `execute` only passes them on). The sqlite-utils
+    Database is made when the first write asks for it: importing sqlite-utils loads its plugin hooks
+    (pluggy, click, dateutil), about 110 ms that a start-up which only reads the log should not pay.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """The sqlite-utils Database on this connection (made on first use; plugins are not run)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            # recursive_triggers is already on (_connect); setting it again inside a transaction is a no-op.
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False, recursive_triggers=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """Run one statement on the connection (autocommit: writes belong inside `write_transaction`)."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def atomic(self):
+        """sqlite-utils' transaction block: BEGIN/COMMIT, or a savepoint when a transaction is open."""
+        return self.utils.atomic()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def inspect_file(path: Path) -> tuple[int, int]:
@@ -113,10 +154,10 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_database(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open an sqlite-utils Database on an existing file with the log's PRAGMAs set."""
+def open_database(path: Path, *, readonly: bool = False) -> LogDatabase:
+    """Open an existing file with the log's PRAGMAs set."""
     conn = _connect(path, readonly=readonly)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = LogDatabase(conn)
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
@@ -150,7 +191,7 @@ def is_group_or_world_readable(path: Path) -> bool:
 
 
 @contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
     """One all-or-nothing write: BEGIN IMMEDIATE, then db.atomic() inside it; nested calls are savepoints."""
     if db.conn.in_transaction:
         with db.atomic():
@@ -174,7 +215,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         raise
 
 
-def _rollback(db: sqlite_utils.Database) -> None:
+def _rollback(db: LogDatabase) -> None:
     # After SQLITE_FULL or an I/O error SQLite may already have rolled back; a second ROLLBACK then fails.
     if db.conn.in_transaction:
         try:
@@ -183,7 +224,7 @@ def _rollback(db: sqlite_utils.Database) -> None:
             pass
 
 
-def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
+def backup_to(db: LogDatabase, out: Path) -> Path:
     """Copy the log through SQLite's online backup API into `out` (0600), atomically."""
     from .files import atomic_output
 
@@ -285,13 +326,13 @@ def exclusive_access(path: Path) -> Iterator[None]:
         conn.close()
 
 
-def quick_check(db: sqlite_utils.Database) -> str | None:
+def quick_check(db: LogDatabase) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
     row = db.execute("PRAGMA quick_check").fetchone()
     return None if row[0] == "ok" else row[0]
 
 
-def integrity_problems(db: sqlite_utils.Database) -> list[str]:
+def integrity_problems(db: LogDatabase) -> list[str]:
     """The full integrity_check and foreign_key_check, one line per problem."""
     problems = [f"integrity: {line}" for (line,) in db.execute("PRAGMA integrity_check").fetchall() if line != "ok"]
     problems += [f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}"
@@ -299,7 +340,7 @@ def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     return problems
 
 
-def make_self_contained(db: sqlite_utils.Database) -> None:
+def make_self_contained(db: LogDatabase) -> None:
     """Fold the -wal into the main file and leave WAL, so the file can be moved on its own (demo build)."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode = DELETE")

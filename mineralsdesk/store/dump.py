@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-import sqlite_utils
-
 from . import changelog
 from .codec import RECORD_TYPES, TABLES, from_row, to_row
+from .database import LogDatabase
 from .migrations import SCHEMA_V1
 
 # Parents before children, so foreign keys hold while loading.
@@ -21,7 +20,7 @@ class DumpError(ValueError):
     """A dump that cannot be loaded; the message says where and why in one line."""
 
 
-def dump_tables(db: sqlite_utils.Database) -> dict[str, Any]:
+def dump_tables(db: LogDatabase) -> dict[str, Any]:
     """Every record table (rows as stored, ordered by id), the meta settings and the change log."""
     out: dict[str, Any] = {"meta": dict(db.execute("SELECT key, value FROM meta ORDER BY key").fetchall())}
     for table in TABLE_ORDER:
@@ -33,7 +32,7 @@ def dump_tables(db: sqlite_utils.Database) -> dict[str, Any]:
     return out
 
 
-def is_fresh(db: sqlite_utils.Database) -> bool:
+def is_fresh(db: LogDatabase) -> bool:
     """True when the log holds nothing but what `Log.create` puts in (settings and parties)."""
     return all(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0 for t in TABLE_ORDER[1:])
 
@@ -63,7 +62,7 @@ def _check_rows(table: str, rows: Any) -> list[dict[str, Any]]:
     return checked
 
 
-def load_tables(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
+def load_tables(db: LogDatabase, data: dict[str, Any]) -> None:
     """Replace a fresh log's content with the dump's, inside the caller's write transaction."""
     if not is_fresh(db):
         raise DumpError("A dump can only be imported into a new, empty log")
@@ -90,7 +89,7 @@ def load_tables(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
         raise DumpError(f"the change log in the dump was edited ({broken[0]})")
 
 
-def _replace_content(db: sqlite_utils.Database, meta: dict[str, str], checked: dict[str, list[dict[str, Any]]],
+def _replace_content(db: LogDatabase, meta: dict[str, str], checked: dict[str, list[dict[str, Any]]],
                      changes: list[dict[str, Any]]) -> None:
     # Foreign keys are checked once the whole dump is in (foreign_key_check above), not row by row.
     db.execute("PRAGMA defer_foreign_keys = ON")
@@ -114,7 +113,7 @@ def _replace_content(db: sqlite_utils.Database, meta: dict[str, str], checked: d
         [[c[f] for f in CHANGE_FIELDS] for c in changes])
 
 
-def records(db: sqlite_utils.Database, table: str) -> list[Any]:
+def records(db: LogDatabase, table: str) -> list[Any]:
     """All records of a table as dataclasses (for re-indexing after a load)."""
     cls = RECORD_TYPES[table]
     cursor = db.execute(f"SELECT * FROM {TABLES[cls]}")

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
-
-from .database import APPLICATION_ID, write_transaction
+from .database import APPLICATION_ID, LogDatabase, write_transaction
 
 SCHEMA_V1 = [
     """CREATE TABLE meta (
@@ -168,7 +166,7 @@ SCHEMA_V1 = [
 ]
 
 
-def _step_1(db: sqlite_utils.Database) -> None:
+def _step_1(db: LogDatabase) -> None:
     for statement in SCHEMA_V1:
         db.execute(statement)
 
@@ -199,21 +197,21 @@ SCHEMA_V2 = [
 ]
 
 
-def _step_2(db: sqlite_utils.Database) -> None:
+def _step_2(db: LogDatabase) -> None:
     for statement in SCHEMA_V2:
         db.execute(statement)
 
 
 # Index i holds the step that takes a log from schema i to schema i + 1.
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2]
+STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2]
 SCHEMA_VERSION = len(STEPS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: LogDatabase) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, *, before: Callable[[int], None] | None = None) -> list[int]:
+def migrate(db: LogDatabase, *, before: Callable[[int], None] | None = None) -> list[int]:
     """Run every pending step, each in one transaction with its version bump; returns versions reached.
 
     ``before(current_version)`` is called once before the first step on a log that already has data

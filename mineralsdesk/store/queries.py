@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import sqlite_utils
-
 from ..domain import model
 from ..domain.rules import natural_key
 from .codec import from_row
+from .database import LogDatabase
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ def _from_tracks(where: str) -> str:
     return " JOIN tracks t ON t.id = c.track_id" if re.search(r"\bt\.", where) else ""
 
 
-def _ordering(db: sqlite_utils.Database, where: str, params: list) -> _Ordering:
+def _ordering(db: LogDatabase, where: str, params: list) -> _Ordering:
     """Why: ORDER BY natural_key() called Python for every row of every page (100 ms+ at 25,000 clauses,
     more for the last page). The table asks for the same order page after page, so the order is worked
     out once per filter and kept until this connection writes (total_changes) or another one commits
@@ -117,7 +116,7 @@ def _ordering(db: sqlite_utils.Database, where: str, params: list) -> _Ordering:
     return cached
 
 
-def _ordered_ids(db: sqlite_utils.Database, ordering: _Ordering, where: str, params: list, sort: str,
+def _ordered_ids(db: LogDatabase, ordering: _Ordering, where: str, params: list, sort: str,
                  descending: bool) -> list[str]:
     sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
     ids = ordering.orders.get((sort, descending))
@@ -147,7 +146,7 @@ def _ordered_ids(db: sqlite_utils.Database, ordering: _Ordering, where: str, par
     return ids
 
 
-def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
+def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0) -> list[ClauseRow]:
     """One page of the Clauses table.
@@ -170,13 +169,13 @@ def clause_rows(db: sqlite_utils.Database, *, track_id: str | None = None, text:
     return [rows[i] for i in ids]
 
 
-def clause_count(db: sqlite_utils.Database, *, track_id: str | None = None, text: str | None = None,
+def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                  status: str | None = None, topic: str | None = None) -> int:
     where, params = _clause_where(track_id, text, status, topic)
     return len(_ordering(db, where, params).base)
 
 
-def latest_positions(db: sqlite_utils.Database, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
+def latest_positions(db: LogDatabase, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
     """Each party's position on each clause at the latest round where it took one."""
     where = "WHERE c.track_id = ?" if track_id else ""
     sql = f"""
@@ -203,7 +202,7 @@ class BracketPoint:
     open_brackets: int
 
 
-def bracket_burndown(db: sqlite_utils.Database, track_id: str) -> list[BracketPoint]:
+def bracket_burndown(db: LogDatabase, track_id: str) -> list[BracketPoint]:
     """Open brackets after each round: a bracket counts from its round up to (not including) the one resolving it.
 
     Why not one SQL query: a count per round over all the track's brackets grew as rounds x brackets
@@ -234,7 +233,7 @@ def bracket_burndown(db: sqlite_utils.Database, track_id: str) -> list[BracketPo
     return points
 
 
-def counts_by(db: sqlite_utils.Database, column: str, track_id: str | None = None) -> dict[str, int]:
+def counts_by(db: LogDatabase, column: str, track_id: str | None = None) -> dict[str, int]:
     """Clauses per status or per topic."""
     if column not in ("status", "topic"):
         raise ValueError(column)
@@ -243,7 +242,7 @@ def counts_by(db: sqlite_utils.Database, column: str, track_id: str | None = Non
     return dict(db.execute(sql, [track_id] if track_id else []).fetchall())
 
 
-def open_bracket_count(db: sqlite_utils.Database, track_id: str | None = None) -> int:
+def open_bracket_count(db: LogDatabase, track_id: str | None = None) -> int:
     if track_id:
         sql = ("SELECT count(*) FROM brackets b JOIN clauses c ON c.id = b.clause_id "
                "WHERE b.resolved_round_id IS NULL AND c.track_id = ?")
@@ -251,7 +250,7 @@ def open_bracket_count(db: sqlite_utils.Database, track_id: str | None = None) -
     return db.execute("SELECT count(*) FROM brackets WHERE resolved_round_id IS NULL").fetchone()[0]
 
 
-def latest_version_texts(db: sqlite_utils.Database, clause_ids: list[str]) -> dict[str, str]:
+def latest_version_texts(db: LogDatabase, clause_ids: list[str]) -> dict[str, str]:
     """The current text of each given clause."""
     out: dict[str, str] = {}
     for start in range(0, len(clause_ids), 500):
@@ -274,7 +273,7 @@ class RoundChanges:
     positions_recorded: int
 
 
-def round_changes(db: sqlite_utils.Database, round_id: str) -> RoundChanges:
+def round_changes(db: LogDatabase, round_id: str) -> RoundChanges:
     row = db.execute(
         "SELECT (SELECT count(DISTINCT clause_id) FROM clause_versions WHERE round_id = :r),"
         " (SELECT count(*) FROM brackets WHERE round_id = :r),"
@@ -298,7 +297,7 @@ _CHANGE_OWNED_BY_TRACK = """
     OR EXISTS (SELECT 1 FROM commitments WHERE id = ch.entity_id AND track_id = :t)"""
 
 
-def track_changes_since(db: sqlite_utils.Database, track_id: str, since: date) -> int:
+def track_changes_since(db: LogDatabase, track_id: str, since: date) -> int:
     """Change-log entries after a date that touch the track or any record belonging to it.
 
     Why two plans: listing every record of a big track and probing the change log for each took ~30 ms
@@ -327,24 +326,24 @@ _TRACK_CHANGES_BY_RECORD = """
             UNION ALL SELECT id FROM commitments WHERE track_id = :t)"""
 
 
-def our_party_code(db: sqlite_utils.Database) -> str:
+def our_party_code(db: LogDatabase) -> str:
     """The home delegation's party code, or "" when none is marked."""
     row = db.execute("SELECT code FROM parties WHERE is_ours = 1").fetchone()
     return row[0] if row else ""
 
 
-def next_round_number(db: sqlite_utils.Database, track_id: str) -> int:
+def next_round_number(db: LogDatabase, track_id: str) -> int:
     return db.execute("SELECT coalesce(max(number), 0) + 1 FROM rounds WHERE track_id = ?", [track_id]).fetchone()[0]
 
 
-def track_in_use(db: sqlite_utils.Database, track_id: str) -> bool:
+def track_in_use(db: LogDatabase, track_id: str) -> bool:
     """True when rounds, clauses or commitments belong to the track."""
     return bool(db.execute(
         "SELECT EXISTS (SELECT 1 FROM rounds WHERE track_id = :t) OR EXISTS (SELECT 1 FROM clauses WHERE track_id = :t)"
         " OR EXISTS (SELECT 1 FROM commitments WHERE track_id = :t)", {"t": track_id}).fetchone()[0])
 
 
-def round_in_use(db: sqlite_utils.Database, round_id: str) -> bool:
+def round_in_use(db: LogDatabase, round_id: str) -> bool:
     """True when clause versions, positions or brackets refer to the round."""
     return bool(db.execute(
         "SELECT EXISTS (SELECT 1 FROM clause_versions WHERE round_id = :r)"
@@ -353,5 +352,5 @@ def round_in_use(db: sqlite_utils.Database, round_id: str) -> bool:
         {"r": round_id}).fetchone()[0])
 
 
-def table_counts(db: sqlite_utils.Database, tables: list[str]) -> dict[str, int]:
+def table_counts(db: LogDatabase, tables: list[str]) -> dict[str, int]:
     return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}

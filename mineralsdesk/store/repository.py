@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-import sqlite_utils
-
 from ..domain import model
 from . import changelog, search
 from .codec import TABLES, display, from_row, to_row
+from .database import LogDatabase
 
 T = TypeVar("T")
 
@@ -25,7 +24,7 @@ class StaleEditError(RuntimeError):
 class Repository:
     """Record-level access to one open log. Callers own the transaction (see services)."""
 
-    def __init__(self, db: sqlite_utils.Database, who: Callable[[], str]):
+    def __init__(self, db: LogDatabase, who: Callable[[], str]):
         self.db = db
         self._who = who
 

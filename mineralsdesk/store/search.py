@@ -6,7 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-import sqlite_utils
+from .database import LogDatabase
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -25,7 +25,7 @@ class SearchHit:
     rank: float
 
 
-def put(db: sqlite_utils.Database, kind: str, entity_id: str, title: str, body: str) -> None:
+def put(db: LogDatabase, kind: str, entity_id: str, title: str, body: str) -> None:
     row = db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchone()
     if row is not None:
         gone = db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [row[0], entity_id]).rowcount
@@ -39,7 +39,7 @@ def put(db: sqlite_utils.Database, kind: str, entity_id: str, title: str, body: 
     db.execute("INSERT OR REPLACE INTO search_keys (entity_id, doc) VALUES (?, ?)", [entity_id, cursor.lastrowid])
 
 
-def remove(db: sqlite_utils.Database, entity_id: str) -> None:
+def remove(db: LogDatabase, entity_id: str) -> None:
     # entity_id is UNINDEXED in FTS5, so deleting by it scans the whole index (quadratic upkeep as a log
     # grows); search_keys finds the row by rowid instead. The entity_id guard keeps a key left stale by a
     # bulk replacement of the index (JSON load) from deleting another record's entry.
@@ -107,7 +107,7 @@ def to_fts_query(text: str) -> str:
     return " ".join(out)
 
 
-def query(db: sqlite_utils.Database, text: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> list[SearchHit]:
+def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> list[SearchHit]:
     """Ranked hits (bm25, titles weigh more) with a highlighted snippet of the body or title."""
     match = to_fts_query(text)
     where = "search_index MATCH ?"

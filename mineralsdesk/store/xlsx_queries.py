@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import sqlite_utils
+from .database import LogDatabase
 
 PAGE = 1000
 
@@ -48,13 +48,13 @@ class PositionLine:
     rev: int
 
 
-def track_ids_in_order(db: sqlite_utils.Database, only: Sequence[str] | None = None) -> list[str]:
+def track_ids_in_order(db: LogDatabase, only: Sequence[str] | None = None) -> list[str]:
     """Ids of the tracks to export, by reference; `only` limits them to those ids."""
     rows = db.execute("SELECT id FROM tracks ORDER BY ref, id").fetchall()
     return [r[0] for r in rows if only is None or r[0] in only]
 
 
-def _clause_id_pages(db: sqlite_utils.Database, track_ids: Sequence[str], page: int) -> Iterator[list[str]]:
+def _clause_id_pages(db: LogDatabase, track_ids: Sequence[str], page: int) -> Iterator[list[str]]:
     """Clause ids of each track in (ref, rowid) order, a page at a time (keyset paging on the track index)."""
     for track_id in track_ids:
         last_ref, last_rowid = "", -1
@@ -74,7 +74,7 @@ def _marks(ids: Sequence[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def latest_stances(db: sqlite_utils.Database, clause_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+def latest_stances(db: LogDatabase, clause_ids: Sequence[str]) -> dict[str, dict[str, str]]:
     """clause id -> {party: stance at the latest round where that party took one}."""
     sql = f"""
         SELECT clause_id, party, stance FROM (
@@ -100,7 +100,7 @@ WHERE c.id IN ({marks})
 """
 
 
-def iter_clause_lines(db: sqlite_utils.Database, track_ids: Sequence[str], *, page: int = PAGE) -> Iterator[ClauseLine]:
+def iter_clause_lines(db: LogDatabase, track_ids: Sequence[str], *, page: int = PAGE) -> Iterator[ClauseLine]:
     """Every clause of the given tracks, ordered by track and reference, streamed page by page."""
     for ids in _clause_id_pages(db, track_ids, page):
         stances = latest_stances(db, ids)
@@ -120,7 +120,7 @@ WHERE p.clause_id IN ({marks})
 """
 
 
-def iter_position_lines(db: sqlite_utils.Database, track_ids: Sequence[str], *,
+def iter_position_lines(db: LogDatabase, track_ids: Sequence[str], *,
                         page: int = PAGE) -> Iterator[PositionLine]:
     """Every position on the clauses of the given tracks: by clause (as the Clauses sheet), party, round."""
     for ids in _clause_id_pages(db, track_ids, page):
@@ -132,7 +132,7 @@ def iter_position_lines(db: sqlite_utils.Database, track_ids: Sequence[str], *,
                                r[10], r[11], r[12], r[13])
 
 
-def count_rows(db: sqlite_utils.Database, track_ids: Sequence[str]) -> dict[str, int]:
+def count_rows(db: LogDatabase, track_ids: Sequence[str]) -> dict[str, int]:
     """How many clauses, positions, rounds and commitments the export of these tracks holds (for progress)."""
     marks = _marks(track_ids)
     if not track_ids:
@@ -147,7 +147,7 @@ def count_rows(db: sqlite_utils.Database, track_ids: Sequence[str]) -> dict[str,
     }
 
 
-def iter_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] = (), *,
+def iter_rows(db: LogDatabase, sql: str, params: Sequence[object] = (), *,
               page: int = PAGE) -> Iterator[tuple]:
     """Stream any read query's rows in fetchmany pages (the cursor never holds the whole result)."""
     cursor = db.execute(sql, list(params))
@@ -158,7 +158,7 @@ def iter_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()
         yield from rows
 
 
-def rows_by_ids(db: sqlite_utils.Database, table: str, columns: Sequence[str],
+def rows_by_ids(db: LogDatabase, table: str, columns: Sequence[str],
                 ids: Sequence[str]) -> dict[str, tuple]:
     """id -> (columns...) for the given ids of one table, looked up 500 at a time (for the Excel import)."""
     allowed = {"clauses", "positions", "commitments", "rounds", "assessments"}
@@ -173,7 +173,7 @@ def rows_by_ids(db: sqlite_utils.Database, table: str, columns: Sequence[str],
     return out
 
 
-def change_entries(db: sqlite_utils.Database, track_ids: Sequence[str] | None, hidden: dict[str, Sequence[str]],
+def change_entries(db: LogDatabase, track_ids: Sequence[str] | None, hidden: dict[str, Sequence[str]],
                    limit: int) -> Iterator[tuple]:
     """The newest `limit` change-log entries (oldest first), leaving out fields in `hidden` (table -> fields),
     and, when `track_ids` is given, only entries about records of those tracks; each with a readable record label."""
@@ -227,7 +227,7 @@ def _track_filter(column: str, track_ids: Sequence[str] | None) -> tuple[str, li
     return f"WHERE {column} IN ({_marks(track_ids)})", list(track_ids)
 
 
-def iter_round_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+def iter_round_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
     """(id, track ref, number, date, place, video, participants, summary, outcomes, illustrative, rev)."""
     where, params = _track_filter("r.track_id", track_ids)
     return iter_rows(db, f"""SELECT r.id, t.ref, r.number, r.date, r.place, r.video, r.participants, r.summary,
@@ -236,7 +236,7 @@ def iter_round_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) 
                              ORDER BY t.ref, r.date, r.number""", params)
 
 
-def iter_commitment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+def iter_commitment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
     """(id, track ref, owner, text, source kind, source, due, anchor name, anchor date, offset days,
     offset months, state, rev), soonest due first; commitments of no track only when no track filter is set."""
     where, params = _track_filter("m.track_id", track_ids)
@@ -247,7 +247,7 @@ def iter_commitment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | N
                              ORDER BY m.due IS NULL, m.due, m.rowid""", params)
 
 
-def iter_assessment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | None) -> Iterator[tuple]:
+def iter_assessment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
     """(id, commitment owner, commitment text, party, score, kind, date, evidence, rev)."""
     where, params = _track_filter("m.track_id", track_ids)
     return iter_rows(db, f"""SELECT s.id, m.owner, m.text, s.party, s.score, s.kind, s.date, s.evidence, s.rev
@@ -255,5 +255,5 @@ def iter_assessment_rows(db: sqlite_utils.Database, track_ids: Sequence[str] | N
                              ORDER BY m.due IS NULL, m.due, m.rowid, s.date, s.rowid""", params)
 
 
-def change_count(db: sqlite_utils.Database) -> int:
+def change_count(db: LogDatabase) -> int:
     return db.execute("SELECT count(*) FROM changes").fetchone()[0]

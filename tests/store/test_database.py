@@ -96,7 +96,7 @@ def test_migration_from_an_empty_sqlite_file(tmp_path: Path):
     reached = migrations.migrate(db)
     assert reached == list(range(1, migrations.SCHEMA_VERSION + 1))
     assert db.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
-    assert "clauses" in db.table_names()
+    assert "clauses" in db.utils.table_names()
     db.close()
 
 
