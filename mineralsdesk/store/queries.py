@@ -6,12 +6,10 @@ import json
 import re
 import weakref
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from ..domain import model
-from ..domain.rules import natural_key
 from .codec import from_row
 from .database import LogDatabase
 
@@ -70,19 +68,11 @@ def _clause_where(track_id: str | None, text: str | None, status: str | None, to
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-@dataclass
-class _Ordering:
-    """The clauses matching one filter, and their orders by sort key, valid while the log is unchanged."""
-
-    base: list[tuple]  # (id, track ref, ref) of every matching clause
-    orders: dict[tuple[str, bool], list[str]] = field(default_factory=dict)
-
-
-_KEPT_FILTERS = 8
-# natural_key costs ~3 us a reference; kept across rebuilds, a reload after an edit only sorts.
-_natural = lru_cache(maxsize=1 << 18)(natural_key)
-# Per open database: (change token, orderings by filter).
-_ORDERINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The natural keys of the track and clause references, kept in clause_order (schema 3).
+_STORED_KEYS = {"track": "track_key", "ref": "ref_key"}
+_KEPT_ORDERS = 16
+# Per open database: (change token, {(filter, params, sort, descending): ordered ids}).
+_ORDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _from_tracks(where: str) -> str:
@@ -90,60 +80,58 @@ def _from_tracks(where: str) -> str:
     return " JOIN tracks t ON t.id = c.track_id" if re.search(r"\bt\.", where) else ""
 
 
-def _ordering(db: LogDatabase, where: str, params: list) -> _Ordering:
-    """Why: ORDER BY natural_key() called Python for every row of every page (100 ms+ at 25,000 clauses,
-    more for the last page). The table asks for the same order page after page, so the order is worked
-    out once per filter and kept until this connection writes (total_changes) or another one commits
-    (data_version); a page is then a slice of it.
+def _kept(db: LogDatabase) -> dict[tuple, list[str]]:
+    """The orders worked out since the log last changed (by this connection, or a commit of another).
+
+    Why: the table asks for the same order page after page, so it is read once per filter and sort and a
+    page is then a slice of it, until this connection writes (total_changes) or another one commits
+    (data_version).
     """
     token = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
-    key = (where, tuple(params))
-    kept = _ORDERINGS.get(db)
+    kept = _ORDERS.get(db)
     if kept is None or kept[0] != token:
-        kept = (token, {})
-        _ORDERINGS[db] = kept
-    by_filter: dict[tuple, _Ordering] = kept[1]
-    cached = by_filter.get(key)
-    if cached is None:
-        # Read from the covering index clauses_track_order (no table or track lookups per clause); the
-        # handful of track refs come from their own table.
-        track_refs = dict(db.execute("SELECT id, ref FROM tracks").fetchall())
-        base = [(cid, track_refs[tid], ref) for cid, tid, ref in
-                db.execute(f"SELECT c.id, c.track_id, c.ref FROM clauses c{_from_tracks(where)}{where}", params)]
-        if len(by_filter) >= _KEPT_FILTERS:  # a few filters (the table's, the tracks list's counts) at most
-            by_filter.pop(next(iter(by_filter)))
-        cached = by_filter[key] = _Ordering(base)
-    return cached
+        kept = _ORDERS[db] = (token, {})
+    return kept[1]
 
 
-def _ordered_ids(db: LogDatabase, ordering: _Ordering, where: str, params: list, sort: str,
-                 descending: bool) -> list[str]:
-    sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
-    ids = ordering.orders.get((sort, descending))
+def _keep(db: LogDatabase, key: tuple, ids: list[str]) -> list[str]:
+    orders = _kept(db)
+    if len(orders) >= _KEPT_ORDERS:  # a few filters and sorts (the table's, the tracks list's counts) at most
+        orders.pop(next(iter(orders)))
+    orders[key] = ids
+    return ids
+
+
+def _reading_order(db: LogDatabase, where: str, params: list) -> list[str]:
+    """The matching clauses as people read them (track, reference, id): every other order's tie-breaker."""
+    key = (where, tuple(params), "track", False)
+    ids = _kept(db).get(key)
     if ids is not None:
         return ids
-    if sort == "track" and not descending:
-        # The reading order (track, ref, id as people read them), also every other order's tie-breaker.
-        # Natural keys once per distinct reference, joined into one string per clause so the sort compares
-        # strings in C rather than tuples in Python ("\0" sorts before any character of a key).
-        track_keys = {ref: _natural(ref) for ref in {r[1] for r in ordering.base}}
-        ref_keys = {ref: _natural(ref) for ref in {r[2] for r in ordering.base}}
-        ordering.base.sort(key=lambda r: f"{track_keys[r[1]]}\0{ref_keys[r[2]]}\0{r[0]}")
-        ordering.orders[(sort, descending)] = ids = [r[0] for r in ordering.base]
-        return ids
-    reading = _ordered_ids(db, ordering, where, params, "track", False)
-    # A stable sort keeps the reading order among equal keys, also when descending, as
-    # ORDER BY key DESC, natural_key(t.ref), natural_key(c.ref), c.id did.
-    if sort in ("track", "ref"):
-        column = 1 if sort == "track" else 2
-        natural = {value: _natural(value) for value in {r[column] for r in ordering.base}}
-        values = {r[0]: natural[r[column]] for r in ordering.base}
+    if where:
+        matching = {r[0] for r in db.execute(f"SELECT c.id FROM clauses c{_from_tracks(where)}{where}", params)}
+        ids = [i for i in _reading_order(db, "", []) if i in matching]
     else:
-        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c"
-                                 f"{_from_tracks(where)}{where}", params).fetchall())
-    ids = sorted(reading, key=values.__getitem__, reverse=descending)
-    ordering.orders[(sort, descending)] = ids
-    return ids
+        # One scan of a covering index: no clause read and no Python sort key (the keys are in the file).
+        ids = [r[0] for r in db.execute("SELECT clause_id FROM clause_order ORDER BY track_key, ref_key, clause_id")]
+    return _keep(db, key, ids)
+
+
+def _ordered_ids(db: LogDatabase, where: str, params: list, sort: str, descending: bool) -> list[str]:
+    sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
+    reading = _reading_order(db, where, params)
+    key = (where, tuple(params), sort, descending)
+    ids = _kept(db).get(key)
+    if ids is not None:
+        return ids
+    if sort in _STORED_KEYS:
+        values = dict(db.execute(f"SELECT clause_id, {_STORED_KEYS[sort]} FROM clause_order"))
+    else:
+        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c{_from_tracks(where)}"
+                                 f"{where}", params).fetchall())
+    # A stable sort keeps the reading order among equal keys, also when descending, as
+    # ORDER BY key DESC, natural_key(t.ref), natural_key(c.ref), c.id would.
+    return _keep(db, key, sorted(reading, key=values.__getitem__, reverse=descending))
 
 
 def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
@@ -151,12 +139,11 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
                 limit: int = -1, offset: int = 0) -> list[ClauseRow]:
     """One page of the Clauses table.
 
-    Two steps: the page's ids are taken from the order of the filtered clauses (see _ordering), then the
+    Two steps: the page's ids are taken from the order of the filtered clauses (see _ordered_ids), then the
     per-clause figures are computed for those rows alone.
     """
     where, params = _clause_where(track_id, text, status, topic)
-    ordering = _ordering(db, where, params)
-    ordered = _ordered_ids(db, ordering, where, params, sort, descending)
+    ordered = _ordered_ids(db, where, params, sort, descending)
     offset = max(0, offset)
     ids = ordered[offset:offset + limit] if limit >= 0 else ordered[offset:]
     rows: dict[str, ClauseRow] = {}
@@ -172,7 +159,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
 def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                  status: str | None = None, topic: str | None = None) -> int:
     where, params = _clause_where(track_id, text, status, topic)
-    return len(_ordering(db, where, params).base)
+    return len(_reading_order(db, where, params))
 
 
 def latest_positions(db: LogDatabase, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:

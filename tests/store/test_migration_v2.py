@@ -10,14 +10,18 @@ from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
 
-def _v2_objects() -> list[tuple[str, str]]:
-    """(kind, name) of every table and index schema 2 creates."""
+def schema_objects(statements: list[str]) -> list[tuple[str, str]]:
+    """(kind, name) of every table, index and trigger the statements create."""
     found = []
-    for statement in migrations.SCHEMA_V2:
-        match = re.match(r"\s*CREATE (TABLE|INDEX) (\w+)", statement)
+    for statement in statements:
+        match = re.match(r"\s*CREATE (TABLE|INDEX|TRIGGER) (\w+)", statement)
         if match:
             found.append((match.group(1).lower(), match.group(2)))
     return found
+
+
+def _v2_objects() -> list[tuple[str, str]]:
+    return schema_objects(migrations.SCHEMA_V2)
 
 
 def _make_v1(path: Path) -> None:
@@ -26,7 +30,9 @@ def _make_v1(path: Path) -> None:
     A stale duplicate search entry is added too, as schema 1 could be left with by an interrupted tool.
     """
     conn = sqlite3.connect(path, isolation_level=None)
-    for kind, name in _v2_objects():
+    # Later steps first (schema 3's triggers and table), then what step 2 added.
+    for kind, name in [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "trigger"] + \
+            [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "table"] + _v2_objects():
         conn.execute(f"DROP {kind.upper()} {name}")
     kind, entity_id, title, body = conn.execute(
         "SELECT kind, entity_id, title, body FROM search_index WHERE kind = 'clause' LIMIT 1").fetchone()
