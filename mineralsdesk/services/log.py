@@ -217,6 +217,10 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
         report.problems += [f"change log: {p}" for p in changelog.verify(self.db)]
+        stale = queries.stale_clause_keys(self.db)
+        if stale:
+            report.problems.append(f"clause order: {stale} clause sort key(s) missing or out of date (the Clauses "
+                                   "table may list those clauses out of order)")
         report.counts = queries.table_counts(self.db, [*TABLES.values(), "changes"])
         return report
 

@@ -134,6 +134,20 @@ def _ordered_ids(db: LogDatabase, where: str, params: list, sort: str, descendin
     return _keep(db, key, sorted(reading, key=values.__getitem__, reverse=descending))
 
 
+def stale_clause_keys(db: LogDatabase) -> int:
+    """Clauses whose kept sort keys are missing or disagree with their references, plus keys of no clause.
+
+    The triggers of schema 3 keep them exact; only a write from outside the app could leave them stale.
+    """
+    return db.execute("""
+        SELECT (SELECT count(*) FROM clauses c JOIN tracks t ON t.id = c.track_id
+                LEFT JOIN clause_order o ON o.clause_id = c.id
+                WHERE o.clause_id IS NULL OR o.track_key IS NOT natural_key(t.ref)
+                   OR o.ref_key IS NOT natural_key(c.ref))
+             + (SELECT count(*) FROM clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))
+    """).fetchone()[0]
+
+
 def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0) -> list[ClauseRow]:

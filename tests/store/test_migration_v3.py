@@ -80,9 +80,12 @@ def test_the_table_order_uses_the_stored_keys_not_a_python_sort(small_log: Log):
     track_id = small_log.ids["track"]
     small_log.add_clause(track_id, "Art. 2", "Stockpiles", "The Participants shall share data.", party="US")
     assert [r.ref for r in small_log.clause_rows(sort="track")] == ["Art. 1", "Art. 2"]
+    assert small_log.check().ok
     with small_log.write("test"):
         small_log.db.execute("UPDATE clause_order SET ref_key = 'zzz' WHERE clause_id = ?", [small_log.ids["clause"]])
     assert [r.ref for r in small_log.clause_rows(sort="track")] == ["Art. 2", "Art. 1"]
+    # ... and `check` says so.
+    assert [p for p in small_log.check().problems if p.startswith("clause order: 1 clause sort key")]
 
 
 def test_a_log_opened_by_plain_sqlite_still_reads(small_log: Log):
