@@ -16,6 +16,7 @@ class ChangeBus(QObject):
 
     changed = Signal(object)  # a domain.model.Changed
     log_replaced = Signal()   # another log was opened (or the same one restored): everything reloads
+    log_closed = Signal()     # the log is being closed under a window that stays (restore, damage): stop reading it
 
 
 class AppContext:
@@ -35,6 +36,15 @@ class AppContext:
 
     def notify(self, changed: Changed) -> None:
         self.bus.changed.emit(changed)
+
+    def close_log(self) -> None:
+        """Close the open log before a replacement is known (a restore, damage found after start-up).
+
+        Views are told first, so work they queued (the dashboard's later cards) never reads a closed log;
+        `replace_log` then brings them back on the replacement.
+        """
+        self.bus.log_closed.emit()
+        self.log.close()
 
     def replace_log(self, log: Log) -> None:
         """Switch to another open log: the undo history belongs to the old one and is cleared."""

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         closed: list[bool] = []
 
         def close_current() -> None:
-            self.ctx.log.close()
+            self.ctx.close_log()
             closed.append(True)
 
         log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current)

@@ -110,7 +110,7 @@ class StartupChecker(QObject):
         settings = window.ctx.settings
         # Nothing may read the damaged file while the dialogs are up, and a restore renames it.
         window.hide()
-        window.ctx.log.close()
+        window.ctx.close_log()
         damage = backups.Damage(message, backups.newest_good_backup(path))
         log = dialogs.offer_recovery(None, path, damage, settings)
         if log is None:

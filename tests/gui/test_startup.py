@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from mineralsdesk.gui import startup_checks
 from mineralsdesk.gui.main_window import MainWindow
 from mineralsdesk.gui.startup_checks import AfterFirstPaint, StartupChecker
-from mineralsdesk.gui.views.dashboard import DashboardView, TrackCard
+from mineralsdesk.gui.views.dashboard import CardPlaceholder, DashboardView, TrackCard
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
 from mineralsdesk.store.database import DamagedLogError
@@ -95,7 +95,7 @@ def test_damage_found_after_start_offers_the_backup_and_switches_to_it(ctx, qtbo
         assert path.with_name(path.name + ".damaged").exists()  # kept, never written over
         assert ctx.log.path.parent == path.parent and ctx.log.tracks()  # the restored log is the one in use
     finally:
-        ctx.log.close()
+        ctx.close_log()  # the dashboard may still be filling in: it stops reading before the log closes
 
 
 def test_declining_the_restore_stops_using_the_damaged_log(ctx, qtbot, monkeypatch):
@@ -136,17 +136,40 @@ def _cards(view: DashboardView) -> list[TrackCard]:
             if isinstance(view.cards.itemAt(i).widget(), TrackCard)]
 
 
-def test_the_dashboard_paints_its_first_screen_then_fills_in_the_rest(ctx, qtbot):
+def _widgets(view: DashboardView) -> list:
+    return [view.cards.itemAt(i).widget() for i in range(view.cards.count()) if view.cards.itemAt(i).widget()]
+
+
+def test_the_dashboard_paints_placeholders_first_then_the_cards_take_their_places(ctx, qtbot):
     view = DashboardView(ctx)
     qtbot.addWidget(view)
-    tracks = len(ctx.log.tracks())
-    first = len(_cards(view))
-    assert 1 <= first < tracks and view.is_filling()  # the first screen did not wait for every card
+    tracks = [t.ref for t in view.ordered_tracks()]
+    # Before the first paint: no track summary read, a placeholder per track of the first screen.
+    assert _cards(view) == [] and view.is_filling()
+    first = view.placeholder_count()
+    assert 1 <= first < len(tracks)
+    assert all(isinstance(w, CardPlaceholder) for w in _widgets(view))
+    titles = [w.findChildren(QLabel)[0].text() for w in _widgets(view)]
+    assert all(ref in title for ref, title in zip(tracks, titles, strict=False))
     view.resize(1200, 500)
     view.show()
-    qtbot.waitUntil(lambda: len(_cards(view)) == tracks)
-    assert [c.findChildren(type(view.today_label))[0].text() for c in _cards(view)]
-    assert not view.is_filling()
+    qtbot.waitUntil(lambda: len(_cards(view)) == len(tracks))
+    assert not view.is_filling() and view.placeholder_count() == 0
+    widgets = _widgets(view)
+    assert all(isinstance(w, TrackCard) for w in widgets)  # every placeholder replaced, none left over
+    assert [ref for w in widgets for ref in tracks if ref in w.findChildren(QLabel)[0].text()] == tracks
+
+
+def test_a_refresh_after_the_first_paint_builds_the_first_screen_at_once(ctx, qtbot):
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    qtbot.waitUntil(lambda: not view.is_filling())
+    view.refresh()  # as after an edit: no flash of placeholders
+    assert view.placeholder_count() == 0 and len(_cards(view)) >= 1
+    qtbot.waitUntil(lambda: not view.is_filling())
+    assert len(_cards(view)) == len(ctx.log.tracks())
 
 
 def test_the_track_filter_works_while_cards_are_still_being_built(ctx, qtbot):
@@ -159,3 +182,14 @@ def test_the_track_filter_works_while_cards_are_still_being_built(ctx, qtbot):
     QApplication.processEvents()  # a build turn queued before the filter must add nothing
     cards = _cards(view)
     assert len(cards) == 1 and "MOU" in cards[0].findChildren(type(view.today_label))[0].text()
+
+
+def test_closing_the_log_stops_the_cards_still_to_be_built(ctx, qtbot):
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.is_filling()
+    ctx.close_log()  # as a restore or damage found does, with the dashboard still filling in
+    for _ in range(5):
+        QApplication.processEvents()  # queued build turns run here: they must not read the closed log
+    assert not view.is_filling() and _cards(view) == []

@@ -50,9 +50,7 @@ class TrackCard(QFrame):
         grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         grid.setHorizontalSpacing(SPACING * 3)
         grid.setVerticalSpacing(SPACING)
-        title = QLabel(f"<span style='font-size:13pt'><b>{html.escape(track.title)}</b></span>"
-                       f" &nbsp;<span style='color:gray'>{html.escape(track.ref)} · "
-                       f"{html.escape(' – '.join(track.parties))}</span>")
+        title = QLabel(_title_text(track))
         grid.addWidget(title, 0, 0, 1, 2)
         target = QLabel(self._target_text(track, summary, today))
         target.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -114,12 +112,31 @@ class TrackCard(QFrame):
         return label
 
 
+class CardPlaceholder(QFrame):
+    """Stands in for a track's card until its summary is read: the same frame and title, about its height."""
+
+    def __init__(self, track: Track, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("track_card_placeholder")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        layout.setSpacing(SPACING)
+        layout.addWidget(QLabel(_title_text(track)))
+        layout.addWidget(QLabel("<span style='color:gray'>Reading its clauses, brackets and deadlines…</span>"))
+        # A card's height is set by its bracket chart, so the list does not jump when the card replaces this.
+        layout.addSpacing(BracketChart.minimum_height_for(self.font()) - self.fontMetrics().height() - SPACING)
+
+
 class DashboardView(QWidget):
     """Cards for every track, live tracks (target date ahead) first; a filter shows one track.
 
-    Only the cards that fill the first screen are built at once; the rest follow one per event-loop
-    turn (a card is a track summary plus its layout, ~30 ms each on a 100k-version log, and a log may
-    have 40 tracks), so the window paints first and stays responsive while the list fills in.
+    A card is a track summary plus its layout, ~50-80 ms each on a 100k-version log, and a log may have
+    40 tracks. So nothing waits for them: before the first paint the first screen gets a placeholder per
+    track (its title and a "reading" line, the size of a card), and after it the cards are built one per
+    event-loop turn, each taking its placeholder's place; the window paints at once and stays responsive.
+    A refresh once painted (an edit, the filter) builds the first screen's cards at once, as a flash of
+    placeholders on every edit would be worse than the wait.
     """
 
     cards_per_turn = 1
@@ -130,6 +147,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._pending: list[Track] = []  # tracks whose cards are still to be built
+        self._placeholders: dict[str, CardPlaceholder] = {}  # track id -> what stands in for its card
         self._generation = 0  # bumped by each refresh, so a stale build turn does nothing
         self._painted = False  # the rest of the cards wait for the first paint (queued timers could run before it)
         self.track_filter = QComboBox()
@@ -158,6 +176,7 @@ class DashboardView(QWidget):
         layout.addWidget(scroll)
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.log_replaced.connect(self._fill_filter)
+        ctx.bus.log_closed.connect(self._stop_filling)
         self._fill_filter()
 
     def _fill_filter(self) -> None:
@@ -189,11 +208,21 @@ class DashboardView(QWidget):
         if not self.ctx.log.tracks():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
         self.cards.addStretch(1)
+        self._placeholders.clear()
         self._pending = self.ordered_tracks()
-        # The first screen: cards until they fill the window's height (the view is not laid out yet).
+        # The first screen (the view is not laid out yet, so the window's height): placeholders before the
+        # first paint, the cards themselves after it.
         budget, used = max(self.window().height(), 1), 0
-        while self._pending and used < budget:
-            used += self._add_card(self._pending.pop(0)).sizeHint().height()
+        if not self._painted:
+            for track in self._pending:
+                if used >= budget:
+                    break
+                placeholder = self._placeholders[track.id] = CardPlaceholder(track)
+                self.cards.insertWidget(self.cards.count() - 1, placeholder)  # above the closing stretch
+                used += placeholder.sizeHint().height() + self.cards.spacing()
+        else:
+            while self._pending and used < budget:
+                used += self._add_card(self._pending.pop(0)).sizeHint().height()
         self._schedule_more()
 
     def card_count(self) -> int:
@@ -203,10 +232,23 @@ class DashboardView(QWidget):
         """True while cards are still to be built."""
         return bool(self._pending)
 
+    def placeholder_count(self) -> int:
+        return len(self._placeholders)
+
     def _add_card(self, track: Track) -> TrackCard:
         card = TrackCard(self.ctx, self.ctx.log.track_summary(track, self.ctx.today()), self._open_link)
-        self.cards.insertWidget(self.cards.count() - 1, card)  # above the closing stretch
+        placeholder = self._placeholders.pop(track.id, None)
+        if placeholder is not None:  # the card takes its placeholder's place
+            self.cards.replaceWidget(placeholder, card)
+            placeholder.deleteLater()
+        else:
+            self.cards.insertWidget(self.cards.count() - 1, card)  # above the closing stretch
         return card
+
+    def _stop_filling(self) -> None:
+        """The log is being closed: build turns already queued must not read it (log_replaced starts over)."""
+        self._generation += 1
+        self._pending = []
 
     def _schedule_more(self) -> None:
         if self._pending and self._painted:
@@ -247,6 +289,11 @@ class DashboardView(QWidget):
             self._fill_filter()
         elif not changed.entities or changed.entities & WATCHED:
             self.refresh()
+
+
+def _title_text(track: Track) -> str:
+    return (f"<span style='font-size:13pt'><b>{html.escape(track.title)}</b></span>"
+            f" &nbsp;<span style='color:gray'>{html.escape(track.ref)} · {html.escape(' – '.join(track.parties))}</span>")
 
 
 def _last_round_text(summary: TrackSummary) -> str:

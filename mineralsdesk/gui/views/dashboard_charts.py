@@ -127,14 +127,23 @@ class BracketChart(QWidget):
         self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
         self.setMinimumSize(QSize(300, self._minimum_height()))
 
-    def small_font(self) -> QFont:
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+    @staticmethod
+    def small_font_of(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
         return small
 
-    def _minimum_height(self) -> int:
+    def small_font(self) -> QFont:
+        return self.small_font_of(self.font())
+
+    @classmethod
+    def minimum_height_for(cls, font: QFont) -> int:
+        """The chart's height with this font (the dashboard's card placeholders take it too)."""
         # Two label lines above the plot (target, then the highest value), one below, and a plot to read.
-        return max(150, int(QFontMetricsF(self.small_font()).height() * 3 + 96))
+        return max(150, int(QFontMetricsF(cls.small_font_of(font)).height() * 3 + 96))
+
+    def _minimum_height(self) -> int:
+        return self.minimum_height_for(self.font())
 
     def chart_layout(self) -> ChartLayout:
         fm = QFontMetricsF(self.small_font())
