@@ -64,3 +64,36 @@ def test_japanese_font_is_available_to_the_app(qapp):
 
     add_japanese_font_if_missing()
     assert QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+
+
+def test_the_apps_own_application_passes_file_open_events_on(tmp_path: Path, demo_path):
+    """The app's QApplication (not the test's) takes FileOpen itself: no event filter sees every event."""
+    import shutil
+    import subprocess
+    import sys
+
+    other = tmp_path / "other.mdesk"
+    shutil.copyfile(demo_path, other)
+    other.chmod(0o600)
+    code = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent
+from mineralsdesk.gui.app import application_class, install_file_open_handler, make_application
+from mineralsdesk.gui.context import AppContext
+from mineralsdesk.gui.main_window import MainWindow
+from mineralsdesk.gui.settings import Settings
+from mineralsdesk.services.log import Log
+
+app = make_application()
+ctx = AppContext(Log.open(Path({str(demo_path)!r})), settings=Settings.in_file(Path({str(tmp_path / 's.ini')!r})))
+window = MainWindow(ctx)
+install_file_open_handler(app, window)
+QCoreApplication.sendEvent(app, QFileOpenEvent({str(other)!r}))
+print(type(app) is application_class(), ctx.log.path.name)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={"QT_QPA_PLATFORM": "offscreen", "MINERALSDESK_DATA_DIR": str(tmp_path),
+                              "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert out.stdout.split() == ["True", "other.mdesk"], out.stderr
