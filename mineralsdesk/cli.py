@@ -18,7 +18,17 @@ class CommandError(Exception):
     """A failure to report as one line on stderr."""
 
 
+# The default log's path is worked out when help is shown, not on every start (platformdirs costs ~7 ms).
+DEFAULT_LOG_PLACEHOLDER = "{default log}"
+
+
 class _Parser(argparse.ArgumentParser):
+    def format_help(self) -> str:
+        for action in self._actions:
+            if action.help and DEFAULT_LOG_PLACEHOLDER in action.help:
+                action.help = action.help.replace(DEFAULT_LOG_PLACEHOLDER, str(default_log_path()))
+        return super().format_help()
+
     def error(self, message: str) -> None:  # one line, exit 2, as argparse does but without the usage block
         print(f"mineralsdesk: {message} (see mineralsdesk --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
@@ -28,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="mineralsdesk", description=f"{__app_name__}: the negotiation log for the "
                      "critical-minerals partnership (US, EU, Japan, Mexico).")
     parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
-    parser.add_argument("--db", metavar="PATH", type=Path, help=f"the log file (default: {default_log_path()})")
+    parser.add_argument("--db", metavar="PATH", type=Path, help=f"the log file (default: {DEFAULT_LOG_PLACEHOLDER})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")

@@ -43,6 +43,14 @@ def test_help_on_every_command(command):
     assert result.returncode == 0 and "usage:" in result.stdout
 
 
+def test_help_names_the_default_log(tmp_path: Path):
+    env = {**os.environ, "MINERALSDESK_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "1000"}  # no wrapping
+    result = subprocess.run([sys.executable, "-m", "mineralsdesk", "--help"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0
+    assert f"(default: {tmp_path / 'data' / 'negotiation-log.mdesk'})" in result.stdout
+
+
 def test_init_check_search_backup(tmp_path: Path):
     db = tmp_path / "log.mdesk"
     assert run("--db", str(db), "init", "--demo").returncode == 0

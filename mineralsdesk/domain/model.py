@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date as Date
 from enum import StrEnum
 
 
 def new_id() -> str:
-    """A fresh stable record id (UUID4 text), so logs from two laptops can be merged."""
-    return str(uuid.uuid4())
+    """A fresh stable record id (UUID4 text), so logs from two laptops can be merged.
+
+    Built as uuid.uuid4() builds it (16 random bytes, version 4, RFC 4122 variant): importing the uuid
+    module costs ~5 ms of every start (it loads `platform`), for what is four lines.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class ClauseStatus(StrEnum):
