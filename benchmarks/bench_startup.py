@@ -15,6 +15,7 @@ must not be: they load when an export runs).
 
 from __future__ import annotations
 
+import compileall
 import shutil
 import statistics
 import sys
@@ -23,7 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import DATA_DIR, PYTHON, emit, qt_env, run_child, size_arg
+from benchmarks.common import DATA_DIR, PYTHON, ROOT, emit, qt_env, run_child, size_arg
 from benchmarks.generate import ensure_log
 
 RUNS = 5
@@ -97,6 +98,9 @@ def heavy_imports(path: Path) -> list[str]:
 
 
 def main() -> None:
+    # Installed, the package has its bytecode (pip compiles it, as the packaged app ships it); a working
+    # tree under PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
+    compileall.compile_dir(ROOT / "mineralsdesk", quiet=1)
     for size in size_arg():
         path = ensure_log(size)
         first_day, _ = _ours(path, _env(f"first-{size}", fresh=True))
