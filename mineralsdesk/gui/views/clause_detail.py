@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...domain.brackets import BracketError, parse_brackets
 from ...domain.model import Changed
-from ...domain.redline import diff_words, modal_changes, modal_strength
 from ...services.validation import InvalidInputError
 from ...store.repository import NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..style import INTERNAL_COLOUR, party_colour
-from .forms import BracketForm, ClauseForm, NewVersionForm, first_only
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
 _WEAKER = "#a5402d"
@@ -72,6 +70,9 @@ def bracketed_html(text: str, proposers: dict[str, str]) -> str:
 
 def redline_html(old: str, new: str, party: str) -> str:
     """Word redline from old to new: insertions underlined, deletions struck through, in the new version's party colour."""
+    # With difflib, loaded when a clause is first shown, not at start-up.
+    from ...domain.redline import diff_words
+
     colour, wash = party_colour(party).name(), _tint(party, 0.10)
     parts = []
     for seg in diff_words(old, new):
@@ -87,6 +88,8 @@ def redline_html(old: str, new: str, party: str) -> str:
 
 def modal_report(old: str, new: str) -> list[tuple[str, str]]:
     """One line per changed modal verb, with "weakened", "strengthened" or "changed"."""
+    from ...domain.redline import modal_changes, modal_strength
+
     lines = []
     for change in modal_changes(old, new):
         before, after = modal_strength(change.old), modal_strength(change.new)
@@ -350,6 +353,8 @@ class ClauseDetail(QWidget):
         clause, log = self.clause, self.ctx.log
         if clause is None or new == clause.status:
             return False
+        from .forms import first_only  # the forms load when first used, not at start-up
+
         old, rev = clause.status, first_only(clause.rev)
         command = ServiceCommand(
             self.ctx, f"{clause.ref}: {old} → {new}",
@@ -364,10 +369,14 @@ class ClauseDetail(QWidget):
         return True
 
     def add_version(self) -> None:
+        from .forms import NewVersionForm
+
         if self.clause is not None and NewVersionForm(self.ctx, self.clause.id, self).exec():
             self.tabs.setCurrentIndex(1)  # the negotiator wants to see what the new version changed
 
     def edit_clause(self) -> None:
+        from .forms import ClauseForm
+
         if self.clause is not None:
             ClauseForm(self.ctx, clause=self.clause, parent=self).exec()
 
@@ -375,6 +384,8 @@ class ClauseDetail(QWidget):
         item = self.bracket_table.item(max(0, self.bracket_table.currentRow()), 0)
         found = [b for b in self.brackets if item and b.id == item.data(Qt.ItemDataRole.UserRole)]
         if found:
+            from .forms import BracketForm
+
             BracketForm(self.ctx, found[0], self).exec()
 
     def _compare_with_previous(self, item: QTableWidgetItem) -> None:

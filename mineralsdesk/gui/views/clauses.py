@@ -22,7 +22,6 @@ from ...store.repository import NotFoundError
 from ..context import AppContext
 from ..models.clauses import ClauseTableModel
 from .clause_detail import ClauseDetail
-from .forms import ClauseForm
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
@@ -164,6 +163,8 @@ class ClausesView(QWidget):
         self.detail.edit_clause()
 
     def add_clause(self) -> None:
+        from .forms import ClauseForm  # loaded when first used, not at start-up
+
         form = ClauseForm(self.ctx, track_id=self.track.currentData(), parent=self)
         if form.exec():
             self.open_item(form.result_clause.id)
