@@ -110,8 +110,8 @@ def table(rows: list[list[str]], sizes: tuple[int, ...], extra: list[tuple[str, 
         target = None
         if timing and "pdf" in script:
             target = PDF_TARGET
-        elif timing and "xlsx" in script:
-            target = XLSX_TARGET
+        elif timing and "xlsx" in script and "_100000_" in name:
+            target = XLSX_TARGET  # the issue sets it on the 100,000-row summary; 10,000 rows is reported
         cells = [""] * len(sizes)
         cells[-1] = _cell(ours, bare, ratio)
         verdict = _judge(name, ours, bare, ratio, target)
