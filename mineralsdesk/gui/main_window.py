@@ -6,8 +6,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,7 +29,6 @@ from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from .views import dialogs
-from .views.form_base import confirm_discard
 
 # Where each screen lives: (module under gui.views, class). Imported on first show, so start-up stays quick.
 SCREENS: dict[str, tuple[str, str]] = {
@@ -370,6 +369,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         unfinished = self.unfinished_forms()
         if unfinished:
+            from .views.form_base import confirm_discard  # the forms' module loads with the first form
+
             if not confirm_discard(self, "Discard the unfinished form?",
                                    "A form is half filled in and has not been saved. Quit anyway and lose what was typed?"):
                 event.ignore()
@@ -388,6 +389,9 @@ class MainWindow(QMainWindow):
                           "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
 
     def _open_error_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = paths.error_log_path().parent
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

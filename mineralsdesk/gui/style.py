@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from ..domain.model import ClauseStatus, Stance
 from ..domain.rules import DeadlineState
@@ -55,3 +55,16 @@ INTERNAL_BACKGROUND = QColor("#fdecea")
 
 def party_colour(code: str) -> QColor:
     return PARTY_COLOURS.get(code, FALLBACK_PARTY_COLOUR)
+
+
+def small_font(font: QFont) -> QFont:
+    """The font of chart labels: 85 % of the widget's."""
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.85)
+    return small
+
+
+def chart_height(font: QFont) -> int:
+    """The dashboard's bracket chart height with this font; its cards' placeholders take it too."""
+    # Two label lines above the plot (target, then the highest value), one below, and a plot to read.
+    return max(150, int(QFontMetricsF(small_font(font)).height() * 3 + 96))

@@ -21,8 +21,7 @@ from ...domain import rules
 from ...domain.model import Commitment, Track
 from ...services.views import TrackSummary
 from ..context import AppContext
-from ..style import DEADLINE_COLOURS, SPACING
-from .dashboard_charts import BracketChart, StatusBar, StatusLegend
+from ..style import DEADLINE_COLOURS, SPACING, chart_height
 
 WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
 
@@ -42,6 +41,9 @@ class TrackCard(QFrame):
     """Everything a negotiator checks first about one track."""
 
     def __init__(self, ctx: AppContext, summary: TrackSummary, open_link, parent: QWidget | None = None):
+        # The painted widgets load with the first card, after the first paint (placeholders do not need them).
+        from .dashboard_charts import BracketChart, StatusBar, StatusLegend
+
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("track_card")
@@ -125,7 +127,7 @@ class CardPlaceholder(QFrame):
         layout.addWidget(QLabel(_title_text(track)))
         layout.addWidget(QLabel("<span style='color:gray'>Reading its clauses, brackets and deadlines…</span>"))
         # A card's height is set by its bracket chart, so the list does not jump when the card replaces this.
-        layout.addSpacing(BracketChart.minimum_height_for(self.font()) - self.fontMetrics().height() - SPACING)
+        layout.addSpacing(chart_height(self.font()) - self.fontMetrics().height() - SPACING)
 
 
 class DashboardView(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain import rules
 from ...domain.model import ClauseStatus
 from ...services.views import BracketPoint
-from ..style import DEADLINE_COLOURS, STATUS_COLOURS
+from ..style import DEADLINE_COLOURS, STATUS_COLOURS, chart_height, small_font
 
 SWATCH = 11  # px: a legend square, the same colour as its share of the bar above it
 
@@ -125,25 +125,10 @@ class BracketChart(QWidget):
         self.points, self.target, self.today = points, target, today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
-        self.setMinimumSize(QSize(300, self._minimum_height()))
-
-    @staticmethod
-    def small_font_of(font: QFont) -> QFont:
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.85)
-        return small
+        self.setMinimumSize(QSize(300, chart_height(self.font())))
 
     def small_font(self) -> QFont:
-        return self.small_font_of(self.font())
-
-    @classmethod
-    def minimum_height_for(cls, font: QFont) -> int:
-        """The chart's height with this font (the dashboard's card placeholders take it too)."""
-        # Two label lines above the plot (target, then the highest value), one below, and a plot to read.
-        return max(150, int(QFontMetricsF(cls.small_font_of(font)).height() * 3 + 96))
-
-    def _minimum_height(self) -> int:
-        return self.minimum_height_for(self.font())
+        return small_font(self.font())
 
     def chart_layout(self) -> ChartLayout:
         fm = QFontMetricsF(self.small_font())
