@@ -193,3 +193,12 @@ def test_closing_the_log_stops_the_cards_still_to_be_built(ctx, qtbot):
     for _ in range(5):
         QApplication.processEvents()  # queued build turns run here: they must not read the closed log
     assert not view.is_filling() and _cards(view) == []
+
+
+def test_dashboard_text_is_escaped_as_html_escape_does():
+    import html
+
+    from mineralsdesk.gui.views import dashboard
+
+    hostile = "<b>R&D</b> \"quoted\" 'single' <script>x</script> &amp; 日本語"
+    assert dashboard._escape(hostile) == html.escape(hostile)
