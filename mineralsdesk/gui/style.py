@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from ..domain.model import ClauseStatus, Stance
 from ..domain.rules import DeadlineState
@@ -68,3 +68,21 @@ def chart_height(font: QFont) -> int:
     """The dashboard's bracket chart height with this font; its cards' placeholders take it too."""
     # Two label lines above the plot (target, then the highest value), one below, and a plot to read.
     return max(150, int(QFontMetricsF(small_font(font)).height() * 3 + 96))
+
+
+def mute(label) -> None:
+    """Secondary text (counts, facts, notes) in the palette's muted colour, light or dark, following changes.
+
+    Why not a style sheet: the first one in the app starts Qt's style-sheet engine, and a widget with one
+    is polished and painted through it; the Clauses screen paid ~8 ms of its first paint for three greys
+    (which were also hard to read on the dark palette).
+    """
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def set_heading_font(widget, point_size: float = 15) -> None:
+    """A screen heading: larger and semi-bold, set on the font (no style sheet, see mute)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(point_size)
+    font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)

@@ -28,12 +28,11 @@ from ...services.validation import InvalidInputError
 from ...store.repository import NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..style import INTERNAL_COLOUR, party_colour
+from ..style import INTERNAL_COLOUR, mute, party_colour, set_heading_font
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
 _WEAKER = "#a5402d"
 _STRONGER = "#2f6db5"
-_MUTED = "#5b6670"
 
 
 def _tint(code: str, strength: float = 0.16) -> str:
@@ -111,11 +110,11 @@ class ClauseDetail(QWidget):
         self.rounds: dict[str, model.Round] = {}
 
         self.heading = QLabel("Select a clause")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_heading_font(self.heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the log, never markup
         self.heading.setWordWrap(True)
         self.facts = QLabel()
-        self.facts.setStyleSheet(f"color: {_MUTED};")
+        mute(self.facts)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QComboBox()
@@ -147,7 +146,7 @@ class ClauseDetail(QWidget):
         column = QVBoxLayout(history_tab)
         column.addWidget(self.history, 1)
         note = QLabel("Versions of past rounds are read-only. Double-click a version to see what it changed.")
-        note.setStyleSheet(f"color: {_MUTED};")
+        mute(note)
         column.addWidget(note)
         self.tabs.addTab(history_tab, "Versions")
         self.tabs.addTab(self._build_brackets_tab(), "Brackets")

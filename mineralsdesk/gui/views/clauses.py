@@ -21,6 +21,7 @@ from ...domain import model, rules
 from ...store.repository import NotFoundError
 from ..context import AppContext
 from ..models.clauses import ClauseTableModel
+from ..style import mute
 from .clause_detail import ClauseDetail
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
@@ -50,7 +51,7 @@ class ClausesView(QWidget):
         self.add_button = QPushButton("New clause…")
         self.add_button.clicked.connect(self.add_clause)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #5b6670;")
+        mute(self.count_label)
 
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filters)
