@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import model
+from ...domain import model, rules
 from ...domain.model import Changed
 from ...domain.rules import DeadlineState
 from ..commands import ServiceCommand, run
@@ -226,7 +226,10 @@ class CommitmentsView(QWidget):
             Changed.of("assessments", a.commitment_id)))
 
     def open_item(self, entity_id: str) -> None:
-        """Select a commitment (clearing the filters if they hide it)."""
+        """Select a commitment (clearing the filters if they hide it); a track's id shows that track's."""
+        if any(t.id == entity_id for t in self.ctx.log.tracks()):
+            self.show_track(entity_id)
+            return
         index = self.model.index_of(entity_id)
         if not index.isValid() and self.model.filters:
             self.filter_box.clear()
@@ -237,3 +240,21 @@ class CommitmentsView(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+    def show_track(self, track_id: str) -> None:
+        """One track's commitments by due date, its most overdue open one selected (the dashboard's link)."""
+        self._fill_tracks()  # a track added since this screen was built is not in the box yet
+        for combo, data in ((self.track, track_id), (self.state, None)):
+            combo.blockSignals(True)  # one re-query below, not one per filter
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(False)
+        self.filter_box.clear()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.apply_filters()
+        today = self.ctx.today()
+        for row in range(self.model.rowCount()):
+            c = self.model.row_at(row)
+            if rules.deadline_state(c.due, today, rules.commitment_done(c.state)) is DeadlineState.OVERDUE:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return

@@ -30,6 +30,9 @@ def _escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
+OVERDUE_SHOWN = 3  # overdue commitments a card names; the rest are one link to the Commitments screen
+NEXT_SHOWN = 5  # upcoming deadlines a card names (track_summary reads this many)
+
 WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
 
 
@@ -79,14 +82,29 @@ class TrackCard(QFrame):
         grid.addWidget(self.chart, 1, 1)
 
         right = QVBoxLayout()
-        if summary.overdue:
-            right.addWidget(QLabel("<b>Overdue</b>"))
-            for c in summary.overdue:
-                right.addWidget(self._rich(_deadline_line(ctx, c, today), open_link))
+        # A long log has dozens overdue per track: the card names the most overdue few and links to the rest,
+        # so it stays a glance and the dashboard does not turn into one long list.
+        overdue = sorted(summary.overdue, key=lambda c: c.due or date.max)
+        shown = overdue if len(overdue) <= OVERDUE_SHOWN + 1 else overdue[:OVERDUE_SHOWN]  # never "and 1 more"
+        self.overdue_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in shown]
+        self.more_overdue: QLabel | None = None
+        if overdue:
+            right.addWidget(QLabel(f"<b>Overdue</b> · {len(overdue)}" if len(overdue) > 1 else "<b>Overdue</b>"))
+            for line in self.overdue_lines:
+                right.addWidget(line)
+            if len(overdue) > len(shown):
+                # The Commitments screen takes a track's id as "show this track's commitments".
+                self.more_overdue = self._rich(f"<a href='commitment:{track.id}'>and {len(overdue) - len(shown)}"
+                                               " more overdue</a>", open_link)
+                self.more_overdue.setToolTip("This track's commitments by due date, in Commitments")
+                right.addWidget(self.more_overdue)
+            right.addSpacing(SPACING // 2)
         right.addWidget(QLabel("<b>Next deadlines</b>"))
-        for c in summary.next_deadlines or []:
-            right.addWidget(self._rich(_deadline_line(ctx, c, today), open_link))
-        if not summary.next_deadlines:
+        upcoming = summary.next_deadlines[:NEXT_SHOWN]
+        self.next_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in upcoming]
+        for line in self.next_lines:
+            right.addWidget(line)
+        if not upcoming:
             right.addWidget(self._rich("<span style='color:gray'>Nothing due</span>"))
         right.addSpacing(SPACING)
         right.addWidget(self._rich(_last_round_text(summary), open_link))
@@ -245,7 +263,8 @@ class DashboardView(QWidget):
         return len(self._placeholders)
 
     def _add_card(self, track: Track) -> TrackCard:
-        card = TrackCard(self.ctx, self.ctx.log.track_summary(track, self.ctx.today()), self._open_link)
+        summary = self.ctx.log.track_summary(track, self.ctx.today(), upcoming=NEXT_SHOWN)
+        card = TrackCard(self.ctx, summary, self._open_link)
         placeholder = self._placeholders.pop(track.id, None)
         if placeholder is not None:  # the card takes its placeholder's place
             self.cards.replaceWidget(placeholder, card)

@@ -1,0 +1,101 @@
+"""Dashboard cards stay a glance on a long log: a few overdue commitments, then one link to the rest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from mineralsdesk.domain import rules
+from mineralsdesk.domain.model import Commitment, CommitmentState
+from mineralsdesk.gui.views.dashboard import NEXT_SHOWN, OVERDUE_SHOWN, DashboardView, TrackCard
+
+TODAY = date(2026, 11, 26)  # the gui fixtures judge the demo log against this day
+
+
+def _overdue(track_id: str, n: int) -> list[Commitment]:
+    # Listed nearest first, as a caller might: the card must still lead with the most overdue.
+    return [Commitment("EU", f"Deliver annex {k}", track_id=track_id, due=TODAY - timedelta(days=k + 1))
+            for k in range(n)]
+
+
+def _card(ctx, qtbot, overdue: int) -> TrackCard:
+    track = ctx.log.track_by_ref("ACTION")
+    summary = replace(ctx.log.track_summary(track, TODAY), overdue=_overdue(track.id, overdue))
+    card = TrackCard(ctx, summary, lambda _link: None)
+    qtbot.addWidget(card)
+    card.resize(1180, card.heightForWidth(1180) if card.hasHeightForWidth() else card.sizeHint().height())
+    return card
+
+
+def _href(label) -> str:
+    return re.search(r"href='([^']+)'", label.text()).group(1)
+
+
+def test_a_card_with_many_overdue_names_the_most_overdue_and_links_to_the_rest(ctx, qtbot):
+    many, few = _card(ctx, qtbot, 40), _card(ctx, qtbot, OVERDUE_SHOWN + 1)
+    assert len(many.overdue_lines) == OVERDUE_SHOWN
+    assert "40 days overdue" in many.overdue_lines[0].text()  # the most overdue first
+    assert "38 days overdue" in many.overdue_lines[-1].text()
+    assert "and 37 more overdue" in many.more_overdue.text()
+    assert _href(many.more_overdue) == f"commitment:{ctx.log.track_by_ref('ACTION').id}"
+    # One more than the cap is shown whole: "and 1 more" would take the line the commitment itself needs.
+    assert len(few.overdue_lines) == OVERDUE_SHOWN + 1 and few.more_overdue is None
+    # Forty overdue make the card no taller than four do, give or take the link's line.
+    line = many.fontMetrics().height()
+    assert many.sizeHint().height() <= few.sizeHint().height() + 2 * line
+
+
+def test_next_deadlines_are_capped_too(ctx, qtbot):
+    track = ctx.log.track_by_ref("ACTION")
+    upcoming = [Commitment("JP", f"Upcoming {k}", track_id=track.id, due=TODAY + timedelta(days=k)) for k in range(9)]
+    summary = replace(ctx.log.track_summary(track, TODAY), next_deadlines=upcoming)
+    card = TrackCard(ctx, summary, lambda _link: None)
+    qtbot.addWidget(card)
+    assert len(card.next_lines) == NEXT_SHOWN
+
+
+@pytest.fixture
+def crowded(ctx):
+    """The ACTION track with eight overdue commitments besides its own, and one met long ago (closed)."""
+    track = ctx.log.track_by_ref("ACTION")
+    for k in range(8):
+        ctx.log.add_commitment("EU", f"Crowded annex {k}", track_id=track.id, due_date=date(2026, 3, 1 + k))
+    ctx.log.add_commitment("EU", "Met before all of them", track_id=track.id, due_date=date(2026, 1, 5),
+                           state=CommitmentState.MET)
+    return track
+
+
+def test_the_more_link_shows_that_tracks_commitments_most_overdue_first(main_window, ctx, qtbot, crowded):
+    window = main_window
+    commitments = window.page("commitments")
+    commitments.filter_box.setText("nothing matches this")  # filters left from earlier must not hide the track
+    commitments.apply_filters()
+    dashboard: DashboardView = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.is_filling())
+    link = f"commitment:{crowded.id}"
+    card = next(w for w in dashboard.findChildren(TrackCard) if w.more_overdue and _href(w.more_overdue) == link)
+    assert len(card.overdue_lines) == OVERDUE_SHOWN
+    card.more_overdue.linkActivated.emit(_href(card.more_overdue))
+    assert window.current_key() == "commitments"
+    assert commitments.track.currentData() == crowded.id and commitments.filter_box.text() == ""
+    rows = commitments.model.loaded_rows()
+    assert rows and all(c.track_id == crowded.id for c in rows)
+    dues = [c.due for c in rows if c.due]
+    assert dues == sorted(dues)  # by due date, so the overdue ones lead
+    selected = commitments.current()
+    assert selected.text == "Crowded annex 0"  # the most overdue still open, not the met one above it
+    assert rules.deadline_state(selected.due, TODAY) is rules.DeadlineState.OVERDUE
+
+
+def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
+    from mineralsdesk.gui.views.commitments import CommitmentsView
+
+    view = CommitmentsView(ctx)
+    qtbot.addWidget(view)
+    view.open_item(ctx.log.track_by_ref("MOU").id)
+    target = next(c for c in ctx.log.commitments() if c.track_id != ctx.log.track_by_ref("MOU").id)
+    view.open_item(target.id)  # hidden by the track filter: the filters clear
+    assert view.current().id == target.id
