@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QRectF
@@ -84,3 +85,63 @@ def test_dashboard_cards_use_the_legend_and_chart(ctx, qtbot):
     # Nothing cut off once the layout has settled (a card built on the last turn is laid out on the next).
     qtbot.waitUntil(lambda: all(card.legend.heightForWidth(card.legend.width()) <= card.legend.height()
                                 for card in cards))
+
+
+def _crowded(n: int, *, cluster: bool) -> list[BracketPoint]:
+    """`n` rounds ten days apart; with `cluster`, two of them a day apart (a resumed session)."""
+    days = [10 * k for k in range(n)]
+    if cluster:
+        days[n // 2] = days[n // 2 - 1] + 1
+    return [BracketPoint(f"r{k}", k + 1, START + timedelta(days=d), 300 + 40 * (k % 5) - 7 * k)
+            for k, d in enumerate(days)]
+
+
+@pytest.mark.parametrize("point_size", [9.0, 12.0, 16.0])
+@pytest.mark.parametrize("width", [300, 420, 700])
+@pytest.mark.parametrize("cluster", [False, True])
+def test_chart_labels_never_overlap_however_many_rounds(qtbot, point_size, width, cluster):
+    points = _crowded(16, cluster=cluster)
+    target = points[-1].date + timedelta(days=12)  # its line and label sit among the last rounds' counts
+    chart = BracketChart(points, target, START + timedelta(days=90))
+    qtbot.addWidget(chart)
+    font = QFont(chart.font())
+    font.setPointSizeF(point_size)
+    chart.setFont(font)
+    chart.resize(width, chart.minimumHeight())
+    layout = chart.chart_layout()
+    texts = layout.text_rects()
+    for i, a in enumerate(texts):
+        assert QRectF(chart.rect()).contains(a), a
+        for b in texts[i + 1:]:
+            assert not a.intersects(b), (a, b)  # R9 and R10 used to be drawn over each other
+    assert layout.rounds[0] == 0 and layout.rounds[-1] == len(points) - 1  # the first and the latest round
+    if cluster or width <= 420:
+        assert len(layout.rounds) < len(points)  # sixteen names do not fit: some gave way
+    steps = {b - a for a, b in pairwise(layout.rounds[:-1])}
+    assert len(steps) <= 1  # evenly spaced (only the latest may come sooner)
+    assert set(layout.values) <= set(layout.rounds) and layout.values[-1] == len(points) - 1
+    for value in layout.value_labels:  # no count is drawn across the dashed target line
+        assert not value.left() <= layout.target_x <= value.right(), value
+    # Each drawn count still stands over its own point.
+    for i, value in zip(layout.values, layout.value_labels, strict=True):
+        assert value.left() <= layout.points[i].x() <= value.right()
+    chart.grab()  # paints the chosen labels without error
+
+
+def test_a_wide_chart_names_every_round(qtbot):
+    points = _crowded(16, cluster=False)
+    chart = BracketChart(points, None, START)
+    qtbot.addWidget(chart)
+    chart.resize(1600, chart.minimumHeight())
+    layout = chart.chart_layout()
+    assert layout.rounds == list(range(len(points)))  # labels give way only when they must
+
+
+def test_a_first_count_beside_the_axis_moves_clear_of_it_rather_than_vanish(qtbot):
+    chart = BracketChart(_points(5, 6, 2), None, START)  # R1's 5 sits beside the axis's top value 6
+    qtbot.addWidget(chart)
+    chart.resize(360, chart.minimumHeight())
+    layout = chart.chart_layout()
+    assert layout.values == [0, 1, 2]
+    axis_top = layout.axis_labels[0][0]
+    assert not layout.value_labels[0].intersects(axis_top)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
@@ -105,9 +105,30 @@ class StatusLegend(QWidget):
         painter.end()
 
 
+def spread(rects: list[QRectF], gap: float) -> list[int]:
+    """Which of these left-to-right labels to draw so none overlaps another: the first, the last, and every
+    k-th between for the smallest k that fits (one too near the last gives way to it)."""
+    if not rects:
+        return []
+    last = len(rects) - 1
+
+    def apart(a: int, b: int) -> bool:
+        return rects[a].right() + gap <= rects[b].left()
+
+    for step in range(1, len(rects) + 1):
+        chosen = [i for i in range(0, last, step) if apart(i, last)] + [last]
+        if all(apart(a, b) for a, b in pairwise(chosen)):
+            return chosen
+    return [last]  # unreachable: the last step leaves the first and last, or the last alone
+
+
 @dataclass(frozen=True)
 class ChartLayout:
-    """Where everything in the bracket chart goes, worked out from the font so nothing is cut off."""
+    """Where everything in the bracket chart goes, worked out from the font so nothing is cut off or overlaps.
+
+    Only some points may be labelled: `rounds` and `values` are the indices of the points whose round name
+    and open-bracket count are drawn, `round_labels` and `value_labels` their rectangles.
+    """
 
     plot: QRectF
     target_label: QRectF | None
@@ -115,6 +136,14 @@ class ChartLayout:
     round_labels: list[QRectF]
     points: list[QPointF]
     target_x: float | None = None
+    rounds: list[int] = field(default_factory=list)
+    values: list[int] = field(default_factory=list)
+    axis_labels: list[tuple[QRectF, str]] = field(default_factory=list)  # the y axis: its top value and 0
+
+    def text_rects(self) -> list[QRectF]:
+        """Every rectangle text is drawn in."""
+        target = [self.target_label] if self.target_label is not None else []
+        return [*target, *self.value_labels, *self.round_labels, *(rect for rect, _text in self.axis_labels)]
 
 
 class BracketChart(QWidget):
@@ -124,7 +153,10 @@ class BracketChart(QWidget):
         super().__init__(parent)
         self.points, self.target, self.today = points, target, today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Open brackets after each round; the dashed line is the track's target date")
+        # With many rounds some labels give way; the tooltip still has every round's count.
+        series = ", ".join(f"R{p.number} {p.open_brackets}" for p in points)
+        self.setToolTip(f"Open brackets after each round{': ' + series if series else ''}."
+                        + ("\nThe dashed line is the track's target date." if target else ""))
         self.setMinimumSize(QSize(300, chart_height(self.font())))
 
     def small_font(self) -> QFont:
@@ -132,13 +164,22 @@ class BracketChart(QWidget):
 
     def chart_layout(self) -> ChartLayout:
         fm = QFontMetricsF(self.small_font())
-        line = fm.height()
+        line, half = fm.height(), fm.height() / 2
+        gap = fm.horizontalAdvance("  ")  # the least room between two labels
         top_value = self.top_value()
         left = fm.horizontalAdvance(str(top_value)) + 12
         # The target's label has the first line to itself and the highest point's value the second, so
         # neither is cut by the widget's top edge nor drawn over the other.
         top = (line * 2 + 4) if self.target else (line + 4)
-        plot = QRectF(left, top, self.width() - left - 14, self.height() - top - line - 6)
+        # Round names start over half a line below the axis, clear of the "0" centred on it.
+        below = max(4.0, half + 2)
+        plot = QRectF(left, top, self.width() - left - 14, self.height() - top - below - line - 2)
+
+        def axis_label(text: str, y: float) -> tuple[QRectF, str]:
+            width = fm.horizontalAdvance(text)
+            return QRectF(plot.left() - 6 - width, y - half, width, line), text
+
+        axis = [axis_label(str(top_value), plot.top()), axis_label("0", plot.bottom())]
         target_label = target_x = None
         points: list[QPointF] = []
         if self.points:
@@ -155,14 +196,45 @@ class BracketChart(QWidget):
                 target_x = x_of(self.target)
                 width = fm.horizontalAdvance(self.target_text()) + 4
                 target_label = QRectF(max(0.0, min(target_x - width / 2, self.width() - width)), 0, width, line)
+
         def centred(text: str, x: float, y: float) -> QRectF:
             width = fm.horizontalAdvance(text) + 4
-            return QRectF(x - width / 2, y, width, line)
+            return QRectF(max(0.0, min(x - width / 2, self.width() - width)), y, width, line)
 
-        pairs = list(zip(self.points, points, strict=True))
-        values = [centred(str(p.open_brackets), xy.x(), xy.y() - line - 3) for p, xy in pairs]
-        rounds = [centred(f"R{p.number}", xy.x(), plot.bottom() + 4) for p, xy in pairs]
-        return ChartLayout(plot, target_label, values, rounds, points, target_x)
+        every_round = [centred(f"R{p.number}", xy.x(), plot.bottom() + below)
+                       for p, xy in zip(self.points, points, strict=True)]
+        rounds = spread(every_round, gap)
+        round_labels = [every_round[i] for i in rounds]
+        # A count is drawn only over a named round, the latest round's first, and never on other text or the
+        # target line: where it would be, it moves sideways (at most half its width, so it stays over its
+        # point) or, with no room, gives way (the tooltip has every count).
+        taken = [rect for rect, _text in axis] + round_labels
+        if target_label is not None and target_x is not None:
+            taken += [target_label, QRectF(target_x - 1, target_label.bottom(), 2, plot.bottom() - target_label.bottom())]
+        values: dict[int, QRectF] = {}
+        for i in sorted(rounds, key=lambda i: (i != rounds[-1], i)):
+            rect = self._place(centred(str(self.points[i].open_brackets), points[i].x(), points[i].y() - line - 3),
+                               taken, gap)
+            if rect is not None:
+                values[i] = rect
+                taken.append(rect)
+        shown = sorted(values)
+        return ChartLayout(plot, target_label, [values[i] for i in shown], round_labels, points, target_x,
+                           rounds, shown, axis)
+
+    def _place(self, rect: QRectF, taken: list[QRectF], gap: float) -> QRectF | None:
+        """`rect`, or it moved sideways just clear of what it meets, by at most half its width; None if no room."""
+        def clear(r: QRectF) -> bool:
+            wide = r.adjusted(-gap / 2, 0, gap / 2, 0)
+            return r.left() >= 0 and r.right() <= self.width() and not any(wide.intersects(o) for o in taken)
+
+        candidates = [rect]
+        for other in taken:
+            if rect.adjusted(-gap / 2, 0, gap / 2, 0).intersects(other):
+                candidates += [rect.translated(other.right() + gap / 2 + 0.5 - rect.left(), 0),
+                               rect.translated(other.left() - gap / 2 - 0.5 - rect.right(), 0)]
+        fits = [r for r in candidates if clear(r) and abs(r.center().x() - rect.center().x()) <= rect.width() / 2]
+        return min(fits, key=lambda r: abs(r.center().x() - rect.center().x()), default=None)
 
     def top_value(self) -> int:
         return max([p.open_brackets for p in self.points] + [1])
@@ -187,10 +259,9 @@ class BracketChart(QWidget):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         painter.setPen(text)
-        half = QFontMetricsF(self.small_font()).height() / 2
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRectF(0, plot.top() - half, plot.left() - 6, half * 2), right, str(self.top_value()))
-        painter.drawText(QRectF(0, plot.bottom() - half, plot.left() - 6, half * 2), right, "0")
+        for rect, label in layout.axis_labels:
+            painter.drawText(rect, right, label)
         if layout.target_label is not None and layout.target_x is not None:
             past = self.target < self.today
             colour = QColor("#8c8c8c") if past else DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]
@@ -204,11 +275,12 @@ class BracketChart(QWidget):
         for previous, here in pairwise(layout.points):
             painter.drawLine(previous, here)
         painter.setBrush(line)
-        for point, here, value, rnd in zip(self.points, layout.points, layout.value_labels, layout.round_labels,
-                                               strict=True):
-            painter.setPen(QPen(line, 1))
+        painter.setPen(QPen(line, 1))
+        for here in layout.points:
             painter.drawEllipse(here, 3.2, 3.2)
-            painter.setPen(text)
-            painter.drawText(rnd, Qt.AlignmentFlag.AlignHCenter, f"R{point.number}")
-            painter.drawText(value, Qt.AlignmentFlag.AlignHCenter, str(point.open_brackets))
+        painter.setPen(text)
+        for i, rect in zip(layout.rounds, layout.round_labels, strict=True):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, f"R{self.points[i].number}")
+        for i, rect in zip(layout.values, layout.value_labels, strict=True):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, str(self.points[i].open_brackets))
         painter.end()
