@@ -68,7 +68,7 @@ def crowded(ctx):
     return track
 
 
-def test_the_more_link_shows_that_tracks_commitments_most_overdue_first(main_window, ctx, qtbot, crowded):
+def test_the_more_link_shows_that_tracks_overdue_commitments_most_overdue_first(main_window, ctx, qtbot, crowded):
     window = main_window
     commitments = window.page("commitments")
     commitments.filter_box.setText("nothing matches this")  # filters left from earlier must not hide the track
@@ -83,11 +83,15 @@ def test_the_more_link_shows_that_tracks_commitments_most_overdue_first(main_win
     assert commitments.track.currentData() == crowded.id and commitments.filter_box.text() == ""
     rows = commitments.model.loaded_rows()
     assert rows and all(c.track_id == crowded.id for c in rows)
+    # Only the overdue ones ("and N more overdue"): the met one due before them all is not listed.
+    assert all(rules.deadline_state(c.due, TODAY, rules.commitment_done(c.state)) is rules.DeadlineState.OVERDUE
+               for c in rows)
+    assert "Met before all of them" not in [c.text for c in rows]
+    assert {f"Crowded annex {k}" for k in range(8)} <= {c.text for c in rows}
+    assert commitments.state.currentText() == "Overdue"
     dues = [c.due for c in rows if c.due]
-    assert dues == sorted(dues)  # by due date, so the overdue ones lead
-    selected = commitments.current()
-    assert selected.text == "Crowded annex 0"  # the most overdue still open, not the met one above it
-    assert rules.deadline_state(selected.due, TODAY) is rules.DeadlineState.OVERDUE
+    assert dues == sorted(dues)  # most overdue first
+    assert commitments.current().text == "Crowded annex 0"
 
 
 def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
@@ -99,3 +103,20 @@ def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
     target = next(c for c in ctx.log.commitments() if c.track_id != ctx.log.track_by_ref("MOU").id)
     view.open_item(target.id)  # hidden by the track filter: the filters clear
     assert view.current().id == target.id
+
+
+def test_the_state_filter_offers_not_closed_and_overdue(ctx, qtbot, crowded):
+    from mineralsdesk.gui.models.commitments import NOT_CLOSED, OVERDUE
+    from mineralsdesk.gui.views.commitments import CommitmentsView
+
+    view = CommitmentsView(ctx)
+    qtbot.addWidget(view)
+    every = {c.id: c for c in ctx.log.commitments()}
+    view.state.setCurrentIndex(view.state.findData(NOT_CLOSED))
+    shown = {c.id for c in view.model.loaded_rows()}
+    assert shown == {i for i, c in every.items() if not rules.commitment_done(c.state)}
+    view.state.setCurrentIndex(view.state.findData(OVERDUE))
+    shown = {c.id for c in view.model.loaded_rows()}
+    assert shown == {i for i, c in every.items()
+                     if rules.deadline_state(c.due, TODAY, rules.commitment_done(c.state)) is rules.DeadlineState.OVERDUE}
+    assert shown and shown < set(every)

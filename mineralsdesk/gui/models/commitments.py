@@ -17,6 +17,9 @@ from ..context import AppContext
 from ..style import DEADLINE_COLOURS
 from .base import Column, PagedTableModel
 
+# Pseudo-states of the State filter: what a negotiator asks ("which are still open", "which are late").
+NOT_CLOSED, OVERDUE = "not closed", "overdue"
+
 STATE_COLUMN = 6
 _FAR = date.max
 
@@ -54,7 +57,11 @@ class CommitmentsModel(PagedTableModel):
         log = self.ctx.log
         track_id, state, text = self.filters.get("track_id"), self.filters.get("state"), self.filters.get("text")
         rows = log.commitments(track_id)
-        if state:
+        if state == NOT_CLOSED:
+            rows = [c for c in rows if not rules.commitment_done(c.state)]
+        elif state == OVERDUE:
+            rows = [c for c in rows if self.deadline_state(c) is DeadlineState.OVERDUE]
+        elif state:
             rows = [c for c in rows if c.state == state]
         self._tracks = {t.id: t.ref for t in log.tracks()}
         self._due_text = {c.id: log.describe_due(c) for c in rows}

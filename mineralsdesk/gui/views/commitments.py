@@ -27,7 +27,7 @@ from ...domain.model import Changed
 from ...domain.rules import DeadlineState
 from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..models.commitments import STATE_COLUMN, CommitmentsModel
+from ..models.commitments import NOT_CLOSED, OVERDUE, STATE_COLUMN, CommitmentsModel
 from ..style import DEADLINE_COLOURS, party_colour
 from .party_forms import SCORES, AssessmentForm, CommitmentForm
 
@@ -68,6 +68,8 @@ class CommitmentsView(QWidget):
         self.track, self.state = QComboBox(), QComboBox()
         self._fill_tracks()
         self.state.addItem("Any state", None)
+        self.state.addItem("Not closed (open, on track, at risk)", NOT_CLOSED)
+        self.state.addItem("Overdue", OVERDUE)
         for state in model.CommitmentState:
             self.state.addItem(str(state), str(state))
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -97,7 +99,8 @@ class CommitmentsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((232, 290, 56, 360, 80, 150, 80, 110)):
+        # The Commitment column stretches into what the others leave: keep them to what their text needs.
+        for column, width in enumerate((210, 262, 56, 360, 70, 120, 80, 110)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
@@ -226,9 +229,10 @@ class CommitmentsView(QWidget):
             Changed.of("assessments", a.commitment_id)))
 
     def open_item(self, entity_id: str) -> None:
-        """Select a commitment (clearing the filters if they hide it); a track's id shows that track's."""
+        """Select a commitment (clearing the filters if they hide it); a track's id shows that track's overdue
+        ones (the dashboard's "and 18 more overdue" link)."""
         if any(t.id == entity_id for t in self.ctx.log.tracks()):
-            self.show_track(entity_id)
+            self.show_track(entity_id, state=OVERDUE)
             return
         index = self.model.index_of(entity_id)
         if not index.isValid() and self.model.filters:
@@ -241,10 +245,11 @@ class CommitmentsView(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def show_track(self, track_id: str) -> None:
-        """One track's commitments by due date, its most overdue open one selected (the dashboard's link)."""
+    def show_track(self, track_id: str, *, state: str | None = None) -> None:
+        """One track's commitments (in `state`, a CommitmentState or a pseudo-state such as OVERDUE) by due
+        date, its most overdue open one selected."""
         self._fill_tracks()  # a track added since this screen was built is not in the box yet
-        for combo, data in ((self.track, track_id), (self.state, None)):
+        for combo, data in ((self.track, track_id), (self.state, state)):
             combo.blockSignals(True)  # one re-query below, not one per filter
             combo.setCurrentIndex(max(0, combo.findData(data)))
             combo.blockSignals(False)
