@@ -4,7 +4,8 @@ How the big logs are built: through the services API only (add_track, add_round,
 per `with log.write(...)` block, so each batch is one transaction and the nested service writes are savepoints.
 Every clause gets a ~300-character text with one [bracket] and a position of one party.
 
-Each measurement runs in its own child process, so peak memory (ru_maxrss, minus the process's size just
+Each writer runs three times, interleaved with the others, and its best time counts (the machine's speed
+varies a lot between runs). Each measurement runs in its own child process, so peak memory (ru_maxrss, minus the process's size just
 before the work starts) is that of the one job. Prints `name<TAB>ours<TAB>bare<TAB>ratio` lines for `make bench`.
 
     .venv/bin/python benchmarks/bench_xlsx.py            # 10k and 100k clauses
@@ -68,8 +69,20 @@ def _sheet_rows(log):
             if spec.keyed:
                 cells.append(xlsx_cells.fingerprint(cells))
             rows.append(cells)
-        out.append((spec.name, spec.headers, rows))
+        out.append((spec.name, spec.headers, rows, spec.columns, spec.keyed))
     return out
+
+
+def _format_chooser(wb):
+    """Ours's per-workbook cell formats and its choice of one per column (font, wrap, editable tint, date and
+    number formats, grey keys): a cell's style is part of the cell, so bare XlsxWriter writes the same ones."""
+    from types import SimpleNamespace
+
+    from mineralsdesk.exports.xlsx import _Formats, _SheetWriter
+
+    chooser = SimpleNamespace(fmt=_Formats(wb))
+    return lambda columns, keyed: ([_SheetWriter._column_format(chooser, col) for col in columns]
+                                   + ([chooser.fmt.key] if keyed else []))
 
 
 def child(job: str, db: str, out: str) -> None:
@@ -107,8 +120,11 @@ def _bare_xlsxwriter(sheets, out: str) -> None:
 
     wb = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
                                    "strings_to_numbers": False, "strings_to_urls": False})
-    for name, headers, rows in sheets:
+    column_formats = _format_chooser(wb)
+    for name, headers, rows, columns, keyed in sheets:
         ws = wb.add_worksheet(name)
+        for c, fmt in enumerate(column_formats(columns, keyed)):
+            ws.set_column(c, c, 12, fmt)
         ws.write_row(0, 0, headers)
         for r, row in enumerate(rows, start=1):
             ws.write_row(r, 0, [_plain(v) for v in row])
@@ -119,7 +135,7 @@ def _bare_openpyxl(sheets, out: str) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook(write_only=True)
-    for name, headers, rows in sheets:
+    for name, headers, rows, _columns, _keyed in sheets:  # values only: slower than XlsxWriter even so
         ws = wb.create_sheet(name)
         ws.append(headers)
         for row in rows:
@@ -149,6 +165,7 @@ def main() -> None:
     parser.add_argument("--child", nargs=3, metavar=("JOB", "DB", "OUT"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--import-rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3, help="interleaved runs of each writer; the best counts")
     args = parser.parse_args()
     if args.child:
         child(*args.child)
@@ -161,15 +178,23 @@ def main() -> None:
             t = time.perf_counter()
             build_log(db, n)
             print(f"# built {n:,} clauses through the services in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-            ours = _run("export", db, folder / f"ours{n}.xlsx")
-            xw = _run("xlsxwriter", db, folder / f"xw{n}.xlsx")
-            op = _run("openpyxl", db, folder / f"op{n}.xlsx")
-            bare = min(xw["seconds"], op["seconds"])
-            peaks[n] = ours["peak_mb"]
-            print(f"# {n:,} rows: xlsxwriter {xw['seconds']:.2f} s, openpyxl write-only {op['seconds']:.2f} s, "
-                  f"file {(folder / f'ours{n}.xlsx').stat().st_size / 2**20:.1f} MB", file=sys.stderr)
-            print(f"xlsx_export_{n}_seconds\t{ours['seconds']:.2f}\t{bare:.2f}\t{ours['seconds'] / bare:.2f}")
-            print(f"xlsx_export_{n}_peak_mb\t{ours['peak_mb']:.1f}\t-\t-")
+            # Interleaved, best of RUNS each: on this shared machine the same export of the same log takes
+            # 4.0 s one run and 6.2 s the next, so one run each compared noise, not code.
+            runs: dict[str, list[dict]] = {"export": [], "xlsxwriter": [], "openpyxl": []}
+            for _ in range(args.runs):
+                for job, tag in (("export", "ours"), ("xlsxwriter", "xw"), ("openpyxl", "op")):
+                    runs[job].append(_run(job, db, folder / f"{tag}{n}.xlsx"))
+            ours = min(r["seconds"] for r in runs["export"])
+            xw = min(r["seconds"] for r in runs["xlsxwriter"])
+            op = min(r["seconds"] for r in runs["openpyxl"])
+            bare = min(xw, op)
+            peaks[n] = max(r["peak_mb"] for r in runs["export"])
+            print(f"# {n:,} rows, best of {args.runs}: ours {ours:.2f} s, xlsxwriter {xw:.2f} s, openpyxl write-only "
+                  f"{op:.2f} s, file {(folder / f'ours{n}.xlsx').stat().st_size / 2**20:.1f} MB; every run: "
+                  + ", ".join(f"{job} " + "/".join(f"{r['seconds']:.1f}" for r in rs) for job, rs in runs.items()),
+                  file=sys.stderr)
+            print(f"xlsx_export_{n}_seconds\t{ours:.2f}\t{bare:.2f}\t{ours / bare:.2f}")
+            print(f"xlsx_export_{n}_peak_mb\t{peaks[n]:.1f}\t-\t-")
         if len(peaks) > 1:
             lo, hi = min(peaks), max(peaks)
             print(f"xlsx_export_memory_growth_{lo}_to_{hi}\t{peaks[hi]:.1f}\t{peaks[lo]:.1f}\t"
