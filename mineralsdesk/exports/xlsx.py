@@ -105,18 +105,45 @@ class _SheetWriter:
         for c, header in enumerate(headers):
             editable = c < len(columns) and columns[c].editable
             ws.write_string(0, c, header, self.fmt.header_edit if editable else self.fmt.header_read)
-        kinds = [col.kind for col in columns]
-        caps = [col.width for col in columns]
-        quoted = [self.fmt.quoted(col.kind == "wrap", col.editable) for col in columns]
-        cell = self._cell
+        # Per-column decisions made once; the row loop below is the hot path (one pass per cell, no call
+        # per cell of our own), so it reads flat on purpose.
+        is_date = [col.kind == "date" for col in columns]
+        quoted = [None if col.kind == "key" else self.fmt.quoted(col.kind == "wrap", col.editable)
+                  for col in columns]
+        caps = [0 if col.kind == "key" else col.width for col in columns]  # key columns keep their width
+        write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
+        date_fmt, keyed, tick = self.fmt.date, spec.keyed, self.tick
+        cell_text, fingerprint, formula_starts = xlsx_cells.cell_text, xlsx_cells.fingerprint, xlsx_cells.FORMULA_STARTS
+        plain_len = xlsx_cells.CELL_LIMIT // 2
         row_no = 0
         for values in spec.rows():
             row_no += 1
-            written = [cell(ws, row_no, c, value, kinds[c], quoted[c], widths, caps[c])
-                       for c, value in enumerate(values)]
-            if spec.keyed:
-                ws.write_string(row_no, len(values), xlsx_cells.fingerprint(written))
-            self.tick()
+            written: list = []
+            add = written.append
+            for c, value in enumerate(values):
+                if value is None or value == "":
+                    add(None)
+                elif type(value) is str:
+                    # Printable text has no XML-forbidden character and, this short, fits a cell: as it is.
+                    text = value if len(value) <= plain_len and value.isprintable() else cell_text(value)[0]
+                    add(text)
+                    quote = quoted[c]
+                    if quote is not None and text.startswith(formula_starts):
+                        write_string(row_no, c, text, quote)
+                    else:
+                        write_string(row_no, c, text)
+                    if widths[c] < caps[c]:
+                        first = text.split("\n", 1)[0] if "\n" in text else text
+                        widths[c] = min(max(widths[c], len(first) + 2), caps[c])
+                elif is_date[c]:
+                    write_datetime(row_no, c, datetime.combine(value, time()), date_fmt)
+                    add(value)
+                else:
+                    write_number(row_no, c, value)
+                    add(value)
+            if keyed:
+                write_string(row_no, len(values), fingerprint(written))
+            tick()
         self._finish(ws, spec, row_no, widths, col_fmts)
         return row_no
 
@@ -128,25 +155,6 @@ class _SheetWriter:
         if col.kind == "date":
             return self.fmt.date
         return self.fmt.for_text(col.kind == "wrap", col.editable, False)
-
-    def _cell(self, ws, r: int, c: int, value, kind: str, quoted, widths: list[int], cap: int):
-        if value is None or value == "":
-            return None
-        if kind == "date":
-            ws.write_datetime(r, c, datetime.combine(value, time()), self.fmt.date)
-            return value
-        if type(value) is not str:
-            ws.write_number(r, c, value)
-            return value
-        text = xlsx_cells.cell_text(value)[0]
-        if kind == "key":
-            ws.write_string(r, c, text)
-            return text
-        ws.write_string(r, c, text, quoted if text.startswith(xlsx_cells.FORMULA_STARTS) else None)
-        if widths[c] < cap:
-            first = text.split("\n", 1)[0] if "\n" in text else text
-            widths[c] = min(max(widths[c], len(first) + 2), cap)
-        return text
 
     def _finish(self, ws, spec: SheetSpec, last: int, widths: list[int], col_fmts: list) -> None:
         ncols = len(spec.headers)
