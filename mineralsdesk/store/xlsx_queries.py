@@ -88,14 +88,16 @@ def latest_stances(db: LogDatabase, clause_ids: Sequence[str]) -> dict[str, dict
     return out
 
 
+# The latest version is found once (max number, on the (clause_id, number) unique index) and joined for both
+# its text and its round, rather than looked up by two ORDER BY ... LIMIT 1 subqueries.
 _CLAUSE_PAGE = """
 SELECT c.id, t.ref, c.ref, c.title, c.topic, c.minerals, c.status,
        (SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL),
-       coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
-                 WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), ''),
-       coalesce((SELECT v.text FROM clause_versions v WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), ''),
-       c.rev
+       coalesce('R' || r.number || ' ' || r.date, ''), coalesce(v.text, ''), c.rev
 FROM clauses c JOIN tracks t ON t.id = c.track_id
+     LEFT JOIN clause_versions v ON v.clause_id = c.id
+          AND v.number = (SELECT max(number) FROM clause_versions WHERE clause_id = c.id)
+     LEFT JOIN rounds r ON r.id = v.round_id
 WHERE c.id IN ({marks})
 """
 
@@ -117,6 +119,7 @@ SELECT p.id, p.clause_id, t.ref, c.ref, p.party, p.round_id, r.number, r.date, p
 FROM positions p JOIN clauses c ON c.id = p.clause_id JOIN tracks t ON t.id = c.track_id
      JOIN rounds r ON r.id = p.round_id
 WHERE p.clause_id IN ({marks})
+ORDER BY c.ref, c.rowid, p.party, r.date, r.number
 """
 
 
@@ -124,10 +127,8 @@ def iter_position_lines(db: LogDatabase, track_ids: Sequence[str], *,
                         page: int = PAGE) -> Iterator[PositionLine]:
     """Every position on the clauses of the given tracks: by clause (as the Clauses sheet), party, round."""
     for ids in _clause_id_pages(db, track_ids, page):
-        order = {cid: i for i, cid in enumerate(ids)}
-        rows = db.execute(_POSITION_PAGE.format(marks=_marks(ids)), ids).fetchall()
-        rows.sort(key=lambda r: (order[r[1]], r[4], r[7], r[6]))
-        for r in rows:
+        # A page holds clauses of one track, so (ref, rowid) is the page's clause order.
+        for r in db.execute(_POSITION_PAGE.format(marks=_marks(ids)), ids):
             yield PositionLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6], date.fromisoformat(r[7]), r[8], r[9],
                                r[10], r[11], r[12], r[13])
 
