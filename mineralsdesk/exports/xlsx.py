@@ -111,7 +111,7 @@ class _SheetWriter:
         quoted = [None if col.kind == "key" else self.fmt.quoted(col.kind == "wrap", col.editable)
                   for col in columns]
         caps = [0 if col.kind == "key" else col.width for col in columns]  # key columns keep their width
-        write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
+        write_string, write_number, excel_serial = ws.write_string, ws.write_number, xlsx_cells.excel_serial
         date_fmt, keyed, tick = self.fmt.date, spec.keyed, self.tick
         cell_text, fingerprint, formula_starts = xlsx_cells.cell_text, xlsx_cells.fingerprint, xlsx_cells.FORMULA_STARTS
         plain_len = xlsx_cells.CELL_LIMIT // 2
@@ -136,7 +136,7 @@ class _SheetWriter:
                         first = text.split("\n", 1)[0] if "\n" in text else text
                         widths[c] = min(max(widths[c], len(first) + 2), caps[c])
                 elif is_date[c]:
-                    write_datetime(row_no, c, datetime.combine(value, time()), date_fmt)
+                    write_number(row_no, c, excel_serial(value), date_fmt)
                     add(value)
                 else:
                     write_number(row_no, c, value)

@@ -126,6 +126,19 @@ def fingerprint(values: Sequence[object]) -> str:
 
 _EMPTY_HASH = zlib.crc32(b"") & 0xFFFFFF
 
+_EPOCH = date(1899, 12, 31).toordinal()  # Excel's 1900 date system: serial 1 is 1900-01-01
+
+
+def excel_serial(day: date) -> int:
+    """The number Excel stores for a date, exactly as XlsxWriter's write_datetime computes it (a test holds it
+    to that): days since 1899-12-31, except that 1900-01-01 is 0 (XlsxWriter reads it as a time-only value) and
+    dates after 1900-02-28 count Excel's phantom 1900-02-29. Written with write_number and the date format, a
+    cell is byte for byte the one write_datetime writes, without a datetime built and converted per cell."""
+    serial = day.toordinal() - _EPOCH
+    if serial > 59:
+        return serial + 1
+    return serial - 1 if serial == 1 else serial
+
 
 def split_fingerprint(text: object, columns: int) -> list[str] | None:
     """The per-cell hashes of a Check cell, or None when the cell was damaged."""

@@ -47,3 +47,33 @@ def test_longest_plain_text_is_kept_and_one_more_unit_may_be_cut():
     assert xlsx_cells.cell_text(at_limit) == (at_limit, False)
     wide = "😀" * (xlsx_cells.CELL_LIMIT // 2 + 1)  # printable, but two UTF-16 units each: over the limit
     assert wide.isprintable() and xlsx_cells.cell_text(wide)[1]
+
+
+@given(st.dates())
+def test_excel_serial_is_the_number_xlsxwriter_stores_for_a_date(day):
+    from xlsxwriter.utility import _datetime_to_excel_datetime
+
+    assert xlsx_cells.excel_serial(day) == _datetime_to_excel_datetime(datetime.combine(day, datetime.min.time()),
+                                                                       False, False)
+
+
+def test_date_written_as_serial_is_the_same_cell_as_write_datetime(tmp_path):
+    import zipfile
+
+    import xlsxwriter
+
+    days = [date(1900, 1, 1), date(1900, 2, 28), date(1900, 3, 1), date(2026, 3, 1), date(9999, 12, 31)]
+
+    def sheet_xml(name: str, write) -> bytes:
+        wb = xlsxwriter.Workbook(str(tmp_path / name), {"constant_memory": True})
+        ws, fmt = wb.add_worksheet(), wb.add_format({"num_format": "yyyy-mm-dd"})
+        for r, day in enumerate(days):
+            write(ws, r, day, fmt)
+        wb.close()
+        with zipfile.ZipFile(tmp_path / name) as z:
+            return z.read("xl/worksheets/sheet1.xml")
+
+    by_datetime = sheet_xml("a.xlsx", lambda ws, r, d, f: ws.write_datetime(r, 0, datetime.combine(d, datetime.min.time()), f))
+    by_serial = sheet_xml("b.xlsx", lambda ws, r, d, f: ws.write_number(r, 0, xlsx_cells.excel_serial(d), f))
+    assert by_serial == by_datetime
+    assert b"<v>0</v>" in by_serial and b"<v>61</v>" in by_serial  # 1900-01-01 and the day after Excel's 1900-02-29
