@@ -120,19 +120,21 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
     scope = track_ids if only_tracks else None
 
     def clause_rows() -> Iterator[list]:
-        for c in summary.clause_lines(log, track_ids):
-            yield [c.track_ref, c.ref, c.title, c.topic, ", ".join(c.minerals), c.status,
-                   *[c.stances.get(p, "") for p in parties], c.open_brackets, c.last_round, c.text, c.id, c.rev]
+        for (cid, track, ref, title, topic, minerals, status, stances, brackets, last_round, text,
+             rev) in summary.clause_rows(log, track_ids):
+            yield [track, ref, title, topic, ", ".join(minerals), status, *[stances.get(p, "") for p in parties],
+                   brackets, last_round, text, cid, rev]
 
     position_cols = position_columns(audience)
     # Internal-only fields come out only when audience.py put their columns in this document.
-    internal = [c.field for c in position_cols if c.field in model.INTERNAL_ONLY_FIELDS[model.Position]]
+    internal = [summary.POSITION_FIELDS.index(c.field) for c in position_cols
+                if c.field in model.INTERNAL_ONLY_FIELDS[model.Position]]
 
     def position_rows() -> Iterator[list]:
-        for p in summary.position_lines(log, track_ids):
-            extra = [getattr(p, name) for name in internal]
-            yield [p.track_ref, p.clause_ref, p.party, f"R{p.round_number}", p.round_date, p.stance, p.note,
-                   *extra, p.id, p.rev]
+        for row in summary.position_rows(log, track_ids):
+            pid, _clause_id, track, clause, party, _round_id, number, when, stance, note = row[:10]
+            yield [track, clause, party, f"R{number}", _d(when), stance, note, *[row[i] for i in internal],
+                   pid, row[-1]]
 
     def round_rows() -> Iterator[list]:
         for rid, track, number, when, place, video, people, summ, outcomes, illus, rev in summary.round_rows(

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..domain import model, rules
 from ..store import queries, xlsx_queries
-from ..store.xlsx_queries import ClauseLine, PositionLine
+from ..store.xlsx_queries import CLAUSE_FIELDS, POSITION_FIELDS
 
 if TYPE_CHECKING:
     from .log import Log
 
-__all__ = ["ClauseLine", "PositionLine", "TrackGlance", "assessment_rows", "change_rows", "clause_lines", "commitment_rows",
-           "export_track_ids", "position_lines", "records_by_ids", "round_rows", "row_counts", "total_changes",
+__all__ = ["CLAUSE_FIELDS", "POSITION_FIELDS", "TrackGlance", "assessment_rows", "change_rows", "clause_rows",
+           "commitment_rows", "export_track_ids", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
            "track_glance"]
 
 
@@ -27,12 +27,12 @@ def export_track_ids(log: Log, refs: Sequence[str] | None = None) -> list[str]:
     return xlsx_queries.track_ids_in_order(log.db, list(wanted))
 
 
-def clause_lines(log: Log, track_ids: Sequence[str]) -> Iterator[ClauseLine]:
-    return xlsx_queries.iter_clause_lines(log.db, track_ids)
+def clause_rows(log: Log, track_ids: Sequence[str]) -> Iterator[tuple]:
+    return xlsx_queries.iter_clause_rows(log.db, track_ids)
 
 
-def position_lines(log: Log, track_ids: Sequence[str]) -> Iterator[PositionLine]:
-    return xlsx_queries.iter_position_lines(log.db, track_ids)
+def position_rows(log: Log, track_ids: Sequence[str]) -> Iterator[tuple]:
+    return xlsx_queries.iter_position_rows(log.db, track_ids)
 
 
 def round_rows(log: Log, track_ids: Sequence[str] | None) -> Iterator[tuple]:

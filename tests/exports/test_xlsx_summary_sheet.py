@@ -28,3 +28,20 @@ def test_track_glance_matches_the_track_summary(demo_log, today, overdue, upcomi
         seen_deadline |= glance.next_deadline is not None
     # The comparison covers real figures, not only empty ones.
     assert (seen_overdue, seen_deadline) == (overdue, upcoming)
+
+
+def test_clause_and_position_rows_are_named_by_their_field_tuples(demo_log):
+    track_ids = summary.export_track_ids(demo_log)
+    positions = [dict(zip(summary.POSITION_FIELDS, row, strict=True))
+                 for row in summary.position_rows(demo_log, track_ids)]
+    stored_fields = ["clause_id", "party", "round_id", "stance", "note", "red_line", "fallback", "internal_note", "rev"]
+    stored = summary.records_by_ids(demo_log, "positions", stored_fields, [p["id"] for p in positions])
+    assert positions and any(p["red_line"] for p in positions)
+    for p in positions:
+        assert stored[p["id"]] == tuple(p[name] for name in stored_fields)
+    clauses = [dict(zip(summary.CLAUSE_FIELDS, row, strict=True)) for row in summary.clause_rows(demo_log, track_ids)]
+    stored = summary.records_by_ids(demo_log, "clauses", ["ref", "title", "status", "rev"], [c["id"] for c in clauses])
+    assert len(clauses) == 25
+    for c in clauses:
+        assert stored[c["id"]] == (c["ref"], c["title"], c["status"], c["rev"])
+        assert isinstance(c["minerals"], list) and isinstance(c["stances"], dict)
