@@ -1,4 +1,5 @@
-"""The Summary sheet's per-track figures are the dashboard's, read without what the sheet does not show."""
+"""The export's own reads: the Summary sheet's per-track figures are the dashboard's, and the clause and position
+rows are named field by field by their field tuples."""
 
 from __future__ import annotations
 
