@@ -195,10 +195,11 @@ def test_closing_the_log_stops_the_cards_still_to_be_built(ctx, qtbot):
     assert not view.is_filling() and _cards(view) == []
 
 
-def test_dashboard_text_is_escaped_as_html_escape_does():
-    import html
-
+def test_dashboard_titles_show_markup_from_the_log_as_text():
+    from mineralsdesk.domain.model import Track
     from mineralsdesk.gui.views import dashboard
 
     hostile = "<b>R&D</b> \"quoted\" 'single' <script>x</script> &amp; 日本語"
-    assert dashboard._escape(hostile) == html.escape(hostile)
+    title = dashboard._title_text(Track(ref="T<1>", title=hostile, parties=["EU", "<JP>"]))
+    assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in title and "&lt;script&gt;" in title and "&amp;amp;" in title
+    assert "<script>" not in title and "<b>R&D" not in title and "T&lt;1&gt;" in title and "&lt;JP&gt;" in title
