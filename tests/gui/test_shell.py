@@ -19,11 +19,9 @@ from mineralsdesk.services.log import Log
 
 
 @pytest.fixture
-def window(ctx, qtbot):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(main_window):
+    """The shown main window on the demo log (conftest's main_window), under this module's shorter name."""
+    return main_window
 
 
 def test_every_screen_opens_from_the_sidebar(window):
