@@ -96,35 +96,35 @@ def _kept(db: LogDatabase) -> dict[tuple, list[str]]:
     return kept[1]
 
 
-def _keep(db: LogDatabase, key: tuple, ids: list[str]) -> list[str]:
-    orders = _kept(db)
+def _remember(orders: dict[tuple, list[str]], key: tuple, ids: list[str]) -> list[str]:
     if len(orders) >= _KEPT_ORDERS:  # a few filters and sorts (the table's, the tracks list's counts) at most
         orders.pop(next(iter(orders)))
     orders[key] = ids
     return ids
 
 
-def _reading_order(db: LogDatabase, where: str, params: list) -> list[str]:
+def _reading_order(db: LogDatabase, orders: dict[tuple, list[str]], where: str, params: list) -> list[str]:
     """The matching clauses as people read them (track, reference, id): every other order's tie-breaker."""
     key = (where, tuple(params), "track", False)
-    ids = _kept(db).get(key)
-    if ids is not None:
-        return ids
+    if key in orders:
+        return orders[key]
     if where:
         matching = {r[0] for r in db.execute(f"SELECT c.id FROM clauses c{_from_tracks(where)}{where}", params)}
-        ids = [i for i in _reading_order(db, "", []) if i in matching]
+        ids = [i for i in _reading_order(db, orders, "", []) if i in matching]
     else:
         ids = [r[0] for r in db.execute(_READING_SQL)]
-    return _keep(db, key, ids)
+    return _remember(orders, key, ids)
 
 
 def _ordered_ids(db: LogDatabase, where: str, params: list, sort: str, descending: bool) -> list[str]:
     sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
-    reading = _reading_order(db, where, params)
+    orders = _kept(db)
     key = (where, tuple(params), sort, descending)
-    ids = _kept(db).get(key)
-    if ids is not None:
-        return ids
+    if key in orders:
+        return orders[key]
+    reading = _reading_order(db, orders, where, params)
+    if sort == "track" and not descending:
+        return reading
     if sort in _STORED_KEYS:
         values = dict(db.execute(f"SELECT clause_id, {_STORED_KEYS[sort]} FROM clause_order"))
     else:
@@ -132,7 +132,7 @@ def _ordered_ids(db: LogDatabase, where: str, params: list, sort: str, descendin
                                  f"{where}", params).fetchall())
     # A stable sort keeps the reading order among equal keys, also when descending, as
     # ORDER BY key DESC, natural_key(t.ref), natural_key(c.ref), c.id would.
-    return _keep(db, key, sorted(reading, key=values.__getitem__, reverse=descending))
+    return _remember(orders, key, sorted(reading, key=values.__getitem__, reverse=descending))
 
 
 def stale_clause_keys(db: LogDatabase) -> int:
@@ -181,7 +181,7 @@ def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | No
     where, params = _clause_where(track_id, text, status, topic)
     if not where:
         return db.execute("SELECT count(*) FROM clause_order").fetchone()[0]
-    return len(_reading_order(db, where, params))
+    return len(_reading_order(db, _kept(db), where, params))
 
 
 def latest_positions(db: LogDatabase, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
