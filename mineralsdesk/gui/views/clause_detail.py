@@ -26,6 +26,7 @@ from ...domain.brackets import BracketError, parse_brackets
 from ...domain.model import Changed
 from ...services.validation import InvalidInputError
 from ...store.repository import NotFoundError, StaleEditError
+from ..combo import clear_choices, combo_value, set_choices, value_index
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..style import INTERNAL_COLOUR, mute, party_colour, set_heading_font
@@ -227,7 +228,7 @@ class ClauseDetail(QWidget):
         if self.clause is None:
             self.heading.setText("Select a clause")
             self.facts.clear()
-            self.status.clear()
+            clear_choices(self.status)
             self.text_view.clear()
             self.redline_view.clear()
             self.history.setRowCount(0)
@@ -242,11 +243,8 @@ class ClauseDetail(QWidget):
         self.heading.setText(f"{track.ref} {clause.ref} — {clause.title}")
         minerals = ", ".join(clause.minerals) or "no minerals named"
         self.facts.setText(f"{track.title} · {clause.topic} · {minerals}")
-        self.status.clear()
-        for status in rules.STATUS_ORDER:
-            if status in rules.allowed_transitions(clause.status):
-                self.status.addItem(str(status), status)
-        self.status.setCurrentIndex(self.status.findData(clause.status))
+        allowed = rules.allowed_transitions(clause.status)
+        set_choices(self.status, [(str(s), s) for s in rules.STATUS_ORDER if s in allowed], clause.status)
         self._fill_text()
         self._fill_history()
         self._fill_brackets()
@@ -302,9 +300,8 @@ class ClauseDetail(QWidget):
     def _fill_redline_choices(self) -> None:
         for combo in (self.old_version, self.new_version_box):
             combo.blockSignals(True)
-            combo.clear()
-            for v in self.versions:
-                combo.addItem(f"v{v.number} · {self._round_text(v.round_id)} · {v.party}", v.number)
+            set_choices(combo, [(f"v{v.number} · {self._round_text(v.round_id)} · {v.party}", v.number)
+                                for v in self.versions])
             combo.blockSignals(False)
         last = len(self.versions) - 1
         self.old_version.setCurrentIndex(max(0, last - 1))
@@ -313,14 +310,14 @@ class ClauseDetail(QWidget):
 
     def compare(self, old_number: int, new_number: int) -> None:
         """Show the redline between two version numbers (any two, either way round)."""
-        self.old_version.setCurrentIndex(self.old_version.findData(old_number))
-        self.new_version_box.setCurrentIndex(self.new_version_box.findData(new_number))
+        self.old_version.setCurrentIndex(value_index(self.old_version, old_number))
+        self.new_version_box.setCurrentIndex(value_index(self.new_version_box, new_number))
         self.tabs.setCurrentIndex(1)
 
     def _render_redline(self) -> None:
         by_number = {v.number: v for v in self.versions}
-        old = by_number.get(self.old_version.currentData())
-        new = by_number.get(self.new_version_box.currentData())
+        old = by_number.get(combo_value(self.old_version))
+        new = by_number.get(combo_value(self.new_version_box))
         self.modal_banner.hide()
         if old is None or new is None:
             self.redline_view.setHtml("")
@@ -345,7 +342,7 @@ class ClauseDetail(QWidget):
     # -- edits ------------------------------------------------------------------------------------------------
     def _status_chosen(self) -> None:
         if self.clause is not None:
-            self.set_status(self.status.currentData())
+            self.set_status(combo_value(self.status))
 
     def set_status(self, new: model.ClauseStatus) -> bool:
         """Change the shown clause's status as one undoable command; False (with a message) if refused."""
