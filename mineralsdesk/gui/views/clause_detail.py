@@ -29,7 +29,7 @@ from ...store.repository import NotFoundError, StaleEditError
 from ..combo import clear_choices, combo_value, set_choices, value_index
 from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..style import INTERNAL_COLOUR, mute, party_colour, set_heading_font
+from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
 _WEAKER = "#a5402d"
@@ -68,19 +68,29 @@ def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     return "<p>" + "".join(out).replace("\n", "<br>") + "</p>"
 
 
+def inserted_html(text: str, party: str) -> str:
+    """Inserted words: underlined, in the proposing party's colour on a pale wash of it."""
+    return f'<u style="color:{party_colour(party).name()}; background-color:{_tint(party, 0.14)};">{text}</u>'
+
+
+def deleted_html(text: str) -> str:
+    """Deleted words: struck through in a muted grey-red, no wash (lighter and plainer than an insertion)."""
+    return f'<s style="color:{REDLINE_DELETED.name()};">{text}</s>'
+
+
 def redline_html(old: str, new: str, party: str) -> str:
-    """Word redline from old to new: insertions underlined, deletions struck through, in the new version's party colour."""
+    """Word redline from old to new: insertions underlined in the new version's party colour on its wash,
+    deletions struck through in grey-red (style.REDLINE_DELETED): told apart without colour too."""
     # With difflib, loaded when a clause is first shown, not at start-up.
     from ...domain.redline import diff_words
 
-    colour, wash = party_colour(party).name(), _tint(party, 0.10)
     parts = []
     for seg in diff_words(old, new):
         text = html.escape(seg.text).replace("\n", "<br>")
         if seg.kind == "insert":
-            parts.append(f'<u style="color:{colour}; background-color:{wash};">{text}</u>')
+            parts.append(inserted_html(text, party))
         elif seg.kind == "delete":
-            parts.append(f'<s style="color:{colour};">{text}</s>')
+            parts.append(deleted_html(text))
         else:
             parts.append(text)
     return "<p>" + "".join(parts) + "</p>"
@@ -327,7 +337,7 @@ class ClauseDetail(QWidget):
         colour = party_colour(new.party).name()
         self.redline_legend.setText(
             f'Changes proposed by <b style="color:{colour};">{new.party}</b> in v{new.number}: '
-            f'<u style="color:{colour};">inserted</u>, <s style="color:{colour};">deleted</s>.'
+            f'{inserted_html("inserted", new.party)} (underlined), {deleted_html("deleted")} (struck through).'
             if old.number != new.number else "The same version on both sides: nothing to compare.")
         lines = modal_report(old.text, new.text)
         if lines:
