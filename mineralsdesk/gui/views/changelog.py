@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import ChangeEntry
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
+from ..tables import fit_columns
 
 # Record kinds as the change log names them (table names) -> the words a negotiator uses, and a screen.
 ENTITY_WORDS = {"clauses": "clause", "clause_versions": "clause text", "brackets": "bracket", "positions": "position",
@@ -123,10 +123,7 @@ class ChangeLogView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 140, 240, 110, 0, 110)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fitter = fit_columns(self.table, 4, {2: 320, 3: 140}, self.model.reloaded)  # the change takes the room left
         self.table.activated.connect(self._open)
         self.count = QLabel()
         self.count.setStyleSheet("color: gray")
@@ -145,7 +142,9 @@ class ChangeLogView(QWidget):
             state = ctx.settings.header_state("changelog")
             if not state.isEmpty():
                 header.restoreState(state)
-            header.sectionResized.connect(lambda *_: ctx.settings.set_header_state("changelog", header.saveState()))
+                fitter.user_resized = True  # the widths the user left last time
+            header.sectionResized.connect(  # only widths the user chose are kept, not the fitted ones
+                lambda *_: fitter.user_resized and ctx.settings.set_header_state("changelog", header.saveState()))
 
     def apply_filter(self) -> None:
         self._typing.stop()

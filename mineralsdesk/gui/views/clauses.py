@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.clauses import ClauseTableModel
 from ..style import mute
+from ..tables import fit_columns
 from .clause_detail import ClauseDetail
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
@@ -66,11 +66,8 @@ class ClausesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((76, 60, 230, 120, 136, 110, 60, 60, 110)):
-            self.table.setColumnWidth(column, width)
-        self.table.setSortingEnabled(True)  # sort() re-queries with ORDER BY: no proxy model
+        self.table.setSortingEnabled(True)
+        fit_columns(self.table, 2, {5: 170, 8: 130}, self.model.reloaded)  # the title takes the room left  # sort() re-queries with ORDER BY: no proxy model
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ClauseDetail(ctx, self)

@@ -31,6 +31,7 @@ from ..context import AppContext
 from ..models.base import cell_value
 from ..models.commitments import NOT_CLOSED, OVERDUE, STATE_COLUMN, CommitmentsModel
 from ..style import DEADLINE_COLOURS, party_colour
+from ..tables import fit_columns
 from .party_forms import SCORES, AssessmentForm, CommitmentForm
 
 _SCORE_TEXT = dict(SCORES)
@@ -97,11 +98,9 @@ class CommitmentsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        # The Commitment column stretches into what the others leave: keep them to what their text needs.
-        for column, width in enumerate((210, 262, 56, 360, 70, 120, 80, 110)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
+        # The Commitment column stretches into what the others leave; they take what their text needs.
+        fit_columns(self.table, 3, {0: 270, 1: 210, 5: 170}, self.model.reloaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill_assessments())
         self.model.reloaded.connect(self._fill_assessments)
 

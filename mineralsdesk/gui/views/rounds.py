@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
 from ..style import DEADLINE_COLOURS
+from ..tables import fit_columns
 from .forms import FormDialog, party_combo
 from .tracks import DateField
 
@@ -209,7 +209,6 @@ class RoundsView(QWidget):
         self.account.setOpenLinks(False)
         self.actions_model = ActionsModel(ctx, self)
         self.actions_table = self._table(self.actions_model)
-        self.actions_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.actions_table.activated.connect(lambda _i: self.edit_action())
         buttons = QHBoxLayout()
         # The shortcuts belong to the Record menu's actions; the buttons only name them.
@@ -251,9 +250,8 @@ class RoundsView(QWidget):
         ctx.bus.log_replaced.connect(self._fill_tracks)
         ctx.bus.changed.connect(lambda c: self._fill_tracks() if "tracks" in c.entities else None)
         self._fill_tracks()
-        self.table.resizeColumnsToContents()
-        self.actions_table.setColumnWidth(0, 48)
-        self.actions_table.setColumnWidth(1, 60)
+        fit_columns(self.table, 3, reloaded=self.model.reloaded)  # Place takes the room left
+        fit_columns(self.actions_table, 2, reloaded=self.actions_model.reloaded)  # the action's text does
         if self.model.rowCount():
             self.table.selectRow(0)
 

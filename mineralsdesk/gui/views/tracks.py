@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from ...domain.model import Changed
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS
+from ..tables import fit_columns
 from .forms import FormDialog
 
 STATE_COLOURS = {rules.TrackState.CONCLUDED: CONCLUDED_COLOUR,
@@ -199,7 +199,6 @@ class TracksView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.reloaded.connect(self._show_detail)
@@ -231,8 +230,7 @@ class TracksView(QWidget):
         if ctx.settings is not None:
             self.splitter.splitterMoved.connect(
                 lambda *_: ctx.settings.set_splitter_state("tracks", self.splitter.saveState()))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1, reloaded=self.model.reloaded)  # the title takes the room left
         if self.model.rowCount():
             self.table.selectRow(0)
 
