@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain import model, rules
-from ..store import queries
+from ..store import labels, queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ class ViewOps:
             last_round_changes=queries.round_changes(self.db, last.id) if last else None,
             concluded=rules.track_concluded(track.target_date, status_counts, commitments),
         )
+
+    def record_labels(self, records: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Readable names of change-log records ((entity, id) pairs), one query per kind (store.labels)."""
+        return labels.record_labels(self.db, records)
 
     def concluded_track_ids(self) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
