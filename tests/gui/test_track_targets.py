@@ -43,3 +43,8 @@ def test_tracks_screen_state_column(main_window):
     assert model.data(model.index(row, state_column), Qt.ItemDataRole.ForegroundRole) == CONCLUDED_COLOUR
     view.table.selectRow(row)
     assert "concluded" in view.detail.text()
+
+
+def test_concluded_tracks_come_after_the_live_and_the_late(main_window):
+    dashboard = main_window.show_page("dashboard")
+    assert [t.ref for t in dashboard.ordered_tracks()] == ["ACTION", "ROADMAP", "MOU", "USMX"]

@@ -199,8 +199,9 @@ class DashboardView(QWidget):
         today = self.ctx.today()
         chosen = combo_value(self.track_filter)
         tracks = [t for t in self.ctx.log.tracks() if chosen in (None, t.id)]
-        # Live negotiations first (nearest target first), then those whose target has passed.
-        return sorted(tracks, key=lambda t: (t.target_date is None or t.target_date < today,
+        concluded = self.ctx.log.concluded_track_ids()
+        # Live negotiations first (nearest target first), then those past their target, then the concluded.
+        return sorted(tracks, key=lambda t: (t.id in concluded, t.target_date is None or t.target_date < today,
                                              t.target_date or date.max))
 
     def refresh(self) -> None:
