@@ -121,8 +121,10 @@ class PositionsView(QWidget):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 64, 330)):
-            self.table.setColumnWidth(column, width)
+        for column in (0, 1):  # track and ref by their content; the clause title capped; the parties share the rest
+            self.table.setColumnWidth(column, max(self.table.sizeHintForColumn(column),
+                                                  header.sectionSizeHint(column)) + 8)
+        self.table.setColumnWidth(2, 290)
         for column in range(3, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
