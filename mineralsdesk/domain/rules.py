@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from enum import StrEnum
 
-from mineralsdesk.domain.model import ClauseStatus, CommitmentState, Stance
+from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Stance
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -191,3 +191,36 @@ _DIGITS = re.compile(r"\d+")
 def natural_key(ref: str) -> str:
     """A sort key that orders references as people read them: "Art. 2" before "Art. 10"."""
     return _DIGITS.sub(lambda m: m.group().rjust(12, "0"), (ref or "").casefold())
+
+
+# --- track state -----------------------------------------------------------------------------------
+
+
+class TrackState(StrEnum):
+    NO_TARGET = "no target"
+    OPEN = "open"  # the target date is ahead (or today)
+    CONCLUDED = "concluded"  # the track reached its goal, whatever the date
+    PAST_TARGET = "past target"  # the target date passed and the goal was not reached
+
+
+_SETTLED = frozenset({ClauseStatus.AGREED, ClauseStatus.DROPPED})
+
+
+def track_concluded(target: date | None, status_counts: dict[str, int],
+                    commitments: list[Commitment]) -> bool:
+    """Whether a track reached its goal: the commitment its target date stands for is met (a met
+    commitment of the track due on that date: the MoU issued, the plan adopted), or every clause is
+    agreed or dropped, at least one agreed (nothing is left to negotiate). Ad referendum is not yet agreed."""
+    if target is not None and any(c.due == target and c.state == CommitmentState.MET for c in commitments):
+        return True
+    counted = {ClauseStatus(s): n for s, n in status_counts.items() if n}
+    return bool(counted.get(ClauseStatus.AGREED)) and set(counted) <= _SETTLED
+
+
+def track_state(target: date | None, today: date, concluded: bool) -> TrackState:
+    """Where a track stands on ``today``: CONCLUDED first (a concluded track is never late), then by its target."""
+    if concluded:
+        return TrackState.CONCLUDED
+    if target is None:
+        return TrackState.NO_TARGET
+    return TrackState.OPEN if target >= today else TrackState.PAST_TARGET

@@ -113,8 +113,10 @@ def make_application():
 
     from .. import __version__
     from ..assets import APP_ICON_SIZES, app_icon_path
+    from .refcounts import keep_singletons_alive
     from .settings import APPLICATION, ORGANISATION
 
+    keep_singletons_alive()  # before any other Qt call: PySide6 6.12.0 on Python 3.11 (see refcounts.py)
     app = QApplication.instance()
     if app is None:
         # Fractional scaling (150 %) stays sharp instead of rounding to 100 or 200 %.

@@ -40,6 +40,12 @@ DEADLINE_COLOURS = {
     DeadlineState.OVERDUE: QColor("#c0392b"),
     DeadlineState.DUE_SOON: QColor("#d68910"),
 }
+CONCLUDED_COLOUR = QColor("#2e7d4f")  # a track that reached its goal: calm green with a tick, never the red of late
+
+# Redline: an insertion is underlined, in the proposing party's colour on a pale wash of it; a deletion is
+# struck through in a muted grey-red on no wash. They differ in line, background and lightness, not only in
+# hue, so they read apart in greyscale and for colour-blind readers (the briefing PDF keeps red and green).
+REDLINE_DELETED = QColor("#9a5a55")
 
 # Text drawn on any of the tints above: they are light in both palettes, so the palette's own text colour
 # (light grey in the dark palette) would vanish on them.

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain import model, rules
-from ..store import queries
+from ..store import labels, queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class TrackSummary:
     overdue: list[model.Commitment] = field(default_factory=list)
     changes_since_last_round: int = 0  # change-log entries on this track's records after its last round
     last_round_changes: RoundChanges | None = None  # what the last round itself changed in the text
+    concluded: bool = False  # the track reached its goal (rules.track_concluded): shown as concluded, never late
 
 
 class ViewOps:
@@ -65,9 +66,10 @@ class ViewOps:
         rounds = self.rounds(track.id)
         last = rounds[-1] if rounds else None
         since = queries.track_changes_since(self.db, track.id, last.date) if last else 0
+        status_counts = queries.counts_by(self.db, "status", track.id)
         return TrackSummary(
             track=track,
-            status_counts=queries.counts_by(self.db, "status", track.id),
+            status_counts=status_counts,
             topic_counts=queries.counts_by(self.db, "topic", track.id),
             open_brackets=queries.open_bracket_count(self.db, track.id),
             burndown=self.bracket_burndown(track.id),
@@ -76,4 +78,17 @@ class ViewOps:
             overdue=overdue,
             changes_since_last_round=since,
             last_round_changes=queries.round_changes(self.db, last.id) if last else None,
+            concluded=rules.track_concluded(track.target_date, status_counts, commitments),
         )
+
+    def record_labels(self, records: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Readable names of change-log records ((entity, id) pairs), one query per kind (store.labels)."""
+        return labels.record_labels(self.db, records)
+
+    def concluded_track_ids(self) -> set[str]:
+        """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
+        by_track: dict[str, list[model.Commitment]] = {}
+        for c in self.commitments():
+            by_track.setdefault(c.track_id or "", []).append(c)
+        return {t.id for t in self.tracks()
+                if rules.track_concluded(t.target_date, queries.counts_by(self.db, "status", t.id), by_track.get(t.id, []))}

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from mineralsdesk.gui.context import AppContext
+from mineralsdesk.gui.refcounts import keep_singletons_alive
 from mineralsdesk.gui.settings import Settings
+
+keep_singletons_alive()  # as the app does at start: a long GUI test run must not exhaust None (refcounts.py)
 
 TODAY = date(2026, 11, 26)
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from mineralsdesk.domain.model import ClauseStatus
+from mineralsdesk.gui.combo import combo_value, select_value
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.models.clauses import ClauseTableModel
 from mineralsdesk.gui.views.clause_detail import bracketed_html, modal_report, redline_html
@@ -40,7 +41,7 @@ def test_status_change_through_the_ui_undoes_and_redoes(view, ctx):
     view.open_item(target.id)
     assert view.detail.clause.id == target.id
     combo = view.detail.status
-    combo.setCurrentIndex(combo.findData(ClauseStatus.PROPOSED))
+    select_value(combo, ClauseStatus.PROPOSED)
     combo.activated.emit(combo.currentIndex())  # what a click on the item sends
     assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
     row = view.model.index_of(target.id).row()
@@ -50,10 +51,10 @@ def test_status_change_through_the_ui_undoes_and_redoes(view, ctx):
     ctx.undo_stack.undo()  # "proposed" -> "drafted" is not a move the rules allow, yet undo restores it
     assert ctx.log.clause(target.id).status == ClauseStatus.DRAFTED
     assert view.model.index(row, 4).data() == "drafted"
-    assert view.detail.status.currentData() == ClauseStatus.DRAFTED
+    assert combo_value(view.detail.status) == ClauseStatus.DRAFTED
     ctx.undo_stack.redo()
     assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
-    assert view.detail.status.currentData() == ClauseStatus.PROPOSED
+    assert combo_value(view.detail.status) == ClauseStatus.PROPOSED
 
 
 def test_a_status_edit_updates_only_its_row(view, ctx, qtbot):
@@ -73,12 +74,12 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     new_text = before.replace("Where the import price", "Where the average import price").replace(
         "[shall / should]", "shall")
     form.text.setPlainText(new_text)
-    form.party.setCurrentIndex(form.party.findData("US"))
+    select_value(form.party, "US")
     form.accept()
     assert form.result() == form.DialogCode.Accepted
     assert ctx.log.current_version(target.id).text == new_text
     detail = view.detail
-    assert detail.new_version_box.currentData() == len(ctx.log.versions(target.id))
+    assert combo_value(detail.new_version_box) == len(ctx.log.versions(target.id))
     rendered = detail.redline_view.toHtml()
     assert "average" in rendered and "underline" in rendered
     assert "line-through" in rendered and "should" in rendered

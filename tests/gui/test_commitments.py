@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import CommitmentState
 from mineralsdesk.domain.rules import DeadlineState
+from mineralsdesk.gui.combo import select_value
 from mineralsdesk.gui.models.commitments import STATE_COLUMN, CommitmentsModel
 from mineralsdesk.gui.style import DEADLINE_COLOURS
 from mineralsdesk.gui.views.commitments import CommitmentsView
@@ -76,7 +77,7 @@ def test_relative_commitment_form_and_assessment(ctx, qtbot):
     form = CommitmentForm(ctx, parent=view)
     qtbot.addWidget(form)
     form.relative.setChecked(True)
-    form.anchor.setCurrentIndex(form.anchor.findData(ctx.log.anchors()[0].id))
+    select_value(form.anchor, ctx.log.anchors()[0].id)
     form.days.setValue(300)
     form.accept()
     assert "Say what was committed to" in form.error_text("text")

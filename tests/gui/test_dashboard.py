@@ -10,6 +10,7 @@ import pytest
 
 from mineralsdesk.domain import rules
 from mineralsdesk.domain.model import Commitment, CommitmentState
+from mineralsdesk.gui.combo import combo_value, select_value
 from mineralsdesk.gui.views.dashboard import NEXT_SHOWN, OVERDUE_SHOWN, DashboardView, TrackCard
 
 TODAY = date(2026, 11, 26)  # the gui fixtures judge the demo log against this day
@@ -80,7 +81,7 @@ def test_the_more_link_shows_that_tracks_overdue_commitments_most_overdue_first(
     assert len(card.overdue_lines) == OVERDUE_SHOWN
     card.more_overdue.linkActivated.emit(_href(card.more_overdue))
     assert window.current_key() == "commitments"
-    assert commitments.track.currentData() == crowded.id and commitments.filter_box.text() == ""
+    assert combo_value(commitments.track) == crowded.id and commitments.filter_box.text() == ""
     rows = commitments.model.loaded_rows()
     assert rows and all(c.track_id == crowded.id for c in rows)
     # Only the overdue ones ("and N more overdue"): the met one due before them all is not listed.
@@ -112,10 +113,10 @@ def test_the_state_filter_offers_not_closed_and_overdue(ctx, qtbot, crowded):
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)
     every = {c.id: c for c in ctx.log.commitments()}
-    view.state.setCurrentIndex(view.state.findData(NOT_CLOSED))
+    select_value(view.state, NOT_CLOSED)
     shown = {c.id for c in view.model.loaded_rows()}
     assert shown == {i for i, c in every.items() if not rules.commitment_done(c.state)}
-    view.state.setCurrentIndex(view.state.findData(OVERDUE))
+    select_value(view.state, OVERDUE)
     shown = {c.id for c in view.model.loaded_rows()}
     assert shown == {i for i, c in every.items()
                      if rules.deadline_state(c.due, TODAY, rules.commitment_done(c.state)) is rules.DeadlineState.OVERDUE}

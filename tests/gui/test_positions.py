@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import Stance
+from mineralsdesk.gui.combo import select_value
 from mineralsdesk.gui.models.positions import INTERNAL_ROLE, NOT_A_PARTY, POSITION_ROLE, PositionsModel
 from mineralsdesk.gui.style import INTERNAL_COLOUR, STANCE_COLOURS, TEXT_ON_TINT
 from mineralsdesk.gui.views.party_forms import PositionForm
@@ -69,7 +70,7 @@ def test_recording_a_position_through_the_form_undoes(ctx, qtbot):
     form = PositionForm(ctx, model.clause_id(model.index(row, column)), "US", before)
     qtbot.addWidget(form)
     assert form.internal == {}  # no red line fields for another party
-    form.stance.setCurrentIndex(form.stance.findData(Stance.OPPOSES))
+    select_value(form.stance, Stance.OPPOSES)
     form.note.setPlainText("Now opposes domestic approval steps.")
     form.accept()
     cell = model.index(row, column)

@@ -163,7 +163,8 @@ def test_change_log_view_shows_a_records_history(ctx, qtbot):
     rows = view.model.loaded_rows()
     assert rows and all(r.entity_id == clause.id for r in rows)
     assert view.model.data(view.model.index(0, 4)).endswith("→ A new title")
-    assert view.model.data(view.model.index(0, 2)).startswith(f"clause {clause.ref}")
+    track = ctx.log.track(clause.track_id)
+    assert view.model.data(view.model.index(0, 2)) == f"clause {track.ref} {clause.ref} A new title"
 
 
 def test_start_up_paints_and_exits_without_loading_export_libraries(tmp_path, demo_path):

@@ -46,6 +46,16 @@ class Column:
     tooltip: str = ""
 
 
+def cell_value(index: Index, role: int) -> Any:
+    """What our (Python) model's data() gives for `index` and `role`, asked of the model itself.
+
+    Asking the index goes through Qt and back, and PySide6 6.12 loses a reference to None each time it
+    hands back an empty value (gui/refcounts.py); calling the model's own data() never leaves Python.
+    """
+    model = index.model()
+    return model.data(index, role) if model is not None else None
+
+
 class PagedTableModel(QAbstractTableModel):
     """Rows fetched page by page from a services call; sort() and set_filter() re-run the query."""
 

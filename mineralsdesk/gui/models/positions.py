@@ -165,7 +165,7 @@ class PositionsModel(PagedTableModel):
         if party and role == Qt.ItemDataRole.ToolTipRole:
             return ("Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts"
                     if party == self.our_party else f"{party}'s latest stance on each clause")
-        return super().headerData(section, orientation, role)
+        return PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
 
     def clause_id(self, index: QModelIndex) -> str | None:
         return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import ChangeEntry
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
+from ..tables import fit_columns
 
 # Record kinds as the change log names them (table names) -> the words a negotiator uses, and a screen.
 ENTITY_WORDS = {"clauses": "clause", "clause_versions": "clause text", "brackets": "bracket", "positions": "position",
@@ -44,41 +44,30 @@ class ChangeLogModel(PagedTableModel):
     page_size = 300
 
     def __init__(self, ctx: AppContext, parent=None):
-        self._names: dict[str, str] = {}
+        self._names: dict[tuple[str, str], str] = {}  # (entity, id) -> its description; "" once known to be gone
         super().__init__(ctx, parent)
         ctx.bus.log_replaced.connect(self._names.clear)
 
     def fetch(self, offset: int, limit: int) -> list[ChangeEntry]:
-        return self.ctx.log.changes(text=self.filters.get("text"), entity_id=self.filters.get("entity_id"),
+        rows = self.ctx.log.changes(text=self.filters.get("text"), entity_id=self.filters.get("entity_id"),
                                     limit=limit, offset=offset)
+        # The page's record names in one query per kind, here and not row by row in data().
+        missing = {(e.entity, e.entity_id) for e in rows} - self._names.keys()
+        if missing:
+            found = self.ctx.log.record_labels(sorted(missing))
+            self._names.update({key: found.get(key, "") for key in missing})
+        return rows
+
+    def reload(self) -> None:
+        self._names.clear()  # a record edited or deleted since reads as it is now
+        super().reload()
 
     def row_id(self, row: ChangeEntry) -> str:
         return str(row.seq)
 
     def record_name(self, entry: ChangeEntry) -> str:
-        """"clause Art. 4.2" for rows whose record still exists; the kind alone otherwise."""
-        word = ENTITY_WORDS.get(entry.entity, entry.entity)
-        if entry.entity_id not in self._names:
-            self._names[entry.entity_id] = self._lookup(entry.entity, entry.entity_id)
-        name = self._names[entry.entity_id]
-        return f"{word} {name}" if name else word
-
-    def _lookup(self, entity: str, entity_id: str) -> str:
-        log = self.ctx.log
-        try:
-            if entity == "clauses":
-                clause = log.clause(entity_id)
-                return f"{clause.ref} {clause.title}"
-            if entity == "rounds":
-                rnd = log.round(entity_id)
-                return f"{log.track(rnd.track_id).ref} R{rnd.number}"
-            if entity == "tracks":
-                return log.track(entity_id).ref
-            if entity == "commitments":
-                return _short(log.commitment(entity_id).text)[:50]
-        except Exception:  # noqa: BLE001 - a deleted record keeps its history; it just has no name now
-            return ""
-        return ""
+        """"position of US on MOU Art. 4.2 at round 3" for records that still exist; the kind alone otherwise."""
+        return self._names.get((entry.entity, entry.entity_id)) or ENTITY_WORDS.get(entry.entity, entry.entity)
 
     def cell(self, row: ChangeEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -92,6 +81,8 @@ class ChangeLogModel(PagedTableModel):
                 return f"{_short(row.old)} → {_short(row.new)}"
             field = "" if row.field in ("created", "deleted") else row.field  # said once, in Change
             return (None, row.who, self.record_name(row), field, None, row.source)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.record_name(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.field not in ("created", "deleted"):
             return f"Before:\n{row.old or '—'}\n\nAfter:\n{row.new or '—'}"
         return None
@@ -123,10 +114,7 @@ class ChangeLogView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 140, 240, 110, 0, 110)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fitter = fit_columns(self.table, 4, {2: 440, 3: 120}, self.model.reloaded)  # the change takes the room left
         self.table.activated.connect(self._open)
         self.count = QLabel()
         self.count.setStyleSheet("color: gray")
@@ -145,7 +133,9 @@ class ChangeLogView(QWidget):
             state = ctx.settings.header_state("changelog")
             if not state.isEmpty():
                 header.restoreState(state)
-            header.sectionResized.connect(lambda *_: ctx.settings.set_header_state("changelog", header.saveState()))
+                fitter.user_resized = True  # the widths the user left last time
+            header.sectionResized.connect(  # only widths the user chose are kept, not the fitted ones
+                lambda *_: fitter.user_resized and ctx.settings.set_header_state("changelog", header.saveState()))
 
     def apply_filter(self) -> None:
         self._typing.stop()

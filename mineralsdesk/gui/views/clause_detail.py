@@ -26,9 +26,10 @@ from ...domain.brackets import BracketError, parse_brackets
 from ...domain.model import Changed
 from ...services.validation import InvalidInputError
 from ...store.repository import NotFoundError, StaleEditError
+from ..combo import clear_choices, combo_value, set_choices, value_index
 from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..style import INTERNAL_COLOUR, mute, party_colour, set_heading_font
+from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
 _WEAKER = "#a5402d"
@@ -67,19 +68,29 @@ def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     return "<p>" + "".join(out).replace("\n", "<br>") + "</p>"
 
 
+def inserted_html(text: str, party: str) -> str:
+    """Inserted words: underlined, in the proposing party's colour on a pale wash of it."""
+    return f'<u style="color:{party_colour(party).name()}; background-color:{_tint(party, 0.14)};">{text}</u>'
+
+
+def deleted_html(text: str) -> str:
+    """Deleted words: struck through in a muted grey-red, no wash (lighter and plainer than an insertion)."""
+    return f'<s style="color:{REDLINE_DELETED.name()};">{text}</s>'
+
+
 def redline_html(old: str, new: str, party: str) -> str:
-    """Word redline from old to new: insertions underlined, deletions struck through, in the new version's party colour."""
+    """Word redline from old to new: insertions underlined in the new version's party colour on its wash,
+    deletions struck through in grey-red (style.REDLINE_DELETED): told apart without colour too."""
     # With difflib, loaded when a clause is first shown, not at start-up.
     from ...domain.redline import diff_words
 
-    colour, wash = party_colour(party).name(), _tint(party, 0.10)
     parts = []
     for seg in diff_words(old, new):
         text = html.escape(seg.text).replace("\n", "<br>")
         if seg.kind == "insert":
-            parts.append(f'<u style="color:{colour}; background-color:{wash};">{text}</u>')
+            parts.append(inserted_html(text, party))
         elif seg.kind == "delete":
-            parts.append(f'<s style="color:{colour};">{text}</s>')
+            parts.append(deleted_html(text))
         else:
             parts.append(text)
     return "<p>" + "".join(parts) + "</p>"
@@ -227,7 +238,7 @@ class ClauseDetail(QWidget):
         if self.clause is None:
             self.heading.setText("Select a clause")
             self.facts.clear()
-            self.status.clear()
+            clear_choices(self.status)
             self.text_view.clear()
             self.redline_view.clear()
             self.history.setRowCount(0)
@@ -242,11 +253,8 @@ class ClauseDetail(QWidget):
         self.heading.setText(f"{track.ref} {clause.ref} — {clause.title}")
         minerals = ", ".join(clause.minerals) or "no minerals named"
         self.facts.setText(f"{track.title} · {clause.topic} · {minerals}")
-        self.status.clear()
-        for status in rules.STATUS_ORDER:
-            if status in rules.allowed_transitions(clause.status):
-                self.status.addItem(str(status), status)
-        self.status.setCurrentIndex(self.status.findData(clause.status))
+        allowed = rules.allowed_transitions(clause.status)
+        set_choices(self.status, [(str(s), s) for s in rules.STATUS_ORDER if s in allowed], clause.status)
         self._fill_text()
         self._fill_history()
         self._fill_brackets()
@@ -302,9 +310,8 @@ class ClauseDetail(QWidget):
     def _fill_redline_choices(self) -> None:
         for combo in (self.old_version, self.new_version_box):
             combo.blockSignals(True)
-            combo.clear()
-            for v in self.versions:
-                combo.addItem(f"v{v.number} · {self._round_text(v.round_id)} · {v.party}", v.number)
+            set_choices(combo, [(f"v{v.number} · {self._round_text(v.round_id)} · {v.party}", v.number)
+                                for v in self.versions])
             combo.blockSignals(False)
         last = len(self.versions) - 1
         self.old_version.setCurrentIndex(max(0, last - 1))
@@ -313,14 +320,14 @@ class ClauseDetail(QWidget):
 
     def compare(self, old_number: int, new_number: int) -> None:
         """Show the redline between two version numbers (any two, either way round)."""
-        self.old_version.setCurrentIndex(self.old_version.findData(old_number))
-        self.new_version_box.setCurrentIndex(self.new_version_box.findData(new_number))
+        self.old_version.setCurrentIndex(value_index(self.old_version, old_number))
+        self.new_version_box.setCurrentIndex(value_index(self.new_version_box, new_number))
         self.tabs.setCurrentIndex(1)
 
     def _render_redline(self) -> None:
         by_number = {v.number: v for v in self.versions}
-        old = by_number.get(self.old_version.currentData())
-        new = by_number.get(self.new_version_box.currentData())
+        old = by_number.get(combo_value(self.old_version))
+        new = by_number.get(combo_value(self.new_version_box))
         self.modal_banner.hide()
         if old is None or new is None:
             self.redline_view.setHtml("")
@@ -330,7 +337,7 @@ class ClauseDetail(QWidget):
         colour = party_colour(new.party).name()
         self.redline_legend.setText(
             f'Changes proposed by <b style="color:{colour};">{new.party}</b> in v{new.number}: '
-            f'<u style="color:{colour};">inserted</u>, <s style="color:{colour};">deleted</s>.'
+            f'{inserted_html("inserted", new.party)} (underlined), {deleted_html("deleted")} (struck through).'
             if old.number != new.number else "The same version on both sides: nothing to compare.")
         lines = modal_report(old.text, new.text)
         if lines:
@@ -345,7 +352,7 @@ class ClauseDetail(QWidget):
     # -- edits ------------------------------------------------------------------------------------------------
     def _status_chosen(self) -> None:
         if self.clause is not None:
-            self.set_status(self.status.currentData())
+            self.set_status(combo_value(self.status))
 
     def set_status(self, new: model.ClauseStatus) -> bool:
         """Change the shown clause's status as one undoable command; False (with a message) if refused."""

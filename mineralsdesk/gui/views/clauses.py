@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...store.repository import NotFoundError
+from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.clauses import ClauseTableModel
 from ..style import mute
+from ..tables import fit_columns
 from .clause_detail import ClauseDetail
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
@@ -41,12 +42,8 @@ class ClausesView(QWidget):
         self.track = QComboBox()
         self.status = QComboBox()
         self.topic = QComboBox()
-        self.status.addItem("Any status", None)
-        for status in rules.STATUS_ORDER:
-            self.status.addItem(str(status), str(status))
-        self.topic.addItem("Any topic", None)
-        for topic in model.Topic:
-            self.topic.addItem(str(topic), str(topic))
+        set_choices(self.status, [("Any status", None)] + [(str(s), str(s)) for s in rules.STATUS_ORDER])
+        set_choices(self.topic, [("Any topic", None)] + [(str(t), str(t)) for t in model.Topic])
         self._fill_tracks()
         self.add_button = QPushButton("New clause…")
         self.add_button.clicked.connect(self.add_clause)
@@ -69,11 +66,8 @@ class ClausesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((76, 60, 230, 120, 136, 110, 60, 60, 110)):
-            self.table.setColumnWidth(column, width)
-        self.table.setSortingEnabled(True)  # sort() re-queries with ORDER BY: no proxy model
+        self.table.setSortingEnabled(True)
+        fit_columns(self.table, 2, {5: 170, 8: 130}, self.model.reloaded)  # the title takes the room left  # sort() re-queries with ORDER BY: no proxy model
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ClauseDetail(ctx, self)
@@ -108,21 +102,15 @@ class ClausesView(QWidget):
         self._update_count()
 
     def _fill_tracks(self) -> None:
-        chosen = self.track.currentData()
         self.track.blockSignals(True)
-        self.track.clear()
-        self.track.addItem("All tracks", None)
-        for track in self.ctx.log.tracks():
-            self.track.addItem(track.ref, track.id)
-            self.track.setItemData(self.track.count() - 1, track.title, Qt.ItemDataRole.ToolTipRole)
-        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
         """Re-query with the filter word and the chosen track, status and topic."""
         self._timer.stop()
-        self.model.set_filter(text=self.filter_box.text().strip(), track_id=self.track.currentData(),
-                              status=self.status.currentData(), topic=self.topic.currentData())
+        self.model.set_filter(text=self.filter_box.text().strip(), track_id=combo_value(self.track),
+                              status=combo_value(self.status), topic=combo_value(self.topic))
 
     def _update_count(self) -> None:
         total = self.model.rowCount()  # the model counts the whole query up front
@@ -166,6 +154,6 @@ class ClausesView(QWidget):
     def add_clause(self) -> None:
         from .forms import ClauseForm  # loaded when first used, not at start-up
 
-        form = ClauseForm(self.ctx, track_id=self.track.currentData(), parent=self)
+        form = ClauseForm(self.ctx, track_id=combo_value(self.track), parent=self)
         if form.exec():
             self.open_item(form.result_clause.id)

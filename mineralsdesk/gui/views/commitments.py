@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...domain.model import Changed
 from ...domain.rules import DeadlineState
+from ..combo import combo_value, select_value, set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..models.base import cell_value
 from ..models.commitments import NOT_CLOSED, OVERDUE, STATE_COLUMN, CommitmentsModel
 from ..style import DEADLINE_COLOURS, party_colour
+from ..tables import fit_columns
 from .party_forms import SCORES, AssessmentForm, CommitmentForm
 
 _SCORE_TEXT = dict(SCORES)
@@ -40,19 +43,18 @@ class StateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        for state in model.CommitmentState:
-            combo.addItem(str(state), str(state))
+        set_choices(combo, [(str(state), str(state)) for state in model.CommitmentState])
         # Commit as soon as a state is picked: one click, one undoable edit.
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         combo.activated.connect(lambda _i: self.closeEditor.emit(combo))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        select_value(editor, cell_value(index, Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model_: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
-        model_.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        model_.setData(index, combo_value(editor), Qt.ItemDataRole.EditRole)
 
 
 class CommitmentsView(QWidget):
@@ -67,11 +69,8 @@ class CommitmentsView(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.track, self.state = QComboBox(), QComboBox()
         self._fill_tracks()
-        self.state.addItem("Any state", None)
-        self.state.addItem("Not closed (open, on track, at risk)", NOT_CLOSED)
-        self.state.addItem("Overdue", OVERDUE)
-        for state in model.CommitmentState:
-            self.state.addItem(str(state), str(state))
+        set_choices(self.state, [("Any state", None), ("Not closed (open, on track, at risk)", NOT_CLOSED),
+                                 ("Overdue", OVERDUE)] + [(str(s), str(s)) for s in model.CommitmentState])
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.apply_filters)
         self.filter_box.textChanged.connect(self._timer.start)
@@ -99,11 +98,9 @@ class CommitmentsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        # The Commitment column stretches into what the others leave: keep them to what their text needs.
-        for column, width in enumerate((210, 262, 56, 360, 70, 120, 80, 110)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
+        # The Commitment column stretches into what the others leave; they take what their text needs.
+        fit_columns(self.table, 3, {0: 270, 1: 210, 5: 170}, self.model.reloaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill_assessments())
         self.model.reloaded.connect(self._fill_assessments)
 
@@ -152,19 +149,14 @@ class CommitmentsView(QWidget):
         self._fill_assessments()
 
     def _fill_tracks(self) -> None:
-        chosen = self.track.currentData()
         self.track.blockSignals(True)
-        self.track.clear()
-        self.track.addItem("All tracks", None)
-        for track in self.ctx.log.tracks():
-            self.track.addItem(track.ref, track.id)
-        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
         self._timer.stop()
-        self.model.set_filter(text=self.filter_box.text().strip(), track_id=self.track.currentData(),
-                              state=self.state.currentData())
+        self.model.set_filter(text=self.filter_box.text().strip(), track_id=combo_value(self.track),
+                              state=combo_value(self.state))
 
     def _report_refusal(self, *_: object) -> None:
         if self.model.refused:
@@ -251,7 +243,7 @@ class CommitmentsView(QWidget):
         self._fill_tracks()  # a track added since this screen was built is not in the box yet
         for combo, data in ((self.track, track_id), (self.state, state)):
             combo.blockSignals(True)  # one re-query below, not one per filter
-            combo.setCurrentIndex(max(0, combo.findData(data)))
+            select_value(combo, data)
             combo.blockSignals(False)
         self.filter_box.clear()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import Commitment, Track
 from ...services.views import TrackSummary
+from ..combo import combo_value, set_choices, value_index
 from ..context import AppContext
-from ..style import DEADLINE_COLOURS, SPACING, chart_height
+from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
 
 OVERDUE_SHOWN = 3  # overdue commitments a card names; the rest are one link to the Commitments screen
 NEXT_SHOWN = 5  # upcoming deadlines a card names (track_summary reads this many)
@@ -109,18 +110,7 @@ class TrackCard(QFrame):
 
     @staticmethod
     def _target_text(track: Track, summary: TrackSummary, today: date) -> str:
-        if track.target_date is None:
-            return "<span style='color:gray'>no target date</span>"
-        days = (track.target_date - today).days
-        settled = summary.open_brackets == 0
-        if days >= 0:
-            colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if days <= rules.DUE_SOON_DAYS else ""
-            style = f" style='color:{colour}'" if colour else ""
-            return f"Target {track.target_date:%d %b %Y} · <b{style}>{days} days left</b>"
-        if settled:
-            return f"<span style='color:gray'>Target {track.target_date:%d %b %Y} · concluded</span>"
-        colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()
-        return f"Target {track.target_date:%d %b %Y} · <b style='color:{colour}'>{-days} days past</b>"
+        return target_html(track, rules.track_state(track.target_date, today, summary.concluded), today)
 
     @staticmethod
     def _rich(text: str, open_link=None) -> QLabel:
@@ -200,21 +190,18 @@ class DashboardView(QWidget):
         self._fill_filter()
 
     def _fill_filter(self) -> None:
-        current = self.track_filter.currentData()
         self.track_filter.blockSignals(True)
-        self.track_filter.clear()
-        self.track_filter.addItem("All tracks", None)
-        for track in self.ctx.log.tracks():
-            self.track_filter.addItem(track.ref, track.id)
-        self.track_filter.setCurrentIndex(max(0, self.track_filter.findData(current)))
+        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
         self.track_filter.blockSignals(False)
         self.refresh()
 
     def ordered_tracks(self) -> list[Track]:
         today = self.ctx.today()
-        tracks = [t for t in self.ctx.log.tracks() if self.track_filter.currentData() in (None, t.id)]
-        # Live negotiations first (nearest target first), then those whose target has passed.
-        return sorted(tracks, key=lambda t: (t.target_date is None or t.target_date < today,
+        chosen = combo_value(self.track_filter)
+        tracks = [t for t in self.ctx.log.tracks() if chosen in (None, t.id)]
+        concluded = self.ctx.log.concluded_track_ids()
+        # Live negotiations first (nearest target first), then those past their target, then the concluded.
+        return sorted(tracks, key=lambda t: (t.id in concluded, t.target_date is None or t.target_date < today,
                                              t.target_date or date.max))
 
     def refresh(self) -> None:
@@ -301,7 +288,7 @@ class DashboardView(QWidget):
 
     def open_item(self, entity_id: str) -> None:
         """Show only the track with this id (other kinds have their own screens)."""
-        index = self.track_filter.findData(entity_id)
+        index = value_index(self.track_filter, entity_id)
         if index >= 0:
             self.track_filter.setCurrentIndex(index)
 
@@ -310,6 +297,22 @@ class DashboardView(QWidget):
             self._fill_filter()
         elif not changed.entities or changed.entities & WATCHED:
             self.refresh()
+
+
+def target_html(track: Track, state: rules.TrackState, today: date) -> str:
+    """A track's target as the dashboard and the Tracks screen show it: days left, concluded, or days past."""
+    if state is rules.TrackState.NO_TARGET:
+        return "<span style='color:gray'>no target date</span>"
+    target = f"Target {track.target_date:%d %b %Y}" if track.target_date else "No target date"
+    if state is rules.TrackState.CONCLUDED:
+        return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ concluded</b>"
+    days = (track.target_date - today).days
+    if state is rules.TrackState.OPEN:
+        colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if days <= rules.DUE_SOON_DAYS else ""
+        style = f" style='color:{colour}'" if colour else ""
+        return f"{target} · <b{style}>{days} days left</b>"
+    colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()
+    return f"{target} · <b style='color:{colour}'>{-days} days past</b>"
 
 
 def _title_text(track: Track) -> str:

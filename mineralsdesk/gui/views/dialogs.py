@@ -27,6 +27,7 @@ from ... import paths
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...store import database
 from ...store.database import DamagedLogError, LogError, NewerLogError, NotALogError
+from ..combo import combo_value, set_choices
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
 LOG_FILTER = "MineralsDesk logs (*.mdesk);;All files (*)"
@@ -187,8 +188,7 @@ class NewLogDialog(QDialog):
         browse_button = browse.addButton("Choose…", QDialogButtonBox.ButtonRole.ActionRole)
         browse_button.clicked.connect(self._browse)
         self.party = QComboBox()
-        for code, name in PARTNERSHIP_PARTIES:
-            self.party.addItem(f"{code} — {name}", code)
+        set_choices(self.party, [(f"{code} — {name}", code) for code, name in PARTNERSHIP_PARTIES])
         self.party.setCurrentIndex(1)  # the EU delegation is the first user
         self.delegation = QLineEdit()
         self.delegation.setPlaceholderText("e.g. EU delegation")
@@ -222,7 +222,7 @@ class NewLogDialog(QDialog):
             self.error.setText("Give the log a file name.")
             return
         try:
-            self.log = Log.create(path, our_party=self.party.currentData(), delegation=self.delegation.text().strip(),
+            self.log = Log.create(path, our_party=combo_value(self.party), delegation=self.delegation.text().strip(),
                                   user_name=self.user.text().strip())
         except (LogError, OSError) as error:
             self.error.setText(str(error))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...exports.audience import default_marking, shows_internal
+from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
 from ..worker import start_job
@@ -176,9 +177,8 @@ class PdfExportDialog(ExportDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")))
+        set_choices(self.paper, [("A4", "a4"), ("US Letter", "letter")],
+                    ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
         self.form.insertRow(1, "Paper", self.paper)
         self.form.insertRow(2, "Marking", self.marking)
@@ -191,11 +191,11 @@ class PdfExportDialog(ExportDialog):
     def remember(self) -> None:
         super().remember()
         if self.ctx.settings:
-            self.ctx.settings.set(EXPORT_PAPER, self.paper.currentData())
+            self.ctx.settings.set(EXPORT_PAPER, combo_value(self.paper))
             self.ctx.settings.set(EXPORT_MARKING, self.marking.text().strip())
 
     def work(self, out: Path, refs: list[str]):
-        audience, paper, today = self.audience(), self.paper.currentData(), self.ctx.today()
+        audience, paper, today = self.audience(), combo_value(self.paper), self.ctx.today()
         marking = self.marking.text().strip() or None
 
         def run(log, progress):

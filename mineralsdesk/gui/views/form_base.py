@@ -27,6 +27,7 @@ from ...domain import model
 from ...domain.model import Changed
 from ...services.validation import InvalidInputError
 from ...store.repository import NotFoundError, StaleEditError
+from ..combo import set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..style import INTERNAL_COLOUR
@@ -217,17 +218,11 @@ def first_only(rev: int | None) -> Callable[[], int | None]:
 
 def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
     combo = QComboBox()
-    for party in ctx.log.parties():
-        combo.addItem(f"{party.code} — {party.name}", party.code)
-    if current:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+    set_choices(combo, [(f"{party.code} — {party.name}", party.code) for party in ctx.log.parties()], current)
     return combo
 
 
 def enum_combo(values: Any, current: Any = None) -> QComboBox:
     combo = QComboBox()
-    for value in values:
-        combo.addItem(str(value), value)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+    set_choices(combo, [(str(value), value) for value in values], current)
     return combo

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from ...domain import model
 from ...domain.brackets import BracketError, parse_brackets
 from ...domain.model import Changed
+from ..combo import combo_value, set_choices
 from ..context import AppContext
 from .form_base import ERROR_STYLE, FormDialog, enum_combo, first_only, party_combo, round_label
 
@@ -63,11 +64,8 @@ class ClauseForm(FormDialog):
         self.clause = clause
         log = ctx.log
         self.track = QComboBox()
-        for track in log.tracks():
-            self.track.addItem(f"{track.ref} — {track.title}", track.id)
-        chosen = clause.track_id if clause else track_id
-        if chosen:
-            self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in log.tracks()],
+                    clause.track_id if clause else track_id)
         self.track.setEnabled(clause is None)
         self.add_field("track", "Track", self.track)
         self.ref = self.add_field("ref", "Reference", QLineEdit(clause.ref if clause else ""))
@@ -85,12 +83,10 @@ class ClauseForm(FormDialog):
             self.text = add_text_field(self)
 
     def _fill_rounds(self) -> None:
-        self.round.clear()
-        self.round.addItem("No round (drafted outside a meeting)", None)
-        track_id = self.track.currentData()
+        track_id = combo_value(self.track)
         rounds = self.ctx.log.rounds(track_id) if track_id else []
-        for rnd in rounds:
-            self.round.addItem(round_label(rnd), rnd.id)
+        set_choices(self.round, [("No round (drafted outside a meeting)", None)]
+                    + [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
 
     def validate(self) -> dict[str, str]:
@@ -100,7 +96,7 @@ class ClauseForm(FormDialog):
         if not self.title_edit.text().strip():
             problems["title"] = "Give the clause a title"
         if self.clause is None:
-            if not self.track.currentData():
+            if not combo_value(self.track):
                 problems["track"] = "Add a track first (Tracks screen)"
             if not self.text.toPlainText().strip():
                 problems["text"] = "Type the clause text as proposed"
@@ -121,10 +117,10 @@ class ClauseForm(FormDialog):
         log = self.ctx.log
         minerals = [m.strip() for m in self.minerals.text().split(",") if m.strip()]
         fields = {"ref": self.ref.text().strip(), "title": self.title_edit.text().strip(),
-                  "topic": self.topic.currentData(), "minerals": minerals}
+                  "topic": combo_value(self.topic), "minerals": minerals}
         if self.clause is None:
             text = self.text.toPlainText()
-            track_id, party, round_id = self.track.currentData(), self.party.currentData(), self.round.currentData()
+            track_id, party, round_id = combo_value(self.track), combo_value(self.party), combo_value(self.round)
             self.result_clause = self.command(
                 f"Add clause {fields['ref']}",
                 lambda: log.add_clause(track_id, fields["ref"], fields["title"], text, party=party,
@@ -155,8 +151,7 @@ class NewVersionForm(FormDialog):
             # Versions of past rounds are read-only: only the current round or later ones are offered.
             rounds = [r for r in rounds if (r.date, r.number) >= (last.date, last.number)]
         self.round = self.add_field("round", "Round", QComboBox())
-        for rnd in rounds:
-            self.round.addItem(round_label(rnd), rnd.id)
+        set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
         self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
         self.text = add_text_field(self, current.text if current else "")
@@ -179,7 +174,7 @@ class NewVersionForm(FormDialog):
 
     def save(self) -> None:
         log, clause_id = self.ctx.log, self.clause.id
-        text, round_id, party = self.text.toPlainText(), self.round.currentData(), self.party.currentData()
+        text, round_id, party = self.text.toPlainText(), combo_value(self.round), combo_value(self.party)
         self.command(f"New version of {self.clause.ref}",
                      lambda: log.revise_clause(clause_id, text, round_id=round_id, party=party),
                      lambda _: log.delete_latest_version(clause_id),
@@ -203,10 +198,9 @@ class BracketForm(FormDialog):
         self.objectors = self._checks(codes, bracket.objectors)
         self.add_field("objectors", "Objectors", self.objectors[0])
         self.resolved = self.add_field("resolved", "Resolved", QComboBox())
-        self.resolved.addItem("Open (not resolved)", None)
-        for rnd in log.rounds(log.clause(bracket.clause_id).track_id):
-            self.resolved.addItem(f"at {round_label(rnd)}", rnd.id)
-        self.resolved.setCurrentIndex(max(0, self.resolved.findData(bracket.resolved_round_id)))
+        set_choices(self.resolved, [("Open (not resolved)", None)]
+                    + [(f"at {round_label(rnd)}", rnd.id) for rnd in log.rounds(log.clause(bracket.clause_id).track_id)],
+                    bracket.resolved_round_id)
 
     @staticmethod
     def _checks(codes: list[str], ticked: list[str]) -> tuple[QWidget, dict[str, QCheckBox]]:
@@ -232,8 +226,8 @@ class BracketForm(FormDialog):
 
     def save(self) -> None:
         log, b = self.ctx.log, self.bracket
-        fields = {"proposer": self.proposer.currentData(), "supporters": self._ticked(self.supporters),
-                  "objectors": self._ticked(self.objectors), "resolved_round_id": self.resolved.currentData()}
+        fields = {"proposer": combo_value(self.proposer), "supporters": self._ticked(self.supporters),
+                  "objectors": self._ticked(self.objectors), "resolved_round_id": combo_value(self.resolved)}
         old = {name: getattr(b, name) for name in fields}
         if old == fields:
             return

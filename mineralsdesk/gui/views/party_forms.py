@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.model import Changed
+from ..combo import combo_value, select_value, set_choices
 from ..context import AppContext
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR
 from .forms import FormDialog, enum_combo, first_only, party_combo, round_label
@@ -54,8 +55,7 @@ class PositionForm(FormDialog):
         self.is_ours = party == log.settings.our_party
         super().__init__(ctx, f"{party} position on {self.clause.ref}", parent)
         self.round = self.add_field("round", "Round", QComboBox())
-        for rnd in log.rounds(self.clause.track_id):
-            self.round.addItem(round_label(rnd), rnd.id)
+        set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in log.rounds(self.clause.track_id)])
         self.round.setCurrentIndex(self.round.count() - 1)  # positions are usually recorded for the latest round
         self.stance = self.add_field("stance", "Stance", enum_combo(model.Stance, latest.stance if latest else None))
         self.note = self.add_field("note", "Note", _text_box(latest.note if latest else ""))
@@ -79,7 +79,7 @@ class PositionForm(FormDialog):
 
     def save(self) -> None:
         log, clause_id, party = self.ctx.log, self.clause.id, self.party
-        round_id, stance = self.round.currentData(), self.stance.currentData()
+        round_id, stance = combo_value(self.round), combo_value(self.stance)
         fields = {"note": self.note.toPlainText().strip(),
                   **{name: box.toPlainText().strip() for name, box in self.internal.items()}}
         # Only a position at the same round is overwritten (and checked for edits made elsewhere).
@@ -113,10 +113,8 @@ class CommitmentForm(FormDialog):
         self.owner = self.add_field("owner", "Owner", party_combo(ctx, c.owner if c else log.settings.our_party))
         self.text = self.add_field("text", "Commitment", _text_box(c.text if c else ""))
         self.track = self.add_field("track", "Track", QComboBox())
-        self.track.addItem("No particular track", None)
-        for track in log.tracks():
-            self.track.addItem(f"{track.ref} — {track.title}", track.id)
-        self.track.setCurrentIndex(max(0, self.track.findData(c.track_id if c else None)))
+        set_choices(self.track, [("No particular track", None)] + [(f"{t.ref} — {t.title}", t.id) for t in log.tracks()],
+                    c.track_id if c else None)
         self.source_kind = self.add_field("source_kind", "Source",
                                           enum_combo(model.SourceKind, c.source_kind if c else None))
         self.source = self.add_field("source", "Source detail", QLineEdit(c.source if c else ""))
@@ -128,14 +126,13 @@ class CommitmentForm(FormDialog):
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.anchor = QComboBox()
-        for anchor in log.anchors():
-            self.anchor.addItem(f"{anchor.name} ({anchor.date.isoformat()})", anchor.id)
+        set_choices(self.anchor, [(f"{a.name} ({a.date.isoformat()})", a.id) for a in log.anchors()])
         self.months, self.days = QSpinBox(), QSpinBox()
         for spin, suffix in ((self.months, " months"), (self.days, " days")):
             spin.setRange(-120 if spin is self.months else -3650, 120 if spin is self.months else 3650)
             spin.setSuffix(suffix)
         if c and c.anchor_id:
-            self.anchor.setCurrentIndex(max(0, self.anchor.findData(c.anchor_id)))
+            select_value(self.anchor, c.anchor_id)
             self.months.setValue(c.offset_months)
             self.days.setValue(c.offset_days)
         due = QWidget()
@@ -158,11 +155,11 @@ class CommitmentForm(FormDialog):
 
     def _fields(self) -> dict:
         relative = self.relative.isChecked()
-        return {"owner": self.owner.currentData(), "text": self.text.toPlainText().strip(),
-                "track_id": self.track.currentData(), "source_kind": self.source_kind.currentData(),
-                "source": self.source.text().strip(), "state": self.state.currentData(),
+        return {"owner": combo_value(self.owner), "text": self.text.toPlainText().strip(),
+                "track_id": combo_value(self.track), "source_kind": combo_value(self.source_kind),
+                "source": self.source.text().strip(), "state": combo_value(self.state),
                 "due_date": None if relative else _pydate(self.due_date.date()),
-                "anchor_id": self.anchor.currentData() if relative else None,
+                "anchor_id": combo_value(self.anchor) if relative else None,
                 "offset_months": self.months.value() if relative else 0,
                 "offset_days": self.days.value() if relative else 0}
 
@@ -170,7 +167,7 @@ class CommitmentForm(FormDialog):
         problems = {}
         if not self.text.toPlainText().strip():
             problems["text"] = "Say what was committed to"
-        if self.relative.isChecked() and not self.anchor.currentData():
+        if self.relative.isChecked() and not combo_value(self.anchor):
             problems["due"] = "Choose the event the deadline counts from"
         return problems
 
@@ -206,8 +203,7 @@ class AssessmentForm(FormDialog):
         self.form.addRow("Commitment", heading)
         self.party = self.add_field("party", "Party", party_combo(ctx, commitment.owner))
         self.score = self.add_field("score", "Score", QComboBox())
-        for value, label in SCORES:
-            self.score.addItem(label, value)
+        set_choices(self.score, [(label, value) for value, label in SCORES])
         self.kind = self.add_field("kind", "Kind", enum_combo(model.AssessmentKind))
         self.on = self.add_field("on", "Date", QDateEdit(_qdate(ctx.today())))
         self.on.setCalendarPopup(True)
@@ -221,7 +217,7 @@ class AssessmentForm(FormDialog):
 
     def save(self) -> None:
         log, cid = self.ctx.log, self.commitment.id
-        party, score, kind = self.party.currentData(), self.score.currentData(), self.kind.currentData()
+        party, score, kind = combo_value(self.party), combo_value(self.score), combo_value(self.kind)
         evidence, on = self.evidence.toPlainText().strip(), _pydate(self.on.date())
         self.command(f"Assess {party} on a commitment",
                      lambda: log.add_assessment(cid, party, score, kind=kind, evidence=evidence, on=on),

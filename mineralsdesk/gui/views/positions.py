@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.rules import STANCE_ORDER
+from ..combo import combo_value, set_choices
 from ..context import AppContext
+from ..models.base import cell_value
 from ..models.positions import INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
 from .party_forms import PositionForm
@@ -32,7 +34,7 @@ class StanceDelegate(QStyledItemDelegate):
     """Draws a party cell: stance on its colour, and in our column a small red INTERNAL line under it."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        internal = index.data(INTERNAL_ROLE)
+        internal = cell_value(index, INTERNAL_ROLE)
         if not internal:
             super().paint(painter, option, index)
             return
@@ -46,7 +48,7 @@ class StanceDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(option.palette.highlightedText().color() if selected else TEXT_ON_TINT)
         painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         str(index.data()))
+                         str(cell_value(index, Qt.ItemDataRole.DisplayRole)))
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.82))
         small.setBold(True)
@@ -66,9 +68,7 @@ class PositionsView(QWidget):
         self.model = PositionsModel(ctx, self)
         self.track, self.topic = QComboBox(), QComboBox()
         self._fill_tracks()
-        self.topic.addItem("Any topic", None)
-        for topic in model.Topic:
-            self.topic.addItem(str(topic), str(topic))
+        set_choices(self.topic, [("Any topic", None)] + [(str(t), str(t)) for t in model.Topic])
         for combo in (self.track, self.topic):
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
@@ -115,24 +115,21 @@ class PositionsView(QWidget):
         self._show_cell(QModelIndex())
 
     def _fill_tracks(self) -> None:
-        chosen = self.track.currentData()
         self.track.blockSignals(True)
-        self.track.clear()
-        self.track.addItem("All tracks", None)
-        for track in self.ctx.log.tracks():
-            self.track.addItem(f"{track.ref} — {track.title}", track.id)
-        self.track.setCurrentIndex(max(0, self.track.findData(chosen)))
+        set_choices(self.track, [("All tracks", None)] + [(f"{t.ref} — {t.title}", t.id) for t in self.ctx.log.tracks()])
         self.track.blockSignals(False)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 64, 330)):
-            self.table.setColumnWidth(column, width)
+        for column in (0, 1):  # track and ref by their content; the clause title capped; the parties share the rest
+            self.table.setColumnWidth(column, max(self.table.sizeHintForColumn(column),
+                                                  header.sectionSizeHint(column)) + 8)
+        self.table.setColumnWidth(2, 290)
         for column in range(3, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def apply_filters(self) -> None:
-        self.model.set_filter(track_id=self.track.currentData(), topic=self.topic.currentData())
+        self.model.set_filter(track_id=combo_value(self.track), topic=combo_value(self.topic))
         self._show_cell(QModelIndex())
 
     def _show_cell(self, index: QModelIndex) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.model import Changed
+from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
 from ..style import DEADLINE_COLOURS
+from ..tables import fit_columns
 from .forms import FormDialog, party_combo
 from .tracks import DateField
 
@@ -103,9 +104,8 @@ class RoundForm(FormDialog):
         super().__init__(ctx, "Edit round" if rnd else "New round", parent)
         self.rnd = rnd
         self.track = self.add_field("track_id", "Track", QComboBox())
-        for t in ctx.log.tracks():
-            self.track.addItem(f"{t.ref} — {t.title}", t.id)
-        self.track.setCurrentIndex(max(0, self.track.findData(rnd.track_id if rnd else track_id)))
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in ctx.log.tracks()],
+                    rnd.track_id if rnd else track_id)
         self.track.setEnabled(rnd is None)  # a round's versions and positions belong to its track
         self.date = self.add_field("date", "Date", QDateEdit(QDate(rnd.date) if rnd else QDate(ctx.today())))
         self.date.setCalendarPopup(True)
@@ -130,7 +130,7 @@ class RoundForm(FormDialog):
 
     def validate(self) -> dict[str, str]:
         problems = {}
-        if self.track.currentData() is None:
+        if combo_value(self.track) is None:
             problems["track_id"] = "Add a track first (Tracks, Ctrl+2)."
         v = self.values()
         if not v["place"] and not v["video"]:
@@ -140,7 +140,7 @@ class RoundForm(FormDialog):
     def save(self) -> None:
         v, log = self.values(), self.ctx.log
         if self.rnd is None:
-            track_id = self.track.currentData()
+            track_id = combo_value(self.track)
             self.command("Add round", lambda: log.add_round(track_id, v.pop("date"), **v),
                          lambda made: log.delete_round(made.id), Changed.of("rounds"))
             return
@@ -172,7 +172,7 @@ class ActionForm(FormDialog):
 
     def save(self) -> None:
         log = self.ctx.log
-        v = {"owner": self.owner.currentData(), "text": self.text.text().strip(), "due": self.due.value(),
+        v = {"owner": combo_value(self.owner), "text": self.text.text().strip(), "due": self.due.value(),
              "done": self.done_box.isChecked()}
         if self.action is None:
             round_id = self.round_id
@@ -198,7 +198,7 @@ class RoundsView(QWidget):
         self.model = RoundsModel(ctx, self, sort_key="date", descending=True)
         self.track_filter = QComboBox()
         self.track_filter.setAccessibleName("Track")
-        self.track_filter.currentIndexChanged.connect(lambda _i: self.model.set_filter(track_id=self.track_filter.currentData()))
+        self.track_filter.currentIndexChanged.connect(lambda _i: self.model.set_filter(track_id=combo_value(self.track_filter)))
         self.table = self._table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -209,7 +209,6 @@ class RoundsView(QWidget):
         self.account.setOpenLinks(False)
         self.actions_model = ActionsModel(ctx, self)
         self.actions_table = self._table(self.actions_model)
-        self.actions_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.actions_table.activated.connect(lambda _i: self.edit_action())
         buttons = QHBoxLayout()
         # The shortcuts belong to the Record menu's actions; the buttons only name them.
@@ -251,9 +250,8 @@ class RoundsView(QWidget):
         ctx.bus.log_replaced.connect(self._fill_tracks)
         ctx.bus.changed.connect(lambda c: self._fill_tracks() if "tracks" in c.entities else None)
         self._fill_tracks()
-        self.table.resizeColumnsToContents()
-        self.actions_table.setColumnWidth(0, 48)
-        self.actions_table.setColumnWidth(1, 60)
+        fit_columns(self.table, 3, reloaded=self.model.reloaded)  # Place takes the room left
+        fit_columns(self.actions_table, 2, reloaded=self.actions_model.reloaded)  # the action's text does
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -269,13 +267,8 @@ class RoundsView(QWidget):
         return table
 
     def _fill_tracks(self) -> None:
-        current = self.track_filter.currentData()
         self.track_filter.blockSignals(True)
-        self.track_filter.clear()
-        self.track_filter.addItem("All tracks", None)
-        for t in self.ctx.log.tracks():
-            self.track_filter.addItem(t.ref, t.id)
-        self.track_filter.setCurrentIndex(max(0, self.track_filter.findData(current)))
+        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
         self.track_filter.blockSignals(False)
 
     def selected_round(self) -> model.Round | None:
@@ -311,7 +304,7 @@ class RoundsView(QWidget):
             self.edit_round()
 
     def add_round(self) -> None:
-        RoundForm(self.ctx, None, self.track_filter.currentData(), self).exec()
+        RoundForm(self.ctx, None, combo_value(self.track_filter), self).exec()
 
     def edit_round(self) -> None:
         rnd = self.selected_round()

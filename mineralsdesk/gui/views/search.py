@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchSyntaxError
 from ..context import AppContext
+from ..models.base import cell_value
 
 KIND_LABELS = {"clause": "Clause", "round": "Round", "commitment": "Commitment", "position": "Position",
                "action": "Action", "track": "Track"}
@@ -84,7 +85,7 @@ class HtmlDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HtmlRole) or "")
+        doc.setHtml(cell_value(index, HtmlRole) or "")
         doc.setTextWidth(max(option.rect.width() - 12, 100))
         return doc
 
@@ -176,7 +177,7 @@ class SearchDialog(QDialog):
             self._open(index)
 
     def _open(self, index: QModelIndex) -> None:
-        hit: SearchHit = index.data(HitRole)
+        hit: SearchHit = cell_value(index, HitRole)
         self.accept()
         self.chosen.emit(hit.kind, hit.entity_id)
 

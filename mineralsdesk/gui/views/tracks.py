@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,28 +22,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import model
+from ...domain import model, rules
 from ...domain.model import Changed
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
+from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS
+from ..tables import fit_columns
 from .forms import FormDialog
+
+STATE_COLOURS = {rules.TrackState.CONCLUDED: CONCLUDED_COLOUR,
+                 rules.TrackState.PAST_TARGET: DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]}
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 class TrackRow:
-    """A track with the counts the table shows."""
+    """A track with the counts the table shows and where it stands (rules.track_state)."""
 
-    def __init__(self, track: model.Track, clauses: int, rounds: int):
-        self.track, self.clauses, self.rounds = track, clauses, rounds
+    def __init__(self, track: model.Track, clauses: int, rounds: int, state: rules.TrackState, today: date):
+        self.track, self.clauses, self.rounds, self.state = track, clauses, rounds, state
         self.id = track.id
+        self.days = (track.target_date - today).days if track.target_date else 0
+
+    def state_text(self) -> str:
+        if self.state is rules.TrackState.CONCLUDED:
+            return "✓ concluded"
+        if self.state is rules.TrackState.NO_TARGET:
+            return "no target"
+        return f"{self.days} days left" if self.state is rules.TrackState.OPEN else f"{-self.days} days past"
 
 
 class TracksModel(PagedTableModel):
     """Tracks are few (a handful per log), so one services call fetches them; sorting follows the column."""
 
     columns = (Column("ref", "Ref"), Column("title", "Title"), Column("kind", "Kind"), Column("parties", "Parties"),
-               Column("target_date", "Target date"), Column("clauses", "Clauses", _RIGHT),
+               Column("target_date", "Target date"), Column("state", "State"), Column("clauses", "Clauses", _RIGHT),
                Column("rounds", "Rounds", _RIGHT))
     watches = frozenset({"tracks", "clauses", "rounds"})
 
@@ -53,7 +65,9 @@ class TracksModel(PagedTableModel):
         rounds: dict[str, int] = {}
         for rnd in log.rounds():
             rounds[rnd.track_id] = rounds.get(rnd.track_id, 0) + 1
-        rows = [TrackRow(t, log.clause_count(track_id=t.id), rounds.get(t.id, 0)) for t in log.tracks()]
+        today, concluded = self.ctx.today(), log.concluded_track_ids()
+        rows = [TrackRow(t, log.clause_count(track_id=t.id), rounds.get(t.id, 0),
+                         rules.track_state(t.target_date, today, t.id in concluded), today) for t in log.tracks()]
         key = self.sort_key or "ref"
         rows.sort(key=lambda r: _sort_value(r, key), reverse=self.descending)
         return rows[offset:offset + limit] if limit >= 0 else rows[offset:]
@@ -62,7 +76,9 @@ class TracksModel(PagedTableModel):
         t = row.track
         if role == Qt.ItemDataRole.DisplayRole:
             return (t.ref, t.title, t.kind, " – ".join(t.parties), t.target_date.isoformat() if t.target_date else "",
-                    row.clauses, row.rounds)[column]
+                    row.state_text(), row.clauses, row.rounds)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5:
+            return STATE_COLOURS.get(row.state)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and t.description:
             return t.description
         return None
@@ -71,6 +87,8 @@ class TracksModel(PagedTableModel):
 def _sort_value(row: TrackRow, key: str) -> Any:
     if key in ("clauses", "rounds"):
         return getattr(row, key)
+    if key == "state":
+        return (list(rules.TrackState).index(row.state), row.days)
     value = getattr(row.track, key)
     if key == "target_date":
         return value or date.max
@@ -181,7 +199,6 @@ class TracksView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.reloaded.connect(self._show_detail)
@@ -213,8 +230,7 @@ class TracksView(QWidget):
         if ctx.settings is not None:
             self.splitter.splitterMoved.connect(
                 lambda *_: ctx.settings.set_splitter_state("tracks", self.splitter.saveState()))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1, reloaded=self.model.reloaded)  # the title takes the room left
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -229,6 +245,10 @@ class TracksView(QWidget):
             self.detail.setText("")
             return
         target = track.target_date.strftime("%d %B %Y") if track.target_date else "none set"
+        row = self.model.row_at(self.table.currentIndex().row())
+        colour = STATE_COLOURS.get(row.state)
+        state = html.escape(row.state_text())
+        target += f" · <b style='color:{colour.name()}'>{state}</b>" if colour else f" · {state}"
         self.detail.setText(
             f"<h3>{html.escape(track.title)}</h3><p><b>Target date:</b> {target} &nbsp; "
             f"<b>Parties:</b> {html.escape(', '.join(track.parties))} &nbsp; <b>Kind:</b> {html.escape(track.kind)}</p>"

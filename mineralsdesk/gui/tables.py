@@ -1,0 +1,89 @@
+"""Column widths for every table: each column as wide as its content (within a cap), the main text column stretches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+PADDING = 10  # the cell's margins, so content-sized text is not elided by a pixel
+DEFAULT_CAP = 240  # no secondary column takes more than this: long values elide (tooltips show them whole)
+MAIN_SHARE = 0.3  # the stretching column keeps at least this share of the width, the others shrink for it
+MIN_MAIN = 200
+
+
+class ColumnFitter(QObject):
+    """Sizes `table`'s columns to their content now, after every reload and on resizes, until the user
+    resizes one by hand.
+
+    `main` is the column of the main text (a commitment, an action, a change): it takes the room the others
+    leave, and at least MAIN_SHARE of it: when the others want more, the widest give way first (never below
+    their header); in a pane too narrow even then, the main column keeps MIN_MAIN and the table scrolls. `caps` maps a column to its most width in pixels (DEFAULT_CAP otherwise). Only the rows in
+    view are measured (QTableView.sizeHintForColumn), so a table of 100,000 rows costs what one screen costs.
+    """
+
+    def __init__(self, table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None):
+        super().__init__(table)
+        self.table, self.main, self.caps = table, main, caps or {}
+        self.user_resized = False
+        self._fitting = False
+        self._wanted: dict[int, int] = {}
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # main too: it is sized in _apply
+        header.sectionResized.connect(self._resized)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.viewport().installEventFilter(self)  # its width is the room, and it is resized last
+        if reloaded is not None:
+            reloaded.connect(self.fit)
+        self.fit()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.user_resized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._wanted:
+            self._apply()
+        return False
+
+    def fit(self) -> None:
+        """Measure the content and apply (nothing once the user has set widths by hand or restored saved ones)."""
+        if self.user_resized or self.table.model() is None:
+            return
+        table, header = self.table, self.table.horizontalHeader()
+        self._wanted = {}
+        for column in range(table.model().columnCount()):
+            if column != self.main and not header.isSectionHidden(column):
+                content = max(table.sizeHintForColumn(column), header.sectionSizeHint(column)) + PADDING
+                self._wanted[column] = min(content, self.caps.get(column, DEFAULT_CAP))
+        self._apply()
+
+    def _apply(self) -> None:
+        if self.user_resized:
+            return
+        header = self.table.horizontalHeader()
+        widths = dict(self._wanted)
+        room = self.table.viewport().width()
+        if room > 2 * MIN_MAIN:  # not yet laid out (a hidden table is ~100 px wide): wait for its resize
+            spare = room - max(MIN_MAIN, int(room * MAIN_SHARE)) - sum(widths.values())
+            floors = {c: min(w, header.sectionSizeHint(c)) for c, w in widths.items()}
+            while spare < 0:  # the widest columns give way first, one pixel row at a time down to their header
+                widest = max((c for c in widths if widths[c] > floors[c]), key=lambda c: widths[c], default=None)
+                if widest is None:
+                    break
+                step = min(widths[widest] - floors[widest], -spare, 8)
+                widths[widest] -= step
+                spare += step
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+            # The rest, and never less than MIN_MAIN: a narrow pane scrolls sideways rather than hide the text.
+            header.resizeSection(self.main, max(MIN_MAIN, room - sum(widths.values()) - 2))
+        finally:
+            self._fitting = False
+
+
+def fit_columns(table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None) -> ColumnFitter:
+    """Size `table`'s columns by content and let `main` stretch (the fitter is a child of the table)."""
+    return ColumnFitter(table, main, caps, reloaded)

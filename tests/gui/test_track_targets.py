@@ -1,0 +1,50 @@
+"""The demo's concluded tracks (MoU signed, US–Mexico plan adopted) show as concluded, not "days past" in red."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from mineralsdesk.domain.rules import DeadlineState
+from mineralsdesk.gui.style import CONCLUDED_COLOUR, DEADLINE_COLOURS
+from mineralsdesk.gui.views.dashboard import TrackCard
+
+
+def _card_targets(window) -> dict[str, str]:
+    dashboard = window.show_page("dashboard")
+    while dashboard.is_filling():
+        QCoreApplication.processEvents()
+    found = {}
+    for card in dashboard.findChildren(TrackCard):
+        labels = [label.text() for label in card.findChildren(QLabel)]
+        ref = next(t for t in window.ctx.log.tracks() if t.title in labels[0] or f">{t.ref} ·" in labels[0]).ref
+        found[ref] = labels[1]
+    return found
+
+
+def test_dashboard_cards(main_window):
+    targets = _card_targets(main_window)
+    assert set(targets) == {"MOU", "USMX", "ROADMAP", "ACTION"}
+    red = DEADLINE_COLOURS[DeadlineState.OVERDUE].name()
+    for ref in ("MOU", "USMX"):
+        assert "concluded" in targets[ref] and "days past" not in targets[ref] and red not in targets[ref]
+        assert CONCLUDED_COLOUR.name() in targets[ref]
+    assert "173 days past" in targets["ROADMAP"] and red in targets["ROADMAP"]  # missed: late, rightly red
+    assert "19 days left" in targets["ACTION"]
+
+
+def test_tracks_screen_state_column(main_window):
+    view = main_window.show_page("tracks")
+    model = view.model
+    state_column = [c.title for c in model.columns].index("State")
+    shown = {model.row_at(r).track.ref: model.index(r, state_column).data() for r in range(model.rowCount())}
+    assert shown == {"MOU": "✓ concluded", "USMX": "✓ concluded", "ROADMAP": "173 days past", "ACTION": "19 days left"}
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).track.ref == "MOU")
+    assert model.data(model.index(row, state_column), Qt.ItemDataRole.ForegroundRole) == CONCLUDED_COLOUR
+    view.table.selectRow(row)
+    assert "concluded" in view.detail.text()
+
+
+def test_concluded_tracks_come_after_the_live_and_the_late(main_window):
+    dashboard = main_window.show_page("dashboard")
+    assert [t.ref for t in dashboard.ordered_tracks()] == ["ACTION", "ROADMAP", "MOU", "USMX"]
