@@ -67,7 +67,7 @@ class _Source:
         buffered = len(self.text) - self.pos
         if self.eof or buffered >= MAX_RECORD_CHARS:
             return False
-        raw = self.fh.read(max(CHUNK_BYTES, buffered))
+        raw = self.fh.read(min(max(CHUNK_BYTES, buffered), MAX_RECORD_CHARS + CHUNK_BYTES - buffered))
         if not self.started:
             self.started = True
             if raw.startswith(codecs.BOM_UTF8):  # a UTF-8 byte order mark, as some editors save

@@ -41,21 +41,22 @@ def wide_object(path: Path, keys: int = 2_000_000) -> Path:
     return _write(path, iter([HEAD, '"meta": {', ",".join(f'"k{i:x}": "v"' for i in range(keys)), "}}"]))
 
 
-def many_records(path: Path, size: int = 30 * MB) -> Path:
+def many_records(path: Path, size: int = 30 * MB, letter: str = "") -> Path:
     """Position records with every field present and tiny distinct values, as many as fit under the limit."""
     def records() -> Iterator[str]:
         written, i = 0, 0
         while written < size:
-            record = json.dumps({name: (0 if name == "rev" else f"{i:x}") for name in POSITION_FIELDS})
-            written += len(record) + 1
+            record = json.dumps({name: (0 if name == "rev" else f"{letter}{i:x}") for name in POSITION_FIELDS},
+                                ensure_ascii=False)
+            written += len(record.encode()) + 1
             i += 1
             yield record + ","
     return _write(path, iter([HEAD, '"meta": {}, "positions": [', *records(), "{}]}"]))
 
 
-def long_text(path: Path, size: int = 30 * MB) -> Path:
+def long_text(path: Path, size: int = 30 * MB, letter: str = "x") -> Path:
     """A single text value as long as the size limit allows."""
-    return _write(path, iter([HEAD, '"meta": {"note": "', *_repeat("x", size), '"}}']))
+    return _write(path, iter([HEAD, '"meta": {"note": "', *_repeat(letter, size // len(letter.encode())), '"}}']))
 
 
 def deep(path: Path, depth: int = 100_000) -> Path:
@@ -75,4 +76,6 @@ def number(path: Path, text: str) -> Path:
 SHAPES: dict[str, Callable[[Path], Path]] = {
     "empty-lists-99MB": empty_lists, "top-level-lists": top_level_lists, "wide-object": wide_object,
     "many-records": many_records, "long-text": long_text, "deep-record": deep, "deep-meta": deep_meta,
+    "many-records-astral": lambda path: many_records(path, letter="\U0001faa8"),  # four bytes a character
+    "long-text-astral": lambda path: long_text(path, letter="\U0001faa8"),
 }

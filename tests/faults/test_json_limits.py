@@ -43,6 +43,17 @@ def counts(db: Path) -> dict:
         return log.dump()
 
 
+# What each refusal names; a shape that is well formed but incomplete ("long-text-astral": 7 million
+# characters are within the per-value limit) is refused by the checks that follow parsing.
+EXPECTED = {
+    "empty-lists-99MB": "is 99 MB; a MineralsDesk dump can be at most 32 MB", "top-level-lists": "not a MineralsDesk",
+    "wide-object": "'meta' is not a flat object", "many-records": "more than 100,000 records",
+    "many-records-astral": "more than 100,000 records", "long-text": "'meta' is not a flat object",
+    "long-text-astral": "Exactly one party must be ours", "deep-record": "'positions' record 1 is not a flat object",
+    "deep-meta": "'meta' is not an object of plain values",
+}
+
+
 @pytest.mark.parametrize("shape", sorted(hostile_json.SHAPES))
 def test_hostile_file_is_refused_in_bounded_memory(shape: str, tmp_path: Path):
     dump = hostile_json.SHAPES[shape](tmp_path / f"{shape}.json")
@@ -53,6 +64,7 @@ def test_hostile_file_is_refused_in_bounded_memory(shape: str, tmp_path: Path):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("mineralsdesk: error: ") and "unexpected" not in lines[0], lines
+    assert EXPECTED[shape] in lines[0]
     assert peak < MEMORY_BOUND_MB, f"{shape}: {peak} MB"
     assert counts(db) == before
     dump.unlink()
