@@ -135,6 +135,12 @@ def test_shareable_dump_holds_no_internal_field_now_or_past(marked_log: Log, tmp
     data = json.loads(shareable)
     assert data["audience"] == "shareable" and data["marking"] == "" and data["changes"] == []
     assert "public note" in shareable and len(data["positions"]) == len(marked_log.positions())
+    # Any internal-only field of any record type (model.INTERNAL_ONLY_FIELDS) is empty, not only today's three.
+    from mineralsdesk.domain.model import INTERNAL_ONLY_FIELDS
+    from mineralsdesk.store.codec import TABLES
+
+    for cls, fields in INTERNAL_ONLY_FIELDS.items():
+        assert data[TABLES[cls]] and all(row[name] in ("", "[]") for row in data[TABLES[cls]] for name in fields)
 
 
 def test_internal_dump_says_so_in_its_header_and_the_cli_warns(marked_log: Log, tmp_path: Path):
