@@ -57,8 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write a document from the log")
     ex = export.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
-    ej = ex.add_parser("json", help="full-fidelity dump (docs/json-format.md)")
+    ej = ex.add_parser("json", help="the whole log as JSON (docs/json-format.md)")
     ej.add_argument("out", type=Path)
+    ej.add_argument("--audience", choices=["internal", "shareable"], default="internal",
+                    help="shareable leaves out our red lines, fallbacks, internal notes and the change history "
+                    "(and cannot be imported back)")
     ep = ex.add_parser("pdf", help="the printed briefing")
     _document_options(ep)
     ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
@@ -151,7 +154,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .exports.jsondump import write_dump
 
         with _open(args, readonly=True) as log:
-            write_dump(log, args.out)
+            write_dump(log, args.out, audience=args.audience)
+        if args.audience == "internal":
+            print(f"mineralsdesk: warning: {args.out} is an INTERNAL dump (red lines, fallbacks, internal notes and "
+                  "the whole change history); do not send it outside the delegation (see --audience shareable)",
+                  file=sys.stderr)
     elif args.format == "pdf":
         from .exports.pdf import export_pdf
 

@@ -55,3 +55,20 @@ def default_marking(audience: Audience | str, marking: str | None = None) -> str
     if marking is not None:
         return marking
     return DEFAULT_INTERNAL_MARKING if shows_internal(audience) else ""
+
+
+# Settings a shareable JSON dump may carry; every other one (who edits, backup counts, anything added
+# later) stays out until it is added here on purpose.
+SHAREABLE_SETTINGS = ("application", "log_name", "delegation", "note")
+
+
+def shareable_settings(meta: dict[str, str], audience: Audience | str) -> dict[str, str]:
+    """The log's settings a document for `audience` may carry."""
+    if shows_internal(audience):
+        return dict(meta)
+    return {key: value for key, value in meta.items() if key in SHAREABLE_SETTINGS}
+
+
+def shows_change_history(audience: Audience | str) -> bool:
+    """Whether a document may carry the change log: its entries hold old values of internal-only fields."""
+    return shows_internal(audience)

@@ -1,4 +1,4 @@
-"""Full-fidelity JSON dump of a log and its loading back; the format is documented in docs/json-format.md."""
+"""The JSON dump of a log (internal: full fidelity; shareable: redacted) and its loading back (docs/json-format.md)."""
 
 from __future__ import annotations
 
@@ -9,34 +9,59 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..domain.model import Audience
 from ..services.log import Log
-from ..store.dump import DumpError
+from ..store.codec import RECORD_TYPES, from_row, to_row
+from ..store.dump import TABLE_ORDER, DumpError, check_fields
 from ..store.files import atomic_output
 from ..store.migrations import SCHEMA_VERSION
+from . import audience as aud
+from .errors import ExportError
+from .jsonsafe import MAX_DUMP_BYTES, read_dump_file
 
 FORMAT = "mineralsdesk-log"
-FORMAT_VERSION = 1
-MAX_DUMP_BYTES = 512 * 1024 * 1024
+FORMAT_VERSION = 2
+ENVELOPE = ("format", "format_version", "audience", "marking", "schema_version", "app_version", "exported_at")
 
 
-def dump_document(log: Log) -> dict[str, Any]:
-    """The dump as a JSON-ready dict: an envelope and the log's tables."""
+def dump_document(log: Log, audience: Audience | str = Audience.INTERNAL) -> dict[str, Any]:
+    """The dump as a JSON-ready dict: an envelope saying who it is for, then the log's tables as that audience
+    may see them (a shareable dump has internal-only fields emptied, a reduced `meta` and no change history)."""
+    audience = aud.audience_of(audience)
+    tables = log.dump()
+    tables["meta"] = aud.shareable_settings(tables["meta"], audience)
+    if not aud.shows_internal(audience):
+        for table in TABLE_ORDER:
+            cls = RECORD_TYPES[table]
+            tables[table] = [to_row(aud.redact(from_row(cls, row), audience)) for row in tables[table]]
+    if not aud.shows_change_history(audience):
+        tables["changes"] = []
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "audience": audience.value,
+        "marking": aud.default_marking(audience),
         "schema_version": SCHEMA_VERSION,
         "app_version": __version__,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **log.dump(),
+        **tables,
     }
 
 
-def write_dump(log: Log, out: str | os.PathLike) -> Path:
-    """Write the dump to `out` atomically (0600); returns the path."""
+def write_dump(log: Log, out: str | os.PathLike, *, audience: Audience | str = Audience.INTERNAL) -> Path:
+    """Write the dump for `audience` to `out` atomically (0600); returns the path.
+
+    A dump larger than an import accepts is refused: it could never be loaded back.
+    """
     out = Path(out)
-    text = json.dumps(dump_document(log), ensure_ascii=False, indent=1, sort_keys=False)
+    text = json.dumps(dump_document(log, audience), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    encoded = text.encode("utf-8")
+    del text
+    if len(encoded) > MAX_DUMP_BYTES:
+        raise ExportError(f"This log's dump would be {len(encoded) / 2**20:.0f} MB, over the "
+                          f"{MAX_DUMP_BYTES // 2**20} MB an import accepts; copy it with `mineralsdesk backup` instead")
     with atomic_output(out) as tmp:
-        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.write_bytes(encoded)
     return out
 
 
@@ -45,25 +70,26 @@ def read_dump(path: str | os.PathLike) -> dict[str, Any]:
     path = Path(path)
     if not path.is_file():
         raise DumpError(f"No file at {path}")
-    if path.stat().st_size > MAX_DUMP_BYTES:
-        raise DumpError(f"{path.name} is larger than a MineralsDesk dump can be")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise DumpError(f"{path.name} is not a MineralsDesk JSON dump (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise DumpError(f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    sections = {section: check_fields for section in (*TABLE_ORDER, "changes")}
+    data = read_dump_file(path, sections, frozenset({"meta"}))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DumpError(f"{path.name} is not a MineralsDesk JSON dump")
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DumpError(f"{path.name} uses dump format {version!r}; this build reads format {FORMAT_VERSION}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DumpError(f"{path.name} has no valid 'format_version' (a whole number from 1)")
+    if version > FORMAT_VERSION:
+        raise DumpError(f"{path.name} uses dump format {version}; this build reads formats 1 to {FORMAT_VERSION}")
+    if version >= 2 and data.get("audience") not in tuple(a.value for a in Audience):
+        raise DumpError(f"{path.name} does not say whether it is internal or shareable ('audience')")
     return data
 
 
 def import_dump(log: Log, path: str | os.PathLike) -> None:
-    """Load a dump file into a new, empty log in one transaction."""
+    """Load an internal dump file into a new, empty log in one transaction; a shareable dump is refused."""
     data = read_dump(path)
-    tables = {k: v for k, v in data.items()
-              if k not in ("format", "format_version", "schema_version", "app_version", "exported_at")}
+    # Format 1 had no audience: every format-1 dump is a full, internal one.
+    if not aud.shows_internal(data.get("audience", Audience.INTERNAL)):
+        raise DumpError(f"{Path(path).name} is a shareable dump (no red lines, fallbacks, internal notes or change "
+                        "history); it cannot be loaded as a log. Import an internal dump instead")
+    tables = {k: v for k, v in data.items() if k not in ENVELOPE}
     log.load(tables)

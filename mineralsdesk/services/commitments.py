@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain import model, rules
+from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from .validation import InvalidInputError, require
 
@@ -140,8 +140,7 @@ class CommitmentOps:
                        on: date | None = None) -> model.Assessment:
         """A compliance score (-1, 0 or +1) for a party on a commitment, with its evidence."""
 
-        if score not in (-1, 0, 1):
-            raise InvalidInputError("A compliance score is -1, 0 or +1")
+        _check_score(score)
         self.commitment(commitment_id)
         assessment = model.Assessment(commitment_id=commitment_id, party=self._check_party(party), score=score,
                                       kind=model.AssessmentKind(kind), evidence=evidence, date=on)
@@ -150,9 +149,16 @@ class CommitmentOps:
 
     def update_assessment(self, assessment_id: str, *, expected_rev: int | None = None, **fields: Any) -> Changed:
 
-        if "score" in fields and fields["score"] not in (-1, 0, 1):
-            raise InvalidInputError("A compliance score is -1, 0 or +1")
+        if "score" in fields:
+            _check_score(fields["score"])
         return self._update(model.Assessment, assessment_id, fields, expected_rev)
 
     def delete_assessment(self, assessment_id: str) -> Changed:
         return self._delete(model.Assessment, assessment_id)
+
+
+def _check_score(score: int) -> None:
+    try:
+        record_rules.check_score(score)
+    except record_rules.RuleError as exc:
+        raise InvalidInputError(str(exc)) from None

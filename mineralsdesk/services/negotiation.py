@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain import model, rules
-from ..domain.brackets import BracketError, parse_brackets
+from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..store import queries
 from ..store.codec import TABLES
@@ -235,11 +234,9 @@ class NegotiationOps:
 
     @staticmethod
     def _parse(text: str) -> list:
-        if not (text or "").strip():
-            raise InvalidInputError("Clause text must not be empty")
         try:
-            return parse_brackets(text)
-        except BracketError as exc:
+            return record_rules.check_clause_text(text)
+        except record_rules.RuleError as exc:
             raise InvalidInputError(str(exc)) from None
 
     @staticmethod
@@ -303,8 +300,10 @@ class NegotiationOps:
         """Record (or change) a party's stance on a clause at a round."""
         clause = self.clause(clause_id)
         party_rec = self.repo.find_one(model.Party, "code = ?", [self._check_party(party)])
-        if not party_rec.is_ours and (red_line or fallback or internal_note):
-            raise InvalidInputError("Red lines, fallbacks and internal notes are kept for our own party only")
+        try:
+            record_rules.check_private_fields(party_rec.is_ours, red_line, fallback, internal_note)
+        except record_rules.RuleError as exc:
+            raise InvalidInputError(str(exc)) from None
         fields = {"stance": model.Stance(stance), "note": note, "red_line": red_line, "fallback": fallback,
                   "internal_note": internal_note}
         with self.write() as repo:

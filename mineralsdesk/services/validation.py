@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..domain.record_rules import RuleError, require_text
+
 
 class InvalidInputError(ValueError):
     """Input that breaks a rule of the domain; the message is one line meant for the user."""
@@ -9,7 +11,7 @@ class InvalidInputError(ValueError):
 
 def require(value: str, what: str) -> str:
     """The value stripped, or InvalidInputError when it is empty."""
-    value = (value or "").strip()
-    if not value:
-        raise InvalidInputError(f"{what} must not be empty")
-    return value
+    try:
+        return require_text(value, what)
+    except RuleError as exc:
+        raise InvalidInputError(str(exc)) from None

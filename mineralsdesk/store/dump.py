@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import types
+import typing
+from functools import cache
 from typing import Any
 
+from ..domain import model, record_rules
 from . import changelog
-from .codec import RECORD_TYPES, TABLES, from_row, to_row
+from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
 from .migrations import SCHEMA_V1
 
@@ -37,29 +41,91 @@ def is_fresh(db: LogDatabase) -> bool:
     return all(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0 for t in TABLE_ORDER[1:])
 
 
-def _check_rows(table: str, rows: Any) -> list[dict[str, Any]]:
+def _check_rows(table: str, rows: Any, facts: record_rules.LogFacts) -> list[dict[str, Any]]:
+    """The table's rows, each checked for its fields and types and against the rules the services enforce."""
     cls = RECORD_TYPES[table]
     if not isinstance(rows, list):
         raise DumpError(f"'{table}' must be a list of records")
-    checked = []
+    kinds = _json_kinds(cls)
     for i, row in enumerate(rows):
+        where = f"'{table}' record {i + 1}"
         if not isinstance(row, dict):
-            raise DumpError(f"'{table}' record {i + 1} is not an object")
+            raise DumpError(f"{where} is not an object")
+        check_fields(table, i + 1, row)
+        for name, allowed in kinds.items():
+            if type(row[name]) not in allowed:
+                raise DumpError(f"{where}, field '{name}': a value of the wrong type")
         try:
             record = from_row(cls, row)
             stored = to_row(record)
-        except (TypeError, ValueError, KeyError) as exc:
-            raise DumpError(f"'{table}' record {i + 1} is not valid: {type(exc).__name__}") from None
-        extra = set(row) - set(stored)
-        if extra:
-            raise DumpError(f"'{table}' record {i + 1} has unknown fields: {', '.join(sorted(extra))}")
-        missing = set(stored) - set(row)
-        if missing:
-            raise DumpError(f"'{table}' record {i + 1} lacks fields: {', '.join(sorted(missing))}")
+        except (TypeError, ValueError, KeyError, RecursionError) as exc:
+            raise DumpError(f"{where} is not valid: {type(exc).__name__}") from None
         if stored != row:
-            raise DumpError(f"'{table}' record {i + 1} has a value of the wrong type")
-        checked.append(stored)
-    return checked
+            raise DumpError(f"{where} has a value of the wrong type")
+        try:
+            record_rules.check_record(record, facts)
+        except record_rules.RuleError as exc:
+            raise DumpError(f"{where}: {exc}") from None
+        _learn(record, facts)
+        rows[i] = stored
+    return rows
+
+
+def section_fields(section: str) -> frozenset[str]:
+    """The fields every record of a dump section ('changes' or a table) carries, no more and no fewer."""
+    if section == "changes":
+        return frozenset(CHANGE_FIELDS)
+    return frozenset(_json_kinds(RECORD_TYPES[section]))
+
+
+def check_fields(section: str, number: int, row: dict[str, Any]) -> None:
+    """Refuse a record of a dump section with unknown or missing fields, naming the section and record number."""
+    fields = section_fields(section)
+    if row.keys() == fields:
+        return
+    noun = "entry" if section == "changes" else "record"
+    extra = set(row) - fields
+    if extra:
+        shown = ", ".join(repr(k[:40]) for k in sorted(extra)[:5])
+        raise DumpError(f"'{section}' {noun} {number} has unknown fields: {shown}")
+    raise DumpError(f"'{section}' {noun} {number} lacks fields: {', '.join(sorted(fields - set(row)))}")
+
+
+@cache
+def _json_kinds(cls: type) -> dict[str, tuple[type, ...]]:
+    """Field name -> the JSON value types its stored column takes: whole numbers for numbers and yes/no, text
+    for the rest (dates, lists and choices are stored as text), and null when the field may be empty."""
+    kinds = {}
+    for name, annotation in field_types(cls).items():
+        members = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+        base = next(a for a in members if a is not type(None))
+        kind: tuple[type, ...] = (int,) if base in (int, bool) else (str,)
+        kinds[name] = kind + ((type(None),) if type(None) in members else ())
+    return kinds
+
+
+def _learn(record: Any, facts: record_rules.LogFacts) -> None:
+    """What later records' rules need to know about this one."""
+    if isinstance(record, model.Party):
+        facts.parties[record.code] = record.is_ours
+    elif isinstance(record, model.Round):
+        facts.round_tracks[record.id] = record.track_id
+    elif isinstance(record, model.Clause):
+        facts.clause_tracks[record.id] = record.track_id
+
+
+def _check_changes(changes: Any) -> list[dict[str, Any]]:
+    """The change log's entries, each with exactly the documented fields: `seq` a number, the rest text or null."""
+    if not isinstance(changes, list):
+        raise DumpError("'changes' must be a list of change-log entries with the documented fields")
+    for i, entry in enumerate(changes):
+        if not isinstance(entry, dict):
+            raise DumpError(f"'changes' entry {i + 1} is not an object")
+        check_fields("changes", i + 1, entry)
+        for name, value in entry.items():
+            if not (type(value) is int if name == "seq" else (value is None or type(value) is str)):
+                raise DumpError(f"'changes' entry {i + 1}, field '{name}': a value of the wrong type")
+    return changes
 
 
 def load_tables(db: LogDatabase, data: dict[str, Any]) -> None:
@@ -72,10 +138,13 @@ def load_tables(db: LogDatabase, data: dict[str, Any]) -> None:
     meta = data.get("meta")
     if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
         raise DumpError("'meta' must map setting names to text")
-    checked = {table: _check_rows(table, data.get(table, [])) for table in TABLE_ORDER}
-    changes = data.get("changes", [])
-    if not isinstance(changes, list) or not all(isinstance(c, dict) and set(c) == set(CHANGE_FIELDS) for c in changes):
-        raise DumpError("'changes' must be a list of change-log entries with the documented fields")
+    facts = record_rules.LogFacts()
+    checked = {table: _check_rows(table, data.get(table, []), facts) for table in TABLE_ORDER}
+    try:
+        record_rules.check_parties_table(from_row(model.Party, row) for row in checked["parties"])
+    except record_rules.RuleError as exc:
+        raise DumpError(f"'parties': {exc}") from None
+    changes = _check_changes(data.get("changes", []))
     try:
         _replace_content(db, meta, checked, changes)
     except sqlite3.IntegrityError as exc:
@@ -107,10 +176,10 @@ def _replace_content(db: LogDatabase, meta: dict[str, str], checked: dict[str, l
         if rows:
             cols = list(rows[0])
             db.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                                [[r[c] for c in cols] for r in rows])
+                                ([r[c] for c in cols] for r in rows))
     db.conn.executemany(
         f"INSERT INTO changes ({', '.join(CHANGE_FIELDS)}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})",
-        [[c[f] for f in CHANGE_FIELDS] for c in changes])
+        ([c[f] for f in CHANGE_FIELDS] for c in changes))
 
 
 def records(db: LogDatabase, table: str) -> list[Any]:

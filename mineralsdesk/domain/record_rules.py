@@ -1,0 +1,111 @@
+"""The rules every stored record obeys, one function each: the services call them on every edit, and a JSON
+import calls `check_record` on every record before anything is written, so the two can never disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import model
+from .brackets import BracketError, BracketSpan, parse_brackets
+
+
+class RuleError(ValueError):
+    """A record that breaks a rule of the domain; the message is one line and quotes no log text."""
+
+
+def require_text(value: str, what: str) -> str:
+    """The value stripped, or RuleError when it is empty."""
+    value = (value or "").strip()
+    if not value:
+        raise RuleError(f"{what} must not be empty")
+    return value
+
+
+def check_private_fields(is_ours: bool, red_line: str, fallback: str, internal_note: str) -> None:
+    """Red lines, fallbacks and internal notes belong to our own party's positions only."""
+    if not is_ours and (red_line or fallback or internal_note):
+        raise RuleError("Red lines, fallbacks and internal notes are kept for our own party only")
+
+
+def check_clause_text(text: str) -> list[BracketSpan]:
+    """The [bracketed] spans of a clause text; RuleError when the text is empty or its brackets do not parse."""
+    if not (text or "").strip():
+        raise RuleError("Clause text must not be empty")
+    try:
+        return parse_brackets(text)
+    except BracketError as exc:
+        raise RuleError(str(exc)) from None
+
+
+def check_parties(codes: Iterable[str], known: Iterable[str]) -> None:
+    """Every code is a party of the log."""
+    known = set(known)
+    for code in codes:
+        if code not in known:
+            raise RuleError(f"Unknown party {code!r}; known parties: {', '.join(sorted(known))}")
+
+
+def check_score(score: int) -> None:
+    if score not in (-1, 0, 1):
+        raise RuleError("A compliance score is -1, 0 or +1")
+
+
+@dataclass
+class LogFacts:
+    """What the rules need to know about the rest of a log: its parties, and which track each round and clause
+    belongs to."""
+
+    parties: dict[str, bool] = field(default_factory=dict)  # code -> is ours
+    round_tracks: dict[str, str] = field(default_factory=dict)
+    clause_tracks: dict[str, str] = field(default_factory=dict)
+
+    def check_round_of(self, round_id: str | None, clause_id: str) -> None:
+        track = self.clause_tracks.get(clause_id)
+        if round_id is not None and track is not None and self.round_tracks.get(round_id, track) != track:
+            raise RuleError("That round belongs to another track")
+
+
+def check_record(record: object, facts: LogFacts) -> None:
+    """Every rule a service enforces when it writes this kind of record; raises RuleError at the first broken one."""
+    known = facts.parties
+    if isinstance(record, model.Party):
+        require_text(record.code, "Party code")
+        require_text(record.name, "Party name")
+    elif isinstance(record, model.Track):
+        require_text(record.ref, "Track reference")
+        require_text(record.title, "Track title")
+        check_parties(record.parties, known)
+    elif isinstance(record, model.Action):
+        require_text(record.text, "Action text")
+        check_parties([record.owner], known)
+    elif isinstance(record, model.Clause):
+        require_text(record.ref, "Clause reference")
+        require_text(record.title, "Clause title")
+    elif isinstance(record, model.ClauseVersion):
+        check_clause_text(record.text)
+        check_parties([record.party], known)
+        facts.check_round_of(record.round_id, record.clause_id)
+    elif isinstance(record, model.Bracket):
+        check_parties([*record.supporters, *record.objectors, *([record.proposer] if record.proposer else [])], known)
+    elif isinstance(record, model.Position):
+        check_parties([record.party], known)
+        check_private_fields(known.get(record.party, False), record.red_line, record.fallback, record.internal_note)
+        facts.check_round_of(record.round_id, record.clause_id)
+    elif isinstance(record, model.Anchor):
+        require_text(record.name, "Event name")
+    elif isinstance(record, model.Commitment):
+        require_text(record.text, "Commitment text")
+        check_parties([record.owner], known)
+        if record.due_date is not None and record.anchor_id is not None:
+            raise RuleError("Give the due date either as a date or relative to an event, not both")
+    elif isinstance(record, model.Assessment):
+        check_parties([record.party], known)
+        check_score(record.score)
+
+
+def check_parties_table(parties: Iterable[model.Party]) -> None:
+    """A log has exactly one party that is ours."""
+    ours = [p for p in parties if p.is_ours]
+    if len(ours) != 1:
+        raise RuleError(f"Exactly one party must be ours; the log has {len(ours)}")
