@@ -15,7 +15,8 @@ from typing import Literal
 from .. import __app_name__, __version__
 from ..domain import model, rules
 from ..domain.brackets import BracketError, parse_brackets
-from ..domain.redline import ModalChange, Segment, diff_words, modal_changes
+from ..domain.modals import ModalChange, modal_changes
+from ..domain.redline import Segment, diff_words
 from ..services.log import Log
 from ..services.views import BracketPoint
 from . import audience as aud

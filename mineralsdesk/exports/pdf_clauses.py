@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from ..domain.redline import ModalChange, modal_strength
+from ..domain.modals import ModalChange, describe_modals, modal_verdict
 from .briefing import Briefing, ClauseSection, TrackSection
 from .pdf_charts import STATUS_COLOURS
 from .pdf_sections import clause_anchor, round_block, track_anchor
@@ -94,11 +94,9 @@ def _legend(width: float) -> Table:
 
 
 def _modal_line(m: ModalChange) -> str:
-    before, after = modal_strength(m.old), modal_strength(m.new)
-    verdict = "weakened" if after < before else "strengthened" if after > before else "changed"
-    old = f"“{markup(m.old)}”" if m.old else "no modal"
-    new = f"“{markup(m.new)}”" if m.new else "no modal"
-    return f"<b>Obligation {verdict}:</b> {old} {markup('→')} {new} <font color='#52606D'>— {markup(m.context)}</font>"
+    """The domain's verdict on a modal change (the clause view shows the same words), as markup."""
+    return (f"<b>Obligation {modal_verdict(m.old, m.new)}:</b> {markup(describe_modals(m.old))} {markup('→')} "
+            f"{markup(describe_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
 
 
 def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[str], width: float) -> list[Any]:

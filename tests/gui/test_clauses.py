@@ -149,6 +149,15 @@ def test_redline_and_modal_helpers():
     assert modal_report("They shall act.", "They shall act now.") == []
 
 
+def test_modal_report_gives_one_verdict_per_change_from_the_domain():
+    from mineralsdesk.domain.modals import describe_modal_change, modal_changes
+
+    old, new = "Each Participant shall exempt.", "Each Participant [will / will endeavour to] exempt."
+    (line,) = modal_report(old, new)
+    assert line[0] == "weakened" and "“shall” → “will” / “will endeavour to”" in line[1]
+    assert line[1].startswith(describe_modal_change(modal_changes(old, new)[0]))
+
+
 def test_brackets_are_coloured_by_their_proposer():
     html = bracketed_html("A [x] and [y [z]] end", {"x": "US", "y [z]": "JP", "z": "EU"})
     assert html.count("<span") == html.count("</span>") == 3
