@@ -22,6 +22,7 @@ STATUS_COLOURS = {
     "agreed": "#2E7D4F",
     "dropped": "#9E9E9E",
 }
+MAX_ROUND_LABELS = 8
 INK = colors.HexColor("#26323F")
 DEADLINE = colors.HexColor("#B3261E")
 
@@ -84,7 +85,7 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     plot.lines[0].strokeColor = INK
     plot.lines[0].strokeWidth = 1.4
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=INK, strokeColor=INK)
-    plot.lineLabelFormat = "%d"
+    plot.lineLabelFormat = "%d" if len(points) <= 2 * MAX_ROUND_LABELS else None
     plot.lineLabels.fontName = MAIN
     plot.lineLabels.fontSize = 7
     plot.lineLabels.dy = 6
@@ -97,7 +98,11 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     plot.yValueAxis.labelTextFormat = "%d"
     plot.xValueAxis.valueMin = lo - pad
     plot.xValueAxis.valueMax = hi + pad
-    plot.xValueAxis.valueSteps = sorted(set(days))
+    steps = sorted(set(days))
+    # One label per round until they would overlap; then about MAX_ROUND_LABELS of them, first and last kept.
+    if len(steps) > MAX_ROUND_LABELS:
+        steps = [steps[round(k * (len(steps) - 1) / (MAX_ROUND_LABELS - 1))] for k in range(MAX_ROUND_LABELS)]
+    plot.xValueAxis.valueSteps = steps
     plot.xValueAxis.labelTextFormat = lambda v: f"R{_round_at(points, v)}\n{date.fromordinal(int(v)).strftime('%d %b')}"
     plot.xValueAxis.labels.fontName = MAIN
     plot.xValueAxis.labels.fontSize = 6.5
