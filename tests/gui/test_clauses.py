@@ -84,7 +84,8 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     assert "line-through" in rendered and "should" in rendered
     assert "#2f6db5" in rendered.lower()  # coloured by the US, who proposed the new version
     assert not detail.modal_banner.isHidden()
-    assert "“should” → “(none)”" in detail.modal_banner.text()
+    # The bracket resolved to its strong option: one verdict, not "should -> (none)" (which read as weakened).
+    assert "Obligation strengthened: “shall” / “should” → “shall”" in detail.modal_banner.text()
     ctx.undo_stack.undo()
     assert ctx.log.current_version(target.id).text == before
 
