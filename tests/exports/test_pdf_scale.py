@@ -127,3 +127,23 @@ def test_a_contents_row_of_a_huge_title_is_shortened_and_the_heading_prints_it_a
     log.add_track("HUGE", title, parties=["US", "EU"])
     texts = check_pages(export_pdf(log, tmp_path / "huge.pdf", today=TODAY), "a4")
     assert "LAST-WORD" not in texts[1] and "LAST-WORD" in "".join(texts[2:])
+
+
+def test_the_burndown_of_many_rounds_labels_a_spaced_subset_first_and_latest_kept():
+    from reportlab.graphics.charts.lineplots import LinePlot
+
+    from mineralsdesk.exports.pdf_charts import LABEL_GAP, burndown_chart
+    from mineralsdesk.services.views import BracketPoint
+
+    points = [BracketPoint(f"r{k}", k + 1, date(2026, 1, 1) + timedelta(days=3 * k), 5) for k in range(60)]
+    drawing = burndown_chart(points, TODAY, 250, 118)
+    (plot,) = [item for item in drawing.contents if isinstance(item, LinePlot)]
+    steps = plot.xValueAxis.valueSteps
+    assert steps[0] == points[0].date.toordinal() and steps[-1] == points[-1].date.toordinal()
+    scale = plot.width / (plot.xValueAxis.valueMax - plot.xValueAxis.valueMin)
+    assert 2 < len(steps) < 20
+    assert all((b - a) * scale >= LABEL_GAP for a, b in zip(steps, steps[1:], strict=False))
+    # A few rounds keep a label each, as in the demo.
+    few = burndown_chart(points[:8:2], date(2026, 1, 31), 250, 118)  # a round a week
+    (plot,) = [item for item in few.contents if isinstance(item, LinePlot)]
+    assert len(plot.xValueAxis.valueSteps) == 4
