@@ -147,3 +147,46 @@ def test_the_burndown_of_many_rounds_labels_a_spaced_subset_first_and_latest_kep
     few = burndown_chart(points[:8:2], date(2026, 1, 31), 250, 118)  # a round a week
     (plot,) = [item for item in few.contents if isinstance(item, LinePlot)]
     assert len(plot.xValueAxis.valueSteps) == 4
+
+
+def copy_track(log: Log, track, suffix: str) -> None:
+    """A copy of `track` with its rounds, actions, clauses (every version), positions and commitments."""
+    new = log.add_track(f"{track.ref}-{suffix}", track.title, kind=track.kind, target_date=track.target_date,
+                        parties=list(track.parties), description=track.description)
+    rounds = {}
+    for r in log.rounds(track.id):
+        rounds[r.id] = log.add_round(new.id, r.date, place=r.place, video=r.video, participants=r.participants,
+                                     summary=r.summary, outcomes=r.outcomes, number=r.number,
+                                     illustrative=r.illustrative).id
+        for a in log.actions(r.id):
+            log.add_action(rounds[r.id], a.owner, a.text, due=a.due, done=a.done)
+    for c in log.clauses(track.id):
+        first, *later = log.versions(c.id)
+        copy = log.add_clause(new.id, c.ref, c.title, first.text, party=first.party, round_id=rounds.get(first.round_id),
+                              topic=c.topic, minerals=c.minerals, status=c.status, illustrative=c.illustrative)
+        for v in later:
+            log.revise_clause(copy.id, v.text, round_id=rounds[v.round_id], party=v.party)
+        for p in log.positions(c.id):
+            log.set_position(copy.id, p.party, rounds[p.round_id], p.stance, note=p.note, red_line=p.red_line,
+                             fallback=p.fallback, internal_note=p.internal_note)
+    for cm in log.commitments(track.id):
+        log.add_commitment(cm.owner, cm.text, source_kind=cm.source_kind, source=cm.source, track_id=new.id,
+                           due_date=cm.due_date, anchor_id=cm.anchor_id, offset_days=cm.offset_days,
+                           offset_months=cm.offset_months, state=cm.state)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_demo_s_four_tracks_copied_ten_times(demo_log, tmp_path, paper):
+    # The newcomer's exact case, with the demo's long texts, Japanese and internal notes.
+    with demo_log.write("test"):
+        originals = demo_log.tracks()
+        for n in range(1, 10):
+            for track in originals:
+                copy_track(demo_log, track, str(n))
+    assert len(demo_log.tracks()) == 40
+    for audience in ("internal", "shareable"):
+        path = export_pdf(demo_log, tmp_path / f"{audience}.pdf", audience=audience, paper=paper, today=TODAY)
+        texts = check_pages(path, paper)
+        assert texts[1].startswith("Contents") and "… and 28 more, listed in the contents" in texts[0]
+        assert not [n for n, t in enumerate(texts, start=1) if t.lstrip().startswith("Party\nStance")]
