@@ -118,6 +118,29 @@ def commitment_done(state: CommitmentState) -> bool:
     return state in (CommitmentState.MET, CommitmentState.MISSED)
 
 
+# "On track" and "at risk" are forecasts about a date still ahead; once it has passed they describe
+# a past that no longer holds, and the log needs "met" or "missed" instead.
+FORECAST_STATES = frozenset({CommitmentState.ON_TRACK, CommitmentState.AT_RISK})
+
+
+def stale_state_days(state: CommitmentState, due: date | None, today: date) -> int:
+    """How many days a forecast state ("on track", "at risk") has outlived its due date; 0 when it holds."""
+    if CommitmentState(state) not in FORECAST_STATES:
+        return 0
+    return days_overdue(due, today)
+
+
+def describe_commitment_state(state: CommitmentState, due: date | None, today: date) -> str:
+    """The state as a document should print it, never contradicting the date beside it.
+
+    "on track" while the due date lies ahead; "on track (stale: due date passed 1 d ago)" once it
+    has passed, so nobody reads "on track" next to "1 d overdue" as two facts.
+    """
+    stale = stale_state_days(state, due, today)
+    text = str(CommitmentState(state))
+    return f"{text} (stale: due date passed {stale} d ago)" if stale else text
+
+
 # --- clause status transitions -----------------------------------------------------------------
 #
 # "Nothing is agreed until everything is agreed": agreement can always be reopened, and text must

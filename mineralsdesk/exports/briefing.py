@@ -15,7 +15,8 @@ from typing import Literal
 from .. import __app_name__, __version__
 from ..domain import model, rules
 from ..domain.brackets import BracketError, parse_brackets
-from ..domain.redline import ModalChange, Segment, diff_words, modal_changes
+from ..domain.modals import ModalChange, modal_changes
+from ..domain.redline import Segment, diff_words
 from ..services.log import Log
 from ..services.views import BracketPoint
 from . import audience as aud
@@ -109,6 +110,7 @@ class CommitmentRow:
     assessments: list[str] = field(default_factory=list)  # "EU +1 final 2026-03-07: evidence"
     due_on: str = ""  # "2026-03-06"
     anchor: str = ""  # "30 days after Joint statement (2026-02-04)", empty for a fixed date
+    state_label: str = ""  # the state as printed, e.g. "on track (stale: due date passed 1 d ago)"
 
 
 @dataclass
@@ -353,6 +355,7 @@ def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict
         assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))
     due = log.describe_due(c)
     return CommitmentRow(
+        state_label=rules.describe_commitment_state(c.state, c.due, today),
         owner=c.owner, text=c.text, track_ref=track_refs.get(c.track_id or "", ""), source=c.source,
         state=str(c.state), due=due, due_on=c.due.isoformat() if c.due else "",
         anchor=due.partition(" (")[2][:-1] if c.anchor_id else "", deadline=str(rules.deadline_state(c.due, today, done)),

@@ -22,6 +22,8 @@ STATUS_COLOURS = {
     "agreed": "#2E7D4F",
     "dropped": "#9E9E9E",
 }
+MAX_POINT_LABELS = 16
+LABEL_GAP = 24  # points between two round labels on the date axis ("R12" over "04 Mar")
 INK = colors.HexColor("#26323F")
 DEADLINE = colors.HexColor("#B3261E")
 
@@ -84,7 +86,8 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     plot.lines[0].strokeColor = INK
     plot.lines[0].strokeWidth = 1.4
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=INK, strokeColor=INK)
-    plot.lineLabelFormat = "%d"
+    # Past a few dozen rounds the point labels would print over each other; the axis still reads.
+    plot.lineLabelFormat = "%d" if len(points) <= MAX_POINT_LABELS else None
     plot.lineLabels.fontName = MAIN
     plot.lineLabels.fontSize = 7
     plot.lineLabels.dy = 6
@@ -97,7 +100,7 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     plot.yValueAxis.labelTextFormat = "%d"
     plot.xValueAxis.valueMin = lo - pad
     plot.xValueAxis.valueMax = hi + pad
-    plot.xValueAxis.valueSteps = sorted(set(days))
+    plot.xValueAxis.valueSteps = _spaced(sorted(set(days)), lo - pad, hi + pad, plot.width)
     plot.xValueAxis.labelTextFormat = lambda v: f"R{_round_at(points, v)}\n{date.fromordinal(int(v)).strftime('%d %b')}"
     plot.xValueAxis.labels.fontName = MAIN
     plot.xValueAxis.labels.fontSize = 6.5
@@ -116,6 +119,22 @@ def _drawing(width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
     drawing.initialFontName = MAIN  # else the renderer selects Helvetica, which would enter the PDF unembedded
     return drawing
+
+
+def _spaced(days: list[int], lo: float, hi: float, width: float) -> list[int]:
+    """The round dates to label: every one while they are LABEL_GAP apart on the axis, else a spaced
+    subset that always keeps the first and the latest round."""
+    kept: list[tuple[int, float]] = []
+    for day in days:
+        x = width * (day - lo) / (hi - lo)
+        if not kept or x - kept[-1][1] >= LABEL_GAP:
+            kept.append((day, x))
+    if kept[-1][0] != days[-1]:
+        x = width * (days[-1] - lo) / (hi - lo)
+        if len(kept) > 1 and x - kept[-1][1] < LABEL_GAP:
+            kept.pop()
+        kept.append((days[-1], x))
+    return [day for day, _ in kept]
 
 
 def _round_at(points: list[BracketPoint], ordinal: float) -> str:

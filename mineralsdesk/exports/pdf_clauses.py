@@ -7,8 +7,9 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.doctemplate import _FrameBreak
 
-from ..domain.redline import ModalChange, modal_strength
+from ..domain.modals import ModalChange, describe_modals, modal_verdict
 from .briefing import Briefing, ClauseSection, TrackSection
 from .pdf_charts import STATUS_COLOURS
 from .pdf_sections import clause_anchor, round_block, track_anchor
@@ -32,6 +33,8 @@ from .pdf_text import markup, run_paragraphs
 MAX_MODAL_FLAGS = 12
 MODAL_BG = colors.HexColor("#FFF4E0")
 MODAL_EDGE = colors.HexColor("#C77700")
+# Stance columns in one table: six at 46 pt leave the reference and title half the width.
+PARTY_COLUMNS = 6
 
 
 def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
@@ -47,7 +50,7 @@ def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
                            f"{track.last_round.date.isoformat()}, {track.last_round.place or 'place not recorded'}")
     out.append(heading("Clauses at a glance", "h3"))
     if track.clauses:
-        out += [clause_table(track, width), _legend(width)]
+        out += [*clause_tables(track, width), _legend(width)]
     else:
         out.append(para("No clauses yet.", "muted"))
     for j, clause in enumerate(track.clauses):
@@ -64,22 +67,42 @@ def _stance_cell(stance: str | None) -> Paragraph:
     return Paragraph(markup(STANCE_SHORT.get(stance or "", "—")), style)
 
 
-def clause_table(track: TrackSection, width: float) -> Table:
+def clause_tables(track: TrackSection, width: float) -> list[Any]:
+    """The clause table with a stance column per party; past PARTY_COLUMNS parties the stances move
+    to tables of their own, PARTY_COLUMNS parties each, so any number of parties fits the page width."""
     parties = track.parties or sorted({p for c in track.clauses for p in c.stances})
+    if len(parties) <= PARTY_COLUMNS:
+        return [_clause_table(track, parties, width, facts=True)]
+    out: list[Any] = [_clause_table(track, [], width, facts=True)]
+    for k in range(0, len(parties), PARTY_COLUMNS):
+        group = parties[k:k + PARTY_COLUMNS]
+        label = para(f"Stances: {group[0]} to {group[-1]}" if len(group) > 1 else f"Stances: {group[0]}", "label")
+        label.keepWithNext = 1
+        out += [label, _clause_table(track, group, width, facts=False)]
+    return out
+
+
+def _clause_table(track: TrackSection, parties: list[str], width: float, *, facts: bool) -> Table:
     # Wide enough for "Supports" on one line; many parties squeeze title and topic instead.
-    party_w = max(46.0, min(width * 0.1, width * 0.36 / max(1, len(parties))))
+    columns = len(parties) if facts else PARTY_COLUMNS  # every stance table of a track alike
+    party_w = max(46.0, min(width * 0.1, width * 0.36 / max(1, columns)))
     rest = width - party_w * len(parties)
-    widths = [rest * 0.13, rest * 0.41, rest * 0.23, rest * 0.23] + [party_w] * len(parties)
-    data = [heads("Ref", "Title", "Topic", "Status", *parties)]
+    first = ["Ref", "Title", "Topic", "Status"] if facts else ["Ref", "Title"]
+    widths = ([rest * 0.13, rest * 0.41, rest * 0.23, rest * 0.23] if facts else [rest * 0.25, rest * 0.75])
+    data = [heads(*first, *parties)]
     extra: list[tuple] = []
+    col = len(first)
     for n, c in enumerate(track.clauses, start=1):
-        data.append([para(c.ref, "cell_bold"), para(c.title, "cell"), para(c.topic, "cell"), para(c.status, "cell"),
-                     *(_stance_cell(c.stances.get(p)) for p in parties)])
-        extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
+        cells = [para(c.ref, "cell_bold"), para(c.title, "cell")]
+        if facts:
+            cells += [para(c.topic, "cell"), para(c.status, "cell")]
+            extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
+        data.append([*cells, *(_stance_cell(c.stances.get(p)) for p in parties)])
         for k, p in enumerate(parties):
             bg, fg = STANCE_COLOURS.get(c.stances.get(p, ""), ("#FFFFFF", colors.black))
-            extra += [("BACKGROUND", (4 + k, n), (4 + k, n), colors.HexColor(bg)), ("VALIGN", (4 + k, n), (4 + k, n), "MIDDLE")]
-    return table(data, widths, extra=extra)
+            extra += [("BACKGROUND", (col + k, n), (col + k, n), colors.HexColor(bg)),
+                      ("VALIGN", (col + k, n), (col + k, n), "MIDDLE")]
+    return table(data, widths + [party_w] * len(parties), extra=extra)
 
 
 def _legend(width: float) -> Table:
@@ -94,11 +117,9 @@ def _legend(width: float) -> Table:
 
 
 def _modal_line(m: ModalChange) -> str:
-    before, after = modal_strength(m.old), modal_strength(m.new)
-    verdict = "weakened" if after < before else "strengthened" if after > before else "changed"
-    old = f"“{markup(m.old)}”" if m.old else "no modal"
-    new = f"“{markup(m.new)}”" if m.new else "no modal"
-    return f"<b>Obligation {verdict}:</b> {old} {markup('→')} {new} <font color='#52606D'>— {markup(m.context)}</font>"
+    """The domain's verdict on a modal change (the clause view shows the same words), as markup."""
+    return (f"<b>Obligation {modal_verdict(m.old, m.new)}:</b> {markup(describe_modals(m.old))} {markup('→')} "
+            f"{markup(describe_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
 
 
 def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[str], width: float) -> list[Any]:
@@ -125,8 +146,9 @@ def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[st
     if len(c.modal_changes) > MAX_MODAL_FLAGS:
         more = len(c.modal_changes) - MAX_MODAL_FLAGS
         out.append(para(f"… and {more} more modal change{'s' if more > 1 else ''}: see the redline above.", "muted"))
+    tail: list[Any] = []
     if c.positions:
-        out.append(para("Positions", "label"))
+        tail.append(para("Positions", "label"))
         data = [heads("Party", "Stance", "As of", "Note")]
         extra: list[tuple] = []
         for n, p in enumerate(c.positions, start=1):
@@ -134,14 +156,34 @@ def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[st
             cell = Paragraph(markup(p.stance), STYLES["stance_white" if fg == colors.white else "stance"])
             data.append([para(p.party, "cell_bold"), cell, para(p.round_label, "cell"), para(p.note or "—", "cell")])
             extra += [("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)), ("VALIGN", (1, n), (1, n), "MIDDLE")]
-        out.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
+        tail.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
     if b.shows_internal and c.internal:
-        out += [Spacer(1, 5), _internal_box(c, width)]
+        tail += [Spacer(1, 5), _internal_box(c, width)]
+    if tail:
+        # The positions (and our internal box) stay on a page with the last lines of their clause,
+        # so a page never opens on a clause's position rows with nothing to say which clause it is.
+        keep = 2 if isinstance(out[-2], Spacer) else 1
+        out[-keep:] = [KeepWithClause([*out[-keep:], *tail])]
     out.append(Spacer(1, 10))
     return out
 
 
-def _internal_box(c: ClauseSection, width: float) -> KeepTogether:
+class KeepWithClause(KeepTogether):
+    """KeepTogether that, for content taller than a whole page, starts it where it stands (tables
+    split with their header repeated) instead of first breaking the page for nothing."""
+
+    MIN_START = 120  # points: below that, a new page is better than a stranded label or header
+
+    def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 - reportlab's names
+        parts = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if (frame is not None and self._H > frame._height and aH >= self.MIN_START
+                and parts and isinstance(parts[0], _FrameBreak)):
+            return parts[1:]
+        return parts
+
+
+def _internal_box(c: ClauseSection, width: float) -> Table:
     """Our red line, fallback and internal note, boxed and labelled so nobody hands the page across the table."""
     rows: list[list[Any]] = [[rich("<b>INTERNAL</b> — our position, not for the other side", "cell_head"), ""]]
     for note in c.internal:
@@ -153,4 +195,4 @@ def _internal_box(c: ClauseSection, width: float) -> KeepTogether:
         ("BACKGROUND", (0, 1), (-1, -1), INTERNAL_BG), ("BOX", (0, 0), (-1, -1), 1.2, INTERNAL_RED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3)], splitInRow=1, repeatRows=1)
-    return KeepTogether([box])
+    return box

@@ -31,6 +31,8 @@ AUDIENCE_TEXT = {
     "shareable": "Shareable — prepared for counterparts; internal-only fields are left out.",
 }
 
+COVER_TRACKS = 12  # tracks named on the cover; past that it says how many more the contents list
+
 SUMMARY = Anchor("summary", "Summary", 0)
 COMMITMENTS = Anchor("commitments", "Commitments and deadlines", 0)
 ANNEX = Anchor("annex", "Annex: round log", 0)
@@ -50,10 +52,14 @@ def cover(b: Briefing, width: float) -> list[Any]:
     if b.marking:
         box = grid([[para(b.marking, "cover_mark")]], [width * 0.6], [
             ("BOX", (0, 0), (-1, -1), 1.5, INTERNAL_RED), ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8)], splitInRow=1)
         out += [box, Spacer(1, 18)]
+    # The cover names the first COVER_TRACKS tracks; the contents pages list them all.
+    shown = b.tracks[:COVER_TRACKS]
     tracks = "<br/>".join(f"<b>{markup(t.ref)}</b> — {markup(t.title)}"
-                          + (f" (target {t.target_date.isoformat()})" if t.target_date else "") for t in b.tracks)
+                          + (f" (target {t.target_date.isoformat()})" if t.target_date else "") for t in shown)
+    if len(b.tracks) > len(shown):
+        tracks += f"<br/>… and {len(b.tracks) - len(shown)} more, listed in the contents"
     rows = [
         [para("Tracks covered", "label"), rich(tracks or "None", "body")],
         [para("Date of issue", "label"), para(b.issued.strftime("%d %B %Y").lstrip("0"))],
@@ -63,7 +69,7 @@ def cover(b: Briefing, width: float) -> list[Any]:
     ]
     info = grid(rows, [width * 0.22, width * 0.78], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)], splitInRow=1)
     out += [info, Spacer(1, 24),
             para("Rounds, wording and positions marked illustrative in the log are illustrative.", "muted"),
             PageBreak()]
@@ -123,7 +129,7 @@ def _deadline_table(rows: list[CommitmentRow], width: float, *, overdue: bool = 
         if c.anchor:
             due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
         data.append([rich(due, "cell"), para(c.owner, "cell_bold"), para(c.text, "cell"),
-                     para(str(c.days_overdue) if overdue else c.state, "cell")])
+                     para(str(c.days_overdue) if overdue else c.state_label or c.state, "cell")])
     extra = [("BACKGROUND", (0, 1), (-1, -1), OVERDUE_BG)] if overdue else []
     return table(data, [width * 0.26, width * 0.08, width * 0.52, width * 0.14], zebra=not overdue, extra=extra)
 
@@ -145,11 +151,11 @@ def commitments(b: Briefing, width: float) -> list[Any]:
         due = f"<b>{markup(c.due_on or 'no date')}</b>"
         if c.anchor:
             due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
-        data.append([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state, "cell"),
+        data.append([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state_label or c.state, "cell"),
                      para(late, "cell_bold" if c.days_overdue else "cell")])
         if c.days_overdue:
             extra.append(("BACKGROUND", (0, n), (-1, n), OVERDUE_BG))
-    out.append(table(data, [width * 0.2, width * 0.08, width * 0.52, width * 0.11, width * 0.09], extra=extra))
+    out.append(table(data, [width * 0.2, width * 0.08, width * 0.47, width * 0.16, width * 0.09], extra=extra))
     out.append(PageBreak())
     return out
 

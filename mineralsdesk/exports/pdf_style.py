@@ -27,6 +27,8 @@ STANCE_COLOURS = {
     "opposes": ("#D9534F", colors.white),
     "no position": ("#E4E7EB", MUTED),
 }
+TOC_CHARS = 300  # longest title a contents row prints in full
+
 STANCE_SHORT = {
     "supports": "Supports",
     "accepts with amendments": "Amend",
@@ -165,6 +167,9 @@ class TocEntry(Flowable):
     def __init__(self, text: str, key: str, level: int) -> None:
         super().__init__()
         self.key = key
+        # A row cannot split across pages; a title of thousands of characters is shortened here only.
+        if len(text) > TOC_CHARS:
+            text = text[:TOC_CHARS].rstrip() + "…"
         self.para = Paragraph(markup(text), STYLES["toc0" if level == 0 else "toc1"])
         self.level = level
         self.number_width = 34

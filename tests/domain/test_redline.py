@@ -6,14 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mineralsdesk.domain import redline
-from mineralsdesk.domain.redline import (
+from mineralsdesk.domain.modals import (
     MODALS,
     ModalChange,
-    Segment,
-    diff_words,
     modal_changes,
     modal_strength,
 )
+from mineralsdesk.domain.redline import Segment, diff_words
 
 
 def old_text(segments: list[Segment]) -> str:

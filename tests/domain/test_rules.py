@@ -234,3 +234,22 @@ def test_natural_key_orders_references_as_read():
 
     refs = ["Art. 10", "Art. 2", "art. 1", "Art. 2.10", "Art. 2.9", "Annex"]
     assert sorted(refs, key=natural_key) == ["Annex", "art. 1", "Art. 2", "Art. 2.9", "Art. 2.10", "Art. 10"]
+
+
+def test_a_forecast_state_past_its_due_date_says_it_is_stale() -> None:
+    from mineralsdesk.domain.rules import describe_commitment_state, stale_state_days
+
+    today = date(2026, 11, 26)
+    yesterday, tomorrow = today - timedelta(days=1), today + timedelta(days=1)
+    assert describe_commitment_state(CommitmentState.ON_TRACK, yesterday, today) == \
+        "on track (stale: due date passed 1 d ago)"
+    assert describe_commitment_state(CommitmentState.AT_RISK, today - timedelta(days=40), today) == \
+        "at risk (stale: due date passed 40 d ago)"
+    # The date still ahead (or today), no date, or a state that makes no forecast: printed as it is.
+    assert describe_commitment_state(CommitmentState.ON_TRACK, tomorrow, today) == "on track"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, today, today) == "on track"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, None, today) == "on track"
+    for state in (CommitmentState.OPEN, CommitmentState.MET, CommitmentState.MISSED):
+        assert describe_commitment_state(state, yesterday, today) == str(state)
+        assert stale_state_days(state, yesterday, today) == 0
+    assert describe_commitment_state("on track", yesterday, today).startswith("on track (stale")

@@ -237,3 +237,37 @@ def test_command_line_export_and_its_one_line_errors(demo_path, tmp_path, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "NOPE" in err and "Traceback" not in err
     assert out.read_bytes() == before
+
+
+def test_one_verdict_per_modal_change_the_same_as_the_clause_view(small_log, tmp_path):
+    from mineralsdesk.domain.modals import describe_modal_change, modal_changes
+
+    ids = small_log.ids
+    old, new = "Each Participant shall exempt the other.", "Each Participant [will / will endeavour to] exempt the other."
+    clause = small_log.add_clause(ids["track"], "Art. 3", "Exemptions", old, party="US", round_id=ids["r1"])
+    small_log.revise_clause(clause.id, new, round_id=ids["r2"], party="EU")
+    text = "".join(page_texts(export_pdf(small_log, tmp_path / "v.pdf", today=TODAY)))
+    section = squash(text[text.index("Art. 3 · Exemptions"):])
+    assert section.count("Obligation") == 1
+    assert squash(describe_modal_change(modal_changes(old, new)[0])) in section
+    assert "Obligationweakened:“shall”→“will”/“willendeavourto”" in section
+
+
+def test_a_forecast_state_past_its_date_is_printed_stale(demo_master, tmp_path):
+    # The newcomer's case: "on track" printed beside "1 d overdue" on 2 December 2026.
+    with Log.open(demo_master, readonly=True) as log:
+        path = export_pdf(log, tmp_path / "stale.pdf", today=date(2026, 12, 2))
+    text = squash("".join(page_texts(path)))
+    commitments = text[text.index("CommitmentsanddeadlinesAsof"):]
+    assert "ontrack(stale:duedatepassed1dago)" in commitments
+    assert "atrisk(stale:duedatepassed" in commitments
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_page_opens_on_a_clause_s_position_rows(demo_master, tmp_path, paper):
+    # On letter paper the shareable briefing put two position rows of a clause alone on a page.
+    with Log.open(demo_master, readonly=True) as log:
+        for audience in ("internal", "shareable"):
+            path = export_pdf(log, tmp_path / f"{audience}.pdf", audience=audience, paper=paper, today=TODAY)
+            opening = [n for n, t in enumerate(page_texts(path), start=1) if t.lstrip().startswith("Party\nStance")]
+            assert opening == [], (audience, opening)

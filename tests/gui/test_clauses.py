@@ -85,7 +85,8 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     assert "line-through" in rendered and "should" in rendered
     assert "#2f6db5" in rendered.lower()  # coloured by the US, who proposed the new version
     assert not detail.modal_banner.isHidden()
-    assert "“should” → “(none)”" in detail.modal_banner.text()
+    # The bracket resolved to its strong option: one verdict, not "should -> (none)" (which read as weakened).
+    assert "Obligation strengthened: “shall” / “should” → “shall”" in detail.modal_banner.text()
     ctx.undo_stack.undo()
     assert ctx.log.current_version(target.id).text == before
 
@@ -148,6 +149,15 @@ def test_redline_and_modal_helpers():
     assert lines[0][0] == "weakened" and "“shall” → “may”" in lines[0][1]
     assert modal_report("They may act.", "They shall act.")[0][0] == "strengthened"
     assert modal_report("They shall act.", "They shall act now.") == []
+
+
+def test_modal_report_gives_one_verdict_per_change_from_the_domain():
+    from mineralsdesk.domain.modals import describe_modal_change, modal_changes
+
+    old, new = "Each Participant shall exempt.", "Each Participant [will / will endeavour to] exempt."
+    (line,) = modal_report(old, new)
+    assert line[0] == "weakened" and "“shall” → “will” / “will endeavour to”" in line[1]
+    assert line[1].startswith(describe_modal_change(modal_changes(old, new)[0]))
 
 
 def test_brackets_are_coloured_by_their_proposer():

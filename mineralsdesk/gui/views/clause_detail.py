@@ -97,16 +97,11 @@ def redline_html(old: str, new: str, party: str) -> str:
 
 
 def modal_report(old: str, new: str) -> list[tuple[str, str]]:
-    """One line per changed modal verb, with "weakened", "strengthened" or "changed"."""
-    from ...domain.redline import modal_changes, modal_strength
+    """One line per changed modal verb, with "weakened", "strengthened" or "changed" (the domain's verdict)."""
+    from ...domain.modals import describe_modal_change, modal_changes, modal_verdict
 
-    lines = []
-    for change in modal_changes(old, new):
-        before, after = modal_strength(change.old), modal_strength(change.new)
-        verdict = "weakened" if after < before else "strengthened" if after > before else "changed"
-        was, now = change.old or "(none)", change.new or "(none)"
-        lines.append((verdict, f"Obligation {verdict}: “{was}” → “{now}” — {change.context}"))
-    return lines
+    return [(modal_verdict(change.old, change.new), f"{describe_modal_change(change)} — {change.context}")
+            for change in modal_changes(old, new)]
 
 
 class ClauseDetail(QWidget):
