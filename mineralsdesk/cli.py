@@ -182,8 +182,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"PROBLEM: {problem}")
         print(f"{len(report.problems)} problem(s) found.{_restore_hint(args.db)}")
     else:
-        print(f"PROBLEM: {len(report.problems)} problem(s) found, the first: {report.problems[0][:160]} "
-              f"(all of them: mineralsdesk --db {args.db} check --verbose).{_restore_hint(args.db)}")
+        more = f"1 of {len(report.problems)} problems; all of them" if len(report.problems) > 1 else "details"
+        print(f"PROBLEM: {report.problems[0][:160]} ({more}: mineralsdesk --db {args.db} check --verbose)."
+              f"{_restore_hint(args.db)}")
     return EXIT_OK if report.ok else EXIT_ERROR
 
 

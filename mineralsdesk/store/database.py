@@ -345,7 +345,11 @@ def exclusive_access(path: Path) -> Iterator[None]:
 def quick_check(db: LogDatabase) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
     row = db.execute("PRAGMA quick_check").fetchone()
-    return None if row[0] == "ok" else row[0]
+    if row[0] == "ok":
+        return None
+    # One line for a one-line message: SQLite's text may span lines ("*** in database main ***\n...").
+    lines = [line.strip() for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
+    return (lines[0] if lines else "quick_check failed")[:200]
 
 
 def integrity_problems(db: LogDatabase) -> list[str]:
