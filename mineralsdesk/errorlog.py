@@ -24,7 +24,7 @@ def describe(error: BaseException, tb: TracebackType | None = None) -> str:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         kind = type(current)
-        lines = [f"{kind.__module__}.{kind.__qualname__} (message withheld: it may quote the log)"]
+        lines = [f"Traceback of {kind.__module__}.{kind.__qualname__} (message withheld: it may quote the log)"]
         for frame in traceback.extract_tb(trace):
             lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
             if frame.line:
