@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None,
+@pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("xauth") is None,
                     reason="Xvfb is not installed (apt-get install xvfb xauth; .ci/run installs it)")
 def test_the_app_starts_under_xvfb(demo_path: Path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
@@ -35,3 +35,26 @@ def test_make_runs_library_check_passes_here_and_is_quiet_offscreen():
     offscreen = subprocess.run(["sh", str(script), sys.executable], capture_output=True, text=True, timeout=60,
                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":99"})
     assert offscreen.returncode == 0 and offscreen.stderr == ""
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None or not sys.platform.startswith("linux"), reason="needs ldd (Linux)")
+def test_make_runs_library_check_names_the_install_command_when_a_library_is_missing(tmp_path: Path):
+    """A copy of Qt's xcb plugin away from Qt's own libraries stands for a system missing them."""
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        pytest.skip("this PySide6 has no xcb plugin")
+    lonely = tmp_path / "libqxcb.so"
+    shutil.copyfile(plugin, lonely)
+    fake_python = tmp_path / "python"
+    fake_python.write_text(f"#!/bin/sh\necho '{lonely}'\n")
+    fake_python.chmod(0o700)
+    result = subprocess.run(["sh", str(ROOT / "packaging" / "desktop-libs.sh"), str(fake_python)],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "", "DISPLAY": ":99"})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "libQt6XcbQpa" in lines[0] and "install" in lines[0]
+    if shutil.which("apt-get"):
+        assert "apt-get install -y libxcb-cursor0" in lines[0]

@@ -66,6 +66,9 @@ def check_target(target: str | os.PathLike, *, open_log: str | os.PathLike | Non
     for s in JOURNAL_SUFFIXES:
         if resolved.endswith(s) and is_log_file(Path(resolved.removesuffix(s))):
             raise TargetError(f"{target} is the journal of a MineralsDesk log; nothing was written")
+    if target.is_file() and not os.access(target, os.R_OK):
+        raise TargetError(f"{target} cannot be read, so it cannot be checked that it is not a log; nothing was "
+                          "written")
     if not replace_log and is_log_file(target):
         raise TargetError(f"{target} is a MineralsDesk log; choose another name (nothing was written)")
     if suffix and target.suffix.lower() != suffix.lower():
