@@ -157,7 +157,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         try:
             hits = log.search(args.query, limit=args.limit)
         except SearchSyntaxError as exc:
-            if "fts5" in str(exc).lower() or "syntax error" in str(exc).lower():  # never SQLite's own words
+            text = str(exc).lower()
+            if "fts5" in text or "syntax error" in text or text.startswith("cannot search for that:"):  # SQLite's words
                 raise CommandError("Cannot search for that query; put words with punctuation in \"quotes\" "
                                    "(see mineralsdesk search --help)") from None
             raise
