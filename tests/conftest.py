@@ -54,7 +54,8 @@ def _real_user_folders_untouched():
     yield
     changed = sorted(set(_snapshot(_REAL_FOLDERS).items()) - set(_REAL_BEFORE.items()))
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
-    assert not changed, f"the tests wrote into the user's real folders: {[p for p, _ in changed][:5]}"
+    assert not changed, (f"files appeared in the user's real MineralsDesk folders during the tests: "
+                         f"{[p for p, _ in changed][:5]} (a test, or another MineralsDesk run on this machine)")
 
 
 @pytest.fixture(autouse=True)
