@@ -139,9 +139,11 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .services.backups import check_output
     from .services.demo import build_demo
     from .services.log import Log
 
+    check_output(args.db, log_path=None)  # a new log never lands on another log's -wal/-shm/-journal
     if args.demo:
         build_demo(args.db)
     else:

@@ -87,9 +87,12 @@ def test_a_folder_as_target_is_named_as_a_folder(demo_path: Path, command):
     assert files.TEMP_PREFIX not in line
 
 
-def test_init_onto_an_existing_log_is_refused(demo_path: Path):
+def test_init_onto_an_existing_log_or_its_journal_is_refused(demo_path: Path):
     before = demo_path.read_bytes()
     one_line_error(run("--db", str(demo_path), "init", "--demo"))
+    for suffix in ("-wal", "-shm", "-journal"):
+        one_line_error(run("--db", f"{demo_path}{suffix}", "init"), "journal")
+        assert not Path(f"{demo_path}{suffix}").exists()
     assert demo_path.read_bytes() == before
 
 

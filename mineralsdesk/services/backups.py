@@ -285,7 +285,7 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
     return saved_info.path
 
 
-def check_output(out: str | os.PathLike, *, log_path: str | os.PathLike, suffix: str | None = None,
+def check_output(out: str | os.PathLike, *, log_path: str | os.PathLike | None, suffix: str | None = None,
                  force: bool = False) -> Path:
     """Refuse (files.TargetError, one line) a file to write that is a folder, has the wrong extension, is
     the open log or a journal of it, or is any MineralsDesk log (unless `force`, for a backup that is
