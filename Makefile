@@ -9,12 +9,16 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@# setuptools prints a warning block on every editable install (even with --quiet): its output is shown
+	@# only when the install fails.
+	@echo "Installing MineralsDesk and its dependencies into $(VENV) ..."
+	@$(PY) -m pip install --quiet -e '.[test]' > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 venv: $(STAMP)
 
 run: $(STAMP)
+	@sh packaging/desktop-libs.sh $(PY)
 	$(VENV)/bin/mineralsdesk
 
 lint: $(STAMP)

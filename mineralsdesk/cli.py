@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __app_name__, __version__
-from .paths import default_log_path, error_log_path
+from .paths import default_log_path
+
+# What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
+EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx"}
+SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted phrases\", AND, OR, NOT and "
+                     "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
+                     "that starts with '-' goes after --: mineralsdesk search -- -price")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -30,6 +36,9 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help()
 
     def error(self, message: str) -> None:  # one line, exit 2, as argparse does but without the usage block
+        if self.prog.endswith(" search") and "query" in message:
+            message += " (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word " \
+                       "out write: price NOT floor)"
         print(f"mineralsdesk: {message} (see mineralsdesk --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -45,23 +54,27 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--exit-after-start", action="store_true", help="quit once the first screen is painted")
     init = sub.add_parser("init", help="create a new log")
     init.add_argument("--demo", action="store_true", help="fill it with the demo negotiation")
-    init.add_argument("--our-party", default="EU", help="the home delegation's party code (default EU)")
+    init.add_argument("--our-party", default="EU", type=_party_code,
+                      help="the home delegation's party code: US, EU, JP or MX (default EU)")
     s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
-    s.add_argument("query")
-    s.add_argument("--limit", type=int, default=20)
-    sub.add_parser("check", help="integrity, schema version, change-log chain and counts (exit 1 on a problem)")
+    s.add_argument("query", help=SEARCH_QUERY_HELP)
+    s.add_argument("--limit", type=_positive_int, default=20, metavar="N",
+                   help="show at most N hits, a positive whole number (default 20)")
+    c = sub.add_parser("check", help="integrity, schema version, change-log chain and counts (exit 1 on a problem)")
+    c.add_argument("--verbose", action="store_true", help="list every problem found (default: one line)")
     b = sub.add_parser("backup", help="copy the log with SQLite's online backup API")
-    b.add_argument("out", type=Path)
+    b.add_argument("out", type=Path, help="the copy to write (never the open log)")
+    b.add_argument("--force", action="store_true", help="replace OUT even when it is another MineralsDesk log")
     r = sub.add_parser("restore", help="replace the log with a backup (the current log is backed up first)")
     r.add_argument("backup", type=Path)
 
     export = sub.add_parser("export", help="write a document from the log")
     ex = export.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
     ej = ex.add_parser("json", help="the whole log as JSON (docs/json-format.md)")
-    ej.add_argument("out", type=Path)
+    ej.add_argument("out", type=Path, help="the .json file to write")
     ej.add_argument("--audience", choices=["internal", "shareable"], default="internal",
-                    help="shareable leaves out our red lines, fallbacks, internal notes and the change history "
-                    "(and cannot be imported back)")
+                    help="internal (the default) keeps everything; shareable leaves out our red lines, fallbacks, "
+                    "internal notes and the change history (and cannot be imported back)")
     ep = ex.add_parser("pdf", help="the printed briefing")
     _document_options(ep)
     ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
@@ -81,15 +94,46 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
     """What every document export takes: where to write it, for whom, and which tracks."""
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, help="the file to write (its extension must match the kind)")
     parser.add_argument("--audience", choices=["internal", "shareable"], default="internal",
-                        help="shareable leaves out our red lines, fallbacks and internal notes")
+                        help="internal (the default) keeps everything; shareable leaves out our red lines, "
+                             "fallbacks and internal notes")
     parser.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
+
+
+def _party_code(text: str) -> str:
+    from .services.log import PARTNERSHIP_PARTIES
+
+    code = text.strip().upper()
+    known = [c for c, _ in PARTNERSHIP_PARTIES]
+    if code not in known:
+        raise argparse.ArgumentTypeError(f"unknown party {text!r}; choose one of {', '.join(known)}")
+    return code
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
+
+
+def _check_target(args: argparse.Namespace, out: Path, suffix: str | None = None, force: bool = False) -> None:
+    from .services.backups import check_output
+
+    check_output(out, log_path=args.db, suffix=suffix, force=force)
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
     from .services.log import Log
+    from .store.database import is_writable
 
+    if not readonly and args.db.exists() and not is_writable(args.db):
+        raise CommandError(f"{args.db.name} is read-only (the file or its folder cannot be written); nothing "
+                           "was changed")
     log = Log.open(args.db, readonly=readonly)
     log.source = "command line"
     for warning in log.warnings:
@@ -98,9 +142,11 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .services.backups import check_output
     from .services.demo import build_demo
     from .services.log import Log
 
+    check_output(args.db, log_path=None)  # a new log never lands on another log's -wal/-shm/-journal
     if args.demo:
         build_demo(args.db)
     else:
@@ -110,10 +156,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .store.search import HIGHLIGHT_END, HIGHLIGHT_START
+    from .store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchSyntaxError
 
     with _open(args, readonly=True) as log:
-        hits = log.search(args.query, limit=args.limit)
+        try:
+            hits = log.search(args.query, limit=args.limit)
+        except SearchSyntaxError as exc:
+            text = str(exc).lower()
+            if "fts5" in text or "syntax error" in text or text.startswith("cannot search for that:"):  # SQLite's words
+                raise CommandError("Cannot search for that query; put words with punctuation in \"quotes\" "
+                                   "(see mineralsdesk search --help)") from None
+            raise
     for hit in hits:
         snippet = hit.snippet.replace(HIGHLIGHT_START, "[[").replace(HIGHLIGHT_END, "]]").replace("\n", " ")
         print(f"{hit.kind:<10} {hit.title[:50]:<50}  {snippet}")
@@ -128,15 +181,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"schema version: {report.schema_version}")
     for table, n in report.counts.items():
         print(f"{table:<16} {n}")
-    for problem in report.problems:
-        print(f"PROBLEM: {problem}")
-    print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+    if report.ok:
+        print("ok")
+    elif args.verbose:
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}")
+        print(f"{len(report.problems)} problem(s) found.{_restore_hint(args.db)}")
+    else:
+        more = f"1 of {len(report.problems)} problems; all of them" if len(report.problems) > 1 else "details"
+        print(f"PROBLEM: {report.problems[0][:160]} ({more}: mineralsdesk --db {args.db} check --verbose)."
+              f"{_restore_hint(args.db)}")
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _restore_hint(db: Path) -> str:
+    """' Newest good backup: ...; restore it with: ...' for a log in trouble (or that none was found)."""
+    from .services.backups import newest_good_backup
+
+    try:
+        good = newest_good_backup(db)
+    except Exception:  # noqa: BLE001 - a hint must never hide the error it explains
+        good = None
+    if good is None:
+        return " No good automatic backup of it was found."
+    return (f" Newest good backup: {good.path} ({good.taken_at:%Y-%m-%d %H:%M} UTC); restore it with: "
+            f"mineralsdesk --db {db} restore {good.path}")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    from .services.backups import backup_to_file
+
+    _check_target(args, args.out, force=args.force)
     with _open(args, readonly=True) as log:
-        out = log.backup(args.out)
+        out = backup_to_file(log, args.out, force=args.force)
     print(f"Backed up to {out}")
     return EXIT_OK
 
@@ -150,6 +227,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    _check_target(args, args.out, EXPORT_SUFFIXES[args.format])
     if args.format == "json":
         from .exports.jsondump import write_dump
 
@@ -187,7 +265,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .exports.xlsx_import import import_xlsx
 
-    with _open(args) as log:
+    with _open(args, readonly=args.dry_run) as log:  # a dry run writes nothing anywhere: no backup either
         if not args.dry_run:
             take_backup(log, "before import")
         report = import_xlsx(log, args.file, dry_run=args.dry_run)
@@ -240,7 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_ERROR
     try:
-        return COMMANDS[command](args)
+        code = COMMANDS[command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except KeyboardInterrupt:
         print("mineralsdesk: interrupted; nothing was left half-written", file=sys.stderr)
         return 130
@@ -249,6 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             if isinstance(exc, OSError) and exc.filename:
                 message = f"{message}: {exc.filename}"
+            if isinstance(exc, _damage_errors()):
+                message += _restore_hint(args.db)
             print(f"mineralsdesk: error: {message}", file=sys.stderr)
             return EXIT_ERROR
         where = _write_crash_report(exc)
@@ -256,15 +340,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _write_crash_report(exc: BaseException) -> Path:
-    path = error_log_path()
+def _damage_errors() -> tuple[type[BaseException], ...]:
+    from .store.database import DamagedLogError
+
+    return (DamagedLogError,)
+
+
+def _closed_pipe() -> int:
+    """stdout was closed by its reader (`| head`): a normal end. Point stdout at /dev/null so the
+    interpreter's final flush does not complain, and exit 0 quietly."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
-    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
         pass
-    return path
+    return EXIT_OK
+
+
+def _write_crash_report(exc: BaseException) -> Path:
+    from .errorlog import write_report
+    from .paths import error_log_path
+
+    try:
+        return write_report(exc)
+    except OSError:
+        return error_log_path()
 
 
 def gui_main() -> int:

@@ -34,3 +34,42 @@ def error_log_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False)) / "errors.log"
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create `path` and any missing parents as 0700 whatever the umask; `path` itself is made 0700 too.
+
+    Every folder the app keeps files in (data, backups, error log, temporaries registry) goes through here.
+    """
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        os.chmod(folder, 0o700)
+    if path.is_dir() and not missing:
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass  # not ours to change (e.g. a folder given by the user); its files are still 0600
+    return path
+
+
+def write_private(path: str | os.PathLike, text: str, *, append: bool = True) -> Path:
+    """Write (append) text to a 0600 file in a 0700 folder, whatever the umask."""
+    path = Path(path)
+    private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC), 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        os.write(fd, text.encode("utf-8", "replace"))
+    finally:
+        os.close(fd)
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -11,12 +12,55 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _real_app_folders() -> list[Path]:
+    """The user's real MineralsDesk folders (data, logs, settings), worked out before HOME is moved."""
+    import platformdirs
+
+    app = "MineralsDesk"
+    return [Path(f(app, appauthor=False)) for f in (platformdirs.user_data_dir, platformdirs.user_log_dir,
+                                                    platformdirs.user_config_dir, platformdirs.user_state_dir,
+                                                    platformdirs.user_cache_dir)]
+
+
+def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    seen = {}
+    for folder in folders:
+        for path in folder.rglob("*") if folder.is_dir() else []:
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            seen[str(path)] = (info.st_size, info.st_mtime_ns)
+    return seen
+
+
+_REAL_FOLDERS = _real_app_folders()
+_REAL_BEFORE = _snapshot(_REAL_FOLDERS)
+# For the whole session (subprocesses too) home and the XDG folders point at a private temporary folder,
+# so nothing a test runs can reach the real ones, even after a monkeypatch.undo().
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="mineralsdesk-test-home-"))
+for _name, _sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+                    ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
+                    ("MINERALSDESK_DATA_DIR", "mineralsdesk-data")):
+    os.environ[_name] = str(_SESSION_HOME / _sub)
+
 from mineralsdesk.services.log import Log  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _real_user_folders_untouched():
+    """Fail the run if anything appeared or changed in the user's real MineralsDesk folders meanwhile."""
+    yield
+    changed = sorted(set(_snapshot(_REAL_FOLDERS).items()) - set(_REAL_BEFORE.items()))
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+    assert not changed, (f"files appeared in the user's real MineralsDesk folders during the tests: "
+                         f"{[p for p, _ in changed][:5]} (a test, or another MineralsDesk run on this machine)")
 
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
-    """Keep the default log, backups and error logs of every test out of the real user folders."""
+    """Each test's default log, backups and error logs in a folder of its own (the session's home is private too)."""
     monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 

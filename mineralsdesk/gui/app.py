@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
@@ -14,14 +12,10 @@ from .. import paths
 
 
 def write_error_log(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Path:
-    """Append the traceback to the user's error log (0600, it can name records) and return its path."""
-    target = paths.error_log_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(fd, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-        fh.write("".join(traceback.format_exception(kind, error, tb)))
-    return target
+    """Append the error's type and frames (never its message) to the error log (0600, 0700 folder); return its path."""
+    from ..errorlog import write_report
+
+    return write_report(error, tb)
 
 
 def install_exception_hook() -> None:
@@ -188,7 +182,7 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
         if create_demo:
             from ..services.demo import build_demo
 
-            db.parent.mkdir(parents=True, exist_ok=True)
+            paths.private_dir(db.parent)
             build_demo(db)
         else:
             answer = QMessageBox.question(None, "No log here", f"There is no log at\n{db}\nCreate a new one there?")

@@ -392,7 +392,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        folder = paths.error_log_path().parent
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = paths.private_dir(paths.error_log_path().parent)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

@@ -11,12 +11,19 @@ import hashlib
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..paths import backups_dir
+try:  # POSIX: the day's backup is taken under a lock, so two processes starting at once take it once
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+from ..paths import backups_dir, data_dir, private_dir
 from ..store import database, files
 from ..store.database import DamagedLogError, LogError, NewerLogError, NotALogError
 
@@ -97,8 +104,7 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     """Back the open log up now into its backup folder, then drop all but the newest `keep` backups."""
     if reason not in REASONS:
         raise ValueError(f"Unknown backup reason {reason!r}")
-    folder = backup_folder(log.path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = _private_backup_folder(log.path)
     files.remove_stale_temporaries(folder)
     taken = datetime.now(UTC)
     out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.mdesk"
@@ -106,6 +112,26 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     if prune_old:
         prune(log.path, keep if keep is not None else keep_count(log))
     return BackupInfo(out, taken, out.stat().st_size, reason)
+
+
+def _private_backup_folder(log_path: str | os.PathLike) -> Path:
+    """The log's backup folder, created with the data and backups folders above it, all 0700."""
+    private_dir(data_dir())
+    private_dir(backups_dir())
+    return private_dir(backup_folder(log_path))
+
+
+@contextmanager
+def _daily_lock(log_path: str | os.PathLike) -> Iterator[None]:
+    """Hold the log's backup-folder lock (a 0600 `.daily.lock` file) while the day's backup is decided."""
+    folder = _private_backup_folder(log_path)
+    fd = os.open(folder / ".daily.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def prune(log_path: str | os.PathLike, keep: int) -> list[Path]:
@@ -123,10 +149,11 @@ def prune(log_path: str | os.PathLike, keep: int) -> list[Path]:
 def daily_backup(log: Log, *, today: datetime | None = None) -> BackupInfo | None:
     """Take the day's backup when none was taken today (local date); returns it, or None if not needed."""
     now = (today or datetime.now(UTC)).astimezone()
-    newest = list_backups(log.path)
-    if newest and newest[0].taken_at.astimezone(now.tzinfo).date() == now.date():
-        return None
-    return take_backup(log, "daily")
+    with _daily_lock(log.path):  # a second process waits here, then finds today's backup and skips it
+        newest = list_backups(log.path)
+        if newest and newest[0].taken_at.astimezone(now.tzinfo).date() == now.date():
+            return None
+        return take_backup(log, "daily")
 
 
 def check_backup(path: Path) -> str | None:
@@ -210,7 +237,7 @@ def _copy_in(backup: Path, target: Path) -> None:
     from .log import Log
 
     with Log.open(backup, readonly=True) as source:
-        database.backup_to(source.db, target)
+        database.backup_to(source.db, target, replace_log=True)
 
 
 def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path | None:
@@ -230,6 +257,9 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
         raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
     if log_path.exists() and log_path.resolve() == backup.resolve():
         raise LogError("That backup is the log itself; choose another file")
+    if log_path.exists() and not database.is_writable(log_path):
+        raise LogError(f"{log_path.name} is read-only (the file or its folder cannot be written); nothing was "
+                       "restored and no backup was taken")
     if not log_path.exists():
         if database.hot_journals(log_path):
             raise LogError(f"Journal files of a former log remain beside {log_path.name}; move them away first")
@@ -253,3 +283,18 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
         _copy_in(backup, log_path)
     prune(log_path, keep)
     return saved_info.path
+
+
+def check_output(out: str | os.PathLike, *, log_path: str | os.PathLike | None, suffix: str | None = None,
+                 force: bool = False) -> Path:
+    """Refuse (files.TargetError, one line) a file to write that is a folder, has the wrong extension, is
+    the open log or a journal of it, or is any MineralsDesk log (unless `force`, for a backup that is
+    to replace another log). The CLI and the app's save dialogs both ask here before writing.
+    """
+    return files.check_target(out, open_log=log_path, suffix=suffix, replace_log=force)
+
+
+def backup_to_file(log: Log, out: str | os.PathLike, *, force: bool = False) -> Path:
+    """`mineralsdesk backup OUT`: a copy of the open log at OUT, checked by `check_output` first."""
+    target = check_output(out, log_path=log.path, suffix=None, force=force)
+    return database.backup_to(log.db, target, replace_log=force)

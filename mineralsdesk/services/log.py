@@ -107,6 +107,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         _app_id, version = database.inspect_file(path)
         if version > migrations.SCHEMA_VERSION:
             raise _newer(path, version)
+        forced_readonly = not readonly and not database.is_writable(path)
+        readonly = readonly or forced_readonly  # a read-only file or folder opens read-only, and says so
         try:
             db = database.open_database(path, readonly=readonly)
             problem = None if defer_checks else database.quick_check(db)
@@ -122,6 +124,9 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             raise _newer(path, version)
         log = cls(path, db, readonly=readonly)
         log.warnings = database.location_warnings(path)
+        if forced_readonly:
+            log.warnings.append(f"{path.name} is read-only (the file or its folder cannot be written): it is open "
+                                "for reading only")
         if not readonly:
             from . import backups  # backups builds on Log
 

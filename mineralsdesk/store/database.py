@@ -46,8 +46,21 @@ class LogBusyError(LogError):
     """Another program holds the log's write lock for longer than the busy timeout."""
 
 
+def is_writable(path: Path) -> bool:
+    """True when this process may write the log: the file and its folder (for -wal/-shm) are writable."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    folder = path.parent if str(path.parent) else Path(".")
+    if readonly and not os.access(folder, os.W_OK | os.X_OK) and not Path(f"{path}-wal").exists():
+        # A folder nobody can write holds no -wal of this log and can get none: without immutable=1
+        # SQLite would try to create the -shm of a WAL log and fail ("attempt to write a readonly database").
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
     if readonly:
         # query_only instead of mode=ro: a mode=ro connection cannot remove the -wal/-shm files it creates.
         conn.execute("PRAGMA query_only = ON")
@@ -224,13 +237,16 @@ def _rollback(db: LogDatabase) -> None:
             pass
 
 
-def backup_to(db: LogDatabase, out: Path) -> Path:
-    """Copy the log through SQLite's online backup API into `out` (0600), atomically."""
+def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
+    """Copy the log through SQLite's online backup API into `out` (0600), atomically.
+
+    An existing MineralsDesk log at `out` is refused unless `replace_log` (a restore, a forced backup).
+    """
     from .files import atomic_output
 
     out = Path(out)
     try:
-        with atomic_output(out) as tmp:
+        with atomic_output(out, replace_log=replace_log) as tmp:
             dest = sqlite3.connect(str(tmp))
             try:
                 db.conn.backup(dest)
@@ -329,7 +345,11 @@ def exclusive_access(path: Path) -> Iterator[None]:
 def quick_check(db: LogDatabase) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
     row = db.execute("PRAGMA quick_check").fetchone()
-    return None if row[0] == "ok" else row[0]
+    if row[0] == "ok":
+        return None
+    # One line for a one-line message: SQLite's text may span lines ("*** in database main ***\n...").
+    lines = [line.strip() for line in str(row[0]).splitlines() if line.strip() and not line.startswith("***")]
+    return (lines[0] if lines else "quick_check failed")[:200]
 
 
 def integrity_problems(db: LogDatabase) -> list[str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from .. import paths
+from .database import LogError, inspect_file
 
 try:  # POSIX: a writer holds an advisory lock on its temporary file so cleanup can tell it is alive.
     import fcntl
@@ -18,20 +22,101 @@ TEMP_PREFIX = ".mineralsdesk-tmp-"
 # Without file locks (Windows) a temporary file counts as stale only once it is this old, so a slow export
 # running in another window is never removed from under it.
 STALE_AFTER_SECONDS = 6 * 3600
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+class TargetError(LogError):
+    """A file to be written would replace a log (or its journal), or is a folder: nothing was written."""
+
+
+def is_log_file(path: Path) -> bool:
+    """True when `path` is a MineralsDesk log (recognised by its header's application_id, any version)."""
+    try:
+        inspect_file(Path(path))
+    except (LogError, OSError):
+        return False
+    return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # the same inode: symlinks, hard links, ./x and x
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_target(target: str | os.PathLike, *, open_log: str | os.PathLike | None = None,
+                 suffix: str | None = None, replace_log: bool = False) -> Path:
+    """Refuse, with one line, a file to write that would destroy a log; return the target.
+
+    Refused: a folder; a name not ending in `suffix` (when given); the open log or its -wal/-shm/-journal,
+    compared by inode and resolved path; the journal of any log; and any existing MineralsDesk log
+    (recognised by its header) unless `replace_log` (a forced backup, a restore).
+    """
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise TargetError(f"{target} is a folder; give a file name to write")
+    if open_log is not None:
+        log = Path(open_log)
+        for side in (log, *(Path(f"{log}{s}") for s in JOURNAL_SUFFIXES)):
+            if _same_file(target, side):
+                raise TargetError(f"{target} is the open log{'' if side == log else ' journal'} "
+                                  f"({log.name}); nothing was written")
+    resolved = os.path.realpath(target)
+    for s in JOURNAL_SUFFIXES:
+        if resolved.endswith(s) and is_log_file(Path(resolved.removesuffix(s))):
+            raise TargetError(f"{target} is the journal of a MineralsDesk log; nothing was written")
+    if target.is_file() and not os.access(target, os.R_OK):
+        raise TargetError(f"{target} cannot be read, so it cannot be checked that it is not a log; nothing was "
+                          "written")
+    if not replace_log and is_log_file(target):
+        raise TargetError(f"{target} is a MineralsDesk log; choose another name (nothing was written)")
+    if suffix and target.suffix.lower() != suffix.lower():
+        raise TargetError(f"{target.name} does not end in {suffix}; name the file NAME{suffix} (nothing was written)")
+    return target
+
+
+# Temporaries this app made are registered as empty marker files in the app's data folder, named after a
+# digest of the temporary's full path; cleanup removes only registered ones, never a file by its name alone.
+def _registry() -> Path:
+    return paths.data_dir() / "temporaries"
+
+
+def _marker(tmp: Path) -> Path:
+    digest = hashlib.sha256(os.path.realpath(tmp).encode("utf-8", "surrogatepass")).hexdigest()
+    return _registry() / digest
+
+
+def _register(tmp: Path) -> None:
+    try:
+        paths.private_dir(_registry())
+        fd = os.open(_marker(tmp), os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError:
+        pass  # unregistered: a killed writer's temporary is then left for the user, never guessed at
+
+
+def _unregister(tmp: Path) -> None:
+    try:
+        _marker(tmp).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 @contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
+def atomic_output(target: Path, *, replace_log: bool = False) -> Iterator[Path]:
     """Yield a 0600 temporary path in the target's folder; on success it replaces the target atomically.
 
-    On any failure the temporary file is removed and an existing target is left as it was.
+    On any failure the temporary file is removed and an existing target is left as it was. A target that
+    is a MineralsDesk log (or a log's journal, or a folder) is refused unless `replace_log` (restore).
     """
-    target = Path(target)
+    target = check_target(target, replace_log=replace_log)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"Folder {folder} does not exist")
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
     tmp = Path(tmp_name)
+    _register(tmp)
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -46,6 +131,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
         raise
     finally:
         os.close(fd)  # releases the lock
+        _unregister(tmp)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -82,25 +168,29 @@ def _in_use(path: Path) -> bool:
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete temporary files a killed export left behind in `folder`; returns what was removed.
+    """Delete temporary files a killed export of this app left behind in `folder`; returns what was removed.
 
-    A temporary file still being written by another window or program is left alone. Journal files
-    beside a temporary database (``-wal``, ``-shm``, ``-journal``) go with it: the temporary database is
-    never a log anyone needs.
+    Only temporaries registered by this app (see `_register`) are candidates: a user's own file whose name
+    merely looks like one is never touched. One still being written by another window or program is left
+    alone. Journal files beside a temporary database (``-wal``, ``-shm``, ``-journal``) go with it.
     """
     removed: list[Path] = []
     try:
         candidates = sorted(Path(folder).glob(TEMP_PREFIX + "*"))
     except OSError:
         return removed
-    busy = {p for p in candidates if not p.name.endswith(("-wal", "-shm", "-journal")) and _in_use(p)}
+    mains = [p for p in candidates if not p.name.endswith(JOURNAL_SUFFIXES) and _marker(p).exists()]
+    stale = {p for p in mains if not _in_use(p)}
     for path in candidates:
         main = Path(str(path).removesuffix("-wal").removesuffix("-shm").removesuffix("-journal"))
-        if path in busy or main in busy:
+        if path not in stale and main not in stale:
             continue
         try:
             path.unlink()
             removed.append(path)
         except OSError:
             pass
+    for path in stale:
+        if not path.exists():
+            _unregister(path)
     return removed

@@ -91,11 +91,15 @@ def test_stray_temporaries_are_cleaned_at_start_but_a_live_export_is_not(tmp_pat
     Log.create(path).close()
     stray = tmp_path / f"{files.TEMP_PREFIX}abc.pdf"
     stray.write_bytes(b"half an export")
+    files._register(stray)  # as atomic_output does: a killed writer's temporary stays registered
     Path(str(stray) + "-wal").write_bytes(b"")  # a killed temporary database's journal goes too
+    look_alike = tmp_path / f"{files.TEMP_PREFIX}notes.txt"  # a user's own file: never registered, never removed
+    look_alike.write_text("mine")
     with files.atomic_output(tmp_path / "live.json") as live:
         live.write_text("being written by another window")
         with Log.open(path):
             pass
         assert live.exists()  # still held by its writer
         assert not stray.exists() and not Path(str(stray) + "-wal").exists()
+        assert look_alike.read_text() == "mine"
     assert (tmp_path / "live.json").read_text() == "being written by another window"

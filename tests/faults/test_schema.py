@@ -81,11 +81,27 @@ def test_a_failing_step_leaves_the_log_at_its_old_version(small_log: Log, monkey
         db.execute("CREATE TABLE half_done (x INTEGER) STRICT")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
-    with pytest.raises(RuntimeError):
-        Log.open(path)
-    monkeypatch.undo()
+    # monkeypatch.context(), not monkeypatch.undo(): undo would also drop conftest's private data folder,
+    # and the next open would back up into the user's real one.
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "STEPS", [*migrations.STEPS, broken_step])
+        patch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS))
+        with pytest.raises(RuntimeError):
+            Log.open(path)
     with Log.open(path) as log:
         assert migrations.schema_version(log.db) == version and _records(log) == before
         assert not log.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
+
+
+
+def test_undoing_a_monkeypatch_keeps_backups_out_of_the_home_folder(small_log: Log, monkeypatch):
+    """After monkeypatch.undo() the data folder is still the session's private one, never the user's."""
+    from mineralsdesk import paths
+
+    monkeypatch.undo()
+    assert "mineralsdesk-test-home-" in str(paths.data_dir())
+    small_log.close()
+    with Log.open(small_log.path) as reopened:  # takes the day's backup
+        assert reopened.check().ok
+    taken = backups.list_backups(small_log.path)
+    assert taken and all("mineralsdesk-test-home-" in str(b.path) for b in taken)

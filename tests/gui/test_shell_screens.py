@@ -220,7 +220,7 @@ def test_exception_hook_writes_the_error_log_and_shows_a_dialog(captured, qapp, 
     except RuntimeError as error:
         sys.excepthook(type(error), error, error.__traceback__)
     written = paths.error_log_path().read_text()
-    assert "RuntimeError: boom in a slot" in written and "Traceback" in written
+    assert "RuntimeError" in written and "Traceback" in written and "RuntimeError: boom" not in written  # no message
     assert paths.error_log_path().stat().st_mode & 0o777 == 0o600
     assert captured and captured[0][0] == "Something went wrong" and str(paths.error_log_path()) in captured[0][1]
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...exports.audience import default_marking, shows_internal
+from ...services.backups import check_output
+from ...store.database import LogError
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
@@ -152,6 +154,11 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         out = Path(self.path.text().strip()).expanduser()
+        try:  # the same check as the command line's: never the open log, its journal, another log or a folder
+            check_output(out, log_path=self.ctx.log.path, suffix=self.suffix)
+        except LogError as refused:
+            QMessageBox.warning(self, self.title, str(refused))
+            return
         refs = [t.ref for t in self.chosen_tracks()]
         self.remember()
         self.go.setEnabled(False)
