@@ -1,0 +1,323 @@
+"""Search text handling without SQL: CJK bigram forms, translation of what a user typed, and snippets.
+
+CJK text has no spaces, and FTS5's unicode61 tokenizer takes a whole run of kana/kanji as one token, so
+only the start of a run could be found. Each CJK run is therefore indexed as its overlapping bigrams plus
+its last character ("サプライ" -> "サプ プラ ライ イ"), and a CJK query becomes the phrase of its bigrams, so
+any substring of two or more characters matches (one character matches as a prefix). Measured against a
+trigram index beside the word index: trigram needs three or more characters per term, so two-character
+words (信頼, 明記, 国内) could not be searched at all, and it indexes every Latin character position too
+(about three times the index of the word index alone); bigrams in the same column also keep phrases and
+NEAR across Latin and CJK words working.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+# Han (with extensions and compatibility forms), kana (with half-width katakana), the iteration and
+# prolonged-sound marks, and Hangul.
+_CJK_RANGES = ("\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+               "\uff66-\uff9f\U00020000-\U0003134f")
+CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
+_WORD_CHAR = f"[^\\W_{_CJK_RANGES}]"  # a letter or digit of a space-separated script (unicode61's token chars)
+_HAS_TOKEN = re.compile("[^\\W_]")
+
+SNIPPET_BEFORE = 30   # columns of context shown before the first match (a CJK character counts two)
+SNIPPET_WIDTH = 120   # columns a snippet shows at most
+_CANDIDATES = 16      # matches tried as the start of the snippet window
+
+
+class SearchSyntaxError(ValueError):
+    """The query cannot be understood; the message says why in one line."""
+
+
+def _bigrams(run: str) -> list[str]:
+    return [run[i:i + 2] for i in range(len(run) - 1)] + [run[-1]]
+
+
+def index_form(text: str) -> str:
+    """The text as indexed: every CJK run replaced by its bigrams and last character, Latin text as is."""
+    if not CJK_RUN.search(text):
+        return text
+    return CJK_RUN.sub(lambda m: " " + " ".join(_bigrams(m.group())) + " ", text)
+
+
+class _Fold(dict):
+    """Per-character folding as unicode61 does it (case, Latin diacritics), one character for one."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        if not CJK_RUN.match(low):
+            parts = unicodedata.normalize("NFD", low)
+            if len(parts) > 1 and all(unicodedata.combining(p) for p in parts[1:]):
+                low = parts[0]
+        self[code] = low
+        return low
+
+
+_FOLD = _Fold()
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-folded text of the same length, so positions map back to the original."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+@dataclass
+class Term:
+    """One word or phrase of the query: its FTS5 form and the pattern that finds it in a text."""
+
+    fts: str
+    pattern: str
+
+
+def make_term(text: str, *, prefix: bool) -> Term | None:
+    """A word or "phrase" as FTS5 phrase syntax over the index form, or None if it has no letters."""
+    text = text.replace('"', " ")
+    pieces = [p for p in re.split(f"({CJK_RUN.pattern})", text) if p]
+    tokens: list[tuple[str, bool]] = []  # (piece, is_cjk) with at least one token in each
+    for piece in pieces:
+        cjk = bool(CJK_RUN.fullmatch(piece))
+        if cjk or _HAS_TOKEN.search(piece):
+            tokens.append((piece, cjk))
+    if not tokens:
+        return None
+    fts_parts: list[str] = []
+    regex_parts: list[str] = []
+    star = False
+    for i, (piece, cjk) in enumerate(tokens):
+        last = i == len(tokens) - 1
+        if cjk:
+            grams = _bigrams(piece)
+            # Inside the term the run ends where the document's run ends (its last character is indexed
+            # alone); at the end of the term it may go on, so the bigrams alone (or one character as a prefix).
+            fts_parts += grams if not last else (grams[:-1] or grams)
+            star = last and len(piece) == 1
+            regex_parts.append(re.escape(fold(piece)))
+        else:
+            fts_parts.append(piece)
+            star = last and prefix
+            words = [re.escape(w) for w in re.findall(r"[^\W_]+", fold(piece))]
+            regex_parts.append("[\\W_]+".join(words))
+    pattern = ""
+    for i, ((_piece, cjk), part) in enumerate(zip(tokens, regex_parts, strict=True)):
+        if i == 0 and not cjk:
+            pattern += f"(?<!{_WORD_CHAR})"
+        elif i > 0:
+            pattern += "[\\W_]*" if cjk or tokens[i - 1][1] else "[\\W_]+"
+        pattern += part
+    if not tokens[-1][1]:  # a prefix is highlighted to the end of its word, as the index matched it
+        pattern += f"{_WORD_CHAR}*" if star else f"(?!{_WORD_CHAR})"
+    return Term('"' + " ".join(fts_parts) + '"' + ("*" if star else ""), pattern)
+
+
+_TOKEN = re.compile(r'-?"[^"]*"|\(|\)|,\s*\d+(?=\s*\))|(?:[^\s()",]|,(?!\s*\d+\s*\)))+|"')
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
+@dataclass
+class Query:
+    """A translated query: the FTS5 expression and the patterns of the words to highlight."""
+
+    fts: str
+    highlight: list[str]
+
+
+class _Group:
+    def __init__(self, negated: bool):
+        self.out: list[str] = []
+        self.leave_out: list[str] = []
+        self.negated = negated
+        self.expect_term = True
+
+    def render(self) -> str:
+        if self.expect_term and self.out:
+            raise SearchSyntaxError(f"{self.out[-1]} needs a word on each side")
+        if not self.out:
+            if self.leave_out:
+                raise SearchSyntaxError("-word leaves a word out: add a word to search for, e.g. lithium -cobalt")
+            raise SearchSyntaxError("Type a word to search for")
+        body = " ".join(self.out)
+        for term in self.leave_out:
+            body = f"({body}) NOT {term}"
+        return body
+
+
+def translate(text: str) -> Query:
+    """Translate what a user typed into FTS5 syntax (see to_fts_query) and the words to highlight."""
+    tokens = _TOKEN.findall(text.strip())
+    groups = [_Group(negated=False)]
+    highlight: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        group = groups[-1]
+        last = i == len(tokens) - 1
+        i += 1
+        if tok == '"' or tok == '-"':
+            raise SearchSyntaxError("A quotation mark is not closed")
+        if tok.startswith(","):
+            raise SearchSyntaxError("A distance such as , 5 belongs inside NEAR(word word, 5)")
+        if tok == "(":
+            negated = group.negated or (bool(group.out) and group.out[-1] == "NOT")
+            groups.append(_Group(negated))
+            continue
+        if tok == ")":
+            if len(groups) == 1:
+                raise SearchSyntaxError("A parenthesis is not matched")
+            groups.pop()
+            groups[-1].out.append("(" + group.render() + ")")
+            groups[-1].expect_term = False
+            continue
+        if tok in _OPERATORS:
+            if group.expect_term or last:
+                raise SearchSyntaxError(f"{tok} needs a word on each side")
+            group.out.append(tok)
+            group.expect_term = True
+            continue
+        if tok == "NEAR" and i < len(tokens) and tokens[i] == "(":
+            near, i = _near(tokens, i + 1)
+            group.out.append(near.fts)
+            if not (group.negated or (group.out[:-1] and group.out[-2] == "NOT")):
+                highlight += near.highlight
+            group.expect_term = False
+            continue
+        leave_out = tok.startswith("-") and len(tok) > 1
+        word = tok[1:] if leave_out else tok
+        if word.startswith('"'):
+            term = make_term(word[1:-1], prefix=False)
+        else:
+            term = make_term(word.rstrip("*"), prefix=word.endswith("*") or (last and len(word) >= 2 and not leave_out))
+        if term is None:
+            continue
+        if leave_out:
+            group.leave_out.append(term.fts)
+            continue
+        if not (group.negated or (group.out and group.out[-1] == "NOT")):
+            highlight.append(term.pattern)
+        group.out.append(term.fts)
+        group.expect_term = False
+    if len(groups) != 1:
+        raise SearchSyntaxError("A parenthesis is not matched")
+    return Query(groups[0].render(), highlight)
+
+
+def _near(tokens: list[str], i: int) -> tuple[Query, int]:
+    """NEAR(word "a phrase" ..., N): the words within N (default 10) words of each other."""
+    fts: list[str] = []
+    patterns: list[str] = []
+    distance = ""
+    while i < len(tokens) and tokens[i] != ")":
+        tok = tokens[i]
+        i += 1
+        if tok.startswith(","):
+            distance = tok.lstrip(", \t")
+            continue
+        if tok in ("(", '"', '-"') or tok in _OPERATORS or tok.startswith("-"):
+            raise SearchSyntaxError('NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)')
+        term = make_term(tok[1:-1], prefix=False) if tok.startswith('"') else make_term(
+            tok.rstrip("*"), prefix=tok.endswith("*"))
+        if term is not None:
+            fts.append(term.fts)
+            patterns.append(term.pattern)
+    if i >= len(tokens):
+        raise SearchSyntaxError("A parenthesis is not matched")
+    if len(fts) < 2:
+        raise SearchSyntaxError("NEAR needs two or more words, e.g. NEAR(price floor, 5)")
+    return Query(f"NEAR({' '.join(fts)}{', ' + distance if distance else ''})", patterns), i + 1
+
+
+def to_fts_query(text: str) -> str:
+    """Translate what a user typed into FTS5 syntax over the index form.
+
+    Words are matched as given (each quoted, so punctuation is harmless); the last word also matches
+    as a prefix so results come while typing; a CJK word matches anywhere inside a run of CJK text;
+    "quoted phrases", AND, OR, NOT, parentheses, NEAR(a b, N) and a trailing * work as in FTS5, and a
+    leading -word leaves out what holds that word. Raises SearchSyntaxError, with a one-line message,
+    for an unbalanced quote or parenthesis, a dangling operator or a query with only words left out.
+    """
+    return translate(text).fts
+
+
+def make_snippet(text: str, matcher: re.Pattern[str] | None, *, more_before: bool = False,
+                 more_after: bool = False) -> str | None:
+    """A short window of text around its best match, the matches wrapped in highlight marks.
+
+    The work is bounded by len(text), which callers keep to one index chunk; None if nothing matches.
+    """
+    if matcher is None:
+        return None
+    folded = fold(text)
+    found = []
+    for m in matcher.finditer(folded):
+        if m.end() > m.start():
+            found.append(m)
+            if len(found) >= _CANDIDATES:
+                break
+    if not found:
+        return None
+    best_start, best_terms = found[0].start(), -1
+    for m in found:  # the window that shows the most different words wins; the earliest on a tie
+        start = _window_start(text, m.start())
+        end = _window_end(text, start)
+        terms = len({x.lastindex for x in found if start <= x.start() and x.end() <= end})
+        if terms > best_terms:
+            best_start, best_terms = start, terms
+    start = best_start
+    end = _window_end(text, start)
+    out = ["…" if start > 0 or more_before else ""]
+    pos = start
+    for m in matcher.finditer(folded, start, end):
+        if m.end() <= m.start():
+            continue
+        out += [text[pos:m.start()], HIGHLIGHT_START, text[m.start():m.end()], HIGHLIGHT_END]
+        pos = m.end()
+    out.append(text[pos:end])
+    if end < len(text) or more_after:
+        out.append("…")
+    return "".join(out).strip()
+
+
+def _window_start(text: str, match: int) -> int:
+    start, width = match, 0
+    while start > 0 and width < SNIPPET_BEFORE:
+        start -= 1
+        width += 2 if CJK_RUN.match(text[start]) else 1
+    if start > 0 and not CJK_RUN.match(text[start]):
+        space = text.find(" ", start, match)
+        if space >= 0:
+            start = space + 1
+    return start
+
+
+def _window_end(text: str, start: int) -> int:
+    end, width = start, 0
+    while end < len(text) and width < SNIPPET_WIDTH:
+        width += 2 if CJK_RUN.match(text[end]) else 1
+        end += 1
+    if end < len(text) and not CJK_RUN.match(text[end - 1]):
+        space = text.rfind(" ", start + SNIPPET_WIDTH // 2, end)
+        if space > 0:
+            end = space
+    return end
+
+
+def matcher_for(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern finding every highlighted word, a group each (so a match tells which word it is)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"({p})" for p in patterns))
+
+
+def excerpt(text: str) -> str:
+    """The start of a text as a snippet without highlights (when the match is not in it)."""
+    end = _window_end(text, 0)
+    return text[:end] + ("…" if end < len(text) else "")
