@@ -29,7 +29,7 @@ _HAS_TOKEN = re.compile("[^\\W_]")
 
 SNIPPET_BEFORE = 30   # columns of context shown before the first match (a CJK character counts two)
 SNIPPET_WIDTH = 120   # columns a snippet shows at most
-_CANDIDATES = 16      # matches tried as the start of the snippet window
+_CANDIDATES = 8       # matches tried as the start of the snippet window
 
 
 class SearchSyntaxError(ValueError):
@@ -121,6 +121,7 @@ def make_term(text: str, *, prefix: bool) -> Term | None:
 
 _TOKEN = re.compile(r'-?"[^"]*"|\(|\)|,\s*\d+(?=\s*\))|(?:[^\s()",]|,(?!\s*\d+\s*\)))+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 reads a NUL as the end of the query
 
 
 @dataclass
@@ -153,7 +154,7 @@ class _Group:
 
 def translate(text: str) -> Query:
     """Translate what a user typed into FTS5 syntax (see to_fts_query) and the words to highlight."""
-    tokens = _TOKEN.findall(text.strip())
+    tokens = _TOKEN.findall(_CONTROL.sub(" ", text).strip())
     groups = [_Group(negated=False)]
     highlight: list[str] = []
     i = 0
@@ -286,11 +287,21 @@ def make_snippet(text: str, matcher: re.Pattern[str] | None, *, more_before: boo
     return "".join(out).strip()
 
 
+def _wide(text: str) -> int:
+    """How many characters of text are CJK (shown twice as wide as Latin ones)."""
+    return sum(len(run) for run in CJK_RUN.findall(text)) if not text.isascii() else 0
+
+
+def _over(segment: str, columns: int) -> int:
+    """About how many characters to drop from a segment so it shows in `columns` (CJK counts two)."""
+    wide = _wide(segment)
+    excess = len(segment) + wide - columns
+    return 0 if excess <= 0 else -(-excess * len(segment) // (len(segment) + wide))
+
+
 def _window_start(text: str, match: int) -> int:
-    start, width = match, 0
-    while start > 0 and width < SNIPPET_BEFORE:
-        start -= 1
-        width += 2 if CJK_RUN.match(text[start]) else 1
+    start = max(0, match - SNIPPET_BEFORE)
+    start += _over(text[start:match], SNIPPET_BEFORE)
     if start > 0 and not CJK_RUN.match(text[start]):
         space = text.find(" ", start, match)
         if space >= 0:
@@ -299,10 +310,8 @@ def _window_start(text: str, match: int) -> int:
 
 
 def _window_end(text: str, start: int) -> int:
-    end, width = start, 0
-    while end < len(text) and width < SNIPPET_WIDTH:
-        width += 2 if CJK_RUN.match(text[end]) else 1
-        end += 1
+    end = min(len(text), start + SNIPPET_WIDTH)
+    end -= _over(text[start:end], SNIPPET_WIDTH)
     if end < len(text) and not CJK_RUN.match(text[end - 1]):
         space = text.rfind(" ", start + SNIPPET_WIDTH // 2, end)
         if space > 0:
