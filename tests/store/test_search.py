@@ -169,3 +169,14 @@ def test_schema_3_log_is_reindexed_for_cjk_search(tmp_path: Path):
         clause = next(c for c in log.clauses() if "リチウム" in c.title)
         log.update_clause(clause.id, title="Clause ニッケル")
         assert [h.entity_id for h in log.search("ッケ")] == [clause.id]
+
+
+def test_a_pasted_page_as_a_query_highlights_a_bounded_number_of_words(demo_log: Log):
+    """Each highlighted word is one regular-expression alternative: a page pasted as a query stays bounded."""
+    from mineralsdesk.store import search_text
+
+    page = " ".join(f"word{i}" for i in range(2000))
+    matcher = search_text.matcher_for(search_text.translate(page).highlight)
+    assert matcher is not None and matcher.groups == search_text.MAX_HIGHLIGHTED
+    assert search_text.matcher_for(search_text.translate("lithium " * 500).highlight).groups == 1
+    assert demo_log.search("lithium " * 500)
