@@ -123,8 +123,7 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     if kinds:
         where += f" AND kind IN ({', '.join('?' for _ in kinds)})"
         params += list(kinds)
-    # The best rows are chosen from the index alone; only those are read (a body read for every match
-    # would cost as much as the ranking itself).
+    # The best rows are chosen from the index alone (bm25), then only their text is read.
     sql = ("SELECT s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), coalesce(s.body_text, s.body), "
            "r.score FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
            f"FROM search_index WHERE {where} ORDER BY score LIMIT ?) r "
