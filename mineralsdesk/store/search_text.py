@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 HIGHLIGHT_START = "\x02"
@@ -24,9 +25,6 @@ HIGHLIGHT_END = "\x03"
 _CJK_RANGES = ("\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
                "\uff66-\uff9f\U00020000-\U0003134f")
 CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
-# A letter or digit. Kept this simple (CJK included) because a class with the CJK ranges in it takes
-# ~15 ms to compile per word; the cost is that "EU" is not highlighted inside "EU内", though it is found.
-_WORD_CHAR = "[^\\W_]"
 _HAS_TOKEN = re.compile("[^\\W_]")
 
 SNIPPET_BEFORE = 30   # columns of context shown before the first match (a CJK character counts two)
@@ -74,12 +72,26 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
+@dataclass(frozen=True)
+class Mark:
+    """How to find a word or phrase of the query in a folded text, to highlight it.
+
+    Word boundaries at Latin ends are checked in Python after a match (`left`, `right`) rather than in
+    the pattern: a character class holding the CJK ranges takes ~15 ms to compile, per word.
+    """
+
+    pattern: str
+    left: bool    # must not follow a letter or digit of a space-separated script
+    right: bool   # must not be followed by one
+    prefix: bool  # extends to the end of its word
+
+
 @dataclass
 class Term:
-    """One word or phrase of the query: its FTS5 form and the pattern that finds it in a text."""
+    """One word or phrase of the query: its FTS5 form and how to highlight it."""
 
     fts: str
-    pattern: str
+    mark: Mark
 
 
 def make_term(text: str, *, prefix: bool) -> Term | None:
@@ -112,14 +124,12 @@ def make_term(text: str, *, prefix: bool) -> Term | None:
             regex_parts.append("[\\W_]+".join(words))
     pattern = ""
     for i, ((_piece, cjk), part) in enumerate(zip(tokens, regex_parts, strict=True)):
-        if i == 0 and not cjk:
-            pattern += f"(?<!{_WORD_CHAR})"
-        elif i > 0:
+        if i > 0:
             pattern += "[\\W_]*" if cjk or tokens[i - 1][1] else "[\\W_]+"
         pattern += part
-    if not tokens[-1][1]:  # a prefix is highlighted to the end of its word, as the index matched it
-        pattern += f"{_WORD_CHAR}*" if star else f"(?!{_WORD_CHAR})"
-    return Term('"' + " ".join(fts_parts) + '"' + ("*" if star else ""), pattern)
+    latin_end = not tokens[-1][1]  # a prefix is highlighted to the end of its word, as the index matched it
+    mark = Mark(pattern, left=not tokens[0][1], right=latin_end and not star, prefix=latin_end and star)
+    return Term('"' + " ".join(fts_parts) + '"' + ("*" if star else ""), mark)
 
 
 _TOKEN = re.compile(r'-?"[^"]*"|\(|\)|,\s*\d+(?=\s*\))|(?:[^\s()",]|,(?!\s*\d+\s*\)))+|"')
@@ -132,7 +142,7 @@ class Query:
     """A translated query: the FTS5 expression and the patterns of the words to highlight."""
 
     fts: str
-    highlight: list[str]
+    highlight: list[Mark]
 
 
 class _Group:
@@ -159,7 +169,7 @@ def translate(text: str) -> Query:
     """Translate what a user typed into FTS5 syntax (see to_fts_query) and the words to highlight."""
     tokens = _TOKEN.findall(_CONTROL.sub(" ", text).strip())
     groups = [_Group(negated=False)]
-    highlight: list[str] = []
+    highlight: list[Mark] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -206,7 +216,7 @@ def translate(text: str) -> Query:
             group.leave_out.append(term.fts)
             continue
         if not (group.negated or (group.out and group.out[-1] == "NOT")):
-            highlight.append(term.pattern)
+            highlight.append(term.mark)
         group.out.append(term.fts)
         group.expect_term = False
     if len(groups) != 1:
@@ -217,7 +227,7 @@ def translate(text: str) -> Query:
 def _near(tokens: list[str], i: int) -> tuple[Query, int]:
     """NEAR(word "a phrase" ..., N): the words within N (default 10) words of each other."""
     fts: list[str] = []
-    patterns: list[str] = []
+    patterns: list[Mark] = []
     distance = ""
     while i < len(tokens) and tokens[i] != ")":
         tok = tokens[i]
@@ -231,7 +241,7 @@ def _near(tokens: list[str], i: int) -> tuple[Query, int]:
             tok.rstrip("*"), prefix=tok.endswith("*"))
         if term is not None:
             fts.append(term.fts)
-            patterns.append(term.pattern)
+            patterns.append(term.mark)
     if i >= len(tokens):
         raise SearchSyntaxError("A parenthesis is not matched")
     if len(fts) < 2:
@@ -251,7 +261,7 @@ def to_fts_query(text: str) -> str:
     return translate(text).fts
 
 
-def make_snippet(text: str, matcher: re.Pattern[str] | None, *, more_before: bool = False,
+def make_snippet(text: str, matcher: Matcher | None, *, more_before: bool = False,
                  more_after: bool = False) -> str | None:
     """A short window of text around its best match, the matches wrapped in highlight marks.
 
@@ -261,29 +271,26 @@ def make_snippet(text: str, matcher: re.Pattern[str] | None, *, more_before: boo
         return None
     folded = fold(text)
     found = []
-    for m in matcher.finditer(folded):
-        if m.end() > m.start():
-            found.append(m)
-            if len(found) >= _CANDIDATES:
-                break
+    for m in matcher.find(folded, 0, len(folded)):
+        found.append(m)
+        if len(found) >= _CANDIDATES:
+            break
     if not found:
         return None
-    best_start, best_terms = found[0].start(), -1
-    for m in found:  # the window that shows the most different words wins; the earliest on a tie
-        start = _window_start(text, m.start())
+    best_start, best_terms = found[0][0], -1
+    for m_start, _m_end, _word in found:  # the window showing the most different words wins; the first on a tie
+        start = _window_start(text, m_start)
         end = _window_end(text, start)
-        terms = len({x.lastindex for x in found if start <= x.start() and x.end() <= end})
+        terms = len({word for s, e, word in found if start <= s and e <= end})
         if terms > best_terms:
             best_start, best_terms = start, terms
     start = best_start
     end = _window_end(text, start)
     out = ["…" if start > 0 or more_before else ""]
     pos = start
-    for m in matcher.finditer(folded, start, end):
-        if m.end() <= m.start():
-            continue
-        out += [text[pos:m.start()], HIGHLIGHT_START, text[m.start():m.end()], HIGHLIGHT_END]
-        pos = m.end()
+    for m_start, m_end, _word in matcher.find(folded, start, end):
+        out += [text[pos:m_start], HIGHLIGHT_START, text[m_start:m_end], HIGHLIGHT_END]
+        pos = m_end
     out.append(text[pos:end])
     if end < len(text) or more_after:
         out.append("…")
@@ -322,12 +329,34 @@ def _window_end(text: str, start: int) -> int:
     return end
 
 
-def matcher_for(patterns: list[str]) -> re.Pattern[str] | None:
-    """One pattern finding every highlighted word, a group each (so a match tells which word it is)."""
-    distinct = list(dict.fromkeys(patterns))[:MAX_HIGHLIGHTED]
-    if not distinct:
-        return None
-    return re.compile("|".join(f"({p})" for p in distinct))
+def _latin_word_char(ch: str) -> bool:
+    return ch.isalnum() and not CJK_RUN.match(ch)
+
+
+class Matcher:
+    """Finds every highlighted word in a folded text: one pattern, a group per word."""
+
+    def __init__(self, marks: list[Mark]):
+        self.marks = marks
+        self.regex = re.compile("|".join(f"({m.pattern})" for m in marks))
+
+    def find(self, folded: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """(start, end, word) of each match within folded[start:end], word boundaries checked."""
+        for m in self.regex.finditer(folded, start, end):
+            s, e, mark = m.start(), m.end(), self.marks[m.lastindex - 1]
+            if e <= s or (mark.left and s > 0 and _latin_word_char(folded[s - 1])):
+                continue
+            if mark.right and e < len(folded) and _latin_word_char(folded[e]):
+                continue
+            while mark.prefix and e < end and _latin_word_char(folded[e]):
+                e += 1
+            yield s, e, m.lastindex
+
+
+def matcher_for(marks: list[Mark]) -> Matcher | None:
+    """The matcher of the query's highlighted words (at most MAX_HIGHLIGHTED different ones)."""
+    distinct = list(dict.fromkeys(marks))[:MAX_HIGHLIGHTED]
+    return Matcher(distinct) if distinct else None
 
 
 def excerpt(text: str) -> str:

@@ -98,6 +98,13 @@ def test_any_part_of_a_japanese_word_is_found_and_highlighted_alone(demo_log: Lo
         assert marked and set(marked) == {query}, (query, hit.snippet)
 
 
+def test_a_latin_word_next_to_japanese_is_highlighted_too(demo_log: Log):
+    """"JBIC・JOGMECの明記": JOGMEC is followed by a kana, which is no part of the Latin word."""
+    hits = demo_log.search("JOGMEC 明記")
+    assert hits and all(set(MARKED.findall(h.snippet)) == {"JOGMEC", "明記"} for h in hits)
+    assert MARKED.findall(demo_log.search("stockpil")[0].snippet)[0].startswith("stockpile")  # a prefix: its word
+
+
 def test_chinese_names_and_mixed_scripts_are_found(small_log: Log):
     small_log.add_round(small_log.ids["track"], small_log.round(small_log.ids["r2"]).date, place="北京",
                         summary="Met 中国五矿集团 (China Minmetals) and 紫金矿业; EU内の調整は継続。")
@@ -177,6 +184,6 @@ def test_a_pasted_page_as_a_query_highlights_a_bounded_number_of_words(demo_log:
 
     page = " ".join(f"word{i}" for i in range(2000))
     matcher = search_text.matcher_for(search_text.translate(page).highlight)
-    assert matcher is not None and matcher.groups == search_text.MAX_HIGHLIGHTED
-    assert search_text.matcher_for(search_text.translate("lithium " * 500).highlight).groups == 2  # last: a prefix
+    assert matcher is not None and matcher.regex.groups == search_text.MAX_HIGHLIGHTED
+    assert search_text.matcher_for(search_text.translate("lithium " * 500).highlight).regex.groups == 2  # last: prefix
     assert demo_log.search("lithium " * 500)
