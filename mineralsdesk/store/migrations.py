@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import search
 from .database import APPLICATION_ID, LogDatabase, write_transaction
 
 SCHEMA_V1 = [
@@ -240,8 +241,35 @@ def _step_3(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+# Schema 5: search finds any part of a Japanese or Chinese word and stays fast on long texts. The index
+# holds CJK runs as bigrams and long texts in bounded chunks, with the text shown in snippets beside it
+# (store/search.py); search_keys maps a record to each of its chunks. Rebuilt from the old index, whose
+# rows hold each record's title and text as they were shown.
+SCHEMA_V5 = [
+    "ALTER TABLE search_index RENAME TO search_index_v1",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        kind UNINDEXED, entity_id UNINDEXED, part UNINDEXED, title, body, title_text UNINDEXED,
+        body_text UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    "DROP TABLE search_keys",
+    """CREATE TABLE search_keys (
+        entity_id TEXT NOT NULL,
+        doc INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, doc)
+    ) STRICT, WITHOUT ROWID""",
+]
+
+
+def _step_5_search(db: LogDatabase) -> None:
+    for statement in SCHEMA_V5:
+        db.execute(statement)
+    for kind, entity_id, title, body in db.execute("SELECT kind, entity_id, title, body FROM search_index_v1"):
+        search.insert_new(db, kind, entity_id, title or "", body or "")
+    db.execute("DROP TABLE search_index_v1")
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
-STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3]
+STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_5_search]
 SCHEMA_VERSION = len(STEPS)
 
 

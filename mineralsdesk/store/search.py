@@ -1,19 +1,33 @@
-"""Full-text search (FTS5): index upkeep, a safe translation of what the user typed, ranked hits with snippets."""
+"""Full-text search (FTS5): index upkeep in bounded chunks, ranked hits, snippets made from one chunk each."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
 from .database import LogDatabase
+from .search_text import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchSyntaxError,
+    excerpt,
+    index_form,
+    make_snippet,
+    matcher_for,
+    to_fts_query,
+    translate,
+)
 
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "SearchSyntaxError", "put", "query", "remove",
+           "to_fts_query"]
 
-
-class SearchSyntaxError(ValueError):
-    """The query cannot be understood; the message says why in one line."""
+# A record's text is indexed in chunks of at most CHUNK_CHARS characters (cut at a space where one is
+# near), each overlapping the previous one by about CHUNK_OVERLAP so a phrase across a cut is still
+# found. A hit's snippet is made from its matching chunk alone, so search costs the same on a 5 MB clause
+# as on a short one (FTS5's snippet() re-read the whole column and took 90 s on 5 MB).
+CHUNK_CHARS = 2000
+CHUNK_OVERLAP = 100
+TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
 @dataclass(frozen=True)
@@ -25,109 +39,119 @@ class SearchHit:
     rank: float
 
 
+def chunks(text: str) -> list[str]:
+    """The text cut into overlapping pieces of at most CHUNK_CHARS characters."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while start + CHUNK_CHARS < len(text):
+        end = start + CHUNK_CHARS
+        cut = max(text.rfind(c, start + CHUNK_CHARS // 2, end) for c in " \n。、")
+        cut = end if cut < 0 else cut + 1
+        out.append(text[start:cut])
+        start = cut - CHUNK_OVERLAP
+        space = text.find(" ", start, cut)
+        if space >= 0:
+            start = space + 1
+    out.append(text[start:])
+    return out
+
+
+def _rows(title: str, body: str) -> list[tuple[int, str, str, str | None, str | None]]:
+    """(part, indexed title, indexed body, shown title, shown body); shown is None when it equals indexed."""
+    if len(title) > TITLE_CHARS:
+        body = f"{title}\n{body}"
+        title = title[:TITLE_CHARS].rstrip() + "…"
+    rows = []
+    for part, chunk in enumerate(chunks(body)):
+        shown_title = title if part == 0 else ""
+        indexed_title, indexed_body = index_form(shown_title), index_form(chunk)
+        rows.append((part, indexed_title, indexed_body, None if indexed_title == shown_title else shown_title,
+                     None if indexed_body == chunk else chunk))
+    return rows
+
+
+def _insert(db: LogDatabase, kind: str, entity_id: str, title: str, body: str,
+            rowids: list[int] | None = None) -> list[int]:
+    rows = _rows(title, body)
+    if rowids is not None and len(rowids) != len(rows):
+        return []
+    docs = []
+    for i, (part, indexed_title, indexed_body, shown_title, shown_body) in enumerate(rows):
+        cursor = db.execute(
+            "INSERT INTO search_index (rowid, kind, entity_id, part, title, body, title_text, body_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [rowids[i] if rowids else None, kind, entity_id, part, indexed_title, indexed_body, shown_title,
+             shown_body])
+        docs.append(cursor.lastrowid)
+    return docs
+
+
+def insert_new(db: LogDatabase, kind: str, entity_id: str, title: str, body: str) -> None:
+    """Index a record that has no entry yet (a rebuild of the whole index)."""
+    docs = _insert(db, kind, entity_id, title, body)
+    db.conn.executemany("INSERT INTO search_keys (entity_id, doc) VALUES (?, ?)", [(entity_id, d) for d in docs])
+
+
 def put(db: LogDatabase, kind: str, entity_id: str, title: str, body: str) -> None:
-    row = db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchone()
-    if row is not None:
-        gone = db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [row[0], entity_id]).rowcount
-        if gone == 1:
-            # The record's own row: its rowid is free again and reused, so the key needs no write.
-            db.execute("INSERT INTO search_index (rowid, kind, entity_id, title, body) VALUES (?, ?, ?, ?, ?)",
-                       [row[0], kind, entity_id, title, body])
-            return
-    cursor = db.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",
-                        [kind, entity_id, title, body])
-    db.execute("INSERT OR REPLACE INTO search_keys (entity_id, doc) VALUES (?, ?)", [entity_id, cursor.lastrowid])
+    docs = [row[0] for row in db.execute("SELECT doc FROM search_keys WHERE entity_id = ? ORDER BY doc", [entity_id])]
+    gone = sum(db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [doc, entity_id]).rowcount
+               for doc in docs)
+    if docs and gone == len(docs) and _insert(db, kind, entity_id, title, body, docs):
+        return  # the record's own rows, as many as before: their rowids are reused, so the keys need no write
+    if docs:
+        db.execute("DELETE FROM search_keys WHERE entity_id = ?", [entity_id])
+    insert_new(db, kind, entity_id, title, body)
 
 
 def remove(db: LogDatabase, entity_id: str) -> None:
     # entity_id is UNINDEXED in FTS5, so deleting by it scans the whole index (quadratic upkeep as a log
-    # grows); search_keys finds the row by rowid instead. The entity_id guard keeps a key left stale by a
+    # grows); search_keys finds the rows by rowid instead. The entity_id guard keeps a key left stale by a
     # bulk replacement of the index (JSON load) from deleting another record's entry.
-    row = db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchone()
-    if row is not None:
-        db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [row[0], entity_id])
-        db.execute("DELETE FROM search_keys WHERE entity_id = ?", [entity_id])
-
-
-_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
-_OPERATORS = {"AND", "OR", "NOT"}
-
-
-def to_fts_query(text: str) -> str:
-    """Translate what a user typed into FTS5 syntax.
-
-    Words are matched as given (each quoted, so punctuation is harmless); the last word also matches
-    as a prefix so results come while typing; "quoted phrases", AND, OR, NOT, parentheses and a
-    trailing * work as in FTS5. Raises SearchSyntaxError for an unbalanced quote or parenthesis or a
-    dangling operator.
-    """
-    tokens = _TOKEN.findall(text.strip())
-    if not tokens:
-        raise SearchSyntaxError("Type a word to search for")
-    out: list[str] = []
-    depth = 0
-    expect_term = True
-    for i, tok in enumerate(tokens):
-        last = i == len(tokens) - 1
-        if tok == '"':
-            raise SearchSyntaxError("A quotation mark is not closed")
-        if tok == "(":
-            depth += 1
-            out.append(tok)
-            expect_term = True
-            continue
-        if tok == ")":
-            depth -= 1
-            if depth < 0 or expect_term:
-                raise SearchSyntaxError("A parenthesis is not matched")
-            out.append(tok)
-            continue
-        if tok in _OPERATORS:
-            if expect_term or last:
-                raise SearchSyntaxError(f"{tok} needs a word on each side")
-            out.append(tok)
-            expect_term = True
-            continue
-        if tok.startswith('"'):
-            phrase = tok[1:-1].strip()
-            if not phrase:
-                continue
-            out.append('"' + phrase.replace('"', "") + '"')
-        else:
-            prefix = tok.endswith("*") or (last and len(tok) >= 2)
-            word = tok.rstrip("*").replace('"', "")
-            if not word:
-                continue
-            out.append('"' + word + '"' + ("*" if prefix else ""))
-        expect_term = False
-    if depth != 0:
-        raise SearchSyntaxError("A parenthesis is not matched")
-    if not out or expect_term:
-        raise SearchSyntaxError("Type a word to search for")
-    return " ".join(out)
+    for (doc,) in db.execute("SELECT doc FROM search_keys WHERE entity_id = ?", [entity_id]).fetchall():
+        db.execute("DELETE FROM search_index WHERE rowid = ? AND entity_id = ?", [doc, entity_id])
+    db.execute("DELETE FROM search_keys WHERE entity_id = ?", [entity_id])
 
 
 def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> list[SearchHit]:
-    """Ranked hits (bm25, titles weigh more) with a highlighted snippet of the body or title."""
-    match = to_fts_query(text)
+    """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title."""
+    translated = translate(text)
+    matcher = matcher_for(translated.highlight)
     where = "search_index MATCH ?"
-    params: list = [match]
+    params: list = [translated.fts]
     if kinds:
         where += f" AND kind IN ({', '.join('?' for _ in kinds)})"
         params += list(kinds)
-    sql = (
-        "SELECT kind, entity_id, title, "
-        f"snippet(search_index, 3, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12), "
-        f"snippet(search_index, 2, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12), "
-        "bm25(search_index, 0, 0, 5.0, 1.0) AS rank "
-        f"FROM search_index WHERE {where} ORDER BY rank LIMIT ?"
-    )
-    try:
-        rows = db.execute(sql, params + [limit]).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise SearchSyntaxError(f"Cannot search for that: {exc}") from None
+    # The best rows are chosen from the index alone (bm25), then only their text is read.
+    sql = ("SELECT s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), coalesce(s.body_text, s.body), "
+           "r.score FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+           f"FROM search_index WHERE {where} ORDER BY score LIMIT ?) r "
+           "JOIN search_index s ON s.rowid = r.doc ORDER BY r.score")
+    wanted = limit
+    while True:
+        try:
+            rows = db.execute(sql, params + [wanted]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
+        best: dict[str, tuple] = {}
+        for row in rows:  # a long record matches in several chunks: its best one stands for it
+            best.setdefault(row[1], row)
+        if len(best) >= limit or len(rows) < wanted:
+            break
+        wanted *= 4
     hits = []
-    for kind, entity_id, title, body_snip, title_snip, rank in rows:
-        snippet = body_snip if HIGHLIGHT_START in body_snip else title_snip
-        hits.append(SearchHit(kind, entity_id, title, snippet, rank))
+    for kind, entity_id, part, title, body, score in list(best.values())[:limit]:
+        if part:
+            title = _title(db, entity_id) or title
+        snippet = make_snippet(body, matcher, more_before=part > 0) or make_snippet(title, matcher) or excerpt(title)
+        hits.append(SearchHit(kind, entity_id, title, snippet, score))
     return hits
+
+
+def _title(db: LogDatabase, entity_id: str) -> str | None:
+    row = db.execute("SELECT coalesce(title_text, title) FROM search_index WHERE part = 0 AND rowid IN "
+                     "(SELECT doc FROM search_keys WHERE entity_id = ?)", [entity_id]).fetchone()
+    return row[0] if row else None

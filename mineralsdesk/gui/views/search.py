@@ -123,7 +123,8 @@ class SearchDialog(QDialog):
         self.setWindowTitle("Find")
         self.resize(720, 460)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search clauses, rounds, positions, commitments…  (\"a phrase\", OR, NOT)")
+        self.query.setPlaceholderText(
+            "Search clauses, rounds, positions, commitments…  (\"a phrase\", -word, OR, NEAR(a b))")
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName("Search")
         self.query.installEventFilter(self)

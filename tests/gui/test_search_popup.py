@@ -1,0 +1,19 @@
+"""The search popup shows a Japanese hit with the matched characters alone highlighted."""
+
+from __future__ import annotations
+
+import re
+
+from mineralsdesk.gui.views.search import HtmlRole, SearchDialog
+
+
+def test_a_japanese_match_is_highlighted_alone_in_the_popup(ctx, qtbot):
+    dialog = SearchDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("国内調整")
+    dialog.search_now()
+    assert dialog.model.rowCount() >= 2
+    for row in range(dialog.model.rowCount()):
+        html = dialog.model.data(dialog.model.index(row), HtmlRole)
+        assert re.findall(r"<b style='[^']*'>(.*?)</b>", html) == ["国内調整"], html
+        assert "必要" in html  # the sentence around it is shown, not lit up
