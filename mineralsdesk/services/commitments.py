@@ -137,14 +137,17 @@ class CommitmentOps:
 
     def add_assessment(self, commitment_id: str, party: str, score: int, *,
                        kind: model.AssessmentKind | str = model.AssessmentKind.INTERIM, evidence: str = "",
-                       on: date | None = None) -> model.Assessment:
-        """A compliance score (-1, 0 or +1) for a party on a commitment, with its evidence."""
+                       on: date | None = None,
+                       audience: model.Audience | str = model.Audience.INTERNAL) -> model.Assessment:
+        """A compliance score (-1, 0 or +1) for a party on a commitment, with its evidence; internal (our
+        delegation only) unless `audience` says it may go to counterparts."""
 
         if score not in (-1, 0, 1):
             raise InvalidInputError("A compliance score is -1, 0 or +1")
         self.commitment(commitment_id)
         assessment = model.Assessment(commitment_id=commitment_id, party=self._check_party(party), score=score,
-                                      kind=model.AssessmentKind(kind), evidence=evidence, date=on)
+                                      kind=model.AssessmentKind(kind), evidence=evidence, date=on,
+                                      audience=_audience(audience))
         with self.write() as repo:
             return repo.insert(assessment, source=self.current_source)
 
@@ -152,7 +155,16 @@ class CommitmentOps:
 
         if "score" in fields and fields["score"] not in (-1, 0, 1):
             raise InvalidInputError("A compliance score is -1, 0 or +1")
+        if "audience" in fields:
+            fields["audience"] = _audience(fields["audience"])
         return self._update(model.Assessment, assessment_id, fields, expected_rev)
 
     def delete_assessment(self, assessment_id: str) -> Changed:
         return self._delete(model.Assessment, assessment_id)
+
+
+def _audience(value: model.Audience | str) -> model.Audience:
+    try:
+        return model.Audience(value)
+    except ValueError:
+        raise InvalidInputError("An assessment's audience is internal or shareable") from None
