@@ -21,8 +21,8 @@ from .. import __app_name__, __version__
 from ..domain import rules
 from ..services import summary
 from ..services.log import Log
-from ..store.files import atomic_output
 from ..store.database import LogError
+from ..store.files import atomic_output
 from . import xlsx_cells, xlsx_tag
 from .audience import audience_of, default_marking, shows_internal
 from .errors import ExportError, ProgressCallback

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-
-import re
 
 from ..domain import model
 from . import xlsx_cells, xlsx_tag
