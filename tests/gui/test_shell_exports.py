@@ -96,3 +96,24 @@ def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbo
     from mineralsdesk.services.backups import list_backups
 
     assert any(b.reason == "before import" for b in list_backups(ctx.log.path))
+
+
+def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, tmp_path):
+    import openpyxl
+
+    from mineralsdesk.exports.xlsx import export_xlsx
+
+    book = export_xlsx(ctx.log, tmp_path / "summary.xlsx", today=ctx.today())
+    wb = openpyxl.load_workbook(book)
+    wb["Positions"].delete_rows(2, 3)
+    wb.save(book)
+    before = len(ctx.log.positions())
+    dialog = XlsxImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.preview(book)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+    assert lines == ["3 rows of the export are missing from Positions: not deleted from the log (delete records "
+                     "in the app)"]
+    assert not dialog.conflicts.isHidden()
+    assert len(ctx.log.positions()) == before

@@ -289,9 +289,12 @@ class XlsxImportDialog(QDialog):
         for column in range(3):
             self.changes.resizeColumnToContents(column)
         self.conflicts.clear()
-        self.conflicts.setVisible(bool(report.conflicts))
+        missing = report.missing_lines()
+        self.conflicts.setVisible(bool(report.conflicts or missing))
         for line in report.conflicts:
             self.conflicts.addItem(f"Not applied: {line}")
+        for line in missing:  # a row deleted in Excel deletes nothing; say so rather than ignore it
+            self.conflicts.addItem(line[0].upper() + line[1:])
         n = len(report.changes)
         self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: "
                              + (f"{n} change{'s' if n != 1 else ''} to apply" if n else "nothing to change")
@@ -318,7 +321,8 @@ class XlsxImportDialog(QDialog):
         self.ctx.notify(Changed())
         QMessageBox.information(self, "Import Excel",
                                 f"{len(report.changes)} change(s) applied from {report.file}.\n"
-                                "A backup was taken first (File > Restore…). The undo history was cleared.")
+                                + "".join(f"{line}.\n" for line in report.missing_lines())
+                                + "A backup was taken first (File > Restore…). The undo history was cleared.")
         self.accept()
 
 
