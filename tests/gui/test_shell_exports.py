@@ -29,6 +29,8 @@ def test_pdf_dialog_says_what_a_shareable_briefing_leaves_out(ctx, qtbot):
     counts = hidden_from_shareable(ctx, {t.id for t in ctx.log.tracks()})
     assert counts["red lines"] > 0
     assert f"{counts['red lines']} red lines" in dialog.preview.text()
+    n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
+    assert n > 0 and f"and {n} internal compliance assessments." in dialog.preview.text()
     for i in range(dialog.tracks.count()):
         dialog.tracks.item(i).setCheckState(dialog.tracks.item(i).checkState().Unchecked)
     assert not dialog.go.isEnabled() and "at least one track" in dialog.preview.text()

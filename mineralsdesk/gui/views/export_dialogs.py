@@ -52,6 +52,12 @@ def hidden_from_shareable(ctx: AppContext, track_ids: set[str]) -> dict[str, int
     return counts
 
 
+def internal_assessments(ctx: AppContext, track_ids: set[str]) -> int:
+    """How many internal compliance assessments (on commitments of the chosen tracks) a shareable document omits."""
+    commitments = {c.id for c in ctx.log.commitments() if c.track_id in track_ids}
+    return sum(1 for a in ctx.log.assessments() if a.commitment_id in commitments and a.audience == "internal")
+
+
 class ExportDialog(QDialog):
     """Audience, tracks and target file shared by both exports; subclasses add their options and the work."""
 
@@ -138,8 +144,11 @@ class ExportDialog(QDialog):
             return
         counts = hidden_from_shareable(self.ctx, {t.id for t in chosen})
         left_out = ", ".join(f"{n} {what}" for what, n in counts.items())
+        assessments = internal_assessments(self.ctx, {t.id for t in chosen})
         self.preview.setText(f"<b>Left out of this document:</b> {html.escape(left_out)} "
-                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions).")
+                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
+                             + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
+                                if assessments else "") + ".")
 
     def remember(self) -> None:
         if self.ctx.settings:
