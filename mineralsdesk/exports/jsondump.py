@@ -66,4 +66,9 @@ def import_dump(log: Log, path: str | os.PathLike) -> None:
     data = read_dump(path)
     tables = {k: v for k, v in data.items()
               if k not in ("format", "format_version", "schema_version", "app_version", "exported_at")}
+    schema = data.get("schema_version")
+    if isinstance(schema, int) and schema < 4 and isinstance(tables.get("assessments"), list):
+        # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
+        tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
+                                 for a in tables["assessments"]]
     log.load(tables)

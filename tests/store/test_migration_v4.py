@@ -86,3 +86,21 @@ def test_a_log_without_a_key_makes_one_on_first_export_but_not_when_open_read_on
         export_xlsx(log, tmp_path / "w.xlsx")
         assert log.db.execute("SELECT count(*) FROM meta WHERE key = 'workbook_secret'").fetchone()[0] == 1
         assert import_xlsx(log, tmp_path / "w.xlsx", dry_run=True).ok
+
+
+def test_a_json_dump_of_schema_3_with_assessments_loads_them_as_internal(small_log: Log, tmp_path: Path):
+    import json
+
+    from mineralsdesk.exports.jsondump import import_dump, write_dump
+
+    commitment = small_log.add_commitment("US", "Issue the MoU", track_id=small_log.ids["track"])
+    small_log.add_assessment(commitment.id, "US", 1, evidence="Signed on time", audience="shareable")
+    data = json.loads(write_dump(small_log, tmp_path / "d.json").read_text(encoding="utf-8"))
+    assert [a["audience"] for a in data["assessments"]] == ["shareable"]
+    data["schema_version"] = 3  # what a build before schema 4 wrote
+    for a in data["assessments"]:
+        del a["audience"]
+    (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    with Log.create(tmp_path / "new.mdesk") as new:
+        import_dump(new, tmp_path / "old.json")
+        assert [(a.evidence, a.audience) for a in new.assessments()] == [("Signed on time", "internal")]
