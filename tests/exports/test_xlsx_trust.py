@@ -184,3 +184,20 @@ def test_rows_deleted_in_excel_are_reported_not_deleted(ours, tmp_path):
     cli = subprocess.run([sys.executable, "-m", "mineralsdesk", "--db", str(ours.path), "import", "xlsx", str(out),
                           "--dry-run"], capture_output=True, text=True, timeout=120)
     assert "1 row of the export is missing from Positions: not deleted from the log" in cli.stdout, cli.stderr
+
+
+@pytest.mark.parametrize(("label", "value", "message"), [
+    ("Rows", "Clauses 9; Positions 9; Rounds 9; Commitments 9; Assessments 9", "does not match its Import tag"),
+    ("Rows", "nothing", "the Rows cell is missing or was changed"),
+    ("Import tag", "0" * 32, "does not match its Import tag"),
+    ("Audience", "for everyone", "the Audience cell was changed"),
+])
+def test_summary_cells_the_import_reads_are_checked(ours, tmp_path, label, value, message):
+    out = export_xlsx(ours, tmp_path / "i.xlsx", today=TODAY)
+    wb = load(out)
+    row = next(r[0].row for r in wb["Summary"].iter_rows(min_row=2, max_row=12, max_col=1) if r[0].value == label)
+    wb["Summary"].cell(row, 2).value = value
+    wb.save(out)
+    with pytest.raises(ImportRefused) as info:
+        import_xlsx(ours, out, dry_run=True)
+    assert str(info.value).startswith("Summary, row ") and message in str(info.value)
