@@ -92,8 +92,8 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             for info in infos:
                 if info.filename == strings:
                     _check_shared_strings(zf, info, name)
-                elif (info.filename.endswith((".xml", ".rels")) and not info.filename.startswith("xl/worksheets/")
-                      and info.file_size > MAX_XML_PART_BYTES):
+                elif info.file_size > MAX_XML_PART_BYTES and (info.filename.endswith(".rels") or (
+                        info.filename.endswith(".xml") and not info.filename.startswith("xl/worksheets/"))):
                     raise ImportRefused(f"{name}: part {info.filename} is {info.file_size / 2**20:,.1f} MB; parts "
                                         f"other than sheets are imported up to {MAX_XML_PART_BYTES // 2**20} MB")
     except ImportRefused:
