@@ -225,6 +225,7 @@ class Assessment:
     kind: AssessmentKind = AssessmentKind.INTERIM
     evidence: str = ""
     date: Date | None = None
+    audience: Audience = Audience.INTERNAL  # our judgement of another party: internal unless chosen otherwise
     id: str = field(default_factory=new_id)
     rev: int = 0
 

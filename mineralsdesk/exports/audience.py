@@ -46,6 +46,18 @@ def redact(record: T, audience: Audience | str) -> T:
     return dataclasses.replace(record, **{name: _empty(getattr(record, name)) for name in hidden})
 
 
+def may_show(record: Any, audience: Audience | str) -> bool:
+    """True when a document for `audience` may show this record at all: a record with an audience of its own
+    (a compliance assessment) goes only into documents for that audience or a wider one."""
+    own = getattr(record, "audience", None)
+    return own is None or shows_internal(audience) or audience_of(own) is Audience.SHAREABLE
+
+
+def record_audiences(audience: Audience | str) -> tuple[str, ...]:
+    """The record audiences a document for `audience` may show (for queries that filter in SQL)."""
+    return ("internal", "shareable") if shows_internal(audience) else ("shareable",)
+
+
 def _empty(value: Any) -> Any:
     return [] if isinstance(value, list) else ""
 

@@ -195,7 +195,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     for track in chosen:
         sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick))
     covered = {t.id for t in chosen}
-    commitments = [_commitment_row(log, c, today, track_refs) for c in log.commitments()
+    commitments = [_commitment_row(log, c, today, track_refs, audience) for c in log.commitments()
                    if c.track_id in covered or (c.track_id is None and not tracks)]
     codes = {code for t in chosen for code in t.parties}
     parties = [(p.code, p.name) for p in log.parties() if p.code in codes or not codes]
@@ -241,8 +241,8 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
         ref=track.ref, title=track.title, kind=track.kind, target_date=track.target_date,
         parties=list(track.parties), description=track.description, status_counts=counts,
         open_brackets=summary.open_brackets, burndown=summary.burndown,
-        next_deadlines=[_commitment_row(log, c, today, track_refs) for c in summary.next_deadlines],
-        overdue=[_commitment_row(log, c, today, track_refs) for c in summary.overdue],
+        next_deadlines=[_commitment_row(log, c, today, track_refs, audience) for c in summary.next_deadlines],
+        overdue=[_commitment_row(log, c, today, track_refs, audience) for c in summary.overdue],
         last_round=rounds[-1] if rounds else None, rounds=rounds, clauses=clauses,
     )
 
@@ -346,10 +346,13 @@ def _internal_notes(our_party: str, positions: list[model.Position], rounds_by_i
     return notes
 
 
-def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict[str, str]) -> CommitmentRow:
+def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict[str, str],
+                    audience: str) -> CommitmentRow:
     done = rules.commitment_done(c.state)
     assessments = []
     for a in log.assessments(c.id):
+        if not aud.may_show(a, audience):  # our assessments of other parties stay internal unless marked shareable
+            continue
         score = f"{a.score:+d}" if a.score else "0"
         when = f" {a.date.isoformat()}" if a.date else ""
         assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))

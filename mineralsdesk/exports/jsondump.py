@@ -92,4 +92,9 @@ def import_dump(log: Log, path: str | os.PathLike) -> None:
         raise DumpError(f"{Path(path).name} is a shareable dump (no red lines, fallbacks, internal notes or change "
                         "history); it cannot be loaded as a log. Import an internal dump instead")
     tables = {k: v for k, v in data.items() if k not in ENVELOPE}
+    schema = data.get("schema_version")
+    if isinstance(schema, int) and schema < 4 and isinstance(tables.get("assessments"), list):
+        # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
+        tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
+                                 for a in tables["assessments"]]
     log.load(tables)

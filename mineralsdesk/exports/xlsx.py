@@ -21,12 +21,13 @@ from .. import __app_name__, __version__
 from ..domain import rules
 from ..services import summary
 from ..services.log import Log
+from ..store.database import LogError
 from ..store.files import atomic_output
-from . import xlsx_cells
-from .audience import audience_of, default_marking
+from . import xlsx_cells, xlsx_tag
+from .audience import audience_of, default_marking, shows_internal
 from .errors import ExportError, ProgressCallback
-from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets
-from .xlsx_summary import write_summary
+from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
+from .xlsx_summary import SUMMARY, write_summary
 
 FORMAT_MARK = "mineralsdesk-xlsx"
 FORMAT_VERSION = "1"
@@ -88,8 +89,10 @@ def _page_setup(ws, marking: str, title: str) -> None:
 class _SheetWriter:
     """Streams one SheetSpec into a worksheet: header, rows, widths, filter, validations."""
 
-    def __init__(self, wb: xlsxwriter.Workbook, fmt: _Formats, marking: str, title: str, tick):
+    def __init__(self, wb: xlsxwriter.Workbook, fmt: _Formats, marking: str, title: str, tick, secret: bytes,
+                 audience: str):
         self.wb, self.fmt, self.marking, self.title, self.tick = wb, fmt, marking, title, tick
+        self.secret, self.audience = secret, audience
 
     def write(self, spec: SheetSpec) -> int:
         ws = self.wb.add_worksheet(spec.name)
@@ -115,9 +118,16 @@ class _SheetWriter:
         date_fmt, keyed, tick = self.fmt.date, spec.keyed, self.tick
         cell_text, fingerprint, formula_starts = xlsx_cells.cell_text, xlsx_cells.fingerprint, xlsx_cells.FORMULA_STARTS
         plain_len = xlsx_cells.CELL_LIMIT // 2
+        secret, audience, sheet, entity = self.secret, self.audience, spec.name, spec.entity
+        row_tag, row_token, normalise = xlsx_tag.row_tag, xlsx_tag.row_token, xlsx_cells.normalise
+        # A shareable workbook carries a row token instead of the record's rev (see xlsx_tag).
+        tokens = keyed and not shows_internal(audience)
+        editable = [c for c, col in enumerate(columns) if col.editable]
         row_no = 0
         for values in spec.rows():
             row_no += 1
+            if tokens:
+                values[-1] = row_token(secret, entity, values[-2], [values[c] for c in editable])
             written: list = []
             add = written.append
             for c, value in enumerate(values):
@@ -142,7 +152,9 @@ class _SheetWriter:
                     write_number(row_no, c, value)
                     add(value)
             if keyed:
-                write_string(row_no, len(values), fingerprint(written))
+                hashes = fingerprint(written)
+                write_string(row_no, len(values), hashes + row_tag(secret, audience, sheet, values[-2],
+                                                                  normalise(values[-1]), hashes))
             tick()
         self._finish(ws, spec, row_no, widths, col_fmts)
         return row_no
@@ -216,6 +228,10 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
 
     marking = default_marking(audience)
     title = f"{settings.log_name} — summary"
+    try:
+        secret = summary.workbook_secret(log)
+    except LogError as exc:
+        raise ExportError(str(exc)) from None
     with atomic_output(out) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
@@ -231,12 +247,15 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
         wb.set_custom_property("MineralsDesk audience", audience.value)
         fmt = _Formats(wb)
         sheets = build_sheets(log, audience, track_ids, parties, today, only_tracks=bool(tracks))
-        write_summary(wb, fmt, log, audience=audience, marking=marking, track_ids=track_ids,
-                      tracks=tracks, today=today, statuses=STATUSES)
-        _page_setup(wb.worksheets()[0], marking, title)
-        writer = _SheetWriter(wb, fmt, marking, title, tick)
-        for spec in sheets:
-            writer.write(spec)
+        # The Summary sheet comes first but is written last: its Import tag covers every sheet's row count.
+        summary_ws = wb.add_worksheet(SUMMARY)
+        writer = _SheetWriter(wb, fmt, marking, title, tick, secret, audience.value)
+        rows = {spec.name: writer.write(spec) for spec in sheets}
+        rows = {spec.name: rows[spec.name] for spec in sheets if spec.keyed}
+        tag = xlsx_tag.workbook_tag(secret, audience.value, sheet_layout(sheets), rows)
+        write_summary(summary_ws, fmt, log, audience=audience, marking=marking, track_ids=track_ids,
+                      tracks=tracks, today=today, statuses=STATUSES, rows=rows, tag=tag)
+        _page_setup(summary_ws, marking, title)
         if progress is not None:
             progress(total, total)
         wb.close()

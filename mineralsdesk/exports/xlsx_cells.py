@@ -97,8 +97,9 @@ def normalise(value: object) -> str:
 
 
 def cell_hash(value: object) -> str:
-    """24 bits of CRC-32 over the normalised cell text: an edit detector, not a seal (the Check cell is
-    in the file, so anyone could recompute it; it only has to notice a colleague's ordinary edit)."""
+    """24 bits of CRC-32 over the normalised cell text: an edit detector, not a seal (anyone could recompute
+    it; it only has to notice a colleague's ordinary edit). The seal is the keyed row tag that ends the Check
+    cell (xlsx_tag)."""
     if type(value) is str:
         text = value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
     else:

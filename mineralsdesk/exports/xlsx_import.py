@@ -1,9 +1,11 @@
 """Reads a colleague's edited copy of the Excel summary back: checks every cell, plans the changes, applies them.
 
-Each keyed row carries its record id, the record's rev at export and a fingerprint of every cell as
-exported (see xlsx_cells). A cell whose hash differs was edited: in a green column it becomes a planned
-change; anywhere else the whole import is refused. A row whose record changed in the log since the export
-is a conflict: listed, not applied. Everything is applied in one transaction whose change-log entries carry
+Each keyed row carries its record id, the record's rev at export (a row token in a shareable workbook) and a
+fingerprint of every cell as exported (see xlsx_cells), sealed by a keyed row tag; the workbook's tag binds its
+audience and columns to the log that exported it (see xlsx_tag). A cell whose hash differs was edited: in a green
+column it becomes a planned change; anywhere else the whole import is refused. A row whose record changed in the
+log since the export is a conflict: listed, not applied. A row deleted in Excel deletes nothing: the report says
+how many are missing. Everything is applied in one transaction whose change-log entries carry
 "Excel import of FILE" as their source.
 """
 
@@ -14,12 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import model, rules
+from ..domain.model import INTERNAL_ONLY_FIELDS
 from ..services import summary
 from ..services.log import Log
 from ..services.validation import InvalidInputError
+from ..store.database import LogError
 from ..store.repository import NotFoundError, StaleEditError
-from . import xlsx_cells
-from .audience import audience_of
+from . import xlsx_cells, xlsx_tag
+from .audience import audience_of, shows_internal
 from .errors import ImportRefused, ProgressCallback
 from .xlsx_read import Edit, read_edits
 
@@ -44,6 +48,11 @@ class PlannedChange:
     sheet: str = ""
     row: int = 0
 
+    def missing_lines(self) -> list[str]:
+        """One line per sheet with rows deleted in Excel (an import never deletes records)."""
+        return [f"{_rows(n)} of the export {'are' if n != 1 else 'is'} missing from {sheet}: not deleted from the "
+                "log (delete records in the app)" for sheet, n in self.missing.items()]
+
     def describe(self) -> str:
         return f"{self.record}, {self.field.replace('_', ' ')}: {_short(self.old)} -> {_short(self.new)}"
 
@@ -65,10 +74,16 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
     applied: bool = False
     dry_run: bool = False
+    missing: dict[str, int] = field(default_factory=dict)  # sheet -> rows of the export deleted in Excel
 
     @property
     def ok(self) -> bool:
         return not self.conflicts
+
+    def missing_lines(self) -> list[str]:
+        """One line per sheet with rows deleted in Excel (an import never deletes records)."""
+        return [f"{_rows(n)} of the export {'are' if n != 1 else 'is'} missing from {sheet}: not deleted from the "
+                "log (delete records in the app)" for sheet, n in self.missing.items()]
 
     def describe(self) -> str:
         if not self.changes:
@@ -77,26 +92,40 @@ class ImportReport:
             head = f"{self.file}: {len(self.changes)} change(s) applied"
         else:
             head = f"{self.file}: {len(self.changes)} change(s) would be applied (dry run; nothing written)"
-        lines = [head, *(f"  {c.describe()}" for c in self.changes)]
+        lines = [head, *(f"  {c.describe()}" for c in self.changes), *self.missing_lines()]
         if self.conflicts:
             lines.append(f"{len(self.conflicts)} conflict(s), not applied (resolve them in the app):")
             lines += [f"  {c}" for c in self.conflicts]
         return "\n".join(lines)
 
 
+def _rows(n: int) -> str:
+    return f"{n} row{'s' if n != 1 else ''}"
+
+
 def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
                 progress: ProgressCallback | None = None) -> ImportReport:
     """Apply a colleague's edits from an exported workbook (or, with dry_run, only list them)."""
     path = Path(path)
-    read = read_edits(path, progress)
-    report = ImportReport(path.name, dry_run=dry_run)
-    audience_of(read.audience)
+    try:
+        secret = summary.workbook_secret(log)
+    except LogError:
+        raise ImportRefused(f"{path.name} was not exported from this log (it has no workbook key yet)") from None
+    read = read_edits(path, secret, progress)
+    report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
+    if not shows_internal(audience_of(read.audience)):
+        # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
+        hidden = set(INTERNAL_ONLY_FIELDS[model.Position])
+        for edit in read.edits:
+            if hidden & edit.values.keys():
+                raise ImportRefused(f"{edit.sheet}, row {edit.row}: a shareable workbook cannot change internal "
+                                    "fields; nothing was applied")
     if dry_run:
-        _plan(log, read.edits, report)
+        _plan(log, read.edits, report, secret)
         return report
     try:
         with log.write(f"Excel import of {path.name}"):
-            records = _plan(log, read.edits, report)
+            records = _plan(log, read.edits, report, secret)
             _apply(log, report, records, progress)
     except (InvalidInputError, StaleEditError, NotFoundError) as exc:
         # _plan checked every value against the same transaction's data; this is a rule it does not know.
@@ -105,7 +134,16 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
     return report
 
 
-def _plan(log: Log, edits: list[Edit], report: ImportReport) -> dict[str, dict[str, tuple]]:
+def _stale(edit: Edit, values: dict[str, object], secret: bytes) -> bool:
+    """True when the record changed in the log since the export: a newer rev (internal workbooks), or (shareable
+    ones) a row token that the record's current editable values no longer give."""
+    if edit.token is not None:
+        token = xlsx_tag.row_token(secret, edit.entity, edit.record_id, [values[f] for f in edit.editable])
+        return not xlsx_tag.same(token, edit.token)
+    return edit.rev is None or values["rev"] > edit.rev
+
+
+def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> dict[str, dict[str, tuple]]:
     """Fill the report's changes and conflicts; returns the current records (entity -> id -> fields)."""
     records: dict[str, dict[str, tuple]] = {}
     for entity, columns in LOOKUP.items():
@@ -118,8 +156,8 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport) -> dict[str, dict[s
             raise ImportRefused(f"{where}: the Record id matches nothing in this log (was it deleted, or is the "
                                 "workbook from another log?); nothing was applied")
         names = LOOKUP[edit.entity]
-        rev = current[0]
         values = dict(zip(names, current, strict=True))
+        stale = _stale(edit, values, secret)
         for fld, new in edit.values.items():
             old = values[fld]
             if xlsx_cells.is_cut(new):
@@ -128,7 +166,7 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport) -> dict[str, dict[s
                 continue
             if new == old:
                 continue
-            if rev > edit.rev:
+            if stale:
                 report.conflicts.append(
                     f"{where} ({edit.label}), {fld.replace('_', ' ')}: changed in the log since the export (now "
                     f"{_short(old)}); the workbook says {_short(new)}")

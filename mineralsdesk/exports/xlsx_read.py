@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
 from ..domain import model
-from . import xlsx_cells
+from . import xlsx_cells, xlsx_tag
 from .errors import Cancelled, ImportRefused, ProgressCallback
 from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
 from .xlsx_sheets import (
-    ASSESSMENT_COLUMNS,
     CHECK,
     COMMITMENT_COLUMNS,
     ROUND_COLUMNS,
     Column,
+    assessment_columns,
     clause_columns,
     position_columns,
 )
@@ -35,23 +36,27 @@ class Edit:
     row: int
     entity: str
     record_id: str
-    rev: int
+    rev: int | None  # the record's rev at export (internal workbooks)
     label: str
     values: dict[str, str] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
+    token: str | None = None  # the row token instead of the rev (shareable workbooks, see xlsx_tag)
+    editable: tuple[str, ...] = ()  # the fields of the sheet's editable columns, in column order
 
 
 @dataclass
 class ReadResult:
     audience: str
     edits: list[Edit]
+    missing: dict[str, int] = field(default_factory=dict)  # sheet -> rows of the export no longer in it
 
 
 def _refuse(where: str, what: str) -> ImportRefused:
     return ImportRefused(f"{where}: {what}; nothing was applied")
 
 
-def _audience(wb, name: str) -> str:
+def _top(wb, name: str) -> dict[str, tuple[int, object]]:
+    """The Summary sheet's top rows: label -> (row number, value)."""
     if SUMMARY not in wb.sheetnames:
         raise ImportRefused(f"{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only "
                             "workbooks exported by MineralsDesk can be imported")
@@ -59,12 +64,61 @@ def _audience(wb, name: str) -> str:
     if not rows or rows[0][0] != TITLE:
         raise ImportRefused(f"{name} is not a MineralsDesk Excel summary (its Summary sheet was not written "
                             "by MineralsDesk)")
-    found = {r[0]: r[1] for r in rows[1:] if r}
+    return {r[0]: (i, r[1]) for i, r in enumerate(rows[1:], start=2) if r and isinstance(r[0], str)}
+
+
+def _summary_cell(top: dict[str, tuple[int, object]], label: str) -> str:
+    row = top[label][0] if label in top else LABELS.index(label) + 2
+    return f"{SUMMARY}, row {row}, column B ({label})"
+
+
+def _audience(top: dict[str, tuple[int, object]]) -> str:
+    found = top.get("Audience", (0, None))[1]
     for audience, text in AUDIENCE_TEXT.items():
-        if found.get("Audience") == text:
+        if found == text:
             return audience.value
-    raise _refuse(f"{SUMMARY}, row 5, column B", "the Audience cell was changed (it must say "
+    raise _refuse(_summary_cell(top, "Audience"), "the Audience cell was changed (it must say "
                   f"'{AUDIENCE_TEXT[model.Audience.INTERNAL]}' or '{AUDIENCE_TEXT[model.Audience.SHAREABLE]}')")
+
+
+_ROWS = re.compile(r"([A-Za-z ]+) (\d{1,9})")
+
+
+def _exported_rows(top: dict[str, tuple[int, object]]) -> dict[str, int]:
+    text = top.get("Rows", (0, None))[1]
+    rows = {m.group(1).strip(): int(m.group(2)) for m in _ROWS.finditer(text)} if isinstance(text, str) else {}
+    if set(rows) != set(ENTITIES):
+        raise _refuse(_summary_cell(top, "Rows"), "the Rows cell is missing or was changed (workbooks exported "
+                      "before import tags existed cannot be imported: export the summary again)")
+    return rows
+
+
+def _layout(headers: dict[str, list], audience: str) -> tuple[dict[str, list[Column]], list]:
+    columns = {sheet: _expected_columns(sheet, list(headers[sheet]), audience) for sheet in ENTITIES}
+    layout = [(sheet, [c.header for c in cols] + [CHECK], [c.field for c in cols if c.editable])
+              for sheet, cols in columns.items()]
+    return columns, layout
+
+
+def _check_tag(secret: bytes, top: dict[str, tuple[int, object]], audience: str,
+               headers: dict[str, list]) -> dict[str, list[Column]]:
+    """The columns of each record sheet, once the Import tag shows that this log exported them for this audience."""
+    tag = top.get("Import tag", (0, None))[1]
+    if not isinstance(tag, str) or re.fullmatch(f"[0-9a-f]{{{xlsx_tag.TAG_HEX}}}", tag) is None:
+        raise _refuse(_summary_cell(top, "Import tag"), "the Import tag is missing or was changed (workbooks "
+                      "exported before import tags existed cannot be imported: export the summary again)")
+    rows = _exported_rows(top)
+    columns, layout = _layout(headers, audience)
+    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, audience, layout, rows), tag):
+        return columns
+    other = next(a.value for a in model.Audience if a.value != audience)
+    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, other, _layout(headers, other)[1], rows), tag):
+        raise _refuse(_summary_cell(top, "Audience"), f"this workbook was exported as {other}, and its Audience "
+                      "cell was changed")
+    for sheet in ENTITIES:
+        _check_header(sheet, list(headers[sheet]), columns[sheet])
+    raise _refuse(_summary_cell(top, "Import tag"), "the workbook does not match its Import tag: it was exported "
+                  "from another log, or its Rows cell, sheets or columns were changed")
 
 
 def _expected_columns(sheet: str, header: list, audience: str) -> list[Column]:
@@ -73,7 +127,9 @@ def _expected_columns(sheet: str, header: list, audience: str) -> list[Column]:
         return clause_columns(parties)
     if sheet == "Positions":
         return position_columns(audience)
-    return {"Rounds": ROUND_COLUMNS, "Commitments": COMMITMENT_COLUMNS, "Assessments": ASSESSMENT_COLUMNS}[sheet]
+    if sheet == "Assessments":
+        return assessment_columns(audience)
+    return {"Rounds": ROUND_COLUMNS, "Commitments": COMMITMENT_COLUMNS}[sheet]
 
 
 def _check_header(sheet: str, header: list, columns: list[Column]) -> None:
@@ -122,27 +178,36 @@ def _value(col: Column, raw: object, where: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_edits(path: Path, progress: ProgressCallback | None = None) -> ReadResult:
-    """Every edited importable cell of the workbook; refuses (ImportRefused) on anything that cannot be imported."""
+def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = None) -> ReadResult:
+    """Every edited importable cell of the workbook; refuses (ImportRefused) on anything that cannot be imported.
+    `secret` is the log's workbook key: only a workbook this log exported, with its tags intact, is read."""
     wb = open_workbook(path)
     try:
-        audience = _audience(wb, path.name)
+        top = _top(wb, path.name)
+        audience = _audience(top)
         missing = [s for s in ENTITIES if s not in wb.sheetnames]
         if missing:
             raise ImportRefused(f"{path.name} has no sheet named '{missing[0]}' (sheets must not be renamed or "
                                 "removed); nothing was applied")
+        headers = {sheet: _header(wb[sheet]) for sheet in ENTITIES}
+        columns = _check_tag(secret, top, audience, headers)
+        exported = _exported_rows(top)
         total = sum((wb[s].max_row or 1) - 1 for s in ENTITIES)
         done = 0
         edits: list[Edit] = []
+        seen: dict[str, int] = {}
         for sheet, entity in ENTITIES.items():
-            for edit_or_tick in _read_sheet(wb[sheet], sheet, entity, audience):
+            reader = _SheetReader(sheet, entity, audience, secret, columns[sheet])
+            for edit_or_tick in reader.read(wb[sheet], headers[sheet]):
                 if edit_or_tick is None:
                     done += 1
                     if progress is not None and done % 500 == 0:
                         progress(min(done, total), max(total, done))
                 else:
                     edits.append(edit_or_tick)
-        return ReadResult(audience, edits)
+            seen[sheet] = len(reader.seen)
+        gone = {sheet: exported[sheet] - seen[sheet] for sheet in ENTITIES if exported[sheet] > seen[sheet]}
+        return ReadResult(audience, edits, gone)
     except (ImportRefused, Cancelled, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
@@ -153,35 +218,60 @@ def read_edits(path: Path, progress: ProgressCallback | None = None) -> ReadResu
         wb.close()
 
 
-def _read_sheet(ws, sheet: str, entity: str, audience: str):
-    """Yields an Edit for each edited row, and None for each row read (for progress)."""
-    rows = ws.iter_rows()
-    first = next(rows, None)
-    header = [c.value for c in first] if first else []
-    columns = _expected_columns(sheet, list(header), audience)
-    _check_header(sheet, list(header), columns)
-    n = len(columns)
-    id_at, rev_at = n - 2, n - 1
-    seen: dict[str, int] = {}
-    for row, cells in enumerate(rows, start=2):
-        yield None
-        if not cells:
-            continue
-        values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v
-                  for v in (c.value for c in cells[: n + 1])] + [None] * (n + 1 - len(cells))
-        if all(v is None or v == "" for v in values):
-            continue
+def _header(ws) -> list:
+    first = next(ws.iter_rows(max_row=1), None)
+    return [c.value for c in first] if first else []
+
+
+class _SheetReader:
+    """Reads one record sheet: checks each row's tag and cell hashes and yields its edits."""
+
+    def __init__(self, sheet: str, entity: str, audience: str, secret: bytes, columns: list[Column]):
+        self.sheet, self.entity, self.audience, self.secret, self.columns = sheet, entity, audience, secret, columns
+        self.editable = tuple(c.field for c in columns if c.editable)
+        self.seen: dict[str, int] = {}
+
+    def read(self, ws, header: list):
+        """Yields an Edit for each edited row, and None for each row read (for progress)."""
+        sheet, columns = self.sheet, self.columns
+        _check_header(sheet, list(header), columns)
+        rows = ws.iter_rows(min_row=2)
+        n = len(columns)
+        for row, cells in enumerate(rows, start=2):
+            yield None
+            if not cells:
+                continue
+            values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v
+                      for v in (c.value for c in cells[: n + 1])] + [None] * (n + 1 - len(cells))
+            if all(v is None or v == "" for v in values):
+                continue
+            edit = self._row(row, cells, values, n)
+            if edit is not None:
+                yield edit
+
+    def _row(self, row: int, cells, values: list, n: int) -> Edit | None:
+        sheet, columns = self.sheet, self.columns
+        id_at, rev_at = n - 2, n - 1
         where = f"{sheet}, row {row}"
-        hashes = xlsx_cells.split_fingerprint(values[n], n)
         record_id = values[id_at]
         if not isinstance(record_id, str) or not record_id:
             raise _refuse(where, "the row has no Record id (rows cannot be added in Excel; add records in the app)")
+        check = values[n]
+        hashes = None
+        if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
+            hashes = xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
+        at_check = f"{where}, column {get_column_letter(n + 1)} (Check)"
         if hashes is None:
-            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)",
-                          "the hidden Check cell was changed or removed")
-        if record_id in seen:
-            raise _refuse(where, f"the same Record id is also on row {seen[record_id]} (rows must not be copied)")
-        seen[record_id] = row
+            raise _refuse(at_check, "the hidden Check cell was changed or removed")
+        version = xlsx_cells.normalise(values[rev_at])
+        tag = xlsx_tag.row_tag(self.secret, self.audience, sheet, record_id, version, check[: -xlsx_tag.TAG_HEX])
+        if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
+            raise _refuse(at_check, "the row does not match its tag (its hidden Record id, Row version or Check "
+                          "cell was changed, or the row was copied from another workbook)")
+        if record_id in self.seen:
+            raise _refuse(where, f"the same Record id is also on row {self.seen[record_id]} (rows must not be "
+                          "copied)")
+        self.seen[record_id] = row
         edit: Edit | None = None
         for i, col in enumerate(columns):
             if xlsx_cells.cell_hash(values[i]) == hashes[i]:
@@ -197,13 +287,18 @@ def _read_sheet(ws, sheet: str, entity: str, audience: str):
                 raise _refuse(at, "this column was edited but cannot be imported (only green columns can); "
                               "change it in the app")
             if edit is None:
-                by = {c.header: values[j] for j, c in enumerate(columns)}
-                rev = values[rev_at]
-                if not isinstance(rev, (int, float)):
-                    raise _refuse(f"{where}, column {get_column_letter(rev_at + 1)} (Row version)",
-                                  "the hidden Row version is not a number")
-                edit = Edit(sheet, row, entity, record_id, int(rev), _label(sheet, by))
+                edit = self._edit(row, values, version)
             edit.values[col.field] = _value(col, values[i], at)
             edit.columns[col.field] = letter
-        if edit is not None:
-            yield edit
+        return edit
+
+    def _edit(self, row: int, values: list, version: str) -> Edit:
+        by = {c.header: values[j] for j, c in enumerate(self.columns)}
+        record_id = values[len(self.columns) - 2]
+        label = _label(self.sheet, by)
+        if self.audience == model.Audience.SHAREABLE.value:
+            return Edit(self.sheet, row, self.entity, record_id, None, label, token=version, editable=self.editable)
+        if not version.isdigit():
+            raise _refuse(f"{self.sheet}, row {row}, column {get_column_letter(len(self.columns))} (Row version)",
+                          "the hidden Row version is not a number")
+        return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)

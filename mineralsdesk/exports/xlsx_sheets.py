@@ -11,7 +11,7 @@ from ..domain import model, rules
 from ..services import summary
 from ..services.log import Log
 from ..store.codec import TABLES
-from .audience import visible_fields
+from .audience import record_audiences, shows_internal, visible_fields
 
 ID, REV, CHECK = "Record id", "Row version", "Check"
 CHANGE_LOG_LIMIT = 10_000  # newest entries on the Change log sheet; the whole history stays in the app
@@ -58,6 +58,11 @@ class SheetSpec:
         return [c.header for c in self.columns] + ([CHECK] if self.keyed else [])
 
 
+def sheet_layout(sheets: Sequence[SheetSpec]) -> list[tuple[str, list[str], list[str]]]:
+    """(name, headers, fields an import may change) of each record sheet: what the workbook tag covers."""
+    return [(s.name, s.headers, [c.field for c in s.columns if c.editable]) for s in sheets if s.keyed]
+
+
 def stance_header(party: str) -> str:
     return f"Stance {party}"
 
@@ -99,6 +104,13 @@ COMMITMENT_COLUMNS = [Column("Track", width=10), Column("Owner", width=6), Colum
 ASSESSMENT_COLUMNS = [Column("Commitment", "wrap", 50), Column("Party", width=6), Column("Score", "int", 6),
                       Column("Kind", width=8), Column("Date", "date", 11), Column("Evidence", "wrap", 50),
                       *KEY_COLUMNS]
+
+
+def assessment_columns(audience: str) -> list[Column]:
+    """An internal workbook also says which assessments may go to counterparts; a shareable one holds only those."""
+    if not shows_internal(audience):
+        return ASSESSMENT_COLUMNS
+    return [*ASSESSMENT_COLUMNS[:-2], Column("Audience", width=10), *KEY_COLUMNS]
 
 CHANGE_COLUMNS = [Column("Seq", "int", 7), Column("When (UTC)", width=20), Column("Who", width=14),
                   Column("Record kind", width=14), Column("Record", width=24), Column("Field", width=14),
@@ -152,21 +164,31 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
                 late = 0
             yield [track, owner, text, kind, source, due_d, relative, state, late or None, cid, rev]
 
+    full = shows_internal(audience)
+
     def assessment_rows() -> Iterator[list]:
-        for aid, owner, text, party, score, kind, when, evidence, rev in summary.assessment_rows(log, scope):
-            yield [f"{owner}: {text}", party, score, kind, _d(when), evidence, aid, rev]
+        for aid, owner, text, party, score, kind, when, evidence, shown_to, rev in summary.assessment_rows(
+                log, scope, record_audiences(audience)):
+            yield [f"{owner}: {text}", party, score, kind, _d(when), evidence, *([shown_to] if full else []),
+                   aid, rev]
 
     def change_rows() -> Iterator[list]:
         hidden = hidden_change_fields(audience)
+        # A shareable sheet numbers only what it shows and names no imported file: gaps in the numbers or a
+        # file name would tell a counterpart that edits they cannot see happened. Assessments are left out (an
+        # internal one's history is internal; a shareable one shows on its own sheet).
+        shown = 0
         for seq, at, who, entity, label, fld, old, new, source in summary.change_rows(
-                log, scope, hidden, CHANGE_LOG_LIMIT):
-            yield [seq, at.replace("T", " ")[:19], who, entity, label, fld, old, new, source]
+                log, scope, hidden, CHANGE_LOG_LIMIT, hidden_entities=() if full else ("assessments",)):
+            shown += 1
+            yield [seq if full else shown, at.replace("T", " ")[:19], who, entity, label, fld, old, new,
+                   source if full else source.split(" of ", 1)[0]]
 
     return [
         SheetSpec("Clauses", "clauses", clause_columns(parties), clause_rows, freeze_cols=2),
         SheetSpec("Positions", "positions", position_cols, position_rows, freeze_cols=3),
         SheetSpec("Rounds", "rounds", ROUND_COLUMNS, round_rows, freeze_cols=2),
         SheetSpec("Commitments", "commitments", COMMITMENT_COLUMNS, commitment_rows),
-        SheetSpec("Assessments", "assessments", ASSESSMENT_COLUMNS, assessment_rows),
+        SheetSpec("Assessments", "assessments", assessment_columns(audience), assessment_rows),
         SheetSpec("Change log", "", CHANGE_COLUMNS, change_rows),
     ]

@@ -12,7 +12,8 @@ from . import xlsx_cells
 from .xlsx_sheets import position_columns
 
 SUMMARY = "Summary"
-LABELS = ("Log", "Delegation", "Date of issue", "Audience", "Marking", "Tracks", "How to edit", "Text in cells")
+LABELS = ("Log", "Delegation", "Date of issue", "Audience", "Marking", "Tracks", "How to edit", "Text in cells",
+          "Rows", "Import tag")
 AUDIENCE_TEXT = {model.Audience.INTERNAL: "internal (our delegation only)",
                  model.Audience.SHAREABLE: "shareable (may go to counterparts)"}
 
@@ -23,7 +24,8 @@ HOW_TO_EDIT = ("Change only the columns with a green header: Status (Clauses); {
 TEXT_NOTE = ("Text that begins with = + - or @ is plain text, never a formula. Control characters are "
              "shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's "
              "32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 "
-             "entries; Summary and Change log are not read back on import.")
+             "entries; Summary and Change log are not read back on import. Rows and Import tag tie this file to "
+             "the log that wrote it: an import checks them, so leave them as they are.")
 
 
 def _put(ws, r: int, c: int, value: object, fmt=None, quoted=None) -> None:
@@ -39,16 +41,21 @@ def _put(ws, r: int, c: int, value: object, fmt=None, quoted=None) -> None:
         ws.write_string(r, c, text, quoted if quoted is not None and xlsx_cells.needs_quote_prefix(text) else fmt)
 
 
-def write_summary(wb, fmt, log: Log, *, audience: model.Audience, marking: str, track_ids: list[str],
-                  tracks: Sequence[str] | None, today: date, statuses: Sequence[str]) -> None:
-    """Top rows (log, delegation, date, audience, marking, how to edit), then a row per track."""
-    ws = wb.add_worksheet(SUMMARY)
+def rows_text(rows: dict[str, int]) -> str:
+    """The Rows cell: how many rows each record sheet had at export ("Clauses 25; Positions 80; ...")."""
+    return "; ".join(f"{name} {n}" for name, n in rows.items())
+
+
+def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, track_ids: list[str],
+                  tracks: Sequence[str] | None, today: date, statuses: Sequence[str], rows: dict[str, int],
+                  tag: str) -> None:
+    """Top rows (log, delegation, date, audience, marking, how to edit, rows, import tag), then a row per track."""
     settings = log.settings
     ws.write_string(0, 0, "MineralsDesk — Excel summary", fmt.title)
     editable = [c.header for c in position_columns(audience) if c.editable]
     how = HOW_TO_EDIT.format(positions=", ".join(editable[:-1]) + " and " + editable[-1])
     values = [settings.log_name, settings.delegation, today, AUDIENCE_TEXT[audience], marking or "(none)",
-              ", ".join(tracks) if tracks else "all tracks", how, TEXT_NOTE]
+              ", ".join(tracks) if tracks else "all tracks", how, TEXT_NOTE, rows_text(rows), tag]
     for i, (label, value) in enumerate(zip(LABELS, values, strict=True), start=1):
         if label in ("How to edit", "Text in cells"):
             ws.set_row(i, 84)  # constant-memory mode: a row's height is set before its cells

@@ -137,13 +137,16 @@ class CommitmentOps:
 
     def add_assessment(self, commitment_id: str, party: str, score: int, *,
                        kind: model.AssessmentKind | str = model.AssessmentKind.INTERIM, evidence: str = "",
-                       on: date | None = None) -> model.Assessment:
-        """A compliance score (-1, 0 or +1) for a party on a commitment, with its evidence."""
+                       on: date | None = None,
+                       audience: model.Audience | str = model.Audience.INTERNAL) -> model.Assessment:
+        """A compliance score (-1, 0 or +1) for a party on a commitment, with its evidence; internal (our
+        delegation only) unless `audience` says it may go to counterparts."""
 
         _check_score(score)
         self.commitment(commitment_id)
         assessment = model.Assessment(commitment_id=commitment_id, party=self._check_party(party), score=score,
-                                      kind=model.AssessmentKind(kind), evidence=evidence, date=on)
+                                      kind=model.AssessmentKind(kind), evidence=evidence, date=on,
+                                      audience=_audience(audience))
         with self.write() as repo:
             return repo.insert(assessment, source=self.current_source)
 
@@ -151,6 +154,8 @@ class CommitmentOps:
 
         if "score" in fields:
             _check_score(fields["score"])
+        if "audience" in fields:
+            fields["audience"] = _audience(fields["audience"])
         return self._update(model.Assessment, assessment_id, fields, expected_rev)
 
     def delete_assessment(self, assessment_id: str) -> Changed:
@@ -162,3 +167,10 @@ def _check_score(score: int) -> None:
         record_rules.check_score(score)
     except record_rules.RuleError as exc:
         raise InvalidInputError(str(exc)) from None
+
+
+def _audience(value: model.Audience | str) -> model.Audience:
+    try:
+        return model.Audience(value)
+    except ValueError:
+        raise InvalidInputError("An assessment's audience is internal or shareable") from None

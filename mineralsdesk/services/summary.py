@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CLAUSE_FIELDS", "POSITION_FIELDS", "TrackGlance", "assessment_rows", "change_rows", "clause_rows",
            "commitment_rows", "export_track_ids", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
-           "track_glance"]
+           "track_glance", "workbook_secret"]
 
 
 def export_track_ids(log: Log, refs: Sequence[str] | None = None) -> list[str]:
@@ -43,14 +43,20 @@ def commitment_rows(log: Log, track_ids: Sequence[str] | None) -> Iterator[tuple
     return xlsx_queries.iter_commitment_rows(log.db, track_ids)
 
 
-def assessment_rows(log: Log, track_ids: Sequence[str] | None) -> Iterator[tuple]:
-    return xlsx_queries.iter_assessment_rows(log.db, track_ids)
+def assessment_rows(log: Log, track_ids: Sequence[str] | None,
+                    audiences: Sequence[str] = ("internal", "shareable")) -> Iterator[tuple]:
+    return xlsx_queries.iter_assessment_rows(log.db, track_ids, audiences)
 
 
 def change_rows(log: Log, track_ids: Sequence[str] | None, hidden: dict[str, Sequence[str]],
-                limit: int) -> Iterator[tuple]:
+                limit: int, *, hidden_entities: Sequence[str] = ()) -> Iterator[tuple]:
     """(seq, at, who, entity, record label, field, old, new, source) of the newest `limit` entries, oldest first."""
-    return xlsx_queries.change_entries(log.db, track_ids, hidden, limit)
+    return xlsx_queries.change_entries(log.db, track_ids, hidden, limit, hidden_entities=hidden_entities)
+
+
+def workbook_secret(log: Log) -> bytes:
+    """The log's key for workbook tags (made on first need; never exported)."""
+    return xlsx_queries.workbook_secret(log.db)
 
 
 def total_changes(log: Log) -> int:

@@ -13,6 +13,7 @@ from . import changelog
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
 from .migrations import SCHEMA_V1
+from .xlsx_queries import WORKBOOK_SECRET
 
 # Parents before children, so foreign keys hold while loading.
 TABLE_ORDER = ["parties", "tracks", "rounds", "actions", "clauses", "clause_versions", "brackets", "positions",
@@ -26,7 +27,9 @@ class DumpError(ValueError):
 
 def dump_tables(db: LogDatabase) -> dict[str, Any]:
     """Every record table (rows as stored, ordered by id), the meta settings and the change log."""
-    out: dict[str, Any] = {"meta": dict(db.execute("SELECT key, value FROM meta ORDER BY key").fetchall())}
+    # The workbook key stays in its log: a dump loaded elsewhere must not accept this log's workbooks.
+    out: dict[str, Any] = {"meta": dict(db.execute("SELECT key, value FROM meta WHERE key != ? ORDER BY key",
+                                                   [WORKBOOK_SECRET]).fetchall())}
     for table in TABLE_ORDER:
         cursor = db.execute(f"SELECT * FROM {table} ORDER BY id")
         names = [d[0] for d in cursor.description]
@@ -169,8 +172,9 @@ def _replace_content(db: LogDatabase, meta: dict[str, str], checked: dict[str, l
     db.execute("DELETE FROM search_index")
     db.execute("DELETE FROM search_keys")
     db.execute("DELETE FROM parties")
-    db.execute("DELETE FROM meta")
-    db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
+    db.execute("DELETE FROM meta WHERE key != ?", [WORKBOOK_SECRET])
+    db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                        sorted(i for i in meta.items() if i[0] != WORKBOOK_SECRET))
     for table in TABLE_ORDER:
         rows = checked[table]
         if rows:

@@ -268,8 +268,26 @@ def _step_5_search(db: LogDatabase) -> None:
     db.execute("DROP TABLE search_index_v1")
 
 
+
+# Schema 4: a compliance assessment has an audience like a document (existing ones stay internal), and each log
+# gets the random key that tags its Excel workbooks (exports.xlsx_tag); the key is no setting, so it is written
+# here with no change-log entry.
+SCHEMA_V4 = [
+    """ALTER TABLE assessments ADD COLUMN audience TEXT NOT NULL DEFAULT 'internal'
+       CHECK (audience IN ('internal', 'shareable'))""",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('workbook_secret', lower(hex(randomblob(32))))",
+]
+
+
+def _step_4(db: LogDatabase) -> None:
+    # Idempotent, so a log whose user_version was set back by another tool (or a test) still migrates.
+    has_audience = any(r[1] == "audience" for r in db.execute("PRAGMA table_info(assessments)"))
+    for statement in SCHEMA_V4[1:] if has_audience else SCHEMA_V4:
+        db.execute(statement)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
-STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_5_search]
+STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search]
 SCHEMA_VERSION = len(STEPS)
 
 

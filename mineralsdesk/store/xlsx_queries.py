@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator, Sequence
 
-from .database import LogDatabase
+from .database import LogDatabase, LogError, write_transaction
 
 PAGE = 1000
 
@@ -128,6 +129,23 @@ def iter_rows(db: LogDatabase, sql: str, params: Sequence[object] = (), *,
         yield from rows
 
 
+WORKBOOK_SECRET = "workbook_secret"  # meta key; never in the change log or the JSON dump (store.dump)
+
+
+def workbook_secret(db: LogDatabase) -> bytes:
+    """The log's random key for workbook tags, created on first need (schema 4 creates it for every log)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [WORKBOOK_SECRET]).fetchone()
+    if row is None:
+        if db.execute("PRAGMA query_only").fetchone()[0]:
+            raise LogError("This log has no workbook key yet; open it for writing once, then export again")
+        with write_transaction(db):
+            # OR IGNORE: another process may have made it first; both then read back the same key.
+            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                       [WORKBOOK_SECRET, secrets.token_hex(32)])
+        row = db.execute("SELECT value FROM meta WHERE key = ?", [WORKBOOK_SECRET]).fetchone()
+    return bytes.fromhex(row[0])
+
+
 def rows_by_ids(db: LogDatabase, table: str, columns: Sequence[str],
                 ids: Sequence[str]) -> dict[str, tuple]:
     """id -> (columns...) for the given ids of one table, looked up 500 at a time (for the Excel import)."""
@@ -144,10 +162,14 @@ def rows_by_ids(db: LogDatabase, table: str, columns: Sequence[str],
 
 
 def change_entries(db: LogDatabase, track_ids: Sequence[str] | None, hidden: dict[str, Sequence[str]],
-                   limit: int) -> Iterator[tuple]:
-    """The newest `limit` change-log entries (oldest first), leaving out fields in `hidden` (table -> fields),
-    and, when `track_ids` is given, only entries about records of those tracks; each with a readable record label."""
+                   limit: int, *, hidden_entities: Sequence[str] = ()) -> Iterator[tuple]:
+    """The newest `limit` change-log entries (oldest first), leaving out fields in `hidden` (table -> fields) and
+    every entry about a table in `hidden_entities`, and, when `track_ids` is given, only entries about records of
+    those tracks; each with a readable record label."""
     where, params = [], []
+    if hidden_entities:
+        where.append(f"x.entity NOT IN ({_marks(hidden_entities)})")
+        params += list(hidden_entities)
     for table, fields in hidden.items():
         if fields:
             where.append(f"NOT (x.entity = ? AND x.field IN ({_marks(fields)}))")
@@ -217,10 +239,15 @@ def iter_commitment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> It
                              ORDER BY m.due IS NULL, m.due, m.rowid""", params)
 
 
-def iter_assessment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
-    """(id, commitment owner, commitment text, party, score, kind, date, evidence, rev)."""
+def iter_assessment_rows(db: LogDatabase, track_ids: Sequence[str] | None,
+                         audiences: Sequence[str] = ("internal", "shareable")) -> Iterator[tuple]:
+    """(id, commitment owner, commitment text, party, score, kind, date, evidence, audience, rev) of the
+    assessments whose audience is one of `audiences`."""
     where, params = _track_filter("m.track_id", track_ids)
-    return iter_rows(db, f"""SELECT s.id, m.owner, m.text, s.party, s.score, s.kind, s.date, s.evidence, s.rev
+    where = f"{where} {'AND' if where else 'WHERE'} s.audience IN ({_marks(audiences)})"
+    params += list(audiences)
+    return iter_rows(db, f"""SELECT s.id, m.owner, m.text, s.party, s.score, s.kind, s.date, s.evidence, s.audience,
+                                    s.rev
                              FROM assessments s JOIN commitments m ON m.id = s.commitment_id {where}
                              ORDER BY m.due IS NULL, m.due, m.rowid, s.date, s.rowid""", params)
 

@@ -252,7 +252,7 @@ REFUSALS = {
                          "cannot be imported"),
     "read-only sheet": (_edit("Rounds", "Place", "Paris"), "Rounds, row 2, column D (Place)"),
     "impossible transition": (_edit("Clauses", "Status", "agreed"), "cannot go from 'drafted' to 'agreed'"),
-    "ids that match nothing": (_foreign_ids, "matches nothing in this log"),
+    "workbook of another log": (_foreign_ids, "Import tag): the workbook does not match its Import tag: it was exported from another log"),
     "formula": (_formula, "holds a formula"),
     "added row": (_added_row, "no Record id"),
     "zip bomb": (_zip_bomb, "zip bomb"),

@@ -86,6 +86,7 @@ class Built:
     public: list[str] = field(default_factory=list)  # values every export shows (as typed, trims applied)
     internal: list[str] = field(default_factory=list)  # red lines, fallbacks, internal notes
     cells: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (sheet, record id, header) -> value
+    internal_rows: set[tuple[str, str]] = field(default_factory=set)  # (sheet, record id) of internal-only records
 
 
 def build(log: Log, f: dict) -> Built:
@@ -121,7 +122,14 @@ def build(log: Log, f: dict) -> Built:
         built.cells.update({("Positions", ours.id, h): secret[k] for k, h in
                             (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note"))})
     commitment = log.add_commitment("US", f["commitment"], source=f["source"], track_id=track.id)
-    assessment = log.add_assessment(commitment.id, "EU", 1, evidence=f["evidence"])
+    assessment = log.add_assessment(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable")
+    # Our assessments are internal unless marked shareable: this one's evidence must stay out of shareable copies.
+    evidence = f"{f['evidence']} ZqEVI{n}Qz"
+    hidden = log.add_assessment(commitment.id, "US", -1, evidence=evidence)
+    built.markers.append(evidence.rsplit(" ", 1)[1])
+    built.internal.append(evidence)
+    built.internal_rows.add(("Assessments", hidden.id))
+    built.cells[("Assessments", hidden.id, "Evidence")] = evidence
     built.public += [f["commitment"].strip(), f["source"], f["evidence"]]
     built.cells.update({("Commitments", commitment.id, "Commitment"): f["commitment"].strip(),
                         ("Commitments", commitment.id, "Source"): f["source"],

@@ -111,6 +111,9 @@ def _check_cells(path: Path, built, audience: str) -> None:
     by_sheet = {ws.title: _rows_by_id(ws) for ws in wb.worksheets}
     internal_headers = {"Red line", "Fallback", "Internal note"}
     for (sheet, record, header), value in built.cells.items():
+        if (sheet, record) in built.internal_rows and audience == "shareable":
+            assert record not in by_sheet[sheet], f"internal-only {sheet} row in the shareable workbook"
+            continue
         row = by_sheet[sheet][record]
         if header in internal_headers and audience == "shareable":
             assert header not in row

@@ -20,13 +20,18 @@ xlsx = pytest.importorskip("mineralsdesk.exports.xlsx")
 
 
 def _internal_texts(log: Log) -> set[str]:
-    """Every internal-only value in the log (our red lines, fallbacks and internal notes), long enough to search."""
+    """Every internal-only value in the log (our red lines, fallbacks and internal notes, the evidence of our
+    internal assessments), long enough to search."""
     texts = set()
-    for p in log.positions():
-        for value in (p.red_line, p.fallback, p.internal_note):
-            for piece in re.split(r"[\n.;]", value):
-                if len(piece.strip()) >= 12:
-                    texts.add(piece.strip())
+    values = [v for p in log.positions() for v in (p.red_line, p.fallback, p.internal_note)]
+    values += [a.evidence for a in log.assessments() if a.audience == "internal"]
+    # Evidence may quote what is public anyway (a round's outcome): only what is nowhere else is secret.
+    public = " ".join(f"{r.summary} {r.outcomes}" for t in log.tracks() for r in log.rounds(t.id))
+    public += " ".join(f"{c.text} {c.source}" for c in log.commitments())
+    for value in values:
+        for piece in re.split(r"[\n.;]", value):
+            if len(piece.strip()) >= 12 and piece.strip() not in public:
+                texts.add(piece.strip())
     return texts
 
 
@@ -47,6 +52,8 @@ def _pdf_text(path: Path) -> str:
 def test_shareable_exports_hold_nothing_internal(demo_log: Log, tmp_path: Path):
     secrets = _internal_texts(demo_log)
     assert len(secrets) > 5
+    evidence = {a.evidence for a in demo_log.assessments()}
+    assert any(s in e for s in secrets for e in evidence)  # assessments' evidence is searched for too
     xlsx.export_xlsx(demo_log, tmp_path / "s.xlsx", audience="shareable")
     pdf.export_pdf(demo_log, tmp_path / "s.pdf", audience="shareable")
     workbook, document = _xlsx_text(tmp_path / "s.xlsx"), _pdf_text(tmp_path / "s.pdf")

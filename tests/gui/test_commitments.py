@@ -96,3 +96,31 @@ def test_relative_commitment_form_and_assessment(ctx, qtbot):
     assert view.assessments.rowCount() == 1
     ctx.undo_stack.undo()
     assert view.assessments.rowCount() == 0
+
+
+def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
+    view = CommitmentsView(ctx)
+    qtbot.addWidget(view)
+    made = ctx.log.commitments()[0]
+    view.open_item(made.id)
+    before = {a.id for a in ctx.log.assessments(made.id)}
+    for audience, evidence in (("internal", "Our reading of their readout."), ("shareable", "Published report.")):
+        form = AssessmentForm(ctx, made, view)
+        qtbot.addWidget(form)
+        assert form.audience.currentData() == "internal"
+        form.audience.setCurrentIndex(form.audience.findData(audience))
+        form.evidence.setPlainText(evidence)
+        form.accept()
+    new = {a.evidence: a.audience for a in ctx.log.assessments(made.id) if a.id not in before}
+    assert new == {"Our reading of their readout.": "internal", "Published report.": "shareable"}
+    shown = {view.assessments.item(r, 5).text(): view.assessments.item(r, 4).text()
+             for r in range(view.assessments.rowCount())}
+    assert shown["Published report."] == "shareable" and shown["Our reading of their readout."] == "internal"
+    # Undoing a removal brings the assessment back with its audience.
+    shareable_row = next(r for r in range(view.assessments.rowCount())
+                         if view.assessments.item(r, 5).text() == "Published report.")
+    view.assessments.setCurrentCell(shareable_row, 0)
+    view.remove_assessment()
+    assert "Published report." not in {a.evidence for a in ctx.log.assessments(made.id)}
+    ctx.undo_stack.undo()
+    assert {a.evidence: a.audience for a in ctx.log.assessments(made.id)}["Published report."] == "shareable"

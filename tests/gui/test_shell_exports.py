@@ -29,6 +29,8 @@ def test_pdf_dialog_says_what_a_shareable_briefing_leaves_out(ctx, qtbot):
     counts = hidden_from_shareable(ctx, {t.id for t in ctx.log.tracks()})
     assert counts["red lines"] > 0
     assert f"{counts['red lines']} red lines" in dialog.preview.text()
+    n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
+    assert n > 0 and f"and {n} internal compliance assessments." in dialog.preview.text()
     for i in range(dialog.tracks.count()):
         dialog.tracks.item(i).setCheckState(dialog.tracks.item(i).checkState().Unchecked)
     assert not dialog.go.isEnabled() and "at least one track" in dialog.preview.text()
@@ -96,3 +98,24 @@ def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbo
     from mineralsdesk.services.backups import list_backups
 
     assert any(b.reason == "before import" for b in list_backups(ctx.log.path))
+
+
+def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, tmp_path):
+    import openpyxl
+
+    from mineralsdesk.exports.xlsx import export_xlsx
+
+    book = export_xlsx(ctx.log, tmp_path / "summary.xlsx", today=ctx.today())
+    wb = openpyxl.load_workbook(book)
+    wb["Positions"].delete_rows(2, 3)
+    wb.save(book)
+    before = len(ctx.log.positions())
+    dialog = XlsxImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.preview(book)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+    assert lines == ["3 rows of the export are missing from Positions: not deleted from the log (delete records "
+                     "in the app)"]
+    assert not dialog.conflicts.isHidden()
+    assert len(ctx.log.positions()) == before

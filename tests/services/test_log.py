@@ -256,3 +256,17 @@ def test_action_search_hits_name_their_round(small_log: Log):
     small_log.add_action(small_log.ids["r1"], "US", "Circulate a note on offtake")
     hit = next(h for h in small_log.search("offtake") if h.kind == "action")
     assert hit.title == "Action for US (MOU round 1)"
+
+
+def test_an_assessment_is_internal_unless_made_shareable(small_log: Log):
+    c = small_log.add_commitment("US", "Issue the MoU", track_id=small_log.ids["track"])
+    a = small_log.add_assessment(c.id, "US", 1, evidence="All EU red lines held")
+    assert a.audience == model.Audience.INTERNAL
+    with pytest.raises(InvalidInputError, match="internal or shareable"):
+        small_log.add_assessment(c.id, "US", 1, audience="public")
+    small_log.update_assessment(a.id, audience="shareable")
+    assert small_log.assessments(c.id)[0].audience == "shareable"
+    with pytest.raises(InvalidInputError):
+        small_log.update_assessment(a.id, audience="everyone")
+    newest = small_log.changes(entity_id=a.id)[0]
+    assert (newest.field, newest.old, newest.new) == ("audience", "internal", "shareable")

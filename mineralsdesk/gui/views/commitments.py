@@ -110,8 +110,8 @@ class CommitmentsView(QWidget):
 
         self.assess_title = QLabel()
         self.assess_title.setStyleSheet("font-weight: 600;")
-        self.assessments = QTableWidget(0, 5)
-        self.assessments.setHorizontalHeaderLabels(["Party", "Score", "Kind", "Date", "Evidence"])
+        self.assessments = QTableWidget(0, 6)
+        self.assessments.setHorizontalHeaderLabels(["Party", "Score", "Kind", "Date", "Audience", "Evidence"])
         self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.assessments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessments.verticalHeader().hide()
@@ -179,7 +179,7 @@ class CommitmentsView(QWidget):
         self.assessments.setRowCount(len(rows))
         for r, a in enumerate(rows):
             cells = [a.party, _SCORE_TEXT.get(a.score, str(a.score)), str(a.kind),
-                     a.date.isoformat() if a.date else "", a.evidence]
+                     a.date.isoformat() if a.date else "", str(a.audience), a.evidence]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
@@ -217,7 +217,7 @@ class CommitmentsView(QWidget):
         run(self.ctx, ServiceCommand(
             self.ctx, f"Remove {a.party} assessment", lambda: log.delete_assessment(a.id),
             lambda _: log.add_assessment(a.commitment_id, a.party, a.score, kind=a.kind, evidence=a.evidence,
-                                         on=a.date),
+                                         on=a.date, audience=a.audience),
             Changed.of("assessments", a.commitment_id)))
 
     def open_item(self, entity_id: str) -> None:

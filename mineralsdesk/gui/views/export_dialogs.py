@@ -55,6 +55,12 @@ def hidden_from_shareable(ctx: AppContext, track_ids: set[str]) -> dict[str, int
     return counts
 
 
+def internal_assessments(ctx: AppContext, track_ids: set[str]) -> int:
+    """How many internal compliance assessments (on commitments of the chosen tracks) a shareable document omits."""
+    commitments = {c.id for c in ctx.log.commitments() if c.track_id in track_ids}
+    return sum(1 for a in ctx.log.assessments() if a.commitment_id in commitments and a.audience == "internal")
+
+
 class ExportDialog(QDialog):
     """Audience, tracks and target file shared by both exports; subclasses add their options and the work."""
 
@@ -141,8 +147,11 @@ class ExportDialog(QDialog):
             return
         counts = hidden_from_shareable(self.ctx, {t.id for t in chosen})
         left_out = ", ".join(f"{n} {what}" for what, n in counts.items())
+        assessments = internal_assessments(self.ctx, {t.id for t in chosen})
         self.preview.setText(f"<b>Left out of this document:</b> {html.escape(left_out)} "
-                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions).")
+                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
+                             + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
+                                if assessments else "") + ".")
 
     def remember(self) -> None:
         if self.ctx.settings:
@@ -296,9 +305,12 @@ class XlsxImportDialog(QDialog):
         for column in range(3):
             self.changes.resizeColumnToContents(column)
         self.conflicts.clear()
-        self.conflicts.setVisible(bool(report.conflicts))
+        missing = report.missing_lines()
+        self.conflicts.setVisible(bool(report.conflicts or missing))
         for line in report.conflicts:
             self.conflicts.addItem(f"Not applied: {line}")
+        for line in missing:  # a row deleted in Excel deletes nothing; say so rather than ignore it
+            self.conflicts.addItem(line[0].upper() + line[1:])
         n = len(report.changes)
         self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: "
                              + (f"{n} change{'s' if n != 1 else ''} to apply" if n else "nothing to change")
@@ -325,7 +337,8 @@ class XlsxImportDialog(QDialog):
         self.ctx.notify(Changed())
         QMessageBox.information(self, "Import Excel",
                                 f"{len(report.changes)} change(s) applied from {report.file}.\n"
-                                "A backup was taken first (File > Restore…). The undo history was cleared.")
+                                + "".join(f"{line}.\n" for line in report.missing_lines())
+                                + "A backup was taken first (File > Restore…). The undo history was cleared.")
         self.accept()
 
 

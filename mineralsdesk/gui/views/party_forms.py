@@ -189,6 +189,8 @@ class CommitmentForm(FormDialog):
                          lambda _: log.update_commitment(c.id, **{k: old[k] for k in changed}))
 
 
+ASSESSMENT_AUDIENCES = ((model.Audience.INTERNAL, "Internal — our delegation only"),
+                        (model.Audience.SHAREABLE, "Shareable — may go to counterparts"))
 SCORES = ((1, "+1 — complied"), (0, "0 — partly / work in progress"), (-1, "−1 — did not comply"))
 
 
@@ -209,6 +211,10 @@ class AssessmentForm(FormDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.evidence = self.add_field("evidence", "Evidence", _text_box())
+        # Our judgement of another party: it stays out of shareable documents unless chosen here.
+        self.audience = self.add_field("audience", "Audience", QComboBox())
+        for value, label in ASSESSMENT_AUDIENCES:
+            self.audience.addItem(label, value)
 
     def validate(self) -> dict[str, str]:
         if not self.evidence.toPlainText().strip():
@@ -219,6 +225,8 @@ class AssessmentForm(FormDialog):
         log, cid = self.ctx.log, self.commitment.id
         party, score, kind = combo_value(self.party), combo_value(self.score), combo_value(self.kind)
         evidence, on = self.evidence.toPlainText().strip(), _pydate(self.on.date())
+        audience = self.audience.currentData()
         self.command(f"Assess {party} on a commitment",
-                     lambda: log.add_assessment(cid, party, score, kind=kind, evidence=evidence, on=on),
+                     lambda: log.add_assessment(cid, party, score, kind=kind, evidence=evidence, on=on,
+                                                audience=audience),
                      lambda made: log.delete_assessment(made.id), Changed.of("assessments", cid))
