@@ -100,7 +100,6 @@ class ExportDialog(QDialog):
         self.form.labelForField(where).setBuddy(self.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.go.setDefault(True)  # Enter in the path (or any field) exports
         self.go.clicked.connect(self.export)
         self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         add_save_keys(self, self.go.click)
@@ -108,6 +107,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
+        choose.setAutoDefault(False)
+        self.go.setDefault(True)  # Enter in the path (or any field) exports; set once the dialog is its parent
         for signal in (self.internal.toggled, self.tracks.itemChanged):
             signal.connect(lambda *_: self.update_preview())
         self.update_preview()

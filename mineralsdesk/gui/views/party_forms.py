@@ -54,12 +54,18 @@ class PositionForm(FormDialog):
                  parent: QWidget | None = None):
         log = ctx.log
         self.clause = log.clause(clause_id)
-        self.party = party or log.settings.our_party
+        in_track = log.track(self.clause.track_id).parties
+        ours = log.settings.our_party
+        self.party = party or (ours if ours in in_track or not in_track else in_track[0])
         self.latest = latest
         super().__init__(ctx, f"Position on {self.clause.ref}", parent)
         self.chooser: QComboBox | None = None
         if party is None:
             self.chooser = self.add_field("party", "&Party", party_combo(ctx, self.party))
+            for row in reversed(range(self.chooser.count())):  # only the track's parties hold positions on it
+                if in_track and self.chooser.itemData(row) not in in_track:
+                    self.chooser.removeItem(row)
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(self.party)))
             self.chooser.currentIndexChanged.connect(lambda _i: self._load_party(self.chooser.currentData()))
         self.stance = self.add_field("stance", "&Stance", pick_by_digit(enum_combo(model.Stance)))
         self.note = _text_box()
