@@ -97,7 +97,9 @@ class FormDialog(QDialog):
                     and widget.isEnabled() and widget.isVisibleTo(self)):
                 chain.append(widget)
             widget = widget.nextInFocusChain()
-        fields = sorted((w for w in chain if not self.buttons.isAncestorOf(w)), key=self._reading_place)
+        fields = sorted((w for w in chain if not self.buttons.isAncestorOf(w)
+                         and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)),  # their owner stands for them
+                        key=self._reading_place)
         ordered = fields + [w for w in chain if self.buttons.isAncestorOf(w)]
         for first, second in pairwise(ordered):
             QWidget.setTabOrder(first, second)
