@@ -6,7 +6,7 @@ import html
 import os
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from ..actions import Actions, shortcut_groups
@@ -39,8 +39,11 @@ def printable_document(actions: Actions, point_size: float = 8.0) -> QTextDocume
     doc.setDefaultFont(font)
     doc.setHtml(sheet_html(actions))
     layout = QPageLayout(PAGE, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    # The document lays out in screen pixels; printing scales them to the printer's resolution.
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
     points = layout.paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(points.width(), points.height()))
+    doc.setPageSize(QSizeF(points.width() * dpi / 72, points.height() * dpi / 72))
     return doc
 
 
