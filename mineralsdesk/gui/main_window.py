@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
         self.actions = Actions(self, ctx.undo_stack)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the start
         self._pages: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

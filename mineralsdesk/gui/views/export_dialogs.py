@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
         order = self.focus_order()
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)

@@ -72,6 +72,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         add_save_keys(self, self.accept)  # Ctrl+Enter saves from any field, a text box included
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
