@@ -43,10 +43,29 @@ RECORD: tuple[tuple[str, str, str, str, str, str], ...] = (
 )
 
 
+# Keys that work inside a screen, a table or a form rather than through a menu command: (where, keys, what).
+# The shortcut sheet lists them beside the menu commands, and the code that handles them reads them from here.
+SAVE_FORM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the keypad too
+EDIT_FORM_KEY = "Ctrl+E"
+LOCAL_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Every screen", "Tab / Shift+Tab", "Next / previous control (a table is left with Tab, too)"),
+    ("Every table", "Arrow keys, Page Up/Down, Home/End", "Move within the table"),
+    ("Every table", "Enter or Ctrl+E", "Open the selected row's full form"),
+    ("Every table", "F2, or type a letter", "Change the editable cell of the row in place (e.g. a commitment's "
+                                            "state: m for met), one undoable edit"),
+    ("Every form", "Ctrl+Enter", "Save, from any field"),
+    ("Every form", "Esc", "Cancel (asks first if something was typed)"),
+    ("Every form", "Alt + underlined letter", "Jump to that field"),
+    ("Lists to choose from", "First letter, or a digit 1–9", "Pick an entry (e.g. a stance: 1 supports … 5 no "
+                                                              "position)"),
+    ("Find", "Up / Down, Enter", "Choose a result and open it in its screen"),
+)
+
+
 # Used where the platform binds nothing to a standard key.
 FALLBACK_KEYS = {StandardKey.New: "Ctrl+N", StandardKey.Open: "Ctrl+O", StandardKey.Print: "Ctrl+P",
                  StandardKey.Quit: "Ctrl+Q", StandardKey.Refresh: "F5", StandardKey.FullScreen: "F11",
-                 StandardKey.HelpContents: "F1", StandardKey.Undo: "Ctrl+Z"}
+                 StandardKey.Undo: "Ctrl+Z"}
 
 
 def icon(name: str) -> QIcon:
@@ -77,6 +96,7 @@ class Actions:
     """The actions, created once per main window; menus and the toolbar share these objects."""
 
     def __init__(self, parent: QWidget, undo_stack):
+
         def make(text: str, shortcut: QKeySequence | StandardKey | str | None = None, tip: str = "",
                  icon_name: str | None = None) -> QAction:
             action = QAction(text, parent)
@@ -101,7 +121,7 @@ class Actions:
         self.backup = make("&Backup…", "Ctrl+Shift+B", "Write a consistent copy of this log")
         self.restore = make("&Restore…", "Ctrl+Shift+R", "Replace this log with one of its backups")
         self.export_pdf = make("Export briefing &PDF…", StandardKey.Print, "Print the briefing for a round")
-        self.export_xlsx = make("Export &Excel summary…", "Ctrl+E", "An Excel summary for colleagues")
+        self.export_xlsx = make("Export &Excel summary…", "Ctrl+Shift+X", "An Excel summary for colleagues")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
 
@@ -112,10 +132,12 @@ class Actions:
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(StandardKey.Redo)])
         self.find = make("&Find…", "Ctrl+K", "Search every clause, round, position and commitment", "search")
 
-        # Record: new records on their screens, and F2 edits what is selected on the screen shown.
+        # Record: new records on the record in front (or on their screens); Ctrl+E (and F2 outside an editable
+        # cell, which edits in place) opens the full form of what is selected on the screen shown.
         self.record = {attr: make(text, shortcut, tip) for attr, text, shortcut, tip, _key, _method in RECORD}
-        self.edit_selected = make("&Edit selected…", "F2", "Edit the selected track, round, clause, position "
-                                  "or commitment")
+        self.edit_selected = make("&Edit selected…", EDIT_FORM_KEY, "Edit the selected track, round, clause, "
+                                  "position or commitment")
+        self.edit_selected.setShortcuts([QKeySequence(EDIT_FORM_KEY), QKeySequence("F2")])
 
         # View
         self.pages = {key: make(f"&{label}", shortcut, f"Show {label.lower()}", icon_name)
@@ -130,5 +152,34 @@ class Actions:
         self.full_screen.setCheckable(True)
 
         # Help
-        self.about = make("&About MineralsDesk", StandardKey.HelpContents, "Version, files and licences")
+        self.shortcuts = make("&Keyboard shortcuts", "F1", "Every key of the app, by screen, printable on one page")
+        self.about = make("&About MineralsDesk", "Ctrl+F1", "Version, files and licences")
         self.open_error_log = make("Show &error log folder", "Ctrl+Shift+L", "Where unexpected errors are written")
+
+    def every_action(self) -> list[QAction]:
+        """Every action that carries a key, in menu order."""
+        return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
+                self.import_xlsx, self.quit, self.undo, self.redo, self.find, *self.record.values(),
+                self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
+                self.shortcuts, self.about, self.open_error_log]
+
+
+def key_text(action: QAction) -> str:
+    """An action's keys as the user types them ("Ctrl+Shift+P", "Ctrl+E or F2")."""
+    return " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+
+
+def shortcut_groups(actions: Actions) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every key of the app grouped by the screen it works on: (screen, [(keys, what it does)])."""
+    def line(action: QAction) -> tuple[str, str]:
+        return key_text(action), action.text().replace("&", "").rstrip("…")
+
+    labels = {key: label for key, label, _icon, _shortcut in PAGES}
+    everywhere = [line(a) for a in actions.every_action()
+                  if a.shortcuts() and a not in actions.record.values()]
+    groups: dict[str, list[tuple[str, str]]] = {"Every screen": everywhere}
+    for attr, _text, _shortcut, _tip, key, _method in RECORD:
+        groups.setdefault(labels[key], []).append(line(actions.record[attr]))
+    for where, keys, what in LOCAL_KEYS:
+        groups.setdefault(where, []).append((keys, what))
+    return list(groups.items())

@@ -27,6 +27,7 @@ from ..domain.model import Changed
 from ..services.log import Log
 from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
+from .keys import add_screen_keys, focus_screen
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from .views import dialogs
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
         self.actions = Actions(self, ctx.undo_stack)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the start
         self._pages: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         for action in (a.refresh, a.toggle_sidebar, a.full_screen):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a.shortcuts)
         help_menu.addAction(a.open_error_log)
         help_menu.addAction(a.about)
 
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.open_search)
         for key, action in a.pages.items():
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _checked=False, k=key: focus_screen(self.show_page(k)))
         for attr, _text, _shortcut, _tip, key, method in RECORD:
             a.record[attr].triggered.connect(lambda _checked=False, k=key, m=method: self.record(k, m))
         a.edit_selected.triggered.connect(self.edit_selected)
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         a.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.open_error_log.triggered.connect(self._open_error_log_folder)
 
     def _build_toolbar(self) -> None:
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
             except (ImportError, AttributeError) as error:
                 widget = Placeholder(title, f"{type(error).__name__}: {error}")
             widget.setObjectName(f"page_{key}")
+            add_screen_keys(widget)
             if hasattr(widget, "open_requested"):  # screens that link to records elsewhere (dashboard, rounds)
                 widget.open_requested.connect(self.open_item)
             self._pages[key] = widget
@@ -222,11 +227,17 @@ class MainWindow(QMainWindow):
         key = SCREEN_FOR_KIND.get(kind)
         if key is None:
             return
-        self.show_page(key).open_item(entity_id)
+        page = self.show_page(key)
+        page.open_item(entity_id)
+        focus_screen(page)
 
     def record(self, key: str, method: str) -> None:
-        """A Record menu command: show its screen, then let the screen open its form (on what is selected)."""
-        page = self.show_page(key)
+        """A Record menu command on the record in front: the screen shown does it when it can (e.g. a position
+        on the clause open on Clauses); otherwise its own screen is shown and opens the form on its selection."""
+        page = self.current_page()
+        if not callable(getattr(page, method, None)):
+            page = self.show_page(key)
+            focus_screen(page)
         slot = getattr(page, method, None)
         if callable(slot):
             slot()
@@ -387,6 +398,11 @@ class MainWindow(QMainWindow):
                           "<p>An offline workbench for the critical-minerals partnership negotiations.</p>"
                           f"<p>Log: {self.ctx.log.path}<br>Error log: {paths.error_log_path()}</p>"
                           "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
+
+    def show_shortcuts(self) -> None:
+        from .views.shortcut_sheet import ShortcutSheet
+
+        ShortcutSheet(self.actions, self).exec()
 
     def _open_error_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

@@ -49,3 +49,59 @@ def opened_forms(monkeypatch) -> list:
     opened: list = []
     monkeypatch.setattr(FormDialog, "exec", lambda self: opened.append(self) or 0)
     return opened
+
+
+class Keyboard:
+    """Keys sent to whatever has the focus (QApplication.focusWidget()), as a user types them, and counted:
+    a key or a chord (Ctrl+K) is one, a typed word or path is one."""
+
+    def __init__(self, window, qtbot):
+        self.window = window
+        self.qtbot = qtbot
+        self.count = 0
+
+    def focus(self):
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.activeWindow() is None:
+            # A desktop's window manager activates the window under a dialog that closed; the offscreen
+            # platform leaves none active, so do what it would do.
+            window = QApplication.activeModalWidget() or self.window
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
+        return widget
+
+    def press(self, keys: str) -> None:
+        """One key or chord, written as the shortcut sheet writes it: "Ctrl+Shift+P", "Return", "m"."""
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtTest import QTest
+
+        combination = QKeySequence(keys)[0]
+        QTest.keyClick(self.focus(), combination.key(), combination.keyboardModifiers())
+        self.count += 1
+        QTest.qWait(0)  # let queued work (a dialog opening, a model reload) happen, as between two key presses
+
+    def type(self, text: str) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClicks(self.focus(), text)
+        self.count += 1
+        QTest.qWait(0)
+
+
+@pytest.fixture
+def keyboard(main_window, monkeypatch, qtbot):
+    """The main window driven from the keyboard alone; modal forms and dialogs open window-modal without a
+    nested event loop (exec() would block the test), so the next keys reach them through the focus."""
+    from PySide6.QtWidgets import QDialog
+
+    def open_instead(dialog: QDialog) -> int:
+        dialog.open()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", open_instead)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: main_window.isActiveWindow(), timeout=5000)
+    return Keyboard(main_window, qtbot)

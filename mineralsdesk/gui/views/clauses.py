@@ -147,8 +147,16 @@ class ClausesView(QWidget):
         """A new text of the selected clause (Record menu)."""
         self.detail.add_version()
 
+    def record_position(self) -> None:
+        """Record menu: a party's position on the clause shown (the form asks which party)."""
+        clause = self.detail.clause
+        if clause is not None:
+            from .party_forms import PositionForm  # loaded when first used, not at start-up
+
+            PositionForm(self.ctx, clause.id, None, parent=self).exec()
+
     def edit_selected(self) -> None:
-        """F2: edit the selected clause's reference, title, topic and minerals."""
+        """Ctrl+E: edit the selected clause's reference, title, topic and minerals."""
         self.detail.edit_clause()
 
     def add_clause(self) -> None:

@@ -60,6 +60,8 @@ class StateDelegate(QStyledItemDelegate):
 class CommitmentsView(QWidget):
     """Filters, the commitments table, and the selected commitment's compliance assessments."""
 
+    editable_columns = (STATE_COLUMN,)  # F2 or typing a state's first letter changes it in its cell
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx

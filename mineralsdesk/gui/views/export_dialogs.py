@@ -6,11 +6,12 @@ Imported only when one of these is asked for, so reportlab and openpyxl never lo
 from __future__ import annotations
 
 import html
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,6 +39,7 @@ from ...services.backups import check_output
 from ...store.database import LogError
 from ..combo import combo_value, set_choices
 from ..context import AppContext
+from ..keys import add_save_keys, release_tab
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
 from ..worker import start_job
 
@@ -75,8 +77,8 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self.job = None
         self.written: Path | None = None
-        self.internal = QRadioButton("Internal — everything, marked LIMITED — INTERNAL")
-        self.shareable = QRadioButton("Shareable — for counterparts: no red lines, fallbacks or internal notes")
+        self.internal = QRadioButton("&Internal — everything, marked LIMITED — INTERNAL")
+        self.shareable = QRadioButton("S&hareable — for counterparts: no red lines, fallbacks or internal notes")
         group = QButtonGroup(self)
         group.addButton(self.internal)
         group.addButton(self.shareable)
@@ -91,7 +93,7 @@ class ExportDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.path = QLineEdit(str(self._default_path()))
-        choose = QPushButton("Choose…")
+        choose = self.choose_button = QPushButton("Ch&oose…")
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -101,19 +103,39 @@ class ExportDialog(QDialog):
         audience.addWidget(self.internal)
         audience.addWidget(self.shareable)
         self.form.addRow("Audience", audience)
-        self.form.addRow("Tracks", self.tracks)
+        self.form.addRow("&Tracks", self.tracks)
         self.form.addRow("", self.preview)
-        self.form.addRow("Save as", where)
+        self.form.addRow("Save &as", where)
+        self.form.labelForField(where).setBuddy(self.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.export)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        add_save_keys(self, self.go.click)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
+        choose.setAutoDefault(False)
+        self.go.setDefault(True)  # Enter in the path (or any field) exports; set once the dialog is its parent
         for signal in (self.internal.toggled, self.tracks.itemChanged):
             signal.connect(lambda *_: self.update_preview())
         self.update_preview()
+
+    def focus_order(self) -> list[QWidget]:
+        """The controls in reading order: the chain Tab follows."""
+        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, self.go, self.cancel]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        release_tab(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
+        order = self.focus_order()
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        # The path is what is typed every time: it starts focused and selected, so typing replaces it.
+        self.path.setFocus(Qt.FocusReason.TabFocusReason)
+        self.path.selectAll()
+        super().showEvent(event)
 
     def _default_path(self) -> Path:
         folder = Path(self.ctx.settings.get(LAST_FOLDER)) if self.ctx.settings and self.ctx.settings.get(LAST_FOLDER) else Path.home()
@@ -176,13 +198,19 @@ class ExportDialog(QDialog):
 
     def _done(self, out: Path) -> None:
         self.written = Path(out)
-        box = QMessageBox(QMessageBox.Icon.Information, self.title, f"Written to\n{out}", parent=self)
-        opener = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is opener:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-        self.accept()
+        self.done_box = box = QMessageBox(QMessageBox.Icon.Information, self.title, f"Written to\n{out}", parent=self)
+        opener = box.addButton("&Open it", QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)  # Enter closes the box; opening the file is asked for (Alt+O)
+        box.setEscapeButton(close)
+
+        def closed() -> None:
+            if box.clickedButton() is opener:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+            self.accept()
+
+        box.finished.connect(closed)
+        box.open()
 
 
 class PdfExportDialog(ExportDialog):
@@ -196,10 +224,14 @@ class PdfExportDialog(ExportDialog):
         set_choices(self.paper, [("A4", "a4"), ("US Letter", "letter")],
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
-        self.form.insertRow(1, "Paper", self.paper)
-        self.form.insertRow(2, "Marking", self.marking)
+        self.form.insertRow(1, "&Paper", self.paper)
+        self.form.insertRow(2, "&Marking", self.marking)
         self.internal.toggled.connect(lambda *_: self._marking_hint())
         self._marking_hint()
+
+    def focus_order(self) -> list[QWidget]:
+        order = super().focus_order()
+        return [*order[:2], self.paper, self.marking, *order[2:]]
 
     def _marking_hint(self) -> None:
         self.marking.setPlaceholderText(default_marking(self.audience()) or "none (shareable)")

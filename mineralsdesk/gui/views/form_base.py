@@ -30,6 +30,7 @@ from ...store.repository import NotFoundError, StaleEditError
 from ..combo import set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..keys import add_save_keys, release_tab
 from ..style import INTERNAL_COLOUR
 
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
@@ -61,6 +62,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._errors: dict[str, QLabel] = {}
+        self._labels: list[str] = []
         self._shown = False
         self._snapshot: list[object] = []
         self._discarding = False
@@ -70,6 +72,8 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_save_keys(self, self.accept)  # Ctrl+Enter saves from any field, a text box included
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -78,6 +82,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._shown:
             self._shown = True
+            release_tab(self)
             self._order_tabs()
             self._snapshot = self.values()
         super().showEvent(event)
@@ -94,13 +99,25 @@ class FormDialog(QDialog):
                     and widget.isEnabled() and widget.isVisibleTo(self)):
                 chain.append(widget)
             widget = widget.nextInFocusChain()
-        fields = [w for w in chain if not self.buttons.isAncestorOf(w)]
+        fields = sorted((w for w in chain if not self.buttons.isAncestorOf(w)
+                         and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)),  # their owner stands for them
+                        key=self._reading_place)
         ordered = fields + [w for w in chain if self.buttons.isAncestorOf(w)]
         for first, second in pairwise(ordered):
             QWidget.setTabOrder(first, second)
         focused = self.focusWidget()
         if fields and (focused is None or self.buttons.isAncestorOf(focused)):
             fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _reading_place(self, widget: QWidget) -> tuple[int, int, int]:
+        """Where a field reads in the form: its row, then top to bottom and left to right inside the row
+        (fields made after their row's container would otherwise come last in Qt's creation-order chain)."""
+        row = next((r for r in range(self.form.rowCount()) for role in (
+            QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole)
+            if (item := self.form.itemAt(r, role)) is not None and item.widget() is not None
+            and (item.widget() is widget or item.widget().isAncestorOf(widget))), self.form.rowCount())
+        place = widget.mapTo(self, widget.rect().topLeft())
+        return row, place.y() // 8, place.x()
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -110,7 +127,20 @@ class FormDialog(QDialog):
         label.hide()
         return label
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def _mnemonic(self, label: str) -> str:
+        """The label with an Alt+letter of its own: the one it names with "&", else its first free letter."""
+        taken = {text[text.index("&") + 1].lower() for text in self._labels if "&" in text[:-1]}
+        if "&" in label:
+            return label
+        for i, char in enumerate(label):
+            if char.isalpha() and char.lower() not in taken:
+                return f"{label[:i]}&{label[i:]}"
+        return label
+
+    def add_field(self, name: str, label: str, widget: QWidget, buddy: QWidget | None = None) -> QWidget:
+        """A labelled row; Alt+the label's letter puts the focus in `buddy` (the widget itself by default)."""
+        label = self._mnemonic(label)
+        self._labels.append(label)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +149,9 @@ class FormDialog(QDialog):
         self._errors[name] = self._error_label()
         column.addWidget(self._errors[name])
         self.form.addRow(label, box)
+        caption = self.form.labelForField(box)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(buddy or widget)
         return widget
 
     def show_error(self, name: str | None, message: str) -> None:

@@ -159,8 +159,26 @@ class PositionsView(QWidget):
         self.detail.setText(text)
 
     def record_position(self) -> None:
-        """Record menu and F2: the selected cell's party on its clause."""
-        self.edit_position(self.table.currentIndex())
+        """Record menu, Enter and Ctrl+E: the chosen cell's party on its clause; on the clause column, the form
+        asks for the party. With nothing chosen, the first cell is chosen for the arrow keys to move from."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            if self.model.rowCount() and self.model.columnCount() > 3:
+                self.table.setCurrentIndex(self.model.index(0, 3))
+            self.table.setFocus()
+            return
+        if self.model.party_at(index.column()) is None and self.model.clause_id(index):
+            PositionForm(self.ctx, self.model.clause_id(index), None, parent=self).exec()
+            return
+        self.edit_position(index)
+
+    def add_version(self) -> None:
+        """Record menu: a new text of the clause in the chosen row."""
+        clause_id = self.model.clause_id(self.table.currentIndex()) if self.table.currentIndex().isValid() else None
+        if clause_id:
+            from .forms import NewVersionForm
+
+            NewVersionForm(self.ctx, clause_id, self).exec()
 
     edit_selected = record_position
 
