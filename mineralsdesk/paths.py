@@ -34,3 +34,8 @@ def error_log_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False)) / "errors.log"
+
+
+def keys_dir() -> Path:
+    """Where each log's key and the newest head this computer saw of it are kept (outside the log file)."""
+    return data_dir() / "keys"

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs made by session- and module-scoped fixtures (the demo, big dumps) keep their keys here, never in the
+# real user folder; each test's own data folder starts with a copy of those keys.
+SESSION_DATA = Path(tempfile.mkdtemp(prefix="mineralsdesk-tests-"))
+os.environ["MINERALSDESK_DATA_DIR"] = str(SESSION_DATA)
 
 from mineralsdesk.services.log import Log  # noqa: E402
 
@@ -17,7 +22,10 @@ from mineralsdesk.services.log import Log  # noqa: E402
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     """Keep the default log, backups and error logs of every test out of the real user folders."""
-    monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    data = tmp_path_factory.mktemp("userdata")
+    if (SESSION_DATA / "keys").is_dir():
+        shutil.copytree(SESSION_DATA / "keys", data / "keys")
+    monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(data))
 
 
 @pytest.fixture

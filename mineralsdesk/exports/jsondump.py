@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import UTC, datetime
@@ -61,9 +62,10 @@ def read_dump(path: str | os.PathLike) -> dict[str, Any]:
     return data
 
 
-def import_dump(log: Log, path: str | os.PathLike) -> None:
-    """Load a dump file into a new, empty log in one transaction."""
+def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False) -> str:
+    """Load a dump file into a new, empty log in one transaction; returns one line on what became of its history."""
     data = read_dump(path)
     tables = {k: v for k, v in data.items()
               if k not in ("format", "format_version", "schema_version", "app_version", "exported_at")}
-    log.load(tables)
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return log.load(tables, file_name=Path(path).name, sha256=digest, new_start=new_start)
