@@ -10,7 +10,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..store import changelog, chainkey, replay
+from ..store import chainkey, changelog, replay
 from ..store.database import LogError, write_transaction
 
 if TYPE_CHECKING:
@@ -95,11 +95,11 @@ def anchor(log: Log, *, reset: bool = False) -> None:
             pass  # an anchor that cannot be written only weakens the check; the edit itself is saved
 
 
-def problems(log: Log) -> list[str]:
+def problems(log: Log, *, against_anchor: bool = True) -> list[str]:
     """The chain's links, its head's MAC, this computer's anchor, and the replay of every record."""
     found = log_id(log)
     out = [f"change log: {p}" for p in changelog.verify(log.db)]
-    stored_anchor = chainkey.read_anchor(paths.keys_dir(), found) if found else None
+    stored_anchor = chainkey.read_anchor(paths.keys_dir(), found) if found and against_anchor else None
     out += [f"change log: {p}" for p in changelog.head_problems(
         log.db, found, _key(log), (stored_anchor.seq, stored_anchor.hash) if stored_anchor else None)]
     out += [f"record: {p}" for p in replay.problems(log.db)]
@@ -117,6 +117,15 @@ def trust(log: Log) -> int:
         raise LogError(f"The change log itself is broken ({broken[0]}); restore a backup instead of trusting it")
     who = changelog.meta_value(log.db, "user_name") or "the user"
     return key_history(log, source=TRUST_SOURCE, note=f"history trusted as found by {who} and re-keyed on this computer")
+
+
+def record_restore(log: Log, backup_name: str) -> None:
+    """A restore is the user going back on purpose: say so in the log, and move this computer's anchor back."""
+    source = f"restore from {backup_name}"
+    with log.write(source) as repo:
+        repo.record_event([changelog.FieldChange(changelog.EVENT_ENTITY, log_id(log) or "", "restored", None,
+                                                 f"restored from backup {backup_name}")], source)
+    anchor(log, reset=True)
 
 
 def record_import(log: Log, kind: str, file_name: str, sha256: str, counts: dict[str, int]) -> None:

@@ -224,11 +224,12 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
                 offset: int = 0) -> list[model.ChangeEntry]:
         return changelog.entries(self.db, entity_id=entity_id, text=text, limit=limit, offset=offset)
 
-    def check(self) -> CheckReport:
-        """Full integrity check, schema version, change-log chain and record counts."""
+    def check(self, *, against_anchor: bool = True) -> CheckReport:
+        """Full integrity check, schema version, change-log chain (links, keyed head, this computer's anchor,
+        replay of every record) and record counts. A backup is checked without the anchor (it is older)."""
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
-        report.problems += chain.problems(self)
+        report.problems += chain.problems(self, against_anchor=against_anchor)
         report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:

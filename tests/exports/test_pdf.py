@@ -237,3 +237,11 @@ def test_command_line_export_and_its_one_line_errors(demo_path, tmp_path, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "NOPE" in err and "Traceback" not in err
     assert out.read_bytes() == before
+
+
+def test_every_footer_carries_the_change_log_head(demo_pdfs, demo_master: Path):
+    with Log.open(demo_master, readonly=True) as log:
+        head = log.fingerprint()
+    assert re.fullmatch(r"[0-9a-f]{12}#\d+", head)
+    for text in page_texts(demo_pdfs["shareable"]):
+        assert f"log {head}" in text
