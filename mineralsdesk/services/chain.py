@@ -99,7 +99,13 @@ def problems(log: Log, *, against_anchor: bool = True) -> list[str]:
     """The chain's links, its head's MAC, this computer's anchor, and the replay of every record."""
     found = log_id(log)
     out = [f"change log: {p}" for p in changelog.verify(log.db)]
-    stored_anchor = chainkey.read_anchor(paths.keys_dir(), found) if found and against_anchor else None
+    if found is None:
+        # Written before keying: its creation entries carry no field values, so there is nothing to replay
+        # until it is keyed. A backup of such a log (checked without the anchor) is judged by its links alone.
+        if against_anchor:
+            out += [f"change log: {p}" for p in changelog.head_problems(log.db, None, None, None)]
+        return out
+    stored_anchor = chainkey.read_anchor(paths.keys_dir(), found) if against_anchor else None
     out += [f"change log: {p}" for p in changelog.head_problems(
         log.db, found, _key(log), (stored_anchor.seq, stored_anchor.hash) if stored_anchor else None)]
     out += [f"record: {p}" for p in replay.problems(log.db)]
@@ -174,8 +180,7 @@ def _dump_history_problems(log: Log, source_id: str | None) -> list[str]:
     if found:
         return found
     if chainkey.valid_log_id(source_id):
-        key = chainkey.read_key(paths.keys_dir(), source_id)
-        seen = chainkey.read_anchor(paths.keys_dir(), source_id)
-        head = changelog.head_problems(log.db, source_id, key, (seen.seq, seen.hash) if seen else None)
+        # No anchor: like a backup, a dump may be older than the log this computer has seen since.
+        head = changelog.head_problems(log.db, source_id, chainkey.read_key(paths.keys_dir(), source_id), None)
         return [p for p in head if not p.startswith("key missing")]
     return []

@@ -88,7 +88,8 @@ def read_anchor(folder: Path, log_id: str) -> Anchor | None:
         anchor = Anchor(int(data["seq"]), str(data["hash"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return anchor if anchor.seq > 0 and re.fullmatch(r"[0-9a-f]{64}", anchor.hash) else None
+    plausible = 0 < anchor.seq < 2**62 and re.fullmatch(r"[0-9a-f]{64}", anchor.hash)
+    return anchor if plausible else None
 
 
 def write_anchor(folder: Path, log_id: str, seq: int, head_hash: str, *, only_forward: bool = True) -> None:

@@ -189,7 +189,8 @@ def head_problems(db: LogDatabase, log_id: str | None, key: bytes | None,
     if hmac.compare_digest(stored, head_mac(log_id, key, seq, h)):
         return problems
     mac_seq = stored.split(":", 1)[0]
-    row = db.execute("SELECT hash FROM changes WHERE seq = ?", [int(mac_seq)]).fetchone() if mac_seq.isdigit() else None
+    plausible = mac_seq.isdigit() and len(mac_seq) <= 18  # a hostile value must not overflow SQLite's integer
+    row = db.execute("SELECT hash FROM changes WHERE seq = ?", [int(mac_seq)]).fetchone() if plausible else None
     if row is not None and int(mac_seq) < seq and hmac.compare_digest(stored, head_mac(log_id, key, int(mac_seq), row[0])):
         problems.append(f"entries {int(mac_seq) + 1} to {seq} were added without this log's key (outside the app, "
                         "or on a computer without the key)")

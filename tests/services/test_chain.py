@@ -311,3 +311,22 @@ def test_legacy_log_is_keyed_on_first_open(tmp_path):
         assert report.ok, report.problems
     with Log.open(target) as log:
         assert not log.warnings or not any("keyed" in w for w in log.warnings)
+
+
+def test_hostile_chain_settings_and_anchor_are_reported_not_raised(small_log: Log):
+    path, _pos, _version = _positions_path(small_log)
+    with Log.open(path, readonly=True) as opened:
+        log_id = changelog.meta_value(opened.db, "log_id")
+    (paths.keys_dir() / f"{log_id}.anchor").write_text('{"seq": 99999999999999999999999, "hash": "zz"}')
+    _sql(path, ("UPDATE meta SET value = '99999999999999999999999999:00' WHERE key = 'chain_mac'", []))
+    problems = _check(path)
+    assert any("does not match its key" in p for p in problems)
+
+
+def test_a_dump_older_than_its_log_imports_on_the_same_computer(small_log: Log, tmp_path):
+    path = write_dump(small_log, tmp_path / "a.json")
+    small_log.add_anchor("After the export", date(2026, 5, 1))  # the anchor moves past the dump's head
+    with Log.create(tmp_path / "fresh.mdesk") as fresh:
+        note = import_dump(fresh, path)
+        assert "authenticated with this computer's key" in note
+        assert fresh.check().ok
