@@ -330,3 +330,25 @@ def test_a_dump_older_than_its_log_imports_on_the_same_computer(small_log: Log, 
         note = import_dump(fresh, path)
         assert "authenticated with this computer's key" in note
         assert fresh.check().ok
+
+
+def test_backup_names_and_listing_carry_the_head(small_log: Log):
+    info = backups.take_backup(small_log, "manual")
+    head = small_log.fingerprint()
+    assert info.head == head and head.replace("#", "-") in info.path.name
+    older = info.path.with_name("20260101T000000000000Z.daily.mdesk")  # a name from before heads were added
+    older.write_bytes(info.path.read_bytes())
+    listed = {b.path.name: b.head for b in backups.list_backups(small_log.path)}
+    assert listed == {info.path.name: head, older.name: ""}
+
+
+def test_a_restore_is_recorded_and_moves_the_anchor_back(small_log: Log):
+    info = backups.take_backup(small_log, "manual")
+    small_log.add_anchor("Undone by the restore", date(2026, 5, 1))
+    path = small_log.path
+    small_log.close()
+    backups.restore_backup(path, info.path)
+    with Log.open(path) as back:
+        report = back.check()
+        assert report.ok, report.problems
+        assert back.changes(limit=1)[0].field == "restored"
