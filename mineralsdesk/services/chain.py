@@ -147,6 +147,10 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
     from ..store import dump
 
     own = log_id(log)
+    if own:
+        # The new log's few entries are replaced by the dump's history: its anchor would call that a rewrite
+        # if the program stopped between the commit and the next anchor. A new anchor follows the commit.
+        chainkey.forget_anchor(paths.keys_dir(), own)
     dump.load_tables(log.db, data, history=not new_start)
     source_id = changelog.meta_value(log.db, changelog.LOG_ID_KEY)
     seq, h = changelog.head(log.db)

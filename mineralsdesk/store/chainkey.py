@@ -103,3 +103,9 @@ def write_anchor(folder: Path, log_id: str, seq: int, head_hash: str, *, only_fo
     # Not fsynced: after a power cut the anchor may lag behind the log, which only weakens it, never misleads.
     _write_private(_path(folder, log_id, ".anchor"), json.dumps({"seq": seq, "hash": head_hash}) + "\n",
                    durable=False)
+
+
+def forget_anchor(folder: Path, log_id: str) -> None:
+    """Drop the anchor of a log whose history is about to be replaced on purpose (a JSON import into it)."""
+    if valid_log_id(log_id):
+        _path(folder, log_id, ".anchor").unlink(missing_ok=True)

@@ -115,6 +115,13 @@ def last_hash(path: Path) -> str:
         return row[0]
 
 
+def chain_has(path: Path, entry_hash: str) -> bool:
+    """True when the log's intact chain contains the entry with that hash."""
+    with Log.open(path, readonly=True) as log:
+        assert not changelog.verify(log.db)
+        return log.db.execute("SELECT 1 FROM changes WHERE hash = ?", [entry_hash]).fetchone() is not None
+
+
 def dump_hash(path: Path) -> str:
     return json.loads(Path(path).read_text(encoding="utf-8"))["changes"][-1]["hash"]
 
