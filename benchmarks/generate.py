@@ -24,7 +24,7 @@ from benchmarks.common import DATA_DIR, size_arg
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: creation entries for every field, keyed head
 VERSIONS_PER_CLAUSE = 4  # on average: a clause goes through about four texts over its rounds
 CLAUSES_PER_CHUNK = 250
 

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="show at most N hits, a positive whole number (default 20)")
     c = sub.add_parser("check", help="integrity, schema version, change-log chain and counts (exit 1 on a problem)")
     c.add_argument("--verbose", action="store_true", help="list every problem found (default: one line)")
+    t = sub.add_parser("trust", help="accept the log as it is now and re-key its history on this computer "
+                       "(a log from another computer, or after `check` reported a difference you made yourself)")
+    t.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     b = sub.add_parser("backup", help="copy the log with SQLite's online backup API")
     b.add_argument("out", type=Path, help="the copy to write (never the open log)")
     b.add_argument("--force", action="store_true", help="replace OUT even when it is another MineralsDesk log")
@@ -86,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
     ij = im.add_parser("json", help="load a dump into a new, empty log (run init first)")
     ij.add_argument("file", type=Path)
+    ij.add_argument("--new-start", action="store_true",
+                    help="take the records alone as a new starting point when the dump's history does not verify")
     ix = im.add_parser("xlsx", help="apply a colleague's edits from an exported workbook")
     ix.add_argument("file", type=Path)
     ix.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
@@ -181,6 +186,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"schema version: {report.schema_version}")
     for table, n in report.counts.items():
         print(f"{table:<16} {n}")
+    print(f"head: {report.fingerprint}")
     if report.ok:
         print("ok")
     elif args.verbose:
@@ -214,7 +220,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _check_target(args, args.out, force=args.force)
     with _open(args, readonly=True) as log:
         out = backup_to_file(log, args.out, force=args.force)
-    print(f"Backed up to {out}")
+        head = log.fingerprint()
+    print(f"Backed up to {out} (head {head})")
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandError("trust changes what the log's history vouches for; confirm with --yes")
+        answer = input(f"Accept {args.db} as it is now, recording any difference from its history, and re-key "
+                       "it on this computer? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.")
+            return EXIT_OK
+    with _open(args) as log:
+        count = log.trust()
+        head = log.fingerprint()
+    print(f"Trusted and re-keyed on this computer ({count} baseline entries written); head {head}")
     return EXIT_OK
 
 
@@ -260,8 +283,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         with _open(args) as log:
             take_backup(log, "before import")
-            import_dump(log, args.file)
-        print(f"Imported {args.file}")
+            note = import_dump(log, args.file, new_start=args.new_start)
+        print(f"Imported {args.file}: {note}")
         return EXIT_OK
     from .exports.xlsx_import import import_xlsx
 
@@ -280,7 +303,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init, "search": cmd_search, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+    "init": cmd_init, "search": cmd_search, "check": cmd_check, "backup": cmd_backup, "trust": cmd_trust, "restore": cmd_restore,
     "export": cmd_export, "import": cmd_import, "gui": cmd_gui,
 }
 

@@ -73,3 +73,8 @@ def write_private(path: str | os.PathLike, text: str, *, append: bool = True) ->
     finally:
         os.close(fd)
     return path
+
+
+def keys_dir() -> Path:
+    """Where each log's key and the newest head this computer saw of it are kept (outside the log file)."""
+    return data_dir() / "keys"

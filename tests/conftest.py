@@ -44,6 +44,9 @@ for _name, _sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFI
                     ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
                     ("MINERALSDESK_DATA_DIR", "mineralsdesk-data")):
     os.environ[_name] = str(_SESSION_HOME / _sub)
+# Logs made by session- and module-scoped fixtures (the demo, big dumps) keep their keys here, never in the
+# real user folder; each test's own data folder starts with a copy of those keys.
+SESSION_DATA = Path(os.environ["MINERALSDESK_DATA_DIR"])
 
 from mineralsdesk.services.log import Log  # noqa: E402
 
@@ -60,8 +63,11 @@ def _real_user_folders_untouched():
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
-    """Each test's default log, backups and error logs in a folder of its own (the session's home is private too)."""
-    monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    """Keep the default log, backups and error logs of every test out of the real user folders."""
+    data = tmp_path_factory.mktemp("userdata")
+    if (SESSION_DATA / "keys").is_dir():
+        shutil.copytree(SESSION_DATA / "keys", data / "keys")
+    monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(data))
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ def test_version():
 @pytest.mark.parametrize("command", [["init"], ["search", "x"], ["check"], ["backup", "o.mdesk"],
                                      ["export", "json", "o.json"], ["export", "pdf", "o.pdf"],
                                      ["export", "xlsx", "o.xlsx"], ["import", "json", "x.json"],
-                                     ["import", "xlsx", "x.xlsx"], ["restore", "b.mdesk"]])
+                                     ["import", "xlsx", "x.xlsx"], ["restore", "b.mdesk"], ["trust"]])
 def test_help_on_every_command(command):
     result = run(*command[:2] if command[0] in ("export", "import") else command[:1], "--help")
     assert result.returncode == 0 and "usage:" in result.stdout
@@ -89,7 +89,12 @@ def test_json_round_trip_through_the_cli(tmp_path: Path):
     assert run("--db", str(fresh), "export", "json", str(tmp_path / "b.json")).returncode == 0
     a, b = (json.loads((tmp_path / n).read_text()) for n in ("a.json", "b.json"))
     a.pop("exported_at"), b.pop("exported_at")
-    assert a == b
+    # The same records and history; the new log adds its own id and the import's entries (docs/json-format.md).
+    a_changes, b_changes = a.pop("changes"), b.pop("changes")
+    a_meta, b_meta = a.pop("meta"), b.pop("meta")
+    assert a == b and b_changes[:len(a_changes)] == a_changes and len(b_changes) == len(a_changes) + 3
+    assert {k: v for k, v in a_meta.items() if k not in ("log_id", "chain_mac")} == \
+        {k: v for k, v in b_meta.items() if k not in ("log_id", "chain_mac")}
 
 
 def test_check_fails_on_an_edited_history(tmp_path: Path):
@@ -193,3 +198,39 @@ def test_restore_puts_a_backup_back(tmp_path: Path):
         assert log.clause(clause.id).title == clause.title
         assert log.check().ok
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_check_backup_and_trust_show_the_head_and_a_missing_key(tmp_path: Path):
+    from mineralsdesk import paths
+
+    db = tmp_path / "log.mdesk"
+    assert run("--db", str(db), "init").returncode == 0
+    check = run("--db", str(db), "check")
+    head = next(line for line in check.stdout.splitlines() if line.startswith("head: ")).split()[1]
+    backup = run("--db", str(db), "backup", str(tmp_path / "copy.mdesk"))
+    assert f"(head {head})" in backup.stdout
+    for key in paths.keys_dir().glob("*.key"):
+        key.unlink()
+    check = run("--db", str(db), "check")
+    assert check.returncode == 1 and "PROBLEM: change log: key missing" in check.stdout
+    assert_one_line_error(run("--db", str(db), "trust"))  # no terminal to confirm on: refused, nothing changed
+    trusted = run("--db", str(db), "trust", "--yes")
+    assert trusted.returncode == 0 and "re-keyed" in trusted.stdout, trusted.stderr
+    assert run("--db", str(db), "check").returncode == 0
+
+
+def test_import_json_refuses_an_unverified_history_unless_new_start(tmp_path: Path):
+    source = tmp_path / "source.mdesk"
+    assert run("--db", str(source), "init", "--demo").returncode == 0
+    assert run("--db", str(source), "export", "json", str(tmp_path / "d.json")).returncode == 0
+    data = json.loads((tmp_path / "d.json").read_text())
+    data["changes"] = data["changes"][:-40]
+    (tmp_path / "cut.json").write_text(json.dumps(data))
+    target = tmp_path / "target.mdesk"
+    assert run("--db", str(target), "init").returncode == 0
+    refused = run("--db", str(target), "import", "json", str(tmp_path / "cut.json"))
+    assert_one_line_error(refused)
+    assert "history does not verify" in refused.stderr and "--new-start" in refused.stderr
+    taken = run("--db", str(target), "import", "json", "--new-start", str(tmp_path / "cut.json"))
+    assert taken.returncode == 0 and "taken as a new starting point" in taken.stdout, taken.stderr
+    assert run("--db", str(target), "check").returncode == 0

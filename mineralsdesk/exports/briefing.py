@@ -143,6 +143,7 @@ class Briefing:
     parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
     tracks: list[TrackSection]
     commitments: list[CommitmentRow]
+    log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     producer: str = f"{__app_name__} {__version__}"
 
     @property
@@ -210,6 +211,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         parties=parties,
         tracks=sections,
         commitments=commitments,
+        log_head=log.fingerprint(),
     )
 
 

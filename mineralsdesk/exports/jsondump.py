@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import UTC, datetime
@@ -84,8 +85,9 @@ def read_dump(path: str | os.PathLike) -> dict[str, Any]:
     return data
 
 
-def import_dump(log: Log, path: str | os.PathLike) -> None:
-    """Load an internal dump file into a new, empty log in one transaction; a shareable dump is refused."""
+def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False) -> str:
+    """Load an internal dump file into a new, empty log in one transaction (a shareable dump is refused);
+    returns one line on what became of its history."""
     data = read_dump(path)
     # Format 1 had no audience: every format-1 dump is a full, internal one.
     if not aud.shows_internal(data.get("audience", Audience.INTERNAL)):
@@ -97,4 +99,6 @@ def import_dump(log: Log, path: str | os.PathLike) -> None:
         # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
         tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
                                  for a in tables["assessments"]]
-    log.load(tables)
+    with open(path, "rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return log.load(tables, file_name=Path(path).name, sha256=digest, new_start=new_start)

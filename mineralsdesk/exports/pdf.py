@@ -79,7 +79,7 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
     register_fonts()
     pagesize = PAPERS[paper]
     furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=b.issued.isoformat(),
-                              margin=MARGIN, header_y=11 * mm, footer_y=9 * mm)
+                              head=b.log_head, margin=MARGIN, header_y=11 * mm, footer_y=9 * mm)
     tracks = ", ".join(t.ref for t in b.tracks)
     doc = BaseDocTemplate(
         str(target) if isinstance(target, (str, os.PathLike)) else target,

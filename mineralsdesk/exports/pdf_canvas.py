@@ -32,6 +32,7 @@ class PageFurniture:
     margin: float
     header_y: float  # baseline distance from the top edge
     footer_y: float  # baseline distance from the bottom edge
+    head: str = ""  # the change log's head fingerprint (12 hex digits#entry), beside the date of issue
     heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
     toc_slots: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)  # page -> (key, x, y)
 
@@ -96,8 +97,9 @@ class FurnishedCanvas(Canvas):
         self.line(left, top - 4, right, top - 4)
         self.line(left, f.footer_y + 11, right, f.footer_y + 11)
         bottom = f.footer_y
-        self._text_line(f.marking, left, bottom, span * 0.55, bold=True, color=MARK_RED)
-        self._text_line(f"Issued {f.issued}", left + span * 0.55, bottom, span * 0.25, align=1)
+        self._text_line(f.marking, left, bottom, span * 0.42, bold=True, color=MARK_RED)
+        issued = f"Issued {f.issued}" + (f" · log {f.head}" if f.head else "")
+        self._text_line(issued, left + span * 0.42, bottom, span * 0.42, align=1)
         self.setFont(MAIN, 8)
         self.setFillColor(GREY)
         self.drawRightString(right, bottom - 1.0, f"Page {number} of {total}")

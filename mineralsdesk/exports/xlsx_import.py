@@ -11,13 +11,14 @@ how many are missing. Everything is applied in one transaction whose change-log 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import model, rules
 from ..domain.model import INTERNAL_ONLY_FIELDS
-from ..services import summary
+from ..services import chain, summary
 from ..services.log import Log
 from ..services.validation import InvalidInputError
 from ..store.database import LogError
@@ -127,6 +128,10 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
         with log.write(f"Excel import of {path.name}"):
             records = _plan(log, read.edits, report, secret)
             _apply(log, report, records, progress)
+            changed = {(c.entity, c.entity_id) for c in report.changes}
+            chain.record_import(log, "Excel", path.name, hashlib.sha256(path.read_bytes()).hexdigest(),
+                                {"rows edited": len(read.edits), "records changed": len(changed),
+                                 "fields changed": len(report.changes), "conflicts": len(report.conflicts)})
     except (InvalidInputError, StaleEditError, NotFoundError) as exc:
         # _plan checked every value against the same transaction's data; this is a rule it does not know.
         raise ImportRefused(f"{path.name}: the log refused a change ({exc}); nothing was applied") from None

@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - Windows
 from ..paths import backups_dir, data_dir, private_dir
 from ..store import database, files
 from ..store.database import DamagedLogError, LogError, NewerLogError, NotALogError
+from . import chain
 
 if TYPE_CHECKING:
     from .log import Log
@@ -34,7 +35,8 @@ KEEP_META_KEY = "backups_keep"
 KEEP_DEFAULT = 10
 REASONS = ("daily", "before migration", "before import", "before restore", "manual")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)\.mdesk$")
+# Newer names carry the change log's head (12 hex digits and the entry number) so a reader can compare.
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)(?:\.(?P<head>[0-9a-f]{12})-(?P<seq>\d+))?\.mdesk$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class BackupInfo:
     taken_at: datetime
     size: int
     reason: str
+    head: str = ""  # the change log's head fingerprint when it was taken (12 hex digits#entry)
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def list_backups(log_path: str | os.PathLike) -> list[BackupInfo]:
             taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
         except (OSError, ValueError):
             continue
-        found.append(BackupInfo(path, taken, size, match["reason"].replace("-", " ")))
+        head = f"{match['head']}#{match['seq']}" if match["head"] else ""
+        found.append(BackupInfo(path, taken, size, match["reason"].replace("-", " "), head))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -107,11 +111,12 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     folder = _private_backup_folder(log.path)
     files.remove_stale_temporaries(folder)
     taken = datetime.now(UTC)
-    out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.mdesk"
+    head = log.fingerprint()
+    out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.{head.replace('#', '-')}.mdesk"
     database.backup_to(log.db, out)
     if prune_old:
         prune(log.path, keep if keep is not None else keep_count(log))
-    return BackupInfo(out, taken, out.stat().st_size, reason)
+    return BackupInfo(out, taken, out.stat().st_size, reason, head)
 
 
 def _private_backup_folder(log_path: str | os.PathLike) -> Path:
@@ -162,7 +167,8 @@ def check_backup(path: Path) -> str | None:
 
     try:
         with Log.open(path, readonly=True) as source:
-            report = source.check()
+            # A backup is older than the log by nature: this computer's anchor of the log's head does not apply.
+            report = source.check(against_anchor=False)
     except LogError as exc:
         return str(exc)
     except sqlite3.DatabaseError as exc:
@@ -238,6 +244,8 @@ def _copy_in(backup: Path, target: Path) -> None:
 
     with Log.open(backup, readonly=True) as source:
         database.backup_to(source.db, target, replace_log=True)
+    with Log.open(target, defer_checks=True) as restored:
+        chain.record_restore(restored, backup.name)
 
 
 def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path | None:

@@ -17,6 +17,7 @@ from ..store import changelog, database, dump, files, migrations, queries, searc
 from ..store.codec import TABLES
 from ..store.database import LogError
 from ..store.repository import Repository
+from . import chain
 from .commitments import CommitmentOps
 from .negotiation import NegotiationOps
 from .views import ViewOps
@@ -38,6 +39,7 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     schema_version: int = 0
+    fingerprint: str = ""  # the chain's head: first 12 hex digits of its hash, then its number
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -77,6 +79,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             migrations.migrate(db)
             log = cls(path, db)
             with log.write("new log") as repo:
+                chain.start_new(log)
                 repo.set_meta("application", "MineralsDesk", source="new log")
                 repo.set_meta("log_name", log_name or path.stem, source="new log")
                 repo.set_meta("delegation", delegation or f"{our_party} delegation", source="new log")
@@ -93,6 +96,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
             raise
+        chain.anchor(log)
         return log
 
     @classmethod
@@ -133,8 +137,13 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
                 migrations.migrate(db, before=lambda v: backups.take_backup(log, "before migration"))
-            if not defer_checks:
-                log._daily_backup()
+        try:
+            chain.on_open(log)
+        except BaseException:
+            db.close()
+            raise
+        if not readonly and not defer_checks:
+            log._daily_backup()
         return log
 
     def run_deferred_checks(self) -> list[str]:
@@ -176,12 +185,15 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         if self.readonly:
             raise LogError("This log is open read-only")
         outer = self._source_override
+        outermost = not self.db.conn.in_transaction
         self._source_override = source or outer or self.source
         try:
             with database.write_transaction(self.db):
                 yield self.repo
         finally:
             self._source_override = outer
+        if outermost:
+            chain.anchor(self)  # after the commit: an anchor must never name an entry that was rolled back
 
     @property
     def current_source(self) -> str:
@@ -217,11 +229,13 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
                 offset: int = 0) -> list[model.ChangeEntry]:
         return changelog.entries(self.db, entity_id=entity_id, text=text, limit=limit, offset=offset)
 
-    def check(self) -> CheckReport:
-        """Full integrity check, schema version, change-log chain and record counts."""
+    def check(self, *, against_anchor: bool = True) -> CheckReport:
+        """Full integrity check, schema version, change-log chain (links, keyed head, this computer's anchor,
+        replay of every record) and record counts. A backup is checked without the anchor (it is older)."""
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
-        report.problems += [f"change log: {p}" for p in changelog.verify(self.db)]
+        report.problems += chain.problems(self, against_anchor=against_anchor)
+        report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:
             report.problems.append(f"clause order: {stale} clause sort key(s) missing or out of date (the Clauses "
@@ -233,14 +247,27 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         """Every record, setting and change-log entry as plain rows (see docs/json-format.md)."""
         return dump.dump_tables(self.db)
 
-    def load(self, data: dict) -> model.Changed:
-        """Fill a new, empty log from a dump in one transaction; refuses anything malformed."""
+    def load(self, data: dict, *, file_name: str = "dump", sha256: str = "", new_start: bool = False) -> str:
+        """Fill a new, empty log from a dump in one transaction; refuses anything malformed.
+
+        The dump's history is kept only when it verifies (links, hashes, every record replays, and its MAC
+        and anchor when this computer knows the log it came from); otherwise the load is refused, unless
+        `new_start`, which takes the records alone as a new starting point. Returns one line saying which.
+        """
         with self.write("JSON import") as repo:
-            dump.load_tables(self.db, data)
+            note = chain.load_dump(self, data, file_name=file_name, sha256=sha256, new_start=new_start)
             for table in ("clauses", "rounds", "commitments", "positions", "actions"):
                 for record in dump.records(self.db, table):
                     repo.reindex(record)
-        return model.Changed(frozenset(dump.TABLE_ORDER))
+        return note
+
+    def fingerprint(self) -> str:
+        """The change log's head as printed on briefings and backups: 12 hex digits of its hash, #its number."""
+        return changelog.fingerprint(self.db)
+
+    def trust(self) -> int:
+        """Accept the log as it is now and re-key it on this computer (after the user confirmed); see chain.trust."""
+        return chain.trust(self)
 
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""

@@ -1,9 +1,12 @@
-"""The append-only, hash-chained change log: every entry carries the hash of the one before it."""
+"""The append-only, hash-chained change log: every entry carries the hash of the one before it, and the
+head carries a MAC under the log's key (kept outside the file) updated in the same transaction as each append."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +15,68 @@ from ..domain.model import ChangeEntry
 from .database import LogDatabase
 
 GENESIS = "0" * 64
+# Settings the chain keeps for itself in `meta`: written beside each append, never change-log entries.
+MAC_KEY = "chain_mac"
+LOG_ID_KEY = "log_id"
+# Entries about the log itself (imports, keying, trust): not record fields, so not replayed.
+EVENT_ENTITY = "log"
+
+# The key of each open log on this computer (None: no key here). Kept off the file, per connection.
+_KEYS: weakref.WeakKeyDictionary[LogDatabase, tuple[str, bytes]] = weakref.WeakKeyDictionary()
+
+
+def set_key(db: LogDatabase, log_id: str | None, key: bytes | None) -> None:
+    """Use `key` for the MAC of this log's head from now on (None: appends leave the MAC as it is)."""
+    if log_id and key:
+        _KEYS[db] = (log_id, key)
+    else:
+        _KEYS.pop(db, None)
+
+
+def has_key(db: LogDatabase) -> bool:
+    return db in _KEYS
+
+
+def head_mac(log_id: str, key: bytes, seq: int, head_hash: str) -> str:
+    """`SEQ:HMAC-SHA256` of the head entry, bound to the log's id."""
+    message = f"mineralsdesk-chain-1\n{log_id}\n{seq}\n{head_hash}".encode("ascii")
+    return f"{seq}:{hmac.new(key, message, hashlib.sha256).hexdigest()}"
+
+
+def head(db: LogDatabase) -> tuple[int, str]:
+    """(seq, hash) of the newest entry; (0, GENESIS) for an empty log."""
+    row = db.execute("SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def fingerprint(db: LogDatabase) -> str:
+    """The head as people compare it: the first 12 hex digits of its hash and its number."""
+    seq, h = head(db)
+    return f"{h[:12]}#{seq}"
+
+
+def meta_value(db: LogDatabase, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def seal(db: LogDatabase) -> None:
+    """Write the MAC of the current head unconditionally (keying, trusting, importing), in the caller's transaction."""
+    state = _KEYS.get(db)
+    if state is not None:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *head(db))])
+
+
+def _advance_mac(db: LogDatabase, old: tuple[int, str], new: tuple[int, str]) -> None:
+    state = _KEYS.get(db)
+    if state is None:
+        return
+    stored = meta_value(db, MAC_KEY)
+    if stored is None and old[0] != 0:
+        return  # a history from before keying: only `seal` keys it, after a baseline
+    if stored is not None and not hmac.compare_digest(stored, head_mac(*state, *old)):
+        return  # a head that fails its MAC must go on failing: extending it would launder the tampering
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *new)])
 
 
 def entry_hash(prev_hash: str, at: str, who: str, entity: str, entity_id: str, field: str,
@@ -35,8 +100,8 @@ class FieldChange:
 
 def append(db: LogDatabase, changes: Iterable[FieldChange], *, who: str, source: str) -> int:
     """Append entries inside the caller's transaction; returns how many were written."""
-    row = db.execute("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
-    prev = row[0] if row else GENESIS
+    old = head(db)
+    prev = old[1]
     at = now_stamp()
     rows = []
     for c in changes:
@@ -48,6 +113,9 @@ def append(db: LogDatabase, changes: Iterable[FieldChange], *, who: str, source:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    if rows:
+        # Without AUTOINCREMENT SQLite numbers new rows max(seq) + 1, so the new head is known.
+        _advance_mac(db, old, (old[0] + len(rows), prev))
     return len(rows)
 
 
@@ -89,3 +157,43 @@ def entries(db: LogDatabase, *, entity_id: str | None = None, text: str | None =
     sql += f" ORDER BY seq {'DESC' if newest_first else 'ASC'} LIMIT ? OFFSET ?"
     params += [limit, offset]
     return [ChangeEntry(*row) for row in db.execute(sql, params)]
+
+
+def head_problems(db: LogDatabase, log_id: str | None, key: bytes | None,
+                  anchor: tuple[int, str] | None) -> list[str]:
+    """What the head's MAC (under this computer's key) and this computer's anchor say about the chain."""
+    problems: list[str] = []
+    seq, h = head(db)
+    if not log_id:
+        if seq:
+            problems.append("the history is not keyed yet (written by an older version): open the log once "
+                            "read-write, or run `mineralsdesk trust`, to key it")
+        return problems
+    if anchor is not None:
+        row = db.execute("SELECT hash FROM changes WHERE seq = ?", [anchor[0]]).fetchone()
+        if row is None:
+            problems.append(f"truncated: the chain ends at entry {seq}, before entry {anchor[0]} that this computer "
+                            "last saw of this log (entries were removed, or this is an older copy such as a backup)")
+        elif row[0] != anchor[1]:
+            problems.append(f"rewritten: entry {anchor[0]} is not the one this computer last saw of this log "
+                            f"({anchor[1][:12]}#{anchor[0]}); the history was rewritten, or this copy went its own way")
+    if key is None:
+        problems.append(f"key missing: this computer has no key for this log (id {log_id}), so its history cannot "
+                        "be authenticated; if the log came from another computer, run `mineralsdesk trust` to "
+                        "re-key it (otherwise treat it as tampered)")
+        return problems
+    stored = meta_value(db, MAC_KEY)
+    if stored is None:
+        problems.append("the MAC of the chain's head is missing (removed outside the app)")
+        return problems
+    if hmac.compare_digest(stored, head_mac(log_id, key, seq, h)):
+        return problems
+    mac_seq = stored.split(":", 1)[0]
+    plausible = mac_seq.isdigit() and len(mac_seq) <= 18  # a hostile value must not overflow SQLite's integer
+    row = db.execute("SELECT hash FROM changes WHERE seq = ?", [int(mac_seq)]).fetchone() if plausible else None
+    if row is not None and int(mac_seq) < seq and hmac.compare_digest(stored, head_mac(log_id, key, int(mac_seq), row[0])):
+        problems.append(f"entries {int(mac_seq) + 1} to {seq} were added without this log's key (outside the app, "
+                        "or on a computer without the key)")
+    else:
+        problems.append("the chain does not match its key: entries were removed, rewritten or added outside the app")
+    return problems

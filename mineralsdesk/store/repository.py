@@ -6,11 +6,27 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from ..domain import model
-from . import changelog, search
+from . import changelog, replay, search
 from .codec import TABLES, display, from_row, to_row
 from .database import LogDatabase
 
 T = TypeVar("T")
+
+
+def creation_entries(table: str, record_id: str, label: str, row: dict[str, Any]) -> list[changelog.FieldChange]:
+    """A record's "created" entry and one entry per stored field, so the change log can be replayed."""
+    out = [changelog.FieldChange(table, record_id, "created", None, label)]
+    out += [changelog.FieldChange(table, record_id, name, None, str(value)) for name, value in row.items()
+            if name not in ("id", "rev") and value is not None]
+    return out
+
+
+def _row_label(row: dict[str, Any]) -> str:
+    for name in ("ref", "code", "name", "title", "text"):
+        value = row.get(name)
+        if isinstance(value, str) and value:
+            return value[:120]
+    return "record"
 
 
 class NotFoundError(LookupError):
@@ -56,7 +72,7 @@ class Repository:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-        self._log([changelog.FieldChange(table, record.id, "created", None, self._label(record))], source)
+        self._log(creation_entries(table, record.id, self._label(record), row), source)
         self.reindex(record)
         return record
 
@@ -71,7 +87,8 @@ class Repository:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [[row[c] for c in columns] for row in rows],
         )
-        self._log([changelog.FieldChange(table, r.id, "created", None, self._label(r)) for r in records], source)
+        self._log([c for r, row in zip(records, rows, strict=True)
+                   for c in creation_entries(table, r.id, self._label(r), row)], source)
         for record in records:
             self.reindex(record)
 
@@ -129,6 +146,10 @@ class Repository:
     def _log(self, changes: list[changelog.FieldChange], source: str) -> None:
         changelog.append(self.db, changes, who=self._who(), source=source)
 
+    def record_event(self, changes: list[changelog.FieldChange], source: str) -> None:
+        """Append entries that no record write made (imports, keying), inside the caller's transaction."""
+        self._log(changes, source)
+
     @staticmethod
     def _label(record: Any) -> str:
         """A short human label of a new or deleted record for the change log."""
@@ -137,6 +158,28 @@ class Repository:
             if isinstance(value, str) and value:
                 return value[:120]
         return type(record).__name__
+
+    def accept_as_found(self, *, source: str) -> int:
+        """Write the entries that make the change log replay to the records as they are now; returns how many.
+
+        Used to key an older log (its creation entries carry no field values), and when the user trusts a
+        log as found. The differences are read in full first: the log cannot be read while it grows.
+        """
+        found = list(replay.mismatches(self.db))
+        entries: list[changelog.FieldChange] = []
+        for m in found:
+            if m.kind == "field":
+                entries.append(changelog.FieldChange(m.table, m.record_id, m.field, m.logged, m.current))
+            elif m.kind == "deleted":
+                entries.append(changelog.FieldChange(m.table, m.record_id, "deleted", None, None))
+            else:
+                cursor = self.db.execute(f"SELECT * FROM {m.table} WHERE id = ?", [m.record_id])
+                names = [d[0] for d in cursor.description]
+                row = dict(zip(names, cursor.fetchone(), strict=True))
+                entries += creation_entries(m.table, m.record_id, _row_label(row), row)
+        for start in range(0, len(entries), 5000):
+            self._log(entries[start:start + 5000], source)
+        return len(entries)
 
     # -- search upkeep ----------------------------------------------------------------------------
     def reindex(self, record: Any) -> None:

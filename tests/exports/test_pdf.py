@@ -271,3 +271,10 @@ def test_no_page_opens_on_a_clause_s_position_rows(demo_master, tmp_path, paper)
             path = export_pdf(log, tmp_path / f"{audience}.pdf", audience=audience, paper=paper, today=TODAY)
             opening = [n for n, t in enumerate(page_texts(path), start=1) if t.lstrip().startswith("Party\nStance")]
             assert opening == [], (audience, opening)
+
+def test_every_footer_carries_the_change_log_head(demo_pdfs, demo_master: Path):
+    with Log.open(demo_master, readonly=True) as log:
+        head = log.fingerprint()
+    assert re.fullmatch(r"[0-9a-f]{12}#\d+", head)
+    for text in page_texts(demo_pdfs["shareable"]):
+        assert f"log {head}" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 
@@ -60,8 +61,12 @@ def test_edits_apply_exactly_with_the_import_as_source(hostile, exported):
     ours = hostile.repo.get(type(hostile.positions()[0]), ids["our_position"])
     assert ours.fallback == MARKERS["fallback"] and ours.internal_note == MARKERS["internal_note"]
     new_entries = after["changes"][len(before["changes"]):]
-    assert len(new_entries) == 5
+    assert len(new_entries) == 6  # the five fields, then one entry saying what was imported
     assert {e["source"] for e in new_entries} == {"Excel import of summary.xlsx"}
+    digest = hashlib.sha256(exported.read_bytes()).hexdigest()
+    assert (new_entries[-1]["entity"], new_entries[-1]["field"]) == ("log", "Excel import")
+    assert new_entries[-1]["new"].startswith(f"summary.xlsx (sha256 {digest}): ")
+    assert "4 records changed, 5 fields changed" in new_entries[-1]["new"]
 
 
 def _diff(before: dict, after: dict) -> set[tuple[str, str, str]]:

@@ -115,5 +115,25 @@ def last_hash(path: Path) -> str:
         return row[0]
 
 
+def chain_has(path: Path, entry_hash: str) -> bool:
+    """True when the log's intact chain contains the entry with that hash."""
+    with Log.open(path, readonly=True) as log:
+        assert not changelog.verify(log.db)
+        return log.db.execute("SELECT 1 FROM changes WHERE hash = ?", [entry_hash]).fetchone() is not None
+
+
 def dump_hash(path: Path) -> str:
     return json.loads(Path(path).read_text(encoding="utf-8"))["changes"][-1]["hash"]
+
+
+CHAIN_META = ("log_id", "chain_mac")
+
+
+def assert_imported(imported: dict, original: dict) -> None:
+    """A dump loaded into a new log: the same records and settings, the whole history, then the import's entries."""
+    assert {k: v for k, v in imported.items() if k not in ("meta", "changes")} == \
+        {k: v for k, v in original.items() if k not in ("meta", "changes")}
+    assert {k: v for k, v in imported["meta"].items() if k not in CHAIN_META} == \
+        {k: v for k, v in original["meta"].items() if k not in CHAIN_META}
+    assert imported["changes"][:len(original["changes"])] == original["changes"]
+    assert all(c["source"].startswith("JSON import of ") for c in imported["changes"][len(original["changes"]):])

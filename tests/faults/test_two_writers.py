@@ -35,4 +35,6 @@ def test_cli_writes_while_the_app_holds_the_log_open(small_log: Log, tmp_path: P
     assert result.returncode == 0, result.stderr
     small_log.update_track(small_log.ids["track"], description="edited while the CLI ran")
     with Log.open(tmp_path / "copy.mdesk", readonly=True) as copy:
-        assert copy.check().ok
+        # The copy is older than the log this computer has seen since: said so, and otherwise sound.
+        assert any("truncated" in p and "older copy" in p for p in copy.check().problems)
+        assert copy.check(against_anchor=False).ok

@@ -158,16 +158,26 @@ def test_odd_queries_do_not_crash(small_log: Log, odd: str):
         pass
 
 
-def test_json_round_trip_is_identical(demo_log: Log, tmp_path):
+def test_json_round_trip_keeps_records_and_history(demo_log: Log, tmp_path):
     first = write_dump(demo_log, tmp_path / "a.json")
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
-        import_dump(fresh, first)
+        note = import_dump(fresh, first)
         assert fresh.check().ok
         second = write_dump(fresh, tmp_path / "b.json")
         assert fresh.search("stockpile")
+    assert note.startswith("history kept")
     a, b = json.loads(first.read_text()), json.loads(second.read_text())
     a.pop("exported_at"), b.pop("exported_at")
-    assert a == b
+    a_meta, b_meta = a.pop("meta"), b.pop("meta")
+    assert {k: v for k, v in a_meta.items() if k not in ("log_id", "chain_mac")} == \
+        {k: v for k, v in b_meta.items() if k not in ("log_id", "chain_mac")}
+    a_value, b_value = a.pop("changes"), b.pop("changes")
+    assert a == b  # every record as it was
+    # The whole history, then the import's own entries: the new log's id, the file with its SHA-256, the outcome.
+    assert b_value[:len(a_value)] == a_value
+    added = b_value[len(a_value):]
+    assert [c["field"] for c in added] == ["value", "JSON import", "import outcome"]
+    assert "a.json (sha256 " in added[1]["new"] and "69 clause_versions" in added[1]["new"]
 
 
 @pytest.mark.parametrize("mutate", [
