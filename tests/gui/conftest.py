@@ -16,6 +16,30 @@ keep_singletons_alive()  # as the app does at start: a long GUI test run must no
 TODAY = date(2026, 11, 26)
 
 
+@pytest.fixture(autouse=True)
+def no_modal_waits(monkeypatch) -> list:
+    """No test may sit on a modal window: message boxes answer their safe default (Cancel, No, Ok) and
+    file dialogs come back empty, at once. Tests that want another answer patch over this one."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    asked: list = []
+    button = QMessageBox.StandardButton
+
+    def answer(default):
+        return staticmethod(lambda *a, **k: asked.append(a[1] if len(a) > 1 else "") or default)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(button.Cancel))
+    monkeypatch.setattr(QMessageBox, "warning", answer(button.Ok))
+    monkeypatch.setattr(QMessageBox, "information", answer(button.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", answer(button.Ok))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.windowTitle()) or 0)
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: asked.append(dialog.windowTitle()) or 0)
+    for name in ("getSaveFileName", "getOpenFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    return asked
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """A private QSettings file: tests never read or write the real user's settings."""
