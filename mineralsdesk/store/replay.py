@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from .changelog import EVENT_ENTITY, MAC_KEY
 from .codec import TABLES
 from .database import LogDatabase
+from .xlsx_queries import WORKBOOK_SECRET
 
 RECORD_TABLES = tuple(TABLES.values())
-# Settings the chain keeps for itself: written beside each append, never entries of their own.
-INTERNAL_META = (MAC_KEY,)
+# Settings kept outside the change log: the chain's head MAC (written beside each append) and the workbook
+# key (a secret: entries are dumped and shown, so it never becomes one).
+INTERNAL_META = (MAC_KEY, WORKBOOK_SECRET)
 
 
 @dataclass(frozen=True)
