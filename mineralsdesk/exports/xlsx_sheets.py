@@ -10,6 +10,7 @@ from datetime import date
 from ..domain import model, rules
 from ..services import summary
 from ..services.log import Log
+from ..store.changelog import EVENT_ENTITY
 from ..store.codec import TABLES
 from .audience import record_audiences, shows_internal, visible_fields
 
@@ -176,10 +177,11 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
         hidden = hidden_change_fields(audience)
         # A shareable sheet numbers only what it shows and names no imported file: gaps in the numbers or a
         # file name would tell a counterpart that edits they cannot see happened. Assessments are left out (an
-        # internal one's history is internal; a shareable one shows on its own sheet).
+        # internal one's history is internal; a shareable one shows on its own sheet), and so are the log's own
+        # events (imports with their file names, keying, restores): they are the delegation's housekeeping.
         shown = 0
         for seq, at, who, entity, label, fld, old, new, source in summary.change_rows(
-                log, scope, hidden, CHANGE_LOG_LIMIT, hidden_entities=() if full else ("assessments",)):
+                log, scope, hidden, CHANGE_LOG_LIMIT, hidden_entities=() if full else ("assessments", EVENT_ENTITY)):
             shown += 1
             yield [seq if full else shown, at.replace("T", " ")[:19], who, entity, label, fld, old, new,
                    source if full else source.split(" of ", 1)[0]]
