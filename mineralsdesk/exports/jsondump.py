@@ -72,6 +72,7 @@ def read_dump(path: str | os.PathLike) -> dict[str, Any]:
     if not path.is_file():
         raise DumpError(f"No file at {path}")
     sections = {section: check_fields for section in (*TABLE_ORDER, "changes")}
+    sections["assessments"] = _check_assessment
     data = read_dump_file(path, sections, frozenset({"meta"}))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DumpError(f"{path.name} is not a MineralsDesk JSON dump")
@@ -85,6 +86,12 @@ def read_dump(path: str | os.PathLike) -> dict[str, Any]:
     return data
 
 
+def _check_assessment(section: str, number: int, row: dict[str, Any]) -> None:
+    """Dumps of schema 3 and before have no audience on assessments: that one gap is judged after the envelope
+    is read (import_dump), every other field is checked as it streams in."""
+    check_fields(section, number, row if "audience" in row else {**row, "audience": "internal"})
+
+
 def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False) -> str:
     """Load an internal dump file into a new, empty log in one transaction (a shareable dump is refused);
     returns one line on what became of its history."""
@@ -95,10 +102,14 @@ def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False) -
                         "history); it cannot be loaded as a log. Import an internal dump instead")
     tables = {k: v for k, v in data.items() if k not in ENVELOPE}
     schema = data.get("schema_version")
-    if isinstance(schema, int) and schema < 4 and isinstance(tables.get("assessments"), list):
+    assessments = tables.get("assessments")
+    if isinstance(assessments, list):
+        lacking = next((n for n, a in enumerate(assessments, 1) if isinstance(a, dict) and "audience" not in a), 0)
+        if lacking and not (isinstance(schema, int) and not isinstance(schema, bool) and schema < 4):
+            raise DumpError(f"{Path(path).name}: 'assessments' record {lacking} lacks fields: audience")
         # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
         tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
-                                 for a in tables["assessments"]]
+                                 for a in assessments]
     with open(path, "rb") as f:
         digest = hashlib.file_digest(f, "sha256").hexdigest()
     return log.load(tables, file_name=Path(path).name, sha256=digest, new_start=new_start)

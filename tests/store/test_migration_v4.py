@@ -12,6 +12,7 @@ from mineralsdesk.exports.xlsx import export_xlsx
 from mineralsdesk.exports.xlsx_import import import_xlsx
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
+from mineralsdesk.store.dump import DumpError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "faults" / "fixtures"
 
@@ -54,7 +55,11 @@ def test_assessments_of_an_older_log_become_internal_and_nothing_else_changes(tm
         # The key is no setting: it has no change-log entry and never goes into the JSON dump.
         key = log.db.execute("SELECT value FROM meta WHERE key = 'workbook_secret'").fetchone()[0]
         assert len(bytes.fromhex(key)) == 32
-        assert log.db.execute("SELECT count(*) FROM changes").fetchone()[0] == changes
+        # The earlier history is kept as it was; what follows is only the keying baseline of the first open.
+        assert {r[0] for r in log.db.execute("SELECT source FROM changes WHERE seq > ?", [changes])} <= {
+            "history keyed"}
+        assert not log.db.execute("SELECT 1 FROM changes WHERE seq > ? AND field = 'workbook_secret'",
+                                  [changes]).fetchone()
         assert "workbook_secret" not in log.dump()["meta"]
         assert log.check().ok
         # The database itself refuses an audience that is not one of the two.
@@ -102,5 +107,10 @@ def test_a_json_dump_of_schema_3_with_assessments_loads_them_as_internal(small_l
         del a["audience"]
     (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
     with Log.create(tmp_path / "new.mdesk") as new:
-        import_dump(new, tmp_path / "old.json")
+        # Its history was edited here along with the records (the entries still name an audience): a new start.
+        import_dump(new, tmp_path / "old.json", new_start=True)
         assert [(a.evidence, a.audience) for a in new.assessments()] == [("Signed on time", "internal")]
+    data["schema_version"] = 4  # a dump that claims schema 4 must carry every assessment's audience
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    with Log.create(tmp_path / "bad.mdesk") as new, pytest.raises(DumpError, match="lacks fields: audience"):
+        import_dump(new, tmp_path / "bad.json", new_start=True)
