@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import CommitmentState
 from mineralsdesk.domain.rules import DeadlineState
-from mineralsdesk.gui.combo import select_value
+from mineralsdesk.gui.combo import combo_value, select_value
 from mineralsdesk.gui.models.commitments import STATE_COLUMN, CommitmentsModel
 from mineralsdesk.gui.style import DEADLINE_COLOURS
 from mineralsdesk.gui.views.commitments import CommitmentsView
@@ -107,8 +107,8 @@ def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
     for audience, evidence in (("internal", "Our reading of their readout."), ("shareable", "Published report.")):
         form = AssessmentForm(ctx, made, view)
         qtbot.addWidget(form)
-        assert form.audience.currentData() == "internal"
-        form.audience.setCurrentIndex(form.audience.findData(audience))
+        assert combo_value(form.audience) == "internal"
+        select_value(form.audience, audience)
         form.evidence.setPlainText(evidence)
         form.accept()
     new = {a.evidence: a.audience for a in ctx.log.assessments(made.id) if a.id not in before}
@@ -124,3 +124,15 @@ def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
     assert "Published report." not in {a.evidence for a in ctx.log.assessments(made.id)}
     ctx.undo_stack.undo()
     assert {a.evidence: a.audience for a in ctx.log.assessments(made.id)}["Published report."] == "shareable"
+
+
+def test_an_on_track_state_past_its_date_says_it_is_stale_as_the_briefing_does(ctx):
+    past = next(c for c in ctx.log.commitments() if c.due and c.due < ctx.today() and not c.anchor_id)
+    ctx.log.update_commitment(past.id, state="on track")  # nobody has updated it since the date passed
+    model = CommitmentsModel(ctx)  # today is 2026-11-26
+    late = [c for c in (model.row_at(r) for r in range(model.rowCount())) if c.id == past.id]
+    row = _row_of(model, late[0].text)
+    days = (ctx.today() - late[0].due).days
+    shown = model.index(row, STATE_COLUMN).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == f"on track (stale: due date passed {days} d ago)"
+    assert model.index(row, STATE_COLUMN).data(Qt.ItemDataRole.EditRole) == "on track"  # the editor's value

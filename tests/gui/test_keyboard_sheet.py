@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from mineralsdesk.gui.actions import LOCAL_KEYS, PAGES, RECORD, key_text
+from mineralsdesk.gui.combo import combo_value, select_value
 from mineralsdesk.gui.views import party_forms
 from mineralsdesk.gui.views.shortcut_sheet import ShortcutSheet, printable_document, sheet_html
 
@@ -91,10 +92,10 @@ def test_the_position_form_starts_on_the_stance_with_a_new_empty_note(ctx, qtbot
     assert form.focusWidget() is form.stance
     assert form.note.toPlainText() == "" and position.note in form.previous.text()
     qtbot.keyClick(form.stance, Qt.Key.Key_4)
-    assert form.stance.currentData() == "opposes"
+    assert combo_value(form.stance) == "opposes"
     qtbot.keyClick(form.stance, Qt.Key.Key_S)
-    assert form.stance.currentData() == "supports"
-    form.round.setCurrentIndex(form.round.findData(position.round_id))
+    assert combo_value(form.stance) == "supports"
+    select_value(form.round, position.round_id)
     form.accept()  # the note left empty keeps the note already recorded at that round
     again = log.latest_positions()[(clause_id, ours)]
     assert again.stance == "supports" and again.note == position.note
