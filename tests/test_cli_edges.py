@@ -59,7 +59,9 @@ def test_limit_must_be_a_positive_whole_number(demo_path: Path, limit):
 
 def test_a_query_starting_with_a_minus_says_how_to_pass_it(demo_path: Path):
     one_line_error(run("--db", str(demo_path), "search", "-price"), "--", "NOT")
-    assert run("--db", str(demo_path), "search", "--", "-price").returncode == 0
+    assert run("--db", str(demo_path), "search", "--", "lithium -price").returncode == 0
+    # A query of nothing but left-out words finds nothing to leave out from: said in one line.
+    one_line_error(run("--db", str(demo_path), "search", "--", "-price"), "leaves a word out")
 
 
 @pytest.mark.parametrize("query", ["NEAR(price floor)", "price AND (", "(((", "price:floor", "^price"])

@@ -218,7 +218,7 @@ def test_a_surrogate_pair_is_text_not_a_refusal(small_log: Log, tmp_path: Path):
     assert paired != text
     (tmp_path / "pair.json").write_text(paired, encoding="utf-8")
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
-        import_dump(fresh, tmp_path / "pair.json")
+        import_dump(fresh, tmp_path / "pair.json", new_start=True)  # the note was edited outside the app
         assert any("\U0001faa8" in p.note for p in fresh.positions())
 
 

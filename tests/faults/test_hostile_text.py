@@ -17,7 +17,9 @@ from mineralsdesk.exports.jsondump import import_dump, write_dump
 from mineralsdesk.services.log import Log
 from mineralsdesk.services.validation import InvalidInputError
 
-MEGABYTE_CLAUSE = ("The Participants [shall / should] cooperate on stockpiles of lithium. " * 15000)[:1_000_000]
+# One bracket in a megabyte of text: 15,000 of them would make a dump over the 32 MB an import accepts
+# (each bracket is a record with its creation entries), which export refuses in one line (test_json_limits).
+MEGABYTE_CLAUSE = "The Participants [shall / should] cooperate. " + ("Stockpiles of lithium are shared. " * 30000)[:999_950]
 SECRET = "SECRET-RED-LINE-7731"
 
 
@@ -72,18 +74,19 @@ def test_hostile_text_through_the_cli(log: Log, tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_ten_thousand_clauses_in_one_track(log: Log, tmp_path: Path):
+def test_thousands_of_clauses_in_one_track(log: Log, tmp_path: Path):
     from faultkit import fill
 
     from mineralsdesk.exports.errors import ExportError
 
-    fill(log, 4_000)
+    # With every record's creation entries in the history, about 26 KB of dump per filled clause: 1,000 fit.
+    fill(log, 1_000)
     out = write_dump(log, tmp_path / "big.json")
     with Log.create(tmp_path / "copy.mdesk") as copy:
         import_dump(copy, out)
-        assert len(copy.clauses()) == 4_000 and copy.check().ok
+        assert len(copy.clauses()) == 1_000 and copy.check().ok
     # Past the dump's size limit (docs/json-format.md) the export refuses, naming the way that works: a backup.
-    fill(log, 6_000, track_ref="BIG2")
+    fill(log, 9_000, track_ref="BIG2")
     with pytest.raises(ExportError, match="mineralsdesk backup"):
         write_dump(log, tmp_path / "bigger.json")
     assert not (tmp_path / "bigger.json").exists()
