@@ -51,8 +51,9 @@ LOCAL_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Every screen", "Tab / Shift+Tab", "Next / previous control (a table is left with Tab, too)"),
     ("Every table", "Arrow keys, Page Up/Down, Home/End", "Move within the table"),
     ("Every table", "Enter or Ctrl+E", "Open the selected row's full form"),
-    ("Every table", "F2, or type a letter", "Change the editable cell of the row in place (e.g. a commitment's "
-                                            "state: m for met), one undoable edit"),
+    ("Every table", "F2, or type a letter", "Change the editable cell of the row in place, one undoable edit: a "
+                                            "clause's status, a party's stance (at the latest round), a "
+                                            "commitment's state (m for met) or owner"),
     ("Every form", "Ctrl+Enter", "Save, from any field"),
     ("Every form", "Esc", "Cancel (asks first if something was typed)"),
     ("Every form", "Alt + underlined letter", "Jump to that field"),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ...domain import rules
 from ...domain.model import Changed, ClauseStatus
 from ...services.views import ClauseRow
+from ..cells import CHOICES_ROLE, run_cell_edit
 from ..context import AppContext
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
 from .base import Column, CountedTableModel
@@ -16,6 +18,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The clause id of a row, for views that open the clause."""
+STATUS_COLUMN = 4
 
 
 class ClauseTableModel(CountedTableModel):
@@ -29,7 +32,7 @@ class ClauseTableModel(CountedTableModel):
         Column("ref", "Ref"),
         Column("title", "Title"),
         Column("topic", "Topic"),
-        Column("status", "Status"),
+        Column("status", "Status", None, "F2 or double-click to change"),
         Column("minerals", "Minerals"),
         Column("versions", "Versions", _RIGHT, "Text versions recorded for the clause"),
         Column("open_brackets", "Open [ ]", _RIGHT, "Bracketed wording not yet agreed"),
@@ -38,6 +41,7 @@ class ClauseTableModel(CountedTableModel):
     watches = frozenset({"clauses", "clause_versions", "brackets", "tracks", "rounds"})
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        self.refused = ""  # the last refused status change, for the view to show
         super().__init__(ctx, parent, sort_key="track")
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
@@ -63,7 +67,35 @@ class ClauseTableModel(CountedTableModel):
             return TEXT_ON_TINT  # the tint is light in the dark palette too
         if role == ID_ROLE:
             return row.id
+        if key == "status" and role == Qt.ItemDataRole.EditRole:
+            return row.status
+        if key == "status" and role == CHOICES_ROLE:  # only the moves the rules allow from here
+            allowed = rules.allowed_transitions(ClauseStatus(row.status))
+            return [(str(s), str(s)) for s in rules.STATUS_ORDER if s in allowed]
         return None
+
+    # -- the status, changed in its cell ------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == STATUS_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != STATUS_COLUMN:
+            return False
+        row = self._row(index.row())
+        try:
+            new = ClauseStatus(value)
+        except ValueError:
+            return False
+        if row is None or new == ClauseStatus(row.status):
+            return False
+        log, old, revs = self.ctx.log, ClauseStatus(row.status), [row.rev]
+        return run_cell_edit(self.ctx, self, f"{row.track_ref} {row.ref}: {old} → {new}",
+                             lambda: log.set_clause_status(row.id, new, expected_rev=revs.pop() if revs else None),
+                             lambda _: log.restore_clause_status(row.id, old))
 
     # -- updating one row -------------------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:

@@ -10,9 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
-from ...services.validation import InvalidInputError
-from ...store.repository import NotFoundError, StaleEditError
-from ..commands import ServiceCommand, run
+from ..cells import CHOICES_ROLE, run_cell_edit
 from ..context import AppContext
 from ..style import DEADLINE_COLOURS
 from .base import Column, PagedTableModel
@@ -20,7 +18,8 @@ from .base import Column, PagedTableModel
 # Pseudo-states of the State filter: what a negotiator asks ("which are still open", "which are late").
 NOT_CLOSED, OVERDUE = "not closed", "overdue"
 
-STATE_COLUMN = 6
+OWNER_COLUMN, STATE_COLUMN = 2, 6
+EDITABLE_COLUMNS = (STATE_COLUMN, OWNER_COLUMN)  # the state first: it is what changes most in the room
 _FAR = date.max
 
 
@@ -30,11 +29,11 @@ class CommitmentsModel(PagedTableModel):
     columns = (
         Column("due", "Due"),
         Column("anchor", "Counted from", None, "Relative deadlines move with the event they count from"),
-        Column("owner", "Owner"),
+        Column("owner", "Owner", None, "F2 or double-click to change"),
         Column("text", "Commitment"),
         Column("track", "Track"),
         Column("source", "Source"),
-        Column("state", "State", None, "Double-click to change"),
+        Column("state", "State", None, "F2 or double-click to change"),
         Column("compliance", "Compliance", None, "Latest score per party: +1 complied, 0 partly, −1 did not"),
     )
     watches = frozenset({"commitments", "assessments", "anchors", "tracks"})
@@ -104,6 +103,12 @@ class CommitmentsModel(PagedTableModel):
             return self._text(c, key, role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.EditRole and key == "state":
             return str(c.state)
+        if role == Qt.ItemDataRole.EditRole and key == "owner":
+            return c.owner
+        if role == CHOICES_ROLE and key == "state":
+            return [(str(state), str(state)) for state in model.CommitmentState]
+        if role == CHOICES_ROLE and key == "owner":
+            return [(f"{p.code} — {p.name}", p.code) for p in self.ctx.log.parties()]
         state = self.deadline_state(c)
         if role == Qt.ItemDataRole.ForegroundRole and key in ("due", "state") and state in DEADLINE_COLOURS:
             return DEADLINE_COLOURS[state]
@@ -142,15 +147,17 @@ class CommitmentsModel(PagedTableModel):
     # -- editing the state --------------------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == STATE_COLUMN:
+        if index.isValid() and index.column() in EDITABLE_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != STATE_COLUMN:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE_COLUMNS:
             return False
         c = self.row_at(index.row())
+        if index.column() == OWNER_COLUMN:
+            return bool(value) and value != c.owner and self.set_owner(c, str(value))
         try:
             new = model.CommitmentState(value)
         except ValueError:
@@ -162,16 +169,16 @@ class CommitmentsModel(PagedTableModel):
     def set_state(self, c: model.Commitment, new: model.CommitmentState) -> bool:
         """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
         log, old, revs = self.ctx.log, c.state, [c.rev]  # the rev checks the first run only, not a redo
-        command = ServiceCommand(self.ctx, f"Commitment {old} → {new}",
-                                 lambda: log.set_commitment_state(c.id, new, expected_rev=revs.pop() if revs else None),
-                                 lambda _: log.set_commitment_state(c.id, old))
-        try:
-            run(self.ctx, command)
-        except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-            self.refused = str(exc)
-            self.reload()  # show the record as it is now
-            return False
-        return True
+        return run_cell_edit(self.ctx, self, f"Commitment {old} → {new}",
+                             lambda: log.set_commitment_state(c.id, new, expected_rev=revs.pop() if revs else None),
+                             lambda _: log.set_commitment_state(c.id, old))
+
+    def set_owner(self, c: model.Commitment, new: str) -> bool:
+        """Give a commitment to another party as one undoable command; False (with `refused` set) if refused."""
+        log, old, revs = self.ctx.log, c.owner, [c.rev]
+        return run_cell_edit(self.ctx, self, f"Commitment owner {old} → {new}",
+                             lambda: log.update_commitment(c.id, owner=new, expected_rev=revs.pop() if revs else None),
+                             lambda _: log.update_commitment(c.id, owner=old))
 
     def commitment_at(self, index: QModelIndex) -> model.Commitment | None:
         return self.row_at(index.row()) if index.isValid() and index.row() < self.rowCount() else None

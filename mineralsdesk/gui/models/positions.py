@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from ...domain import model
+from ...domain.model import Changed
+from ...domain.rules import STANCE_ORDER
+from ...services.log import Log
 from ...services.views import ClauseRow
+from ..cells import CHOICES_ROLE, run_cell_edit
 from ..context import AppContext
 from ..style import (
     INTERNAL_COLOUR,
@@ -29,6 +34,29 @@ NOT_A_PARTY = "not a party"
 _CLAUSE_COLUMNS = (Column("track", "Track"), Column("ref", "Ref"), Column("title", "Clause"))
 
 
+def position_steps(log: Log, clause_id: str, party: str, round_id: str, stance: model.Stance | str,
+                   fields: dict[str, str], expected: Callable[[], int | None]
+                   ) -> tuple[Callable[[], model.Position], Callable[[model.Position], Changed]]:
+    """Do and undo of recording `party`'s stance on a clause at a round (the form and the cell both use it):
+    undo deletes a position the edit made, or puts back the one it changed at that round."""
+    before: dict[str, model.Position | None] = {}
+
+    def do() -> model.Position:
+        before["old"] = next((p for p in log.positions(clause_id) if p.party == party and p.round_id == round_id),
+                             None)
+        return log.set_position(clause_id, party, round_id, stance, expected_rev=expected(), **fields)
+
+    def undo(made: model.Position) -> Changed:
+        old = before.get("old")
+        if old is None:
+            return log.delete_position(made.id)
+        log.set_position(clause_id, party, round_id, old.stance, note=old.note, red_line=old.red_line,
+                         fallback=old.fallback, internal_note=old.internal_note)
+        return Changed.of("positions", old.id)
+
+    return do, undo
+
+
 class PositionsModel(PagedTableModel):
     """Rows come from log.clause_rows (paged, filtered by track and topic in SQL); cells from latest_positions."""
 
@@ -41,6 +69,7 @@ class PositionsModel(PagedTableModel):
         self._track_parties: dict[str, set[str]] = {}
         self._rounds: dict[str, model.Round] = {}
         self.columns = _CLAUSE_COLUMNS
+        self.refused = ""  # the last refused in-place stance, for the view to show
         super().__init__(ctx, parent, sort_key="track")
 
     def _set_columns(self, track_id: str | None) -> None:
@@ -140,6 +169,10 @@ class PositionsModel(PagedTableModel):
             return self.internal_line(position)
         if role == POSITION_ROLE:
             return position
+        if role == Qt.ItemDataRole.EditRole:
+            return str(position.stance) if position is not None else ""
+        if role == CHOICES_ROLE:
+            return [(str(s), str(s)) for s in STANCE_ORDER]
         if role == Qt.ItemDataRole.ForegroundRole and position is not None:
             return INTERNAL_COLOUR if self.internal_line(position) else TEXT_ON_TINT
         return None
@@ -166,6 +199,44 @@ class PositionsModel(PagedTableModel):
             return ("Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts"
                     if party == self.our_party else f"{party}'s latest stance on each clause")
         return PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+
+    # -- a stance changed in its cell -----------------------------------------------------------------------
+    def _latest_round(self, row: ClauseRow) -> model.Round | None:
+        rounds = [r for r in self._rounds.values() if r.track_id == row.track_id]
+        return max(rounds, key=lambda r: (r.number, r.date)) if rounds else None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if (index.isValid() and self.party_at(index.column()) is not None and self.in_track(index)
+                and self._latest_round(self._rows[index.row()]) is not None):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """The party's stance at the track's latest round, as the form records it: at the same round the
+        position's note and internal lines stay; at a new round the note starts empty and our internal lines
+        carry over."""
+        if role != Qt.ItemDataRole.EditRole or not (index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        try:
+            stance = model.Stance(value)
+        except ValueError:
+            return False
+        row, party = self._rows[index.row()], self.party_at(index.column())
+        latest, rnd = self.positions.get((row.id, party)), self._latest_round(row)
+        if rnd is None or party is None or (latest is not None and latest.stance == stance
+                                            and latest.round_id == rnd.id):
+            return False
+        same_round = latest is not None and latest.round_id == rnd.id
+        fields = {"note": latest.note if same_round and latest else ""}
+        if party == self.our_party and latest is not None:
+            fields |= {"red_line": latest.red_line, "fallback": latest.fallback,
+                       "internal_note": latest.internal_note}
+        revs = [latest.rev if same_round and latest else None]
+        do, undo = position_steps(self.ctx.log, row.id, party, rnd.id, stance, fields,
+                                  lambda: revs.pop() if revs else None)
+        return run_cell_edit(self.ctx, self, f"{party} position on {row.ref}: {stance}", do, undo)
 
     def clause_id(self, index: QModelIndex) -> str | None:
         return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...store.repository import NotFoundError
+from ..cells import ChoiceDelegate, report_refusals
 from ..combo import combo_value, set_choices
 from ..context import AppContext
-from ..models.clauses import ClauseTableModel
+from ..models.clauses import STATUS_COLUMN, ClauseTableModel
 from ..style import mute
 from ..tables import fit_columns
 from .clause_detail import ClauseDetail
@@ -30,6 +31,8 @@ FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
 class ClausesView(QWidget):
     """Filters and the clause table on the left, the selected clause in detail on the right."""
+
+    editable_columns = (STATUS_COLUMN,)  # F2 or typing changes the status in its cell
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +61,8 @@ class ClausesView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATUS_COLUMN, ChoiceDelegate(self.table))
+        report_refusals(self, self.model, "Status not changed")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

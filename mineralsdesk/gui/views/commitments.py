@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,11 +10,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -25,11 +22,11 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...domain.model import Changed
 from ...domain.rules import DeadlineState
+from ..cells import ChoiceDelegate, report_refusals
 from ..combo import combo_value, select_value, set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext
-from ..models.base import cell_value
-from ..models.commitments import NOT_CLOSED, OVERDUE, STATE_COLUMN, CommitmentsModel
+from ..models.commitments import EDITABLE_COLUMNS, NOT_CLOSED, OVERDUE, CommitmentsModel
 from ..style import DEADLINE_COLOURS, party_colour
 from ..tables import fit_columns
 from .party_forms import SCORES, AssessmentForm, CommitmentForm
@@ -37,30 +34,10 @@ from .party_forms import SCORES, AssessmentForm, CommitmentForm
 _SCORE_TEXT = dict(SCORES)
 
 
-class StateDelegate(QStyledItemDelegate):
-    """A combo box of commitment states for the State column."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        combo = QComboBox(parent)
-        set_choices(combo, [(str(state), str(state)) for state in model.CommitmentState])
-        # Commit as soon as a state is picked: one click, one undoable edit.
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        combo.activated.connect(lambda _i: self.closeEditor.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        select_value(editor, cell_value(index, Qt.ItemDataRole.EditRole))
-
-    def setModelData(self, editor: QWidget, model_: QAbstractItemModel,
-                     index: QModelIndex | QPersistentModelIndex) -> None:
-        model_.setData(index, combo_value(editor), Qt.ItemDataRole.EditRole)
-
-
 class CommitmentsView(QWidget):
     """Filters, the commitments table, and the selected commitment's compliance assessments."""
 
-    editable_columns = (STATE_COLUMN,)  # F2 or typing a state's first letter changes it in its cell
+    editable_columns = EDITABLE_COLUMNS  # F2 or typing a state's first letter changes it in its cell
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,7 +67,8 @@ class CommitmentsView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(STATE_COLUMN, StateDelegate(self.table))
+        for column in EDITABLE_COLUMNS:
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,7 +124,7 @@ class CommitmentsView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.model.dataChanged.connect(self._report_refusal)
+        report_refusals(self, self.model, "Commitment not changed")
         ctx.bus.log_replaced.connect(self._fill_tracks)
         self._fill_assessments()
 
@@ -159,11 +137,6 @@ class CommitmentsView(QWidget):
         self._timer.stop()
         self.model.set_filter(text=self.filter_box.text().strip(), track_id=combo_value(self.track),
                               state=combo_value(self.state))
-
-    def _report_refusal(self, *_: object) -> None:
-        if self.model.refused:
-            message, self.model.refused = self.model.refused, ""
-            QMessageBox.information(self, "State not changed", message)
 
     def current(self) -> model.Commitment | None:
         return self.model.commitment_at(self.table.currentIndex())

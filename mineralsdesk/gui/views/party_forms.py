@@ -25,6 +25,7 @@ from ...domain.model import Changed
 from ..combo import choice_values, combo_value, select_value, set_choices
 from ..context import AppContext
 from ..keys import pick_by_digit
+from ..models.positions import position_steps
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, mute
 from .forms import FormDialog, enum_combo, first_only, party_combo, round_label
 
@@ -137,21 +138,7 @@ class PositionForm(FormDialog):
         fields = {"note": note, **{name: box.toPlainText().strip() for name, box in self.internal.items()}}
         # Only a position at the same round is overwritten (and checked for edits made elsewhere).
         expected = first_only(self.latest.rev if same_round and self.latest else None)
-        before: dict[str, model.Position | None] = {}
-
-        def do() -> model.Position:
-            before["old"] = next((p for p in log.positions(clause_id) if p.party == party and p.round_id == round_id),
-                                 None)
-            return log.set_position(clause_id, party, round_id, stance, expected_rev=expected(), **fields)
-
-        def undo(made: model.Position) -> Changed:
-            old = before.get("old")
-            if old is None:
-                return log.delete_position(made.id)
-            log.set_position(clause_id, party, round_id, old.stance, note=old.note, red_line=old.red_line,
-                             fallback=old.fallback, internal_note=old.internal_note)
-            return Changed.of("positions", old.id)
-
+        do, undo = position_steps(log, clause_id, party, round_id, stance, fields, expected)
         self.command(f"{party} position on {self.clause.ref}", do, undo, Changed.of("positions", clause_id))
 
 

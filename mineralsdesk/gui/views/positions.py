@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.rules import STANCE_ORDER
+from ..cells import ChoiceDelegate, report_refusals
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.base import cell_value
@@ -30,8 +30,9 @@ from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STAN
 from .party_forms import PositionForm
 
 
-class StanceDelegate(QStyledItemDelegate):
-    """Draws a party cell: stance on its colour, and in our column a small red INTERNAL line under it."""
+class StanceDelegate(ChoiceDelegate):
+    """Draws a party cell: stance on its colour, and in our column a small red INTERNAL line under it; F2 or
+    typing a stance's first letter changes it in the cell (at the track's latest round)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         internal = cell_value(index, INTERNAL_ROLE)
@@ -86,6 +87,10 @@ class PositionsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 2.4))
         self.table.setItemDelegate(StanceDelegate(self.table))
+        # Double-click and Enter open the whole form (edit_position); F2 or a typed letter edits the stance.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        report_refusals(self, self.model, "Position not changed")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self.edit_position)
