@@ -66,27 +66,43 @@ def test_deferred_read_then_write_fails_at_once_but_immediate_waits(small_log: L
     deferred.execute("ROLLBACK")
     deferred.close()
 
+    # Another writer holds the write lock. The second window's write must wait for it, then land.
+    second = Log.open(path)  # opened before the lock is taken: opening is not what is being tested
+    statements: list[str] = []
+    asking = threading.Event()
+
+    def traced(sql: str) -> None:
+        statements.append(sql)
+        if sql.strip().upper() == "BEGIN IMMEDIATE":
+            asking.set()  # SQLite traces a statement as it starts to run, i.e. before it waits for the lock
+
+    second.db.conn.set_trace_callback(traced)
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE tracks SET description = 'held by another writer'")
     errors: list[BaseException] = []
-    started = threading.Event()
 
     def write():
-        started.set()
         try:
-            with Log.open(path) as second:
-                second.update_track(small_log.ids["track"], kind="memorandum of understanding")
+            second.update_track(small_log.ids["track"], kind="memorandum of understanding")
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
     thread = threading.Thread(target=write)
     thread.start()
-    started.wait()
-    other.execute("COMMIT")  # the waiting writer goes on after this; it never failed
-    thread.join(30)
-    other.close()
-    assert not errors
-    assert small_log.track(small_log.ids["track"]).kind == "memorandum of understanding"
+    try:
+        assert asking.wait(30), f"the second writer never asked for the write lock: {statements}"
+        # It has asked and cannot have it while `other` holds the lock: it is waiting, nothing of it is written.
+        assert thread.is_alive() and not errors
+        assert small_log.track(small_log.ids["track"]).kind != "memorandum of understanding"
+    finally:
+        other.execute("COMMIT")  # the waiting writer goes on after this; it never failed
+        thread.join(30)
+        other.close()
+        second.close()
+    assert not thread.is_alive() and not errors
+    landed = small_log.track(small_log.ids["track"])
+    assert landed.kind == "memorandum of understanding"  # the deferred write landed once the lock was free
+    assert landed.description == "held by another writer"  # and the other writer's change was kept
 
 
 def test_a_second_window_opens_a_log_whose_header_is_still_in_the_wal(log: Log):

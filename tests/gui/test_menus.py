@@ -62,10 +62,23 @@ def test_record_menu_commands_open_their_forms_on_the_selection(main_window, ctx
     expected = {"new_track": TrackForm, "new_round": RoundForm, "new_action": ActionForm,
                 "new_clause": ClauseForm, "new_version": NewVersionForm, "record_position": PositionForm,
                 "new_commitment": CommitmentForm, "assess": AssessmentForm}
-    main_window.show_page("clauses").table.selectRow(0)
+    # Select the second row (and a party's cell), not the first: a form that fell back to the first record
+    # or to a default party would then be caught.
+    clauses = main_window.show_page("clauses")
+    clauses.table.selectRow(1)
+    clause_id = clauses.model.clause_id(clauses.model.index(1, 0))
+    rounds = main_window.show_page("rounds")
+    rounds.table.selectRow(1)
+    round_id = rounds.selected_round().id
     positions = main_window.show_page("positions")
-    positions.table.setCurrentIndex(positions.model.index(0, 3))
-    main_window.show_page("commitments").table.selectRow(0)
+    cell = positions.model.index(1, 4)
+    positions.table.setCurrentIndex(cell)
+    cell_clause, cell_party = positions.model.clause_id(cell), positions.model.party_at(cell.column())
+    commitments = main_window.show_page("commitments")
+    commitments.table.selectRow(1)
+    commitment_id = commitments.current().id
+    assert clause_id and round_id and cell_clause and cell_party and commitment_id
+    assert cell_party != ctx.log.settings.our_party  # the party a PositionForm picks when none is given
     for attr, _text, _key, _tip, page, _method in RECORD:
         if attr not in expected:
             continue
@@ -74,20 +87,45 @@ def test_record_menu_commands_open_their_forms_on_the_selection(main_window, ctx
         main_window.actions.record[attr].trigger()
         assert main_window.current_key() == page
         assert [type(f) for f in opened_forms] == [expected[attr]], attr
+        form = opened_forms[0]
+        if attr == "new_action":
+            assert form.round_id == round_id and form.action is None
+        elif attr == "new_version":
+            assert form.clause.id == clause_id
+        elif attr == "record_position":
+            assert (form.clause.id, form.party) == (cell_clause, cell_party)
+        elif attr == "assess":
+            assert form.commitment.id == commitment_id
+        else:  # a new record: the form starts empty, whatever is selected
+            record = {"new_track": "track", "new_round": "rnd", "new_clause": "clause",
+                      "new_commitment": "commitment"}[attr]
+            assert getattr(form, record) is None, attr
 
 
 def test_f2_edits_the_selection_on_each_screen(main_window, opened_forms):
-    for key in ("tracks", "rounds", "clauses", "commitments"):
+    # The second row each time, so a form opened on the first record (or on a new one) is caught.
+    selected = {
+        "tracks": (TrackForm, lambda page: page.selected().id, lambda form: form.track.id),
+        "rounds": (RoundForm, lambda page: page.selected_round().id, lambda form: form.rnd.id),
+        "clauses": (ClauseForm, lambda page: page.model.clause_id(page.model.index(1, 0)),
+                    lambda form: form.clause.id),
+        "commitments": (CommitmentForm, lambda page: page.current().id, lambda form: form.commitment.id),
+    }
+    for key, (form_type, chosen, edited) in selected.items():
         page = main_window.show_page(key)
-        page.table.selectRow(0)
+        page.table.selectRow(1)
         opened_forms.clear()
         main_window.actions.edit_selected.trigger()
-        assert len(opened_forms) == 1, key
+        assert [type(f) for f in opened_forms] == [form_type], key
+        assert edited(opened_forms[0]) == chosen(page), key
     positions = main_window.show_page("positions")
-    positions.table.setCurrentIndex(positions.model.index(0, 3))
+    cell = positions.model.index(1, 4)
+    positions.table.setCurrentIndex(cell)
     opened_forms.clear()
     main_window.actions.edit_selected.trigger()
     assert [type(f) for f in opened_forms] == [PositionForm]
+    assert (opened_forms[0].clause.id, opened_forms[0].party) == (positions.model.clause_id(cell),
+                                                                  positions.model.party_at(cell.column()))
 
 
 def test_mark_done_from_the_menu_toggles_the_selected_action_and_undoes(main_window, ctx):
