@@ -175,11 +175,13 @@ def test_load_reads_the_shipped_files():
 
 
 def _write_expected() -> None:
+    import os
     import tempfile
 
     from mineralsdesk.services.log import Log
 
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["MINERALSDESK_DATA_DIR"] = tmp  # the throwaway log's key stays out of the user's folder
         with Log.open(build_demo(Path(tmp) / "demo.mdesk"), readonly=True) as log:
             data = fingerprint(log.dump())
     EXPECTED.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
