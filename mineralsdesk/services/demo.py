@@ -1,4 +1,5 @@
-"""Builds the demo log from demo_content: built in a temporary file and renamed into place, so all or nothing."""
+"""Builds the demo log from its data files (demo_content.py reads them): built in a temporary file and renamed
+into place, so all or nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from ..store.database import LogError, make_self_contained
 from ..store.files import atomic_output
-from . import demo_content as content
+from .demo_content import DemoContent, DemoContentError, load
 from .log import Log
 
 SOURCE = "demo log"
@@ -23,15 +24,16 @@ def build_demo(path: str | os.PathLike) -> Path:
     path = Path(path)
     if path.exists():
         raise LogError(f"{path} already exists; choose another name")
+    content = load()  # a missing or malformed data file stops here, before any file is written
     with atomic_output(path) as tmp:
         tmp.unlink()  # Log.create makes its own 0600 file
         try:
-            with Log.create(tmp, our_party=content.OUR_PARTY, log_name=content.LOG_NAME,
-                            delegation=content.DELEGATION, user_name=content.USER_NAME) as log:
+            with Log.create(tmp, our_party=content.our_party, log_name=content.log_name,
+                            delegation=content.delegation, user_name=content.user_name) as log:
                 log.source = SOURCE
                 with log.write(SOURCE) as repo:
-                    repo.set_meta("note", content.LOG_NOTE, source=SOURCE)
-                    _fill(log)
+                    repo.set_meta("note", content.note, source=SOURCE)
+                    _fill(log, content)
                 make_self_contained(log.db)
             for suffix in ("-wal", "-shm"):
                 Path(str(tmp) + suffix).unlink(missing_ok=True)
@@ -42,20 +44,20 @@ def build_demo(path: str | os.PathLike) -> Path:
     return path
 
 
-def _fill(log: Log) -> None:
+def _fill(log: Log, content: DemoContent) -> None:
     known = set(log.party_codes())
-    for party in content.PARTIES:
+    for party in content.parties:
         if party["code"] not in known:
             log.add_party(party["code"], party["name"])
-    anchors = {a["key"]: log.add_anchor(a["name"], _d(a["date"])).id for a in content.ANCHORS}
+    anchors = {a["key"]: log.add_anchor(a["name"], _d(a["date"])).id for a in content.anchors}
     tracks = {}
-    for t in content.TRACKS:
+    for t in content.tracks:
         tracks[t["ref"]] = log.add_track(t["ref"], t["title"], kind=t.get("kind", ""),
                                          target_date=_d(t.get("target_date")), parties=t.get("parties", []),
                                          description=t.get("description", "")).id
     rounds = {}
     round_labels = {}
-    for r in content.ROUNDS:
+    for r in content.rounds:
         rnd = log.add_round(tracks[r["track"]], _d(r["date"]), place=r.get("place", ""), video=r.get("video", False),
                             participants=r.get("participants", ""), summary=r.get("summary", ""),
                             outcomes=r.get("outcomes", ""), number=r.get("number"),
@@ -64,7 +66,7 @@ def _fill(log: Log) -> None:
         round_labels[r["key"]] = f"{r['track']} round {rnd.number} ({rnd.date.isoformat()})"
         for a in r.get("actions", []):
             log.add_action(rnd.id, a["owner"], a["text"], due=_d(a.get("due")), done=a.get("done", False))
-    for c in content.CLAUSES:
+    for c in content.clauses:
         first, *rest = c["versions"]
         clause = log.add_clause(tracks[c["track"]], c["ref"], c["title"], first["text"], party=first["party"],
                                 round_id=rounds.get(first.get("round")), topic=c["topic"],
@@ -83,7 +85,7 @@ def _fill(log: Log) -> None:
                              red_line=p.get("red_line", ""), fallback=p.get("fallback", ""),
                              internal_note=p.get("internal_note", ""))
     commitments = {}
-    for k in content.COMMITMENTS:
+    for k in content.commitments:
         source = k.get("source", "")
         if k.get("source_kind") == "round" and source in round_labels:
             source = round_labels[source]
@@ -93,7 +95,7 @@ def _fill(log: Log) -> None:
             offset_days=k.get("offset_days", 0), offset_months=k.get("offset_months", 0),
             state=k.get("state", "open"))
         commitments[k["key"]] = made.id
-    for a in content.ASSESSMENTS:
+    for a in content.assessments:
         log.add_assessment(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
                            evidence=a.get("evidence", ""), on=_d(a.get("date")))
 
@@ -111,5 +113,8 @@ _PATHS = {
 
 
 def _set_status(log: Log, clause_id: str, status: str) -> None:
+    if status not in _PATHS:
+        raise DemoContentError(f"cannot build the demo log: a clause in its data files has the status {status!r}; "
+                               f"known: {', '.join(_PATHS)}")
     for step in _PATHS[status]:
         log.set_clause_status(clause_id, step)
