@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date, timedelta
 from enum import StrEnum
 
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Stance
+from mineralsdesk.domain.ordering import ref_key
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -208,12 +208,8 @@ def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
     raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def natural_key(ref: str) -> str:
-    """A sort key that orders references as people read them: "Art. 2" before "Art. 10"."""
-    return _DIGITS.sub(lambda m: m.group().rjust(12, "0"), (ref or "").casefold())
+# The order of references lives in domain.ordering; this name stays for callers written before it.
+natural_key = ref_key
 
 
 # --- track state -----------------------------------------------------------------------------------

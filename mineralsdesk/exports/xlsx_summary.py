@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from ..domain import model
-from ..services import summary
 from ..services.log import Log
 from . import xlsx_cells
 from .xlsx_sheets import position_columns
@@ -70,12 +69,13 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
     for c, h in enumerate(head):
         ws.write_string(top, c, h, fmt.header_read)
     topics = [t.value for t in model.Topic]
-    summaries = [summary.track_glance(log, tid, today) for tid in track_ids]
+    summaries = [log.track_summary(log.track(tid), today, upcoming=1, history=False) for tid in track_ids]
     r = top
     for s in summaries:
         r += 1
         row = [s.track.ref, s.track.title, s.track.target_date, sum(s.status_counts.values()),
-               *[s.status_counts.get(st, 0) for st in statuses], s.open_brackets, s.next_deadline, s.overdue]
+               *[s.status_counts.get(st, 0) for st in statuses], s.open_brackets,
+               s.next_deadlines[0].due if s.next_deadlines else None, len(s.overdue)]
         for c, value in enumerate(row):
             _put(ws, r, c, value, fmt.date if isinstance(value, date) else (fmt.wrap if c == 1 else fmt.int),
                  fmt.wrap_q if c == 1 else fmt.text_q)

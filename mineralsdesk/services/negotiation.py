@@ -41,7 +41,7 @@ class NegotiationOps:
 
     # -- tracks ------------------------------------------------------------------------------------------
     def tracks(self) -> list[model.Track]:
-        return self.repo.find(model.Track, order_by="natural_key(ref)")
+        return self.repo.find(model.Track, order_by="natural_key(ref), id")  # domain.ordering
 
     def track(self, track_id: str) -> model.Track:
         return self.repo.get(model.Track, track_id)
@@ -133,8 +133,8 @@ class NegotiationOps:
     # -- clauses and versions ----------------------------------------------------------------------------
     def clauses(self, track_id: str | None = None) -> list[model.Clause]:
         if track_id:
-            return self.repo.find(model.Clause, "track_id = ?", [track_id], order_by="natural_key(ref)")
-        return self.repo.find(model.Clause, order_by="track_id, natural_key(ref)")
+            return self.repo.find(model.Clause, "track_id = ?", [track_id], order_by="natural_key(ref), id")
+        return self.repo.find(model.Clause, order_by="track_id, natural_key(ref), id")
 
     def clause(self, clause_id: str) -> model.Clause:
         return self.repo.get(model.Clause, clause_id)

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
-from ..domain import model, rules
-from ..store import queries, xlsx_queries
+from ..store import xlsx_queries
 from ..store.xlsx_queries import CLAUSE_FIELDS, POSITION_FIELDS
 
 if TYPE_CHECKING:
     from .log import Log
 
-__all__ = ["CLAUSE_FIELDS", "POSITION_FIELDS", "TrackGlance", "assessment_rows", "change_rows", "clause_rows",
-           "commitment_rows", "export_track_ids", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
-           "track_glance", "workbook_secret"]
+__all__ = ["CLAUSE_FIELDS", "POSITION_FIELDS", "assessment_rows", "change_rows", "clause_rows", "commitment_rows",
+           "export_track_ids", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
+           "workbook_secret"]
 
 
 def export_track_ids(log: Log, refs: Sequence[str] | None = None) -> list[str]:
@@ -69,31 +66,3 @@ def row_counts(log: Log, track_ids: Sequence[str]) -> dict[str, int]:
 
 def records_by_ids(log: Log, table: str, columns: Sequence[str], ids: Sequence[str]) -> dict[str, tuple]:
     return xlsx_queries.rows_by_ids(log.db, table, columns, ids)
-
-
-@dataclass(frozen=True)
-class TrackGlance:
-    """One track's row on the workbook's Summary sheet: the counts and deadlines of the dashboard's TrackSummary."""
-
-    track: model.Track
-    status_counts: dict[str, int]
-    topic_counts: dict[str, int]
-    open_brackets: int
-    next_deadline: date | None
-    overdue: int
-
-
-def track_glance(log: Log, track_id: str, today: date) -> TrackGlance:
-    """What Log.track_summary gives for the Summary sheet (a test holds them equal), without the change-log count,
-    bracket burndown and last-round diff it has no cell for: at 100,000 versions those took ~3 s per track."""
-    open_ones = [c for c in log.commitments(track_id) if not rules.commitment_done(c.state)]
-    overdue = [c for c in open_ones if rules.deadline_state(c.due, today) is rules.DeadlineState.OVERDUE]
-    upcoming = [c.due for c in open_ones if c.due and c.due >= today]
-    return TrackGlance(
-        track=log.track(track_id),
-        status_counts=queries.counts_by(log.db, "status", track_id),
-        topic_counts=queries.counts_by(log.db, "topic", track_id),
-        open_brackets=queries.open_bracket_count(log.db, track_id),
-        next_deadline=upcoming[0] if upcoming else None,
-        overdue=len(overdue),
-    )

@@ -58,26 +58,30 @@ class ViewOps:
     def current_texts(self, clause_ids: list[str]) -> dict[str, str]:
         return queries.latest_version_texts(self.db, clause_ids)
 
-    def track_summary(self, track: model.Track, today: date, *, upcoming: int = 5) -> TrackSummary:
+    def track_summary(self, track: model.Track, today: date, *, upcoming: int = 5,
+                      history: bool = True) -> TrackSummary:
+        """One track at a glance. Without `history` (the workbook's Summary sheet, which has no cell for them) the
+        bracket burndown, the last round's diff and the edits since it are left empty: at 100,000 versions
+        those took ~3 s per track."""
         commitments = self.commitments(track.id)
         open_ones = [c for c in commitments if not rules.commitment_done(c.state)]
         overdue = [c for c in open_ones if rules.deadline_state(c.due, today) is rules.DeadlineState.OVERDUE]
         upcoming_list = [c for c in open_ones if c.due and c.due >= today][:upcoming]
         rounds = self.rounds(track.id)
         last = rounds[-1] if rounds else None
-        since = queries.track_changes_since(self.db, track.id, last.date) if last else 0
         status_counts = queries.counts_by(self.db, "status", track.id)
         return TrackSummary(
             track=track,
             status_counts=status_counts,
             topic_counts=queries.counts_by(self.db, "topic", track.id),
             open_brackets=queries.open_bracket_count(self.db, track.id),
-            burndown=self.bracket_burndown(track.id),
+            burndown=self.bracket_burndown(track.id) if history else [],
             last_round=last,
             next_deadlines=upcoming_list,
             overdue=overdue,
-            changes_since_last_round=since,
-            last_round_changes=queries.round_changes(self.db, last.id) if last else None,
+            changes_since_last_round=queries.track_changes_since(self.db, track.id, last.date)
+            if history and last else 0,
+            last_round_changes=queries.round_changes(self.db, last.id) if history and last else None,
             concluded=rules.track_concluded(track.target_date, status_counts, commitments),
         )
 

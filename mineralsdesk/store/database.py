@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.rules import natural_key
+from ..domain.ordering import ref_key
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
 APPLICATION_ID = 0x4D44736B
@@ -68,8 +68,9 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row).
-    conn.create_function("natural_key", 1, natural_key, deterministic=True)
+    # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row); the
+    # name stays natural_key: the triggers of schema 3 in every log call it by that name.
+    conn.create_function("natural_key", 1, ref_key, deterministic=True)
     # What sqlite_utils.Database sets on a connection it wraps, set here for every connection of ours.
     conn.execute("PRAGMA recursive_triggers = ON")
     return conn

@@ -6,6 +6,7 @@ import json
 import secrets
 from collections.abc import Iterator, Sequence
 
+from ..domain.ordering import ref_order
 from .database import LogDatabase, LogError, write_transaction
 
 PAGE = 1000
@@ -20,25 +21,24 @@ POSITION_FIELDS = ("id", "clause_id", "track_ref", "clause_ref", "party", "round
 
 
 def track_ids_in_order(db: LogDatabase, only: Sequence[str] | None = None) -> list[str]:
-    """Ids of the tracks to export, by reference; `only` limits them to those ids."""
-    rows = db.execute("SELECT id FROM tracks ORDER BY ref, id").fetchall()
-    return [r[0] for r in rows if only is None or r[0] in only]
+    """Ids of the tracks to export, by reference (domain.ordering, as the app lists them); `only` limits them to
+    those ids."""
+    rows = db.execute("SELECT id, ref FROM tracks").fetchall()
+    return [i for i, _ in sorted(rows, key=lambda r: ref_order(r[1], r[0])) if only is None or i in only]
 
 
 def _clause_id_pages(db: LogDatabase, track_ids: Sequence[str], page: int) -> Iterator[list[str]]:
-    """Clause ids of each track in (ref, rowid) order, a page at a time (keyset paging on the track index)."""
+    """Clause ids of each track in reference order (domain.ordering: "Art. 2" before "Art. 10", then id, as the
+    Clauses table and the briefing list them), a page at a time.
+
+    The order is worked out in Python with the domain's key, one track at a time: only the ids and references of
+    one track are held (about 100 bytes a clause), never its rows.
+    """
     for track_id in track_ids:
-        last_ref, last_rowid = "", -1
-        while True:
-            rows = db.execute(
-                "SELECT id, ref, rowid FROM clauses WHERE track_id = ? AND (ref, rowid) > (?, ?)"
-                " ORDER BY ref, rowid LIMIT ?", [track_id, last_ref, last_rowid, page]).fetchall()
-            if not rows:
-                break
-            yield [r[0] for r in rows]
-            last_ref, last_rowid = rows[-1][1], rows[-1][2]
-            if len(rows) < page:
-                break
+        refs = db.execute("SELECT id, ref FROM clauses WHERE track_id = ?", [track_id]).fetchall()
+        ids = [i for i, _ in sorted(refs, key=lambda r: ref_order(r[1], r[0]))]
+        for start in range(0, len(ids), page):
+            yield ids[start:start + page]
 
 
 def _marks(ids: Sequence[str]) -> str:
@@ -91,7 +91,7 @@ SELECT p.id, p.clause_id, t.ref, c.ref, p.party, p.round_id, r.number, r.date, p
 FROM positions p JOIN clauses c ON c.id = p.clause_id JOIN tracks t ON t.id = c.track_id
      JOIN rounds r ON r.id = p.round_id
 WHERE p.clause_id IN ({marks})
-ORDER BY c.ref, c.rowid, p.party, r.date, r.number
+ORDER BY natural_key(c.ref), c.id, p.party, r.date, r.number
 """
 
 
@@ -99,7 +99,7 @@ def iter_position_rows(db: LogDatabase, track_ids: Sequence[str], *, page: int =
     """Every position on the clauses of the given tracks as a POSITION_FIELDS tuple (round date as ISO text, as
     the other row queries give dates), by clause (as the Clauses sheet), party, round."""
     for ids in _clause_id_pages(db, track_ids, page):
-        # A page holds clauses of one track, so (ref, rowid) is the page's clause order.
+        # A page holds clauses of one track, so (natural_key(ref), id) is the page's clause order.
         yield from db.execute(_POSITION_PAGE.format(marks=_marks(ids)), ids)
 
 
@@ -225,7 +225,7 @@ def iter_round_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterato
     return iter_rows(db, f"""SELECT r.id, t.ref, r.number, r.date, r.place, r.video, r.participants, r.summary,
                                    r.outcomes, r.illustrative, r.rev
                              FROM rounds r JOIN tracks t ON t.id = r.track_id {where}
-                             ORDER BY t.ref, r.date, r.number""", params)
+                             ORDER BY natural_key(t.ref), t.id, r.date, r.number""", params)
 
 
 def iter_commitment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:

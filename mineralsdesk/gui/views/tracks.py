@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.model import Changed
+from ...domain.ordering import ref_key
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS
@@ -90,6 +91,8 @@ def _sort_value(row: TrackRow, key: str) -> Any:
     if key == "state":
         return (list(rules.TrackState).index(row.state), row.days)
     value = getattr(row.track, key)
+    if key == "ref":
+        return ref_key(value)  # "Track 2" before "Track 10", as every list of tracks orders them
     if key == "target_date":
         return value or date.max
     if key == "parties":
