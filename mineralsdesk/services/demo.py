@@ -6,7 +6,8 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ..store.database import LogError, make_self_contained
+from ..errors import LogError
+from ..store.database import make_self_contained
 from ..store.files import atomic_output
 from . import demo_content as content
 from .log import Log

@@ -6,7 +6,8 @@ import json
 import secrets
 from collections.abc import Iterator, Sequence
 
-from .database import LogDatabase, LogError, write_transaction
+from ..errors import LogError
+from .database import LogDatabase, write_transaction
 
 PAGE = 1000
 

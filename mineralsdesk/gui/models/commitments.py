@@ -10,8 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
-from ...services.validation import InvalidInputError
-from ...store.repository import NotFoundError, StaleEditError
+from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..style import DEADLINE_COLOURS

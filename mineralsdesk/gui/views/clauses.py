@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...store.repository import NotFoundError
+from ...errors import NotFoundError
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.clauses import ClauseTableModel
