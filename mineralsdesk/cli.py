@@ -9,6 +9,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __app_name__, __version__
+from .errors import (
+    EXPORT_ERRORS,
+    BracketError,
+    CommandError,
+    DamagedLogError,
+    DumpError,
+    InvalidInputError,
+    LogError,
+    NotFoundError,
+    SearchSyntaxError,
+    StaleEditError,
+)
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
@@ -18,10 +30,6 @@ SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted ph
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A failure to report as one line on stderr."""
 
 
 # The default log's path is worked out when help is shown, not on every start (platformdirs costs ~7 ms).
@@ -134,7 +142,7 @@ def _check_target(args: argparse.Namespace, out: Path, suffix: str | None = None
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
     from .services.log import Log
-    from .store.database import is_writable
+    from .services.storage import is_writable
 
     if not readonly and args.db.exists() and not is_writable(args.db):
         raise CommandError(f"{args.db.name} is read-only (the file or its folder cannot be written); nothing "
@@ -161,7 +169,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchSyntaxError
+    from .services.storage import HIGHLIGHT_END, HIGHLIGHT_START
 
     with _open(args, readonly=True) as log:
         try:
@@ -309,21 +317,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
-    from .domain.brackets import BracketError
-    from .services.validation import InvalidInputError
-    from .store.database import LogError
-    from .store.dump import DumpError
-    from .store.repository import NotFoundError, StaleEditError
-    from .store.search import SearchSyntaxError
-
     return (CommandError, LogError, InvalidInputError, DumpError, SearchSyntaxError, BracketError, NotFoundError,
             StaleEditError, OSError, *_export_errors())
 
 
 def _export_errors() -> tuple[type[BaseException], ...]:
-    from .exports import errors
-
-    return errors.EXPORT_ERRORS
+    return EXPORT_ERRORS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -364,8 +363,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _damage_errors() -> tuple[type[BaseException], ...]:
-    from .store.database import DamagedLogError
-
     return (DamagedLogError,)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..errors import BracketError
+
 # The rules, in one place:
 # - '[' opens a span and ']' closes the innermost open span; spans may nest.
 # - A '/' separates alternatives only when it has whitespace immediately on BOTH sides
@@ -32,19 +34,6 @@ class BracketSpan:
     text: str
     options: tuple[str, ...]
     depth: int
-
-
-class BracketError(ValueError):
-    """Brackets that do not balance; ``position`` is the 0-based index of the offending character.
-
-    The message names the position only, never clause text (errors may reach logs and terminals);
-    ``context`` holds a short excerpt around it for the author's own screen.
-    """
-
-    def __init__(self, message: str, position: int, context: str = "") -> None:
-        super().__init__(message)
-        self.position = position
-        self.context = context
 
 
 def _context(text: str, position: int) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from .brackets import BracketError, parse_brackets
+from ..errors import BracketError
+from .brackets import parse_brackets
 from .redline import Segment, diff_words
 
 _STRENGTH: dict[str, int] = {

@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..errors import BracketError, RuleError
 from . import model
-from .brackets import BracketError, BracketSpan, parse_brackets
-
-
-class RuleError(ValueError):
-    """A record that breaks a rule of the domain; the message is one line and quotes no log text."""
+from .brackets import BracketSpan, parse_brackets
 
 
 def require_text(value: str, what: str) -> str:

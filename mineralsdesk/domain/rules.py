@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Stance
 from mineralsdesk.domain.ordering import ref_key
+from mineralsdesk.errors import TransitionError
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -177,15 +178,6 @@ def _build_transitions() -> dict[ClauseStatus, frozenset[ClauseStatus]]:
 
 
 _TRANSITIONS = _build_transitions()
-
-
-class TransitionError(ValueError):
-    """A clause status change that the negotiation rules do not allow."""
-
-    def __init__(self, message: str, old: ClauseStatus, new: ClauseStatus) -> None:
-        super().__init__(message)
-        self.old = old
-        self.new = new
 
 
 def allowed_transitions(status: ClauseStatus) -> frozenset[ClauseStatus]:

@@ -11,13 +11,18 @@ from typing import Any
 
 from .. import __version__
 from ..domain.model import Audience
+from ..errors import DumpError, ExportError
 from ..services.log import Log
-from ..store.codec import RECORD_TYPES, from_row, to_row
-from ..store.dump import TABLE_ORDER, DumpError, check_fields
-from ..store.files import atomic_output
-from ..store.migrations import SCHEMA_VERSION
+from ..services.storage import (
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    TABLE_ORDER,
+    atomic_output,
+    check_fields,
+    from_row,
+    to_row,
+)
 from . import audience as aud
-from .errors import ExportError
 from .jsonsafe import MAX_DUMP_BYTES, read_dump_file
 
 FORMAT = "mineralsdesk-log"

@@ -18,14 +18,12 @@ from pathlib import Path
 
 from ..domain import model, rules
 from ..domain.model import INTERNAL_ONLY_FIELDS
+from ..errors import ImportRefused, InvalidInputError, LogError, NotFoundError, StaleEditError
 from ..services import chain, summary
 from ..services.log import Log
-from ..services.validation import InvalidInputError
-from ..store.database import LogError
-from ..store.repository import NotFoundError, StaleEditError
 from . import xlsx_cells, xlsx_tag
 from .audience import audience_of, shows_internal
-from .errors import ImportRefused, ProgressCallback
+from .progress import ProgressCallback
 from .xlsx_read import Edit, read_edits
 
 LOOKUP = {

@@ -10,8 +10,7 @@ from datetime import date
 from ..domain import model, rules
 from ..services import summary
 from ..services.log import Log
-from ..store.changelog import EVENT_ENTITY
-from ..store.codec import TABLES
+from ..services.storage import EVENT_ENTITY, TABLES
 from .audience import record_audiences, shows_internal, visible_fields
 
 ID, REV, CHECK = "Record id", "Row version", "Check"

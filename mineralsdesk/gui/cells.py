@@ -14,8 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..services.validation import InvalidInputError
-from ..store.repository import NotFoundError, StaleEditError
+from ..errors import InvalidInputError, NotFoundError, StaleEditError
 from .combo import combo_value, select_value, set_choices
 from .commands import ServiceCommand, run
 from .context import AppContext

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from ..errors import DamagedLogError, LogError
 from ..services.log import Log
-from ..store.database import DamagedLogError, LogError
 
 
 class CheckSignals(QObject):

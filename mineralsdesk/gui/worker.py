@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..errors import LogError
 from ..services.log import Log
-from ..store.database import LogError
 
 Work = Callable[[Log, Callable[[int, int], None]], Any]
 
@@ -40,14 +40,14 @@ class Job(QRunnable):
         self._cancel.set()
 
     def _progress(self, done: int, total: int) -> None:
-        from ..exports.errors import Cancelled
+        from ..errors import Cancelled
 
         if self._cancel.is_set():
             raise Cancelled("Cancelled")
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
-        from ..exports.errors import EXPORT_ERRORS, Cancelled
+        from ..errors import EXPORT_ERRORS, Cancelled
 
         try:
             with Log.open(self.log_path) as log:

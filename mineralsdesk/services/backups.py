@@ -23,9 +23,9 @@ try:  # POSIX: the day's backup is taken under a lock, so two processes starting
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
+from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ..paths import backups_dir, data_dir, private_dir
 from ..store import database, files
-from ..store.database import DamagedLogError, LogError, NewerLogError, NotALogError
 from . import chain
 
 if TYPE_CHECKING:
@@ -295,7 +295,7 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
 
 def check_output(out: str | os.PathLike, *, log_path: str | os.PathLike | None, suffix: str | None = None,
                  force: bool = False) -> Path:
-    """Refuse (files.TargetError, one line) a file to write that is a folder, has the wrong extension, is
+    """Refuse (TargetError, one line) a file to write that is a folder, has the wrong extension, is
     the open log or a journal of it, or is any MineralsDesk log (unless `force`, for a backup that is
     to replace another log). The CLI and the app's save dialogs both ask here before writing.
     """

@@ -10,8 +10,9 @@ import uuid
 from typing import TYPE_CHECKING
 
 from .. import paths
+from ..errors import DumpError, LogError
 from ..store import chainkey, changelog, replay
-from ..store.database import LogError, write_transaction
+from ..store.database import write_transaction
 
 if TYPE_CHECKING:
     from .log import Log
@@ -162,7 +163,7 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
     else:
         found = _dump_history_problems(log, source_id)
         if found:
-            raise dump.DumpError(f"the dump's history does not verify ({found[0]}); nothing was imported (to take "
+            raise DumpError(f"the dump's history does not verify ({found[0]}); nothing was imported (to take "
                                  "its records alone as a new starting point, import it with --new-start)")
         known = chainkey.valid_log_id(source_id) and chainkey.read_key(paths.keys_dir(), source_id) is not None
         outcome = (f"history kept: {seq} entries, head {h[:12]}#{seq}, "

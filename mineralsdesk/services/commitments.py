@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
-from .validation import InvalidInputError, require
+from ..errors import InvalidInputError, RuleError
+from .validation import require
 
 if TYPE_CHECKING:
     from ..store.repository import Repository
@@ -165,7 +166,7 @@ class CommitmentOps:
 def _check_score(score: int) -> None:
     try:
         record_rules.check_score(score)
-    except record_rules.RuleError as exc:
+    except RuleError as exc:
         raise InvalidInputError(str(exc)) from None
 
 

@@ -7,9 +7,10 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ..store.database import LogError, make_self_contained
+from ..errors import DemoContentError, LogError
+from ..store.database import make_self_contained
 from ..store.files import atomic_output
-from .demo_content import DemoContent, DemoContentError, load
+from .demo_content import DemoContent, load
 from .log import Log
 
 SOURCE = "demo log"

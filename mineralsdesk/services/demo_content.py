@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..assets import ASSETS_DIR
-from ..store.database import LogError
+from ..errors import DemoContentError
 
 DEMO_DIR: Path = ASSETS_DIR / "demo"
 
@@ -54,10 +54,6 @@ _SPECS: dict[str, dict] = {
 #: the field that names a record of each table others refer to
 _KEY_FIELD = {"tracks": "ref", "rounds": "key", "anchors": "key", "commitments": "key"}
 _TYPE_WORDS = {str: "a text", bool: "true or false", int: "a whole number", list: "a list"}
-
-
-class DemoContentError(LogError):
-    """The demo's data files are missing or malformed; told in one line naming the file and the place."""
 
 
 @dataclass(frozen=True)

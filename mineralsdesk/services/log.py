@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import model
+from ..errors import DamagedLogError, LogError, NewerLogError
 from ..store import changelog, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
-from ..store.database import LogError
 from ..store.repository import Repository
 from . import chain
 from .commitments import CommitmentOps
@@ -117,10 +117,10 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             db = database.open_database(path, readonly=readonly)
             problem = None if defer_checks else database.quick_check(db)
         except sqlite3.DatabaseError as exc:
-            raise database.DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
+            raise DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
         if problem:
             db.close()
-            raise database.DamagedLogError(f"{path.name} is damaged ({problem}); it was left untouched")
+            raise DamagedLogError(f"{path.name} is damaged ({problem}); it was left untouched")
         # The header may lag behind a newer app's migration still in the -wal file: ask SQLite too.
         version = migrations.schema_version(db)
         if version > migrations.SCHEMA_VERSION:
@@ -156,7 +156,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
         if problem:
-            raise database.DamagedLogError(f"{self.path.name} is damaged ({problem}); it was left untouched")
+            raise DamagedLogError(f"{self.path.name} is damaged ({problem}); it was left untouched")
         if not self.readonly:
             self._daily_backup()
         return self.warnings
@@ -274,8 +274,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         return database.backup_to(self.db, Path(out))
 
 
-def _newer(path: Path, version: int) -> database.NewerLogError:
-    return database.NewerLogError(
+def _newer(path: Path, version: int) -> NewerLogError:
+    return NewerLogError(
         f"{path.name} was written by a newer MineralsDesk (log schema {version}; this build "
         f"knows up to {migrations.SCHEMA_VERSION}). Install a newer version to open it.")
 

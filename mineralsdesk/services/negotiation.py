@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
+from ..errors import InvalidInputError, RuleError
 from ..store import queries
 from ..store.codec import TABLES
-from .validation import InvalidInputError, require
+from .validation import require
 
 if TYPE_CHECKING:
     from ..store.repository import Repository
@@ -236,7 +237,7 @@ class NegotiationOps:
     def _parse(text: str) -> list:
         try:
             return record_rules.check_clause_text(text)
-        except record_rules.RuleError as exc:
+        except RuleError as exc:
             raise InvalidInputError(str(exc)) from None
 
     @staticmethod
@@ -302,7 +303,7 @@ class NegotiationOps:
         party_rec = self.repo.find_one(model.Party, "code = ?", [self._check_party(party)])
         try:
             record_rules.check_private_fields(party_rec.is_ours, red_line, fallback, internal_note)
-        except record_rules.RuleError as exc:
+        except RuleError as exc:
             raise InvalidInputError(str(exc)) from None
         fields = {"stance": model.Stance(stance), "note": note, "red_line": red_line, "fallback": fallback,
                   "internal_note": internal_note}

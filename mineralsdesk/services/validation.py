@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from ..domain.record_rules import RuleError, require_text
-
-
-class InvalidInputError(ValueError):
-    """Input that breaks a rule of the domain; the message is one line meant for the user."""
+from ..domain.record_rules import require_text
+from ..errors import InvalidInputError, RuleError
 
 
 def require(value: str, what: str) -> str:

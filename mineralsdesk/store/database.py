@@ -18,32 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.ordering import ref_key
+from ..errors import LogBusyError, LogError, NotALogError
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
 APPLICATION_ID = 0x4D44736B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOG_SUFFIX = ".mdesk"
 BUSY_TIMEOUT_MS = 5000
-
-
-class LogError(Exception):
-    """A problem with a log file, told in one clear line."""
-
-
-class NotALogError(LogError):
-    """The file exists but is not a MineralsDesk log; it was not altered."""
-
-
-class NewerLogError(LogError):
-    """The log was written by a newer MineralsDesk; this build must not write to it."""
-
-
-class DamagedLogError(LogError):
-    """The log fails SQLite's integrity checks."""
-
-
-class LogBusyError(LogError):
-    """Another program holds the log's write lock for longer than the busy timeout."""
 
 
 def is_writable(path: Path) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from ..domain import model, record_rules
+from ..errors import DumpError, RuleError
 from . import changelog
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
@@ -19,10 +20,6 @@ from .xlsx_queries import WORKBOOK_SECRET
 TABLE_ORDER = ["parties", "tracks", "rounds", "actions", "clauses", "clause_versions", "brackets", "positions",
                "anchors", "commitments", "assessments"]
 CHANGE_FIELDS = ["seq", "at", "who", "entity", "entity_id", "field", "old", "new", "source", "prev_hash", "hash"]
-
-
-class DumpError(ValueError):
-    """A dump that cannot be loaded; the message says where and why in one line."""
 
 
 def dump_tables(db: LogDatabase) -> dict[str, Any]:
@@ -67,7 +64,7 @@ def _check_rows(table: str, rows: Any, facts: record_rules.LogFacts) -> list[dic
             raise DumpError(f"{where} has a value of the wrong type")
         try:
             record_rules.check_record(record, facts)
-        except record_rules.RuleError as exc:
+        except RuleError as exc:
             raise DumpError(f"{where}: {exc}") from None
         _learn(record, facts)
         rows[i] = stored
@@ -148,7 +145,7 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
     checked = {table: _check_rows(table, data.get(table, []), facts) for table in TABLE_ORDER}
     try:
         record_rules.check_parties_table(from_row(model.Party, row) for row in checked["parties"])
-    except record_rules.RuleError as exc:
+    except RuleError as exc:
         raise DumpError(f"'parties': {exc}") from None
     changes = _check_changes(data.get("changes", []))
     try:

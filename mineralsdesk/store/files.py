@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .. import paths
-from .database import LogError, inspect_file
+from ..errors import LogError, TargetError
+from .database import inspect_file
 
 try:  # POSIX: a writer holds an advisory lock on its temporary file so cleanup can tell it is alive.
     import fcntl
@@ -23,10 +24,6 @@ TEMP_PREFIX = ".mineralsdesk-tmp-"
 # running in another window is never removed from under it.
 STALE_AFTER_SECONDS = 6 * 3600
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
-
-
-class TargetError(LogError):
-    """A file to be written would replace a log (or its journal), or is a folder: nothing was written."""
 
 
 def is_log_file(path: Path) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from ..domain import model
+from ..errors import NotFoundError, StaleEditError
 from . import changelog, replay, search
 from .codec import TABLES, display, from_row, to_row
 from .database import LogDatabase
@@ -27,14 +28,6 @@ def _row_label(row: dict[str, Any]) -> str:
         if isinstance(value, str) and value:
             return value[:120]
     return "record"
-
-
-class NotFoundError(LookupError):
-    """No record with that id (it may have been deleted elsewhere)."""
-
-
-class StaleEditError(RuntimeError):
-    """The record changed since the caller read it; the edit was refused so no update is lost."""
 
 
 class Repository:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ..errors import SearchSyntaxError
 from .database import LogDatabase
 from .search_text import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
-    SearchSyntaxError,
     excerpt,
     index_form,
     make_snippet,
@@ -18,7 +18,7 @@ from .search_text import (
     translate,
 )
 
-__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "SearchSyntaxError", "put", "query", "remove",
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "query", "remove",
            "to_fts_query"]
 
 # A record's text is indexed in chunks of at most CHUNK_CHARS characters (cut at a space where one is

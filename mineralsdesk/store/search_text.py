@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..errors import SearchSyntaxError
+
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
@@ -31,10 +33,6 @@ SNIPPET_BEFORE = 30   # columns of context shown before the first match (a CJK c
 SNIPPET_WIDTH = 120   # columns a snippet shows at most
 _CANDIDATES = 8       # matches tried as the start of the snippet window
 MAX_HIGHLIGHTED = 32  # distinct words highlighted at most (a pasted page as a query stays quick)
-
-
-class SearchSyntaxError(ValueError):
-    """The query cannot be understood; the message says why in one line."""
 
 
 def _bigrams(run: str) -> list[str]:

@@ -7,7 +7,8 @@ import secrets
 from collections.abc import Iterator, Sequence
 
 from ..domain.ordering import ref_order
-from .database import LogDatabase, LogError, write_transaction
+from ..errors import LogError
+from .database import LogDatabase, write_transaction
 
 PAGE = 1000
 

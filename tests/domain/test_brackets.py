@@ -4,12 +4,12 @@ import pytest
 
 from mineralsdesk.domain.brackets import (
     MAX_DEPTH,
-    BracketError,
     BracketSpan,
     open_bracket_texts,
     parse_brackets,
     strip_brackets,
 )
+from mineralsdesk.errors import BracketError
 
 
 def test_text_without_brackets_has_no_spans() -> None:

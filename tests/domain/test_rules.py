@@ -10,7 +10,6 @@ from mineralsdesk.domain.rules import (
     STANCE_ORDER,
     STATUS_ORDER,
     DeadlineState,
-    TransitionError,
     add_months,
     allowed_transitions,
     check_transition,
@@ -20,6 +19,7 @@ from mineralsdesk.domain.rules import (
     describe_relative,
     due_from_anchor,
 )
+from mineralsdesk.errors import TransitionError
 
 S = ClauseStatus
 JOINT_STATEMENT = date(2026, 2, 4)

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.errors import DumpError, InvalidInputError
 from mineralsdesk.exports.jsondump import dump_document, import_dump, read_dump, write_dump
 from mineralsdesk.services.log import Log
-from mineralsdesk.services.validation import InvalidInputError
-from mineralsdesk.store.dump import DumpError
 
 ROOT = Path(__file__).resolve().parents[2]
 

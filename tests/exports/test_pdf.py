@@ -9,9 +9,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from mineralsdesk.errors import InvalidInputError
 from mineralsdesk.exports.pdf import export_pdf
 from mineralsdesk.services.log import Log
-from mineralsdesk.services.validation import InvalidInputError
 
 TODAY = date(2026, 11, 26)
 CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")

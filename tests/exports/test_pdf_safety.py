@@ -10,10 +10,10 @@ import pypdf
 import pytest
 
 from mineralsdesk.domain import model
+from mineralsdesk.errors import Cancelled, ExportError
 from mineralsdesk.exports import audience as aud
 from mineralsdesk.exports import pdf_clauses
 from mineralsdesk.exports.briefing import build_briefing
-from mineralsdesk.exports.errors import Cancelled, ExportError
 from mineralsdesk.exports.pdf import export_pdf
 from mineralsdesk.exports.pdf_text import markup, run_paragraphs
 from mineralsdesk.store.files import TEMP_PREFIX

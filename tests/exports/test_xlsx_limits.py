@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.errors import ImportRefused
 from mineralsdesk.exports import xlsx_safety
-from mineralsdesk.exports.errors import ImportRefused
 from mineralsdesk.exports.xlsx import export_xlsx
 from mineralsdesk.exports.xlsx_import import import_xlsx
 

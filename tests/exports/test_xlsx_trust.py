@@ -11,8 +11,8 @@ import pytest
 from xlsx_support import MARKERS, column, load, row_of, set_cell, xml_parts
 
 from mineralsdesk.domain.model import Audience
+from mineralsdesk.errors import ImportRefused
 from mineralsdesk.exports import xlsx_cells
-from mineralsdesk.exports.errors import ImportRefused
 from mineralsdesk.exports.xlsx import export_xlsx
 from mineralsdesk.exports.xlsx_import import import_xlsx
 from mineralsdesk.exports.xlsx_summary import AUDIENCE_TEXT

@@ -106,9 +106,8 @@ def main(argv: list[str]) -> None:
 
 def _increment(path: str, who: str, times: int) -> None:
     """Append `who`+i to a track's description `times` times, re-reading after every refused stale edit."""
+    from mineralsdesk.errors import LogBusyError, StaleEditError
     from mineralsdesk.services.log import Log
-    from mineralsdesk.store.database import LogBusyError
-    from mineralsdesk.store.repository import StaleEditError
 
     stale = 0
     with Log.open(path) as log:

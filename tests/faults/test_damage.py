@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
-from mineralsdesk.store import database, migrations
+from mineralsdesk.store import migrations
 
 
 def _close_and_checkpoint(log: Log) -> Path:
@@ -65,7 +66,7 @@ def test_page_damage_is_caught_on_open_and_recovered_from_the_newest_good_backup
     _patch_page(newest.path, _rootpage(newest.path, "clause_versions"), lambda p: p[:8] + b"\x00" * (len(p) - 8))
     _damage_pages(demo_path)
     damaged_bytes = demo_path.read_bytes()
-    with pytest.raises(database.DamagedLogError, match="damaged"):
+    with pytest.raises(DamagedLogError, match="damaged"):
         Log.open(demo_path)
     log, damage = backups.open_or_recover(demo_path)
     assert log is None and "damaged" in damage.message
@@ -97,7 +98,7 @@ def test_hot_journals_are_never_removed_or_renamed(demo_path: Path):
     assert demo_path.read_bytes() == before and wal.read_bytes().startswith(b"pretend")
     with Log.open(restored, readonly=True) as log:
         assert log.check().ok
-    with pytest.raises(database.LogError, match="journal files"):
+    with pytest.raises(LogError, match="journal files"):
         backups.restore_backup(demo_path, good.path)
     assert wal.exists() and demo_path.read_bytes() == before
 
@@ -106,7 +107,7 @@ def test_hot_journals_are_never_removed_or_renamed(demo_path: Path):
 def test_foreign_and_zero_byte_files_are_refused_untouched(tmp_path: Path, content: bytes):
     path = tmp_path / "x.mdesk"
     path.write_bytes(content)
-    with pytest.raises(database.NotALogError):
+    with pytest.raises(NotALogError):
         backups.open_or_recover(path)
     result = subprocess.run([sys.executable, "-m", "mineralsdesk", "--db", str(path), "check"],
                             capture_output=True, text=True)
@@ -119,7 +120,7 @@ def test_newer_log_is_refused_read_write_untouched_with_the_version_needed(log: 
     log.db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
     path = _close_and_checkpoint(log)
     before = path.read_bytes()
-    with pytest.raises(database.NewerLogError, match=f"schema {migrations.SCHEMA_VERSION + 1}"):
+    with pytest.raises(NewerLogError, match=f"schema {migrations.SCHEMA_VERSION + 1}"):
         backups.open_or_recover(path)
     assert path.read_bytes() == before
 
@@ -155,7 +156,7 @@ def test_restore_keeps_the_current_log_and_refuses_a_bad_backup(small_log: Log, 
     bad = tmp_path / "bad.mdesk"
     bad.write_bytes(b"not a log")
     before = path.read_bytes()
-    with pytest.raises(database.LogError, match="nothing was restored"):
+    with pytest.raises(LogError, match="nothing was restored"):
         backups.restore_backup(path, bad)
     assert path.read_bytes() == before
     saved = backups.restore_backup(path, good)

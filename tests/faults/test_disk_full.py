@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from faultkit import fill, no_temporaries
 
+from mineralsdesk.errors import LogError
 from mineralsdesk.exports.jsondump import write_dump
 from mineralsdesk.services.log import Log
-from mineralsdesk.store import database, files
+from mineralsdesk.store import files
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_write_on_a_full_disk_is_refused_clearly_and_changes_nothing(tiny_disk: 
         fill(log, 10)
         before = log.dump()
         _fill_disk(tiny_disk)
-        with pytest.raises(database.LogError, match="disk is full"):
+        with pytest.raises(LogError, match="disk is full"):
             with log.write():
                 fill(log, 400, track_ref="TOO-BIG", text="x" * 2000)
         assert log.dump() == before
@@ -75,7 +76,7 @@ def test_export_on_a_full_disk_leaves_no_partial_target(tiny_disk: Path, tmp_pat
         (tiny_disk / "filler").unlink()
         (tiny_disk / "dump.json").unlink()
         _fill_disk(tiny_disk)
-        with pytest.raises(database.LogError, match="disk is full"):
+        with pytest.raises(LogError, match="disk is full"):
             log.backup(tiny_disk / "backup.mdesk")
         assert not (tiny_disk / "backup.mdesk").exists() and no_temporaries(tiny_disk)
 
@@ -97,7 +98,7 @@ def test_sqlite_full_error_becomes_a_log_error_even_without_a_small_disk(log: Lo
     before = log.dump()
     pages = log.db.execute("PRAGMA page_count").fetchone()[0]
     log.db.execute(f"PRAGMA max_page_count = {pages + 2}")
-    with pytest.raises(database.LogError, match="disk is full"):
+    with pytest.raises(LogError, match="disk is full"):
         fill(log, 200, text="w" * 1000)
     assert log.dump() == before
     assert files.TEMP_PREFIX  # nothing to clean: no export ran

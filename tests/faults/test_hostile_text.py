@@ -13,9 +13,9 @@ from faultkit import HOSTILE, ROOT, assert_imported
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mineralsdesk.errors import InvalidInputError
 from mineralsdesk.exports.jsondump import import_dump, write_dump
 from mineralsdesk.services.log import Log
-from mineralsdesk.services.validation import InvalidInputError
 
 # One bracket in a megabyte of text: 15,000 of them would make a dump over the 32 MB an import accepts
 # (each bracket is a record with its creation entries), which export refuses in one line (test_json_limits).
@@ -77,7 +77,7 @@ def test_hostile_text_through_the_cli(log: Log, tmp_path: Path):
 def test_thousands_of_clauses_in_one_track(log: Log, tmp_path: Path):
     from faultkit import fill
 
-    from mineralsdesk.exports.errors import ExportError
+    from mineralsdesk.errors import ExportError
 
     # With every record's creation entries in the history, about 26 KB of dump per filled clause: 1,000 fit.
     fill(log, 1_000)

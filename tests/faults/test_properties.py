@@ -26,8 +26,8 @@ from propkit import (
 )
 
 from mineralsdesk.domain import model
+from mineralsdesk.errors import ImportRefused
 from mineralsdesk.exports import xlsx_cells
-from mineralsdesk.exports.errors import ImportRefused
 from mineralsdesk.exports.pdf import export_pdf
 from mineralsdesk.exports.xlsx import export_xlsx
 from mineralsdesk.exports.xlsx_import import import_xlsx

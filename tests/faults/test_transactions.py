@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from mineralsdesk.errors import StaleEditError
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import changelog, database
-from mineralsdesk.store.repository import StaleEditError
 
 PACKAGE = Path(__file__).resolve().parents[2] / "mineralsdesk"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from mineralsdesk.errors import DamagedLogError
 from mineralsdesk.gui import startup_checks
 from mineralsdesk.gui.main_window import MainWindow
 from mineralsdesk.gui.startup_checks import AfterFirstPaint, StartupChecker
 from mineralsdesk.gui.views.dashboard import CardPlaceholder, DashboardView, TrackCard
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
-from mineralsdesk.store.database import DamagedLogError
 
 
 class PaintRecorder(QObject):

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from mineralsdesk import paths
+from mineralsdesk.errors import DumpError
 from mineralsdesk.exports.jsondump import import_dump, write_dump
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import changelog
-from mineralsdesk.store.dump import DumpError
 
 FIELDS = "seq, at, who, entity, entity_id, field, old, new, source, prev_hash, hash"
 

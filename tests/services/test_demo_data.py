@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from mineralsdesk.assets import ASSETS_DIR
+from mineralsdesk.errors import DemoContentError
 from mineralsdesk.services import demo_content
 from mineralsdesk.services.demo import build_demo
-from mineralsdesk.services.demo_content import DEMO_DIR, FILES, DemoContentError, load
+from mineralsdesk.services.demo_content import DEMO_DIR, FILES, load
 
 EXPECTED = Path(__file__).with_name("demo_fingerprint.json")
 REPO = Path(__file__).resolve().parents[2]

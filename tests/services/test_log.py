@@ -8,12 +8,9 @@ from datetime import date
 import pytest
 
 from mineralsdesk.domain import model
+from mineralsdesk.errors import DumpError, InvalidInputError, SearchSyntaxError, StaleEditError
 from mineralsdesk.exports.jsondump import import_dump, read_dump, write_dump
 from mineralsdesk.services.log import Log
-from mineralsdesk.services.validation import InvalidInputError
-from mineralsdesk.store.dump import DumpError
-from mineralsdesk.store.repository import StaleEditError
-from mineralsdesk.store.search import SearchSyntaxError
 
 
 def test_records_round_trip(small_log: Log):
@@ -246,8 +243,8 @@ def test_position_search_hits_name_their_clause(small_log: Log):
 
 
 def test_deferred_checks_run_later_and_find_damage(demo_path, tmp_path):
+    from mineralsdesk.errors import DamagedLogError
     from mineralsdesk.services.backups import list_backups
-    from mineralsdesk.store.database import DamagedLogError
 
     with Log.open(demo_path, defer_checks=True) as log:
         assert list_backups(demo_path) == []  # the day's backup waits for the deferred checks

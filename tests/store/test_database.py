@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.errors import LogError, NewerLogError, NotALogError
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import database, migrations
 
@@ -40,7 +41,7 @@ def test_every_column_has_a_declared_type(log: Log):
 def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes):
     path = tmp_path / "x.mdesk"
     path.write_bytes(content)
-    with pytest.raises(database.NotALogError):
+    with pytest.raises(NotALogError):
         Log.open(path)
     assert _bytes(path) == content
     assert not Path(str(path) + "-wal").exists()
@@ -53,7 +54,7 @@ def test_other_applications_sqlite_file_is_refused_untouched(tmp_path: Path):
     conn.commit()
     conn.close()
     before = _bytes(path)
-    with pytest.raises(database.NotALogError, match="another application"):
+    with pytest.raises(NotALogError, match="another application"):
         Log.open(path)
     assert _bytes(path) == before
 
@@ -63,19 +64,19 @@ def test_newer_schema_is_refused_with_the_version_needed(log: Log):
     log.db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
     log.close()
     before = _bytes(path)
-    with pytest.raises(database.NewerLogError, match=f"schema {migrations.SCHEMA_VERSION + 5}"):
+    with pytest.raises(NewerLogError, match=f"schema {migrations.SCHEMA_VERSION + 5}"):
         Log.open(path)
     assert _bytes(path) == before
 
 
 def test_missing_file_is_not_created(tmp_path: Path):
-    with pytest.raises(database.LogError):
+    with pytest.raises(LogError):
         Log.open(tmp_path / "nope.mdesk")
     assert not (tmp_path / "nope.mdesk").exists()
 
 
 def test_create_refuses_existing_file(log: Log):
-    with pytest.raises(database.LogError, match="already exists"):
+    with pytest.raises(LogError, match="already exists"):
         Log.create(log.path)
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.errors import DumpError
 from mineralsdesk.exports.xlsx import export_xlsx
 from mineralsdesk.exports.xlsx_import import import_xlsx
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
-from mineralsdesk.store.dump import DumpError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "faults" / "fixtures"
 
@@ -83,7 +83,7 @@ def test_a_log_without_a_key_makes_one_on_first_export_but_not_when_open_read_on
     path = tmp_path / "k.mdesk"
     with Log.create(path) as log:
         log.db.execute("DELETE FROM meta WHERE key = 'workbook_secret'")
-    from mineralsdesk.exports.errors import ExportError
+    from mineralsdesk.errors import ExportError
 
     with Log.open(path, readonly=True) as log, pytest.raises(ExportError, match="open it for writing once"):
         export_xlsx(log, tmp_path / "r.xlsx")

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mineralsdesk.errors import SearchSyntaxError
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations, search
-from mineralsdesk.store.search import CHUNK_CHARS, SearchSyntaxError
+from mineralsdesk.store.search import CHUNK_CHARS
 
 MARKED = re.compile("\x02(.*?)\x03")
 FIXTURES = Path(__file__).resolve().parent.parent / "faults" / "fixtures"

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...domain.brackets import BracketError, parse_brackets
+from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
-from ...services.validation import InvalidInputError
-from ...store.repository import NotFoundError, StaleEditError
+from ...errors import BracketError, InvalidInputError, NotFoundError, StaleEditError
 from ..combo import clear_choices, combo_value, set_choices, value_index
 from ..commands import ServiceCommand, run
 from ..context import AppContext

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...store.repository import NotFoundError
+from ...errors import NotFoundError
 from ..cells import ChoiceDelegate, report_refusals
 from ..combo import combo_value, set_choices
 from ..context import AppContext

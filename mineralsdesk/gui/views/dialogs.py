@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
+from ...errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ...services.log import PARTNERSHIP_PARTIES, Log
-from ...store import database
-from ...store.database import DamagedLogError, LogError, NewerLogError, NotALogError
+from ...services.storage import is_group_or_world_readable
 from ..combo import combo_value, set_choices
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
@@ -142,7 +142,7 @@ def _filesystem_type(path: Path) -> str:
 
 def warn_about_location(parent: QWidget | None, path: Path, settings: Settings | None) -> None:
     """Warn (once per log for cloud folders) when others can read the log or a sync client may overwrite it."""
-    if database.is_group_or_world_readable(path):
+    if is_group_or_world_readable(path):
         box = QMessageBox(QMessageBox.Icon.Warning, "Others can read this log",
                           f"Other users of this computer can read {path.name}. It holds internal red lines "
                           "and fallbacks.", parent=parent)

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Changed
+from ...errors import LogError
 from ...exports.audience import default_marking, shows_internal
 from ...services.backups import check_output
-from ...store.database import LogError
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab

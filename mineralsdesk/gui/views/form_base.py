@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.model import Changed
-from ...services.validation import InvalidInputError
-from ...store.repository import NotFoundError, StaleEditError
+from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..combo import set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext

@@ -6,8 +6,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain import model
-from ...domain.brackets import BracketError, parse_brackets
+from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
+from ...errors import BracketError
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from .form_base import ERROR_STYLE, FormDialog, enum_combo, first_only, party_combo, round_label

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchSyntaxError
+from ...errors import SearchSyntaxError
+from ...services.storage import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from ..context import AppContext
 from ..models.base import cell_value
 

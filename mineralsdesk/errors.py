@@ -1,0 +1,120 @@
+"""Every error a user can meet, each told in one line; the layers raise these and the app and CLI show them.
+
+This module imports nothing from the rest of the package, so every layer (domain first) may raise from it.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An error meant for the user: its message always reads as one line, whatever text went into it."""
+
+    def __str__(self) -> str:
+        return " ".join(part.strip() for part in super().__str__().splitlines() if part.strip())
+
+
+# Log files (store/database.py, store/files.py)
+
+class LogError(UserError):
+    """A problem with a log file, told in one clear line."""
+
+
+class NotALogError(LogError):
+    """The file exists but is not a MineralsDesk log; it was not altered."""
+
+
+class NewerLogError(LogError):
+    """The log was written by a newer MineralsDesk; this build must not write to it."""
+
+
+class DamagedLogError(LogError):
+    """The log fails SQLite's integrity checks."""
+
+
+class LogBusyError(LogError):
+    """Another program holds the log's write lock for longer than the busy timeout."""
+
+
+class TargetError(LogError):
+    """A file to be written would replace a log (or its journal), or is a folder: nothing was written."""
+
+
+# Records (store/repository.py)
+
+class DemoContentError(LogError):
+    """The demo's data files are missing or malformed; told in one line naming the file and the place."""
+
+
+class NotFoundError(UserError, LookupError):
+    """No record with that id (it may have been deleted elsewhere)."""
+
+
+class StaleEditError(UserError, RuntimeError):
+    """The record changed since the caller read it; the edit was refused so no update is lost."""
+
+
+# Rules of the domain (domain/, services/validation.py)
+
+class RuleError(UserError, ValueError):
+    """A record that breaks a rule of the domain; the message is one line and quotes no log text."""
+
+
+class InvalidInputError(UserError, ValueError):
+    """Input that breaks a rule of the domain; the message is one line meant for the user."""
+
+
+class TransitionError(UserError, ValueError):
+    """A clause status change that the negotiation rules do not allow."""
+
+    def __init__(self, message: str, old: str, new: str) -> None:  # old, new: ClauseStatus (a StrEnum)
+        super().__init__(message)
+        self.old = old
+        self.new = new
+
+
+class BracketError(UserError, ValueError):
+    """Brackets that do not balance; ``position`` is the 0-based index of the offending character.
+
+    The message names the position only, never clause text (errors may reach logs and terminals);
+    ``context`` holds a short excerpt around it for the author's own screen.
+    """
+
+    def __init__(self, message: str, position: int, context: str = "") -> None:
+        super().__init__(message)
+        self.position = position
+        self.context = context
+
+
+# Search (store/search_text.py)
+
+class SearchSyntaxError(UserError, ValueError):
+    """The query cannot be understood; the message says why in one line."""
+
+
+# Dumps, exports and imports (store/dump.py, exports/)
+
+class DumpError(UserError, ValueError):
+    """A dump that cannot be loaded; the message says where and why in one line."""
+
+
+class ExportError(UserError):
+    """An export could not be written; the message says why in one line and never quotes log text."""
+
+
+class ImportRefused(UserError):
+    """A file to import was refused; nothing was applied. The message names sheet, row and column."""
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an export or import; nothing is written or applied.
+
+    Not an error the user meets: the app and the command line treat it as the user's own choice."""
+
+
+EXPORT_ERRORS: tuple[type[BaseException], ...] = (ExportError, ImportRefused, Cancelled)
+
+
+# The command line (cli.py)
+
+class CommandError(UserError):
+    """A failure to report as one line on stderr."""
