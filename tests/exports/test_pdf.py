@@ -213,17 +213,6 @@ def test_modal_changes_are_flagged_and_capped(small_log, tmp_path):
     assert "… and 8 more modal changes" in text
 
 
-def test_withheld_counts_preview_what_shareable_leaves_out(demo_master):
-    from mineralsdesk.exports.briefing import withheld_counts
-
-    with Log.open(demo_master, readonly=True) as log:
-        assert withheld_counts(log, "internal") == {}
-        counts = withheld_counts(log, "shareable")
-        mou = withheld_counts(log, "shareable", ["MOU"])
-    assert counts["Red line"] > 0 and counts["Fallback"] > 0 and counts["Internal note"] > 0
-    assert 0 < sum(mou.values()) < sum(counts.values())
-
-
 def test_command_line_export_and_its_one_line_errors(demo_path, tmp_path, capsys):
     from mineralsdesk.cli import main
 
