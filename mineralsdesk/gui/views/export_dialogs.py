@@ -338,9 +338,9 @@ class XlsxImportDialog(QDialog):
 
         def run(log, progress):
             from ...exports.xlsx_import import import_xlsx
-            from ...services.backups import take_backup
+            from ...services.backups import backup_before_import
 
-            take_backup(log, "before import")  # an import can be put back with File > Restore…
+            backup_before_import(log)  # an import can be put back with File > Restore…
             return import_xlsx(log, path, dry_run=False, progress=progress)
         self.job = start_job(self, self.ctx.log.path, "Importing the workbook", run, self._applied)
 
