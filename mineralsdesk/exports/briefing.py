@@ -23,7 +23,7 @@ from . import audience as aud
 from .errors import ExportError, ProgressCallback
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
-STATUS_ORDER = [s.value for s in model.ClauseStatus]
+STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
 
 
 @dataclass(frozen=True)

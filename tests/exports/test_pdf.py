@@ -267,3 +267,11 @@ def test_every_footer_carries_the_change_log_head(demo_pdfs, demo_master: Path):
     assert re.fullmatch(r"[0-9a-f]{12}#\d+", head)
     for text in page_texts(demo_pdfs["shareable"]):
         assert f"log {head}" in text
+
+
+def test_briefing_status_counts_follow_the_domains_status_order(small_log):
+    from mineralsdesk.domain import rules
+    from mineralsdesk.exports.briefing import build_briefing
+
+    track = build_briefing(small_log, today=TODAY).tracks[0]
+    assert [status for status, _ in track.status_counts] == [str(s) for s in rules.STATUS_ORDER]
