@@ -284,21 +284,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.backups import take_backup
+    from .services.backups import backup_before_import
 
     if args.format == "json":
         from .exports.jsondump import import_dump
 
         with _open(args) as log:
-            take_backup(log, "before import")
+            backup_before_import(log)
             note = import_dump(log, args.file, new_start=args.new_start)
         print(f"Imported {args.file}: {note}")
         return EXIT_OK
     from .exports.xlsx_import import import_xlsx
 
     with _open(args, readonly=args.dry_run) as log:  # a dry run writes nothing anywhere: no backup either
-        if not args.dry_run:
-            take_backup(log, "before import")
+        backup_before_import(log, dry_run=args.dry_run)
         report = import_xlsx(log, args.file, dry_run=args.dry_run)
     print(report.describe())
     return EXIT_OK if report.ok else EXIT_ERROR

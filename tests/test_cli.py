@@ -86,6 +86,9 @@ def test_json_round_trip_through_the_cli(tmp_path: Path):
     assert run("--db", str(db), "export", "json", str(tmp_path / "a.json")).returncode == 0
     assert run("--db", str(fresh), "init").returncode == 0
     assert run("--db", str(fresh), "import", "json", str(tmp_path / "a.json")).returncode == 0
+    from mineralsdesk.services.backups import list_backups
+
+    assert [b.reason for b in list_backups(fresh)].count("before import") == 1  # the log before the import
     assert run("--db", str(fresh), "export", "json", str(tmp_path / "b.json")).returncode == 0
     a, b = (json.loads((tmp_path / n).read_text()) for n in ("a.json", "b.json"))
     a.pop("exported_at"), b.pop("exported_at")

@@ -107,10 +107,15 @@ def describe_modals(expression: str) -> str:
     return OPTION_SEP.join(NO_MODAL if o == NO_MODAL else f"“{o}”" for o in expression.split(OPTION_SEP))
 
 
+def modal_headline(change: ModalChange) -> str:
+    """The head of a verdict line, "Obligation weakened" (or strengthened, changed): the clause view and the
+    briefing print these words."""
+    return f"Obligation {modal_verdict(change.old, change.new)}"
+
+
 def describe_modal_change(change: ModalChange) -> str:
     """The verdict line without its context: "Obligation weakened: “shall” → “will” / “will endeavour to”"."""
-    return (f"Obligation {modal_verdict(change.old, change.new)}: "
-            f"{describe_modals(change.old)} → {describe_modals(change.new)}")
+    return f"{modal_headline(change)}: {describe_modals(change.old)} → {describe_modals(change.new)}"
 
 
 def _find_modals(text: str) -> list[re.Match[str]]:

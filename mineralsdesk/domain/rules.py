@@ -6,7 +6,7 @@ import calendar
 from datetime import date, timedelta
 from enum import StrEnum
 
-from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Stance
+from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Round, Stance
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.errors import TransitionError
 
@@ -198,6 +198,22 @@ def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
         options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
         reason = f"from '{old}' it can move to {options}"
     raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)
+
+
+# --- past rounds ---------------------------------------------------------------------------------
+
+
+def round_is_past(rnd: Round, current: Round | None) -> bool:
+    """Whether ``rnd`` comes before ``current``, the round of a clause's current version (by date, then number).
+
+    Versions of past rounds are read-only: a new version goes to the current round or a later one. A
+    clause whose current version has no round (None) has no past rounds."""
+    return current is not None and (rnd.date, rnd.number) < (current.date, current.number)
+
+
+def rounds_open_for_new_version(rounds: list[Round], current: Round | None) -> list[Round]:
+    """The rounds a new version may be given: every one of ``rounds`` that is not past, in their order."""
+    return [rnd for rnd in rounds if not round_is_past(rnd, current)]
 
 
 # The order of references lives in domain.ordering; this name stays for callers written before it.

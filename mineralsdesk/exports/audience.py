@@ -7,9 +7,12 @@ internal-only field (see domain.model.INTERNAL_ONLY_FIELDS): writers ask this mo
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.model import INTERNAL_ONLY_FIELDS, Audience
+from ..domain.model import INTERNAL_ONLY_FIELDS, Audience, Position
+
+if TYPE_CHECKING:
+    from ..services.log import Log
 
 T = TypeVar("T")
 
@@ -84,3 +87,34 @@ def shareable_settings(meta: dict[str, str], audience: Audience | str) -> dict[s
 def shows_change_history(audience: Audience | str) -> bool:
     """Whether a document may carry the change log: its entries hold old values of internal-only fields."""
     return shows_internal(audience)
+
+
+# How a preview names each internal-only field it counts.
+WITHHELD_LABELS = {"red_line": "red lines", "fallback": "fallbacks", "internal_note": "internal notes"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Withheld:
+    """What a document for an audience leaves out of the chosen tracks: non-empty internal-only values of
+    positions, by label (zeros included, in field order), and records it may not show at all (assessments)."""
+
+    fields: dict[str, int]
+    assessments: int
+
+    def total(self) -> int:
+        return sum(self.fields.values()) + self.assessments
+
+
+def withheld(log: Log, audience: Audience | str, track_ids: set[str]) -> Withheld:
+    """What a document for `audience` on the tracks `track_ids` withholds, decided by the same rules the
+    writers apply (`redact` for fields, `may_show` for records): nothing for internal."""
+    hidden = () if shows_internal(audience) else internal_fields(Position)
+    counts = {WITHHELD_LABELS.get(name, name): 0 for name in internal_fields(Position)}
+    clause_ids = {c.id for c in log.clauses() if c.track_id in track_ids}
+    for pos in log.positions():
+        if pos.clause_id in clause_ids:
+            for name in hidden:
+                counts[WITHHELD_LABELS.get(name, name)] += bool(getattr(pos, name).strip())
+    commitments = {c.id for c in log.commitments() if c.track_id in track_ids}
+    assessments = sum(1 for a in log.assessments() if a.commitment_id in commitments and not may_show(a, audience))
+    return Withheld(counts, assessments)

@@ -24,7 +24,7 @@ from . import audience as aud
 from .progress import ProgressCallback
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
-STATUS_ORDER = [s.value for s in model.ClauseStatus]
+STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
 
 
 @dataclass(frozen=True)
@@ -367,18 +367,3 @@ def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict
         anchor=due.partition(" (")[2][:-1] if c.anchor_id else "", deadline=str(rules.deadline_state(c.due, today, done)),
         days_overdue=0 if done else rules.days_overdue(c.due, today), assessments=assessments,
     )
-
-
-def withheld_counts(log: Log, audience: str, tracks: Sequence[str] | None = None) -> dict[str, int]:
-    """How many internal-only values a document for `audience` leaves out, by field label (for a preview)."""
-    if aud.shows_internal(audience):
-        return {}
-    covered = {t.id for t in select_tracks(log, tracks)}
-    clause_ids = {c.id for c in log.clauses() if c.track_id in covered}
-    counts = dict.fromkeys(_INTERNAL_LABELS.values(), 0)
-    for pos in log.positions():
-        if pos.clause_id in clause_ids:
-            for name in aud.internal_fields(model.Position):
-                if getattr(pos, name).strip():
-                    counts[_INTERNAL_LABELS.get(name, name)] += 1
-    return {k: v for k, v in counts.items() if v}

@@ -32,14 +32,16 @@ ENVELOPE = ("format", "format_version", "audience", "marking", "schema_version",
 
 def dump_document(log: Log, audience: Audience | str = Audience.INTERNAL) -> dict[str, Any]:
     """The dump as a JSON-ready dict: an envelope saying who it is for, then the log's tables as that audience
-    may see them (a shareable dump has internal-only fields emptied, a reduced `meta` and no change history)."""
+    may see them (a shareable dump has internal-only fields emptied, no internal assessment, a reduced `meta` and
+    no change history)."""
     audience = aud.audience_of(audience)
     tables = log.dump()
     tables["meta"] = aud.shareable_settings(tables["meta"], audience)
     if not aud.shows_internal(audience):
         for table in TABLE_ORDER:
             cls = RECORD_TYPES[table]
-            tables[table] = [to_row(aud.redact(from_row(cls, row), audience)) for row in tables[table]]
+            records = (from_row(cls, row) for row in tables[table])
+            tables[table] = [to_row(aud.redact(rec, audience)) for rec in records if aud.may_show(rec, audience)]
     if not aud.shows_change_history(audience):
         tables["changes"] = []
     return {

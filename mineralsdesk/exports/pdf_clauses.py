@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import _FrameBreak
 
-from ..domain.modals import ModalChange, describe_modals, modal_verdict
+from ..domain.modals import ModalChange, describe_modals, modal_headline
 from .briefing import Briefing, ClauseSection, TrackSection
 from .pdf_charts import STATUS_COLOURS
 from .pdf_sections import clause_anchor, round_block, track_anchor
@@ -118,7 +118,7 @@ def _legend(width: float) -> Table:
 
 def _modal_line(m: ModalChange) -> str:
     """The domain's verdict on a modal change (the clause view shows the same words), as markup."""
-    return (f"<b>Obligation {modal_verdict(m.old, m.new)}:</b> {markup(describe_modals(m.old))} {markup('→')} "
+    return (f"<b>{markup(modal_headline(m))}:</b> {markup(describe_modals(m.old))} {markup('→')} "
             f"{markup(describe_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
 
 

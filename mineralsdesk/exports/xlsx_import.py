@@ -16,13 +16,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain import model, rules
-from ..domain.model import INTERNAL_ONLY_FIELDS
-from ..errors import ImportRefused, InvalidInputError, LogError, NotFoundError, StaleEditError
+from ..domain import model, record_rules, rules
+from ..errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
 from ..services import chain, summary
 from ..services.log import Log
 from . import xlsx_cells, xlsx_tag
-from .audience import audience_of, shows_internal
+from .audience import audience_of, internal_fields, shows_internal
 from .progress import ProgressCallback
 from .xlsx_read import Edit, read_edits
 
@@ -114,7 +113,7 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
     report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
     if not shows_internal(audience_of(read.audience)):
         # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
-        hidden = set(INTERNAL_ONLY_FIELDS[model.Position])
+        hidden = set(internal_fields(model.Position))
         for edit in read.edits:
             if hidden & edit.values.keys():
                 raise ImportRefused(f"{edit.sheet}, row {edit.row}: a shareable workbook cannot change internal "
@@ -149,6 +148,8 @@ def _stale(edit: Edit, values: dict[str, object], secret: bytes) -> bool:
 def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> dict[str, dict[str, tuple]]:
     """Fill the report's changes and conflicts; returns the current records (entity -> id -> fields)."""
     records: dict[str, dict[str, tuple]] = {}
+    private = internal_fields(model.Position)
+    ours = {p.code for p in log.parties() if p.is_ours}
     for entity, columns in LOOKUP.items():
         ids = [e.record_id for e in edits if e.entity == entity]
         records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
@@ -180,11 +181,12 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
                 except ValueError as exc:
                     raise ImportRefused(f"{where}, column {edit.columns[fld]} (Status): {exc} Nothing was "
                                         "applied.") from None
-            if fld in ("red_line", "fallback", "internal_note") and new:
-                ours = {p.code for p in log.parties() if p.is_ours}
-                if values["party"] not in ours:
-                    raise ImportRefused(f"{where}, column {edit.columns[fld]}: red lines, fallbacks and internal "
-                                        "notes are kept for our own party only; nothing was applied")
+            if fld in private:  # the services' rule, checked here to name the cell
+                try:
+                    record_rules.check_private_fields(values["party"] in ours, **{**dict.fromkeys(private, ""), fld: new})
+                except RuleError as exc:
+                    raise ImportRefused(f"{where}, column {edit.columns[fld]}: {str(exc)[:1].lower()}{str(exc)[1:]}; "
+                                        "nothing was applied") from None
             report.changes.append(PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new,
                                                 edit.sheet, edit.row))
     return records

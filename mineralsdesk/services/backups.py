@@ -119,6 +119,14 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     return BackupInfo(out, taken, out.stat().st_size, reason, head)
 
 
+def backup_before_import(log: Log, *, dry_run: bool = False) -> BackupInfo | None:
+    """The backup every import takes before it writes, so File > Restore… can put the log back; a dry run writes
+    nothing, so it takes none (and returns None). The command line and the Import Excel dialog both call this."""
+    if dry_run:
+        return None
+    return take_backup(log, "before import")
+
+
 def _private_backup_folder(log_path: str | os.PathLike) -> Path:
     """The log's backup folder, created with the data and backups folders above it, all 0700."""
     private_dir(data_dir())

@@ -204,17 +204,25 @@ class NegotiationOps:
         with self.write() as repo:
             rnd = self._check_round_of(repo, round_id, clause.track_id)
             latest = self.current_version(clause_id)
-            if latest and latest.round_id:
-                last_round = repo.get(model.Round, latest.round_id)
-                if (rnd.date, rnd.number) < (last_round.date, last_round.number):
-                    raise InvalidInputError(
-                        f"Round {rnd.number} ({rnd.date}) is before the round of the current version; "
-                        "versions of past rounds are read-only")
+            if rules.round_is_past(rnd, self._version_round(repo, latest)):
+                raise InvalidInputError(
+                    f"Round {rnd.number} ({rnd.date}) is before the round of the current version; "
+                    "versions of past rounds are read-only")
             version = model.ClauseVersion(clause_id=clause_id, round_id=round_id, party=self._check_party(party),
                                           text=text, number=(latest.number + 1) if latest else 1)
             repo.insert(version, source=self.current_source)
             self._reconcile_brackets(repo, clause_id, version, spans)
         return version
+
+    def rounds_for_new_version(self, clause_id: str) -> list[model.Round]:
+        """The rounds of the clause's track a new version may be given (past rounds are read-only), oldest first."""
+        clause = self.clause(clause_id)
+        current = self._version_round(self.repo, self.current_version(clause_id))
+        return rules.rounds_open_for_new_version(self.rounds(clause.track_id), current)
+
+    @staticmethod
+    def _version_round(repo: Repository, version: model.ClauseVersion | None) -> model.Round | None:
+        return repo.get(model.Round, version.round_id) if version and version.round_id else None
 
     def delete_latest_version(self, clause_id: str) -> Changed:
         """Undo of a revision: remove the newest version and reopen the brackets it resolved."""

@@ -69,3 +69,12 @@ def test_a_long_bracket_of_options_gives_a_short_context() -> None:
     (change,) = modal_changes(f"They shall act. [{filler}]", f"They [will act {filler} / should act]")
     assert len(change.context) <= 80
     assert "will" in change.context
+
+
+def test_the_headline_carries_the_verdict():
+    from mineralsdesk.domain.modals import ModalChange, describe_modal_change, modal_headline
+
+    weaker = ModalChange("shall", "will / will endeavour to", "")
+    assert modal_headline(weaker) == "Obligation weakened"
+    assert modal_headline(ModalChange("may", "shall", "")) == "Obligation strengthened"
+    assert describe_modal_change(weaker).startswith(modal_headline(weaker) + ": “shall” → ")

@@ -255,3 +255,19 @@ def test_a_forecast_state_past_its_due_date_says_it_is_stale() -> None:
         assert describe_commitment_state(state, yesterday, today) == str(state)
         assert stale_state_days(state, yesterday, today) == 0
     assert describe_commitment_state("on track", yesterday, today).startswith("on track (stale")
+
+
+# --- past rounds -----------------------------------------------------------------------------------
+
+
+def test_a_round_before_the_current_versions_round_is_past() -> None:
+    from mineralsdesk.domain.model import Round
+    from mineralsdesk.domain.rules import round_is_past, rounds_open_for_new_version
+
+    first, second = Round("T", 1, date(2026, 2, 10)), Round("T", 2, date(2026, 2, 24))
+    same_day = Round("T", 3, date(2026, 2, 24))  # same date: the number decides
+    assert round_is_past(first, second) and not round_is_past(second, second)
+    assert round_is_past(second, same_day) and not round_is_past(same_day, second)
+    assert not round_is_past(first, None)  # a current version without a round leaves every round open
+    assert rounds_open_for_new_version([first, second, same_day], second) == [second, same_day]
+    assert rounds_open_for_new_version([first, second], None) == [first, second]

@@ -38,3 +38,44 @@ def test_records_with_an_audience_of_their_own_go_only_where_they_may():
     assert may_show(Position("c", "US", "r"), "shareable")  # no audience of its own: fields are redacted instead
     assert record_audiences("shareable") == ("shareable",)
     assert record_audiences("internal") == ("internal", "shareable")
+
+
+def test_withheld_counts_what_redaction_and_may_show_leave_out(demo_log):
+    """The preview's numbers come from the writers' own rules: every value `redact` empties, every record
+    `may_show` refuses, on the chosen tracks only."""
+    from mineralsdesk.domain.model import Assessment
+
+    log = demo_log
+    every = {t.id for t in log.tracks()}
+    nothing = audience.withheld(log, "internal", every)
+    assert nothing.total() == 0 and list(nothing.fields) == ["red lines", "fallbacks", "internal notes"]
+    left = audience.withheld(log, "shareable", every)
+    emptied = sum(getattr(p, name) != getattr(audience.redact(p, "shareable"), name)
+                  for p in log.positions() for name in audience.internal_fields(Position) if getattr(p, name).strip())
+    assert sum(left.fields.values()) == emptied > 0
+    assert all(n > 0 for n in left.fields.values())
+    on_tracks = {c.id for c in log.commitments() if c.track_id}
+    refused = [a for a in log.assessments() if a.commitment_id in on_tracks and not audience.may_show(a, "shareable")]
+    assert left.assessments == len(refused) > 0 and all(isinstance(a, Assessment) for a in refused)
+    one = audience.withheld(log, "shareable", {log.tracks()[0].id})
+    assert 0 < one.total() < left.total()
+    assert audience.withheld(log, "shareable", set()).total() == 0
+
+
+def test_a_shareable_dump_withholds_what_the_preview_says(demo_log, tmp_path):
+    """The JSON dump follows the same rule: no internal-only value and no internal assessment."""
+    import json
+
+    from mineralsdesk.exports.jsondump import write_dump
+
+    log = demo_log
+    left = audience.withheld(log, "shareable", {t.id for t in log.tracks()})
+    internal = json.loads(write_dump(log, tmp_path / "i.json").read_text(encoding="utf-8"))
+    shareable = json.loads(write_dump(log, tmp_path / "s.json", audience="shareable").read_text(encoding="utf-8"))
+    names = audience.internal_fields(Position)
+    assert sum(bool(row[n].strip()) for row in internal["positions"] for n in names) == sum(left.fields.values())
+    assert not any(row[n] for row in shareable["positions"] for n in names)
+    assert len(shareable["positions"]) == len(internal["positions"])  # the positions stay, their secrets go
+    assert all(row["audience"] == "shareable" for row in shareable["assessments"])
+    dropped = len(internal["assessments"]) - len(shareable["assessments"])
+    assert dropped == sum(row["audience"] == "internal" for row in internal["assessments"]) >= left.assessments > 0

@@ -213,17 +213,6 @@ def test_modal_changes_are_flagged_and_capped(small_log, tmp_path):
     assert "… and 8 more modal changes" in text
 
 
-def test_withheld_counts_preview_what_shareable_leaves_out(demo_master):
-    from mineralsdesk.exports.briefing import withheld_counts
-
-    with Log.open(demo_master, readonly=True) as log:
-        assert withheld_counts(log, "internal") == {}
-        counts = withheld_counts(log, "shareable")
-        mou = withheld_counts(log, "shareable", ["MOU"])
-    assert counts["Red line"] > 0 and counts["Fallback"] > 0 and counts["Internal note"] > 0
-    assert 0 < sum(mou.values()) < sum(counts.values())
-
-
 def test_command_line_export_and_its_one_line_errors(demo_path, tmp_path, capsys):
     from mineralsdesk.cli import main
 
@@ -278,3 +267,11 @@ def test_every_footer_carries_the_change_log_head(demo_pdfs, demo_master: Path):
     assert re.fullmatch(r"[0-9a-f]{12}#\d+", head)
     for text in page_texts(demo_pdfs["shareable"]):
         assert f"log {head}" in text
+
+
+def test_briefing_status_counts_follow_the_domains_status_order(small_log):
+    from mineralsdesk.domain import rules
+    from mineralsdesk.exports.briefing import build_briefing
+
+    track = build_briefing(small_log, today=TODAY).tracks[0]
+    assert [status for status, _ in track.status_counts] == [str(s) for s in rules.STATUS_ORDER]

@@ -34,9 +34,17 @@ def test_export_then_dry_run_then_import(demo_path, tmp_path):
     assert dry.returncode == 0, dry.stderr
     assert "status:" in dry.stdout and "-> 'dropped'" in dry.stdout and "dry run" in dry.stdout
     assert _dump(demo_path) == before
+    assert _import_backups(demo_path) == 0  # a dry run writes nothing: no backup either
     real = _run("--db", str(demo_path), "import", "xlsx", str(out))
     assert real.returncode == 0, real.stderr
     assert "1 change(s) applied" in real.stdout
+    assert _import_backups(demo_path) == 1  # services.backups.backup_before_import, as the Import dialog takes
+
+
+def _import_backups(path) -> int:
+    from mineralsdesk.services.backups import list_backups
+
+    return sum(b.reason == "before import" for b in list_backups(path))
 
 
 def test_bad_file_gives_one_line_and_exit_1(demo_path, tmp_path):

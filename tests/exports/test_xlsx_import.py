@@ -257,6 +257,9 @@ REFUSALS = {
                          "cannot be imported"),
     "read-only sheet": (_edit("Rounds", "Place", "Paris"), "Rounds, row 2, column D (Place)"),
     "impossible transition": (_edit("Clauses", "Status", "agreed"), "cannot go from 'drafted' to 'agreed'"),
+    "red line of another party": (_edit("Positions", "Red line", "Their secret"),
+                                  "Positions, row 3, column H: red lines, fallbacks and internal notes are kept for "
+                                  "our own party only; nothing was applied"),
     "workbook of another log": (_foreign_ids, "Import tag): the workbook does not match its Import tag: it was exported from another log"),
     "formula": (_formula, "holds a formula"),
     "added row": (_added_row, "no Record id"),

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from mineralsdesk.domain.model import ClauseStatus
-from mineralsdesk.gui.combo import combo_value, select_value
+from mineralsdesk.gui.combo import choice_values, combo_value, select_value
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.models.clauses import ClauseTableModel
 from mineralsdesk.gui.views.clause_detail import bracketed_html, modal_report, redline_html
@@ -89,6 +89,20 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     assert "Obligation strengthened: “shall” / “should” → “shall”" in detail.modal_banner.text()
     ctx.undo_stack.undo()
     assert ctx.log.current_version(target.id).text == before
+
+
+def test_new_version_form_offers_no_past_round(ctx, qtbot):
+    """The form offers the rounds the service's rule leaves open, never a past one."""
+    log = ctx.log
+    clause = next(c for c in log.clauses()
+                  if (v := log.current_version(c.id)) and v.round_id
+                  and log.rounds(c.track_id)[0].id != v.round_id)  # a clause with a past round
+    form = NewVersionForm(ctx, clause.id)
+    qtbot.addWidget(form)
+    offered = choice_values(form.round)
+    assert offered == [r.id for r in log.rounds_for_new_version(clause.id)]
+    assert log.rounds(clause.track_id)[0].id not in offered
+    assert log.current_version(clause.id).round_id in offered
 
 
 def test_unbalanced_brackets_stay_in_the_form(ctx, qtbot):

@@ -145,3 +145,13 @@ def test_a_first_count_beside_the_axis_moves_clear_of_it_rather_than_vanish(qtbo
     assert layout.values == [0, 1, 2]
     axis_top = layout.axis_labels[0][0]
     assert not layout.value_labels[0].intersects(axis_top)
+
+
+def test_status_counts_follow_the_domains_status_order():
+    from mineralsdesk.domain import rules
+    from mineralsdesk.gui.views.dashboard_charts import ordered_counts
+
+    counts = {str(s): n for n, s in enumerate(reversed(rules.STATUS_ORDER), start=1)}
+    assert [s for s, _ in ordered_counts(counts)] == rules.STATUS_ORDER
+    assert ordered_counts({"agreed": 2, "drafted": 0, "proposed": 1}) == [(ClauseStatus.PROPOSED, 1),
+                                                                          (ClauseStatus.AGREED, 2)]

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from mineralsdesk.exports.audience import withheld
 from mineralsdesk.gui.settings import EXPORT_AUDIENCE
-from mineralsdesk.gui.views.export_dialogs import (
-    PdfExportDialog,
-    XlsxExportDialog,
-    XlsxImportDialog,
-    hidden_from_shareable,
-)
+from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
 
 
 @pytest.fixture(autouse=True)
@@ -26,11 +23,17 @@ def test_pdf_dialog_says_what_a_shareable_briefing_leaves_out(ctx, qtbot):
     qtbot.addWidget(dialog)
     assert "Internal" in dialog.preview.text()
     dialog.shareable.setChecked(True)
-    counts = hidden_from_shareable(ctx, {t.id for t in ctx.log.tracks()})
-    assert counts["red lines"] > 0
-    assert f"{counts['red lines']} red lines" in dialog.preview.text()
+    left = withheld(ctx.log, "shareable", {t.id for t in ctx.log.tracks()})  # the one rule the exports follow
+    assert left.fields["red lines"] > 0
+    for what, n in left.fields.items():
+        assert f"{n} {what}" in dialog.preview.text()
     n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
-    assert n > 0 and f"and {n} internal compliance assessments." in dialog.preview.text()
+    assert n == left.assessments > 0 and f"and {n} internal compliance assessments." in dialog.preview.text()
+    first = dialog.tracks.item(0).data(Qt.ItemDataRole.UserRole)
+    for i in range(1, dialog.tracks.count()):  # one track: the preview follows the rule for that track alone
+        dialog.tracks.item(i).setCheckState(Qt.CheckState.Unchecked)
+    one = withheld(ctx.log, "shareable", {first.id})
+    assert f"{one.fields['red lines']} red lines" in dialog.preview.text()
     for i in range(dialog.tracks.count()):
         dialog.tracks.item(i).setCheckState(dialog.tracks.item(i).checkState().Unchecked)
     assert not dialog.go.isEnabled() and "at least one track" in dialog.preview.text()

@@ -48,3 +48,18 @@ def test_tracks_screen_state_column(main_window):
 def test_concluded_tracks_come_after_the_live_and_the_late(main_window):
     dashboard = main_window.show_page("dashboard")
     assert [t.ref for t in dashboard.ordered_tracks()] == ["ACTION", "ROADMAP", "MOU", "USMX"]
+
+
+def test_an_open_target_is_coloured_due_soon_exactly_when_the_deadline_rule_says_so():
+    from datetime import date, timedelta
+
+    from mineralsdesk.domain import rules
+    from mineralsdesk.domain.model import Track
+    from mineralsdesk.gui.views.dashboard import target_html
+
+    today, amber = date(2026, 3, 2), DEADLINE_COLOURS[DeadlineState.DUE_SOON].name()
+    for days in (0, rules.DUE_SOON_DAYS, rules.DUE_SOON_DAYS + 1, 40):
+        target = today + timedelta(days=days)
+        shown = target_html(Track("T", "Track", target_date=target), rules.TrackState.OPEN, today)
+        soon = rules.deadline_state(target, today) is DeadlineState.DUE_SOON
+        assert f"{days} days left" in shown and (amber in shown) == soon == (days <= rules.DUE_SOON_DAYS)

@@ -48,6 +48,21 @@ def test_past_rounds_are_read_only(small_log: Log):
         small_log.revise_clause(small_log.ids["clause"], "Text.", round_id=small_log.ids["r1"], party="US")
 
 
+def test_the_rounds_offered_for_a_new_version_are_those_revise_accepts(small_log: Log):
+    """One rule: every round offered is accepted, every round left out is refused as past."""
+    ids = small_log.ids
+    r3 = small_log.add_round(ids["track"], date(2026, 3, 2))
+    offered = {r.id for r in small_log.rounds_for_new_version(ids["clause"])}
+    assert offered == {ids["r2"], r3.id}
+    for rnd in small_log.rounds(ids["track"]):
+        if rnd.id in offered:
+            continue
+        with pytest.raises(InvalidInputError, match="past rounds"):
+            small_log.revise_clause(ids["clause"], "Text.", round_id=rnd.id, party="US")
+    small_log.revise_clause(ids["clause"], "Text.", round_id=r3.id, party="US")
+    assert [r.id for r in small_log.rounds_for_new_version(ids["clause"])] == [r3.id]
+
+
 def test_undo_of_a_revision_restores_brackets(small_log: Log):
     ids = small_log.ids
     before = {(b.text, b.resolved_round_id) for b in small_log.brackets(ids["clause"])}

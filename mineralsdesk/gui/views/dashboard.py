@@ -308,7 +308,8 @@ def target_html(track: Track, state: rules.TrackState, today: date) -> str:
         return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ concluded</b>"
     days = (track.target_date - today).days
     if state is rules.TrackState.OPEN:
-        colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if days <= rules.DUE_SOON_DAYS else ""
+        soon = rules.deadline_state(track.target_date, today) is rules.DeadlineState.DUE_SOON
+        colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if soon else ""
         style = f" style='color:{colour}'" if colour else ""
         return f"{target} · <b{style}>{days} days left</b>"
     colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()

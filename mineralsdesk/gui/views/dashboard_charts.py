@@ -20,7 +20,7 @@ SWATCH = 11  # px: a legend square, the same colour as its share of the bar abov
 
 def ordered_counts(counts: dict[str, int]) -> list[tuple[ClauseStatus, int]]:
     """Statuses with clauses, in the order a clause moves through them."""
-    return [(s, counts[s]) for s in ClauseStatus if counts.get(s)]
+    return [(s, counts[s]) for s in rules.STATUS_ORDER if counts.get(s)]
 
 
 class StatusBar(QWidget):

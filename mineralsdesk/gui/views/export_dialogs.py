@@ -35,32 +35,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...errors import LogError
-from ...exports.audience import default_marking, shows_internal
+from ...exports.audience import default_marking, shows_internal, withheld
 from ...services.backups import check_output
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
 from ..worker import start_job
-
-
-def hidden_from_shareable(ctx: AppContext, track_ids: set[str]) -> dict[str, int]:
-    """How many internal items of ours a shareable document leaves out, for the chosen tracks."""
-    ours = ctx.log.settings.our_party
-    clause_ids = {c.id for c in ctx.log.clauses() if c.track_id in track_ids}
-    counts = {"red lines": 0, "fallbacks": 0, "internal notes": 0}
-    for p in ctx.log.positions():
-        if p.party == ours and p.clause_id in clause_ids:
-            counts["red lines"] += bool(p.red_line.strip())
-            counts["fallbacks"] += bool(p.fallback.strip())
-            counts["internal notes"] += bool(p.internal_note.strip())
-    return counts
-
-
-def internal_assessments(ctx: AppContext, track_ids: set[str]) -> int:
-    """How many internal compliance assessments (on commitments of the chosen tracks) a shareable document omits."""
-    commitments = {c.id for c in ctx.log.commitments() if c.track_id in track_ids}
-    return sum(1 for a in ctx.log.assessments() if a.commitment_id in commitments and a.audience == "internal")
 
 
 class ExportDialog(QDialog):
@@ -167,9 +148,9 @@ class ExportDialog(QDialog):
             self.preview.setText("<span style='color:#8e1b1b'><b>Internal:</b> includes our red lines, fallbacks "
                                  "and internal notes. Do not send it to other delegations.</span>")
             return
-        counts = hidden_from_shareable(self.ctx, {t.id for t in chosen})
-        left_out = ", ".join(f"{n} {what}" for what, n in counts.items())
-        assessments = internal_assessments(self.ctx, {t.id for t in chosen})
+        left = withheld(self.ctx.log, self.audience(), {t.id for t in chosen})
+        left_out = ", ".join(f"{n} {what}" for what, n in left.fields.items())
+        assessments = left.assessments
         self.preview.setText(f"<b>Left out of this document:</b> {html.escape(left_out)} "
                              f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
                              + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
@@ -357,9 +338,9 @@ class XlsxImportDialog(QDialog):
 
         def run(log, progress):
             from ...exports.xlsx_import import import_xlsx
-            from ...services.backups import take_backup
+            from ...services.backups import backup_before_import
 
-            take_backup(log, "before import")  # an import can be put back with File > Restore…
+            backup_before_import(log)  # an import can be put back with File > Restore…
             return import_xlsx(log, path, dry_run=False, progress=progress)
         self.job = start_job(self, self.ctx.log.path, "Importing the workbook", run, self._applied)
 

@@ -146,11 +146,7 @@ class NewVersionForm(FormDialog):
         self.clause = log.clause(clause_id)
         super().__init__(ctx, f"New version of {self.clause.ref}", parent)
         current = log.current_version(clause_id)
-        rounds = log.rounds(self.clause.track_id)
-        if current and current.round_id:
-            last = log.round(current.round_id)
-            # Versions of past rounds are read-only: only the current round or later ones are offered.
-            rounds = [r for r in rounds if (r.date, r.number) >= (last.date, last.number)]
+        rounds = log.rounds_for_new_version(clause_id)  # versions of past rounds are read-only
         self.round = self.add_field("round", "Round", QComboBox())
         set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
