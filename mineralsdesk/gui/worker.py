@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..errorlog import write_report
 from ..services.log import Log
 from ..store.database import LogError
 
@@ -58,9 +59,7 @@ class Job(QRunnable):
         except (*EXPORT_ERRORS, LogError, OSError, ValueError) as error:
             self.signals.failed.emit(str(error) or type(error).__name__)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread, which logs it with the hook
-            from .app import write_error_log
-
-            where = write_error_log(type(error), error, error.__traceback__)
+            where = write_report(error, error.__traceback__)
             self.signals.failed.emit(f"An unexpected error stopped the work ({type(error).__name__}). "
                                      f"Details were written to {where}.")
         else:

@@ -17,7 +17,7 @@ from ..store import changelog, database, dump, files, migrations, queries, searc
 from ..store.codec import TABLES
 from ..store.database import LogError
 from ..store.repository import Repository
-from . import chain
+from . import autobackup, chain
 from .commitments import CommitmentOps
 from .negotiation import NegotiationOps
 from .views import ViewOps
@@ -132,11 +132,9 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             log.warnings.append(f"{path.name} is read-only (the file or its folder cannot be written): it is open "
                                 "for reading only")
         if not readonly:
-            from . import backups  # backups builds on Log
-
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
-                migrations.migrate(db, before=lambda v: backups.take_backup(log, "before migration"))
+                migrations.migrate(db, before=lambda v: autobackup.take_backup(log, "before migration"))
         try:
             chain.on_open(log)
         except BaseException:
@@ -162,10 +160,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         return self.warnings
 
     def _daily_backup(self) -> None:
-        from . import backups  # backups builds on Log
-
         try:
-            backups.daily_backup(self)
+            autobackup.daily_backup(self)
         except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
             self.warnings.append(f"Today's automatic backup could not be made: {exc}")
 
@@ -271,7 +267,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
 
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
-        return database.backup_to(self.db, Path(out))
+        return files.backup_to(self.db, Path(out))
 
 
 def _newer(path: Path, version: int) -> database.NewerLogError:
