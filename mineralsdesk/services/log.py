@@ -33,6 +33,16 @@ class LogSettings:
     our_party: str
 
 
+@dataclass(frozen=True)
+class OpenOptions:
+    """How an open log was opened, for another connection to it in another thread (see `Log.reopen`)."""
+
+    path: Path
+    readonly: bool
+    source: str
+    key: tuple[str, bytes] | None = field(default=None, repr=False)  # (log id, key) of the change log's MAC
+
+
 @dataclass
 class CheckReport:
     """What `check` found: problems (each one line) and figures."""
@@ -142,6 +152,26 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             raise
         if not readonly and not defer_checks:
             log._daily_backup()
+        return log
+
+    def open_options(self) -> OpenOptions:
+        """What another thread needs to work on this log as this connection does (SQLite's are per thread)."""
+        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db))
+
+    @classmethod
+    def reopen(cls, options: OpenOptions) -> Log:
+        """A second connection to a log this process has open, with its path, read-only state, key and source.
+
+        None of the start-up work is repeated (no whole-file check, daily backup, migration, keying or
+        location warnings): the first connection did it when it opened the file, and is still open. Only the
+        header is read again, so a file moved or replaced meanwhile is refused rather than created anew.
+        """
+        database.inspect_file(options.path)
+        db = database.open_database(options.path, readonly=options.readonly)
+        log = cls(options.path, db, readonly=options.readonly)
+        log.source = options.source
+        if options.key is not None:
+            changelog.set_key(db, *options.key)
         return log
 
     def run_deferred_checks(self) -> list[str]:
