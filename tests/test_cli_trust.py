@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mineralsdesk import cli, paths
-from mineralsdesk.services import backups
+from mineralsdesk.services import autobackup, backups
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import files
 
@@ -239,7 +239,7 @@ def test_a_damaged_log_is_one_line_naming_the_newest_good_backup(demo_path: Path
 # -- 8. the day's backup is taken once when two processes start together -----------------------------------
 def test_the_daily_backup_is_decided_under_a_lock(small_log: Log):
     results = []
-    with backups._daily_lock(small_log.path):  # another process deciding the day's backup right now
+    with autobackup._daily_lock(small_log.path):  # another process deciding the day's backup right now
         worker = threading.Thread(target=lambda: results.append(backups.daily_backup(small_log)))
         worker.start()
         backups.take_backup(small_log, "daily")  # ... and taking it

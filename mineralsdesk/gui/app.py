@@ -176,7 +176,7 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from .views.dialogs import try_open_log
+    from .views.dialogs import choose_another_log, try_open_log
 
     if not db.exists():
         if create_demo:
@@ -193,32 +193,6 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
             return Log.create(db)
     log = try_open_log(None, db, settings, defer_checks=True)
     return log if log is not None else choose_another_log(settings)
-
-
-def choose_another_log(settings):
-    """The file was refused (or found damaged) and left as it was: offer another log, a new one, or quitting."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from .views.dialogs import NewLogDialog, ask_open_path, try_open_log
-
-    while True:
-        box = QMessageBox(QMessageBox.Icon.Question, "Open another log?",
-                          "Open another log, create a new one, or quit?")
-        other = box.addButton("Open…", QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton("New log…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is new:
-            dialog = NewLogDialog(settings)
-            return dialog.log if dialog.exec() else None
-        if box.clickedButton() is not other:
-            return None
-        path = ask_open_path(None, settings)
-        if path is None:
-            return None
-        log = try_open_log(None, path, settings)
-        if log is not None:
-            return log
 
 
 def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) -> int:

@@ -103,7 +103,6 @@ class StartupChecker(QObject):
         if not self._still_open(path):
             return
         from ..services import backups
-        from .app import choose_another_log
         from .views import dialogs
 
         window, path = self.window, Path(path)
@@ -114,7 +113,7 @@ class StartupChecker(QObject):
         damage = backups.Damage(message, backups.newest_good_backup(path))
         log = dialogs.offer_recovery(None, path, damage, settings)
         if log is None:
-            log = choose_another_log(settings)
+            log = dialogs.choose_another_log(settings)
         if log is None:
             window.close()
             QApplication.quit()

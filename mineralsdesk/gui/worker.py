@@ -1,17 +1,21 @@
-"""Long work (exports, imports) off the GUI thread on its own Log connection, with a cancellable progress dialog."""
+"""Long work (exports, imports) off the GUI thread on its own Log connection, with a cancellable progress dialog.
+
+The worker's connection is opened as the window's log was (path, read-only state, key, source) and without
+the start-up work (whole-file check, daily backup, migration): the window's open log has done it.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ..errorlog import write_report
 from ..errors import LogError
-from ..services.log import Log
+from ..services.log import Log, OpenOptions
 
 Work = Callable[[Log, Callable[[int, int], None]], Any]
 
@@ -26,11 +30,11 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """Runs `work(log, progress)` in a pool thread with its own Log on `log_path` (SQLite is per-thread)."""
+    """Runs `work(log, progress)` in a pool thread on its own connection to the log (SQLite's are per thread)."""
 
-    def __init__(self, log_path: Path, work: Work):
+    def __init__(self, options: OpenOptions, work: Work):
         super().__init__()
-        self.log_path = log_path
+        self.options = options
         self.work = work
         self.signals = JobSignals()
         self._cancel = threading.Event()
@@ -50,33 +54,31 @@ class Job(QRunnable):
         from ..errors import EXPORT_ERRORS, Cancelled
 
         try:
-            with Log.open(self.log_path) as log:
-                log.source = "desktop app"
+            with Log.reopen(self.options) as log:
                 result = self.work(log, self._progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except (*EXPORT_ERRORS, LogError, OSError, ValueError) as error:
             self.signals.failed.emit(str(error) or type(error).__name__)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread, which logs it with the hook
-            from .app import write_error_log
-
-            where = write_error_log(type(error), error, error.__traceback__)
+            where = write_report(error, error.__traceback__)
             self.signals.failed.emit(f"An unexpected error stopped the work ({type(error).__name__}). "
                                      f"Details were written to {where}.")
         else:
             self.signals.finished.emit(result)
 
 
-def start_job(parent: QWidget | None, log_path: Path, title: str, work: Work,
+def start_job(parent: QWidget | None, log: Log, title: str, work: Work,
               on_done: Callable[[Any], None], *, on_ended: Callable[[], None] | None = None,
               pool: QThreadPool | None = None) -> Job:
     """Start `work` with a window-modal progress dialog whose Cancel stops it at the next progress step.
 
     `on_done(result)` runs on the GUI thread on success; failures show a dialog, cancelling shows nothing;
     `on_ended()` runs after a failure or a cancel. Every slot is connected before the job starts: a job
-    that fails at once must not emit before anyone listens.
+    that fails at once must not emit before anyone listens. The work gets its own connection to the open `log`,
+    opened the same way (see Log.reopen).
     """
-    job = Job(log_path, work)
+    job = Job(log.open_options(), work)
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -17,7 +17,7 @@ from ..errors import DamagedLogError, LogError, NewerLogError
 from ..store import changelog, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
 from ..store.repository import Repository
-from . import chain
+from . import autobackup, chain
 from .commitments import CommitmentOps
 from .negotiation import NegotiationOps
 from .views import ViewOps
@@ -31,6 +31,16 @@ class LogSettings:
     delegation: str
     user_name: str
     our_party: str
+
+
+@dataclass(frozen=True)
+class OpenOptions:
+    """How an open log was opened, for another connection to it in another thread (see `Log.reopen`)."""
+
+    path: Path
+    readonly: bool
+    source: str
+    key: tuple[str, bytes] | None = field(default=None, repr=False)  # (log id, key) of the change log's MAC
 
 
 @dataclass
@@ -132,11 +142,9 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             log.warnings.append(f"{path.name} is read-only (the file or its folder cannot be written): it is open "
                                 "for reading only")
         if not readonly:
-            from . import backups  # backups builds on Log
-
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
-                migrations.migrate(db, before=lambda v: backups.take_backup(log, "before migration"))
+                migrations.migrate(db, before=lambda v: autobackup.take_backup(log, "before migration"))
         try:
             chain.on_open(log)
         except BaseException:
@@ -144,6 +152,26 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
             raise
         if not readonly and not defer_checks:
             log._daily_backup()
+        return log
+
+    def open_options(self) -> OpenOptions:
+        """What another thread needs to work on this log as this connection does (SQLite's are per thread)."""
+        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db))
+
+    @classmethod
+    def reopen(cls, options: OpenOptions) -> Log:
+        """A second connection to a log this process has open, with its path, read-only state, key and source.
+
+        None of the start-up work is repeated (no whole-file check, daily backup, migration, keying or
+        location warnings): the first connection did it when it opened the file, and is still open. Only the
+        header is read again, so a file moved or replaced meanwhile is refused rather than created anew.
+        """
+        database.inspect_file(options.path)
+        db = database.open_database(options.path, readonly=options.readonly)
+        log = cls(options.path, db, readonly=options.readonly)
+        log.source = options.source
+        if options.key is not None:
+            changelog.set_key(db, *options.key)
         return log
 
     def run_deferred_checks(self) -> list[str]:
@@ -162,10 +190,8 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         return self.warnings
 
     def _daily_backup(self) -> None:
-        from . import backups  # backups builds on Log
-
         try:
-            backups.daily_backup(self)
+            autobackup.daily_backup(self)
         except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
             self.warnings.append(f"Today's automatic backup could not be made: {exc}")
 
@@ -271,7 +297,7 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
 
     def backup(self, out: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, written 0600 and renamed into place."""
-        return database.backup_to(self.db, Path(out))
+        return files.backup_to(self.db, Path(out))
 
 
 def _newer(path: Path, version: int) -> NewerLogError:

@@ -37,6 +37,11 @@ def has_key(db: LogDatabase) -> bool:
     return db in _KEYS
 
 
+def key_in_use(db: LogDatabase) -> tuple[str, bytes] | None:
+    """(log id, key) this connection signs the head with, to hand to another connection on the same log."""
+    return _KEYS.get(db)
+
+
 def head_mac(log_id: str, key: bytes, seq: int, head_hash: str) -> str:
     """`SEQ:HMAC-SHA256` of the head entry, bound to the log's id."""
     message = f"mineralsdesk-chain-1\n{log_id}\n{seq}\n{head_hash}".encode("ascii")

@@ -219,31 +219,6 @@ def _rollback(db: LogDatabase) -> None:
             pass
 
 
-def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
-    """Copy the log through SQLite's online backup API into `out` (0600), atomically.
-
-    An existing MineralsDesk log at `out` is refused unless `replace_log` (a restore, a forced backup).
-    """
-    from .files import atomic_output
-
-    out = Path(out)
-    try:
-        with atomic_output(out, replace_log=replace_log) as tmp:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                db.conn.backup(dest)
-                # A backup is one self-contained file: no -wal beside it.
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-    except sqlite3.Error as exc:
-        failure = sqlite_failure(exc, "the backup was not written")
-        if failure is None:
-            raise
-        raise failure from None
-    return out
-
-
 # Folder names that sync clients create: a log there can be uploaded half-written or replaced by a
 # "conflicted copy" while open, which SQLite's locks cannot prevent.
 CLOUD_FOLDER_MARKERS = ("dropbox", "onedrive", "icloud", "icloud drive", "mobile documents", "google drive",

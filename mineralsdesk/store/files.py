@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import LogError, TargetError
-from .database import inspect_file
+from .database import LogDatabase, inspect_file, sqlite_failure
 
 try:  # POSIX: a writer holds an advisory lock on its temporary file so cleanup can tell it is alive.
     import fcntl
@@ -129,6 +130,29 @@ def atomic_output(target: Path, *, replace_log: bool = False) -> Iterator[Path]:
     finally:
         os.close(fd)  # releases the lock
         _unregister(tmp)
+
+
+def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
+    """Copy the log through SQLite's online backup API into `out` (0600), atomically.
+
+    An existing MineralsDesk log at `out` is refused unless `replace_log` (a restore, a forced backup).
+    """
+    out = Path(out)
+    try:
+        with atomic_output(out, replace_log=replace_log) as tmp:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                db.conn.backup(dest)
+                # A backup is one self-contained file: no -wal beside it.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+    except sqlite3.Error as exc:
+        failure = sqlite_failure(exc, "the backup was not written")
+        if failure is None:
+            raise
+        raise failure from None
+    return out
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -231,6 +231,28 @@ class NewLogDialog(QDialog):
         self.accept()
 
 
+def choose_another_log(settings: Settings) -> Log | None:
+    """The file was refused (or found damaged) and left as it was: offer another log, a new one, or quitting."""
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Question, "Open another log?",
+                          "Open another log, create a new one, or quit?")
+        other = box.addButton("Open…", QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton("New log…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is new:
+            dialog = NewLogDialog(settings)
+            return dialog.log if dialog.exec() else None
+        if box.clickedButton() is not other:
+            return None
+        path = ask_open_path(None, settings)
+        if path is None:
+            return None
+        log = try_open_log(None, path, settings)
+        if log is not None:
+            return log
+
+
 def backup_files(log_path: Path) -> list[tuple[Path, datetime, str]]:
     """The log's backups to offer on restore, newest first, with when (local time) and why each was taken."""
     from ...services import backups

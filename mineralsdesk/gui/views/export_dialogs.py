@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
         refs = [t.ref for t in self.chosen_tracks()]
         self.remember()
         self.go.setEnabled(False)
-        self.job = start_job(self, self.ctx.log.path, self.title, self.work(out, refs), self._done,
+        self.job = start_job(self, self.ctx.log, self.title, self.work(out, refs), self._done,
                              on_ended=lambda: self.go.setEnabled(True))
 
     def _done(self, out: Path) -> None:
@@ -308,7 +308,7 @@ class XlsxImportDialog(QDialog):
             from ...exports.xlsx_import import import_xlsx
 
             return import_xlsx(log, path, dry_run=True, progress=progress)
-        self.job = start_job(self, self.ctx.log.path, "Reading the workbook", run, self.show_report)
+        self.job = start_job(self, self.ctx.log, "Reading the workbook", run, self.show_report)
 
     def show_report(self, report) -> None:
         self.report = report
@@ -342,7 +342,7 @@ class XlsxImportDialog(QDialog):
 
             backup_before_import(log)  # an import can be put back with File > Restore…
             return import_xlsx(log, path, dry_run=False, progress=progress)
-        self.job = start_job(self, self.ctx.log.path, "Importing the workbook", run, self._applied)
+        self.job = start_job(self, self.ctx.log, "Importing the workbook", run, self._applied)
 
     def _applied(self, report) -> None:
         # The worker wrote through its own connection; older undo steps could now undo over imported values.
