@@ -169,7 +169,7 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
         outcome = (f"history kept: {seq} entries, head {h[:12]}#{seq}, "
                    + ("authenticated with this computer's key" if known else
                       "consistent but not authenticated (this computer has no key for the log it came from)"))
-    log.db.execute("DELETE FROM meta WHERE key = ?", [changelog.MAC_KEY])
+    changelog.forget_mac(log.db)
     if own:
         log.repo.set_meta(changelog.LOG_ID_KEY, own, source=f"JSON import of {file_name}")
     record_import(log, "JSON", file_name, sha256, counts)

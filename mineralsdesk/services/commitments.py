@@ -21,7 +21,7 @@ class CommitmentOps:
 
     # -- anchors -----------------------------------------------------------------------------------------
     def anchors(self) -> list[model.Anchor]:
-        return self.repo.find(model.Anchor, order_by="date, name")
+        return self.repo.anchors()
 
     def anchor(self, anchor_id: str) -> model.Anchor:
         return self.repo.get(model.Anchor, anchor_id)
@@ -37,7 +37,7 @@ class CommitmentOps:
             anchor = repo.update(model.Anchor, anchor_id, {"date": new_date}, source=self.current_source,
                                  expected_rev=expected_rev)
             moved = []
-            for c in repo.find(model.Commitment, "anchor_id = ?", [anchor_id]):
+            for c in repo.commitments_of_anchor(anchor_id):
                 due = rules.due_from_anchor(anchor.date, c.offset_days, c.offset_months)
                 repo.update(model.Commitment, c.id, {"due": due}, source=self.current_source)
                 moved.append(c.id)
@@ -56,9 +56,7 @@ class CommitmentOps:
 
     # -- commitments -------------------------------------------------------------------------------------
     def commitments(self, track_id: str | None = None) -> list[model.Commitment]:
-        if track_id:
-            return self.repo.find(model.Commitment, "track_id = ?", [track_id], order_by="due IS NULL, due")
-        return self.repo.find(model.Commitment, order_by="due IS NULL, due")
+        return self.repo.commitments(track_id)
 
     def commitment(self, commitment_id: str) -> model.Commitment:
         return self.repo.get(model.Commitment, commitment_id)
@@ -115,7 +113,7 @@ class CommitmentOps:
 
     def delete_commitment(self, commitment_id: str) -> Changed:
         with self.write() as repo:
-            for a in repo.find(model.Assessment, "commitment_id = ?", [commitment_id]):
+            for a in repo.assessments_of_commitment(commitment_id):
                 repo.delete(model.Assessment, a.id, source=self.current_source)
             repo.delete(model.Commitment, commitment_id, source=self.current_source)
         return Changed.of("commitments", commitment_id)
@@ -132,9 +130,7 @@ class CommitmentOps:
 
     # -- assessments -------------------------------------------------------------------------------------
     def assessments(self, commitment_id: str | None = None) -> list[model.Assessment]:
-        if commitment_id:
-            return self.repo.find(model.Assessment, "commitment_id = ?", [commitment_id], order_by="date")
-        return self.repo.find(model.Assessment, order_by="date")
+        return self.repo.assessments(commitment_id)
 
     def add_assessment(self, commitment_id: str, party: str, score: int, *,
                        kind: model.AssessmentKind | str = model.AssessmentKind.INTERIM, evidence: str = "",

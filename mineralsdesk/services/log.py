@@ -239,10 +239,10 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
                 if value is not None:
                     repo.set_meta(key, value.strip(), source=self.current_source)
             if our_party is not None:
-                new = repo.find_one(model.Party, "code = ?", [our_party])
+                new = repo.party_by_code(our_party)
                 if new is None:
                     raise ValueError(f"Unknown party {our_party!r}")
-                for party in repo.find(model.Party, "is_ours = 1"):
+                for party in repo.our_parties():
                     repo.update(model.Party, party.id, {"is_ours": False}, source=self.current_source)
                 repo.update(model.Party, new.id, {"is_ours": True}, source=self.current_source)
         return model.Changed.of("settings")

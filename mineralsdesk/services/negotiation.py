@@ -23,7 +23,7 @@ class NegotiationOps:
 
     # -- parties -----------------------------------------------------------------------------------------
     def parties(self) -> list[model.Party]:
-        return self.repo.find(model.Party, order_by="code")
+        return self.repo.parties()
 
     def party_codes(self) -> list[str]:
         return [p.code for p in self.parties()]
@@ -31,7 +31,7 @@ class NegotiationOps:
     def add_party(self, code: str, name: str) -> model.Party:
         code = require(code, "Party code").upper()
         with self.write() as repo:
-            if repo.find_one(model.Party, "code = ?", [code]):
+            if repo.party_by_code(code):
                 raise InvalidInputError(f"Party {code} exists already")
             return repo.insert(model.Party(code=code, name=require(name, "Party name")), source=self.current_source)
 
@@ -42,13 +42,13 @@ class NegotiationOps:
 
     # -- tracks ------------------------------------------------------------------------------------------
     def tracks(self) -> list[model.Track]:
-        return self.repo.find(model.Track, order_by="natural_key(ref), id")  # domain.ordering
+        return self.repo.tracks()
 
     def track(self, track_id: str) -> model.Track:
         return self.repo.get(model.Track, track_id)
 
     def track_by_ref(self, ref: str) -> model.Track:
-        found = self.repo.find_one(model.Track, "ref = ? COLLATE NOCASE", [ref])
+        found = self.repo.track_by_ref(ref)
         if found is None:
             raise InvalidInputError(f"No track {ref!r}; tracks: {', '.join(t.ref for t in self.tracks())}")
         return found
@@ -59,7 +59,7 @@ class NegotiationOps:
         for code in parties:
             self._check_party(code)
         with self.write() as repo:
-            if repo.find_one(model.Track, "ref = ? COLLATE NOCASE", [ref]):
+            if repo.track_by_ref(ref):
                 raise InvalidInputError(f"Track {ref} exists already")
             track = model.Track(ref=ref, title=require(title, "Track title"), kind=kind, target_date=target_date,
                                 parties=list(parties), description=description)
@@ -80,9 +80,7 @@ class NegotiationOps:
 
     # -- rounds and follow-up actions ------------------------------------------------------------------
     def rounds(self, track_id: str | None = None) -> list[model.Round]:
-        if track_id:
-            return self.repo.find(model.Round, "track_id = ?", [track_id], order_by="date, number")
-        return self.repo.find(model.Round, order_by="date, number")
+        return self.repo.rounds(track_id)
 
     def round(self, round_id: str) -> model.Round:
         return self.repo.get(model.Round, round_id)
@@ -107,15 +105,13 @@ class NegotiationOps:
         with self.write() as repo:
             if queries.round_in_use(repo.db, round_id):
                 raise InvalidInputError("This round has clause versions or positions; it cannot be removed")
-            for action in repo.find(model.Action, "round_id = ?", [round_id]):
+            for action in repo.actions_of_round(round_id):
                 repo.delete(model.Action, action.id, source=self.current_source)
             repo.delete(model.Round, round_id, source=self.current_source)
         return Changed.of("rounds", round_id)
 
     def actions(self, round_id: str | None = None) -> list[model.Action]:
-        if round_id:
-            return self.repo.find(model.Action, "round_id = ?", [round_id], order_by="due IS NULL, due")
-        return self.repo.find(model.Action, order_by="due IS NULL, due")
+        return self.repo.actions(round_id)
 
     def add_action(self, round_id: str, owner: str, text: str, *, due: date | None = None,
                    done: bool = False) -> model.Action:
@@ -133,9 +129,7 @@ class NegotiationOps:
 
     # -- clauses and versions ----------------------------------------------------------------------------
     def clauses(self, track_id: str | None = None) -> list[model.Clause]:
-        if track_id:
-            return self.repo.find(model.Clause, "track_id = ?", [track_id], order_by="natural_key(ref), id")
-        return self.repo.find(model.Clause, order_by="track_id, natural_key(ref), id")
+        return self.repo.clauses(track_id)
 
     def clause(self, clause_id: str) -> model.Clause:
         return self.repo.get(model.Clause, clause_id)
@@ -185,17 +179,16 @@ class NegotiationOps:
         """Remove a clause with its versions, brackets and positions (undo of adding it)."""
         with self.write() as repo:
             for cls in (model.Position, model.Bracket, model.ClauseVersion):
-                for rec in repo.find(cls, "clause_id = ?", [clause_id]):
+                for rec in repo.clause_records(cls, clause_id):
                     repo.delete(cls, rec.id, source=self.current_source)
             repo.delete(model.Clause, clause_id, source=self.current_source)
         return Changed.of("clauses", clause_id)
 
     def versions(self, clause_id: str) -> list[model.ClauseVersion]:
-        return self.repo.find(model.ClauseVersion, "clause_id = ?", [clause_id], order_by="number")
+        return self.repo.versions(clause_id)
 
     def current_version(self, clause_id: str) -> model.ClauseVersion | None:
-        found = self.repo.find(model.ClauseVersion, "clause_id = ? ORDER BY number DESC LIMIT 1", [clause_id])
-        return found[0] if found else None
+        return self.repo.latest_version(clause_id)
 
     def revise_clause(self, clause_id: str, text: str, *, round_id: str, party: str) -> model.ClauseVersion:
         """A new text version for a round; brackets no longer in the text are resolved in that round."""
@@ -231,10 +224,10 @@ class NegotiationOps:
             raise InvalidInputError("A clause keeps at least its first version")
         latest, previous = versions[-1], versions[-2]
         with self.write() as repo:
-            for b in repo.find(model.Bracket, "version_id = ?", [latest.id]):
+            for b in repo.brackets_of_version(latest.id):
                 repo.delete(model.Bracket, b.id, source=self.current_source)
             still = {s.text for s in self._parse(previous.text)}
-            for b in repo.find(model.Bracket, "clause_id = ? AND resolved_round_id IS ?", [clause_id, latest.round_id]):
+            for b in repo.brackets_resolved_in(clause_id, latest.round_id):
                 if b.text in still:
                     repo.update(model.Bracket, b.id, {"resolved_round_id": None}, source=self.current_source)
             repo.delete(model.ClauseVersion, latest.id, source=self.current_source)
@@ -258,7 +251,7 @@ class NegotiationOps:
     def _reconcile_brackets(self, repo: Repository, clause_id: str, version: model.ClauseVersion,
                             spans: list) -> None:
         open_by_text: dict[str, list[model.Bracket]] = {}
-        for b in repo.find(model.Bracket, "clause_id = ? AND resolved_round_id IS NULL", [clause_id]):
+        for b in repo.open_brackets(clause_id):
             open_by_text.setdefault(b.text, []).append(b)
         new = []
         for span in spans:
@@ -280,14 +273,7 @@ class NegotiationOps:
 
     # -- brackets ----------------------------------------------------------------------------------------
     def brackets(self, clause_id: str | None = None, *, open_only: bool = False) -> list[model.Bracket]:
-        where = ["1 = 1"]
-        params: list = []
-        if clause_id:
-            where.append("clause_id = ?")
-            params.append(clause_id)
-        if open_only:
-            where.append("resolved_round_id IS NULL")
-        return self.repo.find(model.Bracket, " AND ".join(where), params, order_by="rowid")
+        return self.repo.brackets(clause_id, open_only=open_only)
 
     def update_bracket(self, bracket_id: str, *, expected_rev: int | None = None, **fields: Any) -> Changed:
         for key in ("supporters", "objectors"):
@@ -299,16 +285,14 @@ class NegotiationOps:
 
     # -- positions ---------------------------------------------------------------------------------------
     def positions(self, clause_id: str | None = None) -> list[model.Position]:
-        if clause_id:
-            return self.repo.find(model.Position, "clause_id = ?", [clause_id], order_by="party")
-        return self.repo.find(model.Position, order_by="clause_id, party")
+        return self.repo.positions(clause_id)
 
     def set_position(self, clause_id: str, party: str, round_id: str, stance: model.Stance | str, *,
                      note: str = "", red_line: str = "", fallback: str = "", internal_note: str = "",
                      expected_rev: int | None = None) -> model.Position:
         """Record (or change) a party's stance on a clause at a round."""
         clause = self.clause(clause_id)
-        party_rec = self.repo.find_one(model.Party, "code = ?", [self._check_party(party)])
+        party_rec = self.repo.party_by_code(self._check_party(party))
         try:
             record_rules.check_private_fields(party_rec.is_ours, red_line, fallback, internal_note)
         except RuleError as exc:
@@ -317,8 +301,7 @@ class NegotiationOps:
                   "internal_note": internal_note}
         with self.write() as repo:
             self._check_round_of(repo, round_id, clause.track_id)
-            existing = repo.find_one(model.Position, "clause_id = ? AND party = ? AND round_id = ?",
-                                     [clause_id, party, round_id])
+            existing = repo.position_at(clause_id, party, round_id)
             if existing:
                 return repo.update(model.Position, existing.id, fields, source=self.current_source,
                                    expected_rev=expected_rev)

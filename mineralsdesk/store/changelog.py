@@ -72,6 +72,11 @@ def seal(db: LogDatabase) -> None:
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *head(db))])
 
 
+def forget_mac(db: LogDatabase) -> None:
+    """Drop the stored MAC of the head (an imported history is sealed afresh), in the caller's transaction."""
+    db.execute("DELETE FROM meta WHERE key = ?", [MAC_KEY])
+
+
 def _advance_mac(db: LogDatabase, old: tuple[int, str], new: tuple[int, str]) -> None:
     state = _KEYS.get(db)
     if state is None:

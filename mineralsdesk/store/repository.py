@@ -38,25 +38,146 @@ class Repository:
         self._who = who
 
     # -- reading ---------------------------------------------------------------------------------
+    # Callers name what they want; the SQL stays here. `_find` is the store's own helper.
     def get(self, cls: type[T], record_id: str) -> T:
-        found = self.find(cls, "id = ?", [record_id])
+        found = self._find(cls, "id = ?", [record_id])
         if not found:
             raise NotFoundError(f"No {cls.__name__.lower()} with id {record_id}")
         return found[0]
 
-    def find(self, cls: type[T], where: str = "", params: Iterable[Any] = (), order_by: str = "") -> list[T]:
+    def _find(self, cls: type[T], where: str = "", params: Iterable[Any] = (), order_by: str = "",
+              limit: int | None = None) -> list[T]:
         sql = f"SELECT * FROM {TABLES[cls]}"
+        params = list(params)
         if where:
             sql += f" WHERE {where}"
         if order_by:
             sql += f" ORDER BY {order_by}"
-        cursor = self.db.execute(sql, list(params))
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [from_row(cls, dict(zip(names, row, strict=True))) for row in cursor]
 
-    def find_one(self, cls: type[T], where: str, params: Iterable[Any] = ()) -> T | None:
-        found = self.find(cls, where, params)
+    def _find_one(self, cls: type[T], where: str, params: Iterable[Any] = ()) -> T | None:
+        found = self._find(cls, where, params)
         return found[0] if found else None
+
+    # parties
+    def parties(self) -> list[model.Party]:
+        return self._find(model.Party, order_by="code")
+
+    def party_by_code(self, code: str) -> model.Party | None:
+        return self._find_one(model.Party, "code = ?", [code])
+
+    def our_parties(self) -> list[model.Party]:
+        return self._find(model.Party, "is_ours = 1")
+
+    # tracks
+    def tracks(self) -> list[model.Track]:
+        return self._find(model.Track, order_by="natural_key(ref), id")  # domain.ordering
+
+    def track_by_ref(self, ref: str) -> model.Track | None:
+        """The track whose reference matches, ignoring case."""
+        return self._find_one(model.Track, "ref = ? COLLATE NOCASE", [ref])
+
+    # rounds and follow-up actions
+    def rounds(self, track_id: str | None = None) -> list[model.Round]:
+        """Rounds (of one track, when given) by date, then number."""
+        if track_id:
+            return self._find(model.Round, "track_id = ?", [track_id], order_by="date, number")
+        return self._find(model.Round, order_by="date, number")
+
+    def actions(self, round_id: str | None = None) -> list[model.Action]:
+        """Actions (of one round, when given), those without a due date last."""
+        if round_id:
+            return self._find(model.Action, "round_id = ?", [round_id], order_by="due IS NULL, due")
+        return self._find(model.Action, order_by="due IS NULL, due")
+
+    def actions_of_round(self, round_id: str) -> list[model.Action]:
+        """A round's actions in stored order (for removing them with the round)."""
+        return self._find(model.Action, "round_id = ?", [round_id])
+
+    # clauses, versions, brackets, positions
+    def clauses(self, track_id: str | None = None) -> list[model.Clause]:
+        """Clauses (of one track, when given) in natural order of their references."""
+        if track_id:
+            return self._find(model.Clause, "track_id = ?", [track_id], order_by="natural_key(ref), id")
+        return self._find(model.Clause, order_by="track_id, natural_key(ref), id")
+
+    def clause_records(self, cls: type[T], clause_id: str) -> list[T]:
+        """A clause's positions, brackets or versions in stored order (for removing them with the clause)."""
+        if cls not in (model.Position, model.Bracket, model.ClauseVersion):
+            raise ValueError(f"{cls.__name__} does not belong to a clause")
+        return self._find(cls, "clause_id = ?", [clause_id])
+
+    def versions(self, clause_id: str) -> list[model.ClauseVersion]:
+        """A clause's text versions, first to last."""
+        return self._find(model.ClauseVersion, "clause_id = ?", [clause_id], order_by="number")
+
+    def latest_version(self, clause_id: str) -> model.ClauseVersion | None:
+        """A clause's newest text version (None when it has none)."""
+        found = self._find(model.ClauseVersion, "clause_id = ?", [clause_id], order_by="number DESC", limit=1)
+        return found[0] if found else None
+
+    def brackets(self, clause_id: str | None = None, *, open_only: bool = False) -> list[model.Bracket]:
+        """Brackets (of one clause, when given; only unresolved ones if open_only) in stored order."""
+        where: list[str] = []
+        params: list[Any] = []
+        if clause_id:
+            where.append("clause_id = ?")
+            params.append(clause_id)
+        if open_only:
+            where.append("resolved_round_id IS NULL")
+        return self._find(model.Bracket, " AND ".join(where), params, order_by="rowid")
+
+    def brackets_of_version(self, version_id: str) -> list[model.Bracket]:
+        """The brackets a version brought in, in stored order."""
+        return self._find(model.Bracket, "version_id = ?", [version_id])
+
+    def open_brackets(self, clause_id: str) -> list[model.Bracket]:
+        """A clause's unresolved brackets in stored order."""
+        return self._find(model.Bracket, "clause_id = ? AND resolved_round_id IS NULL", [clause_id])
+
+    def brackets_resolved_in(self, clause_id: str, round_id: str | None) -> list[model.Bracket]:
+        """A clause's brackets resolved in a round (round_id None: the unresolved ones), in stored order."""
+        return self._find(model.Bracket, "clause_id = ? AND resolved_round_id IS ?", [clause_id, round_id])
+
+    def positions(self, clause_id: str | None = None) -> list[model.Position]:
+        """Positions (on one clause, when given) by party."""
+        if clause_id:
+            return self._find(model.Position, "clause_id = ?", [clause_id], order_by="party")
+        return self._find(model.Position, order_by="clause_id, party")
+
+    def position_at(self, clause_id: str, party: str, round_id: str) -> model.Position | None:
+        """A party's position on a clause at a round, if recorded."""
+        return self._find_one(model.Position, "clause_id = ? AND party = ? AND round_id = ?",
+                              [clause_id, party, round_id])
+
+    # anchors, commitments, assessments
+    def anchors(self) -> list[model.Anchor]:
+        return self._find(model.Anchor, order_by="date, name")
+
+    def commitments(self, track_id: str | None = None) -> list[model.Commitment]:
+        """Commitments (of one track, when given), those without a due date last."""
+        if track_id:
+            return self._find(model.Commitment, "track_id = ?", [track_id], order_by="due IS NULL, due")
+        return self._find(model.Commitment, order_by="due IS NULL, due")
+
+    def commitments_of_anchor(self, anchor_id: str) -> list[model.Commitment]:
+        """The commitments whose deadline counts from an anchor event, in stored order."""
+        return self._find(model.Commitment, "anchor_id = ?", [anchor_id])
+
+    def assessments(self, commitment_id: str | None = None) -> list[model.Assessment]:
+        """Assessments (of one commitment, when given) by date."""
+        if commitment_id:
+            return self._find(model.Assessment, "commitment_id = ?", [commitment_id], order_by="date")
+        return self._find(model.Assessment, order_by="date")
+
+    def assessments_of_commitment(self, commitment_id: str) -> list[model.Assessment]:
+        """A commitment's assessments in stored order (for removing them with it)."""
+        return self._find(model.Assessment, "commitment_id = ?", [commitment_id])
 
     # -- writing (inside the caller's write transaction) -----------------------------------------------
     def insert(self, record: T, *, source: str) -> T:
