@@ -1,0 +1,1 @@
+"""The Excel workbook, out and back in: written with XlsxWriter (`xlsx.py`, its sheets, summary and cells), read back with openpyxl behind the safety checks and row tags (`xlsx_import.py`, `xlsx_read.py`, `xlsx_safety.py`, `xlsx_tag.py`)."""
