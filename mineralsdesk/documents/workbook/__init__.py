@@ -1,1 +1,3 @@
-"""The Excel workbook, out and back in: written with XlsxWriter (`xlsx.py`, its sheets, summary and cells), read back with openpyxl behind the safety checks and row tags (`xlsx_import.py`, `xlsx_read.py`, `xlsx_safety.py`, `xlsx_tag.py`)."""
+"""The Excel workbook, out and back in: written with XlsxWriter (`xlsx.py`, its sheets, summary, cells and
+row tags), read back with openpyxl behind the safety checks (`xlsx_import.py`, `xlsx_read.py`,
+`xlsx_safety.py`)."""
