@@ -26,7 +26,7 @@ IMPORT = """
 import sys, time
 sys.path.insert(0, {root!r})
 from mineralsdesk.services.log import Log
-from mineralsdesk.exports.xlsx_import import import_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
 with Log.open({log!r}) as log:
     start = time.perf_counter()
     report = import_xlsx(log, {book!r})
@@ -54,9 +54,9 @@ def edited_workbook(log_path: Path, size: int) -> Path:
         return book
     from openpyxl import load_workbook
 
+    from mineralsdesk.documents.workbook.xlsx import export_xlsx
     from mineralsdesk.domain import rules
     from mineralsdesk.domain.model import ClauseStatus
-    from mineralsdesk.exports.xlsx import export_xlsx
     from mineralsdesk.services.log import Log
 
     raw = DATA_DIR / f"{log_path.stem}-export.xlsx"

@@ -21,9 +21,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from mineralsdesk.exports.briefing import Briefing, build_briefing
-from mineralsdesk.exports.pdf import build_story, export_pdf, frame_width, render
-from mineralsdesk.exports.pdf_text import MAIN, register_fonts
+from mineralsdesk.documents.briefing.briefing import Briefing, build_briefing
+from mineralsdesk.documents.briefing.pdf import build_story, export_pdf, frame_width, render
+from mineralsdesk.documents.briefing.pdf_text import MAIN, register_fonts
 from mineralsdesk.services.log import Log
 
 TODAY = date(2026, 11, 26)
@@ -72,7 +72,7 @@ def bare_story(b: Briefing) -> list:
     """
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
 
-    from mineralsdesk.exports.pdf_style import Heading, ProgressMark, TocEntry
+    from mineralsdesk.documents.briefing.pdf_style import Heading, ProgressMark, TocEntry
 
     def flat(items: list) -> list:
         out = []

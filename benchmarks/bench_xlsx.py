@@ -55,8 +55,8 @@ def build_log(path: Path, clauses: int) -> None:
 
 def _sheet_rows(log):
     """Every sheet's header and rows exactly as our exporter produces them (materialised, for the bare writers)."""
-    from mineralsdesk.exports import xlsx_cells
-    from mineralsdesk.exports.xlsx_sheets import build_sheets
+    from mineralsdesk.documents.workbook import xlsx_cells
+    from mineralsdesk.documents.workbook.xlsx_sheets import build_sheets
     from mineralsdesk.services import summary
 
     ids = summary.export_track_ids(log)
@@ -78,7 +78,7 @@ def _format_chooser(wb):
     number formats, grey keys): a cell's style is part of the cell, so bare XlsxWriter writes the same ones."""
     from types import SimpleNamespace
 
-    from mineralsdesk.exports.xlsx import _Formats, _SheetWriter
+    from mineralsdesk.documents.workbook.xlsx import _Formats, _SheetWriter
 
     chooser = SimpleNamespace(fmt=_Formats(wb))
     return lambda columns, keyed: ([_SheetWriter._column_format(chooser, col) for col in columns]
@@ -91,7 +91,7 @@ def child(job: str, db: str, out: str) -> None:
     log = Log.open(db, readonly=job != "import")
     result: dict[str, float] = {}
     if job == "export":
-        from mineralsdesk.exports.xlsx import export_xlsx
+        from mineralsdesk.documents.workbook.xlsx import export_xlsx
 
         base = _rss_mb()
         t = time.perf_counter()
@@ -103,7 +103,7 @@ def child(job: str, db: str, out: str) -> None:
         (_bare_xlsxwriter if job == "xlsxwriter" else _bare_openpyxl)(sheets, out)
         result = {"seconds": time.perf_counter() - t}
     elif job == "import":
-        from mineralsdesk.exports.xlsx_import import import_xlsx
+        from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
 
         t = time.perf_counter()
         report = import_xlsx(log, out)

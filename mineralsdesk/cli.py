@@ -260,7 +260,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     _check_target(args, args.out, EXPORT_SUFFIXES[args.format])
     if args.format == "json":
-        from .exports.jsondump import write_dump
+        from .documents.dump.jsondump import write_dump
 
         with _open(args, readonly=True) as log:
             write_dump(log, args.out, audience=args.audience)
@@ -269,13 +269,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                   "the whole change history); do not send it outside the delegation (see --audience shareable)",
                   file=sys.stderr)
     elif args.format == "pdf":
-        from .exports.pdf import export_pdf
+        from .documents.briefing.pdf import export_pdf
 
         with _open(args, readonly=True) as log:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track)
     else:
-        from .exports.xlsx import export_xlsx
+        from .documents.workbook.xlsx import export_xlsx
 
         with _open(args, readonly=True) as log:
             export_xlsx(log, args.out, audience=args.audience, tracks=args.track)
@@ -287,14 +287,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .services.backups import backup_before_import
 
     if args.format == "json":
-        from .exports.jsondump import import_dump
+        from .documents.dump.jsondump import import_dump
 
         with _open(args) as log:
             backup_before_import(log)
             note = import_dump(log, args.file, new_start=args.new_start)
         print(f"Imported {args.file}: {note}")
         return EXIT_OK
-    from .exports.xlsx_import import import_xlsx
+    from .documents.workbook.xlsx_import import import_xlsx
 
     with _open(args, readonly=args.dry_run) as log:  # a dry run writes nothing anywhere: no backup either
         backup_before_import(log, dry_run=args.dry_run)

@@ -91,7 +91,7 @@ class SearchSyntaxError(UserError, ValueError):
     """The query cannot be understood; the message says why in one line."""
 
 
-# Dumps, exports and imports (store/dump.py, exports/)
+# Dumps, exports and imports (store/dump.py, documents/)
 
 class DumpError(UserError, ValueError):
     """A dump that cannot be loaded; the message says where and why in one line."""

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-LAZY = ("reportlab", "openpyxl", "xlsxwriter", "PIL", "mineralsdesk.exports.pdf", "mineralsdesk.exports.xlsx")
+LAZY = ("reportlab", "openpyxl", "xlsxwriter", "PIL", "mineralsdesk.documents.briefing.pdf", "mineralsdesk.documents.workbook.xlsx")
 DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 
 

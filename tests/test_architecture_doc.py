@@ -1,4 +1,4 @@
-"""docs/architecture.md keeps up with the tree: every top-level package and module, every exports/ subfolder,
+"""docs/architecture.md keeps up with the tree: every top-level package and module, every documents/ subfolder,
 every import-linter layer; no path it names is gone; the README links it."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def top_level_names() -> list[str]:
     return names + [p.name for p in sorted(PACKAGE.glob("*.py"))]
 
 
-def exports_subfolders() -> list[str]:
-    return [f"exports/{p.name}/" for p in sorted((PACKAGE / "exports").iterdir()) if _is_package(p)]
+def documents_subfolders() -> list[str]:
+    return [f"documents/{p.name}/" for p in sorted((PACKAGE / "documents").iterdir()) if _is_package(p)]
 
 
 def missing_from(text: str, names: list[str]) -> list[str]:
@@ -39,21 +39,22 @@ def missing_from(text: str, names: list[str]) -> list[str]:
 
 def test_every_top_level_package_and_module_is_in_the_folder_map():
     names = top_level_names()
-    assert {"domain/", "store/", "services/", "exports/", "gui/", "cli.py"} <= set(names)
+    assert {"domain/", "store/", "services/", "documents/", "gui/", "cli.py"} <= set(names)
     missing = missing_from(_doc(), names)
     assert missing == [], f"docs/architecture.md does not mention {missing}: add one line each to the folder map"
 
 
-def test_every_exports_subfolder_is_in_the_folder_map():
-    missing = missing_from(_doc(), exports_subfolders())
-    assert missing == [], f"docs/architecture.md does not mention {missing}: add them to the exports/ list"
+def test_every_documents_subfolder_is_in_the_folder_map():
+    assert {"documents/briefing/", "documents/workbook/", "documents/dump/"} <= set(documents_subfolders())
+    missing = missing_from(_doc(), documents_subfolders())
+    assert missing == [], f"docs/architecture.md does not mention {missing}: add them to the documents/ list"
 
 
 def test_the_check_finds_a_name_left_out():
     assert missing_from("  cli.py    the command\n  domain/   records", ["cli.py", "domain/", "store/"]) == ["store/"]
     # Part of a longer path does not count as the entry itself.
     assert missing_from("see `gui/models/base.py`", ["models/", "base.py"]) == ["models/", "base.py"]
-    assert missing_from("`exports/calendar/` holds it", ["exports/calendar/"]) == []
+    assert missing_from("`documents/calendar/` holds it", ["documents/calendar/"]) == []
 
 
 def test_every_import_linter_layer_is_named():
@@ -70,7 +71,7 @@ def test_every_path_the_doc_names_exists():
     text = _doc()
     stale = []
     for name in sorted(set(re.findall(r"`([\w./-]+/[\w.-]*)`", text))):
-        if "NAME" in name or "<" in name or name.startswith(("exports/calendar", ".venv/")):
+        if "NAME" in name or "<" in name or name.startswith(("documents/calendar", ".venv/")):
             continue  # placeholders for what a newcomer adds; the venv that `make` creates
         if not ((PACKAGE / name).exists() or (ROOT / name).exists()):
             stale.append(name)

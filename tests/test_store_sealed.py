@@ -1,4 +1,4 @@
-"""No SQL text crosses into the store: services, exports, the GUI and the command line name their questions.
+"""No SQL text crosses into the store: services, documents, the GUI and the command line name their questions.
 
 Read from the source with `ast` (nothing is imported). Outside `store/`, a call may not
 - carry a string literal or f-string that looks like SQL (' = ?', 'ORDER BY', 'SELECT', 'WHERE', 'LIMIT'),
@@ -20,7 +20,7 @@ import mineralsdesk
 from mineralsdesk.store.repository import Repository
 
 PACKAGE_DIR = Path(mineralsdesk.__file__).parent
-SCANNED = [PACKAGE_DIR / "services", PACKAGE_DIR / "exports", PACKAGE_DIR / "gui", PACKAGE_DIR / "cli.py"]
+SCANNED = [PACKAGE_DIR / "services", PACKAGE_DIR / "documents", PACKAGE_DIR / "gui", PACKAGE_DIR / "cli.py"]
 SQL_MARKERS = (" = ?", "ORDER BY", "SELECT", "WHERE", "LIMIT")
 _SQL = re.compile(r" = \?|\bORDER BY\b|\bSELECT\b|\bWHERE\b|\bLIMIT\b")  # words: "LIMITED" is not SQL
 FIND_NAMES = {"find", "find_one", "_find", "_find_one"}
@@ -77,7 +77,7 @@ def test_the_markers_are_all_searched():
 
 def test_the_scan_covers_the_callers():
     names = {p.relative_to(PACKAGE_DIR).parts[0] for p in _scanned_files()}
-    assert names == {"services", "exports", "gui", "cli.py"}
+    assert names == {"services", "documents", "gui", "cli.py"}
     assert len(_scanned_files()) > 20
 
 

@@ -22,7 +22,7 @@ CHECKING_HELPERS = frozenset({
     "check_pdf",  # tests/faults/test_properties.py
     "check_xlsx",  # tests/faults/test_properties.py
     "check_typed_note",  # tests/faults/test_properties.py
-    "refused",  # tests/exports/test_json_dump.py
+    "refused",  # tests/documents/test_json_dump.py
 })
 # pytest-qt's model tester: `qtmodeltester.check(model)` fails on any broken model contract.
 CHECKING_METHODS = frozenset({("qtmodeltester", "check")})

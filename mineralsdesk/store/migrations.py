@@ -270,8 +270,8 @@ def _step_5_search(db: LogDatabase) -> None:
 
 
 # Schema 4: a compliance assessment has an audience like a document (existing ones stay internal), and each log
-# gets the random key that tags its Excel workbooks (exports.xlsx_tag); the key is no setting, so it is written
-# here with no change-log entry.
+# gets the random key that tags its Excel workbooks (documents/workbook/xlsx_tag.py); the key is no setting, so
+# it is written here with no change-log entry.
 SCHEMA_V4 = [
     """ALTER TABLE assessments ADD COLUMN audience TEXT NOT NULL DEFAULT 'internal'
        CHECK (audience IN ('internal', 'shareable'))""",

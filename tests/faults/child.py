@@ -61,7 +61,7 @@ def main(argv: list[str]) -> None:
         operation = operation.removesuffix("@replace")
         _kill_before_replace()
     _install(steps)
-    from mineralsdesk.exports.jsondump import import_dump, write_dump
+    from mineralsdesk.documents.dump.jsondump import import_dump, write_dump
     from mineralsdesk.services.backups import take_backup
     from mineralsdesk.services.demo import build_demo
     from mineralsdesk.services.log import Log
@@ -88,12 +88,12 @@ def main(argv: list[str]) -> None:
         with Log.open(args[0]) as log:
             take_backup(log, "manual")
     elif operation == "pdf":
-        from mineralsdesk.exports.pdf import export_pdf
+        from mineralsdesk.documents.briefing.pdf import export_pdf
 
         with Log.open(args[0], readonly=True) as log:
             export_pdf(log, args[1])
     elif operation == "xlsx":
-        from mineralsdesk.exports.xlsx import export_xlsx
+        from mineralsdesk.documents.workbook.xlsx import export_xlsx
 
         with Log.open(args[0], readonly=True) as log:
             export_xlsx(log, args[1])

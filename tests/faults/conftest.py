@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from faultkit import SOAK, fill
 
-from mineralsdesk.exports.jsondump import write_dump
+from mineralsdesk.documents.dump.jsondump import write_dump
 from mineralsdesk.services.log import Log
 
 

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 
 from mineralsdesk.assets import REPORTLAB_FONT_NAMES
-from mineralsdesk.exports import pdf_text, xlsx_cells
+from mineralsdesk.documents.briefing import pdf_text
+from mineralsdesk.documents.workbook import xlsx_cells
 from mineralsdesk.services.log import Log
 
 # Pieces a negotiator's text really holds, or that break renderers and spreadsheets, mixed with random text.

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from faultkit import fill, no_temporaries
 
+from mineralsdesk.documents.dump.jsondump import write_dump
 from mineralsdesk.errors import LogError
-from mineralsdesk.exports.jsondump import write_dump
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import files
 

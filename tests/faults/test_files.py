@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mineralsdesk.exports.jsondump import write_dump
+from mineralsdesk.documents.dump.jsondump import write_dump
 from mineralsdesk.services import backups
 from mineralsdesk.services.demo import build_demo
 from mineralsdesk.services.log import Log
@@ -38,12 +38,12 @@ def test_everything_written_is_0600_under_umask_022(open_umask, tmp_path: Path):
         written = [path, Path(str(path) + "-wal"), Path(str(path) + "-shm"),
                    log.backup(tmp_path / "manual.mdesk"), write_dump(log, tmp_path / "dump.json"),
                    backups.take_backup(log, "manual").path]
-        for kind, suffix in (("pdf", "pdf"), ("xlsx", "xlsx")):
+        for kind, folder in (("pdf", "briefing"), ("xlsx", "workbook")):
             try:
-                module = __import__(f"mineralsdesk.exports.{kind}", fromlist=[f"export_{kind}"])
+                module = __import__(f"mineralsdesk.documents.{folder}.{kind}", fromlist=[f"export_{kind}"])
             except ImportError:
                 continue
-            out = tmp_path / f"briefing.{suffix}"
+            out = tmp_path / f"briefing.{kind}"
             getattr(module, f"export_{kind}")(log, out)
             written.append(out)
         written.append(build_demo(tmp_path / "demo.mdesk"))

@@ -13,8 +13,8 @@ from faultkit import HOSTILE, ROOT, assert_imported
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mineralsdesk.documents.dump.jsondump import import_dump, write_dump
 from mineralsdesk.errors import InvalidInputError
-from mineralsdesk.exports.jsondump import import_dump, write_dump
 from mineralsdesk.services.log import Log
 
 # One bracket in a megabyte of text: 15,000 of them would make a dump over the 32 MB an import accepts

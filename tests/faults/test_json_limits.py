@@ -11,8 +11,8 @@ from pathlib import Path
 import hostile_json
 import pytest
 
-from mineralsdesk.exports.jsondump import dump_document
-from mineralsdesk.exports.jsonsafe import MAX_DUMP_BYTES
+from mineralsdesk.documents.dump.jsondump import dump_document
+from mineralsdesk.documents.dump.jsonsafe import MAX_DUMP_BYTES
 from mineralsdesk.services.log import Log
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,13 +25,13 @@ from propkit import (
     xlsx_parts,
 )
 
+from mineralsdesk.documents.briefing.pdf import export_pdf
+from mineralsdesk.documents.workbook import xlsx_cells
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
+from mineralsdesk.documents.workbook.xlsx_sheets import ID
 from mineralsdesk.domain import model
 from mineralsdesk.errors import ImportRefused
-from mineralsdesk.exports import xlsx_cells
-from mineralsdesk.exports.pdf import export_pdf
-from mineralsdesk.exports.xlsx import export_xlsx
-from mineralsdesk.exports.xlsx_import import import_xlsx
-from mineralsdesk.exports.xlsx_sheets import ID
 from mineralsdesk.services.log import Log
 
 TODAY = date(2026, 3, 1)

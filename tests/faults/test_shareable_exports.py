@@ -15,8 +15,8 @@ from faultkit import HOSTILE
 
 from mineralsdesk.services.log import Log
 
-pdf = pytest.importorskip("mineralsdesk.exports.pdf")
-xlsx = pytest.importorskip("mineralsdesk.exports.xlsx")
+pdf = pytest.importorskip("mineralsdesk.documents.briefing.pdf")
+xlsx = pytest.importorskip("mineralsdesk.documents.workbook.xlsx")
 
 
 def _internal_texts(log: Log) -> set[str]:

@@ -10,8 +10,8 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
-from mineralsdesk.exports.pdf import export_pdf
-from mineralsdesk.exports.xlsx import export_xlsx
+from mineralsdesk.documents.briefing.pdf import export_pdf
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.models.clauses import ClauseTableModel
 from mineralsdesk.gui.views.tracks import TracksModel

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from mineralsdesk.exports.pdf import export_pdf
-from mineralsdesk.exports.xlsx import export_xlsx
+from mineralsdesk.documents.briefing.pdf import export_pdf
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog
 from mineralsdesk.gui.worker import start_job

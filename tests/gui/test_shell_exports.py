@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from mineralsdesk.exports.audience import withheld
+from mineralsdesk.documents.audience import withheld
 from mineralsdesk.gui.settings import EXPORT_AUDIENCE
 from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
 
@@ -77,7 +77,7 @@ def test_cancelling_an_export_stops_it_and_leaves_no_file(ctx, qtbot, tmp_path):
 def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbot, tmp_path):
     import openpyxl
 
-    from mineralsdesk.exports.xlsx import export_xlsx
+    from mineralsdesk.documents.workbook.xlsx import export_xlsx
 
     book = export_xlsx(ctx.log, tmp_path / "summary.xlsx", today=ctx.today())
     wb = openpyxl.load_workbook(book)
@@ -106,7 +106,7 @@ def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbo
 def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, tmp_path):
     import openpyxl
 
-    from mineralsdesk.exports.xlsx import export_xlsx
+    from mineralsdesk.documents.workbook.xlsx import export_xlsx
 
     book = export_xlsx(ctx.log, tmp_path / "summary.xlsx", today=ctx.today())
     wb = openpyxl.load_workbook(book)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from mineralsdesk import paths
+from mineralsdesk.documents.dump.jsondump import import_dump, write_dump
 from mineralsdesk.errors import DumpError
-from mineralsdesk.exports.jsondump import import_dump, write_dump
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import changelog

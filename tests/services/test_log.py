@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from mineralsdesk.documents.dump.jsondump import import_dump, read_dump, write_dump
 from mineralsdesk.domain import model
 from mineralsdesk.errors import DumpError, InvalidInputError, SearchSyntaxError, StaleEditError
-from mineralsdesk.exports.jsondump import import_dump, read_dump, write_dump
 from mineralsdesk.services.log import Log
 
 

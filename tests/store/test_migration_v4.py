@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
 from mineralsdesk.errors import DumpError
-from mineralsdesk.exports.xlsx import export_xlsx
-from mineralsdesk.exports.xlsx_import import import_xlsx
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
@@ -96,7 +96,7 @@ def test_a_log_without_a_key_makes_one_on_first_export_but_not_when_open_read_on
 def test_a_json_dump_of_schema_3_with_assessments_loads_them_as_internal(small_log: Log, tmp_path: Path):
     import json
 
-    from mineralsdesk.exports.jsondump import import_dump, write_dump
+    from mineralsdesk.documents.dump.jsondump import import_dump, write_dump
 
     commitment = small_log.add_commitment("US", "Issue the MoU", track_id=small_log.ids["track"])
     small_log.add_assessment(commitment.id, "US", 1, evidence="Signed on time", audience="shareable")

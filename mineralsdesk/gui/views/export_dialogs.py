@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...documents.audience import default_marking, shows_internal, withheld
 from ...domain.model import Changed
 from ...errors import LogError
-from ...exports.audience import default_marking, shows_internal, withheld
 from ...services.backups import check_output
 from ..combo import combo_value, set_choices
 from ..context import AppContext
@@ -228,7 +228,7 @@ class PdfExportDialog(ExportDialog):
         marking = self.marking.text().strip() or None
 
         def run(log, progress):
-            from ...exports.pdf import export_pdf
+            from ...documents.briefing.pdf import export_pdf
 
             return export_pdf(log, out, audience=audience, paper=paper, marking=marking, tracks=refs,
                               progress=progress, today=today)
@@ -249,7 +249,7 @@ class XlsxExportDialog(ExportDialog):
         audience, today = self.audience(), self.ctx.today()
 
         def run(log, progress):
-            from ...exports.xlsx import export_xlsx
+            from ...documents.workbook.xlsx import export_xlsx
 
             return export_xlsx(log, out, audience=audience, tracks=refs, progress=progress, today=today)
         return run
@@ -305,7 +305,7 @@ class XlsxImportDialog(QDialog):
         self.apply_button.setEnabled(False)
 
         def run(log, progress):
-            from ...exports.xlsx_import import import_xlsx
+            from ...documents.workbook.xlsx_import import import_xlsx
 
             return import_xlsx(log, path, dry_run=True, progress=progress)
         self.job = start_job(self, self.ctx.log, "Reading the workbook", run, self.show_report)
@@ -337,7 +337,7 @@ class XlsxImportDialog(QDialog):
         self.apply_button.setEnabled(False)
 
         def run(log, progress):
-            from ...exports.xlsx_import import import_xlsx
+            from ...documents.workbook.xlsx_import import import_xlsx
             from ...services.backups import backup_before_import
 
             backup_before_import(log)  # an import can be put back with File > Restore…

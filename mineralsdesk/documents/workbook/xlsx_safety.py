@@ -16,7 +16,7 @@ from pathlib import Path
 
 import openpyxl
 
-from ..errors import ImportRefused
+from ...errors import ImportRefused
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 100,000-clause export is well under this
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # the sum of every part's uncompressed size, from the zip index

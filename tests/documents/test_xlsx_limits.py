@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.documents.workbook import xlsx_safety
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
 from mineralsdesk.errors import ImportRefused
-from mineralsdesk.exports import xlsx_safety
-from mineralsdesk.exports.xlsx import export_xlsx
-from mineralsdesk.exports.xlsx_import import import_xlsx
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 MEMORY_LIMIT_MB = 300

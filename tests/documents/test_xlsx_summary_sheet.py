@@ -55,7 +55,7 @@ def test_clause_and_position_rows_are_named_by_their_field_tuples(demo_log):
 def test_the_summary_sheet_shows_each_tracks_figures(demo_log, tmp_path):
     import openpyxl
 
-    from mineralsdesk.exports.xlsx import export_xlsx
+    from mineralsdesk.documents.workbook.xlsx import export_xlsx
 
     today = date(2026, 11, 1)
     ws = openpyxl.load_workbook(export_xlsx(demo_log, tmp_path / "s.xlsx", today=today), read_only=True)["Summary"]

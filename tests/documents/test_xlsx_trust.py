@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 from xlsx_support import MARKERS, column, load, row_of, set_cell, xml_parts
 
+from mineralsdesk.documents.workbook import xlsx_cells
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
+from mineralsdesk.documents.workbook.xlsx_summary import AUDIENCE_TEXT
 from mineralsdesk.domain.model import Audience
 from mineralsdesk.errors import ImportRefused
-from mineralsdesk.exports import xlsx_cells
-from mineralsdesk.exports.xlsx import export_xlsx
-from mineralsdesk.exports.xlsx_import import import_xlsx
-from mineralsdesk.exports.xlsx_summary import AUDIENCE_TEXT
 
 TODAY = date(2026, 3, 1)
 

@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..domain import model, rules
-from ..services import summary
-from ..services.log import Log
-from ..services.storage import EVENT_ENTITY, TABLES
-from .audience import record_audiences, shows_internal, visible_fields
+from ...domain import model, rules
+from ...services import summary
+from ...services.log import Log
+from ...services.storage import EVENT_ENTITY, TABLES
+from ..audience import record_audiences, shows_internal, visible_fields
 
 ID, REV, CHECK = "Record id", "Row version", "Check"
 CHANGE_LOG_LIMIT = 10_000  # newest entries on the Change log sheet; the whole history stays in the app

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..assets import FONT_FILES, REPORTLAB_FONT_NAMES, font_path
+from ...assets import FONT_FILES, REPORTLAB_FONT_NAMES, font_path
 from .briefing import Run
 
 MAIN = REPORTLAB_FONT_NAMES["sans"]

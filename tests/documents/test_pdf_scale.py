@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from mineralsdesk.exports.pdf import export_pdf
+from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.services.log import Log
 
 TODAY = date(2026, 11, 26)
@@ -132,7 +132,7 @@ def test_a_contents_row_of_a_huge_title_is_shortened_and_the_heading_prints_it_a
 def test_the_burndown_of_many_rounds_labels_a_spaced_subset_first_and_latest_kept():
     from reportlab.graphics.charts.lineplots import LinePlot
 
-    from mineralsdesk.exports.pdf_charts import LABEL_GAP, burndown_chart
+    from mineralsdesk.documents.briefing.pdf_charts import LABEL_GAP, burndown_chart
     from mineralsdesk.services.views import BracketPoint
 
     points = [BracketPoint(f"r{k}", k + 1, date(2026, 1, 1) + timedelta(days=3 * k), 5) for k in range(60)]

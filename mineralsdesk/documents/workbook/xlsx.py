@@ -17,15 +17,15 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
-from .. import __app_name__, __version__
-from ..domain import rules
-from ..errors import ExportError, LogError
-from ..services import summary
-from ..services.log import Log
-from ..services.storage import atomic_output
+from ... import __app_name__, __version__
+from ...domain import rules
+from ...errors import ExportError, LogError
+from ...services import summary
+from ...services.log import Log
+from ...services.storage import atomic_output
+from ..audience import audience_of, default_marking, shows_internal
+from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_tag
-from .audience import audience_of, default_marking, shows_internal
-from .progress import ProgressCallback
 from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
 from .xlsx_summary import SUMMARY, write_summary
 

@@ -1,7 +1,7 @@
 """Redaction is decided in one place: internal shows all, shareable empties every internal-only field."""
 
+from mineralsdesk.documents import audience
 from mineralsdesk.domain.model import Position
-from mineralsdesk.exports import audience
 
 
 def _pos() -> Position:
@@ -27,8 +27,8 @@ def test_default_marking():
 
 
 def test_records_with_an_audience_of_their_own_go_only_where_they_may():
+    from mineralsdesk.documents.audience import may_show, record_audiences
     from mineralsdesk.domain.model import Assessment, Position
-    from mineralsdesk.exports.audience import may_show, record_audiences
 
     internal = Assessment("c", "US", 1, evidence="All EU red lines held")
     shareable = Assessment("c", "US", 1, evidence="Published", audience="shareable")
@@ -66,7 +66,7 @@ def test_a_shareable_dump_withholds_what_the_preview_says(demo_log, tmp_path):
     """The JSON dump follows the same rule: no internal-only value and no internal assessment."""
     import json
 
-    from mineralsdesk.exports.jsondump import write_dump
+    from mineralsdesk.documents.dump.jsondump import write_dump
 
     log = demo_log
     left = audience.withheld(log, "shareable", {t.id for t in log.tracks()})

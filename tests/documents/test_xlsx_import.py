@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 from xlsx_support import MARKERS, column, fill_hostile, load, row_of, set_cell
 
+from mineralsdesk.documents.workbook import xlsx_safety
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.documents.workbook.xlsx_import import import_xlsx
 from mineralsdesk.errors import Cancelled, ImportRefused
-from mineralsdesk.exports import xlsx_safety
-from mineralsdesk.exports.xlsx import export_xlsx
-from mineralsdesk.exports.xlsx_import import import_xlsx
 
 
 @pytest.fixture

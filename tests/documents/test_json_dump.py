@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from mineralsdesk.documents.dump.jsondump import dump_document, import_dump, read_dump, write_dump
 from mineralsdesk.errors import DumpError, InvalidInputError
-from mineralsdesk.exports.jsondump import dump_document, import_dump, read_dump, write_dump
 from mineralsdesk.services.log import Log
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import _FrameBreak
 
-from ..domain.modals import ModalChange, describe_modals, modal_headline
+from ...domain.modals import ModalChange, describe_modals, modal_headline
 from .briefing import Briefing, ClauseSection, TrackSection
 from .pdf_charts import STATUS_COLOURS
 from .pdf_sections import clause_anchor, round_block, track_anchor

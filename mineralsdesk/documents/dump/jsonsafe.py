@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import DumpError
+from ...errors import DumpError
 
 MAX_DUMP_BYTES = 32 * 1024 * 1024
 """A dump larger than this is refused before it is read (docs/json-format.md, "Limits")."""

@@ -9,8 +9,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.errors import InvalidInputError
-from mineralsdesk.exports.pdf import export_pdf
 from mineralsdesk.services.log import Log
 
 TODAY = date(2026, 11, 26)
@@ -270,8 +270,8 @@ def test_every_footer_carries_the_change_log_head(demo_pdfs, demo_master: Path):
 
 
 def test_briefing_status_counts_follow_the_domains_status_order(small_log):
+    from mineralsdesk.documents.briefing.briefing import build_briefing
     from mineralsdesk.domain import rules
-    from mineralsdesk.exports.briefing import build_briefing
 
     track = build_briefing(small_log, today=TODAY).tracks[0]
     assert [status for status, _ in track.status_counts] == [str(s) for s in rules.STATUS_ORDER]

@@ -9,13 +9,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from mineralsdesk.documents import audience as aud
+from mineralsdesk.documents.briefing import pdf_clauses
+from mineralsdesk.documents.briefing.briefing import build_briefing
+from mineralsdesk.documents.briefing.pdf import export_pdf
+from mineralsdesk.documents.briefing.pdf_text import markup, run_paragraphs
 from mineralsdesk.domain import model
 from mineralsdesk.errors import Cancelled, ExportError
-from mineralsdesk.exports import audience as aud
-from mineralsdesk.exports import pdf_clauses
-from mineralsdesk.exports.briefing import build_briefing
-from mineralsdesk.exports.pdf import export_pdf
-from mineralsdesk.exports.pdf_text import markup, run_paragraphs
 from mineralsdesk.store.files import TEMP_PREFIX
 
 TODAY = date(2026, 11, 26)
@@ -110,7 +110,7 @@ def test_markup_escapes_and_replaces_controls():
 
 
 def test_run_paragraphs_cut_long_text_and_keep_highlights_well_formed():
-    from mineralsdesk.exports.briefing import Run
+    from mineralsdesk.documents.briefing.briefing import Run
 
     text = "word " * 2000
     paras = run_paragraphs([Run("text", "Start "), Run("bracket", "[" + text + "]"), Run("text", " end")])

@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from .. import __app_name__, __version__
-from ..domain import model, rules
-from ..domain.brackets import parse_brackets
-from ..domain.modals import ModalChange, modal_changes
-from ..domain.redline import Segment, diff_words
-from ..errors import BracketError, ExportError
-from ..services.log import Log
-from ..services.views import BracketPoint
-from . import audience as aud
-from .progress import ProgressCallback
+from ... import __app_name__, __version__
+from ...domain import model, rules
+from ...domain.brackets import parse_brackets
+from ...domain.modals import ModalChange, modal_changes
+from ...domain.redline import Segment, diff_words
+from ...errors import BracketError, ExportError
+from ...services.log import Log
+from ...services.views import BracketPoint
+from .. import audience as aud
+from ..progress import ProgressCallback
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]

@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..domain.model import Audience
-from ..errors import DumpError, ExportError
-from ..services.log import Log
-from ..services.storage import (
+from ... import __version__
+from ...domain.model import Audience
+from ...errors import DumpError, ExportError
+from ...services.log import Log
+from ...services.storage import (
     RECORD_TYPES,
     SCHEMA_VERSION,
     TABLE_ORDER,
@@ -22,7 +22,7 @@ from ..services.storage import (
     from_row,
     to_row,
 )
-from . import audience as aud
+from .. import audience as aud
 from .jsonsafe import MAX_DUMP_BYTES, read_dump_file
 
 FORMAT = "mineralsdesk-log"

@@ -16,13 +16,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain import model, record_rules, rules
-from ..errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
-from ..services import chain, summary
-from ..services.log import Log
+from ...domain import model, record_rules, rules
+from ...errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
+from ...services import chain, summary
+from ...services.log import Log
+from ..audience import audience_of, internal_fields, shows_internal
+from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_tag
-from .audience import audience_of, internal_fields, shows_internal
-from .progress import ProgressCallback
 from .xlsx_read import Edit, read_edits
 
 LOOKUP = {

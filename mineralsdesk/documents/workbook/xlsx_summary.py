@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from ..domain import model
-from ..services.log import Log
+from ...domain import model
+from ...services.log import Log
 from . import xlsx_cells
 from .xlsx_sheets import position_columns
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from ..domain import model
-from ..errors import Cancelled, ImportRefused
+from ...domain import model
+from ...errors import Cancelled, ImportRefused
+from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_tag
-from .progress import ProgressCallback
 from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
 from .xlsx_sheets import (
     CHECK,

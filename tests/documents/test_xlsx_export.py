@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 from xlsx_support import HOSTILE, LONG_TEXT, MARKERS, column, fill_hostile, load, row_of, xml_parts
 
+from mineralsdesk.documents.workbook import xlsx_cells
+from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.errors import Cancelled, ExportError
-from mineralsdesk.exports import xlsx_cells
-from mineralsdesk.exports.xlsx import export_xlsx
 
 SHEETS = ["Summary", "Clauses", "Positions", "Rounds", "Commitments", "Assessments", "Change log"]
 

@@ -18,15 +18,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..errors import Cancelled, ExportError
-from ..services.log import Log
-from ..services.storage import atomic_output
+from ...errors import Cancelled, ExportError
+from ...services.log import Log
+from ...services.storage import atomic_output
+from ..progress import ProgressCallback
 from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
 from .pdf_sections import annex, commitments, contents, cover, summary
 from .pdf_text import MAIN, plain, register_fonts
-from .progress import ProgressCallback
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mineralsdesk.exports import xlsx_cells
+from mineralsdesk.documents.workbook import xlsx_cells
 
 CELLS = st.one_of(st.none(), st.text(), st.integers(-10**6, 10**6), st.floats(allow_nan=False, allow_infinity=False),
                   st.dates(), st.datetimes(), st.booleans())

@@ -1,1 +1,0 @@
-"""Documents made from the log (PDF, XLSX, JSON); no Qt here."""
