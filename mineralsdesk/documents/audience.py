@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.model import INTERNAL_ONLY_FIELDS, Audience, Position
+from ..services.storage import EVENT_ENTITY, TABLES
 
 if TYPE_CHECKING:
     from ..services.log import Log
@@ -118,3 +119,19 @@ def withheld(log: Log, audience: Audience | str, track_ids: set[str]) -> Withhel
     commitments = {c.id for c in log.commitments() if c.track_id in track_ids}
     assessments = sum(1 for a in log.assessments() if a.commitment_id in commitments and not may_show(a, audience))
     return Withheld(counts, assessments)
+
+
+def hidden_change_fields(audience: str) -> dict[str, list[str]]:
+    """Per table, the fields whose change-log entries a document for `audience` may not show."""
+    out = {}
+    for cls, table in TABLES.items():
+        shown = set(visible_fields(cls, audience))
+        out[table] = [f.name for f in dataclasses.fields(cls) if f.name not in shown]
+    return out
+
+
+def hidden_change_entities(audience: str) -> tuple[str, ...]:
+    """The record kinds whose change-log entries a document for `audience` leaves out entirely: for a shareable
+    one, assessments (an internal one's history is internal; a shareable one shows on its own) and the log's
+    own events (imports naming a file and its SHA-256, keying, restores: the delegation's housekeeping)."""
+    return () if shows_internal(audience) else ("assessments", EVENT_ENTITY)

@@ -55,3 +55,10 @@ def run(ctx: AppContext, command: ServiceCommand) -> Any:
     result = command.apply()
     ctx.undo_stack.push(command)
     return result
+
+
+def first_only(rev: int | None) -> Callable[[], int | None]:
+    """The record's revision for the first run of a command, None for redo: the edit was checked against
+    what the user saw once, and a redo after undo must not trip over the revision the undo made."""
+    left = [rev]
+    return lambda: left.pop() if left else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,8 +9,13 @@ from datetime import date
 from ...domain import model, rules
 from ...services import summary
 from ...services.log import Log
-from ...services.storage import EVENT_ENTITY, TABLES
-from ..audience import record_audiences, shows_internal, visible_fields
+from ..audience import (
+    hidden_change_entities,
+    hidden_change_fields,
+    record_audiences,
+    shows_internal,
+    visible_fields,
+)
 
 ID, REV, CHECK = "Record id", "Row version", "Check"
 CHANGE_LOG_LIMIT = 10_000  # newest entries on the Change log sheet; the whole history stays in the app
@@ -117,15 +121,6 @@ CHANGE_COLUMNS = [Column("Seq", "int", 7), Column("When (UTC)", width=20), Colum
                   Column("Old", "wrap", 40), Column("New", "wrap", 40), Column("Source", width=24)]
 
 
-def hidden_change_fields(audience: str) -> dict[str, list[str]]:
-    """Per table, the fields whose change-log entries a document for `audience` may not show."""
-    out = {}
-    for cls, table in TABLES.items():
-        shown = set(visible_fields(cls, audience))
-        out[table] = [f.name for f in dataclasses.fields(cls) if f.name not in shown]
-    return out
-
-
 def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[str], today: date,
                  only_tracks: bool) -> list[SheetSpec]:
     """Every record sheet of the workbook (the Summary sheet is written apart)."""
@@ -175,12 +170,11 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
     def change_rows() -> Iterator[list]:
         hidden = hidden_change_fields(audience)
         # A shareable sheet numbers only what it shows and names no imported file: gaps in the numbers or a
-        # file name would tell a counterpart that edits they cannot see happened. Assessments are left out (an
-        # internal one's history is internal; a shareable one shows on its own sheet), and so are the log's own
-        # events (imports with their file names, keying, restores): they are the delegation's housekeeping.
+        # file name would tell a counterpart that edits they cannot see happened (what is left out is decided by
+        # audience.hidden_change_entities and hidden_change_fields).
         shown = 0
         for seq, at, who, entity, label, fld, old, new, source in summary.change_rows(
-                log, scope, hidden, CHANGE_LOG_LIMIT, hidden_entities=() if full else ("assessments", EVENT_ENTITY)):
+                log, scope, hidden, CHANGE_LOG_LIMIT, hidden_entities=hidden_change_entities(audience)):
             shown += 1
             yield [seq if full else shown, at.replace("T", " ")[:19], who, entity, label, fld, old, new,
                    source if full else source.split(" of ", 1)[0]]

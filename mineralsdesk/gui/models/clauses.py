@@ -10,6 +10,7 @@ from ...domain import rules
 from ...domain.model import Changed, ClauseStatus
 from ...services.views import ClauseRow
 from ..cells import CHOICES_ROLE, run_cell_edit
+from ..commands import first_only
 from ..context import AppContext
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
 from .base import Column, CountedTableModel
@@ -92,9 +93,9 @@ class ClauseTableModel(CountedTableModel):
             return False
         if row is None or new == ClauseStatus(row.status):
             return False
-        log, old, revs = self.ctx.log, ClauseStatus(row.status), [row.rev]
+        log, old, rev = self.ctx.log, ClauseStatus(row.status), first_only(row.rev)
         return run_cell_edit(self.ctx, self, f"{row.track_ref} {row.ref}: {old} → {new}",
-                             lambda: log.set_clause_status(row.id, new, expected_rev=revs.pop() if revs else None),
+                             lambda: log.set_clause_status(row.id, new, expected_rev=rev()),
                              lambda _: log.restore_clause_status(row.id, old))
 
     # -- updating one row -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
 from ..cells import CHOICES_ROLE, run_cell_edit
+from ..commands import first_only
 from ..context import AppContext
 from ..style import DEADLINE_COLOURS
 from .base import Column, PagedTableModel
@@ -168,16 +169,16 @@ class CommitmentsModel(PagedTableModel):
 
     def set_state(self, c: model.Commitment, new: model.CommitmentState) -> bool:
         """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
-        log, old, revs = self.ctx.log, c.state, [c.rev]  # the rev checks the first run only, not a redo
+        log, old, rev = self.ctx.log, c.state, first_only(c.rev)
         return run_cell_edit(self.ctx, self, f"Commitment {old} → {new}",
-                             lambda: log.set_commitment_state(c.id, new, expected_rev=revs.pop() if revs else None),
+                             lambda: log.set_commitment_state(c.id, new, expected_rev=rev()),
                              lambda _: log.set_commitment_state(c.id, old))
 
     def set_owner(self, c: model.Commitment, new: str) -> bool:
         """Give a commitment to another party as one undoable command; False (with `refused` set) if refused."""
-        log, old, revs = self.ctx.log, c.owner, [c.rev]
+        log, old, rev = self.ctx.log, c.owner, first_only(c.rev)
         return run_cell_edit(self.ctx, self, f"Commitment owner {old} → {new}",
-                             lambda: log.update_commitment(c.id, owner=new, expected_rev=revs.pop() if revs else None),
+                             lambda: log.update_commitment(c.id, owner=new, expected_rev=rev()),
                              lambda _: log.update_commitment(c.id, owner=old))
 
     def commitment_at(self, index: QModelIndex) -> model.Commitment | None:

@@ -14,6 +14,7 @@ from ...domain.rules import STANCE_ORDER
 from ...services.log import Log
 from ...services.views import ClauseRow
 from ..cells import CHOICES_ROLE, run_cell_edit
+from ..commands import first_only
 from ..context import AppContext
 from ..style import (
     INTERNAL_COLOUR,
@@ -233,9 +234,8 @@ class PositionsModel(PagedTableModel):
         if party == self.our_party and latest is not None:
             fields |= {"red_line": latest.red_line, "fallback": latest.fallback,
                        "internal_note": latest.internal_note}
-        revs = [latest.rev if same_round and latest else None]
         do, undo = position_steps(self.ctx.log, row.id, party, rnd.id, stance, fields,
-                                  lambda: revs.pop() if revs else None)
+                                  first_only(latest.rev if same_round and latest else None))
         return run_cell_edit(self.ctx, self, f"{party} position on {row.ref}: {stance}", do, undo)
 
     def clause_id(self, index: QModelIndex) -> str | None:

@@ -241,13 +241,6 @@ class FormDialog(QDialog):
         return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
 
 
-def first_only(rev: int | None) -> Callable[[], int | None]:
-    """The record's revision for the first run of a command, None for redo: the edit was checked against
-    what the user saw once, and a redo after undo must not trip over the revision the undo made."""
-    left = [rev]
-    return lambda: left.pop() if left else None
-
-
 def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
     combo = QComboBox()
     set_choices(combo, [(f"{party.code} — {party.name}", party.code) for party in ctx.log.parties()], current)

@@ -10,8 +10,9 @@ from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
 from ...errors import BracketError
 from ..combo import combo_value, set_choices
+from ..commands import first_only
 from ..context import AppContext
-from .form_base import ERROR_STYLE, FormDialog, enum_combo, first_only, party_combo, round_label
+from .form_base import ERROR_STYLE, FormDialog, enum_combo, party_combo, round_label
 
 __all__ = ["ERROR_STYLE", "BracketForm", "ClauseForm", "FormDialog", "NewVersionForm", "bracket_problem",
            "enum_combo", "first_only", "party_combo", "round_label"]

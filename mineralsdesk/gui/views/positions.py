@@ -101,7 +101,7 @@ class PositionsView(QWidget):
             f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {s}'
             for s in STANCE_ORDER)
             + f'   <i style="color:{NOT_A_PARTY_TEXT.name()};">{NOT_A_PARTY}</i> (hatched): not in the track'
-            + "   · Double-click a cell to record a position.")
+            + "   · Double-click or Enter: record a position; F2 or a letter: change the stance in place.")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
