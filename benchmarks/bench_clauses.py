@@ -66,16 +66,16 @@ def _services(path: Path) -> dict[str, float]:
         return statistics.median(samples)
 
     def open_table(log: Log) -> None:
-        log.clause_count()
-        log.clause_rows(sort="track", limit=PAGE)
+        log.read.clause_count()
+        log.read.clause_rows(sort="track", limit=PAGE)
 
     return {
         "open": fresh(open_table),
-        "last page": fresh(lambda log: log.clause_rows(sort="track", limit=PAGE, offset=max(0, log.clause_count() - PAGE)),
+        "last page": fresh(lambda log: log.read.clause_rows(sort="track", limit=PAGE, offset=max(0, log.read.clause_count() - PAGE)),
                            open_table),
-        "sort by status": fresh(lambda log: log.clause_rows(sort="status", limit=PAGE), open_table),
-        "filter by a word": fresh(lambda log: (log.clause_count(text=WORD),
-                                               log.clause_rows(sort="track", text=WORD, limit=PAGE)), open_table),
+        "sort by status": fresh(lambda log: log.read.clause_rows(sort="status", limit=PAGE), open_table),
+        "filter by a word": fresh(lambda log: (log.read.clause_count(text=WORD),
+                                               log.read.clause_rows(sort="track", text=WORD, limit=PAGE)), open_table),
     }
 
 

@@ -61,13 +61,13 @@ def edited_workbook(log_path: Path, size: int) -> Path:
 
     raw = DATA_DIR / f"{log_path.stem}-export.xlsx"
     with Log.open(log_path, readonly=True) as log:
-        refs = [t.ref for t in log.tracks()]
+        refs = [t.ref for t in log.tracks.list()]
         chosen, rows = [], 0
-        for track in log.tracks():
+        for track in log.tracks.list():
             if rows >= CLAUSE_ROWS:
                 break
             chosen.append(track.ref)
-            rows += log.clause_count(track_id=track.id)
+            rows += log.read.clause_count(track_id=track.id)
         raw.unlink(missing_ok=True)
         export_xlsx(log, raw, tracks=chosen if len(chosen) < len(refs) else None)
     wb = load_workbook(raw)

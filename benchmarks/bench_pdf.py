@@ -44,22 +44,22 @@ def build_log(path: Path, clauses: int, seed: int = 7) -> Log:
     """A log with one four-party track, three rounds and `clauses` clauses of three versions each."""
     rng = random.Random(seed)
     log = Log.create(path, log_name="Benchmark log", delegation="EU delegation")
-    track = log.add_track("BENCH", "Benchmark track", parties=["US", "EU", "JP", "MX"], target_date=date(2026, 12, 31))
-    rounds = [log.add_round(track.id, date(2026, 3 + k, 10), place="Brussels", summary="Round summary " * 10)
+    track = log.tracks.add("BENCH", "Benchmark track", parties=["US", "EU", "JP", "MX"], target_date=date(2026, 12, 31)).record
+    rounds = [log.rounds.add(track.id, date(2026, 3 + k, 10), place="Brussels", summary="Round summary " * 10).record
               for k in range(3)]
     for i in range(clauses):
         text = _text(rng, 90)
-        clause = log.add_clause(track.id, f"Art. {i + 1:04d}", f"Clause {i + 1} on {rng.choice(WORDS)}", text,
-                                party="US", round_id=rounds[0].id, topic="joint projects")
+        clause = log.clauses.add(track.id, f"Art. {i + 1:04d}", f"Clause {i + 1} on {rng.choice(WORDS)}", text,
+                                party="US", round_id=rounds[0].id, topic="joint projects").record
         for k in (1, 2):
             words = text.split(" ")
             for _ in range(4):
                 j = rng.randrange(20, len(words))
                 words[j] = rng.choice(WORDS)
             text = " ".join(words)
-            log.revise_clause(clause.id, text, round_id=rounds[k].id, party="EU" if k == 1 else "US")
-        log.set_position(clause.id, "US", rounds[2].id, "supports", note="Acceptable as drafted.")
-        log.set_position(clause.id, "EU", rounds[2].id, "reserves", note="Scrutiny reservation.",
+            log.clauses.revise(clause.id, text, round_id=rounds[k].id, party="EU" if k == 1 else "US")
+        log.positions.set(clause.id, "US", rounds[2].id, "supports", note="Acceptable as drafted.")
+        log.positions.set(clause.id, "EU", rounds[2].id, "reserves", note="Scrutiny reservation.",
                          red_line="No binding price floor.", fallback="Review clause after two years.")
     return log
 

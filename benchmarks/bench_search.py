@@ -57,9 +57,9 @@ def _with_japanese(path: Path, size: int) -> Path:
     """A working copy where every fifth position's note is Japanese (set through the services API)."""
     copy = working_copy(path, f"search-jp-{size}.mdesk")
     with Log.open(copy) as log, log.write("benchmark"):
-        for i, p in enumerate(log.positions()):
+        for i, p in enumerate(log.positions.list()):
             if i % 5 == 0:
-                log.set_position(p.clause_id, p.party, p.round_id, p.stance,
+                log.positions.set(p.clause_id, p.party, p.round_id, p.stance,
                                  note=JAPANESE_NOTES[i // 5 % len(JAPANESE_NOTES)], red_line=p.red_line,
                                  fallback=p.fallback, internal_note=p.internal_note)
     return copy

@@ -1,6 +1,6 @@
 """API writes: 10,000 clause edits through the services against bare sqlite3 executemany (target: at most 3x).
 
-Ours: log.update_clause(id, title=...) 10,000 times inside one `with log.write(...)` (one transaction,
+Ours: log.clauses.update(id, title=...) 10,000 times inside one `with log.write(...)` (one transaction,
 as a batch such as a workbook import runs), each with its revision check, hash-chained change-log
 entry and search-index update. Bare: the same rows written with sqlite3 executemany in one
 transaction on a copy of the same log (clause updates, the same change-log rows with their hashes
@@ -45,7 +45,7 @@ def _ours(path: Path, targets: list) -> float:
         start = time.perf_counter()
         with log.write("benchmark edits"):
             for cid, _ref, _old, new in targets:
-                log.update_clause(cid, title=new)
+                log.clauses.update(cid, title=new)
         return (time.perf_counter() - start) * 1000
 
 

@@ -1,6 +1,6 @@
 """Excel summary benchmark (not a test): our export beside bare XlsxWriter and bare openpyxl writing the same cells.
 
-How the big logs are built: through the services API only (add_track, add_round, add_clause), 1,000 clauses
+How the big logs are built: through the services API only (tracks.add, rounds.add, clauses.add), 1,000 clauses
 per `with log.write(...)` block, so each batch is one transaction and the nested service writes are savepoints.
 Every clause gets a ~300-character text with one [bracket] and a position of one party.
 
@@ -43,14 +43,14 @@ def build_log(path: Path, clauses: int) -> None:
     from mineralsdesk.services.log import Log
 
     with Log.create(path, log_name=f"Benchmark {clauses}", delegation="EU delegation") as log:
-        track = log.add_track("BENCH", "Benchmark track", parties=["US", "EU"])
-        rnd = log.add_round(track.id, date(2026, 3, 1))
+        track = log.tracks.add("BENCH", "Benchmark track", parties=["US", "EU"]).record
+        rnd = log.rounds.add(track.id, date(2026, 3, 1)).record
         for start in range(0, clauses, 1000):
             with log.write("benchmark build"):
                 for i in range(start, min(start + 1000, clauses)):
-                    c = log.add_clause(track.id, f"Art. {i:06d}", f"Clause {i} on joint projects", TEXT,
-                                       party="US", round_id=rnd.id, topic="joint projects", minerals=["lithium"])
-                    log.set_position(c.id, "US", rnd.id, "supports", note=f"Note {i}")
+                    c = log.clauses.add(track.id, f"Art. {i:06d}", f"Clause {i} on joint projects", TEXT,
+                                       party="US", round_id=rnd.id, topic="joint projects", minerals=["lithium"]).record
+                    log.positions.set(c.id, "US", rnd.id, "supports", note=f"Note {i}")
 
 
 def _sheet_rows(log):
@@ -60,7 +60,7 @@ def _sheet_rows(log):
     from mineralsdesk.services import summary
 
     ids = summary.export_track_ids(log)
-    sheets = build_sheets(log, "internal", ids, [p.code for p in log.parties()], date.today(), False)
+    sheets = build_sheets(log, "internal", ids, [p.code for p in log.parties.list()], date.today(), False)
     out = []
     for spec in sheets:
         rows = []

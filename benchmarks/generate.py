@@ -1,7 +1,7 @@
 """Generator of realistic benchmark logs (1k, 10k, 100k clause versions), built through the services API.
 
-Every record goes in through `Log` (add_track, add_round, add_clause, revise_clause, set_position,
-set_clause_status, add_commitment ...), so the change log, bracket reconciliation and the search index
+Every record goes in through `Log` (tracks.add, rounds.add, clauses.add, clauses.revise, positions.set,
+clauses.set_status, commitments.add ...), so the change log, bracket reconciliation and the search index
 are the real ones. Chunks of work share one `with log.write("benchmark")` transaction. Logs are cached
 under benchmarks/data/ keyed by size, generator version and schema version.
 
@@ -170,33 +170,33 @@ def generate(path: Path, size: int, *, seed: int = 7) -> None:
         log.source = "benchmark"
         start = date(2026, 2, 4)
         with log.write("benchmark"):
-            anchor = log.add_anchor("Joint press statement (US, EU, Japan)", start)
+            anchor = log.anchors.add("Joint press statement (US, EU, Japan)", start).record
             tracks = []
             for t in range(n_tracks):
                 parties = PAIRINGS[t % len(PAIRINGS)]
-                track = log.add_track(f"T{t + 1:03d}", f"{' – '.join(parties)} {INSTRUMENTS[t % len(INSTRUMENTS)]} "
+                track = log.tracks.add(f"T{t + 1:03d}", f"{' – '.join(parties)} {INSTRUMENTS[t % len(INSTRUMENTS)]} "
                                       f"({2026 + t // 10})", kind=KINDS[t % len(KINDS)], parties=parties,
                                       target_date=start + timedelta(days=90 + 30 * t),
-                                      description="Benchmark track: generated wording, illustrative only.")
+                                      description="Benchmark track: generated wording, illustrative only.").record
                 rounds = []
                 day = start + timedelta(days=t * 11)
                 for n in range(rng.randint(10, 16)):
                     day += timedelta(days=rng.randint(7, 28))
-                    rnd = log.add_round(track.id, day, place=rng.choice(PLACES), video=rng.random() < 0.3,
+                    rnd = log.rounds.add(track.id, day, place=rng.choice(PLACES), video=rng.random() < 0.3,
                                         participants=", ".join(parties), illustrative=True,
                                         summary=f"Round {n + 1}: reading of the consolidated text on "
                                                 f"{rng.choice(TOPICS)} and {rng.choice(MINERALS)}.",
                                         outcomes=f"{rng.randint(1, 6)} articles settled; brackets remain on "
-                                                 f"{rng.choice(TOPICS)}.")
+                                                 f"{rng.choice(TOPICS)}.").record
                     for _ in range(rng.randint(1, 3)):
-                        log.add_action(rnd.id, rng.choice(parties), f"Send revised wording on {rng.choice(MINERALS)} "
+                        log.actions.add(rnd.id, rng.choice(parties), f"Send revised wording on {rng.choice(MINERALS)} "
                                        f"{rng.choice(TOPICS)}", due=day + timedelta(days=rng.randint(5, 30)),
                                        done=rng.random() < 0.6)
                     rounds.append(rnd)
                 tracks.append((track, parties, rounds))
             for k in range(max(4, size // 50)):
                 track, parties, rounds = rng.choice(tracks)
-                log.add_commitment(rng.choice(parties), f"Deliver the {rng.choice(TOPICS)} annex on "
+                log.commitments.add(rng.choice(parties), f"Deliver the {rng.choice(TOPICS)} annex on "
                                    f"{rng.choice(MINERALS)}", source_kind="round",
                                    source=f"{track.ref} round {rng.randint(1, len(rounds))}", track_id=track.id,
                                    anchor_id=anchor.id if k % 3 == 0 else None,
@@ -223,18 +223,18 @@ def _clause(log: Log, rng: random.Random, track_info: tuple, serial: int) -> Non
     used = sorted(rng.sample(range(first, len(rounds)), n_versions))
     ref = f"Art. {serial // 10 + 1}.{serial % 10 + 1}"
     title = f"{rng.choice(HEADINGS[topic])} ({', '.join(minerals) or 'critical minerals'})"
-    clause = log.add_clause(track.id, ref, title, text.render(), party=rng.choice(parties),
-                            round_id=rounds[used[0]].id, topic=topic, minerals=minerals)
+    clause = log.clauses.add(track.id, ref, title, text.render(), party=rng.choice(parties),
+                            round_id=rounds[used[0]].id, topic=topic, minerals=minerals).record
     for r in used[1:]:
         text.settle_some()
-        log.revise_clause(clause.id, text.render(), round_id=rounds[r].id, party=rng.choice(parties))
+        log.clauses.revise(clause.id, text.render(), round_id=rounds[r].id, party=rng.choice(parties))
     status = rng.choices(list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()))[0]
     for step in _STATUS_PATHS[status]:
-        log.set_clause_status(clause.id, step)
+        log.clauses.set_status(clause.id, step)
     last = rounds[used[-1]].id
     for party in rng.sample(parties, min(len(parties), rng.randint(1, 3))):
         ours = party == "EU"
-        log.set_position(clause.id, party, last, rng.choice(STANCES), note=rng.choice(NOTES),
+        log.positions.set(clause.id, party, last, rng.choice(STANCES), note=rng.choice(NOTES),
                          red_line=f"No binding {rng.choice(MINERALS)} price floor" if ours and rng.random() < 0.3 else "",
                          fallback="Accept a feasibility study instead" if ours and rng.random() < 0.3 else "",
                          internal_note=rng.choice(NOTES) if ours and rng.random() < 0.5 else "")

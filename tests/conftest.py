@@ -81,13 +81,13 @@ def log(tmp_path: Path):
 @pytest.fixture
 def small_log(log: Log):
     """A log with one track, two rounds and one clause in two versions."""
-    track = log.add_track("MOU", "US–EU MoU", kind="memorandum", target_date=date(2026, 3, 6), parties=["US", "EU"])
-    r1 = log.add_round(track.id, date(2026, 2, 10), place="Brussels", summary="First round on joint projects")
-    r2 = log.add_round(track.id, date(2026, 2, 24), place="Washington", summary="Second round")
-    clause = log.add_clause(track.id, "Art. 1", "Joint projects",
+    track = log.tracks.add("MOU", "US–EU MoU", kind="memorandum", target_date=date(2026, 3, 6), parties=["US", "EU"]).record
+    r1 = log.rounds.add(track.id, date(2026, 2, 10), place="Brussels", summary="First round on joint projects").record
+    r2 = log.rounds.add(track.id, date(2026, 2, 24), place="Washington", summary="Second round").record
+    clause = log.clauses.add(track.id, "Art. 1", "Joint projects",
                             "The Participants [shall / should] identify joint projects [within 30 days].",
-                            party="US", round_id=r1.id, topic="joint projects", minerals=["lithium"])
-    log.revise_clause(clause.id, "The Participants shall identify joint projects [within 60 days].",
+                            party="US", round_id=r1.id, topic="joint projects", minerals=["lithium"]).record
+    log.clauses.revise(clause.id, "The Participants shall identify joint projects [within 60 days].",
                       round_id=r2.id, party="EU")
     log.ids = {"track": track.id, "r1": r1.id, "r2": r2.id, "clause": clause.id}
     return log

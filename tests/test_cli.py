@@ -193,12 +193,12 @@ def test_restore_puts_a_backup_back(tmp_path: Path):
     run("--db", str(db), "init", "--demo")
     assert run("--db", str(db), "backup", str(tmp_path / "copy.mdesk")).returncode == 0
     with Log.open(db) as log:
-        clause = log.clauses()[0]
-        log.update_clause(clause.id, title="Edited after the backup")
+        clause = log.clauses.list()[0]
+        log.clauses.update(clause.id, title="Edited after the backup")
     result = run("--db", str(db), "restore", str(tmp_path / "copy.mdesk"))
     assert result.returncode == 0 and "Restored" in result.stdout, result.stderr
     with Log.open(db, readonly=True) as log:
-        assert log.clause(clause.id).title == clause.title
+        assert log.clauses.get(clause.id).title == clause.title
         assert log.check().ok
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 

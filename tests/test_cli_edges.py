@@ -34,7 +34,7 @@ def test_init_refuses_an_unknown_party_listing_the_known_ones(tmp_path: Path):
     assert not db.exists()
     assert run("--db", str(db), "init", "--our-party", "jp").returncode == 0
     with Log.open(db, readonly=True) as log:
-        assert log.settings.our_party == "JP" and len(log.parties()) == 4
+        assert log.settings.our_party == "JP" and len(log.parties.list()) == 4
 
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx"])

@@ -69,7 +69,7 @@ def test_backup_force_replaces_another_log_but_never_the_open_one(demo_path: Pat
     Log.create(other).close()
     assert run("--db", str(demo_path), "backup", str(other), "--force").returncode == 0
     with Log.open(other, readonly=True) as copy:
-        assert copy.clauses()  # the demo's clauses, where the empty log had none
+        assert copy.clauses.list()  # the demo's clauses, where the empty log had none
     one_line_error(run("--db", str(demo_path), "backup", str(demo_path), "--force"), "open log")
 
 

@@ -111,13 +111,13 @@ def withheld(log: Log, audience: Audience | str, track_ids: set[str]) -> Withhel
     writers apply (`redact` for fields, `may_show` for records): nothing for internal."""
     hidden = () if shows_internal(audience) else internal_fields(Position)
     counts = {WITHHELD_LABELS.get(name, name): 0 for name in internal_fields(Position)}
-    clause_ids = {c.id for c in log.clauses() if c.track_id in track_ids}
-    for pos in log.positions():
+    clause_ids = {c.id for c in log.clauses.list() if c.track_id in track_ids}
+    for pos in log.positions.list():
         if pos.clause_id in clause_ids:
             for name in hidden:
                 counts[WITHHELD_LABELS.get(name, name)] += bool(getattr(pos, name).strip())
-    commitments = {c.id for c in log.commitments() if c.track_id in track_ids}
-    assessments = sum(1 for a in log.assessments() if a.commitment_id in commitments and not may_show(a, audience))
+    commitments = {c.id for c in log.commitments.list() if c.track_id in track_ids}
+    assessments = sum(1 for a in log.commitments.assessments() if a.commitment_id in commitments and not may_show(a, audience))
     return Withheld(counts, assessments)
 
 

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date as Date
 from enum import StrEnum
+from typing import Any
 
 
 def new_id() -> str:
@@ -249,17 +250,25 @@ class ChangeEntry:
 
 @dataclass(frozen=True)
 class Changed:
-    """What one service call changed: entity kinds and ids, so views can refresh just those."""
+    """What one write changed: entity kinds and ids, so views refresh just those, and the record it made or
+    edited (`record`), so the caller needs no second read. Every write of the Log returns one."""
 
     entities: frozenset[str] = frozenset()
     ids: frozenset[str] = frozenset()
+    record: Any = field(default=None, compare=False)
 
     def __or__(self, other: Changed) -> Changed:
-        return Changed(self.entities | other.entities, self.ids | other.ids)
+        return Changed(self.entities | other.entities, self.ids | other.ids,
+                       self.record if self.record is not None else other.record)
 
     @staticmethod
     def of(entity: str, *ids: str) -> Changed:
         return Changed(frozenset({entity}), frozenset(ids))
+
+    @staticmethod
+    def made(entity: str, record: Any, *more_ids: str) -> Changed:
+        """A write that made or edited `record` (its id is one of the ids)."""
+        return Changed(frozenset({entity}), frozenset({record.id, *more_ids}), record)
 
 
 # Internal-only fields, by record type. audience.py is the one place that applies this.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -14,25 +13,20 @@ from .context import AppContext
 class ServiceCommand(QUndoCommand):
     """An edit written to the log at once and reversed by another service call.
 
-    `do()` runs one service call (one transaction) and returns what changed or the record it made;
-    `undo(result)` gets that result and reverses it. `changed` says what to refresh when a call
-    returns something other than Changed. Push it with `run()`, never with QUndoStack.push directly.
+    `do()` runs one service call (one transaction) and returns the `Changed` it reports (what it touched and
+    the record it made or edited); `undo(done)` gets that Changed and reverses it, returning its own. The
+    views refresh from those alone. Push it with `run()`, never with QUndoStack.push directly.
     """
 
-    def __init__(self, ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
-                 changed: Changed | None = None):
+    def __init__(self, ctx: AppContext, text: str, do: Callable[[], Changed], undo: Callable[[Changed], Changed]):
         super().__init__(text)
         self.ctx = ctx
         self._do = do
         self._undo = undo
-        self._changed = changed or Changed()
-        self.result: Any = None
+        self.result: Changed = Changed()
         self._applied = False
 
-    def _notify(self, value: Any) -> None:
-        self.ctx.notify(value if isinstance(value, Changed) else self._changed)
-
-    def apply(self) -> Any:
+    def apply(self) -> Changed:
         """Run `do` now; an exception leaves nothing on the stack and the log unchanged."""
         self.result = self._do()
         self._applied = True
@@ -41,16 +35,15 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:  # the first redo comes from push(), after apply() already did the work
             self._applied = False
-            self._notify(self.result)
-            return
-        self.result = self._do()
-        self._notify(self.result)
+        else:
+            self.result = self._do()
+        self.ctx.notify(self.result)
 
     def undo(self) -> None:
-        self._notify(self._undo(self.result))
+        self.ctx.notify(self._undo(self.result))
 
 
-def run(ctx: AppContext, command: ServiceCommand) -> Any:
+def run(ctx: AppContext, command: ServiceCommand) -> Changed:
     """Do the edit, then put it on the undo stack; returns what `do` returned. Errors propagate."""
     result = command.apply()
     ctx.undo_stack.push(command)

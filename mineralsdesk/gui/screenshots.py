@@ -72,10 +72,10 @@ def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
 
 def _show_redline(ctx, clauses) -> None:
     """Open the clause with the most versions so its detail shows a redline between the last two."""
-    best = max(ctx.log.clauses(), key=lambda c: len(ctx.log.versions(c.id)))
+    best = max(ctx.log.clauses.list(), key=lambda c: len(ctx.log.clauses.versions(c.id)))
     clauses.open_item(best.id)
     detail = getattr(clauses, "detail", None)
-    versions = ctx.log.versions(best.id)
+    versions = ctx.log.clauses.versions(best.id)
     if detail is not None and hasattr(detail, "compare") and len(versions) >= 2:
         detail.compare(versions[-2].number, versions[-1].number)
 

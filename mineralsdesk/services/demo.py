@@ -46,43 +46,43 @@ def build_demo(path: str | os.PathLike) -> Path:
 
 
 def _fill(log: Log, content: DemoContent) -> None:
-    known = set(log.party_codes())
+    known = set(log.parties.codes())
     for party in content.parties:
         if party["code"] not in known:
-            log.add_party(party["code"], party["name"])
-    anchors = {a["key"]: log.add_anchor(a["name"], _d(a["date"])).id for a in content.anchors}
+            log.parties.add(party["code"], party["name"])
+    anchors = {a["key"]: log.anchors.add(a["name"], _d(a["date"])).record.id for a in content.anchors}
     tracks = {}
     for t in content.tracks:
-        tracks[t["ref"]] = log.add_track(t["ref"], t["title"], kind=t.get("kind", ""),
+        tracks[t["ref"]] = log.tracks.add(t["ref"], t["title"], kind=t.get("kind", ""),
                                          target_date=_d(t.get("target_date")), parties=t.get("parties", []),
-                                         description=t.get("description", "")).id
+                                         description=t.get("description", "")).record.id
     rounds = {}
     round_labels = {}
     for r in content.rounds:
-        rnd = log.add_round(tracks[r["track"]], _d(r["date"]), place=r.get("place", ""), video=r.get("video", False),
+        rnd = log.rounds.add(tracks[r["track"]], _d(r["date"]), place=r.get("place", ""), video=r.get("video", False),
                             participants=r.get("participants", ""), summary=r.get("summary", ""),
                             outcomes=r.get("outcomes", ""), number=r.get("number"),
-                            illustrative=r.get("illustrative", False))
+                            illustrative=r.get("illustrative", False)).record
         rounds[r["key"]] = rnd.id
         round_labels[r["key"]] = f"{r['track']} round {rnd.number} ({rnd.date.isoformat()})"
         for a in r.get("actions", []):
-            log.add_action(rnd.id, a["owner"], a["text"], due=_d(a.get("due")), done=a.get("done", False))
+            log.actions.add(rnd.id, a["owner"], a["text"], due=_d(a.get("due")), done=a.get("done", False))
     for c in content.clauses:
         first, *rest = c["versions"]
-        clause = log.add_clause(tracks[c["track"]], c["ref"], c["title"], first["text"], party=first["party"],
+        clause = log.clauses.add(tracks[c["track"]], c["ref"], c["title"], first["text"], party=first["party"],
                                 round_id=rounds.get(first.get("round")), topic=c["topic"],
                                 minerals=c.get("minerals", []), status="drafted",
-                                illustrative=c.get("illustrative", False))
+                                illustrative=c.get("illustrative", False)).record
         for v in rest:
-            log.revise_clause(clause.id, v["text"], round_id=rounds[v["round"]], party=v["party"])
+            log.clauses.revise(clause.id, v["text"], round_id=rounds[v["round"]], party=v["party"])
         _set_status(log, clause.id, c["status"])
         for bp in c.get("bracket_parties", []):
-            matches = [b for b in log.brackets(clause.id) if b.text == bp["text"]]
+            matches = [b for b in log.brackets.list(clause.id) if b.text == bp["text"]]
             for b in matches[-1:]:
-                log.update_bracket(b.id, supporters=bp.get("supporters", b.supporters),
+                log.brackets.update(b.id, supporters=bp.get("supporters", b.supporters),
                                    objectors=bp.get("objectors", b.objectors))
         for p in c.get("positions", []):
-            log.set_position(clause.id, p["party"], rounds[p["round"]], p["stance"], note=p.get("note", ""),
+            log.positions.set(clause.id, p["party"], rounds[p["round"]], p["stance"], note=p.get("note", ""),
                              red_line=p.get("red_line", ""), fallback=p.get("fallback", ""),
                              internal_note=p.get("internal_note", ""))
     commitments = {}
@@ -90,14 +90,14 @@ def _fill(log: Log, content: DemoContent) -> None:
         source = k.get("source", "")
         if k.get("source_kind") == "round" and source in round_labels:
             source = round_labels[source]
-        made = log.add_commitment(
+        made = log.commitments.add(
             k["owner"], k["text"], source_kind=k.get("source_kind", "statement"), source=source,
             track_id=tracks.get(k.get("track")), due_date=_d(k.get("due_date")), anchor_id=anchors.get(k.get("anchor")),
             offset_days=k.get("offset_days", 0), offset_months=k.get("offset_months", 0),
             state=k.get("state", "open"))
-        commitments[k["key"]] = made.id
+        commitments[k["key"]] = made.record.id
     for a in content.assessments:
-        log.add_assessment(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
+        log.commitments.assess(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
                            evidence=a.get("evidence", ""), on=_d(a.get("date")))
 
 
@@ -118,4 +118,4 @@ def _set_status(log: Log, clause_id: str, status: str) -> None:
         raise DemoContentError(f"cannot build the demo log: a clause in its data files has the status {status!r}; "
                                f"known: {', '.join(_PATHS)}")
     for step in _PATHS[status]:
-        log.set_clause_status(clause_id, step)
+        log.clauses.set_status(clause_id, step)

@@ -18,9 +18,10 @@ from ..store import changelog, database, dump, files, migrations, queries, searc
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
-from .commitments import CommitmentOps
-from .negotiation import NegotiationOps
-from .views import ViewOps
+from .clauses import BracketOps, ClauseOps, PositionOps
+from .commitments import AnchorOps, CommitmentOps
+from .read_models import ReadOps
+from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
 
 DEFAULT_SOURCE = "manual edit"
 
@@ -57,8 +58,13 @@ class CheckReport:
         return not self.problems
 
 
-class Log(NegotiationOps, CommitmentOps, ViewOps):
-    """An open log file. Use `Log.create` or `Log.open`; close it (or use `with`)."""
+class Log:
+    """An open log file. Use `Log.create` or `Log.open`; close it (or use `with`).
+
+    A small facade: the use-cases on each kind of record are one attribute each (`log.tracks`, `log.rounds`,
+    `log.actions`, `log.clauses`, `log.brackets`, `log.positions`, `log.anchors`, `log.commitments`, the
+    read models in `log.read`); the log itself opens, writes, checks, searches, dumps and backs up.
+    """
 
     def __init__(self, path: Path, db: database.LogDatabase, *, readonly: bool = False):
         self.path = path
@@ -69,6 +75,16 @@ class Log(NegotiationOps, CommitmentOps, ViewOps):
         self.repo = Repository(db, lambda: self.repo.meta().get("user_name", ""))
         # One-line notices found on open (file readable by others, synced folder, backup failed, ...).
         self.warnings: list[str] = []
+        self.parties = PartyOps(self)
+        self.tracks = TrackOps(self)
+        self.rounds = RoundOps(self)
+        self.actions = ActionOps(self)
+        self.clauses = ClauseOps(self)
+        self.brackets = BracketOps(self)
+        self.positions = PositionOps(self)
+        self.anchors = AnchorOps(self)
+        self.commitments = CommitmentOps(self)
+        self.read = ReadOps(self)
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod

@@ -20,7 +20,7 @@ def export_track_ids(log: Log, refs: Sequence[str] | None = None) -> list[str]:
     """Ids of the tracks an export covers, in reference order: all, or those named (unknown refs raise)."""
     if not refs:
         return xlsx_queries.track_ids_in_order(log.db)
-    wanted = {log.track_by_ref(ref).id for ref in refs}
+    wanted = {log.tracks.by_ref(ref).id for ref in refs}
     return xlsx_queries.track_ids_in_order(log.db, list(wanted))
 
 

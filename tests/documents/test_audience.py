@@ -46,18 +46,18 @@ def test_withheld_counts_what_redaction_and_may_show_leave_out(demo_log):
     from mineralsdesk.domain.model import Assessment
 
     log = demo_log
-    every = {t.id for t in log.tracks()}
+    every = {t.id for t in log.tracks.list()}
     nothing = audience.withheld(log, "internal", every)
     assert nothing.total() == 0 and list(nothing.fields) == ["red lines", "fallbacks", "internal notes"]
     left = audience.withheld(log, "shareable", every)
     emptied = sum(getattr(p, name) != getattr(audience.redact(p, "shareable"), name)
-                  for p in log.positions() for name in audience.internal_fields(Position) if getattr(p, name).strip())
+                  for p in log.positions.list() for name in audience.internal_fields(Position) if getattr(p, name).strip())
     assert sum(left.fields.values()) == emptied > 0
     assert all(n > 0 for n in left.fields.values())
-    on_tracks = {c.id for c in log.commitments() if c.track_id}
-    refused = [a for a in log.assessments() if a.commitment_id in on_tracks and not audience.may_show(a, "shareable")]
+    on_tracks = {c.id for c in log.commitments.list() if c.track_id}
+    refused = [a for a in log.commitments.assessments() if a.commitment_id in on_tracks and not audience.may_show(a, "shareable")]
     assert left.assessments == len(refused) > 0 and all(isinstance(a, Assessment) for a in refused)
-    one = audience.withheld(log, "shareable", {log.tracks()[0].id})
+    one = audience.withheld(log, "shareable", {log.tracks.list()[0].id})
     assert 0 < one.total() < left.total()
     assert audience.withheld(log, "shareable", set()).total() == 0
 
@@ -69,7 +69,7 @@ def test_a_shareable_dump_withholds_what_the_preview_says(demo_log, tmp_path):
     from mineralsdesk.documents.dump.jsondump import write_dump
 
     log = demo_log
-    left = audience.withheld(log, "shareable", {t.id for t in log.tracks()})
+    left = audience.withheld(log, "shareable", {t.id for t in log.tracks.list()})
     internal = json.loads(write_dump(log, tmp_path / "i.json").read_text(encoding="utf-8"))
     shareable = json.loads(write_dump(log, tmp_path / "s.json", audience="shareable").read_text(encoding="utf-8"))
     names = audience.internal_fields(Position)

@@ -73,12 +73,12 @@ def test_a_duplicate_key_inside_a_record_is_refused(small_log: Log, tmp_path: Pa
 def test_red_lines_on_another_partys_position_are_refused_as_the_service_refuses_them(small_log: Log,
                                                                                        tmp_path: Path):
     ids = small_log.ids
-    small_log.set_position(ids["clause"], "US", ids["r2"], "opposes", note="US view")
+    small_log.positions.set(ids["clause"], "US", ids["r2"], "opposes", note="US view")
     data = dump_dict(small_log, tmp_path)
     us = next(i for i, p in enumerate(data["positions"]) if p["party"] == "US")
     data["positions"][us]["red_line"] = "never below 40 percent"
     with pytest.raises(InvalidInputError) as service:
-        small_log.set_position(ids["clause"], "US", ids["r2"], "opposes", red_line="never below 40 percent")
+        small_log.positions.set(ids["clause"], "US", ids["r2"], "opposes", red_line="never below 40 percent")
     refused(tmp_path, data, rf"'positions' record {us + 1}: {re.escape(str(service.value))}")
 
 
@@ -100,8 +100,8 @@ def test_records_breaking_a_service_rule_are_refused(small_log: Log, tmp_path: P
 def test_a_round_of_another_track_is_refused(small_log: Log, tmp_path: Path):
     from datetime import date
 
-    other = small_log.add_track("RM", "Roadmap", parties=["US", "EU"])
-    foreign = small_log.add_round(other.id, date(2026, 3, 1))
+    other = small_log.tracks.add("RM", "Roadmap", parties=["US", "EU"]).record
+    foreign = small_log.rounds.add(other.id, date(2026, 3, 1)).record
     data = dump_dict(small_log, tmp_path)
     data["positions"] = []
     data["clause_versions"][0]["round_id"] = foreign.id
@@ -118,8 +118,8 @@ def marked_log(small_log: Log) -> Log:
     """A log whose internal-only fields hold unique markers, changed once so old values sit in the change log."""
     ids = small_log.ids
     old = {name: f"OLD-{marker}" for name, marker in MARKERS.items()}
-    small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="public note", **old)
-    small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="public note", **MARKERS)
+    small_log.positions.set(ids["clause"], "EU", ids["r2"], "reserves", note="public note", **old)
+    small_log.positions.set(ids["clause"], "EU", ids["r2"], "reserves", note="public note", **MARKERS)
     small_log.update_settings(user_name="USERNAME-5c2d")
     return small_log
 
@@ -133,7 +133,7 @@ def test_shareable_dump_holds_no_internal_field_now_or_past(marked_log: Log, tmp
     assert "USERNAME-5c2d" in internal and "USERNAME-5c2d" not in shareable
     data = json.loads(shareable)
     assert data["audience"] == "shareable" and data["marking"] == "" and data["changes"] == []
-    assert "public note" in shareable and len(data["positions"]) == len(marked_log.positions())
+    assert "public note" in shareable and len(data["positions"]) == len(marked_log.positions.list())
     # Any internal-only field of any record type (model.INTERNAL_ONLY_FIELDS) is empty, not only today's three.
     from mineralsdesk.domain.model import INTERNAL_ONLY_FIELDS
     from mineralsdesk.store.codec import TABLES
@@ -174,7 +174,7 @@ def test_a_format_1_dump_without_audience_still_imports(small_log: Log, tmp_path
     (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
         import_dump(fresh, tmp_path / "old.json")
-        assert len(fresh.clauses()) == 1 and fresh.check().ok
+        assert len(fresh.clauses.list()) == 1 and fresh.check().ok
 
 
 # -- 4. hostile numbers, nesting and text ---------------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_a_format_1_dump_without_audience_still_imports(small_log: Log, tmp_path
     (lambda t: "[" * 100_000 + "]" * 100_000, "not a MineralsDesk JSON dump"),
 ])
 def test_hostile_values_are_refused_in_one_line_by_the_cli(small_log: Log, tmp_path: Path, edit, match):
-    small_log.set_position(small_log.ids["clause"], "US", small_log.ids["r2"], "supports")
+    small_log.positions.set(small_log.ids["clause"], "US", small_log.ids["r2"], "supports")
     text = json.dumps(dump_dict(small_log, tmp_path), ensure_ascii=False)
     hostile = edit(text)
     assert hostile != text
@@ -211,14 +211,14 @@ def test_hostile_values_are_refused_in_one_line_by_the_cli(small_log: Log, tmp_p
 
 
 def test_a_surrogate_pair_is_text_not_a_refusal(small_log: Log, tmp_path: Path):
-    small_log.set_position(small_log.ids["clause"], "US", small_log.ids["r2"], "supports")
+    small_log.positions.set(small_log.ids["clause"], "US", small_log.ids["r2"], "supports")
     text = json.dumps(dump_dict(small_log, tmp_path), ensure_ascii=True)
     paired = text.replace('"note": "', '"note": "\\ud83e\\udea8', 1)
     assert paired != text
     (tmp_path / "pair.json").write_text(paired, encoding="utf-8")
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
         import_dump(fresh, tmp_path / "pair.json", new_start=True)  # the note was edited outside the app
-        assert any("\U0001faa8" in p.note for p in fresh.positions())
+        assert any("\U0001faa8" in p.note for p in fresh.positions.list())
 
 
 # -- 5. byte order mark ---------------------------------------------------------------------------------------
@@ -230,4 +230,4 @@ def test_a_dump_saved_with_a_byte_order_mark_imports(small_log: Log, tmp_path: P
     assert read_dump(tmp_path / "bom.json")["format"] == "mineralsdesk-log"
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
         import_dump(fresh, tmp_path / "bom.json")
-        assert len(fresh.clauses()) == 1
+        assert len(fresh.clauses.list()) == 1

@@ -113,7 +113,7 @@ def test_bookmarks_cover_every_section_track_and_clause(demo_pdfs, demo_master):
     assert top[:3] == ["Cover", "Contents", "Summary"]
     assert top[-2:] == ["Commitments and deadlines", "Annex: round log"]
     with Log.open(demo_master, readonly=True) as log:
-        tracks, clauses = log.tracks(), log.clauses()
+        tracks, clauses = log.tracks.list(), log.clauses.list()
     assert [t for t in top if "—" in t] == [f"{t.ref} — {t.title}" for t in tracks]
     clause_marks = [(title, page) for level, title, page in marks if title.startswith("Art.")]
     assert len(clause_marks) == len(clauses)
@@ -123,8 +123,8 @@ def test_bookmarks_cover_every_section_track_and_clause(demo_pdfs, demo_master):
 
 def test_japanese_text_extracts_exactly(demo_pdfs, demo_master):
     with Log.open(demo_master, readonly=True) as log:
-        notes = [p.note for p in log.latest_positions().values() if CJK.search(p.note)]
-        titles = [c.title for c in log.clauses() if CJK.search(c.title)]
+        notes = [p.note for p in log.read.latest_positions().values() if CJK.search(p.note)]
+        titles = [c.title for c in log.clauses.list() if CJK.search(c.title)]
     assert notes and titles
     text = "".join(page_texts(demo_pdfs["internal"]))
     for note in notes:  # wrapped over lines, so compare without whitespace
@@ -159,8 +159,8 @@ def test_shareable_has_no_marking_unless_given(demo_pdfs, demo_master, tmp_path)
 def test_paper_sizes_and_nothing_outside_the_page(small_log, tmp_path, paper, size):
     url = "https://example.org/" + "critical-minerals-" * 30 + "end"
     clause = small_log.ids["clause"]
-    small_log.set_position(clause, "US", small_log.ids["r2"], "reserves", note=f"See {url} for the text.")
-    small_log.update_clause(clause, title="Pneumonoultramicroscopicsilicovolcanoconiosis" * 4)
+    small_log.positions.set(clause, "US", small_log.ids["r2"], "reserves", note=f"See {url} for the text.")
+    small_log.clauses.update(clause, title="Pneumonoultramicroscopicsilicovolcanoconiosis" * 4)
     path = export_pdf(small_log, tmp_path / f"{paper}.pdf", paper=paper, today=TODAY)
     reader = pypdf.PdfReader(path)
     xs: list[float] = []
@@ -196,7 +196,7 @@ def test_written_private(small_log, tmp_path):
 def test_an_empty_log_and_an_empty_track_still_make_a_briefing(log, tmp_path):
     first = export_pdf(log, tmp_path / "empty.pdf", today=TODAY)
     assert "Page 1 of" in pypdf.PdfReader(first).pages[0].extract_text()
-    log.add_track("NEW", "Nothing yet")
+    log.tracks.add("NEW", "Nothing yet")
     text = "".join(page_texts(export_pdf(log, tmp_path / "new.pdf", today=TODAY)))
     assert "No clauses yet." in text and "No rounds recorded." in text and "No commitments recorded." in text
 
@@ -205,8 +205,8 @@ def test_modal_changes_are_flagged_and_capped(small_log, tmp_path):
     ids = small_log.ids
     old = " ".join(f"Item {n}: the Participants shall act." for n in range(20))
     new = old.replace("shall", "may")
-    clause = small_log.add_clause(ids["track"], "Art. 2", "Many modals", old, party="US", round_id=ids["r1"])
-    small_log.revise_clause(clause.id, new, round_id=ids["r2"], party="EU")
+    clause = small_log.clauses.add(ids["track"], "Art. 2", "Many modals", old, party="US", round_id=ids["r1"]).record
+    small_log.clauses.revise(clause.id, new, round_id=ids["r2"], party="EU")
     text = "".join(page_texts(export_pdf(small_log, tmp_path / "m.pdf", today=TODAY)))
     text = text[text.index("Art. 2 · Many modals"):]
     assert text.count("Obligation weakened:") == 12
@@ -233,8 +233,8 @@ def test_one_verdict_per_modal_change_the_same_as_the_clause_view(small_log, tmp
 
     ids = small_log.ids
     old, new = "Each Participant shall exempt the other.", "Each Participant [will / will endeavour to] exempt the other."
-    clause = small_log.add_clause(ids["track"], "Art. 3", "Exemptions", old, party="US", round_id=ids["r1"])
-    small_log.revise_clause(clause.id, new, round_id=ids["r2"], party="EU")
+    clause = small_log.clauses.add(ids["track"], "Art. 3", "Exemptions", old, party="US", round_id=ids["r1"]).record
+    small_log.clauses.revise(clause.id, new, round_id=ids["r2"], party="EU")
     text = "".join(page_texts(export_pdf(small_log, tmp_path / "v.pdf", today=TODAY)))
     section = squash(text[text.index("Art. 3 · Exemptions"):])
     assert section.count("Obligation") == 1

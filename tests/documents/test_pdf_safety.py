@@ -37,7 +37,7 @@ def everything(path: Path) -> str:
 
 def test_internal_only_fields_reach_the_internal_briefing_only(demo_log, tmp_path):
     ours = demo_log.settings.our_party
-    latest = demo_log.latest_positions()
+    latest = demo_log.read.latest_positions()
     internal_fields = aud.internal_fields(model.Position)
     assert set(internal_fields) == {"red_line", "fallback", "internal_note"}
     markers = []
@@ -47,7 +47,7 @@ def test_internal_only_fields_reach_the_internal_briefing_only(demo_log, tmp_pat
             continue
         values = {name: f"ZQX{name.upper()}{len(markers) + i}QXZ" for i, name in enumerate(internal_fields)}
         markers += values.values()
-        demo_log.set_position(clause_id, party, pos.round_id, pos.stance, note=pos.note, **values)
+        demo_log.positions.set(clause_id, party, pos.round_id, pos.stance, note=pos.note, **values)
     assert len(markers) >= 3 * 15
     internal = export_pdf(demo_log, tmp_path / "internal.pdf", audience="internal", today=TODAY)
     shareable = export_pdf(demo_log, tmp_path / "shareable.pdf", audience="shareable", today=TODAY)
@@ -84,14 +84,14 @@ HOSTILE = [
 
 
 def test_hostile_strings_print_literally(log, tmp_path):
-    track = log.add_track("T<1>", "Track <b>&</b>", parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 3, 1), place="<para>", summary=" | ".join(HOSTILE),
-                        outcomes="bell\x07 null\x00 escape\x1b end")
-    clause = log.add_clause(track.id, "Art. <1>", "A<B>C & <font size=0>",
+    track = log.tracks.add("T<1>", "Track <b>&</b>", parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 3, 1), place="<para>", summary=" | ".join(HOSTILE),
+                        outcomes="bell\x07 null\x00 escape\x1b end").record
+    clause = log.clauses.add(track.id, "Art. <1>", "A<B>C & <font size=0>",
                             "\n".join(h for h in HOSTILE if "[" not in h),  # a clause's brackets must balance
-                            party="US", round_id=rnd.id)
-    log.set_position(clause.id, "US", rnd.id, "opposes", note="<img src='x.png'/> & <u>")
-    log.add_commitment("US", "Deliver <seq/> & more", track_id=track.id, due_date=date(2026, 4, 1))
+                            party="US", round_id=rnd.id).record
+    log.positions.set(clause.id, "US", rnd.id, "opposes", note="<img src='x.png'/> & <u>")
+    log.commitments.add("US", "Deliver <seq/> & more", track_id=track.id, due_date=date(2026, 4, 1))
     path = export_pdf(log, tmp_path / "hostile.pdf", today=TODAY)
     text = everything(path)
     for line in HOSTILE:
@@ -172,15 +172,15 @@ def test_bad_options_are_one_line(small_log, tmp_path):
 
 
 def test_one_megabyte_clause_flows_over_pages(log, tmp_path):
-    track = log.add_track("BIG", "Big track", parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 3, 1), place="Geneva")
+    track = log.tracks.add("BIG", "Big track", parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 3, 1), place="Geneva").record
     sentence = "The Participants shall cooperate on critical minerals supply chains without delay. "
     paragraph = sentence * 24 + "\n"
     body = paragraph * (1_000_000 // len(paragraph))
     # One line of the text has no newline at all for 200 kB, and one word is 5,000 letters long.
     body += sentence * 2400 + "x" * 5_000 + " THE-END-MARKER"
     assert len(body) > 1_000_000
-    log.add_clause(track.id, "Art. 1", "Everything", body, party="US", round_id=rnd.id)
+    log.clauses.add(track.id, "Art. 1", "Everything", body, party="US", round_id=rnd.id)
     path = export_pdf(log, tmp_path / "big.pdf", today=TODAY)
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) > 150

@@ -24,20 +24,20 @@ def fill(log: Log, tracks: int, *, clauses: int = 2, parties: tuple[str, ...] = 
     on each, and `commitments` commitments; written through the services in one transaction."""
     with log.write("test"):
         for n in range(tracks):
-            track = log.add_track(f"T{n}", f"{TITLES[n % 4]} ({n})", kind="memorandum", parties=list(parties),
-                                  target_date=TODAY + timedelta(days=n % 90))
-            r1 = log.add_round(track.id, date(2026, 2, 10), place="Brussels")
-            r2 = log.add_round(track.id, date(2026, 3, 10), place="Washington")
+            track = log.tracks.add(f"T{n}", f"{TITLES[n % 4]} ({n})", kind="memorandum", parties=list(parties),
+                                  target_date=TODAY + timedelta(days=n % 90)).record
+            r1 = log.rounds.add(track.id, date(2026, 2, 10), place="Brussels").record
+            r2 = log.rounds.add(track.id, date(2026, 3, 10), place="Washington").record
             for k in range(clauses):
-                clause = log.add_clause(track.id, f"Art. {k + 1}", f"Joint projects {n}.{k}",
+                clause = log.clauses.add(track.id, f"Art. {k + 1}", f"Joint projects {n}.{k}",
                                         "The Participants shall identify joint projects [within 30 days].",
-                                        party="US", round_id=r1.id, topic="joint projects")
-                log.revise_clause(clause.id, "The Participants [will / will endeavour to] identify joint projects.",
+                                        party="US", round_id=r1.id, topic="joint projects").record
+                log.clauses.revise(clause.id, "The Participants [will / will endeavour to] identify joint projects.",
                                   round_id=r2.id, party="EU")
                 for code in parties:
-                    log.set_position(clause.id, code, r2.id, "supports", note=f"Position of {code}")
+                    log.positions.set(clause.id, code, r2.id, "supports", note=f"Position of {code}")
             for k in range(commitments):
-                log.add_commitment("US", f"Deliver item {n}.{k}", track_id=track.id, state="on track",
+                log.commitments.add("US", f"Deliver item {n}.{k}", track_id=track.id, state="on track",
                                    due_date=TODAY - timedelta(days=k % 3))
 
 
@@ -108,7 +108,7 @@ def test_four_hundred_tracks(log, tmp_path):
 def test_many_parties_split_the_stance_columns_and_a_tall_positions_table_runs_over(log, tmp_path):
     codes = tuple(f"P{n:02d}" for n in range(45))
     for code in codes:
-        log.add_party(code, f"Party {code}")
+        log.parties.add(code, f"Party {code}")
     fill(log, 1, clauses=1, parties=("US", "EU", *codes))
     path = export_pdf(log, tmp_path / "parties.pdf", today=TODAY)
     texts = check_pages(path, "a4")
@@ -124,7 +124,7 @@ def test_many_parties_split_the_stance_columns_and_a_tall_positions_table_runs_o
 
 def test_a_contents_row_of_a_huge_title_is_shortened_and_the_heading_prints_it_all(log, tmp_path):
     title = "Critical minerals " * 800 + "LAST-WORD"  # a contents row of it would be three pages tall
-    log.add_track("HUGE", title, parties=["US", "EU"])
+    log.tracks.add("HUGE", title, parties=["US", "EU"])
     texts = check_pages(export_pdf(log, tmp_path / "huge.pdf", today=TODAY), "a4")
     assert "LAST-WORD" not in texts[1] and "LAST-WORD" in "".join(texts[2:])
 
@@ -133,7 +133,7 @@ def test_the_burndown_of_many_rounds_labels_a_spaced_subset_first_and_latest_kep
     from reportlab.graphics.charts.lineplots import LinePlot
 
     from mineralsdesk.documents.briefing.pdf_charts import LABEL_GAP, burndown_chart
-    from mineralsdesk.services.views import BracketPoint
+    from mineralsdesk.services.read_models import BracketPoint
 
     points = [BracketPoint(f"r{k}", k + 1, date(2026, 1, 1) + timedelta(days=3 * k), 5) for k in range(60)]
     drawing = burndown_chart(points, TODAY, 250, 118)
@@ -151,26 +151,26 @@ def test_the_burndown_of_many_rounds_labels_a_spaced_subset_first_and_latest_kep
 
 def copy_track(log: Log, track, suffix: str) -> None:
     """A copy of `track` with its rounds, actions, clauses (every version), positions and commitments."""
-    new = log.add_track(f"{track.ref}-{suffix}", track.title, kind=track.kind, target_date=track.target_date,
-                        parties=list(track.parties), description=track.description)
+    new = log.tracks.add(f"{track.ref}-{suffix}", track.title, kind=track.kind, target_date=track.target_date,
+                        parties=list(track.parties), description=track.description).record
     rounds = {}
-    for r in log.rounds(track.id):
-        rounds[r.id] = log.add_round(new.id, r.date, place=r.place, video=r.video, participants=r.participants,
+    for r in log.rounds.list(track.id):
+        rounds[r.id] = log.rounds.add(new.id, r.date, place=r.place, video=r.video, participants=r.participants,
                                      summary=r.summary, outcomes=r.outcomes, number=r.number,
-                                     illustrative=r.illustrative).id
-        for a in log.actions(r.id):
-            log.add_action(rounds[r.id], a.owner, a.text, due=a.due, done=a.done)
-    for c in log.clauses(track.id):
-        first, *later = log.versions(c.id)
-        copy = log.add_clause(new.id, c.ref, c.title, first.text, party=first.party, round_id=rounds.get(first.round_id),
-                              topic=c.topic, minerals=c.minerals, status=c.status, illustrative=c.illustrative)
+                                     illustrative=r.illustrative).record.id
+        for a in log.actions.list(r.id):
+            log.actions.add(rounds[r.id], a.owner, a.text, due=a.due, done=a.done)
+    for c in log.clauses.list(track.id):
+        first, *later = log.clauses.versions(c.id)
+        copy = log.clauses.add(new.id, c.ref, c.title, first.text, party=first.party, round_id=rounds.get(first.round_id),
+                              topic=c.topic, minerals=c.minerals, status=c.status, illustrative=c.illustrative).record
         for v in later:
-            log.revise_clause(copy.id, v.text, round_id=rounds[v.round_id], party=v.party)
-        for p in log.positions(c.id):
-            log.set_position(copy.id, p.party, rounds[p.round_id], p.stance, note=p.note, red_line=p.red_line,
+            log.clauses.revise(copy.id, v.text, round_id=rounds[v.round_id], party=v.party)
+        for p in log.positions.list(c.id):
+            log.positions.set(copy.id, p.party, rounds[p.round_id], p.stance, note=p.note, red_line=p.red_line,
                              fallback=p.fallback, internal_note=p.internal_note)
-    for cm in log.commitments(track.id):
-        log.add_commitment(cm.owner, cm.text, source_kind=cm.source_kind, source=cm.source, track_id=new.id,
+    for cm in log.commitments.list(track.id):
+        log.commitments.add(cm.owner, cm.text, source_kind=cm.source_kind, source=cm.source, track_id=new.id,
                            due_date=cm.due_date, anchor_id=cm.anchor_id, offset_days=cm.offset_days,
                            offset_months=cm.offset_months, state=cm.state)
 
@@ -180,11 +180,11 @@ def copy_track(log: Log, track, suffix: str) -> None:
 def test_the_demo_s_four_tracks_copied_ten_times(demo_log, tmp_path, paper):
     # The newcomer's exact case, with the demo's long texts, Japanese and internal notes.
     with demo_log.write("test"):
-        originals = demo_log.tracks()
+        originals = demo_log.tracks.list()
         for n in range(1, 10):
             for track in originals:
                 copy_track(demo_log, track, str(n))
-    assert len(demo_log.tracks()) == 40
+    assert len(demo_log.tracks.list()) == 40
     for audience in ("internal", "shareable"):
         path = export_pdf(demo_log, tmp_path / f"{audience}.pdf", audience=audience, paper=paper, today=TODAY)
         texts = check_pages(path, paper)

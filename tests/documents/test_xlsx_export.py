@@ -31,7 +31,7 @@ def test_demo_workbook_has_every_sheet_with_headers_panes_filters_and_validation
     assert header[:6] == ["Track", "Ref", "Title", "Topic", "Minerals", "Status"]
     assert {"Stance EU", "Stance US", "Stance JP", "Stance MX"} <= set(header)
     assert header[-6:] == ["Open brackets", "Last changed round", "Current text", "Record id", "Row version", "Check"]
-    assert clauses.max_row == 1 + demo_log.clause_count()
+    assert clauses.max_row == 1 + demo_log.read.clause_count()
     for name in SHEETS[1:]:
         ws = wb[name]
         assert ws.freeze_panes is not None and ws.freeze_panes.endswith("2"), name
@@ -125,7 +125,7 @@ def test_author_is_the_delegation_never_the_system_user(demo_log, tmp_path, monk
 
 
 def test_summary_top_rows_and_track_filter(demo_log, tmp_path):
-    ref = demo_log.tracks()[0].ref
+    ref = demo_log.tracks.list()[0].ref
     out = export_xlsx(demo_log, tmp_path / "one.xlsx", audience="shareable", tracks=[ref], today=date(2026, 3, 1))
     wb = load(out)
     top = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=2, max_row=9, max_col=2, values_only=True)}

@@ -58,7 +58,7 @@ def test_edits_apply_exactly_with_the_import_as_source(hostile, exported):
         ("positions", ids["our_position"], "rev"), ("commitments", ids["overdue"], "state"),
         ("commitments", ids["overdue"], "rev"),
     }
-    ours = hostile.repo.get(type(hostile.positions()[0]), ids["our_position"])
+    ours = hostile.repo.get(type(hostile.positions.list()[0]), ids["our_position"])
     assert ours.fallback == MARKERS["fallback"] and ours.internal_note == MARKERS["internal_note"]
     new_entries = after["changes"][len(before["changes"]):]
     assert len(new_entries) == 6  # the five fields, then one entry saying what was imported
@@ -106,19 +106,19 @@ def test_sorting_the_sheet_keeps_rows_with_their_records(hostile, exported):
     set_cell(exported, "Positions", hostile.ids["us_position"], "Note", "after sorting")
     report = import_xlsx(hostile, exported)
     assert [(c.entity_id, c.new) for c in report.changes] == [(hostile.ids["us_position"], "after sorting")]
-    assert hostile.repo.get(type(hostile.positions()[0]), hostile.ids["us_position"]).note == "after sorting"
+    assert hostile.repo.get(type(hostile.positions.list()[0]), hostile.ids["us_position"]).note == "after sorting"
 
 
 def test_a_row_changed_in_both_places_is_a_conflict_not_applied(hostile, exported):
     ids = hostile.ids
-    hostile.set_clause_status(ids["clause"], "proposed")  # the log moves on after the export
+    hostile.clauses.set_status(ids["clause"], "proposed")  # the log moves on after the export
     set_cell(exported, "Clauses", ids["clause"], "Status", "bracketed")
     set_cell(exported, "Commitments", ids["soon"], "State", "on track")
     report = import_xlsx(hostile, exported)
     assert not report.ok
     assert len(report.conflicts) == 1 and "MOU Art. 1" in report.conflicts[0] and "proposed" in report.conflicts[0]
-    assert hostile.clause(ids["clause"]).status == "proposed"
-    assert hostile.commitment(ids["soon"]).state == "on track"  # the other edit went in
+    assert hostile.clauses.get(ids["clause"]).status == "proposed"
+    assert hostile.commitments.get(ids["soon"]).state == "on track"  # the other edit went in
 
 
 def test_cut_text_never_replaces_the_full_text(hostile, exported):
@@ -130,17 +130,17 @@ def test_cut_text_never_replaces_the_full_text(hostile, exported):
         if isinstance(cell.value, str) and "cut:" in cell.value:
             cell.value = "edited " + cell.value
     wb.save(exported)
-    full = [p.note for p in hostile.positions() if len(p.note) > 40000]
+    full = [p.note for p in hostile.positions.list() if len(p.note) > 40000]
     report = import_xlsx(hostile, exported)
     assert not report.changes and len(report.conflicts) == 1 and "cut" in report.conflicts[0]
-    assert [p.note for p in hostile.positions() if len(p.note) > 40000] == full
+    assert [p.note for p in hostile.positions.list() if len(p.note) > 40000] == full
 
 
 def test_shareable_copy_imports_without_touching_internal_fields(hostile, tmp_path):
     out = export_xlsx(hostile, tmp_path / "s.xlsx", audience="shareable")
     set_cell(out, "Positions", hostile.ids["our_position"], "Note", "shared note")
     import_xlsx(hostile, out)
-    ours = hostile.repo.get(type(hostile.positions()[0]), hostile.ids["our_position"])
+    ours = hostile.repo.get(type(hostile.positions.list()[0]), hostile.ids["our_position"])
     assert (ours.note, ours.red_line, ours.fallback) == ("shared note", MARKERS["red_line"], MARKERS["fallback"])
 
 
@@ -228,9 +228,9 @@ def _other_log(folder):
     from mineralsdesk.services.log import Log
 
     log = Log.create(folder / "other.mdesk")
-    track = log.add_track("MOU", "Other")
-    r = log.add_round(track.id, date(2026, 1, 1))
-    log.add_clause(track.id, "Art. 1", "Other", "Text", party="US", round_id=r.id)
+    track = log.tracks.add("MOU", "Other").record
+    r = log.rounds.add(track.id, date(2026, 1, 1)).record
+    log.clauses.add(track.id, "Art. 1", "Other", "Text", party="US", round_id=r.id)
     return log
 
 

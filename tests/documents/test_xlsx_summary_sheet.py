@@ -16,9 +16,9 @@ from mineralsdesk.services import summary
                                                            (date(2028, 1, 1), True, False)])
 def test_the_summary_sheets_track_summary_is_the_dashboards_without_history(demo_log, today, overdue, upcoming):
     seen_overdue = seen_deadline = seen_history = False
-    for track in demo_log.tracks():
-        full = demo_log.track_summary(track, today)
-        sheet = demo_log.track_summary(track, today, upcoming=1, history=False)
+    for track in demo_log.tracks.list():
+        full = demo_log.read.track_summary(track, today)
+        sheet = demo_log.read.track_summary(track, today, upcoming=1, history=False)
         assert sheet.track == full.track
         assert sheet.status_counts == full.status_counts
         assert sheet.topic_counts == full.topic_counts
@@ -66,8 +66,8 @@ def test_the_summary_sheet_shows_each_tracks_figures(demo_log, tmp_path):
     body = body[:next((i for i, r in enumerate(body) if not r[0]), len(body))]  # to the blank row after the table
     shown = {r[0]: dict(zip(head, r, strict=False)) for r in body}
     seen = 0
-    for track in demo_log.tracks():
-        full = demo_log.track_summary(track, today)
+    for track in demo_log.tracks.list():
+        full = demo_log.read.track_summary(track, today)
         row = shown[track.ref]
         due = row["Next deadline"].date() if row["Next deadline"] else None
         assert due == (full.next_deadlines[0].due if full.next_deadlines else None)

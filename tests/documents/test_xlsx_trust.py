@@ -23,9 +23,9 @@ TODAY = date(2026, 3, 1)
 @pytest.fixture
 def ours(small_log):
     ids = small_log.ids
-    position = small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="Our public note", **MARKERS)
+    position = small_log.positions.set(ids["clause"], "EU", ids["r2"], "reserves", note="Our public note", **MARKERS).record
     ids["ours"] = position.id
-    ids["commitment"] = small_log.add_commitment("US", "Table the draft", track_id=ids["track"]).id
+    ids["commitment"] = small_log.commitments.add("US", "Table the draft", track_id=ids["track"]).record.id
     return small_log
 
 
@@ -66,7 +66,7 @@ def test_a_forged_shareable_workbook_never_writes_an_internal_field(ours, tmp_pa
         import_xlsx(ours, out)
     assert str(info.value).startswith("Summary, row 5, column B (Audience): this workbook was exported as shareable")
     assert ours.dump() == before
-    assert ours.repo.get(type(ours.positions()[0]), ours.ids["ours"]).red_line == MARKERS["red_line"]
+    assert ours.repo.get(type(ours.positions.list()[0]), ours.ids["ours"]).red_line == MARKERS["red_line"]
 
 
 def test_internal_columns_added_to_a_shareable_copy_are_refused_even_with_the_audience_left_alone(ours, tmp_path):
@@ -121,7 +121,7 @@ def test_a_workbook_of_a_copy_loaded_from_the_json_dump_is_refused(ours, tmp_pat
 def test_exports_are_byte_identical_and_an_internal_edit_leaves_the_shareable_copy_unchanged(ours, tmp_path):
     first = export_xlsx(ours, tmp_path / "a.xlsx", audience="shareable", today=TODAY).read_bytes()
     assert export_xlsx(ours, tmp_path / "b.xlsx", audience="shareable", today=TODAY).read_bytes() == first
-    ours.set_position(ours.ids["clause"], "EU", ours.ids["r2"], "reserves", note="Our public note",
+    ours.positions.set(ours.ids["clause"], "EU", ours.ids["r2"], "reserves", note="Our public note",
                       red_line="a new red line", fallback="another fallback")
     internal_parts = xml_parts(export_xlsx(ours, tmp_path / "i.xlsx", today=TODAY))
     assert any("a new red line" in text for text in internal_parts.values())
@@ -152,16 +152,16 @@ def test_shareable_row_tokens_still_find_rows_changed_since_the_export(ours, tmp
     token = ws.cell(row_of(ws, ours.ids["ours"]), column(ws, "Row version")).value
     assert isinstance(token, str) and token.startswith("t") and not token[1:].isdigit()
     # An internal-only edit after the export is no conflict ...
-    ours.set_position(ours.ids["clause"], "EU", ours.ids["r2"], "reserves", note="Our public note",
+    ours.positions.set(ours.ids["clause"], "EU", ours.ids["r2"], "reserves", note="Our public note",
                       red_line="moved red line")
     set_cell(out, "Positions", ours.ids["ours"], "Stance", "supports")
     # ... a visible one is.
-    ours.set_clause_status(ours.ids["clause"], "proposed")
+    ours.clauses.set_status(ours.ids["clause"], "proposed")
     set_cell(out, "Clauses", ours.ids["clause"], "Status", "bracketed")
     report = import_xlsx(ours, out)
     assert [(c.field, c.new) for c in report.changes] == [("stance", "supports")]
     assert len(report.conflicts) == 1 and "changed in the log since the export" in report.conflicts[0]
-    mine = ours.repo.get(type(ours.positions()[0]), ours.ids["ours"])
+    mine = ours.repo.get(type(ours.positions.list()[0]), ours.ids["ours"])
     assert (mine.stance, mine.red_line) == ("supports", "moved red line")
 
 

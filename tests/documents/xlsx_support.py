@@ -20,21 +20,21 @@ def fill_hostile(log) -> dict[str, str]:
     ids = dict(log.ids)
     track, r1, r2 = ids["track"], ids["r1"], ids["r2"]
     for i, text in enumerate(HOSTILE):
-        clause = log.add_clause(track, f"Art. {i + 10}", text, f"{text} body", party="US", round_id=r1,
-                                minerals=[text])
-        log.set_position(clause.id, "US", r1, "reserves", note=text)
+        clause = log.clauses.add(track, f"Art. {i + 10}", text, f"{text} body", party="US", round_id=r1,
+                                minerals=[text]).record
+        log.positions.set(clause.id, "US", r1, "reserves", note=text)
         ids[f"hostile{i}"] = clause.id
-    long_clause = log.add_clause(track, "Art. 99", "Long", LONG_TEXT, party="EU", round_id=r2)
+    long_clause = log.clauses.add(track, "Art. 99", "Long", LONG_TEXT, party="EU", round_id=r2).record
     ids["long"] = long_clause.id
-    log.set_position(long_clause.id, "US", r2, "opposes", note=LONG_TEXT)
-    ours = log.set_position(ids["clause"], "EU", r2, "accepts with amendments", note="Our public note", **MARKERS)
+    log.positions.set(long_clause.id, "US", r2, "opposes", note=LONG_TEXT)
+    ours = log.positions.set(ids["clause"], "EU", r2, "accepts with amendments", note="Our public note", **MARKERS).record
     ids["our_position"] = ours.id
-    ids["us_position"] = log.set_position(ids["clause"], "US", r2, "supports", note="US note").id
-    log.update_round(r1, summary="#N/A summary \x0b with VT", participants="=1+1")
+    ids["us_position"] = log.positions.set(ids["clause"], "US", r2, "supports", note="US note").record.id
+    log.rounds.update(r1, summary="#N/A summary \x0b with VT", participants="=1+1")
     today = date.today()
-    ids["overdue"] = log.add_commitment("US", "=1+1 deliver", track_id=track, due_date=today - timedelta(days=5)).id
-    ids["soon"] = log.add_commitment("EU", "Table the draft", track_id=track, due_date=today + timedelta(days=3)).id
-    log.add_assessment(ids["overdue"], "US", -1, evidence="@evidence")
+    ids["overdue"] = log.commitments.add("US", "=1+1 deliver", track_id=track, due_date=today - timedelta(days=5)).record.id
+    ids["soon"] = log.commitments.add("EU", "Table the draft", track_id=track, due_date=today + timedelta(days=3)).record.id
+    log.commitments.assess(ids["overdue"], "US", -1, evidence="@evidence")
     return ids
 
 

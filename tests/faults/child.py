@@ -73,9 +73,9 @@ def main(argv: list[str]) -> None:
             import_dump(log, args[1])
     elif operation == "batch":
         with Log.open(args[0]) as log, log.write("batch"):
-            track = log.track_by_ref("BATCH")
+            track = log.tracks.by_ref("BATCH")
             for i in range(int(args[1])):
-                log.add_round(track.id, __import__("datetime").date(2026, 3, 1), summary=f"batch round {i}")
+                log.rounds.add(track.id, __import__("datetime").date(2026, 3, 1), summary=f"batch round {i}")
     elif operation == "demo":
         build_demo(args[0])
     elif operation == "json":
@@ -113,9 +113,9 @@ def _increment(path: str, who: str, times: int) -> None:
     with Log.open(path) as log:
         for i in range(times):
             while True:
-                track = log.track_by_ref("SHARED")
+                track = log.tracks.by_ref("SHARED")
                 try:
-                    log.update_track(track.id, expected_rev=track.rev, description=f"{track.description}{who}{i};")
+                    log.tracks.update(track.id, expected_rev=track.rev, description=f"{track.description}{who}{i};")
                     break
                 except (StaleEditError, LogBusyError):
                     stale += 1

@@ -94,18 +94,18 @@ def no_temporaries(folder: Path) -> bool:
 def fill(log: Log, clauses: int, *, track_ref: str = "BIG", text: str = "") -> None:
     """Add a track with `clauses` clauses (two versions, two positions each) in one transaction."""
     with log.write("fault suite"):
-        track = log.add_track(track_ref, f"Track {track_ref}", parties=["US", "EU"])
-        r1 = log.add_round(track.id, date(2026, 2, 10), place="Brussels", summary=f"first {text}")
-        r2 = log.add_round(track.id, date(2026, 2, 24), place="Washington", summary="second")
+        track = log.tracks.add(track_ref, f"Track {track_ref}", parties=["US", "EU"]).record
+        r1 = log.rounds.add(track.id, date(2026, 2, 10), place="Brussels", summary=f"first {text}").record
+        r2 = log.rounds.add(track.id, date(2026, 2, 24), place="Washington", summary="second").record
         for i in range(clauses):
-            clause = log.add_clause(track.id, f"Art. {i}", f"Clause {i} {text}",
+            clause = log.clauses.add(track.id, f"Art. {i}", f"Clause {i} {text}",
                                     f"The Participants [shall / should] act on item {i}. {text}",
-                                    party="US", round_id=r1.id, minerals=["lithium", "cobalt"])
-            log.revise_clause(clause.id, f"The Participants shall act on item {i} [by 2027].", round_id=r2.id,
+                                    party="US", round_id=r1.id, minerals=["lithium", "cobalt"]).record
+            log.clauses.revise(clause.id, f"The Participants shall act on item {i} [by 2027].", round_id=r2.id,
                               party="EU")
-            log.set_position(clause.id, "EU", r2.id, "reserves", note=f"note {i}", red_line="red line",
+            log.positions.set(clause.id, "EU", r2.id, "reserves", note=f"note {i}", red_line="red line",
                              internal_note="internal")
-            log.set_position(clause.id, "US", r2.id, "supports", note=f"US note {i}")
+            log.positions.set(clause.id, "US", r2.id, "supports", note=f"US note {i}")
 
 
 def last_hash(path: Path) -> str:

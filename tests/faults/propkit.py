@@ -94,23 +94,23 @@ def build(log: Log, f: dict) -> Built:
     """The drawn log through the services API; internal-only values end in a unique marker."""
     n = next(_run)
     built = Built(action=f["action"].strip(), markers=[])
-    track = log.add_track("PROP", f["track_title"], parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 2, 10), place=f["place"], participants=f["participants"],
-                        summary=f["summary"], outcomes=f["outcomes"])
-    log.add_action(rnd.id, "US", f["action"])
+    track = log.tracks.add("PROP", f["track_title"], parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), place=f["place"], participants=f["participants"],
+                        summary=f["summary"], outcomes=f["outcomes"]).record
+    log.actions.add(rnd.id, "US", f["action"])
     built.public += [f["track_title"].strip(), f["place"], f["participants"], f["summary"], f["outcomes"],
                      f["action"].strip()]
     built.cells.update({("Rounds", rnd.id, "Place"): f["place"], ("Rounds", rnd.id, "Participants"): f["participants"],
                         ("Rounds", rnd.id, "Summary"): f["summary"], ("Rounds", rnd.id, "Outcomes"): f["outcomes"]})
     for i, c in enumerate(f["clauses"]):
-        clause = log.add_clause(track.id, c["ref"], c["title"], c["text"], party="US", round_id=rnd.id,
-                                minerals=c["minerals"])
+        clause = log.clauses.add(track.id, c["ref"], c["title"], c["text"], party="US", round_id=rnd.id,
+                                minerals=c["minerals"]).record
         minerals = ", ".join(m.strip() for m in c["minerals"])
-        us = log.set_position(clause.id, "US", rnd.id, "supports", note=c["us_note"])
+        us = log.positions.set(clause.id, "US", rnd.id, "supports", note=c["us_note"]).record
         secret = {k: f"{c[k]} Zq{k[:3].upper()}{n}x{i}Qz" for k in ("red_line", "fallback", "internal_note")}
         # Set, then changed: the change log then holds red-line entries the shareable workbook must leave out.
-        log.set_position(clause.id, "EU", rnd.id, "reserves", note=c["eu_note"])
-        ours = log.set_position(clause.id, "EU", rnd.id, "reserves", note=c["eu_note"], **secret)
+        log.positions.set(clause.id, "EU", rnd.id, "reserves", note=c["eu_note"])
+        ours = log.positions.set(clause.id, "EU", rnd.id, "reserves", note=c["eu_note"], **secret).record
         built.markers += [v.rsplit(" ", 1)[1] for v in secret.values()]
         built.internal += list(secret.values())
         built.public += [c["ref"].strip(), c["title"].strip(), c["text"], *(m.strip() for m in c["minerals"]),
@@ -122,11 +122,11 @@ def build(log: Log, f: dict) -> Built:
                             ("Positions", us.id, "Note"): c["us_note"], ("Positions", ours.id, "Note"): c["eu_note"]})
         built.cells.update({("Positions", ours.id, h): secret[k] for k, h in
                             (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note"))})
-    commitment = log.add_commitment("US", f["commitment"], source=f["source"], track_id=track.id)
-    assessment = log.add_assessment(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable")
+    commitment = log.commitments.add("US", f["commitment"], source=f["source"], track_id=track.id).record
+    assessment = log.commitments.assess(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable").record
     # Our assessments are internal unless marked shareable: this one's evidence must stay out of shareable copies.
     evidence = f"{f['evidence']} ZqEVI{n}Qz"
-    hidden = log.add_assessment(commitment.id, "US", -1, evidence=evidence)
+    hidden = log.commitments.assess(commitment.id, "US", -1, evidence=evidence).record
     built.markers.append(evidence.rsplit(" ", 1)[1])
     built.internal.append(evidence)
     built.internal_rows.add(("Assessments", hidden.id))

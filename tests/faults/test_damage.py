@@ -58,7 +58,7 @@ def _damage_pages(path: Path) -> None:
 def test_page_damage_is_caught_on_open_and_recovered_from_the_newest_good_backup(demo_path: Path):
     with Log.open(demo_path) as log:  # the day's automatic backup
         first = backups.list_backups(demo_path)
-        log.add_anchor("later anchor", datetime(2026, 3, 1).date())
+        log.anchors.add("later anchor", datetime(2026, 3, 1).date())
         newest = backups.take_backup(log, "manual")
         expected = log.dump()
         _close_and_checkpoint(log)
@@ -151,7 +151,7 @@ def test_backups_are_taken_with_the_backup_api_and_pass_the_check(small_log: Log
 
 def test_restore_keeps_the_current_log_and_refuses_a_bad_backup(small_log: Log, tmp_path: Path):
     good = small_log.backup(tmp_path / "good.mdesk")
-    small_log.update_track(small_log.ids["track"], title="Changed after the backup")
+    small_log.tracks.update(small_log.ids["track"], title="Changed after the backup")
     path = _close_and_checkpoint(small_log)
     bad = tmp_path / "bad.mdesk"
     bad.write_bytes(b"not a log")
@@ -161,9 +161,9 @@ def test_restore_keeps_the_current_log_and_refuses_a_bad_backup(small_log: Log, 
     assert path.read_bytes() == before
     saved = backups.restore_backup(path, good)
     with Log.open(saved, readonly=True) as previous:
-        assert previous.track(previous.tracks()[0].id).title == "Changed after the backup"
+        assert previous.tracks.get(previous.tracks.list()[0].id).title == "Changed after the backup"
     with Log.open(path) as restored:
-        assert restored.tracks()[0].title == "US–EU MoU"
+        assert restored.tracks.list()[0].title == "US–EU MoU"
 
 
 def test_restore_is_refused_while_another_program_has_the_log_open(small_log: Log, tmp_path: Path):
@@ -171,5 +171,5 @@ def test_restore_is_refused_while_another_program_has_the_log_open(small_log: Lo
     result = subprocess.run([sys.executable, "-m", "mineralsdesk", "--db", str(small_log.path), "restore",
                              str(good)], capture_output=True, text=True)
     assert result.returncode == 1 and "open in another window" in result.stderr
-    small_log.update_track(small_log.ids["track"], title="Still writable")  # nothing was swapped under us
-    assert small_log.track(small_log.ids["track"]).title == "Still writable"
+    small_log.tracks.update(small_log.ids["track"], title="Still writable")  # nothing was swapped under us
+    assert small_log.tracks.get(small_log.ids["track"]).title == "Still writable"

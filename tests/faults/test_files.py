@@ -34,7 +34,7 @@ def _mode(path: Path) -> int:
 def test_everything_written_is_0600_under_umask_022(open_umask, tmp_path: Path):
     path = tmp_path / "log.mdesk"
     with Log.create(path) as log:
-        log.add_track("MOU", "US–EU MoU")
+        log.tracks.add("MOU", "US–EU MoU")
         written = [path, Path(str(path) + "-wal"), Path(str(path) + "-shm"),
                    log.backup(tmp_path / "manual.mdesk"), write_dump(log, tmp_path / "dump.json"),
                    backups.take_backup(log, "manual").path]

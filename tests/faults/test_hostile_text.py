@@ -24,24 +24,24 @@ SECRET = "SECRET-RED-LINE-7731"
 
 
 def _fill_hostile(log: Log) -> None:
-    track = log.add_track("ODD", "Odd text " + HOSTILE[0], parties=["US", "EU"], description=HOSTILE[5])
-    rnd = log.add_round(track.id, date(2026, 2, 10), place=HOSTILE[2], summary="\n".join(HOSTILE))
+    track = log.tracks.add("ODD", "Odd text " + HOSTILE[0], parties=["US", "EU"], description=HOSTILE[5]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), place=HOSTILE[2], summary="\n".join(HOSTILE)).record
     for i, text in enumerate(HOSTILE):
         # Square brackets in clause text mark unagreed wording, so stray ones go in titles and notes only.
         body = text.replace("[", "(").replace("]", ")")
-        clause = log.add_clause(track.id, f"Art. {i} {text}", text or "-", f"{body} [shall / should]",
-                                party="US", round_id=rnd.id)
-        log.set_position(clause.id, "EU", rnd.id, "reserves", note=text, red_line=text, internal_note=text)
-        log.add_action(rnd.id, "US", text)
-    log.add_clause(track.id, "Art. 1MB", "A one-megabyte clause", MEGABYTE_CLAUSE, party="EU", round_id=rnd.id)
+        clause = log.clauses.add(track.id, f"Art. {i} {text}", text or "-", f"{body} [shall / should]",
+                                party="US", round_id=rnd.id).record
+        log.positions.set(clause.id, "EU", rnd.id, "reserves", note=text, red_line=text, internal_note=text)
+        log.actions.add(rnd.id, "US", text)
+    log.clauses.add(track.id, "Art. 1MB", "A one-megabyte clause", MEGABYTE_CLAUSE, party="EU", round_id=rnd.id)
 
 
 def test_hostile_text_round_trips_through_services_and_json(log: Log, tmp_path: Path):
     _fill_hostile(log)
-    stored = {v.text for c in log.clauses() for v in log.versions(c.id)}
+    stored = {v.text for c in log.clauses.list() for v in log.clauses.versions(c.id)}
     assert {t.replace("[", "(").replace("]", ")") + " [shall / should]" for t in HOSTILE} <= stored
-    assert {t.strip() for t in HOSTILE} <= {c.title for c in log.clauses()}  # titles are trimmed, nothing else
-    assert max(len(v.text) for c in log.clauses() for v in log.versions(c.id)) == len(MEGABYTE_CLAUSE)
+    assert {t.strip() for t in HOSTILE} <= {c.title for c in log.clauses.list()}  # titles are trimmed, nothing else
+    assert max(len(v.text) for c in log.clauses.list() for v in log.clauses.versions(c.id)) == len(MEGABYTE_CLAUSE)
     out = write_dump(log, tmp_path / "dump.json")
     with Log.create(tmp_path / "copy.mdesk") as copy:
         import_dump(copy, out)
@@ -84,21 +84,21 @@ def test_thousands_of_clauses_in_one_track(log: Log, tmp_path: Path):
     out = write_dump(log, tmp_path / "big.json")
     with Log.create(tmp_path / "copy.mdesk") as copy:
         import_dump(copy, out)
-        assert len(copy.clauses()) == 1_000 and copy.check().ok
+        assert len(copy.clauses.list()) == 1_000 and copy.check().ok
     # Past the dump's size limit (docs/json-format.md) the export refuses, naming the way that works: a backup.
     fill(log, 9_000, track_ref="BIG2")
     with pytest.raises(ExportError, match="mineralsdesk backup"):
         write_dump(log, tmp_path / "bigger.json")
     assert not (tmp_path / "bigger.json").exists()
     with Log.open(log.backup(tmp_path / "big.mdesk"), readonly=True) as copy:
-        assert len(copy.clauses()) == 10_000 and copy.check().ok
+        assert len(copy.clauses.list()) == 10_000 and copy.check().ok
 
 
 def test_errors_never_carry_the_text_of_a_clause(small_log: Log, tmp_path: Path):
     track = small_log.ids["track"]
     # A bracket error names the position only; no clause text reaches a message.
     with pytest.raises(InvalidInputError) as err:
-        small_log.add_clause(track, "Art. 5", "Secret", "[unbalanced " + SECRET, party="EU")
+        small_log.clauses.add(track, "Art. 5", "Secret", "[unbalanced " + SECRET, party="EU")
     assert SECRET not in str(err.value) and "unbalanced" not in str(err.value)
     dump = small_log.dump()
     dump["clause_versions"][0]["number"] = f"{SECRET}"
@@ -124,12 +124,12 @@ def test_random_text_in_every_field_round_trips_through_json(tmp_path_factory, t
                                                               place, commitment):
     folder = tmp_path_factory.mktemp("prop")
     with Log.create(folder / "a.mdesk") as log:
-        track = log.add_track("T", title, description=note)
-        rnd = log.add_round(track.id, date(2026, 2, 10), place=place, summary=summary, outcomes=note)
-        clause = log.add_clause(track.id, title, title, text, party="US", round_id=rnd.id)
-        log.set_position(clause.id, "EU", rnd.id, "supports", note=note, red_line=red, fallback=red,
+        track = log.tracks.add("T", title, description=note).record
+        rnd = log.rounds.add(track.id, date(2026, 2, 10), place=place, summary=summary, outcomes=note).record
+        clause = log.clauses.add(track.id, title, title, text, party="US", round_id=rnd.id).record
+        log.positions.set(clause.id, "EU", rnd.id, "supports", note=note, red_line=red, fallback=red,
                          internal_note=note)
-        log.add_commitment("US", commitment, source_kind="statement", source=note)
+        log.commitments.add("US", commitment, source_kind="statement", source=note)
         out = write_dump(log, folder / "d.json")
         original = log.dump()
     with Log.create(folder / "b.mdesk") as copy:

@@ -99,4 +99,4 @@ def test_a_real_dump_near_the_size_limit_imports_in_bounded_memory(small_log: Lo
     assert result.returncode == 0, result.stderr
     assert peak < MEMORY_BOUND_MB, f"{peak} MB"
     with Log.open(db, readonly=True) as log:
-        assert len(log.clauses()) == 17_000 and log.check().ok
+        assert len(log.clauses.list()) == 17_000 and log.check().ok

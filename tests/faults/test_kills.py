@@ -68,7 +68,7 @@ def test_kill_during_json_import_is_all_or_nothing(seed: int, big_dump, tmp_path
 def test_kill_during_a_large_batch_of_service_writes(seed: int, tmp_path: Path):
     path = tmp_path / "log.mdesk"
     with Log.create(path, delegation="EU delegation", user_name="Tester") as log:
-        log.add_track("BATCH", "Batch track")
+        log.tracks.add("BATCH", "Batch track")
     rounds = 1500 if SOAK else 400
     total = _ticks("batch", "batch", str(_scratch_batch(tmp_path)), str(rounds))
     before = counts(path)
@@ -83,7 +83,7 @@ def test_kill_during_a_large_batch_of_service_writes(seed: int, tmp_path: Path):
 def _scratch_batch(tmp_path: Path) -> Path:
     path = tmp_path / "scratch-batch.mdesk"
     with Log.create(path) as log:
-        log.add_track("BATCH", "Batch track")
+        log.tracks.add("BATCH", "Batch track")
     return path
 
 
@@ -161,11 +161,11 @@ def test_kill_after_a_commit_keeps_it(tmp_path: Path):
     """The other half of all-or-nothing: a committed batch survives a kill that comes right after it."""
     path = tmp_path / "log.mdesk"
     with Log.create(path) as log:
-        log.add_track("BATCH", "Batch track")
+        log.tracks.add("BATCH", "Batch track")
     result = run_child("batch", str(path), "50")
     assert not result.killed
     assert counts(path)["rounds"] == 50
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    assert date(2026, 3, 1).isoformat() in {r.date.isoformat() for r in Log.open(path, readonly=True).rounds()}
+    assert date(2026, 3, 1).isoformat() in {r.date.isoformat() for r in Log.open(path, readonly=True).rounds.list()}

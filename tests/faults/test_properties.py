@@ -80,9 +80,9 @@ def test_every_field_comes_out_of_the_pdf_wide(tmp_path_factory, fields):
 
 def test_kanji_beyond_the_basic_plane_can_be_searched_in_the_pdf(log: Log, tmp_path: Path):
     """Regression: reportlab wrote their ToUnicode entries as 5 hex digits, so readers dropped 𠮟 and 𩸽."""
-    track = log.add_track("JP", "𠮟責と𩸽の条項", parties=["JP", "EU"])
-    rnd = log.add_round(track.id, date(2026, 2, 10), summary="𡈽の上で協議")
-    log.add_clause(track.id, "第1条", "𠮟", "[𩸽 / 鯖]の輸出", party="JP", round_id=rnd.id)
+    track = log.tracks.add("JP", "𠮟責と𩸽の条項", parties=["JP", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), summary="𡈽の上で協議").record
+    log.clauses.add(track.id, "第1条", "𠮟", "[𩸽 / 鯖]の輸出", party="JP", round_id=rnd.id)
     content = read_pdf(export_pdf(log, tmp_path / "jp.pdf", today=TODAY))
     for value in ("𠮟責と𩸽の条項", "𡈽の上で協議", "[𩸽/鯖]の輸出"):
         assert value in content.body
@@ -127,7 +127,7 @@ def test_summary_sheet_quotes_log_text_that_looks_like_a_formula(log: Log, tmp_p
     """Regression: the Summary sheet wrote the track title "@yA<B>C" as text without Excel's quote prefix, so
     re-typing the cell in Excel would have turned it into a formula (the record sheets always quoted)."""
     log.update_settings(log_name="=cmd|' /C calc'!A0", delegation="+EU delegation")
-    log.add_track("-MOU", "@yA<B>C", parties=["US", "EU"])
+    log.tracks.add("-MOU", "@yA<B>C", parties=["US", "EU"])
     out = export_xlsx(log, tmp_path / "s.xlsx", audience="shareable", today=TODAY)
     ws = openpyxl.load_workbook(out)["Summary"]
     texts = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
@@ -173,11 +173,11 @@ def test_every_field_comes_out_of_the_workbook_wide(tmp_path_factory, fields):
 
 def _exported(factory) -> tuple[Log, Path, str]:
     log = _new_log(factory)
-    track = log.add_track("MOU", "US–EU MoU", parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 2, 10), place="Brussels")
-    clause = log.add_clause(track.id, "Art. 1", "Joint projects", "The Participants [shall / should] act.",
-                            party="US", round_id=rnd.id)
-    position = log.set_position(clause.id, "US", rnd.id, "supports", note="US note")
+    track = log.tracks.add("MOU", "US–EU MoU", parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), place="Brussels").record
+    clause = log.clauses.add(track.id, "Art. 1", "Joint projects", "The Participants [shall / should] act.",
+                            party="US", round_id=rnd.id).record
+    position = log.positions.set(clause.id, "US", rnd.id, "supports", note="US note").record
     return log, export_xlsx(log, log.path.parent / "summary.xlsx", today=TODAY), position.id
 
 
@@ -283,7 +283,7 @@ def test_hostile_cells_through_the_cli(tmp_path_factory):
         assert "x<y" in result.stdout
     with Log.open(db, readonly=True) as reopened:
         assert reopened.repo.get(model.Position, position_id).note == hostile
-        clause_id = reopened.clauses()[0].id
+        clause_id = reopened.clauses.list()[0].id
     # A refusal that quotes the cell (a status that is not one) is one line with the escape made visible.
     wb = openpyxl.load_workbook(path)
     ws = wb["Clauses"]

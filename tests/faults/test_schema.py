@@ -109,6 +109,6 @@ def test_undoing_a_monkeypatch_keeps_backups_out_of_the_home_folder(small_log: L
     assert "mineralsdesk-test-home-" in str(paths.data_dir())
     small_log.close()
     with Log.open(small_log.path) as reopened:  # takes the day's backup (its key stays in the test's own folder)
-        assert reopened.clauses()
+        assert reopened.clauses.list()
     taken = backups.list_backups(small_log.path)
     assert taken and all("mineralsdesk-test-home-" in str(b.path) for b in taken)

@@ -23,11 +23,11 @@ def _internal_texts(log: Log) -> set[str]:
     """Every internal-only value in the log (our red lines, fallbacks and internal notes, the evidence of our
     internal assessments), long enough to search."""
     texts = set()
-    values = [v for p in log.positions() for v in (p.red_line, p.fallback, p.internal_note)]
-    values += [a.evidence for a in log.assessments() if a.audience == "internal"]
+    values = [v for p in log.positions.list() for v in (p.red_line, p.fallback, p.internal_note)]
+    values += [a.evidence for a in log.commitments.assessments() if a.audience == "internal"]
     # Evidence may quote what is public anyway (a round's outcome): only what is nowhere else is secret.
-    public = " ".join(f"{r.summary} {r.outcomes}" for t in log.tracks() for r in log.rounds(t.id))
-    public += " ".join(f"{c.text} {c.source}" for c in log.commitments())
+    public = " ".join(f"{r.summary} {r.outcomes}" for t in log.tracks.list() for r in log.rounds.list(t.id))
+    public += " ".join(f"{c.text} {c.source}" for c in log.commitments.list())
     for value in values:
         for piece in re.split(r"[\n.;]", value):
             if len(piece.strip()) >= 12 and piece.strip() not in public:
@@ -52,7 +52,7 @@ def _pdf_text(path: Path) -> str:
 def test_shareable_exports_hold_nothing_internal(demo_log: Log, tmp_path: Path):
     secrets = _internal_texts(demo_log)
     assert len(secrets) > 5
-    evidence = {a.evidence for a in demo_log.assessments()}
+    evidence = {a.evidence for a in demo_log.commitments.assessments()}
     assert any(s in e for s in secrets for e in evidence)  # assessments' evidence is searched for too
     xlsx.export_xlsx(demo_log, tmp_path / "s.xlsx", audience="shareable")
     pdf.export_pdf(demo_log, tmp_path / "s.pdf", audience="shareable")
@@ -69,11 +69,11 @@ def test_shareable_exports_hold_nothing_internal(demo_log: Log, tmp_path: Path):
 def test_no_formula_cell_and_deliberate_metadata(log: Log, tmp_path: Path):
     from datetime import date
 
-    track = log.add_track("ODD", "Odd", parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 2, 10), summary="\n".join(HOSTILE))
+    track = log.tracks.add("ODD", "Odd", parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), summary="\n".join(HOSTILE)).record
     for i, text in enumerate(HOSTILE):
         body = text.replace("[", "(").replace("]", ")")
-        log.add_clause(track.id, f"Art. {i}", text, f"{body} [shall / should]", party="US", round_id=rnd.id)
+        log.clauses.add(track.id, f"Art. {i}", text, f"{body} [shall / should]", party="US", round_id=rnd.id)
     out = xlsx.export_xlsx(log, tmp_path / "odd.xlsx", audience="internal")
     with zipfile.ZipFile(out) as zf:
         for name in zf.namelist():

@@ -47,7 +47,7 @@ def test_a_service_write_failing_after_many_rows_leaves_nothing(small_log: Log, 
     monkeypatch.setattr(changelog, "append", failing_append)
     track = small_log.ids["track"]
     with pytest.raises(OSError):
-        small_log.add_clause(track, "Art. 9", "Stockpiles", "Stocks [of 90 days / of 60 days] [shall] be kept.",
+        small_log.clauses.add(track, "Art. 9", "Stockpiles", "Stocks [of 90 days / of 60 days] [shall] be kept.",
                              party="EU", round_id=small_log.ids["r1"])
     assert calls["n"] == 3
     assert small_log.dump() == before and small_log.check().counts["changes"] == chain
@@ -83,7 +83,7 @@ def test_deferred_read_then_write_fails_at_once_but_immediate_waits(small_log: L
 
     def write():
         try:
-            second.update_track(small_log.ids["track"], kind="memorandum of understanding")
+            second.tracks.update(small_log.ids["track"], kind="memorandum of understanding")
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
@@ -93,14 +93,14 @@ def test_deferred_read_then_write_fails_at_once_but_immediate_waits(small_log: L
         assert asking.wait(30), f"the second writer never asked for the write lock: {statements}"
         # It has asked and cannot have it while `other` holds the lock: it is waiting, nothing of it is written.
         assert thread.is_alive() and not errors
-        assert small_log.track(small_log.ids["track"]).kind != "memorandum of understanding"
+        assert small_log.tracks.get(small_log.ids["track"]).kind != "memorandum of understanding"
     finally:
         other.execute("COMMIT")  # the waiting writer goes on after this; it never failed
         thread.join(30)
         other.close()
         second.close()
     assert not thread.is_alive() and not errors
-    landed = small_log.track(small_log.ids["track"])
+    landed = small_log.tracks.get(small_log.ids["track"])
     assert landed.kind == "memorandum of understanding"  # the deferred write landed once the lock was free
     assert landed.description == "held by another writer"  # and the other writer's change was kept
 
@@ -113,12 +113,12 @@ def test_a_second_window_opens_a_log_whose_header_is_still_in_the_wal(log: Log):
 
 
 def test_stale_edit_is_refused_with_a_message(small_log: Log):
-    track = small_log.track(small_log.ids["track"])
+    track = small_log.tracks.get(small_log.ids["track"])
     with Log.open(small_log.path) as other_window:
-        other_window.update_track(track.id, expected_rev=track.rev, title="Renamed elsewhere")
+        other_window.tracks.update(track.id, expected_rev=track.rev, title="Renamed elsewhere")
     with pytest.raises(StaleEditError, match="changed elsewhere"):
-        small_log.update_track(track.id, expected_rev=track.rev, title="My rename")
-    assert small_log.track(track.id).title == "Renamed elsewhere"
+        small_log.tracks.update(track.id, expected_rev=track.rev, title="My rename")
+    assert small_log.tracks.get(track.id).title == "Renamed elsewhere"
 
 
 def test_foreign_keys_are_on_for_every_connection_unlike_plain_sqlite_utils(log: Log):

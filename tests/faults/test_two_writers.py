@@ -12,7 +12,7 @@ from mineralsdesk.services.log import Log
 
 
 def test_two_processes_appending_to_one_record_lose_nothing(log: Log):
-    track = log.add_track("SHARED", "Shared track")
+    track = log.tracks.add("SHARED", "Shared track").record
     log.close()
     times = 150 if SOAK else 40
     procs = [subprocess.Popen([sys.executable, str(CHILD), "0", "increment", str(log.path), who, str(times)],
@@ -21,7 +21,7 @@ def test_two_processes_appending_to_one_record_lose_nothing(log: Log):
     outputs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err[-1500:] for _out, err in outputs]
     with Log.open(log.path, readonly=True) as after:
-        final = after.track(track.id)
+        final = after.tracks.get(track.id)
         assert after.check().ok
     tokens = final.description.rstrip(";").split(";")
     assert sorted(tokens) == sorted([f"app{i}" for i in range(times)] + [f"cli{i}" for i in range(times)])
@@ -33,7 +33,7 @@ def test_cli_writes_while_the_app_holds_the_log_open(small_log: Log, tmp_path: P
     result = subprocess.run([sys.executable, "-m", "mineralsdesk", "--db", str(small_log.path), "backup",
                              str(tmp_path / "copy.mdesk")], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    small_log.update_track(small_log.ids["track"], description="edited while the CLI ran")
+    small_log.tracks.update(small_log.ids["track"], description="edited while the CLI ran")
     with Log.open(tmp_path / "copy.mdesk", readonly=True) as copy:
         # The copy is older than the log this computer has seen since: said so, and otherwise sound.
         assert any("truncated" in p and "older copy" in p for p in copy.check().problems)

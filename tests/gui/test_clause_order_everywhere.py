@@ -26,12 +26,12 @@ TRACKS = ["T2", "T10"]  # the reading order of the tracks, added the other way r
 @pytest.fixture
 def ordered(qapp, log, settings) -> AppContext:
     for track_ref in reversed(TRACKS):
-        track = log.add_track(track_ref, f"Track {track_ref}", parties=["US", "EU"])
-        rnd = log.add_round(track.id, date(2026, 5, 1))
+        track = log.tracks.add(track_ref, f"Track {track_ref}", parties=["US", "EU"]).record
+        rnd = log.rounds.add(track.id, date(2026, 5, 1)).record
         for ref in ADDED:
-            clause = log.add_clause(track.id, ref, f"{TITLES[ref]} {track_ref}", f"Text of {ref}.", party="EU",
-                                    round_id=rnd.id)
-            log.set_position(clause.id, "US", rnd.id, "supports")
+            clause = log.clauses.add(track.id, ref, f"{TITLES[ref]} {track_ref}", f"Text of {ref}.", party="EU",
+                                    round_id=rnd.id).record
+            log.positions.set(clause.id, "US", rnd.id, "supports")
     return AppContext(log, today=TODAY, settings=settings)
 
 
@@ -80,7 +80,7 @@ def test_the_tracks_table_orders_references_as_read(ordered):
     model = TracksModel(ordered, sort_key="ref")
     model.reload()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == TRACKS
-    assert [t.ref for t in ordered.log.tracks()] == TRACKS
+    assert [t.ref for t in ordered.log.tracks.list()] == TRACKS
 
 
 def _outline_titles(reader: pypdf.PdfReader) -> list[str]:

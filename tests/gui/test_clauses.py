@@ -17,7 +17,7 @@ from mineralsdesk.gui.views.forms import ClauseForm, NewVersionForm
 
 
 def _row(ctx: AppContext, track: str, ref: str):
-    return next(r for r in ctx.log.clause_rows() if r.track_ref == track and r.ref == ref)
+    return next(r for r in ctx.log.read.clause_rows() if r.track_ref == track and r.ref == ref)
 
 
 @pytest.fixture
@@ -43,17 +43,17 @@ def test_status_change_through_the_ui_undoes_and_redoes(view, ctx):
     combo = view.detail.status
     select_value(combo, ClauseStatus.PROPOSED)
     combo.activated.emit(combo.currentIndex())  # what a click on the item sends
-    assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
+    assert ctx.log.clauses.get(target.id).status == ClauseStatus.PROPOSED
     row = view.model.index_of(target.id).row()
     status_cell = view.model.index(row, 4)
     assert status_cell.data() == "proposed"  # the table row followed without a reset
 
     ctx.undo_stack.undo()  # "proposed" -> "drafted" is not a move the rules allow, yet undo restores it
-    assert ctx.log.clause(target.id).status == ClauseStatus.DRAFTED
+    assert ctx.log.clauses.get(target.id).status == ClauseStatus.DRAFTED
     assert view.model.index(row, 4).data() == "drafted"
     assert combo_value(view.detail.status) == ClauseStatus.DRAFTED
     ctx.undo_stack.redo()
-    assert ctx.log.clause(target.id).status == ClauseStatus.PROPOSED
+    assert ctx.log.clauses.get(target.id).status == ClauseStatus.PROPOSED
     assert combo_value(view.detail.status) == ClauseStatus.PROPOSED
 
 
@@ -68,7 +68,7 @@ def test_a_status_edit_updates_only_its_row(view, ctx, qtbot):
 def test_new_version_shows_its_redline(view, ctx, qtbot):
     target = _row(ctx, "ROADMAP", "Art. 2")
     view.open_item(target.id)
-    before = ctx.log.current_version(target.id).text
+    before = ctx.log.clauses.current_version(target.id).text
     form = NewVersionForm(ctx, target.id, view)
     qtbot.addWidget(form)
     new_text = before.replace("Where the import price", "Where the average import price").replace(
@@ -77,9 +77,9 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     select_value(form.party, "US")
     form.accept()
     assert form.result() == form.DialogCode.Accepted
-    assert ctx.log.current_version(target.id).text == new_text
+    assert ctx.log.clauses.current_version(target.id).text == new_text
     detail = view.detail
-    assert combo_value(detail.new_version_box) == len(ctx.log.versions(target.id))
+    assert combo_value(detail.new_version_box) == len(ctx.log.clauses.versions(target.id))
     rendered = detail.redline_view.toHtml()
     assert "average" in rendered and "underline" in rendered
     assert "line-through" in rendered and "should" in rendered
@@ -88,28 +88,28 @@ def test_new_version_shows_its_redline(view, ctx, qtbot):
     # The bracket resolved to its strong option: one verdict, not "should -> (none)" (which read as weakened).
     assert "Obligation strengthened: “shall” / “should” → “shall”" in detail.modal_banner.text()
     ctx.undo_stack.undo()
-    assert ctx.log.current_version(target.id).text == before
+    assert ctx.log.clauses.current_version(target.id).text == before
 
 
 def test_new_version_form_offers_no_past_round(ctx, qtbot):
     """The form offers the rounds the service's rule leaves open, never a past one."""
     log = ctx.log
-    clause = next(c for c in log.clauses()
-                  if (v := log.current_version(c.id)) and v.round_id
-                  and log.rounds(c.track_id)[0].id != v.round_id)  # a clause with a past round
+    clause = next(c for c in log.clauses.list()
+                  if (v := log.clauses.current_version(c.id)) and v.round_id
+                  and log.rounds.list(c.track_id)[0].id != v.round_id)  # a clause with a past round
     form = NewVersionForm(ctx, clause.id)
     qtbot.addWidget(form)
     offered = choice_values(form.round)
-    assert offered == [r.id for r in log.rounds_for_new_version(clause.id)]
-    assert log.rounds(clause.track_id)[0].id not in offered
-    assert log.current_version(clause.id).round_id in offered
+    assert offered == [r.id for r in log.clauses.rounds_for_new_version(clause.id)]
+    assert log.rounds.list(clause.track_id)[0].id not in offered
+    assert log.clauses.current_version(clause.id).round_id in offered
 
 
 def test_unbalanced_brackets_stay_in_the_form(ctx, qtbot):
     target = _row(ctx, "ROADMAP", "Art. 2")
     form = NewVersionForm(ctx, target.id)
     qtbot.addWidget(form)
-    count = len(ctx.log.versions(target.id))
+    count = len(ctx.log.clauses.versions(target.id))
     form.text.setPlainText("The Participants [shall cooperate.")
     assert "Unclosed '['" in form.error_text("text")  # shown as the author types, before saving
     form.text.setPlainText("The Participants [shall] cooperate.")
@@ -118,11 +118,11 @@ def test_unbalanced_brackets_stay_in_the_form(ctx, qtbot):
     form.accept()
     assert "Unclosed '['" in form.error_text("text")
     assert form.result() != form.DialogCode.Accepted
-    assert len(ctx.log.versions(target.id)) == count  # nothing written
+    assert len(ctx.log.clauses.versions(target.id)) == count  # nothing written
 
 
 def test_new_clause_form_validates_and_undoes(ctx, qtbot):
-    track = ctx.log.track_by_ref("MOU")
+    track = ctx.log.tracks.by_ref("MOU")
     form = ClauseForm(ctx, track_id=track.id)
     qtbot.addWidget(form)
     form.accept()
@@ -136,24 +136,24 @@ def test_new_clause_form_validates_and_undoes(ctx, qtbot):
     form.accept()
     assert form.result() == form.DialogCode.Accepted
     made = form.result_clause
-    assert ctx.log.clause(made.id).ref == "Art. 12"
+    assert ctx.log.clauses.get(made.id).ref == "Art. 12"
     ctx.undo_stack.undo()
-    assert all(c.id != made.id for c in ctx.log.clauses())
+    assert all(c.id != made.id for c in ctx.log.clauses.list())
 
 
 def test_stale_edit_shows_a_message_and_refreshes(ctx, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    clause = ctx.log.clause(_row(ctx, "MOU", "Art. 6").id)
+    clause = ctx.log.clauses.get(_row(ctx, "MOU", "Art. 6").id)
     form = ClauseForm(ctx, clause=clause)
     qtbot.addWidget(form)
-    ctx.log.update_clause(clause.id, title="Changed in another window")
+    ctx.log.clauses.update(clause.id, title="Changed in another window")
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     form.title_edit.setText("My edit")
     form.accept()
     assert shown and "changed elsewhere" in shown[0]
-    assert ctx.log.clause(clause.id).title == "Changed in another window"
+    assert ctx.log.clauses.get(clause.id).title == "Changed in another window"
 
 
 def test_redline_and_modal_helpers():
@@ -183,13 +183,13 @@ def test_brackets_are_coloured_by_their_proposer():
 
 def test_sort_and_filter_run_in_sql(ctx, monkeypatch):
     calls = []
-    original = ctx.log.clause_rows
+    original = ctx.log.read.clause_rows
 
     def spy(**kwargs):
         calls.append(kwargs)
         return original(**kwargs)
 
-    monkeypatch.setattr(ctx.log, "clause_rows", spy)
+    monkeypatch.setattr(ctx.log.read, "clause_rows", spy)
     model = ClauseTableModel(ctx)
     model.sort(7, Qt.SortOrder.DescendingOrder)  # open brackets
     assert calls[-1]["sort"] == "open_brackets" and calls[-1]["descending"] is True
@@ -203,11 +203,11 @@ def test_sort_and_filter_run_in_sql(ctx, monkeypatch):
 @pytest.fixture
 def big_ctx(qapp, log):
     """A log with 2,500 clauses written through the services (one transaction for speed)."""
-    track = log.add_track("BIG", "Big track", parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 5, 1))
+    track = log.tracks.add("BIG", "Big track", parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 5, 1)).record
     with log.write():
         for n in range(2500):
-            log.add_clause(track.id, f"Art. {n:04d}", f"Clause {n}", f"The Participants will do thing {n}.",
+            log.clauses.add(track.id, f"Art. {n:04d}", f"Clause {n}", f"The Participants will do thing {n}.",
                            party="EU", round_id=rnd.id)
     return AppContext(log, today=date(2026, 11, 26))
 
@@ -215,13 +215,13 @@ def big_ctx(qapp, log):
 def _spy_pages(ctx: AppContext, monkeypatch) -> list[tuple[int, int]]:
     """(offset, limit) of every clause_rows call from now on."""
     calls: list[tuple[int, int]] = []
-    original = ctx.log.clause_rows
+    original = ctx.log.read.clause_rows
 
     def spy(**kwargs):
         calls.append((kwargs.get("offset", 0), kwargs.get("limit", -1)))
         return original(**kwargs)
 
-    monkeypatch.setattr(ctx.log, "clause_rows", spy)
+    monkeypatch.setattr(ctx.log.read, "clause_rows", spy)
     return calls
 
 
@@ -229,7 +229,7 @@ def test_row_count_is_known_at_once_and_rows_are_read_lazily(big_ctx, qtmodeltes
     """rowCount() is clause_count() from the start; rows are read a page at a time, only where asked, never all."""
     calls = _spy_pages(big_ctx, monkeypatch)
     model = ClauseTableModel(big_ctx)
-    assert model.rowCount() == big_ctx.log.clause_count() == 2500
+    assert model.rowCount() == big_ctx.log.read.clause_count() == 2500
     assert not model.canFetchMore(QModelIndex())
     assert calls == [(0, model.page_size)] and model.loaded_page_numbers() == [0]
     last = model.index(2499, 1)
@@ -263,6 +263,6 @@ def test_an_edit_on_a_far_page_refreshes_that_row_only(big_ctx, qtbot, monkeypat
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     with qtbot.waitSignal(model.dataChanged) as changed:
-        big_ctx.notify(big_ctx.log.update_clause(target.id, title="Renamed far down"))
+        big_ctx.notify(big_ctx.log.clauses.update(target.id, title="Renamed far down"))
     assert changed.args[0].row() == changed.args[1].row() == 2300
     assert model.row_at(2300).title == "Renamed far down" and not resets

@@ -54,13 +54,13 @@ def test_state_edit_undoes_and_redoes(ctx):
     row = _row_of(model, "supply-disruption exercise")
     cid = model.row_at(row).id
     assert model.setData(model.index(row, STATE_COLUMN), "met")
-    assert ctx.log.commitment(cid).state == CommitmentState.MET
+    assert ctx.log.commitments.get(cid).state == CommitmentState.MET
     row = _row_of(model, "supply-disruption exercise")
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None  # met: no longer due soon
     ctx.undo_stack.undo()
-    assert ctx.log.commitment(cid).state == CommitmentState.ON_TRACK
+    assert ctx.log.commitments.get(cid).state == CommitmentState.ON_TRACK
     ctx.undo_stack.redo()
-    assert ctx.log.commitment(cid).state == CommitmentState.MET
+    assert ctx.log.commitments.get(cid).state == CommitmentState.MET
 
 
 def test_filter_by_word_and_state(ctx):
@@ -77,14 +77,14 @@ def test_relative_commitment_form_and_assessment(ctx, qtbot):
     form = CommitmentForm(ctx, parent=view)
     qtbot.addWidget(form)
     form.relative.setChecked(True)
-    select_value(form.anchor, ctx.log.anchors()[0].id)
+    select_value(form.anchor, ctx.log.anchors.list()[0].id)
     form.days.setValue(300)
     form.accept()
     assert "Say what was committed to" in form.error_text("text")
     form.text.setPlainText("Report on progress")
     form.accept()
-    made = next(c for c in ctx.log.commitments() if c.text == "Report on progress")
-    assert made.due == ctx.log.anchors()[0].date + timedelta(days=300) and made.anchor_id
+    made = next(c for c in ctx.log.commitments.list() if c.text == "Report on progress")
+    assert made.due == ctx.log.anchors.list()[0].date + timedelta(days=300) and made.anchor_id
     view.open_item(made.id)
     assert view.current().id == made.id
     assessment = AssessmentForm(ctx, made, view)
@@ -101,9 +101,9 @@ def test_relative_commitment_form_and_assessment(ctx, qtbot):
 def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)
-    made = ctx.log.commitments()[0]
+    made = ctx.log.commitments.list()[0]
     view.open_item(made.id)
-    before = {a.id for a in ctx.log.assessments(made.id)}
+    before = {a.id for a in ctx.log.commitments.assessments(made.id)}
     for audience, evidence in (("internal", "Our reading of their readout."), ("shareable", "Published report.")):
         form = AssessmentForm(ctx, made, view)
         qtbot.addWidget(form)
@@ -111,7 +111,7 @@ def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
         select_value(form.audience, audience)
         form.evidence.setPlainText(evidence)
         form.accept()
-    new = {a.evidence: a.audience for a in ctx.log.assessments(made.id) if a.id not in before}
+    new = {a.evidence: a.audience for a in ctx.log.commitments.assessments(made.id) if a.id not in before}
     assert new == {"Our reading of their readout.": "internal", "Published report.": "shareable"}
     shown = {view.assessments.item(r, 5).text(): view.assessments.item(r, 4).text()
              for r in range(view.assessments.rowCount())}
@@ -121,14 +121,14 @@ def test_assessment_form_offers_an_audience_internal_by_default(ctx, qtbot):
                          if view.assessments.item(r, 5).text() == "Published report.")
     view.assessments.setCurrentCell(shareable_row, 0)
     view.remove_assessment()
-    assert "Published report." not in {a.evidence for a in ctx.log.assessments(made.id)}
+    assert "Published report." not in {a.evidence for a in ctx.log.commitments.assessments(made.id)}
     ctx.undo_stack.undo()
-    assert {a.evidence: a.audience for a in ctx.log.assessments(made.id)}["Published report."] == "shareable"
+    assert {a.evidence: a.audience for a in ctx.log.commitments.assessments(made.id)}["Published report."] == "shareable"
 
 
 def test_an_on_track_state_past_its_date_says_it_is_stale_as_the_briefing_does(ctx):
-    past = next(c for c in ctx.log.commitments() if c.due and c.due < ctx.today() and not c.anchor_id)
-    ctx.log.update_commitment(past.id, state="on track")  # nobody has updated it since the date passed
+    past = next(c for c in ctx.log.commitments.list() if c.due and c.due < ctx.today() and not c.anchor_id)
+    ctx.log.commitments.update(past.id, state="on track")  # nobody has updated it since the date passed
     model = CommitmentsModel(ctx)  # today is 2026-11-26
     late = [c for c in (model.row_at(r) for r in range(model.rowCount())) if c.id == past.id]
     row = _row_of(model, late[0].text)

@@ -23,8 +23,8 @@ def _overdue(track_id: str, n: int) -> list[Commitment]:
 
 
 def _card(ctx, qtbot, overdue: int) -> TrackCard:
-    track = ctx.log.track_by_ref("ACTION")
-    summary = replace(ctx.log.track_summary(track, TODAY), overdue=_overdue(track.id, overdue))
+    track = ctx.log.tracks.by_ref("ACTION")
+    summary = replace(ctx.log.read.track_summary(track, TODAY), overdue=_overdue(track.id, overdue))
     card = TrackCard(ctx, summary, lambda _link: None)
     qtbot.addWidget(card)
     card.resize(1180, card.heightForWidth(1180) if card.hasHeightForWidth() else card.sizeHint().height())
@@ -41,7 +41,7 @@ def test_a_card_with_many_overdue_names_the_most_overdue_and_links_to_the_rest(c
     assert "40 days overdue" in many.overdue_lines[0].text()  # the most overdue first
     assert "38 days overdue" in many.overdue_lines[-1].text()
     assert "and 37 more overdue" in many.more_overdue.text()
-    assert _href(many.more_overdue) == f"commitment:{ctx.log.track_by_ref('ACTION').id}"
+    assert _href(many.more_overdue) == f"commitment:{ctx.log.tracks.by_ref('ACTION').id}"
     # One more than the cap is shown whole: "and 1 more" would take the line the commitment itself needs.
     assert len(few.overdue_lines) == OVERDUE_SHOWN + 1 and few.more_overdue is None
     # Forty overdue make the card no taller than four do, give or take the link's line.
@@ -50,9 +50,9 @@ def test_a_card_with_many_overdue_names_the_most_overdue_and_links_to_the_rest(c
 
 
 def test_next_deadlines_are_capped_too(ctx, qtbot):
-    track = ctx.log.track_by_ref("ACTION")
+    track = ctx.log.tracks.by_ref("ACTION")
     upcoming = [Commitment("JP", f"Upcoming {k}", track_id=track.id, due=TODAY + timedelta(days=k)) for k in range(9)]
-    summary = replace(ctx.log.track_summary(track, TODAY), next_deadlines=upcoming)
+    summary = replace(ctx.log.read.track_summary(track, TODAY), next_deadlines=upcoming)
     card = TrackCard(ctx, summary, lambda _link: None)
     qtbot.addWidget(card)
     assert len(card.next_lines) == NEXT_SHOWN
@@ -61,10 +61,10 @@ def test_next_deadlines_are_capped_too(ctx, qtbot):
 @pytest.fixture
 def crowded(ctx):
     """The ACTION track with eight overdue commitments besides its own, and one met long ago (closed)."""
-    track = ctx.log.track_by_ref("ACTION")
+    track = ctx.log.tracks.by_ref("ACTION")
     for k in range(8):
-        ctx.log.add_commitment("EU", f"Crowded annex {k}", track_id=track.id, due_date=date(2026, 3, 1 + k))
-    ctx.log.add_commitment("EU", "Met before all of them", track_id=track.id, due_date=date(2026, 1, 5),
+        ctx.log.commitments.add("EU", f"Crowded annex {k}", track_id=track.id, due_date=date(2026, 3, 1 + k))
+    ctx.log.commitments.add("EU", "Met before all of them", track_id=track.id, due_date=date(2026, 1, 5),
                            state=CommitmentState.MET)
     return track
 
@@ -100,8 +100,8 @@ def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
 
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)
-    view.open_item(ctx.log.track_by_ref("MOU").id)
-    target = next(c for c in ctx.log.commitments() if c.track_id != ctx.log.track_by_ref("MOU").id)
+    view.open_item(ctx.log.tracks.by_ref("MOU").id)
+    target = next(c for c in ctx.log.commitments.list() if c.track_id != ctx.log.tracks.by_ref("MOU").id)
     view.open_item(target.id)  # hidden by the track filter: the filters clear
     assert view.current().id == target.id
 
@@ -112,7 +112,7 @@ def test_the_state_filter_offers_not_closed_and_overdue(ctx, qtbot, crowded):
 
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)
-    every = {c.id: c for c in ctx.log.commitments()}
+    every = {c.id: c for c in ctx.log.commitments.list()}
     select_value(view.state, NOT_CLOSED)
     shown = {c.id for c in view.model.loaded_rows()}
     assert shown == {i for i, c in every.items() if not rules.commitment_done(c.state)}

@@ -13,7 +13,7 @@ from mineralsdesk.domain.model import ClauseStatus
 from mineralsdesk.gui.style import STATUS_COLOURS
 from mineralsdesk.gui.views.dashboard import DashboardView
 from mineralsdesk.gui.views.dashboard_charts import BracketChart, StatusLegend
-from mineralsdesk.services.views import BracketPoint
+from mineralsdesk.services.read_models import BracketPoint
 
 START = date(2026, 2, 10)
 

@@ -54,7 +54,7 @@ def test_the_xlsx_export_job_does_no_start_up_work_and_writes_the_same_workbook(
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
     assert start_up_work == []
     direct = export_xlsx(ctx.log, tmp_path / "direct.xlsx", audience="shareable",
-                         tracks=[t.ref for t in ctx.log.tracks()], today=ctx.today())
+                         tracks=[t.ref for t in ctx.log.tracks.list()], today=ctx.today())
     job_cells = _cells(tmp_path / "from-the-job.xlsx")
     assert job_cells == _cells(direct) and sum(map(len, job_cells.values())) > 20
 
@@ -67,7 +67,7 @@ def test_the_pdf_export_job_does_no_start_up_work_and_writes_the_same_briefing(c
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
     assert start_up_work == []
     direct = export_pdf(ctx.log, tmp_path / "direct.pdf", audience="internal", paper="a4", marking=None,
-                        tracks=[t.ref for t in ctx.log.tracks()], today=ctx.today())
+                        tracks=[t.ref for t in ctx.log.tracks.list()], today=ctx.today())
     job_pages = [page.extract_text() for page in PdfReader(tmp_path / "from-the-job.pdf").pages]
     assert job_pages == [page.extract_text() for page in PdfReader(direct).pages]
     assert len(job_pages) > 1

@@ -12,18 +12,18 @@ from mineralsdesk.gui.views.forms import BracketForm, ClauseForm, NewVersionForm
 
 def _forms(ctx):
     log = ctx.log
-    clause = next(c for c in log.clauses() if log.brackets(c.id))
+    clause = next(c for c in log.clauses.list() if log.brackets.list(c.id))
     return {
         "clause": lambda: ClauseForm(ctx, track_id=clause.track_id),
         "edit clause": lambda: ClauseForm(ctx, clause=clause),
         "version": lambda: NewVersionForm(ctx, clause.id),
-        "bracket": lambda: BracketForm(ctx, log.brackets(clause.id)[0]),
+        "bracket": lambda: BracketForm(ctx, log.brackets.list(clause.id)[0]),
         "position": lambda: party_forms.PositionForm(ctx, clause.id, log.settings.our_party),
         "commitment": lambda: party_forms.CommitmentForm(ctx),
-        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments()[0]),
+        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
         "track": lambda: tracks.TrackForm(ctx, None),
         "round": lambda: rounds.RoundForm(ctx, None, clause.track_id),
-        "action": lambda: rounds.ActionForm(ctx, log.rounds(clause.track_id)[0].id),
+        "action": lambda: rounds.ActionForm(ctx, log.rounds.list(clause.track_id)[0].id),
     }
 
 
@@ -76,12 +76,12 @@ def test_escape_on_a_half_filled_form_asks_before_losing_it(ctx, qtbot, monkeypa
     answer[0] = QMessageBox.StandardButton.Discard
     form.close()  # the window's close button takes the same path
     assert not form.isVisible() and form.result() == QDialog.DialogCode.Rejected
-    assert ctx.log.commitments() == ctx.log.commitments()  # nothing was written either way
-    assert not any(c.text.startswith("Table a joint position") for c in ctx.log.commitments())
+    assert ctx.log.commitments.list() == ctx.log.commitments.list()  # nothing was written either way
+    assert not any(c.text.startswith("Table a joint position") for c in ctx.log.commitments.list())
 
 
 def test_an_edit_form_is_dirty_only_after_a_change(ctx, qtbot):
-    form = ClauseForm(ctx, clause=ctx.log.clauses()[0])
+    form = ClauseForm(ctx, clause=ctx.log.clauses.list()[0])
     qtbot.addWidget(form)
     assert not form.is_dirty()  # not shown yet
     form.show()

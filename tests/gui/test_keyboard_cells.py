@@ -37,17 +37,17 @@ def test_f2_changes_the_open_clauses_status_in_its_cell_and_ctrl_z_puts_it_back(
     target = next(s for s in offered if s != clause.status and str(s)[0] not in
                   {str(o)[0] for o in offered if o not in (s,)})  # a status its first letter picks alone
     keyboard.press(str(target)[0])
-    assert ctx.log.clause(clause.id).status == target
+    assert ctx.log.clauses.get(clause.id).status == target
     assert page.table.hasFocus()
     row = page.table.currentIndex().row()
     assert page.model.index(row, STATUS_COLUMN).data() == str(target)  # the row shows it at once
     keyboard.press("Ctrl+Z")
-    assert ctx.log.clause(clause.id).status == clause.status
+    assert ctx.log.clauses.get(clause.id).status == clause.status
 
 
 def test_a_status_move_the_rules_refuse_is_not_offered_and_refused_if_forced(ctx, qtbot, no_modal_waits):
-    clause = ctx.log.clauses()[0]
-    ctx.log.restore_clause_status(clause.id, "drafted")  # a drafted clause may not jump to agreed
+    clause = ctx.log.clauses.list()[0]
+    ctx.log.clauses.restore_status(clause.id, "drafted")  # a drafted clause may not jump to agreed
     view = ClausesView(ctx)
     qtbot.addWidget(view)
     model = view.model
@@ -55,7 +55,7 @@ def test_a_status_move_the_rules_refuse_is_not_offered_and_refused_if_forced(ctx
     index = model.index(row, STATUS_COLUMN)
     assert "agreed" not in [v for _label, v in model.data(index, CHOICES_ROLE)]
     assert not model.setData(index, "agreed")
-    assert ctx.log.clause(clause.id).status == "drafted"
+    assert ctx.log.clauses.get(clause.id).status == "drafted"
     assert no_modal_waits == ["Status not changed"]  # said once, in a message box
 
 
@@ -66,12 +66,12 @@ def test_f2_on_the_owner_cell_gives_a_commitment_to_another_party(ctx, qtbot):
     index = model.index(row, OWNER_COLUMN)
     assert index.flags() & Qt.ItemFlag.ItemIsEditable
     codes = [v for _label, v in model.data(index, CHOICES_ROLE)]
-    assert set(codes) == {p.code for p in ctx.log.parties()}
+    assert set(codes) == {p.code for p in ctx.log.parties.list()}
     other = next(code for code in codes if code != c.owner)
     assert model.setData(index, other)
-    assert ctx.log.commitment(c.id).owner == other
+    assert ctx.log.commitments.get(c.id).owner == other
     ctx.undo_stack.undo()
-    assert ctx.log.commitment(c.id).owner == c.owner
+    assert ctx.log.commitments.get(c.id).owner == c.owner
     assert not model.setData(index, "")  # no owner is no edit
 
 
@@ -106,14 +106,14 @@ def test_typing_a_stance_letter_in_a_positions_cell_records_it_at_the_latest_rou
     assert editor.metaObject().className() == "QComboBox" and view.table.isAncestorOf(editor)
     qtbot.keyClicks(editor, target[:2])  # "op" / "su": the combo's own type-ahead
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    latest = ctx.log.latest_positions().get((clause_id, other))
-    rounds = [r for r in ctx.log.rounds() if r.track_id == ctx.log.clause(clause_id).track_id]
+    latest = ctx.log.read.latest_positions().get((clause_id, other))
+    rounds = [r for r in ctx.log.rounds.list() if r.track_id == ctx.log.clauses.get(clause_id).track_id]
     assert latest is not None and latest.stance == target
     assert latest.round_id == max(rounds, key=lambda r: r.number).id
     if before is not None and before.round_id == latest.round_id:
         assert latest.note == before.note  # the same round: the note stays
     ctx.undo_stack.undo()
-    again = ctx.log.latest_positions().get((clause_id, other))
+    again = ctx.log.read.latest_positions().get((clause_id, other))
     assert (again.stance if again else None) == (before.stance if before else None)
 
 
@@ -132,5 +132,5 @@ def test_our_stance_changed_in_its_cell_keeps_our_internal_lines(ctx, qtbot):
     before = model.position_at(index)
     target = next(s for s in ("reserves", "opposes", "supports") if s != before.stance)
     assert model.setData(index, target)
-    latest = ctx.log.latest_positions().get((before.clause_id, ours))
+    latest = ctx.log.read.latest_positions().get((before.clause_id, ours))
     assert latest.stance == target and latest.red_line == before.red_line and latest.fallback == before.fallback

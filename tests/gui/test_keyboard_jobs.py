@@ -38,7 +38,7 @@ def test_find_a_clause_by_a_word_and_open_it(keyboard, main_window, qtbot):
 
 def test_table_a_new_version_of_the_open_clause(keyboard, main_window, ctx, qtbot):
     clause = _open_clause(keyboard, main_window, qtbot, "circumvention", "Art. 3")
-    before = len(ctx.log.versions(clause.id))
+    before = len(ctx.log.clauses.versions(clause.id))
     keyboard.count = 0  # counted from the clause in front of the user
     keyboard.press("Ctrl+Shift+V")
     form = QApplication.activeModalWidget()
@@ -46,11 +46,11 @@ def test_table_a_new_version_of_the_open_clause(keyboard, main_window, ctx, qtbo
     keyboard.press("Ctrl+A")
     keyboard.type("Goods qualify as originating where [at least 40 per cent] of their value is added in the Parties.")
     keyboard.press("Ctrl+Return")
-    versions = ctx.log.versions(clause.id)
+    versions = ctx.log.clauses.versions(clause.id)
     assert len(versions) == before + 1 and versions[-1].text.startswith("Goods qualify as originating")
     assert keyboard.count == 4 <= 10
     keyboard.press("Ctrl+Z")  # undo it: one key
-    assert len(ctx.log.versions(clause.id)) == before
+    assert len(ctx.log.clauses.versions(clause.id)) == before
 
 
 def test_record_a_partys_stance_and_note_on_the_open_clause(keyboard, main_window, ctx, qtbot):
@@ -68,12 +68,12 @@ def test_record_a_partys_stance_and_note_on_the_open_clause(keyboard, main_windo
     keyboard.press("Tab")
     keyboard.type("Wants a 55 per cent threshold; will not move before capitals are consulted.")
     keyboard.press("Ctrl+Return")
-    latest = ctx.log.latest_positions(clause.track_id)[(clause.id, "US")]
+    latest = ctx.log.read.latest_positions(clause.track_id)[(clause.id, "US")]
     assert (latest.stance, latest.note) == ("opposes", "Wants a 55 per cent threshold; will not move before "
                                                        "capitals are consulted.")
     assert not form.isVisible() and keyboard.count == 8 <= 8
     keyboard.press("Ctrl+Z")
-    assert ctx.log.latest_positions(clause.track_id).get((clause.id, "US")) != latest
+    assert ctx.log.read.latest_positions(clause.track_id).get((clause.id, "US")) != latest
 
 
 def test_stance_by_digit_and_our_party_in_five_keys(keyboard, main_window, ctx, qtbot):
@@ -85,7 +85,7 @@ def test_stance_by_digit_and_our_party_in_five_keys(keyboard, main_window, ctx, 
     keyboard.type("Can live with 45 per cent.")
     keyboard.press("Ctrl+Return")
     ours = ctx.log.settings.our_party
-    latest = ctx.log.latest_positions(clause.track_id)[(clause.id, ours)]
+    latest = ctx.log.read.latest_positions(clause.track_id)[(clause.id, ours)]
     assert (latest.stance, latest.note) == ("accepts with amendments", "Can live with 45 per cent.")
     assert keyboard.count == 5
 
@@ -97,10 +97,10 @@ def test_mark_a_commitment_as_met(keyboard, main_window, ctx, qtbot):
     commitment = page.current()
     assert commitment is not None and commitment.state == "open"
     keyboard.press("m")  # types into the row's State cell: "met", one undoable edit
-    assert ctx.log.commitment(commitment.id).state == "met"
+    assert ctx.log.commitments.get(commitment.id).state == "met"
     assert keyboard.count == 4 <= 6
     keyboard.press("Ctrl+Z")
-    assert ctx.log.commitment(commitment.id).state == "open"
+    assert ctx.log.commitments.get(commitment.id).state == "open"
 
 
 def test_f2_edits_the_state_in_place_and_enter_opens_the_form(keyboard, main_window, ctx, qtbot):
@@ -112,7 +112,7 @@ def test_f2_edits_the_state_in_place_and_enter_opens_the_form(keyboard, main_win
     editor = keyboard.focus()
     assert editor.metaObject().className() == "QComboBox" and page.table.isAncestorOf(editor)
     keyboard.press("a")  # at risk
-    assert ctx.log.commitment(commitment.id).state == "at risk"
+    assert ctx.log.commitments.get(commitment.id).state == "at risk"
     assert page.table.hasFocus()
     keyboard.press("Return")
     form = QApplication.activeModalWidget()

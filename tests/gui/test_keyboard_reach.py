@@ -76,19 +76,19 @@ def _dialogs(ctx, main_window):
     from mineralsdesk.gui.views.forms import BracketForm, ClauseForm, NewVersionForm
 
     log = ctx.log
-    clause = next(c for c in log.clauses() if log.brackets(c.id))
+    clause = next(c for c in log.clauses.list() if log.brackets.list(c.id))
     return {
         "clause": lambda: ClauseForm(ctx, track_id=clause.track_id),
         "edit clause": lambda: ClauseForm(ctx, clause=clause),
         "version": lambda: NewVersionForm(ctx, clause.id),
-        "bracket": lambda: BracketForm(ctx, log.brackets(clause.id)[0]),
+        "bracket": lambda: BracketForm(ctx, log.brackets.list(clause.id)[0]),
         "position (party chosen)": lambda: party_forms.PositionForm(ctx, clause.id, None),
         "position of ours": lambda: party_forms.PositionForm(ctx, clause.id, log.settings.our_party),
-        "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments()[0]),
-        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments()[0]),
+        "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments.list()[0]),
+        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
         "track": lambda: tracks.TrackForm(ctx, None),
         "round": lambda: rounds.RoundForm(ctx, None, clause.track_id),
-        "action": lambda: rounds.ActionForm(ctx, log.rounds(clause.track_id)[0].id),
+        "action": lambda: rounds.ActionForm(ctx, log.rounds.list(clause.track_id)[0].id),
         "export pdf": lambda: PdfExportDialog(ctx),
         "export xlsx": lambda: XlsxExportDialog(ctx),
         "import xlsx": lambda: XlsxImportDialog(ctx),

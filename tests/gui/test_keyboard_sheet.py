@@ -57,10 +57,10 @@ def test_the_sheet_prints_on_one_page(main_window, qtbot, tmp_path):
 
 def _forms(ctx):
     log = ctx.log
-    clause = next(c for c in log.clauses() if log.brackets(c.id))
+    clause = next(c for c in log.clauses.list() if log.brackets.list(c.id))
     return {"position": lambda: party_forms.PositionForm(ctx, clause.id, None),
-            "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments()[0]),
-            "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments()[0])}
+            "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
+            "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments.list()[0])}
 
 
 @pytest.mark.parametrize("name", ["position", "assessment", "commitment"])
@@ -84,7 +84,7 @@ def test_ctrl_enter_saves_from_a_text_box(name, ctx, qtbot):
 def test_the_position_form_starts_on_the_stance_with_a_new_empty_note(ctx, qtbot):
     log = ctx.log
     ours = log.settings.our_party
-    latest = log.latest_positions()
+    latest = log.read.latest_positions()
     (clause_id, _party), position = next((k, p) for k, p in latest.items() if k[1] == ours and p.note)
     form = party_forms.PositionForm(ctx, clause_id, ours, position)
     qtbot.addWidget(form)
@@ -97,5 +97,5 @@ def test_the_position_form_starts_on_the_stance_with_a_new_empty_note(ctx, qtbot
     assert combo_value(form.stance) == "supports"
     select_value(form.round, position.round_id)
     form.accept()  # the note left empty keeps the note already recorded at that round
-    again = log.latest_positions()[(clause_id, ours)]
+    again = log.read.latest_positions()[(clause_id, ours)]
     assert again.stance == "supports" and again.note == position.note

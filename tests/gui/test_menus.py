@@ -135,6 +135,6 @@ def test_mark_done_from_the_menu_toggles_the_selected_action_and_undoes(main_win
     action = rounds.selected_action()
     assert action is not None and not action.done
     main_window.actions.record["toggle_done"].trigger()
-    assert any(a.done for a in ctx.log.actions(action.round_id) if a.id == action.id)
+    assert any(a.done for a in ctx.log.actions.list(action.round_id) if a.id == action.id)
     ctx.undo_stack.undo()
-    assert not any(a.done for a in ctx.log.actions(action.round_id) if a.id == action.id)
+    assert not any(a.done for a in ctx.log.actions.list(action.round_id) if a.id == action.id)

@@ -15,7 +15,7 @@ from mineralsdesk.gui.views.positions import PositionsView
 def test_positions_model_passes_the_model_tester(qtmodeltester, ctx):
     model = PositionsModel(ctx)
     qtmodeltester.check(model)
-    model.set_filter(track_id=ctx.log.track_by_ref("USMX").id)
+    model.set_filter(track_id=ctx.log.tracks.by_ref("USMX").id)
     qtmodeltester.check(model)
 
 
@@ -51,7 +51,7 @@ def test_cells_are_coloured_by_stance_and_internal_only_in_our_column(ctx):
 
 def test_track_and_topic_filters(ctx):
     model = PositionsModel(ctx)
-    usmx = ctx.log.track_by_ref("USMX")
+    usmx = ctx.log.tracks.by_ref("USMX")
     model.set_filter(track_id=usmx.id)
     assert sorted(model.parties) == sorted(usmx.parties)
     assert {model.row_at(r).track_ref for r in range(model.rowCount())} == {"USMX"}
@@ -82,7 +82,7 @@ def test_recording_a_position_through_the_form_undoes(ctx, qtbot):
 
 
 def test_our_form_has_the_internal_fields(ctx, qtbot):
-    clause = ctx.log.clauses()[0]
+    clause = ctx.log.clauses.list()[0]
     form = PositionForm(ctx, clause.id, ctx.log.settings.our_party)
     qtbot.addWidget(form)
     assert set(form.internal) == {"red_line", "fallback", "internal_note"}

@@ -28,9 +28,9 @@ def test_insertions_and_deletions_differ_in_colour_lightness_and_background():
 
 def test_the_redline_tab_legend_shows_both_marks(main_window, ctx):
     clauses = main_window.show_page("clauses")
-    best = max(ctx.log.clauses(), key=lambda c: len(ctx.log.versions(c.id)))
+    best = max(ctx.log.clauses.list(), key=lambda c: len(ctx.log.clauses.versions(c.id)))
     clauses.open_item(best.id)
-    versions = ctx.log.versions(best.id)
+    versions = ctx.log.clauses.versions(best.id)
     clauses.detail.compare(versions[-2].number, versions[-1].number)
     legend = clauses.detail.redline_legend.text()
     assert "<u style=" in legend and "<s style=" in legend and "underlined" in legend and "struck through" in legend

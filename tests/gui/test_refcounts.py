@@ -71,7 +71,7 @@ def test_refreshing_every_screen_and_opening_every_form_reads_no_empty_value_fro
         _cycle(main_window, ctx)
     ctx.bus.log_replaced.emit()
     _cycle(main_window, ctx)
-    main_window.show_page("clauses").open_item(ctx.log.clauses()[0].id)
+    main_window.show_page("clauses").open_item(ctx.log.clauses.list()[0].id)
     for attr, *_rest in RECORD:
         main_window.actions.record[attr].trigger()
     assert opened_forms, "the Record menu opened no form"

@@ -43,7 +43,7 @@ def test_status_bar_names_the_log_our_party_and_the_last_change(window, ctx):
 
 def test_status_bar_follows_an_edit(window, ctx):
     ctx.log.update_settings(user_name="Ana Ruiz")
-    ctx.log.update_clause(ctx.log.clauses()[0].id, title="Retitled")
+    ctx.log.clauses.update(ctx.log.clauses.list()[0].id, title="Retitled")
     ctx.notify(Changed.of("clauses"))
     assert "Ana Ruiz" in window.status_last.text()
 
@@ -59,7 +59,7 @@ def test_search_as_you_type_opens_the_item_in_its_screen(window, ctx, qtbot, mon
     qtbot.keyClicks(dialog.query, "release rules")
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=2000)
     first = dialog.model.hits[0]
-    assert first.kind == "commitment" and "release rules" in ctx.log.commitment(first.entity_id).text
+    assert first.kind == "commitment" and "release rules" in ctx.log.commitments.get(first.entity_id).text
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.current_key() == "commitments"
     assert opened == [first.entity_id]
@@ -157,13 +157,13 @@ def test_change_log_model_pages_filters_and_passes_the_model_tester(ctx, qtmodel
 def test_change_log_view_shows_a_records_history(ctx, qtbot):
     view = ChangeLogView(ctx)
     qtbot.addWidget(view)
-    clause = ctx.log.clauses()[0]
-    ctx.log.update_clause(clause.id, title="A new title")
+    clause = ctx.log.clauses.list()[0]
+    ctx.log.clauses.update(clause.id, title="A new title")
     view.open_item(clause.id)
     rows = view.model.loaded_rows()
     assert rows and all(r.entity_id == clause.id for r in rows)
     assert view.model.data(view.model.index(0, 4)).endswith("→ A new title")
-    track = ctx.log.track(clause.track_id)
+    track = ctx.log.tracks.get(clause.track_id)
     assert view.model.data(view.model.index(0, 2)) == f"clause {track.ref} {clause.ref} A new title"
 
 
@@ -187,7 +187,7 @@ def test_first_run_of_the_default_log_builds_the_demo(tmp_path):
                               "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert out.stdout.strip() == "0", out.stderr
     with Log.open(target) as log:
-        assert len(log.clauses()) == 25
+        assert len(log.clauses.list()) == 25
 
 
 def test_placeholder_stands_in_for_a_missing_screen(window, monkeypatch):

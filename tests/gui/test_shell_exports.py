@@ -23,11 +23,11 @@ def test_pdf_dialog_says_what_a_shareable_briefing_leaves_out(ctx, qtbot):
     qtbot.addWidget(dialog)
     assert "Internal" in dialog.preview.text()
     dialog.shareable.setChecked(True)
-    left = withheld(ctx.log, "shareable", {t.id for t in ctx.log.tracks()})  # the one rule the exports follow
+    left = withheld(ctx.log, "shareable", {t.id for t in ctx.log.tracks.list()})  # the one rule the exports follow
     assert left.fields["red lines"] > 0
     for what, n in left.fields.items():
         assert f"{n} {what}" in dialog.preview.text()
-    n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
+    n = sum(1 for a in ctx.log.commitments.assessments() if a.audience == "internal")
     assert n == left.assessments > 0 and f"and {n} internal compliance assessments." in dialog.preview.text()
     first = dialog.tracks.item(0).data(Qt.ItemDataRole.UserRole)
     for i in range(1, dialog.tracks.count()):  # one track: the preview follows the rule for that track alone
@@ -94,10 +94,10 @@ def test_import_previews_every_change_and_applies_only_on_confirmation(ctx, qtbo
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     assert dialog.changes.topLevelItemCount() == len(dialog.report.changes) == 1
     assert dialog.changes.topLevelItem(0).text(3) == "under negotiation"
-    assert ctx.log.clause(record_id).status == "bracketed"  # a preview writes nothing
+    assert ctx.log.clauses.get(record_id).status == "bracketed"  # a preview writes nothing
     with qtbot.waitSignal(ctx.bus.changed, timeout=30_000):
         dialog.apply()
-    assert ctx.log.clause(record_id).status == "under negotiation"
+    assert ctx.log.clauses.get(record_id).status == "under negotiation"
     from mineralsdesk.services.backups import list_backups
 
     assert any(b.reason == "before import" for b in list_backups(ctx.log.path))
@@ -112,7 +112,7 @@ def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, 
     wb = openpyxl.load_workbook(book)
     wb["Positions"].delete_rows(2, 3)
     wb.save(book)
-    before = len(ctx.log.positions())
+    before = len(ctx.log.positions.list())
     dialog = XlsxImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.preview(book)
@@ -121,4 +121,4 @@ def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, 
     assert lines == ["3 rows of the export are missing from Positions: not deleted from the log (delete records "
                      "in the app)"]
     assert not dialog.conflicts.isHidden()
-    assert len(ctx.log.positions()) == before
+    assert len(ctx.log.positions.list()) == before

@@ -20,7 +20,7 @@ class ClauseRefs(PagedTableModel):
 
     def fetch(self, offset, limit):
         self.calls += 1
-        return self.ctx.log.clause_rows(sort=self.sort_key or "ref", descending=self.descending,
+        return self.ctx.log.read.clause_rows(sort=self.sort_key or "ref", descending=self.descending,
                                         limit=limit, offset=offset, **self.filters)
 
     def cell(self, row, column, role):
@@ -31,7 +31,7 @@ class ClauseRefs(PagedTableModel):
 
 def test_pages_load_lazily_until_every_row_is_there(ctx, qtmodeltester):
     model = ClauseRefs(ctx)
-    total = ctx.log.clause_count()
+    total = ctx.log.read.clause_count()
     assert model.rowCount() == 7 and model.canFetchMore(QModelIndex())
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -43,7 +43,7 @@ def test_sort_and_filter_are_queries(ctx):
     model = ClauseRefs(ctx)
     model.sort(1, Qt.SortOrder.DescendingOrder)
     titles = [model.data(model.index(i, 1)) for i in range(model.rowCount())]
-    expected = [r.title for r in ctx.log.clause_rows(sort="title", descending=True, limit=7)]
+    expected = [r.title for r in ctx.log.read.clause_rows(sort="title", descending=True, limit=7)]
     assert titles == expected
     model.sort(2)  # not sortable: the order stays
     assert [model.data(model.index(i, 1)) for i in range(model.rowCount())] == titles
@@ -54,7 +54,7 @@ def test_sort_and_filter_are_queries(ctx):
 
 def test_index_of_fetches_pages_until_found(ctx):
     model = ClauseRefs(ctx)
-    last = ctx.log.clause_rows(sort="ref")[-1]
+    last = ctx.log.read.clause_rows(sort="ref")[-1]
     index = model.index_of(last.id)
     assert index.isValid() and model.row_at(index.row()).id == last.id
     assert not model.index_of("no-such-id").isValid()
@@ -66,8 +66,8 @@ def test_an_edit_reloads_in_place_and_keeps_loaded_rows(ctx, qtbot):
     assert model.rowCount() == 14
     row = model.row_at(3)
     with qtbot.waitSignal(model.dataChanged):
-        run(ctx, ServiceCommand(ctx, "Rename", lambda: ctx.log.update_clause(row.id, title="Renamed"),
-                                lambda _: ctx.log.update_clause(row.id, title=row.title)))
+        run(ctx, ServiceCommand(ctx, "Rename", lambda: ctx.log.clauses.update(row.id, title="Renamed"),
+                                lambda _: ctx.log.clauses.update(row.id, title=row.title)))
     assert model.rowCount() == 14 and model.row_at(3).title == "Renamed"
     calls = model.calls
     ctx.notify(Changed.of("rounds"))  # not something this model shows

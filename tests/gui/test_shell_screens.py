@@ -35,7 +35,7 @@ def test_table_models_pass_the_model_tester(ctx, qtmodeltester):
     for model in (TracksModel(ctx), RoundsModel(ctx), ActionsModel(ctx)):
         qtmodeltester.check(model)
     actions = ActionsModel(ctx)
-    actions.set_filter(round_id=ctx.log.rounds()[0].id)
+    actions.set_filter(round_id=ctx.log.rounds.list()[0].id)
     assert actions.rowCount() > 0
     qtmodeltester.check(actions)
 
@@ -58,9 +58,9 @@ def test_adding_a_track_through_the_form_undoes_and_redoes(ctx, qtbot):
     assert view.model.rowCount() == before + 1
     assert window.actions.undo.text() == "&Undo Add track CRM-JP"
     window.actions.undo.trigger()
-    assert view.model.rowCount() == before and "CRM-JP" not in [t.ref for t in ctx.log.tracks()]
+    assert view.model.rowCount() == before and "CRM-JP" not in [t.ref for t in ctx.log.tracks.list()]
     window.actions.redo.trigger()
-    assert "CRM-JP" in [t.ref for t in ctx.log.tracks()]
+    assert "CRM-JP" in [t.ref for t in ctx.log.tracks.list()]
 
 
 def test_editing_a_round_writes_at_once_and_ctrl_z_restores_it(ctx, qtbot):
@@ -70,39 +70,39 @@ def test_editing_a_round_writes_at_once_and_ctrl_z_restores_it(ctx, qtbot):
     view: RoundsView = window.show_page("rounds")
     rnd = view.selected_round()
     old_summary = rnd.summary
-    form = RoundForm(ctx, ctx.log.round(rnd.id), parent=view)
+    form = RoundForm(ctx, ctx.log.rounds.get(rnd.id), parent=view)
     form.summary.setPlainText("Agreed to meet again in Tokyo.")
     form.date.setDate(QDate(2026, 11, 5))
     form.accept()
-    assert ctx.log.round(rnd.id).summary == "Agreed to meet again in Tokyo."
+    assert ctx.log.rounds.get(rnd.id).summary == "Agreed to meet again in Tokyo."
     assert "Tokyo" in view.account.toPlainText()
     assert window.actions.undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence("Ctrl+Shift+Z") in window.actions.redo.shortcuts()
     window.actions.undo.trigger()
-    assert ctx.log.round(rnd.id).summary == old_summary
+    assert ctx.log.rounds.get(rnd.id).summary == old_summary
     assert "Agreed to meet" not in view.account.toPlainText()
     window.actions.redo.trigger()
-    assert ctx.log.round(rnd.id).date == date(2026, 11, 5)
+    assert ctx.log.rounds.get(rnd.id).date == date(2026, 11, 5)
 
 
 def test_round_form_needs_a_place_or_a_video_call(ctx, qtbot):
-    form = RoundForm(ctx, None, ctx.log.tracks()[0].id)
+    form = RoundForm(ctx, None, ctx.log.tracks.list()[0].id)
     qtbot.addWidget(form)
-    count = len(ctx.log.rounds())
+    count = len(ctx.log.rounds.list())
     form.accept()
-    assert "video call" in form.error_text("place") and len(ctx.log.rounds()) == count
+    assert "video call" in form.error_text("place") and len(ctx.log.rounds.list()) == count
     form.video.setChecked(True)
     form.accept()
-    assert len(ctx.log.rounds()) == count + 1
+    assert len(ctx.log.rounds.list()) == count + 1
 
 
 def test_follow_up_actions_show_deadline_colours_and_toggle_done(ctx, qtbot):
     view = RoundsView(ctx)
     qtbot.addWidget(view)
-    track = next(t for t in ctx.log.tracks() if t.ref == "ACTION")
-    rnd = ctx.log.rounds(track.id)[-1]
-    ctx.log.add_action(rnd.id, "JP", "Send the revised annex", due=date(2026, 11, 20))
-    ctx.log.add_action(rnd.id, "US", "Confirm the venue", due=date(2026, 11, 30))
+    track = next(t for t in ctx.log.tracks.list() if t.ref == "ACTION")
+    rnd = ctx.log.rounds.list(track.id)[-1]
+    ctx.log.actions.add(rnd.id, "JP", "Send the revised annex", due=date(2026, 11, 20))
+    ctx.log.actions.add(rnd.id, "US", "Confirm the venue", due=date(2026, 11, 30))
     view.open_item(rnd.id)
     model = view.actions_model
     model.reload()
@@ -113,16 +113,16 @@ def test_follow_up_actions_show_deadline_colours_and_toggle_done(ctx, qtbot):
     row = next(i for i in range(model.rowCount()) if model.row_at(i).text == "Send the revised annex")
     view.actions_table.selectRow(row)
     view.toggle_done()
-    done = next(a for a in ctx.log.actions(rnd.id) if a.text == "Send the revised annex")
+    done = next(a for a in ctx.log.actions.list(rnd.id) if a.text == "Send the revised annex")
     assert done.done
     ctx.undo_stack.undo()
-    assert not next(a for a in ctx.log.actions(rnd.id) if a.text == "Send the revised annex").done
+    assert not next(a for a in ctx.log.actions.list(rnd.id) if a.text == "Send the revised annex").done
 
 
 def test_search_result_for_an_action_selects_it_in_rounds(ctx, qtbot):
     view = RoundsView(ctx)
     qtbot.addWidget(view)
-    action = ctx.log.actions()[0]
+    action = ctx.log.actions.list()[0]
     view.open_item(action.id)
     assert view.selected_round().id == action.round_id
     assert view.selected_action().id == action.id
@@ -137,10 +137,10 @@ def test_dashboard_puts_live_tracks_first_and_counts_what_is_overdue(ctx, qtbot)
     qtbot.waitUntil(lambda: not view.is_filling())
     cards = [view.cards.itemAt(i).widget() for i in range(view.cards.count())
              if isinstance(view.cards.itemAt(i).widget(), TrackCard)]
-    assert len(cards) == len(ctx.log.tracks())
+    assert len(cards) == len(ctx.log.tracks.list())
     texts = " ".join(label.text() for label in cards[0].findChildren(type(view.today_label)))
     assert "19 days left" in texts and "57 days overdue" in texts
-    view.open_item(ctx.log.track_by_ref("MOU").id)
+    view.open_item(ctx.log.tracks.by_ref("MOU").id)
     assert [t.ref for t in view.ordered_tracks()] == ["MOU"]
 
 
@@ -229,8 +229,8 @@ def test_restore_lists_backups_newest_first_and_puts_one_back(ctx, qtbot, captur
     from mineralsdesk.services import backups
 
     older = backups.take_backup(ctx.log, "manual", prune_old=False)
-    clause = ctx.log.clauses()[0]
-    ctx.log.update_clause(clause.id, title="Changed after the backup")
+    clause = ctx.log.clauses.list()[0]
+    ctx.log.clauses.update(clause.id, title="Changed after the backup")
     newer = backups.take_backup(ctx.log, "manual", prune_old=False)
     dialog = dialogs.RestoreDialog(ctx.log.path)
     qtbot.addWidget(dialog)
@@ -242,7 +242,7 @@ def test_restore_lists_backups_newest_first_and_puts_one_back(ctx, qtbot, captur
     monkeypatch.setattr(dialogs.RestoreDialog, "exec", lambda self: setattr(self, "chosen", older.path) or 1)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.restore()
-    assert ctx.log.clause(clause.id).title == clause.title  # the backup's content is back
+    assert ctx.log.clauses.get(clause.id).title == clause.title  # the backup's content is back
     assert ctx.log.path.name == "demo.mdesk"
     assert any(i.reason == "before restore" for i in backups.list_backups(ctx.log.path))
 
@@ -252,7 +252,7 @@ def test_a_damaged_log_offers_its_newest_good_backup_and_keeps_the_damaged_file(
 
     with Log.open(demo_path) as log:
         backups.take_backup(log, "manual", prune_old=False)
-        clauses = len(log.clauses())
+        clauses = len(log.clauses.list())
     data = demo_path.read_bytes()
     broken = data[:100] + b"\xff" * 4096 + data[4196:]
     demo_path.write_bytes(broken)
@@ -269,6 +269,6 @@ def test_a_damaged_log_offers_its_newest_good_backup_and_keeps_the_damaged_file(
     monkeypatch.setattr(QMessageBox, "exec", restore_clicked)
     log = dialogs.try_open_log(None, demo_path)
     assert titles[0] == "This log is damaged"
-    assert log is not None and len(log.clauses()) == clauses
+    assert log is not None and len(log.clauses.list()) == clauses
     log.close()
     assert demo_path.with_name("demo.mdesk.damaged").read_bytes() == broken

@@ -13,7 +13,7 @@ def test_default_log_is_created_with_the_demo_on_first_run(qapp, settings, tmp_p
     db = tmp_path / "first" / "negotiation-log.mdesk"
     log = open_start_log(db, settings, create_demo=True)
     try:
-        assert db.exists() and len(log.clauses()) >= 20
+        assert db.exists() and len(log.clauses.list()) >= 20
     finally:
         log.close()
 
@@ -32,7 +32,7 @@ def test_missing_log_accepted_creates_an_empty_log(qapp, settings, tmp_path: Pat
     db = tmp_path / "new.mdesk"
     log = open_start_log(db, settings, create_demo=False)
     try:
-        assert db.exists() and log.clauses() == [] and {p.code for p in log.parties()} == {"US", "EU", "JP", "MX"}
+        assert db.exists() and log.clauses.list() == [] and {p.code for p in log.parties.list()} == {"US", "EU", "JP", "MX"}
     finally:
         log.close()
 

@@ -93,7 +93,7 @@ def test_damage_found_after_start_offers_the_backup_and_switches_to_it(ctx, qtbo
     try:
         assert shown[0] == "This log is damaged"
         assert path.with_name(path.name + ".damaged").exists()  # kept, never written over
-        assert ctx.log.path.parent == path.parent and ctx.log.tracks()  # the restored log is the one in use
+        assert ctx.log.path.parent == path.parent and ctx.log.tracks.list()  # the restored log is the one in use
     finally:
         ctx.close_log()  # the dashboard may still be filling in: it stops reading before the log closes
 
@@ -169,7 +169,7 @@ def test_a_refresh_after_the_first_paint_builds_the_first_screen_at_once(ctx, qt
     view.refresh()  # as after an edit: no flash of placeholders
     assert view.placeholder_count() == 0 and len(_cards(view)) >= 1
     qtbot.waitUntil(lambda: not view.is_filling())
-    assert len(_cards(view)) == len(ctx.log.tracks())
+    assert len(_cards(view)) == len(ctx.log.tracks.list())
 
 
 def test_the_track_filter_works_while_cards_are_still_being_built(ctx, qtbot):
@@ -177,7 +177,7 @@ def test_the_track_filter_works_while_cards_are_still_being_built(ctx, qtbot):
     qtbot.addWidget(view)
     view.show()
     assert view.is_filling()
-    view.open_item(ctx.log.track_by_ref("MOU").id)
+    view.open_item(ctx.log.tracks.by_ref("MOU").id)
     qtbot.waitUntil(lambda: not view.is_filling())
     QApplication.processEvents()  # a build turn queued before the filter must add nothing
     cards = _cards(view)

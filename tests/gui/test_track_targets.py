@@ -17,7 +17,7 @@ def _card_targets(window) -> dict[str, str]:
     found = {}
     for card in dashboard.findChildren(TrackCard):
         labels = [label.text() for label in card.findChildren(QLabel)]
-        ref = next(t for t in window.ctx.log.tracks() if t.title in labels[0] or f">{t.ref} ·" in labels[0]).ref
+        ref = next(t for t in window.ctx.log.tracks.list() if t.title in labels[0] or f">{t.ref} ·" in labels[0]).ref
         found[ref] = labels[1]
     return found
 

@@ -38,9 +38,9 @@ def _check(path: Path) -> list[str]:
 
 def _positions_path(small_log: Log) -> tuple[Path, str, str]:
     ids = small_log.ids
-    pos = small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="n", red_line="No price floor",
-                                 fallback="A study")
-    version = small_log.current_version(ids["clause"])
+    pos = small_log.positions.set(ids["clause"], "EU", ids["r2"], "reserves", note="n", red_line="No price floor",
+                                 fallback="A study").record
+    version = small_log.clauses.current_version(ids["clause"])
     small_log.close()
     return small_log.path, pos.id, version.id
 
@@ -135,7 +135,7 @@ def test_a_log_stays_checked_after_it_was_tampered_and_edited_again(small_log: L
     _drop_newest(path, 3)
     with Log.open(path) as log:
         assert any("does not match its key" in w for w in log.warnings)
-        log.add_anchor("After the tampering", date(2026, 5, 1))
+        log.anchors.add("After the tampering", date(2026, 5, 1))
         assert any("does not match its key" in p for p in log.check().problems)
 
 
@@ -146,7 +146,7 @@ def test_missing_key_is_reported_and_the_log_stays_usable_until_trusted(small_lo
     with Log.open(path) as log:
         assert any("key missing" in w for w in log.warnings)
         assert any(p.startswith("change log: key missing") for p in log.check().problems)
-        log.add_anchor("Edited without the key", date(2026, 5, 1))  # usable
+        log.anchors.add("Edited without the key", date(2026, 5, 1))  # usable
         assert log.trust() == 0
         report = log.check()
         assert report.ok, report.problems
@@ -187,57 +187,57 @@ def test_a_hostile_log_id_never_becomes_a_path(small_log: Log, tmp_path):
     path, _pos, _version = _positions_path(small_log)
     _sql(path, ("UPDATE meta SET value = '../../../outside' WHERE key = 'log_id'", []))
     with Log.open(path) as log:
-        log.add_anchor("x", date(2026, 5, 1))
+        log.anchors.add("x", date(2026, 5, 1))
         assert not log.check().ok
     assert not (paths.data_dir().parent / "outside.anchor").exists()
     assert not list(tmp_path.rglob("outside*"))
 
 
 def _every_operation(log: Log) -> None:
-    track = log.add_track("RM", "Roadmap", parties=["US", "EU"], target_date=date(2026, 5, 1))
-    log.update_track(track.id, title="Strategic Partnership Roadmap", parties=["US", "EU", "JP"])
-    spare = log.add_track("TMP", "Temporary")
-    log.delete_track(spare.id)
-    log.add_party("CA", "Canada")
-    r1 = log.add_round(track.id, date(2026, 3, 1), place="Brussels", video=True)
-    r2 = log.add_round(track.id, date(2026, 3, 20), place="Washington")
-    log.update_round(r2.id, summary="Second reading", outcomes="Two brackets left")
-    r3 = log.add_round(track.id, date(2026, 4, 2))
-    act = log.add_action(r3.id, "US", "Send text", due=date(2026, 4, 9))
-    log.update_action(act.id, done=True)
-    log.delete_round(r3.id)
-    act2 = log.add_action(r1.id, "EU", "Reply")
-    log.delete_action(act2.id)
-    clause = log.add_clause(track.id, "Art. 1", "Stockpiles", "The Participants [shall / should] share data.",
-                            party="US", round_id=r1.id, topic="stockpiling", minerals=["cobalt"])
-    log.update_clause(clause.id, title="Stockpile data", minerals=["cobalt", "nickel"], topic="other")
-    log.set_clause_status(clause.id, "proposed")
-    log.restore_clause_status(clause.id, "drafted")
-    log.revise_clause(clause.id, "The Participants shall share data [within 30 days].", round_id=r2.id, party="EU")
-    bracket = log.brackets(clause.id, open_only=True)[0]
-    log.update_bracket(bracket.id, supporters=["EU"], objectors=["US"])
-    log.revise_clause(clause.id, "The Participants shall share data.", round_id=r2.id, party="US")
-    log.delete_latest_version(clause.id)
-    pos = log.set_position(clause.id, "EU", r2.id, "reserves", red_line="No floor", fallback="Study",
-                           internal_note="ask capital")
-    log.set_position(clause.id, "EU", r2.id, "supports", red_line="", note="moved")
-    other = log.set_position(clause.id, "US", r2.id, "opposes")
-    log.delete_position(other.id)
-    gone = log.add_clause(track.id, "Art. 2", "Gone", "Text.", party="EU")
-    log.set_position(gone.id, "US", r1.id, "supports")
-    log.delete_clause(gone.id)
-    anchor = log.add_anchor("Statement", date(2026, 2, 4))
-    log.move_anchor(anchor.id, date(2026, 2, 5))
-    log.update_anchor(anchor.id, name="Joint statement", date=date(2026, 2, 6))
-    com = log.add_commitment("US", "Issue the MoU", track_id=track.id, anchor_id=anchor.id, offset_days=30)
-    log.update_commitment(com.id, text="Issue the MoU text", due_date=date(2026, 6, 1), anchor_id=None, offset_days=0)
-    log.set_commitment_state(com.id, "at risk")
-    ass = log.add_assessment(com.id, "EU", 1, evidence="draft seen", on=date(2026, 3, 2))
-    log.update_assessment(ass.id, score=0)
-    log.delete_assessment(ass.id)
-    com2 = log.add_commitment("EU", "Reply", due_date=date(2026, 7, 1))
-    log.add_assessment(com2.id, "US", -1)
-    log.delete_commitment(com2.id)
+    track = log.tracks.add("RM", "Roadmap", parties=["US", "EU"], target_date=date(2026, 5, 1)).record
+    log.tracks.update(track.id, title="Strategic Partnership Roadmap", parties=["US", "EU", "JP"])
+    spare = log.tracks.add("TMP", "Temporary").record
+    log.tracks.delete(spare.id)
+    log.parties.add("CA", "Canada")
+    r1 = log.rounds.add(track.id, date(2026, 3, 1), place="Brussels", video=True).record
+    r2 = log.rounds.add(track.id, date(2026, 3, 20), place="Washington").record
+    log.rounds.update(r2.id, summary="Second reading", outcomes="Two brackets left")
+    r3 = log.rounds.add(track.id, date(2026, 4, 2)).record
+    act = log.actions.add(r3.id, "US", "Send text", due=date(2026, 4, 9)).record
+    log.actions.update(act.id, done=True)
+    log.rounds.delete(r3.id)
+    act2 = log.actions.add(r1.id, "EU", "Reply").record
+    log.actions.delete(act2.id)
+    clause = log.clauses.add(track.id, "Art. 1", "Stockpiles", "The Participants [shall / should] share data.",
+                            party="US", round_id=r1.id, topic="stockpiling", minerals=["cobalt"]).record
+    log.clauses.update(clause.id, title="Stockpile data", minerals=["cobalt", "nickel"], topic="other")
+    log.clauses.set_status(clause.id, "proposed")
+    log.clauses.restore_status(clause.id, "drafted")
+    log.clauses.revise(clause.id, "The Participants shall share data [within 30 days].", round_id=r2.id, party="EU")
+    bracket = log.brackets.list(clause.id, open_only=True)[0]
+    log.brackets.update(bracket.id, supporters=["EU"], objectors=["US"])
+    log.clauses.revise(clause.id, "The Participants shall share data.", round_id=r2.id, party="US")
+    log.clauses.delete_latest_version(clause.id)
+    pos = log.positions.set(clause.id, "EU", r2.id, "reserves", red_line="No floor", fallback="Study",
+                           internal_note="ask capital").record
+    log.positions.set(clause.id, "EU", r2.id, "supports", red_line="", note="moved")
+    other = log.positions.set(clause.id, "US", r2.id, "opposes").record
+    log.positions.delete(other.id)
+    gone = log.clauses.add(track.id, "Art. 2", "Gone", "Text.", party="EU").record
+    log.positions.set(gone.id, "US", r1.id, "supports")
+    log.clauses.delete(gone.id)
+    anchor = log.anchors.add("Statement", date(2026, 2, 4)).record
+    log.anchors.move(anchor.id, date(2026, 2, 5))
+    log.anchors.update(anchor.id, name="Joint statement", date=date(2026, 2, 6))
+    com = log.commitments.add("US", "Issue the MoU", track_id=track.id, anchor_id=anchor.id, offset_days=30).record
+    log.commitments.update(com.id, text="Issue the MoU text", due_date=date(2026, 6, 1), anchor_id=None, offset_days=0)
+    log.commitments.set_state(com.id, "at risk")
+    ass = log.commitments.assess(com.id, "EU", 1, evidence="draft seen", on=date(2026, 3, 2)).record
+    log.commitments.update_assessment(ass.id, score=0)
+    log.commitments.delete_assessment(ass.id)
+    com2 = log.commitments.add("EU", "Reply", due_date=date(2026, 7, 1)).record
+    log.commitments.assess(com2.id, "US", -1)
+    log.commitments.delete(com2.id)
     log.update_settings(log_name="Renamed", delegation="EU team", user_name="Officer", our_party="EU")
     backups.set_keep_count(log, 5)
     assert pos.id
@@ -325,7 +325,7 @@ def test_hostile_chain_settings_and_anchor_are_reported_not_raised(small_log: Lo
 
 def test_a_dump_older_than_its_log_imports_on_the_same_computer(small_log: Log, tmp_path):
     path = write_dump(small_log, tmp_path / "a.json")
-    small_log.add_anchor("After the export", date(2026, 5, 1))  # the anchor moves past the dump's head
+    small_log.anchors.add("After the export", date(2026, 5, 1))  # the anchor moves past the dump's head
     with Log.create(tmp_path / "fresh.mdesk") as fresh:
         note = import_dump(fresh, path)
         assert "authenticated with this computer's key" in note
@@ -344,7 +344,7 @@ def test_backup_names_and_listing_carry_the_head(small_log: Log):
 
 def test_a_restore_is_recorded_and_moves_the_anchor_back(small_log: Log):
     info = backups.take_backup(small_log, "manual")
-    small_log.add_anchor("Undone by the restore", date(2026, 5, 1))
+    small_log.anchors.add("Undone by the restore", date(2026, 5, 1))
     path = small_log.path
     small_log.close()
     backups.restore_backup(path, info.path)

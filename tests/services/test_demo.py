@@ -18,23 +18,23 @@ def test_demo_is_a_checked_private_log(demo_master):
 
 
 def test_demo_content_shape(demo_log: Log):
-    assert {p.code for p in demo_log.parties()} == {"US", "EU", "JP", "MX"}
-    tracks = demo_log.tracks()
+    assert {p.code for p in demo_log.parties.list()} == {"US", "EU", "JP", "MX"}
+    tracks = demo_log.tracks.list()
     assert len(tracks) == 4
-    clauses = demo_log.clauses()
+    clauses = demo_log.clauses.list()
     assert len(clauses) >= 20
     assert {c.topic for c in clauses} == set(model.Topic)
     for clause in clauses:
-        assert 2 <= len(demo_log.versions(clause.id)) <= 4
+        assert 2 <= len(demo_log.clauses.versions(clause.id)) <= 4
         assert clause.illustrative
     for track in tracks:
-        assert len(demo_log.rounds(track.id)) >= 3
-    brackets = demo_log.brackets()
+        assert len(demo_log.rounds.list(track.id)) >= 3
+    brackets = demo_log.brackets.list()
     assert any(b.is_open for b in brackets) and any(not b.is_open for b in brackets)
 
 
 def test_every_party_has_positions(demo_log: Log):
-    latest = demo_log.latest_positions()
+    latest = demo_log.read.latest_positions()
     by_party = Counter(party for (_clause, party) in latest)
     assert set(by_party) == {"US", "EU", "JP", "MX"}
     ours = [p for (_c, party), p in latest.items() if party == "EU"]
@@ -43,13 +43,13 @@ def test_every_party_has_positions(demo_log: Log):
 
 
 def test_real_deadlines(demo_log: Log):
-    dues = {c.text: c for c in demo_log.commitments()}
+    dues = {c.text: c for c in demo_log.commitments.list()}
     assert any(c.due == date(2026, 3, 6) and c.anchor_id for c in dues.values())
     assert any(c.due == date(2026, 6, 6) for c in dues.values())
     states = {c.state for c in dues.values()}
     assert {model.CommitmentState.MET, model.CommitmentState.OPEN} <= states
     assert model.CommitmentState.MISSED in states or model.CommitmentState.AT_RISK in states
-    scores = {a.score for a in demo_log.assessments()}
+    scores = {a.score for a in demo_log.commitments.assessments()}
     assert scores == {-1, 0, 1}
 
 
@@ -61,5 +61,5 @@ def test_japanese_and_spanish_are_there(demo_log: Log):
 
 
 def test_illustrative_content_is_labelled(demo_log: Log):
-    assert all(r.illustrative for r in demo_log.rounds())
+    assert all(r.illustrative for r in demo_log.rounds.list())
     assert "illustrative" in demo_log.repo.meta()["note"]

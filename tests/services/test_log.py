@@ -14,75 +14,75 @@ from mineralsdesk.services.log import Log
 
 
 def test_records_round_trip(small_log: Log):
-    clause = small_log.clause(small_log.ids["clause"])
+    clause = small_log.clauses.get(small_log.ids["clause"])
     assert clause.topic is model.Topic.JOINT_PROJECTS
     assert clause.minerals == ["lithium"]
-    track = small_log.track(small_log.ids["track"])
+    track = small_log.tracks.get(small_log.ids["track"])
     assert track.target_date == date(2026, 3, 6)
     assert track.parties == ["US", "EU"]
-    versions = small_log.versions(clause.id)
+    versions = small_log.clauses.versions(clause.id)
     assert [v.number for v in versions] == [1, 2]
     assert [v.party for v in versions] == ["US", "EU"]
 
 
 def test_brackets_are_records_resolved_by_round(small_log: Log):
     ids = small_log.ids
-    brackets = {b.text: b for b in small_log.brackets(ids["clause"])}
+    brackets = {b.text: b for b in small_log.brackets.list(ids["clause"])}
     assert brackets["shall / should"].options == ["shall", "should"]
     assert brackets["shall / should"].resolved_round_id == ids["r2"]
     assert brackets["within 30 days"].resolved_round_id == ids["r2"]
     assert brackets["within 60 days"].is_open and brackets["within 60 days"].proposer == "EU"
-    burndown = small_log.bracket_burndown(ids["track"])
+    burndown = small_log.read.bracket_burndown(ids["track"])
     assert [p.open_brackets for p in burndown] == [2, 1]
 
 
 def test_unbalanced_brackets_are_refused(small_log: Log):
     with pytest.raises(InvalidInputError, match="[Uu]nclosed|[Uu]nbalanced"):
-        small_log.revise_clause(small_log.ids["clause"], "The Participants [shall cooperate.",
+        small_log.clauses.revise(small_log.ids["clause"], "The Participants [shall cooperate.",
                                 round_id=small_log.ids["r2"], party="EU")
-    assert len(small_log.versions(small_log.ids["clause"])) == 2
+    assert len(small_log.clauses.versions(small_log.ids["clause"])) == 2
 
 
 def test_past_rounds_are_read_only(small_log: Log):
     with pytest.raises(InvalidInputError, match="past rounds"):
-        small_log.revise_clause(small_log.ids["clause"], "Text.", round_id=small_log.ids["r1"], party="US")
+        small_log.clauses.revise(small_log.ids["clause"], "Text.", round_id=small_log.ids["r1"], party="US")
 
 
 def test_the_rounds_offered_for_a_new_version_are_those_revise_accepts(small_log: Log):
     """One rule: every round offered is accepted, every round left out is refused as past."""
     ids = small_log.ids
-    r3 = small_log.add_round(ids["track"], date(2026, 3, 2))
-    offered = {r.id for r in small_log.rounds_for_new_version(ids["clause"])}
+    r3 = small_log.rounds.add(ids["track"], date(2026, 3, 2)).record
+    offered = {r.id for r in small_log.clauses.rounds_for_new_version(ids["clause"])}
     assert offered == {ids["r2"], r3.id}
-    for rnd in small_log.rounds(ids["track"]):
+    for rnd in small_log.rounds.list(ids["track"]):
         if rnd.id in offered:
             continue
         with pytest.raises(InvalidInputError, match="past rounds"):
-            small_log.revise_clause(ids["clause"], "Text.", round_id=rnd.id, party="US")
-    small_log.revise_clause(ids["clause"], "Text.", round_id=r3.id, party="US")
-    assert [r.id for r in small_log.rounds_for_new_version(ids["clause"])] == [r3.id]
+            small_log.clauses.revise(ids["clause"], "Text.", round_id=rnd.id, party="US")
+    small_log.clauses.revise(ids["clause"], "Text.", round_id=r3.id, party="US")
+    assert [r.id for r in small_log.clauses.rounds_for_new_version(ids["clause"])] == [r3.id]
 
 
 def test_undo_of_a_revision_restores_brackets(small_log: Log):
     ids = small_log.ids
-    before = {(b.text, b.resolved_round_id) for b in small_log.brackets(ids["clause"])}
-    r3 = small_log.add_round(ids["track"], date(2026, 3, 2))
-    small_log.revise_clause(ids["clause"], "The Participants shall identify joint projects within 60 days.",
+    before = {(b.text, b.resolved_round_id) for b in small_log.brackets.list(ids["clause"])}
+    r3 = small_log.rounds.add(ids["track"], date(2026, 3, 2)).record
+    small_log.clauses.revise(ids["clause"], "The Participants shall identify joint projects within 60 days.",
                             round_id=r3.id, party="US")
-    assert not small_log.brackets(ids["clause"], open_only=True)
-    small_log.delete_latest_version(ids["clause"])
-    assert {(b.text, b.resolved_round_id) for b in small_log.brackets(ids["clause"])} == before
+    assert not small_log.brackets.list(ids["clause"], open_only=True)
+    small_log.clauses.delete_latest_version(ids["clause"])
+    assert {(b.text, b.resolved_round_id) for b in small_log.brackets.list(ids["clause"])} == before
 
 
 def test_positions_and_internal_fields(small_log: Log):
     ids = small_log.ids
-    small_log.set_position(ids["clause"], "EU", ids["r2"], "reserves", note="Needs scrutiny",
+    small_log.positions.set(ids["clause"], "EU", ids["r2"], "reserves", note="Needs scrutiny",
                            red_line="No binding floor", fallback="Study group")
     with pytest.raises(InvalidInputError, match="our own party"):
-        small_log.set_position(ids["clause"], "US", ids["r2"], "supports", red_line="x")
-    small_log.set_position(ids["clause"], "US", ids["r1"], "opposes")
-    small_log.set_position(ids["clause"], "US", ids["r2"], "supports")
-    latest = small_log.latest_positions(ids["track"])
+        small_log.positions.set(ids["clause"], "US", ids["r2"], "supports", red_line="x")
+    small_log.positions.set(ids["clause"], "US", ids["r1"], "opposes")
+    small_log.positions.set(ids["clause"], "US", ids["r2"], "supports")
+    latest = small_log.read.latest_positions(ids["track"])
     assert latest[(ids["clause"], "US")].stance is model.Stance.SUPPORTS
     assert latest[(ids["clause"], "EU")].red_line == "No binding floor"
 
@@ -90,44 +90,44 @@ def test_positions_and_internal_fields(small_log: Log):
 def test_status_transition_rules(small_log: Log):
     cid = small_log.ids["clause"]
     with pytest.raises(InvalidInputError):
-        small_log.set_clause_status(cid, "agreed")
-    small_log.set_clause_status(cid, "proposed")
-    assert small_log.clause(cid).status is model.ClauseStatus.PROPOSED
+        small_log.clauses.set_status(cid, "agreed")
+    small_log.clauses.set_status(cid, "proposed")
+    assert small_log.clauses.get(cid).status is model.ClauseStatus.PROPOSED
 
 
 def test_stale_edit_is_refused(small_log: Log):
     cid = small_log.ids["clause"]
-    seen = small_log.clause(cid)
-    small_log.update_clause(cid, title="Joint projects (revised)")
+    seen = small_log.clauses.get(cid)
+    small_log.clauses.update(cid, title="Joint projects (revised)")
     with pytest.raises(StaleEditError):
-        small_log.update_clause(cid, title="Other", expected_rev=seen.rev)
-    assert small_log.clause(cid).title == "Joint projects (revised)"
+        small_log.clauses.update(cid, title="Other", expected_rev=seen.rev)
+    assert small_log.clauses.get(cid).title == "Joint projects (revised)"
 
 
 def test_relative_deadline_moves_with_its_anchor(log: Log):
-    anchor = log.add_anchor("Joint statement", date(2026, 2, 4))
-    c = log.add_commitment("US", "Issue the MoU", anchor_id=anchor.id, offset_days=30)
-    assert log.commitment(c.id).due == date(2026, 3, 6)
-    assert "30 days after Joint statement" in log.describe_due(log.commitment(c.id))
-    log.move_anchor(anchor.id, date(2026, 2, 14))
-    assert log.commitment(c.id).due == date(2026, 3, 16)
-    m = log.add_commitment("EU", "Roadmap", anchor_id=anchor.id, offset_months=3)
-    assert log.commitment(m.id).due == date(2026, 5, 14)
-    log.update_commitment(m.id, anchor_id=None, due_date=date(2026, 6, 6))
-    assert log.commitment(m.id).due == date(2026, 6, 6)
+    anchor = log.anchors.add("Joint statement", date(2026, 2, 4)).record
+    c = log.commitments.add("US", "Issue the MoU", anchor_id=anchor.id, offset_days=30).record
+    assert log.commitments.get(c.id).due == date(2026, 3, 6)
+    assert "30 days after Joint statement" in log.commitments.describe_due(log.commitments.get(c.id))
+    log.anchors.move(anchor.id, date(2026, 2, 14))
+    assert log.commitments.get(c.id).due == date(2026, 3, 16)
+    m = log.commitments.add("EU", "Roadmap", anchor_id=anchor.id, offset_months=3).record
+    assert log.commitments.get(m.id).due == date(2026, 5, 14)
+    log.commitments.update(m.id, anchor_id=None, due_date=date(2026, 6, 6))
+    assert log.commitments.get(m.id).due == date(2026, 6, 6)
 
 
 def test_assessment_scores_are_checked(log: Log):
-    c = log.add_commitment("US", "Stockpile", due_date=date(2026, 9, 1))
-    log.add_assessment(c.id, "US", 1, kind="final", evidence="Announced", on=date(2026, 9, 2))
+    c = log.commitments.add("US", "Stockpile", due_date=date(2026, 9, 1)).record
+    log.commitments.assess(c.id, "US", 1, kind="final", evidence="Announced", on=date(2026, 9, 2))
     with pytest.raises(InvalidInputError):
-        log.add_assessment(c.id, "US", 2)
-    assert [a.score for a in log.assessments(c.id)] == [1]
+        log.commitments.assess(c.id, "US", 2)
+    assert [a.score for a in log.commitments.assessments(c.id)] == [1]
 
 
 def test_change_log_records_field_changes_and_chain_detects_edits(small_log: Log):
     cid = small_log.ids["clause"]
-    small_log.update_clause(cid, title="New title")
+    small_log.clauses.update(cid, title="New title")
     entry = small_log.changes(entity_id=cid)[0]
     assert (entry.field, entry.old, entry.new, entry.who) == ("title", "Joint projects", "New title", "Tester")
     assert small_log.check().ok
@@ -149,7 +149,7 @@ def test_search_ranked_with_snippet_and_kept_in_step(small_log: Log):
     hits = small_log.search("joint projects")
     assert hits and hits[0].entity_id == small_log.ids["clause"]
     assert "\x02" in hits[0].snippet
-    small_log.revise_clause(small_log.ids["clause"], "The Participants shall pursue stockpiling cooperation.",
+    small_log.clauses.revise(small_log.ids["clause"], "The Participants shall pursue stockpiling cooperation.",
                             round_id=small_log.ids["r2"], party="EU")
     assert small_log.search("stockpiling")
     assert not [h for h in small_log.search("identify") if h.kind == "clause"]
@@ -228,31 +228,31 @@ def test_dump_into_a_used_log_is_refused(demo_log: Log, tmp_path):
 
 def test_track_summary_says_what_the_last_round_changed(small_log: Log):
     ids = small_log.ids
-    small_log.set_position(ids["clause"], "US", ids["r2"], "supports")
-    summary = small_log.track_summary(small_log.track(ids["track"]), date(2026, 2, 25))
+    small_log.positions.set(ids["clause"], "US", ids["r2"], "supports")
+    summary = small_log.read.track_summary(small_log.tracks.get(ids["track"]), date(2026, 2, 25))
     assert summary.last_round.id == ids["r2"]
     changes = summary.last_round_changes
     assert (changes.clauses_revised, changes.brackets_opened, changes.brackets_resolved,
             changes.positions_recorded) == (1, 1, 2, 1)
     # Everything in this log was written today, after the round's date.
     assert summary.changes_since_last_round > 0
-    other = small_log.add_track("OTHER", "Other track")
-    assert small_log.track_summary(other, date(2026, 2, 25)).changes_since_last_round == 0
+    other = small_log.tracks.add("OTHER", "Other track").record
+    assert small_log.read.track_summary(other, date(2026, 2, 25)).changes_since_last_round == 0
 
 
 def test_clauses_sort_by_reference_as_read(small_log: Log):
     track = small_log.ids["track"]
     for ref in ("Art. 10", "Art. 2"):
-        small_log.add_clause(track, ref, f"Clause {ref}", "Text.", party="US")
-    assert [c.ref for c in small_log.clauses(track)] == ["Art. 1", "Art. 2", "Art. 10"]
-    assert [r.ref for r in small_log.clause_rows(track_id=track)] == ["Art. 1", "Art. 2", "Art. 10"]
-    assert [r.ref for r in small_log.clause_rows(track_id=track, sort="ref", descending=True)] == [
+        small_log.clauses.add(track, ref, f"Clause {ref}", "Text.", party="US")
+    assert [c.ref for c in small_log.clauses.list(track)] == ["Art. 1", "Art. 2", "Art. 10"]
+    assert [r.ref for r in small_log.read.clause_rows(track_id=track)] == ["Art. 1", "Art. 2", "Art. 10"]
+    assert [r.ref for r in small_log.read.clause_rows(track_id=track, sort="ref", descending=True)] == [
         "Art. 10", "Art. 2", "Art. 1"]
 
 
 def test_position_search_hits_name_their_clause(small_log: Log):
     ids = small_log.ids
-    small_log.set_position(ids["clause"], "US", ids["r2"], "reserves", note="Needs interagency review")
+    small_log.positions.set(ids["clause"], "US", ids["r2"], "reserves", note="Needs interagency review")
     hit = next(h for h in small_log.search("interagency") if h.kind == "position")
     assert hit.title.startswith("MOU Art. 1: US reserves")
 
@@ -279,20 +279,20 @@ def test_deferred_checks_run_later_and_find_damage(demo_path, tmp_path):
 
 
 def test_action_search_hits_name_their_round(small_log: Log):
-    small_log.add_action(small_log.ids["r1"], "US", "Circulate a note on offtake")
+    small_log.actions.add(small_log.ids["r1"], "US", "Circulate a note on offtake")
     hit = next(h for h in small_log.search("offtake") if h.kind == "action")
     assert hit.title == "Action for US (MOU round 1)"
 
 
 def test_an_assessment_is_internal_unless_made_shareable(small_log: Log):
-    c = small_log.add_commitment("US", "Issue the MoU", track_id=small_log.ids["track"])
-    a = small_log.add_assessment(c.id, "US", 1, evidence="All EU red lines held")
+    c = small_log.commitments.add("US", "Issue the MoU", track_id=small_log.ids["track"]).record
+    a = small_log.commitments.assess(c.id, "US", 1, evidence="All EU red lines held").record
     assert a.audience == model.Audience.INTERNAL
     with pytest.raises(InvalidInputError, match="internal or shareable"):
-        small_log.add_assessment(c.id, "US", 1, audience="public")
-    small_log.update_assessment(a.id, audience="shareable")
-    assert small_log.assessments(c.id)[0].audience == "shareable"
+        small_log.commitments.assess(c.id, "US", 1, audience="public")
+    small_log.commitments.update_assessment(a.id, audience="shareable")
+    assert small_log.commitments.assessments(c.id)[0].audience == "shareable"
     with pytest.raises(InvalidInputError):
-        small_log.update_assessment(a.id, audience="everyone")
+        small_log.commitments.update_assessment(a.id, audience="everyone")
     newest = small_log.changes(entity_id=a.id)[0]
     assert (newest.field, newest.old, newest.new) == ("audience", "internal", "shareable")

@@ -25,8 +25,8 @@ def _reference(log: Log, track_id: str) -> list[tuple[str, int]]:
 
 
 def test_demo_burndown_equals_the_per_round_count(demo_log: Log):
-    for track in demo_log.tracks():
-        points = demo_log.bracket_burndown(track.id)
+    for track in demo_log.tracks.list():
+        points = demo_log.read.bracket_burndown(track.id)
         assert [(p.round_id, p.open_brackets) for p in points] == _reference(demo_log, track.id)
         assert [p.date for p in points] == sorted(p.date for p in points)
 
@@ -34,16 +34,16 @@ def test_demo_burndown_equals_the_per_round_count(demo_log: Log):
 def test_same_day_rounds_brackets_without_round_and_reopened(small_log: Log):
     track = small_log.ids["track"]
     r1, r2 = small_log.ids["r1"], small_log.ids["r2"]
-    same_day = small_log.add_round(track, date(2026, 2, 24), place="Video call")  # same date, next number
-    clause = small_log.add_clause(track, "Art. 2", "Stockpiles", "Share [monthly / quarterly] data [in full].",
-                                  party="EU")  # no round: open since the start
-    small_log.revise_clause(clause.id, "Share monthly data [in full].", round_id=same_day.id, party="US")
-    small_log.revise_clause(small_log.ids["clause"], "The Participants shall identify joint projects.",
+    same_day = small_log.rounds.add(track, date(2026, 2, 24), place="Video call").record  # same date, next number
+    clause = small_log.clauses.add(track, "Art. 2", "Stockpiles", "Share [monthly / quarterly] data [in full].",
+                                  party="EU").record  # no round: open since the start
+    small_log.clauses.revise(clause.id, "Share monthly data [in full].", round_id=same_day.id, party="US")
+    small_log.clauses.revise(small_log.ids["clause"], "The Participants shall identify joint projects.",
                             round_id=same_day.id, party="EU")
-    points = small_log.bracket_burndown(track)
+    points = small_log.read.bracket_burndown(track)
     assert [p.round_id for p in points] == [r1, r2, same_day.id]
     assert [(p.round_id, p.open_brackets) for p in points] == _reference(small_log, track)
-    assert small_log.bracket_burndown("no-such-track") == []
+    assert small_log.read.bracket_burndown("no-such-track") == []
 
 
 @pytest.mark.parametrize("probe", [1, 10_000])
@@ -54,7 +54,7 @@ def test_changes_since_counts_the_same_whichever_plan(demo_log: Log, monkeypatch
     expected = {}
     monkeypatch.setattr(queries, "RECENT_CHANGES_PROBE", 0)  # always the plan that lists records
     days = [date(2000, 1, 1), date.today() - timedelta(days=1), date.today(), date(2100, 1, 1)]
-    for track in demo_log.tracks():
+    for track in demo_log.tracks.list():
         for day in days:
             expected[track.id, day] = queries.track_changes_since(demo_log.db, track.id, day)
     assert any(expected.values())

@@ -84,7 +84,7 @@ def test_failed_write_leaves_nothing(small_log: Log):
     before = small_log.dump()
     with pytest.raises(RuntimeError):
         with small_log.write() as repo:
-            small_log.add_round(small_log.ids["track"], __import__("datetime").date(2026, 3, 1))
+            small_log.rounds.add(small_log.ids["track"], __import__("datetime").date(2026, 3, 1))
             repo.set_meta("log_name", "changed", source="test")
             raise RuntimeError("boom")
     assert small_log.dump() == before

@@ -7,12 +7,12 @@ from mineralsdesk.store.labels import record_labels
 
 def test_positions_assessments_and_others_are_named(demo_log):
     log = demo_log
-    position = next(p for p in log.positions() if p.party == "US")
-    clause = log.clause(position.clause_id)
-    track, rnd = log.track(clause.track_id), log.round(position.round_id)
-    commitment = next(c for c in log.commitments() if log.assessments(c.id))
-    assessment = log.assessments(commitment.id)[0]
-    version = log.versions(clause.id)[-1]
+    position = next(p for p in log.positions.list() if p.party == "US")
+    clause = log.clauses.get(position.clause_id)
+    track, rnd = log.tracks.get(clause.track_id), log.rounds.get(position.round_id)
+    commitment = next(c for c in log.commitments.list() if log.commitments.assessments(c.id))
+    assessment = log.commitments.assessments(commitment.id)[0]
+    version = log.clauses.versions(clause.id)[-1]
     names = record_labels(log.db, [("positions", position.id), ("assessments", assessment.id),
                                    ("clause_versions", version.id), ("rounds", rnd.id), ("tracks", track.id),
                                    ("positions", "deleted-id"), ("meta", "our_party")])

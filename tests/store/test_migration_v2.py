@@ -76,11 +76,11 @@ def test_edits_replace_the_search_entry_instead_of_adding_one(small_log: Log):
     clause_id = small_log.ids["clause"]
     count = "SELECT count(*) FROM search_index WHERE entity_id = ?"
     for title in ("Joint ventures", "Joint mining projects", "Joint projects"):
-        small_log.update_clause(clause_id, title=title)
+        small_log.clauses.update(clause_id, title=title)
         assert small_log.db.execute(count, [clause_id]).fetchone()[0] == 1
     assert [h.title for h in small_log.search("mining")] == []
     assert small_log.search("projects")[0].entity_id == clause_id
-    small_log.delete_clause(clause_id)
+    small_log.clauses.delete(clause_id)
     assert small_log.db.execute(count, [clause_id]).fetchone()[0] == 0
     assert small_log.db.execute("SELECT count(*) FROM search_keys WHERE entity_id = ?", [clause_id]).fetchone()[0] == 0
 
@@ -89,8 +89,8 @@ def test_search_stays_exact_after_a_json_load_replaces_the_index(demo_log: Log, 
     data = demo_log.dump()
     with Log.create(tmp_path / "copy.mdesk") as copy:
         copy.load(data)
-        clause = copy.clauses()[0]
-        copy.update_clause(clause.id, title="Renamed after the load")
+        clause = copy.clauses.list()[0]
+        copy.clauses.update(clause.id, title="Renamed after the load")
         rows = copy.db.execute("SELECT entity_id, count(*) FROM search_index GROUP BY entity_id "
                                "HAVING count(*) > 1").fetchall()
         assert rows == []

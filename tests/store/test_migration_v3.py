@@ -38,28 +38,28 @@ def _make_v2(path: Path) -> None:
 def test_v2_log_migrates_with_data_equal_and_every_key_filled(demo_path: Path):
     with Log.open(demo_path) as log:
         before = log.dump()
-        order = [r.id for r in log.clause_rows(sort="track")]
+        order = [r.id for r in log.read.clause_rows(sort="track")]
     _make_v2(demo_path)
     with Log.open(demo_path) as log:
         assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION >= 3
         assert log.dump() == before
         assert _stored_keys(log) == _expected_keys(log) and len(_stored_keys(log)) == 25
-        assert [r.id for r in log.clause_rows(sort="track")] == order
+        assert [r.id for r in log.read.clause_rows(sort="track")] == order
         assert log.check().ok
 
 
 def test_every_write_keeps_the_keys_exact(small_log: Log):
     track_id = small_log.ids["track"]
-    other = small_log.add_track("T-10", "Recycling", parties=["EU", "JP"])
-    added = small_log.add_clause(track_id, "Art. 10", "Review", "The Participants shall review.", party="EU")
-    small_log.add_clause(other.id, "Art. 2", "Data", "The Participants shall share data.", party="JP")
+    other = small_log.tracks.add("T-10", "Recycling", parties=["EU", "JP"]).record
+    added = small_log.clauses.add(track_id, "Art. 10", "Review", "The Participants shall review.", party="EU").record
+    small_log.clauses.add(other.id, "Art. 2", "Data", "The Participants shall share data.", party="JP")
     assert _stored_keys(small_log) == _expected_keys(small_log)
-    small_log.update_clause(added.id, ref="Art. 9")          # a clause renumbered
+    small_log.clauses.update(added.id, ref="Art. 9")          # a clause renumbered
     assert _stored_keys(small_log) == _expected_keys(small_log)
-    small_log.update_track(other.id, expected_rev=small_log.track(other.id).rev, ref="A-1")  # a track renamed
+    small_log.tracks.update(other.id, expected_rev=small_log.tracks.get(other.id).rev, ref="A-1")  # a track renamed
     assert _stored_keys(small_log) == _expected_keys(small_log)
-    assert [r.ref for r in small_log.clause_rows(sort="track")][0] == "Art. 2"  # A-1 now reads first
-    small_log.delete_clause(added.id)
+    assert [r.ref for r in small_log.read.clause_rows(sort="track")][0] == "Art. 2"  # A-1 now reads first
+    small_log.clauses.delete(added.id)
     assert added.id not in _stored_keys(small_log)
     assert _stored_keys(small_log) == _expected_keys(small_log)
 
@@ -68,9 +68,9 @@ def test_a_json_load_and_an_undone_write_leave_the_keys_exact(demo_log: Log, tmp
     with Log.create(tmp_path / "copy.mdesk") as copy:
         copy.load(demo_log.dump())
         assert _stored_keys(copy) == _expected_keys(copy) == _expected_keys(demo_log)
-        clause = copy.clauses()[0]
+        clause = copy.clauses.list()[0]
         with pytest.raises(RuntimeError), copy.write("test"):
-            copy.update_clause(clause.id, ref="Art. 999")
+            copy.clauses.update(clause.id, ref="Art. 999")
             raise RuntimeError("abandoned")
         assert _stored_keys(copy) == _expected_keys(copy)
 
@@ -78,12 +78,12 @@ def test_a_json_load_and_an_undone_write_leave_the_keys_exact(demo_log: Log, tmp
 def test_the_table_order_uses_the_stored_keys_not_a_python_sort(small_log: Log):
     """A key that disagreed with the references would show: the order is read from clause_order alone."""
     track_id = small_log.ids["track"]
-    small_log.add_clause(track_id, "Art. 2", "Stockpiles", "The Participants shall share data.", party="US")
-    assert [r.ref for r in small_log.clause_rows(sort="track")] == ["Art. 1", "Art. 2"]
+    small_log.clauses.add(track_id, "Art. 2", "Stockpiles", "The Participants shall share data.", party="US")
+    assert [r.ref for r in small_log.read.clause_rows(sort="track")] == ["Art. 1", "Art. 2"]
     assert small_log.check().ok
     with small_log.write("test"):
         small_log.db.execute("UPDATE clause_order SET ref_key = 'zzz' WHERE clause_id = ?", [small_log.ids["clause"]])
-    assert [r.ref for r in small_log.clause_rows(sort="track")] == ["Art. 2", "Art. 1"]
+    assert [r.ref for r in small_log.read.clause_rows(sort="track")] == ["Art. 2", "Art. 1"]
     # ... and `check` says so.
     assert [p for p in small_log.check().problems if p.startswith("clause order: 1 clause sort key")]
 
@@ -104,8 +104,8 @@ def test_step_3_starts_on_a_log_with_clauses_from_schema_2(tmp_path: Path):
     path.write_bytes(fixture.read_bytes())
     with Log.open(path) as log:
         assert _stored_keys(log) == _expected_keys(log) and _stored_keys(log)
-        track = log.tracks()[0]
-        log.add_clause(track.id, "Art. 100", "New", "The Participants shall meet.", party="EU",
-                       round_id=log.rounds(track.id)[-1].id if log.rounds(track.id) else None)
+        track = log.tracks.list()[0]
+        log.clauses.add(track.id, "Art. 100", "New", "The Participants shall meet.", party="EU",
+                       round_id=log.rounds.list(track.id)[-1].id if log.rounds.list(track.id) else None)
         assert _stored_keys(log) == _expected_keys(log)
-        assert log.clause_rows(sort="track")[-1].ref == "Art. 100"
+        assert log.read.clause_rows(sort="track")[-1].ref == "Art. 100"

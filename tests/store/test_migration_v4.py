@@ -43,7 +43,7 @@ def test_assessments_of_an_older_log_become_internal_and_nothing_else_changes(tm
     conn.close()
     with Log.open(path) as log:
         assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION >= 4
-        assessments = {a.id: a for a in log.assessments()}
+        assessments = {a.id: a for a in log.commitments.assessments()}
         assert {a.audience for a in assessments.values()} == {"internal"}
         assert assessments["a-1"].evidence == "All EU red lines held" and assessments["a-1"].score == 1
         for table, rows in before.items():
@@ -98,8 +98,8 @@ def test_a_json_dump_of_schema_3_with_assessments_loads_them_as_internal(small_l
 
     from mineralsdesk.documents.dump.jsondump import import_dump, write_dump
 
-    commitment = small_log.add_commitment("US", "Issue the MoU", track_id=small_log.ids["track"])
-    small_log.add_assessment(commitment.id, "US", 1, evidence="Signed on time", audience="shareable")
+    commitment = small_log.commitments.add("US", "Issue the MoU", track_id=small_log.ids["track"]).record
+    small_log.commitments.assess(commitment.id, "US", 1, evidence="Signed on time", audience="shareable")
     data = json.loads(write_dump(small_log, tmp_path / "d.json").read_text(encoding="utf-8"))
     assert [a["audience"] for a in data["assessments"]] == ["shareable"]
     data["schema_version"] = 3  # what a build before schema 4 wrote
@@ -109,7 +109,7 @@ def test_a_json_dump_of_schema_3_with_assessments_loads_them_as_internal(small_l
     with Log.create(tmp_path / "new.mdesk") as new:
         # Its history was edited here along with the records (the entries still name an audience): a new start.
         import_dump(new, tmp_path / "old.json", new_start=True)
-        assert [(a.evidence, a.audience) for a in new.assessments()] == [("Signed on time", "internal")]
+        assert [(a.evidence, a.audience) for a in new.commitments.assessments()] == [("Signed on time", "internal")]
     data["schema_version"] = 4  # a dump that claims schema 4 must carry every assessment's audience
     (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
     with Log.create(tmp_path / "bad.mdesk") as new, pytest.raises(DumpError, match="lacks fields: audience"):

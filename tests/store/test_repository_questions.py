@@ -11,11 +11,11 @@ from mineralsdesk.domain import model
 
 @pytest.fixture
 def clause_log(log):
-    track = log.add_track("T-2", "Critical minerals", parties=["EU", "US"])
-    r1 = log.add_round(track.id, date(2026, 3, 1))
-    r2 = log.add_round(track.id, date(2026, 4, 1))
-    clause = log.add_clause(track.id, "1", "Scope", "The [Parties] shall [cooperate].", party="EU", round_id=r1.id)
-    log.revise_clause(clause.id, "The Parties shall [cooperate].", round_id=r2.id, party="US")
+    track = log.tracks.add("T-2", "Critical minerals", parties=["EU", "US"]).record
+    r1 = log.rounds.add(track.id, date(2026, 3, 1)).record
+    r2 = log.rounds.add(track.id, date(2026, 4, 1)).record
+    clause = log.clauses.add(track.id, "1", "Scope", "The [Parties] shall [cooperate].", party="EU", round_id=r1.id).record
+    log.clauses.revise(clause.id, "The Parties shall [cooperate].", round_id=r2.id, party="US")
     return log, track, r1, r2, clause
 
 
@@ -57,7 +57,7 @@ def test_bracket_questions(clause_log):
 
 def test_positions_and_clause_records(clause_log):
     log, _, r1, _, clause = clause_log
-    log.set_position(clause.id, "US", r1.id, model.Stance.SUPPORTS)
+    log.positions.set(clause.id, "US", r1.id, model.Stance.SUPPORTS)
     assert log.repo.position_at(clause.id, "US", r1.id).party == "US"
     assert log.repo.position_at(clause.id, "JP", r1.id) is None
     assert len(log.repo.clause_records(model.ClauseVersion, clause.id)) == 2
@@ -68,7 +68,7 @@ def test_positions_and_clause_records(clause_log):
 
 def test_actions_without_due_date_come_last(clause_log):
     log, _, r1, _, _ = clause_log
-    log.add_action(r1.id, "EU", "No date")
-    log.add_action(r1.id, "US", "Dated", due=date(2026, 5, 1))
+    log.actions.add(r1.id, "EU", "No date")
+    log.actions.add(r1.id, "US", "Dated", due=date(2026, 5, 1))
     assert [a.text for a in log.repo.actions(r1.id)] == ["Dated", "No date"]
     assert [a.text for a in log.repo.actions_of_round(r1.id)] == ["No date", "Dated"]

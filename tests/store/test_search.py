@@ -38,8 +38,8 @@ def _index_rows(log: Log, entity_id: str) -> list[tuple[int, int]]:
 def test_a_5mb_clause_is_searched_one_chunk_at_a_time(small_log: Log, monkeypatch):
     """trust #12: the snippet is made from the matching chunk alone, never from the whole 5 MB text."""
     text = _long_text(5_000_000) + "The Participants shall consult the zirconium committee."
-    clause = small_log.add_clause(small_log.ids["track"], "Art. 9", "Annex of data", text, party="US",
-                                  round_id=small_log.ids["r1"])
+    clause = small_log.clauses.add(small_log.ids["track"], "Art. 9", "Annex of data", text, party="US",
+                                  round_id=small_log.ids["r1"]).record
     rows = _index_rows(small_log, clause.id)
     assert len(rows) > 2500 and [p for p, _n in rows] == list(range(len(rows)))
     assert max(n for _p, n in rows) <= CHUNK_CHARS
@@ -62,28 +62,28 @@ def test_a_5mb_clause_is_searched_one_chunk_at_a_time(small_log: Log, monkeypatc
 
 def test_a_phrase_across_a_chunk_cut_is_found(log: Log):
     words = " ".join(f"w{i}" for i in range(CHUNK_CHARS))  # cut about every 400 words
-    log.add_commitment("US", "Report on the study", source_kind="statement", source=words)
+    log.commitments.add("US", "Report on the study", source_kind="statement", source=words)
     for i in (300, 370, 399, 400, 401, 777, 1500):
         assert log.search(f'"w{i} w{i + 1} w{i + 2}"'), i
 
 
 def test_a_long_record_shrinking_and_growing_keeps_one_row_set(small_log: Log):
     clause_id, r2 = small_log.ids["clause"], small_log.ids["r2"]
-    small_log.revise_clause(clause_id, _long_text(9000), round_id=r2, party="US")
+    small_log.clauses.revise(clause_id, _long_text(9000), round_id=r2, party="US")
     assert len(_index_rows(small_log, clause_id)) == 5
-    small_log.revise_clause(clause_id, "The Participants shall meet.", round_id=r2, party="EU")
+    small_log.clauses.revise(clause_id, "The Participants shall meet.", round_id=r2, party="EU")
     assert len(_index_rows(small_log, clause_id)) == 1
     assert not small_log.search("refining") and small_log.search("meet")
     all_rows = small_log.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
     keyed = small_log.db.execute("SELECT count(*) FROM search_keys").fetchone()[0]
     assert all_rows == keyed
-    small_log.delete_clause(clause_id)
+    small_log.clauses.delete(clause_id)
     assert not small_log.search("meet") and not _index_rows(small_log, clause_id)
 
 
 def test_a_very_long_title_is_shown_cut_and_searched_whole(log: Log):
     text = "Deliver " + _long_text(3000) + " and the quarterly uranium report"
-    log.add_commitment("US", text, source_kind="statement", source="joint statement")
+    log.commitments.add("US", text, source_kind="statement", source="joint statement")
     [hit] = log.search("uranium")
     assert len(hit.title) <= search.TITLE_CHARS + 1 and hit.title.endswith("…")
     assert MARKED.findall(hit.snippet) == ["uranium"]
@@ -107,7 +107,7 @@ def test_a_latin_word_next_to_japanese_is_highlighted_too(demo_log: Log):
 
 
 def test_chinese_names_and_mixed_scripts_are_found(small_log: Log):
-    small_log.add_round(small_log.ids["track"], small_log.round(small_log.ids["r2"]).date, place="北京",
+    small_log.rounds.add(small_log.ids["track"], small_log.rounds.get(small_log.ids["r2"]).date, place="北京",
                         summary="Met 中国五矿集团 (China Minmetals) and 紫金矿业; EU内の調整は継続。")
     for query in ("五矿", "矿集团", "紫金", "矿", "EU内", "調整", "China Minmetals"):
         hits = small_log.search(query)
@@ -148,7 +148,7 @@ def test_no_query_reaches_fts5_as_a_syntax_error(tmp_path_factory, pieces: list[
     path = tmp_path_factory.getbasetemp() / "hypothesis-search.mdesk"
     if not path.exists():
         with Log.create(path) as new:
-            new.add_track("T", "Track 中国 price lithium", parties=["US", "EU"])
+            new.tracks.add("T", "Track 中国 price lithium", parties=["US", "EU"])
     text = "".join(pieces)
     with Log.open(path, readonly=True) as log:
         try:
@@ -174,8 +174,8 @@ def test_schema_3_log_is_reindexed_for_cjk_search(tmp_path: Path):
         assert {h.kind for h in hits} >= {"clause", "position"}
         assert log.search("Exención") and log.search("HYPERLINK")
         assert log.check().ok
-        clause = next(c for c in log.clauses() if "リチウム" in c.title)
-        log.update_clause(clause.id, title="Clause ニッケル")
+        clause = next(c for c in log.clauses.list() if "リチウム" in c.title)
+        log.clauses.update(clause.id, title="Clause ニッケル")
         assert [h.entity_id for h in log.search("ッケ")] == [clause.id]
 
 

@@ -19,7 +19,7 @@ from ...domain.modals import ModalChange, modal_changes
 from ...domain.redline import Segment, diff_words
 from ...errors import BracketError, ExportError
 from ...services.log import Log
-from ...services.views import BracketPoint
+from ...services.read_models import BracketPoint
 from .. import audience as aud
 from ..progress import ProgressCallback
 
@@ -159,10 +159,10 @@ class Briefing:
 def select_tracks(log: Log, refs: Sequence[str] | None) -> list[model.Track]:
     """The tracks named by `refs` (in the order given, each once), or every track; unknown refs raise."""
     if not refs:
-        return log.tracks()
+        return log.tracks.list()
     chosen: dict[str, model.Track] = {}
     for ref in refs:
-        track = log.track_by_ref(ref)  # InvalidInputError with a one-line message for an unknown ref
+        track = log.tracks.by_ref(ref)  # InvalidInputError with a one-line message for an unknown ref
         chosen.setdefault(track.id, track)
     return list(chosen.values())
 
@@ -182,9 +182,9 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     today = today or date.today()
     chosen = select_tracks(log, tracks)
     settings = log.settings
-    rounds_by_id = {r.id: r for r in log.rounds()}
-    track_refs = {t.id: t.ref for t in log.tracks()}
-    total = progress_total or sum(log.clause_count(track_id=t.id) for t in chosen)
+    rounds_by_id = {r.id: r for r in log.rounds.list()}
+    track_refs = {t.id: t.ref for t in log.tracks.list()}
+    total = progress_total or sum(log.read.clause_count(track_id=t.id) for t in chosen)
     done = 0
 
     def tick() -> None:
@@ -197,10 +197,10 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     for track in chosen:
         sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick))
     covered = {t.id for t in chosen}
-    commitments = [_commitment_row(log, c, today, track_refs, audience) for c in log.commitments()
+    commitments = [_commitment_row(log, c, today, track_refs, audience) for c in log.commitments.list()
                    if c.track_id in covered or (c.track_id is None and not tracks)]
     codes = {code for t in chosen for code in t.parties}
-    parties = [(p.code, p.name) for p in log.parties() if p.code in codes or not codes]
+    parties = [(p.code, p.name) for p in log.parties.list() if p.code in codes or not codes]
     return Briefing(
         title="Negotiation briefing",
         log_name=settings.log_name,
@@ -223,7 +223,7 @@ def _round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:
 
 
 def _round_entry(log: Log, rnd: model.Round, track_ref: str) -> RoundEntry:
-    actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions(rnd.id)]
+    actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions.list(rnd.id)]
     return RoundEntry(track_ref, rnd.number, rnd.date, "Video call" if rnd.video else rnd.place,
                       rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions)
 
@@ -231,12 +231,12 @@ def _round_entry(log: Log, rnd: model.Round, track_ref: str) -> RoundEntry:
 def _track_section(log: Log, track: model.Track, audience: str, today: date,
                    rounds_by_id: dict[str, model.Round], track_refs: dict[str, str],
                    tick: Callable[[], None] | None) -> TrackSection:
-    summary = log.track_summary(track, today)
+    summary = log.read.track_summary(track, today)
     counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
-    rounds = [_round_entry(log, r, track.ref) for r in log.rounds(track.id)]
-    latest = log.latest_positions(track.id)
+    rounds = [_round_entry(log, r, track.ref) for r in log.rounds.list(track.id)]
+    latest = log.read.latest_positions(track.id)
     clauses = []
-    for clause in log.clauses(track.id):
+    for clause in log.clauses.list(track.id):
         clauses.append(_clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs))
         if tick is not None:
             tick()
@@ -294,7 +294,7 @@ def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.R
 def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience: str,
                     latest: dict[tuple[str, str], model.Position], rounds_by_id: dict[str, model.Round],
                     track_refs: dict[str, str]) -> ClauseSection:
-    versions = log.versions(clause.id)
+    versions = log.clauses.versions(clause.id)
     current = versions[-1] if versions else None
     section = ClauseSection(
         id=clause.id, ref=clause.ref, title=clause.title, topic=str(clause.topic), status=str(clause.status),
@@ -310,7 +310,7 @@ def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience
             section.redline = redline_runs(diff_words(previous.text, current.text))
             section.modal_changes = modal_changes(previous.text, current.text)
     # Every position passes through audience.redact before anything reads it.
-    positions = [aud.redact(p, audience) for p in log.positions(clause.id)]
+    positions = [aud.redact(p, audience) for p in log.positions.list(clause.id)]
     parties = track.parties or sorted({p.party for p in positions})
     for party in parties:
         pos = latest.get((clause.id, party))
@@ -353,13 +353,13 @@ def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict
                     audience: str) -> CommitmentRow:
     done = rules.commitment_done(c.state)
     assessments = []
-    for a in log.assessments(c.id):
+    for a in log.commitments.assessments(c.id):
         if not aud.may_show(a, audience):  # our assessments of other parties stay internal unless marked shareable
             continue
         score = f"{a.score:+d}" if a.score else "0"
         when = f" {a.date.isoformat()}" if a.date else ""
         assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))
-    due = log.describe_due(c)
+    due = log.commitments.describe_due(c)
     return CommitmentRow(
         state_label=rules.describe_commitment_state(c.state, c.due, today),
         owner=c.owner, text=c.text, track_ref=track_refs.get(c.track_id or "", ""), source=c.source,

@@ -48,7 +48,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     if not out.parent.is_dir():
         raise ExportError(f"Folder {out.parent} does not exist")
     # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing.
-    clause_total = sum(log.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
+    clause_total = sum(log.read.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
     briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
                               progress=progress, progress_total=total)

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
-from ...services.views import BracketPoint
+from ...services.read_models import BracketPoint
 from .pdf_text import MAIN, plain
 
 STATUS_COLOURS = {

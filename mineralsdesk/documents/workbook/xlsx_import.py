@@ -149,7 +149,7 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
     """Fill the report's changes and conflicts; returns the current records (entity -> id -> fields)."""
     records: dict[str, dict[str, tuple]] = {}
     private = internal_fields(model.Position)
-    ours = {p.code for p in log.parties() if p.is_ours}
+    ours = {p.code for p in log.parties.list() if p.is_ours}
     for entity, columns in LOOKUP.items():
         ids = [e.record_id for e in edits if e.entity == entity]
         records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
@@ -203,12 +203,12 @@ def _apply(log: Log, report: ImportReport, records: dict[str, dict[str, tuple]],
         current = dict(zip(LOOKUP[entity], records[entity][record_id], strict=True))
         rev = current["rev"]
         if entity == "clauses":
-            log.set_clause_status(record_id, fields["status"], expected_rev=rev)
+            log.clauses.set_status(record_id, fields["status"], expected_rev=rev)
         elif entity == "commitments":
-            log.set_commitment_state(record_id, fields["state"], expected_rev=rev)
+            log.commitments.set_state(record_id, fields["state"], expected_rev=rev)
         else:
             merged = {**current, **fields}
-            log.set_position(merged["clause_id"], merged["party"], merged["round_id"], merged["stance"],
+            log.positions.set(merged["clause_id"], merged["party"], merged["round_id"], merged["stance"],
                              note=merged["note"], red_line=merged["red_line"], fallback=merged["fallback"],
                              internal_note=merged["internal_note"], expected_rev=rev)
         if progress is not None and (done % 200 == 0 or done == total):

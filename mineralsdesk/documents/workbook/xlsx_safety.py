@@ -90,6 +90,8 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         with zipfile.ZipFile(path) as zf:
             strings = _shared_strings_part(zf.read(content_types))
             for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    _check_prolog(zf, info, name)
                 if info.filename == strings:
                     _check_shared_strings(zf, info, name)
                 elif info.file_size > MAX_XML_PART_BYTES and (info.filename.endswith(".rels") or (
@@ -112,6 +114,27 @@ def _shared_strings_part(content_types: bytes) -> str | None:
         if element.tag.endswith("}Override") and element.get("ContentType") == SHARED_STRINGS_TYPE:
             return (element.get("PartName") or "")[1:]
     return None
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_PROLOG_LIMIT = 64 * 1024
+
+
+def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a part that declares a DTD or entities. defusedxml refuses them only when openpyxl parses with
+    the standard library; with lxml installed (python-docx brings it) openpyxl just leaves entities unresolved,
+    so we look at the prolog (everything before the root element, where a DOCTYPE must stand) ourselves."""
+    with zf.open(info) as stream:
+        head = stream.read(_PROLOG_LIMIT)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    root = _ROOT_START.search(head)
+    prolog = head[:root.start()] if root else head
+    if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
+        raise xml_attack_refusal(name)
+    if root is None and len(head) == _PROLOG_LIMIT:
+        raise ImportRefused(f"{name}: part {info.filename} has no element in its first "
+                            f"{_PROLOG_LIMIT // 1024} KB; refused")
 
 
 def _check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:

@@ -69,7 +69,7 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
     for c, h in enumerate(head):
         ws.write_string(top, c, h, fmt.header_read)
     topics = [t.value for t in model.Topic]
-    summaries = [log.track_summary(log.track(tid), today, upcoming=1, history=False) for tid in track_ids]
+    summaries = [log.read.track_summary(log.tracks.get(tid), today, upcoming=1, history=False) for tid in track_ids]
     r = top
     for s in summaries:
         r += 1

@@ -10,7 +10,7 @@ How to use it (a subclass supplies three things):
         watches = frozenset({"clauses", "clause_versions", "brackets"})   # Changed.entities that trigger reload
 
         def fetch(self, offset, limit):          # one services call; uses self.filters / sort_key / descending
-            return self.ctx.log.clause_rows(sort=self.sort_key or "ref", descending=self.descending,
+            return self.ctx.log.read.clause_rows(sort=self.sort_key or "ref", descending=self.descending,
                                             limit=limit, offset=offset, **self.filters)
 
         def cell(self, row, column, role):       # what data() returns for one cell (row is one fetched item)

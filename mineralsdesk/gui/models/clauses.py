@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...domain import rules
 from ...domain.model import Changed, ClauseStatus
-from ...services.views import ClauseRow
+from ...services.read_models import ClauseRow
 from ..cells import CHOICES_ROLE, run_cell_edit
 from ..commands import first_only
 from ..context import AppContext
@@ -46,11 +46,11 @@ class ClauseTableModel(CountedTableModel):
         super().__init__(ctx, parent, sort_key="track")
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
-        return self.ctx.log.clause_rows(sort=self.sort_key or "track", descending=self.descending,
+        return self.ctx.log.read.clause_rows(sort=self.sort_key or "track", descending=self.descending,
                                         limit=limit, offset=offset, **self.filters)
 
     def count(self) -> int:
-        return self.ctx.log.clause_count(**self.filters)
+        return self.ctx.log.read.clause_count(**self.filters)
 
     def cell(self, row: ClauseRow, column: int, role: int) -> Any:
         key = self.columns[column].key
@@ -95,8 +95,8 @@ class ClauseTableModel(CountedTableModel):
             return False
         log, old, rev = self.ctx.log, ClauseStatus(row.status), first_only(row.rev)
         return run_cell_edit(self.ctx, self, f"{row.track_ref} {row.ref}: {old} → {new}",
-                             lambda: log.set_clause_status(row.id, new, expected_rev=rev()),
-                             lambda _: log.restore_clause_status(row.id, old))
+                             lambda: log.clauses.set_status(row.id, new, expected_rev=rev()),
+                             lambda _: log.clauses.restore_status(row.id, old))
 
     # -- updating one row -------------------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:

@@ -56,17 +56,17 @@ class CommitmentsModel(PagedTableModel):
     def _load(self) -> None:
         log = self.ctx.log
         track_id, state, text = self.filters.get("track_id"), self.filters.get("state"), self.filters.get("text")
-        rows = log.commitments(track_id)
+        rows = log.commitments.list(track_id)
         if state == NOT_CLOSED:
             rows = [c for c in rows if not rules.commitment_done(c.state)]
         elif state == OVERDUE:
             rows = [c for c in rows if self.deadline_state(c) is DeadlineState.OVERDUE]
         elif state:
             rows = [c for c in rows if c.state == state]
-        self._tracks = {t.id: t.ref for t in log.tracks()}
-        self._due_text = {c.id: log.describe_due(c) for c in rows}
+        self._tracks = {t.id: t.ref for t in log.tracks.list()}
+        self._due_text = {c.id: log.commitments.describe_due(c) for c in rows}
         latest: dict[str, dict[str, int]] = {}
-        for a in log.assessments():  # ordered by date: later scores replace earlier ones
+        for a in log.commitments.assessments():  # ordered by date: later scores replace earlier ones
             latest.setdefault(a.commitment_id, {})[a.party] = a.score
         self._scores = {cid: "  ".join(f"{p} {s:+d}".replace("-", "−") if s else f"{p} 0" for p, s in sorted(by.items()))
                         for cid, by in latest.items()}
@@ -109,7 +109,7 @@ class CommitmentsModel(PagedTableModel):
         if role == CHOICES_ROLE and key == "state":
             return [(str(state), str(state)) for state in model.CommitmentState]
         if role == CHOICES_ROLE and key == "owner":
-            return [(f"{p.code} — {p.name}", p.code) for p in self.ctx.log.parties()]
+            return [(f"{p.code} — {p.name}", p.code) for p in self.ctx.log.parties.list()]
         state = self.deadline_state(c)
         if role == Qt.ItemDataRole.ForegroundRole and key in ("due", "state") and state in DEADLINE_COLOURS:
             return DEADLINE_COLOURS[state]
@@ -171,15 +171,15 @@ class CommitmentsModel(PagedTableModel):
         """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
         log, old, rev = self.ctx.log, c.state, first_only(c.rev)
         return run_cell_edit(self.ctx, self, f"Commitment {old} → {new}",
-                             lambda: log.set_commitment_state(c.id, new, expected_rev=rev()),
-                             lambda _: log.set_commitment_state(c.id, old))
+                             lambda: log.commitments.set_state(c.id, new, expected_rev=rev()),
+                             lambda _: log.commitments.set_state(c.id, old))
 
     def set_owner(self, c: model.Commitment, new: str) -> bool:
         """Give a commitment to another party as one undoable command; False (with `refused` set) if refused."""
         log, old, rev = self.ctx.log, c.owner, first_only(c.rev)
         return run_cell_edit(self.ctx, self, f"Commitment owner {old} → {new}",
-                             lambda: log.update_commitment(c.id, owner=new, expected_rev=rev()),
-                             lambda _: log.update_commitment(c.id, owner=old))
+                             lambda: log.commitments.update(c.id, owner=new, expected_rev=rev()),
+                             lambda _: log.commitments.update(c.id, owner=old))
 
     def commitment_at(self, index: QModelIndex) -> model.Commitment | None:
         return self.row_at(index.row()) if index.isValid() and index.row() < self.rowCount() else None

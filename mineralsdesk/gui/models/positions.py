@@ -12,7 +12,7 @@ from ...domain import model
 from ...domain.model import Changed
 from ...domain.rules import STANCE_ORDER
 from ...services.log import Log
-from ...services.views import ClauseRow
+from ...services.read_models import ClauseRow
 from ..cells import CHOICES_ROLE, run_cell_edit
 from ..commands import first_only
 from ..context import AppContext
@@ -37,23 +37,22 @@ _CLAUSE_COLUMNS = (Column("track", "Track"), Column("ref", "Ref"), Column("title
 
 def position_steps(log: Log, clause_id: str, party: str, round_id: str, stance: model.Stance | str,
                    fields: dict[str, str], expected: Callable[[], int | None]
-                   ) -> tuple[Callable[[], model.Position], Callable[[model.Position], Changed]]:
+                   ) -> tuple[Callable[[], Changed], Callable[[Changed], Changed]]:
     """Do and undo of recording `party`'s stance on a clause at a round (the form and the cell both use it):
     undo deletes a position the edit made, or puts back the one it changed at that round."""
     before: dict[str, model.Position | None] = {}
 
-    def do() -> model.Position:
-        before["old"] = next((p for p in log.positions(clause_id) if p.party == party and p.round_id == round_id),
+    def do() -> Changed:
+        before["old"] = next((p for p in log.positions.list(clause_id) if p.party == party and p.round_id == round_id),
                              None)
-        return log.set_position(clause_id, party, round_id, stance, expected_rev=expected(), **fields)
+        return log.positions.set(clause_id, party, round_id, stance, expected_rev=expected(), **fields)
 
-    def undo(made: model.Position) -> Changed:
+    def undo(done: Changed) -> Changed:
         old = before.get("old")
         if old is None:
-            return log.delete_position(made.id)
-        log.set_position(clause_id, party, round_id, old.stance, note=old.note, red_line=old.red_line,
-                         fallback=old.fallback, internal_note=old.internal_note)
-        return Changed.of("positions", old.id)
+            return log.positions.delete(done.record.id)
+        return log.positions.set(clause_id, party, round_id, old.stance, note=old.note, red_line=old.red_line,
+                                 fallback=old.fallback, internal_note=old.internal_note)
 
     return do, undo
 
@@ -76,9 +75,9 @@ class PositionsModel(PagedTableModel):
     def _set_columns(self, track_id: str | None) -> None:
         log = self.ctx.log
         self.our_party = log.settings.our_party
-        tracks = {t.id: t for t in log.tracks()}
+        tracks = {t.id: t for t in log.tracks.list()}
         self._track_parties = {t.id: set(t.parties) for t in tracks.values()}
-        codes = log.party_codes()
+        codes = log.parties.codes()
         if track_id in tracks and tracks[track_id].parties:
             codes = [c for c in codes if c in tracks[track_id].parties]
         # Ours first: it is the column the negotiator reads against the others.
@@ -90,9 +89,9 @@ class PositionsModel(PagedTableModel):
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
         if offset == 0:  # a new query or a reload: read the positions and rounds once for all pages
-            self.positions = self.ctx.log.latest_positions(self.filters.get("track_id"))
-            self._rounds = {r.id: r for r in self.ctx.log.rounds()}
-        return self.ctx.log.clause_rows(sort=self.sort_key or "track", descending=self.descending,
+            self.positions = self.ctx.log.read.latest_positions(self.filters.get("track_id"))
+            self._rounds = {r.id: r for r in self.ctx.log.rounds.list()}
+        return self.ctx.log.read.clause_rows(sort=self.sort_key or "track", descending=self.descending,
                                         limit=limit, offset=offset, **self.filters)
 
     def _requery(self) -> None:

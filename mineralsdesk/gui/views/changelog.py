@@ -54,7 +54,7 @@ class ChangeLogModel(PagedTableModel):
         # The page's record names in one query per kind, here and not row by row in data().
         missing = {(e.entity, e.entity_id) for e in rows} - self._names.keys()
         if missing:
-            found = self.ctx.log.record_labels(sorted(missing))
+            found = self.ctx.log.read.record_labels(sorted(missing))
             self._names.update({key: found.get(key, "") for key in missing})
         return rows
 

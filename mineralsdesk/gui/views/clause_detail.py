@@ -224,7 +224,7 @@ class ClauseDetail(QWidget):
     def show_clause(self, clause_id: str | None) -> None:
         log = self.ctx.log
         try:
-            self.clause = log.clause(clause_id) if clause_id else None
+            self.clause = log.clauses.get(clause_id) if clause_id else None
         except NotFoundError:
             self.clause = None
         for widget in (self.status, self.new_version, self.edit, self.tabs):
@@ -240,10 +240,10 @@ class ClauseDetail(QWidget):
             self.modal_banner.hide()
             return
         clause = self.clause
-        track = log.track(clause.track_id)
-        self.rounds = {r.id: r for r in log.rounds(clause.track_id)}
-        self.versions = log.versions(clause.id)
-        self.brackets = log.brackets(clause.id)
+        track = log.tracks.get(clause.track_id)
+        self.rounds = {r.id: r for r in log.rounds.list(clause.track_id)}
+        self.versions = log.clauses.versions(clause.id)
+        self.brackets = log.brackets.list(clause.id)
         self.heading.setText(f"{track.ref} {clause.ref} — {clause.title}")
         minerals = ", ".join(clause.minerals) or "no minerals named"
         self.facts.setText(f"{track.title} · {clause.topic} · {minerals}")
@@ -358,8 +358,8 @@ class ClauseDetail(QWidget):
         old, rev = clause.status, first_only(clause.rev)
         command = ServiceCommand(
             self.ctx, f"{clause.ref}: {old} → {new}",
-            lambda: log.set_clause_status(clause.id, new, expected_rev=rev()),
-            lambda _: log.restore_clause_status(clause.id, old))
+            lambda: log.clauses.set_status(clause.id, new, expected_rev=rev()),
+            lambda _: log.clauses.restore_status(clause.id, old))
         try:
             run(self.ctx, command)
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:

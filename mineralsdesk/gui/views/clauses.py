@@ -108,7 +108,7 @@ class ClausesView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
+        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
@@ -130,7 +130,7 @@ class ClausesView(QWidget):
     def open_item(self, entity_id: str) -> None:
         """Select and show a clause; the filters are cleared if they hide it."""
         try:
-            self.ctx.log.clause(entity_id)
+            self.ctx.log.clauses.get(entity_id)
         except NotFoundError:
             return
         index = self.model.index_of(entity_id)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...domain.model import Changed
 from ...domain.rules import DeadlineState
 from ..cells import ChoiceDelegate, report_refusals
 from ..combo import combo_value, select_value, set_choices
@@ -130,7 +129,7 @@ class CommitmentsView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
+        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
@@ -150,7 +149,7 @@ class CommitmentsView(QWidget):
             self.assessments.setRowCount(0)
             return
         self.assess_title.setText(f"Compliance assessments — {' '.join(c.text.split())[:90]}")
-        rows = self.ctx.log.assessments(c.id)
+        rows = self.ctx.log.commitments.assessments(c.id)
         self.assessments.setRowCount(len(rows))
         for r, a in enumerate(rows):
             cells = [a.party, _SCORE_TEXT.get(a.score, str(a.score)), str(a.kind),
@@ -185,20 +184,19 @@ class CommitmentsView(QWidget):
         if item is None or c is None:
             return
         log = self.ctx.log
-        found = [a for a in log.assessments(c.id) if a.id == item.data(Qt.ItemDataRole.UserRole)]
+        found = [a for a in log.commitments.assessments(c.id) if a.id == item.data(Qt.ItemDataRole.UserRole)]
         if not found:
             return
         a = found[0]
         run(self.ctx, ServiceCommand(
-            self.ctx, f"Remove {a.party} assessment", lambda: log.delete_assessment(a.id),
-            lambda _: log.add_assessment(a.commitment_id, a.party, a.score, kind=a.kind, evidence=a.evidence,
-                                         on=a.date, audience=a.audience),
-            Changed.of("assessments", a.commitment_id)))
+            self.ctx, f"Remove {a.party} assessment", lambda: log.commitments.delete_assessment(a.id),
+            lambda _: log.commitments.assess(a.commitment_id, a.party, a.score, kind=a.kind, evidence=a.evidence,
+                                         on=a.date, audience=a.audience)))
 
     def open_item(self, entity_id: str) -> None:
         """Select a commitment (clearing the filters if they hide it); a track's id shows that track's overdue
         ones (the dashboard's "and 18 more overdue" link)."""
-        if any(t.id == entity_id for t in self.ctx.log.tracks()):
+        if any(t.id == entity_id for t in self.ctx.log.tracks.list()):
             self.show_track(entity_id, state=OVERDUE)
             return
         index = self.model.index_of(entity_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import Commitment, Track
-from ...services.views import TrackSummary
+from ...services.read_models import TrackSummary
 from ..combo import combo_value, set_choices, value_index
 from ..context import AppContext
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
@@ -191,15 +191,15 @@ class DashboardView(QWidget):
 
     def _fill_filter(self) -> None:
         self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
+        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track_filter.blockSignals(False)
         self.refresh()
 
     def ordered_tracks(self) -> list[Track]:
         today = self.ctx.today()
         chosen = combo_value(self.track_filter)
-        tracks = [t for t in self.ctx.log.tracks() if chosen in (None, t.id)]
-        concluded = self.ctx.log.concluded_track_ids()
+        tracks = [t for t in self.ctx.log.tracks.list() if chosen in (None, t.id)]
+        concluded = self.ctx.log.read.concluded_track_ids()
         # Live negotiations first (nearest target first), then those past their target, then the concluded.
         return sorted(tracks, key=lambda t: (t.id in concluded, t.target_date is None or t.target_date < today,
                                              t.target_date or date.max))
@@ -212,7 +212,7 @@ class DashboardView(QWidget):
         self._generation += 1
         today = self.ctx.today()
         self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
-        if not self.ctx.log.tracks():
+        if not self.ctx.log.tracks.list():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
         self.cards.addStretch(1)
         self._placeholders.clear()
@@ -243,7 +243,7 @@ class DashboardView(QWidget):
         return len(self._placeholders)
 
     def _add_card(self, track: Track) -> TrackCard:
-        summary = self.ctx.log.track_summary(track, self.ctx.today(), upcoming=NEXT_SHOWN)
+        summary = self.ctx.log.read.track_summary(track, self.ctx.today(), upcoming=NEXT_SHOWN)
         card = TrackCard(self.ctx, summary, self._open_link)
         placeholder = self._placeholders.pop(track.id, None)
         if placeholder is not None:  # the card takes its placeholder's place

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain import rules
 from ...domain.model import ClauseStatus
-from ...services.views import BracketPoint
+from ...services.read_models import BracketPoint
 from ..style import DEADLINE_COLOURS, STATUS_COLOURS, chart_height, small_font
 
 SWATCH = 11  # px: a legend square, the same colour as its share of the bar above it

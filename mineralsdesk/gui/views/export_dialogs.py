@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         (self.shareable if ctx.settings and ctx.settings.get(EXPORT_AUDIENCE) == "shareable" else self.internal).setChecked(True)
         self.tracks = QListWidget()
         self.tracks.setMaximumHeight(110)
-        for t in ctx.log.tracks():
+        for t in ctx.log.tracks.list():
             item = QListWidgetItem(f"{t.ref} — {t.title}")
             item.setData(Qt.ItemDataRole.UserRole, t)
             item.setCheckState(Qt.CheckState.Checked)

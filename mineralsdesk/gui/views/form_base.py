@@ -236,14 +236,13 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    def command(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
-                changed: Changed | None = None) -> Any:
-        return run(self.ctx, ServiceCommand(self.ctx, text, do, undo, changed))
+    def command(self, text: str, do: Callable[[], Changed], undo: Callable[[Changed], Changed]) -> Changed:
+        return run(self.ctx, ServiceCommand(self.ctx, text, do, undo))
 
 
 def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
     combo = QComboBox()
-    set_choices(combo, [(f"{party.code} — {party.name}", party.code) for party in ctx.log.parties()], current)
+    set_choices(combo, [(f"{party.code} — {party.name}", party.code) for party in ctx.log.parties.list()], current)
     return combo
 
 

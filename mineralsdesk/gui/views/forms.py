@@ -66,7 +66,7 @@ class ClauseForm(FormDialog):
         self.clause = clause
         log = ctx.log
         self.track = QComboBox()
-        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in log.tracks()],
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in log.tracks.list()],
                     clause.track_id if clause else track_id)
         self.track.setEnabled(clause is None)
         self.add_field("track", "Track", self.track)
@@ -86,7 +86,7 @@ class ClauseForm(FormDialog):
 
     def _fill_rounds(self) -> None:
         track_id = combo_value(self.track)
-        rounds = self.ctx.log.rounds(track_id) if track_id else []
+        rounds = self.ctx.log.rounds.list(track_id) if track_id else []
         set_choices(self.round, [("No round (drafted outside a meeting)", None)]
                     + [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
@@ -125,9 +125,9 @@ class ClauseForm(FormDialog):
             track_id, party, round_id = combo_value(self.track), combo_value(self.party), combo_value(self.round)
             self.result_clause = self.command(
                 f"Add clause {fields['ref']}",
-                lambda: log.add_clause(track_id, fields["ref"], fields["title"], text, party=party,
+                lambda: log.clauses.add(track_id, fields["ref"], fields["title"], text, party=party,
                                        round_id=round_id, topic=fields["topic"], minerals=minerals),
-                lambda clause: log.delete_clause(clause.id), Changed.of("clauses"))
+                lambda done: log.clauses.delete(done.record.id)).record
             return
         clause = self.clause
         old = {name: getattr(clause, name) for name in fields}
@@ -135,8 +135,8 @@ class ClauseForm(FormDialog):
             return
         rev = first_only(clause.rev)
         self.command(f"Edit clause {clause.ref}",
-                     lambda: log.update_clause(clause.id, expected_rev=rev(), **fields),
-                     lambda _: log.update_clause(clause.id, **old))
+                     lambda: log.clauses.update(clause.id, expected_rev=rev(), **fields),
+                     lambda _: log.clauses.update(clause.id, **old))
 
 
 class NewVersionForm(FormDialog):
@@ -144,10 +144,10 @@ class NewVersionForm(FormDialog):
 
     def __init__(self, ctx: AppContext, clause_id: str, parent: QWidget | None = None):
         log = ctx.log
-        self.clause = log.clause(clause_id)
+        self.clause = log.clauses.get(clause_id)
         super().__init__(ctx, f"New version of {self.clause.ref}", parent)
-        current = log.current_version(clause_id)
-        rounds = log.rounds_for_new_version(clause_id)  # versions of past rounds are read-only
+        current = log.clauses.current_version(clause_id)
+        rounds = log.clauses.rounds_for_new_version(clause_id)  # versions of past rounds are read-only
         self.round = self.add_field("round", "Round", QComboBox())
         set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
@@ -174,9 +174,8 @@ class NewVersionForm(FormDialog):
         log, clause_id = self.ctx.log, self.clause.id
         text, round_id, party = self.text.toPlainText(), combo_value(self.round), combo_value(self.party)
         self.command(f"New version of {self.clause.ref}",
-                     lambda: log.revise_clause(clause_id, text, round_id=round_id, party=party),
-                     lambda _: log.delete_latest_version(clause_id),
-                     Changed.of("clause_versions", clause_id) | Changed.of("brackets", clause_id))
+                     lambda: log.clauses.revise(clause_id, text, round_id=round_id, party=party),
+                     lambda _: log.clauses.delete_latest_version(clause_id))
 
 
 class BracketForm(FormDialog):
@@ -190,14 +189,14 @@ class BracketForm(FormDialog):
         wording.setWordWrap(True)
         self.form.addRow("Wording", wording)
         self.proposer = self.add_field("proposer", "Proposed by", party_combo(ctx, bracket.proposer))
-        codes = log.party_codes()
+        codes = log.parties.codes()
         self.supporters = self._checks(codes, bracket.supporters)
         self.add_field("supporters", "Supporters", self.supporters[0])
         self.objectors = self._checks(codes, bracket.objectors)
         self.add_field("objectors", "Objectors", self.objectors[0])
         self.resolved = self.add_field("resolved", "Resolved", QComboBox())
         set_choices(self.resolved, [("Open (not resolved)", None)]
-                    + [(f"at {round_label(rnd)}", rnd.id) for rnd in log.rounds(log.clause(bracket.clause_id).track_id)],
+                    + [(f"at {round_label(rnd)}", rnd.id) for rnd in log.rounds.list(log.clauses.get(bracket.clause_id).track_id)],
                     bracket.resolved_round_id)
 
     @staticmethod
@@ -230,6 +229,6 @@ class BracketForm(FormDialog):
         if old == fields:
             return
         rev = first_only(b.rev)
-        self.command("Edit bracket", lambda: log.update_bracket(b.id, expected_rev=rev(), **fields),
-                     lambda _: log.update_bracket(b.id, **old),
+        self.command("Edit bracket", lambda: log.brackets.update(b.id, expected_rev=rev(), **fields),
+                     lambda _: log.brackets.update(b.id, **old),
                      Changed.of("brackets", b.id, b.clause_id))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model
-from ...domain.model import Changed
 from ..combo import choice_values, combo_value, select_value, set_choices
 from ..context import AppContext
 from ..keys import pick_by_digit
@@ -55,8 +54,8 @@ class PositionForm(FormDialog):
     def __init__(self, ctx: AppContext, clause_id: str, party: str | None, latest: model.Position | None = None,
                  parent: QWidget | None = None):
         log = ctx.log
-        self.clause = log.clause(clause_id)
-        in_track = log.track(self.clause.track_id).parties
+        self.clause = log.clauses.get(clause_id)
+        in_track = log.tracks.get(self.clause.track_id).parties
         ours = log.settings.our_party
         self.party = party or (ours if ours in in_track or not in_track else in_track[0])
         self.latest = latest
@@ -84,7 +83,7 @@ class PositionForm(FormDialog):
         line.addWidget(self.previous, 2)
         self.add_field("note", "&Note", beside, buddy=self.note)
         self.round = self.add_field("round", "&Round", QComboBox())
-        set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in log.rounds(self.clause.track_id)])
+        set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in log.rounds.list(self.clause.track_id)])
         self.round.setCurrentIndex(self.round.count() - 1)  # positions are usually recorded for the latest round
         self._internal: dict[str, QPlainTextEdit] = {}
         self.internal_box = QGroupBox("INTERNAL — our delegation only, never in shareable documents")
@@ -111,7 +110,7 @@ class PositionForm(FormDialog):
     def _load_party(self, party: str, latest: model.Position | None = None) -> None:
         """Show `party`'s latest stance and note on the clause, and the internal fields only for our party."""
         self.party = party
-        self.latest = latest or self.ctx.log.latest_positions(self.clause.track_id).get((self.clause.id, party))
+        self.latest = latest or self.ctx.log.read.latest_positions(self.clause.track_id).get((self.clause.id, party))
         self.setWindowTitle(f"{party} position on {self.clause.ref}")
         p = self.latest
         if p is not None:
@@ -139,7 +138,7 @@ class PositionForm(FormDialog):
         # Only a position at the same round is overwritten (and checked for edits made elsewhere).
         expected = first_only(self.latest.rev if same_round and self.latest else None)
         do, undo = position_steps(log, clause_id, party, round_id, stance, fields, expected)
-        self.command(f"{party} position on {self.clause.ref}", do, undo, Changed.of("positions", clause_id))
+        self.command(f"{party} position on {self.clause.ref}", do, undo)
 
 
 class CommitmentForm(FormDialog):
@@ -153,7 +152,7 @@ class CommitmentForm(FormDialog):
         self.owner = self.add_field("owner", "Owner", party_combo(ctx, c.owner if c else log.settings.our_party))
         self.text = self.add_field("text", "Commitment", _text_box(c.text if c else ""))
         self.track = self.add_field("track", "Track", QComboBox())
-        set_choices(self.track, [("No particular track", None)] + [(f"{t.ref} — {t.title}", t.id) for t in log.tracks()],
+        set_choices(self.track, [("No particular track", None)] + [(f"{t.ref} — {t.title}", t.id) for t in log.tracks.list()],
                     c.track_id if c else None)
         self.source_kind = self.add_field("source_kind", "Source",
                                           enum_combo(model.SourceKind, c.source_kind if c else None))
@@ -166,7 +165,7 @@ class CommitmentForm(FormDialog):
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.anchor = QComboBox()
-        set_choices(self.anchor, [(f"{a.name} ({a.date.isoformat()})", a.id) for a in log.anchors()])
+        set_choices(self.anchor, [(f"{a.name} ({a.date.isoformat()})", a.id) for a in log.anchors.list()])
         self.months, self.days = QSpinBox(), QSpinBox()
         for spin, suffix in ((self.months, " months"), (self.days, " days")):
             spin.setRange(-120 if spin is self.months else -3650, 120 if spin is self.months else 3650)
@@ -218,15 +217,15 @@ class CommitmentForm(FormDialog):
     def save(self) -> None:
         log, fields, c = self.ctx.log, self._fields(), self.commitment
         if c is None:
-            self.command("Add commitment", lambda: log.add_commitment(**fields),
-                         lambda made: log.delete_commitment(made.id), Changed.of("commitments"))
+            self.command("Add commitment", lambda: log.commitments.add(**fields),
+                         lambda done: log.commitments.delete(done.record.id))
             return
         old = {name: getattr(c, name) for name in fields}
         changed = {k: v for k, v in fields.items() if old[k] != v}
         if changed:
             rev = first_only(c.rev)
-            self.command("Edit commitment", lambda: log.update_commitment(c.id, expected_rev=rev(), **changed),
-                         lambda _: log.update_commitment(c.id, **{k: old[k] for k in changed}))
+            self.command("Edit commitment", lambda: log.commitments.update(c.id, expected_rev=rev(), **changed),
+                         lambda _: log.commitments.update(c.id, **{k: old[k] for k in changed}))
 
 
 ASSESSMENT_AUDIENCES = ((model.Audience.INTERNAL, "Internal — our delegation only"),
@@ -266,6 +265,6 @@ class AssessmentForm(FormDialog):
         evidence, on = self.evidence.toPlainText().strip(), _pydate(self.on.date())
         audience = combo_value(self.audience)
         self.command(f"Assess {party} on a commitment",
-                     lambda: log.add_assessment(cid, party, score, kind=kind, evidence=evidence, on=on,
+                     lambda: log.commitments.assess(cid, party, score, kind=kind, evidence=evidence, on=on,
                                                 audience=audience),
-                     lambda made: log.delete_assessment(made.id), Changed.of("assessments", cid))
+                     lambda done: log.commitments.delete_assessment(done.record.id))

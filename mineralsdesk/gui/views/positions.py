@@ -121,7 +121,7 @@ class PositionsView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(f"{t.ref} — {t.title}", t.id) for t in self.ctx.log.tracks()])
+        set_choices(self.track, [("All tracks", None)] + [(f"{t.ref} — {t.title}", t.id) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def _size_columns(self) -> None:

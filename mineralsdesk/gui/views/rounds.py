@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...domain.model import Changed
 from ..combo import combo_value, set_choices
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
@@ -45,13 +44,13 @@ class RoundsModel(PagedTableModel):
 
     def fetch(self, offset: int, limit: int) -> list[tuple[model.Round, str, int]]:
         log = self.ctx.log
-        refs = {t.id: t.ref for t in log.tracks()}
+        refs = {t.id: t.ref for t in log.tracks.list()}
         open_actions: dict[str, int] = {}
-        for action in log.actions():
+        for action in log.actions.list():
             if not action.done:
                 open_actions[action.round_id] = open_actions.get(action.round_id, 0) + 1
         rows = [(r, refs.get(r.track_id, ""), open_actions.get(r.id, 0))
-                for r in log.rounds(self.filters.get("track_id"))]
+                for r in log.rounds.list(self.filters.get("track_id"))]
         key = self.sort_key or "date"
         rows.sort(key=lambda row: _sort_value(row, key), reverse=self.descending)
         return rows[offset:offset + limit] if limit >= 0 else rows[offset:]
@@ -83,7 +82,7 @@ class ActionsModel(PagedTableModel):
 
     def fetch(self, offset: int, limit: int) -> list[model.Action]:
         round_id = self.filters.get("round_id")
-        rows = self.ctx.log.actions(round_id) if round_id else []
+        rows = self.ctx.log.actions.list(round_id) if round_id else []
         return rows[offset:offset + limit] if limit >= 0 else rows[offset:]
 
     def cell(self, row: model.Action, column: int, role: int) -> Any:
@@ -104,7 +103,7 @@ class RoundForm(FormDialog):
         super().__init__(ctx, "Edit round" if rnd else "New round", parent)
         self.rnd = rnd
         self.track = self.add_field("track_id", "Track", QComboBox())
-        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in ctx.log.tracks()],
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in ctx.log.tracks.list()],
                     rnd.track_id if rnd else track_id)
         self.track.setEnabled(rnd is None)  # a round's versions and positions belong to its track
         self.date = self.add_field("date", "Date", QDateEdit(QDate(rnd.date) if rnd else QDate(ctx.today())))
@@ -141,16 +140,16 @@ class RoundForm(FormDialog):
         v, log = self.values(), self.ctx.log
         if self.rnd is None:
             track_id = combo_value(self.track)
-            self.command("Add round", lambda: log.add_round(track_id, v.pop("date"), **v),
-                         lambda made: log.delete_round(made.id), Changed.of("rounds"))
+            self.command("Add round", lambda: log.rounds.add(track_id, v.pop("date"), **v),
+                         lambda done: log.rounds.delete(done.record.id))
             return
         old = {"date": self.rnd.date, "place": self.rnd.place, "video": self.rnd.video,
                "participants": self.rnd.participants, "summary": self.rnd.summary, "outcomes": self.rnd.outcomes}
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             round_id = self.rnd.id
-            self.command(f"Edit round {self.rnd.number}", lambda: log.update_round(round_id, **changed),
-                         lambda _r: log.update_round(round_id, **{k: old[k] for k in changed}))
+            self.command(f"Edit round {self.rnd.number}", lambda: log.rounds.update(round_id, **changed),
+                         lambda _r: log.rounds.update(round_id, **{k: old[k] for k in changed}))
 
 
 class ActionForm(FormDialog):
@@ -176,15 +175,15 @@ class ActionForm(FormDialog):
              "done": self.done_box.isChecked()}
         if self.action is None:
             round_id = self.round_id
-            self.command("Add follow-up action", lambda: log.add_action(round_id, **v),
-                         lambda made: log.delete_action(made.id), Changed.of("actions"))
+            self.command("Add follow-up action", lambda: log.actions.add(round_id, **v),
+                         lambda done: log.actions.delete(done.record.id))
             return
         old = {k: getattr(self.action, k) for k in v}
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             action_id = self.action.id
-            self.command("Edit follow-up action", lambda: log.update_action(action_id, **changed),
-                         lambda _r: log.update_action(action_id, **{k: old[k] for k in changed}))
+            self.command("Edit follow-up action", lambda: log.actions.update(action_id, **changed),
+                         lambda _r: log.actions.update(action_id, **{k: old[k] for k in changed}))
 
 
 class RoundsView(QWidget):
@@ -268,7 +267,7 @@ class RoundsView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks()])
+        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track_filter.blockSignals(False)
 
     def selected_round(self) -> model.Round | None:
@@ -285,7 +284,7 @@ class RoundsView(QWidget):
         if rnd is None:
             self.account.setHtml("<p style='color:gray'>Select a round.</p>")
             return
-        track = self.ctx.log.track(rnd.track_id)
+        track = self.ctx.log.tracks.get(rnd.track_id)
         where = "video call" if rnd.video else html.escape(rnd.place)
         note = "<p style='color:gray'><i>Illustrative round (demo story).</i></p>" if rnd.illustrative else ""
 
@@ -309,7 +308,7 @@ class RoundsView(QWidget):
     def edit_round(self) -> None:
         rnd = self.selected_round()
         if rnd is not None:
-            RoundForm(self.ctx, self.ctx.log.round(rnd.id), parent=self).exec()
+            RoundForm(self.ctx, self.ctx.log.rounds.get(rnd.id), parent=self).exec()
 
     def add_action(self) -> None:
         rnd = self.selected_round()
@@ -329,12 +328,12 @@ class RoundsView(QWidget):
             return
         log, action_id, done = self.ctx.log, action.id, not action.done
         run(self.ctx, ServiceCommand(self.ctx, "Mark action done" if done else "Mark action not done",
-                                     lambda: log.update_action(action_id, done=done),
-                                     lambda _r: log.update_action(action_id, done=not done)))
+                                     lambda: log.actions.update(action_id, done=done),
+                                     lambda _r: log.actions.update(action_id, done=not done)))
 
     def open_item(self, entity_id: str) -> None:
         """Select a round, or the round of a follow-up action and the action itself."""
-        action = next((a for a in self.ctx.log.actions() if a.id == entity_id), None)
+        action = next((a for a in self.ctx.log.actions.list() if a.id == entity_id), None)
         round_id = action.round_id if action else entity_id
         self.track_filter.setCurrentIndex(0)
         index = self.model.index_of(round_id)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ...domain.model import Changed
 from ...domain.ordering import ref_key
 from ..context import AppContext
 from ..models.base import Column, PagedTableModel
@@ -64,11 +63,11 @@ class TracksModel(PagedTableModel):
     def fetch(self, offset: int, limit: int) -> list[TrackRow]:
         log = self.ctx.log
         rounds: dict[str, int] = {}
-        for rnd in log.rounds():
+        for rnd in log.rounds.list():
             rounds[rnd.track_id] = rounds.get(rnd.track_id, 0) + 1
-        today, concluded = self.ctx.today(), log.concluded_track_ids()
-        rows = [TrackRow(t, log.clause_count(track_id=t.id), rounds.get(t.id, 0),
-                         rules.track_state(t.target_date, today, t.id in concluded), today) for t in log.tracks()]
+        today, concluded = self.ctx.today(), log.read.concluded_track_ids()
+        rows = [TrackRow(t, log.read.clause_count(track_id=t.id), rounds.get(t.id, 0),
+                         rules.track_state(t.target_date, today, t.id in concluded), today) for t in log.tracks.list()]
         key = self.sort_key or "ref"
         rows.sort(key=lambda r: _sort_value(r, key), reverse=self.descending)
         return rows[offset:offset + limit] if limit >= 0 else rows[offset:]
@@ -140,7 +139,7 @@ class TrackForm(FormDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.party_boxes: dict[str, QCheckBox] = {}
-        for party in ctx.log.parties():
+        for party in ctx.log.parties.list():
             check = QCheckBox(party.code)
             check.setToolTip(party.name)
             check.setChecked(party.code in t.parties)
@@ -174,15 +173,15 @@ class TrackForm(FormDialog):
     def save(self) -> None:
         v, log = self.values(), self.ctx.log
         if self.track is None:
-            self.command(f"Add track {v['ref']}", lambda: log.add_track(**v),
-                         lambda made: log.delete_track(made.id), Changed.of("tracks"))
+            self.command(f"Add track {v['ref']}", lambda: log.tracks.add(**v),
+                         lambda done: log.tracks.delete(done.record.id))
             return
         old = {k: getattr(self.track, k) for k in v}
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             track_id = self.track.id
-            self.command(f"Edit track {v['ref']}", lambda: log.update_track(track_id, **changed),
-                         lambda _r: log.update_track(track_id, **{k: old[k] for k in changed}))
+            self.command(f"Edit track {v['ref']}", lambda: log.tracks.update(track_id, **changed),
+                         lambda _r: log.tracks.update(track_id, **{k: old[k] for k in changed}))
 
 
 class TracksView(QWidget):
@@ -264,7 +263,7 @@ class TracksView(QWidget):
     def edit_selected(self) -> None:
         track = self.selected()
         if track is not None:
-            TrackForm(self.ctx, self.ctx.log.track(track.id), self).exec()
+            TrackForm(self.ctx, self.ctx.log.tracks.get(track.id), self).exec()
 
     def open_item(self, entity_id: str) -> None:
         index = self.model.index_of(entity_id)

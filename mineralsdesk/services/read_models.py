@@ -1,4 +1,4 @@
-"""Read models for screens and documents: clause rows, positions matrix, per-track summaries."""
+"""Read models for screens and documents (`log.read`): clause rows, positions matrix, per-track summaries."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from ..store.queries import BracketPoint, ClauseRow, RoundChanges
 
 if TYPE_CHECKING:
     from ..store.database import LogDatabase
+    from .log import Log
 
-__all__ = ["BracketPoint", "ClauseRow", "RoundChanges", "TrackSummary", "ViewOps"]
+__all__ = ["BracketPoint", "ClauseRow", "RoundChanges", "ReadOps", "TrackSummary"]
 
 
 @dataclass
@@ -33,10 +34,15 @@ class TrackSummary:
     concluded: bool = False  # the track reached its goal (rules.track_concluded): shown as concluded, never late
 
 
-class ViewOps:
-    """Mixed into Log; relies on `self.db` and the other ops."""
+class ReadOps:
+    """`log.read`: the rows and summaries screens and documents show, computed in SQL where it counts."""
 
-    db: LogDatabase
+    def __init__(self, log: Log) -> None:
+        self._log = log
+
+    @property
+    def db(self) -> LogDatabase:
+        return self._log.db
 
     def clause_rows(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
                     topic: str | None = None, sort: str = "ref", descending: bool = False, limit: int = -1,
@@ -63,11 +69,11 @@ class ViewOps:
         """One track at a glance. Without `history` (the workbook's Summary sheet, which has no cell for them) the
         bracket burndown, the last round's diff and the edits since it are left empty: at 100,000 versions
         those took ~3 s per track."""
-        commitments = self.commitments(track.id)
+        commitments = self._log.commitments.list(track.id)
         open_ones = [c for c in commitments if not rules.commitment_done(c.state)]
         overdue = [c for c in open_ones if rules.deadline_state(c.due, today) is rules.DeadlineState.OVERDUE]
         upcoming_list = [c for c in open_ones if c.due and c.due >= today][:upcoming]
-        rounds = self.rounds(track.id)
+        rounds = self._log.rounds.list(track.id)
         last = rounds[-1] if rounds else None
         status_counts = queries.counts_by(self.db, "status", track.id)
         return TrackSummary(
@@ -92,7 +98,7 @@ class ViewOps:
     def concluded_track_ids(self) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
         by_track: dict[str, list[model.Commitment]] = {}
-        for c in self.commitments():
+        for c in self._log.commitments.list():
             by_track.setdefault(c.track_id or "", []).append(c)
-        return {t.id for t in self.tracks()
+        return {t.id for t in self._log.tracks.list()
                 if rules.track_concluded(t.target_date, queries.counts_by(self.db, "status", t.id), by_track.get(t.id, []))}
