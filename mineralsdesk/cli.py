@@ -24,7 +24,7 @@ from .errors import (
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
-EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx"}
+EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics"}
 SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted phrases\", AND, OR, NOT and "
                      "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--marking", default=None, help="the marking printed on every page")
     exx = ex.add_parser("xlsx", help="the Excel summary for colleagues")
     _document_options(exx)
+    ei = ex.add_parser("ics", help="the calendar of deadlines (commitments due, rounds, track targets) as iCalendar")
+    _document_options(ei)
+    ei.add_argument("--reminder-days", type=_reminder_days, default=None, metavar="N",
+                    help="a reminder N days before each event, 0 for none (default: the log's setting, 7 unless "
+                    "changed in the app)")
 
     imp = sub.add_parser("import", help="read a file into the log")
     im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
@@ -131,6 +136,18 @@ def _positive_int(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
+
+
+def _reminder_days(text: str) -> int:
+    from .services.reminders import MAX_REMINDER_DAYS
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_REMINDER_DAYS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 (no reminder) to {MAX_REMINDER_DAYS}")
     return value
 
 
@@ -274,6 +291,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open(args, readonly=True) as log:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track)
+    elif args.format == "ics":
+        from .documents.calendar.ics import export_ics
+
+        with _open(args, readonly=True) as log:
+            result = export_ics(log, args.out, audience=args.audience, tracks=args.track, reminder=args.reminder_days)
+        print(f"Wrote {args.out}: {result.describe()}")
+        if result.left_out:
+            print(f"mineralsdesk: note: {result.left_out[0].upper()}{result.left_out[1:]} (an event needs a date)",
+                  file=sys.stderr)
+        return EXIT_OK
     else:
         from .documents.workbook.xlsx import export_xlsx
 

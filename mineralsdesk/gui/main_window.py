@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         for action in (a.backup, a.restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (a.export_pdf, a.export_xlsx, a.import_xlsx):
+        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         a.restore.triggered.connect(self.restore)
         a.export_pdf.triggered.connect(lambda: self._export("PdfExportDialog"))
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
+        a.export_ics.triggered.connect(self._export_calendar)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.open_search)
@@ -309,6 +310,11 @@ class MainWindow(QMainWindow):
         from .views import export_dialogs  # reportlab/openpyxl load only when an export is asked for
 
         getattr(export_dialogs, dialog_name)(self.ctx, self).exec()
+
+    def _export_calendar(self) -> None:
+        from .views.calendar_export import CalendarExportDialog  # icalendar loads only when asked for
+
+        CalendarExportDialog(self.ctx, self).exec()
 
     # -- status, title, state ----------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -66,6 +66,21 @@ def test_shareable_exports_hold_nothing_internal(demo_log: Log, tmp_path: Path):
     assert any(" ".join(s.split()) in _pdf_text(tmp_path / "i.pdf") for s in secrets)
 
 
+def _plain(text: str) -> str:
+    """iCalendar text unfolded, escapes and the characters they escape dropped: a secret compares the same way."""
+    return re.sub(r"[\\,;]", "", text.replace("\r\n ", "").replace("\\n", " "))
+
+
+def test_shareable_calendar_holds_nothing_internal(demo_log: Log, tmp_path: Path):
+    from mineralsdesk.documents.calendar.ics import export_ics
+
+    secrets = {_plain(s) for s in _internal_texts(demo_log)}
+    shareable = _plain(export_ics(demo_log, tmp_path / "s.ics", audience="shareable").path.read_bytes().decode("utf-8"))
+    assert [s for s in secrets if s in shareable] == []
+    internal = _plain(export_ics(demo_log, tmp_path / "i.ics", audience="internal").path.read_bytes().decode("utf-8"))
+    assert any(s in internal for s in secrets)  # the internal calendar carries assessments: the search can see
+
+
 def test_no_formula_cell_and_deliberate_metadata(log: Log, tmp_path: Path):
     from datetime import date
 

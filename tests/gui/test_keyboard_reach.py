@@ -72,6 +72,7 @@ def test_tab_reaches_every_control_of_every_screen_and_leaves_its_tables(key, ma
 
 def _dialogs(ctx, main_window):
     from mineralsdesk.gui.views import dialogs, party_forms, rounds, search, shortcut_sheet, tracks
+    from mineralsdesk.gui.views.calendar_export import CalendarExportDialog
     from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
     from mineralsdesk.gui.views.forms import BracketForm, ClauseForm, NewVersionForm
 
@@ -91,6 +92,7 @@ def _dialogs(ctx, main_window):
         "action": lambda: rounds.ActionForm(ctx, log.rounds.list(clause.track_id)[0].id),
         "export pdf": lambda: PdfExportDialog(ctx),
         "export xlsx": lambda: XlsxExportDialog(ctx),
+        "export calendar": lambda: CalendarExportDialog(ctx),
         "import xlsx": lambda: XlsxImportDialog(ctx),
         "find": lambda: search.SearchDialog(ctx),
         "shortcuts": lambda: shortcut_sheet.ShortcutSheet(main_window.actions),
@@ -100,7 +102,8 @@ def _dialogs(ctx, main_window):
 
 
 DIALOGS = ["clause", "edit clause", "version", "bracket", "position (party chosen)", "position of ours", "commitment",
-           "assessment", "track", "round", "action", "export pdf", "export xlsx", "import xlsx", "find", "shortcuts",
+           "assessment", "track", "round", "action", "export pdf", "export xlsx", "export calendar",
+           "import xlsx", "find", "shortcuts",
            "new log", "restore"]
 
 

@@ -1,0 +1,83 @@
+"""File > Export calendar…: the deadlines as an .ics file, in the export dialogs' style, written off the GUI thread."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from ...documents.audience import shows_internal, withheld
+from ...errors import UserError
+from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
+from ..context import AppContext
+from .export_dialogs import ExportDialog
+
+
+class CalendarExportDialog(ExportDialog):
+    """Audience, tracks (every one, or those ticked) and the reminder, kept as the log's own setting."""
+
+    title = "Export calendar"
+    suffix = ".ics"
+    file_filter = "iCalendar (*.ics)"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.reminder = QSpinBox()
+        self.reminder.setRange(0, MAX_REMINDER_DAYS)
+        self.reminder.setSuffix(" days before")
+        self.reminder.setSpecialValueText("No reminder")
+        self.reminder.setValue(reminder_days(ctx.log))
+        self.form.insertRow(1, "&Reminder", self.reminder)
+        self.result = None
+
+    def kind_word(self) -> str:
+        return "deadlines"
+
+    def focus_order(self) -> list[QWidget]:
+        order = super().focus_order()
+        return [*order[:2], self.reminder, *order[2:]]
+
+    def update_preview(self) -> None:
+        chosen = self.chosen_tracks()
+        self.go.setEnabled(bool(chosen))
+        if not chosen:
+            self.preview.setText("<span style='color:#c0392b'>Tick at least one track.</span>")
+            return
+        if shows_internal(self.audience()):
+            self.preview.setText("<span style='color:#8e1b1b'><b>Internal:</b> commitments carry our internal "
+                                 "compliance assessments. Do not send it to other delegations.</span>")
+            return
+        n = withheld(self.ctx.log, self.audience(), {t.id for t in chosen}).assessments
+        self.preview.setText("<b>Left out of this calendar:</b> "
+                             + html.escape(f"{n} internal compliance assessment{'s' if n != 1 else ''}")
+                             + " (positions, red lines and fallbacks are never in a calendar).")
+
+    def remember(self) -> None:
+        super().remember()
+        days = self.reminder.value()
+        if days != reminder_days(self.ctx.log) and not self.ctx.log.readonly:
+            try:
+                self.ctx.notify(set_reminder_days(self.ctx.log, days))
+            except UserError:  # the export goes on with the chosen value; only remembering it failed
+                pass
+
+    def work(self, out: Path, refs: list[str]):
+        audience, days = self.audience(), self.reminder.value()
+        every = len(refs) == self.tracks.count()
+        tracks = None if every else refs  # every track: the commitments on no track come too
+
+        def run(log, progress):
+            from ...documents.calendar.ics import export_ics
+
+            return export_ics(log, out, audience=audience, tracks=tracks, reminder=days, progress=progress)
+        return run
+
+    def _done(self, result) -> None:
+        self.result = result
+        super()._done(result.path)
+        text = f"Written to\n{result.path}\n\n{result.describe()[0].upper()}{result.describe()[1:]}."
+        if result.left_out:
+            text += f"\n{result.left_out[0].upper()}{result.left_out[1:]} (an event needs a date)."
+        self.done_box.setText(text)
+

@@ -1,0 +1,71 @@
+"""File > Export calendar…: a menu command with a key, a dialog in the export dialogs' style, work in a worker."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from mineralsdesk.gui.views.calendar_export import CalendarExportDialog
+from mineralsdesk.services.reminders import reminder_days
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+
+
+def test_the_file_menu_offers_it_with_a_key(main_window, no_modal_waits):
+    file_menu = main_window.menuBar().actions()[0].menu()
+    action = main_window.actions.export_ics
+    assert action in file_menu.actions() and action.text() == "Export &calendar…"
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+D")
+    action.trigger()  # the dialog opens (conftest answers its exec at once)
+    assert "Export calendar" in no_modal_waits
+
+
+def test_export_writes_the_calendar_in_a_worker_and_keeps_the_reminder(ctx, qtbot, tmp_path):
+    dialog = CalendarExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.suffix == ".ics" and "*.ics" in dialog.file_filter
+    assert dialog.reminder.value() == 7 and dialog.path.text().endswith(".ics")
+    assert dialog.internal.isChecked()  # the PDF and workbook dialogs' default
+    dialog.shareable.setChecked(True)
+    n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
+    assert f"{n} internal compliance assessments" in dialog.preview.text()
+    dialog.reminder.setValue(2)
+    dialog.path.setText(str(tmp_path / "deadlines.ics"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    cal = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
+    events = cal.walk("VEVENT")
+    assert len(events) == dialog.result.total == len(ctx.log.rounds()) + 4 + len(ctx.log.commitments())
+    assert {a.decoded("TRIGGER") for a in cal.walk("VALARM")} == {timedelta(days=-2)}
+    assert "LIMITED" not in (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
+    assert reminder_days(ctx.log) == 2  # the log's own setting now
+    assert "commitment dues" in dialog.done_box.text()
+
+
+def test_one_track_only_and_a_wrong_name_is_refused(ctx, qtbot, tmp_path, monkeypatch):
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: refused.append(text)))
+    dialog = CalendarExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "deadlines.pdf"))
+    dialog.export()
+    assert refused and ".ics" in refused[0] and dialog.job is None
+    mou = ctx.log.track_by_ref("MOU")
+    for i in range(dialog.tracks.count()):
+        if dialog.tracks.item(i).data(Qt.ItemDataRole.UserRole).id != mou.id:
+            dialog.tracks.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.path.setText(str(tmp_path / "mou.ics"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    summaries = [str(e["SUMMARY"]) for e in
+                 icalendar.Calendar.from_ical((tmp_path / "mou.ics").read_bytes()).walk("VEVENT")]
+    assert summaries and all(s.startswith("[MOU]") for s in summaries)
