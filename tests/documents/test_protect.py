@@ -328,3 +328,23 @@ def test_a_damaged_compound_file_is_refused_in_one_line(tmp_path):
         protect.unlock_workbook(fake, PASSWORD)
     with pytest.raises(ImportRefused, match="old-style .xls or a password-protected"):
         xlsx_safety.check_package(fake)
+
+
+def test_the_private_temporary_is_registered_while_open_and_gone_after(tmp_path):
+    from mineralsdesk.store import files
+
+    for fail in (False, True):
+        with pytest.raises(RuntimeError) if fail else _nothing():
+            with files.private_temporary(tmp_path, suffix=".xlsx") as plain:
+                assert plain.parent == tmp_path and plain.name.startswith(TEMP_PREFIX) and plain.suffix == ".xlsx"
+                assert oct(plain.stat().st_mode & 0o777) == "0o600" and files._marker(plain).exists()
+                assert files.remove_stale_temporaries(tmp_path) == []  # a live writer's file is left alone
+                if fail:
+                    raise RuntimeError("stop")
+        assert not plain.exists() and not files._marker(plain).exists()
+
+
+def _nothing():
+    import contextlib
+
+    return contextlib.nullcontext()
