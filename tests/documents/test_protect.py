@@ -253,7 +253,7 @@ def test_a_protected_workbook_imports_through_the_same_checks(hostile, tmp_path)
     set_cell(opened, "Clauses", ids["clause"], "Status", "under negotiation")
     _encrypt_again(io.BytesIO(opened.read_bytes()), locked)
     opened.unlink()
-    with pytest.raises(ImportRefused, match="password-protected; give its password"):
+    with pytest.raises(ImportRefused, match="password-protected workbook: give a protected one's password"):
         import_xlsx(hostile, locked, dry_run=True)
     before = hostile.dump()
     with pytest.raises(ImportRefused, match="Wrong password"):
@@ -326,7 +326,7 @@ def test_a_damaged_compound_file_is_refused_in_one_line(tmp_path):
     assert not protect.is_encrypted_workbook(fake)
     with pytest.raises(ImportRefused, match="could not be read as a password-protected workbook"):
         protect.unlock_workbook(fake, PASSWORD)
-    with pytest.raises(ImportRefused, match="old-style .xls or a password-protected"):
+    with pytest.raises(ImportRefused, match="old-style .xls or a password-protected workbook"):
         xlsx_safety.check_package(fake)
 
 

@@ -18,7 +18,6 @@ from typing import BinaryIO
 import openpyxl
 
 from ...errors import ImportRefused
-from ..protect import is_encrypted_workbook
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 100,000-clause export is well under this
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # the sum of every part's uncompressed size, from the zip index
@@ -65,12 +64,10 @@ def check_package(path: Path, data: BinaryIO | None = None) -> None:
     else:
         head = data.read(8)
         data.seek(0)
-    if head == OLE_MAGIC:
-        if data is None and is_encrypted_workbook(path):
-            raise ImportRefused(f"{name} is password-protected; give its password (the app asks for it; the "
-                                "command line takes --password-file or asks)")
-        raise ImportRefused(f"{name} is an old-style .xls or a password-protected workbook; save it as .xlsx "
-                            "without a password and import that")
+    if head == OLE_MAGIC:  # documents/protect.py tells a protected workbook apart and decrypts it first
+        raise ImportRefused(f"{name} is an old-style .xls or a password-protected workbook: give a protected "
+                            "one's password (the app asks; the command line takes --password-file or asks), "
+                            "or save an .xls as .xlsx and import that")
     if not zipfile.is_zipfile(source):
         raise ImportRefused(f"{name} is not an Excel workbook (.xlsx)")
     try:
