@@ -15,6 +15,7 @@ from .errors import (
     CommandError,
     DamagedLogError,
     DumpError,
+    ImportRefused,
     InvalidInputError,
     LogError,
     NotFoundError,
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     ix = im.add_parser("xlsx", help="apply a colleague's edits from an exported workbook")
     ix.add_argument("file", type=Path)
     ix.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    ix.add_argument("--password-file", type=Path, metavar="F",
+                    help="for a password-protected workbook: the file whose first line is its password (without "
+                    "it, the password is asked for)")
     return parser
 
 
@@ -117,6 +121,9 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
                         help="internal (the default) keeps everything; shareable leaves out our red lines, "
                              "fallbacks and internal notes")
     parser.add_argument("--track", action="append", default=None, metavar="REF", help="only these tracks (repeatable)")
+    parser.add_argument("--password-file", type=Path, metavar="F",
+                        help="protect the document with the password on the first line of F (AES-256; share the "
+                        "password by another channel, see docs/safety.md)")
 
 
 def _party_code(text: str) -> str:
@@ -288,9 +295,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif args.format == "pdf":
         from .documents.briefing.pdf import export_pdf
 
+        password = _export_password(args)
         with _open(args, readonly=True) as log:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
-                       tracks=args.track)
+                       tracks=args.track, password=password)
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
 
@@ -304,9 +312,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         from .documents.workbook.xlsx import export_xlsx
 
+        password = _export_password(args)
         with _open(args, readonly=True) as log:
-            export_xlsx(log, args.out, audience=args.audience, tracks=args.track)
-    print(f"Wrote {args.out}")
+            export_xlsx(log, args.out, audience=args.audience, tracks=args.track, password=password)
+    print(f"Wrote {args.out}" + (" (password-protected)" if getattr(args, "password_file", None) else ""))
     return EXIT_OK
 
 
@@ -323,11 +332,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .documents.workbook.xlsx_import import import_xlsx
 
+    data = _unlocked_workbook(args)  # before anything is written: a wrong password leaves no backup either
     with _open(args, readonly=args.dry_run) as log:  # a dry run writes nothing anywhere: no backup either
         backup_before_import(log, dry_run=args.dry_run)
-        report = import_xlsx(log, args.file, dry_run=args.dry_run)
+        report = import_xlsx(log, args.file, dry_run=args.dry_run, data=data)
     print(report.describe())
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _export_password(args: argparse.Namespace) -> str | None:
+    from .documents.protect import read_password_file
+
+    return read_password_file(args.password_file) if args.password_file else None
+
+
+def _unlocked_workbook(args: argparse.Namespace):
+    """A password-protected workbook decrypted in memory (never on disk); None for a plain one."""
+    from .documents.protect import is_encrypted_workbook, read_password_file, unlock_workbook
+
+    if not is_encrypted_workbook(args.file):
+        return None
+    if args.password_file:
+        password = read_password_file(args.password_file, ImportRefused)
+    elif sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.file.name}: ")
+    else:
+        raise CommandError(f"{args.file.name} is password-protected; give its password with --password-file F")
+    return unlock_workbook(args.file, password)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -132,6 +132,31 @@ def atomic_output(target: Path, *, replace_log: bool = False) -> Iterator[Path]:
         _unregister(tmp)
 
 
+@contextmanager
+def private_temporary(folder: Path, *, suffix: str = "") -> Iterator[Path]:
+    """Yield a registered, locked 0600 temporary file in `folder`, removed however the block ends.
+
+    For content that must never take a target's name (a workbook before it is encrypted): it is named and
+    registered like `atomic_output`'s temporaries, so if the writer is killed, `remove_stale_temporaries`
+    takes it away later.
+    """
+    folder = Path(folder) if str(folder) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
+    tmp = Path(tmp_name)
+    _register(tmp)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.chmod(tmp, 0o600)
+        yield tmp
+    finally:
+        os.close(fd)  # first: Windows cannot remove an open file
+        try:
+            tmp.unlink(missing_ok=True)
+        finally:
+            _unregister(tmp)
+
+
 def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
     """Copy the log through SQLite's online backup API into `out` (0600), atomically.
 

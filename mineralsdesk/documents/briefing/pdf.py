@@ -22,6 +22,7 @@ from ...errors import Cancelled, ExportError
 from ...services.log import Log
 from ...services.storage import atomic_output
 from ..progress import ProgressCallback
+from ..protect import pdf_encryption
 from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
@@ -36,13 +37,16 @@ BOTTOM = 18 * mm
 
 def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", paper: str = "a4",
                marking: str | None = None, tracks: Sequence[str] | None = None,
-               progress: ProgressCallback | None = None, today: date | None = None) -> Path:
+               progress: ProgressCallback | None = None, today: date | None = None,
+               password: str | None = None) -> Path:
     """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
 
     `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
     is then left as it was. `today` fixes the date of issue and overdue arithmetic (default: today).
+    With `password`, the PDF is encrypted with AES-256 and opens only with it (see documents/protect.py).
     """
     out = Path(out)
+    encrypt = pdf_encryption(password) if password is not None else None
     if paper not in PAPERS:
         raise ExportError(f"Unknown paper size {paper!r}; use a4 or letter")
     if not out.parent.is_dir():
@@ -61,7 +65,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
 
     try:
         with atomic_output(out) as tmp:
-            render(briefing, tmp, paper=paper, tick=tick)
+            render(briefing, tmp, paper=paper, tick=tick, encrypt=encrypt)
             if progress is not None:
                 progress(total, total)  # last chance to cancel before the file replaces the old one
     except (Cancelled, ExportError):
@@ -75,8 +79,10 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     return out
 
 
-def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", tick: Any = None) -> None:
-    """Lay the briefing out and write it to `target` (a path or a binary file object)."""
+def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", tick: Any = None,
+           encrypt: Any = None) -> None:
+    """Lay the briefing out and write it to `target` (a path or a binary file object); `encrypt` is a
+    reportlab StandardEncryption (protect.pdf_encryption) or None."""
     register_fonts()
     pagesize = PAPERS[paper]
     furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=b.issued.isoformat(),
@@ -90,7 +96,7 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
         subject=plain(f"Negotiation briefing on {tracks or 'no tracks'}, issued {b.issued.isoformat()}, "
                       f"audience {b.audience}"),
         author=plain(b.delegation) or "MineralsDesk", creator=b.producer, producer=b.producer, keywords="",
-        lang="en", initialFontName=MAIN,
+        lang="en", initialFontName=MAIN, encrypt=encrypt,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)

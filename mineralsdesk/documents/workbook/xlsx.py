@@ -25,6 +25,7 @@ from ...services.log import Log
 from ...services.storage import atomic_output
 from ..audience import audience_of, default_marking, shows_internal
 from ..progress import ProgressCallback
+from ..protect import check_password, encrypted_output
 from . import xlsx_cells, xlsx_tag
 from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
 from .xlsx_summary import SUMMARY, write_summary
@@ -206,9 +207,13 @@ class _SheetWriter:
 
 
 def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal", tracks: Sequence[str] | None = None,
-                progress: ProgressCallback | None = None, today: date | None = None) -> Path:
-    """Write the Excel summary to `out` (0600, atomically); `tracks` limits it to those track refs."""
+                progress: ProgressCallback | None = None, today: date | None = None,
+                password: str | None = None) -> Path:
+    """Write the Excel summary to `out` (0600, atomically); `tracks` limits it to those track refs. With
+    `password`, `out` is the workbook encrypted with it (see documents/protect.py); never the plain one."""
     audience = audience_of(audience)
+    if password is not None:
+        check_password(password)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ExportError(f"{out.name}: an Excel summary must end in .xlsx")
@@ -232,8 +237,8 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
         secret = summary.workbook_secret(log)
     except LogError as exc:
         raise ExportError(str(exc)) from None
-    with atomic_output(out) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {
+    with atomic_output(out) as tmp, encrypted_output(tmp, password) as target:
+        wb = xlsxwriter.Workbook(str(target), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
             "strings_to_urls": False, "use_zip64": True, "default_date_format": "yyyy-mm-dd",
         })

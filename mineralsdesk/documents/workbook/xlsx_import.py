@@ -15,6 +15,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ...domain import model, record_rules, rules
 from ...errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
@@ -102,14 +103,15 @@ def _rows(n: int) -> str:
 
 
 def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
-                progress: ProgressCallback | None = None) -> ImportReport:
-    """Apply a colleague's edits from an exported workbook (or, with dry_run, only list them)."""
+                progress: ProgressCallback | None = None, data: BinaryIO | None = None) -> ImportReport:
+    """Apply a colleague's edits from an exported workbook (or, with dry_run, only list them). For a
+    password-protected `path`, `data` is the workbook decrypted in memory (protect.unlock_workbook)."""
     path = Path(path)
     try:
         secret = summary.workbook_secret(log)
     except LogError:
         raise ImportRefused(f"{path.name} was not exported from this log (it has no workbook key yet)") from None
-    read = read_edits(path, secret, progress)
+    read = read_edits(path, secret, progress, data)
     report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
     if not shows_internal(audience_of(read.audience)):
         # The tag already keeps internal columns out of a shareable workbook; this is the second lock.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl.utils import get_column_letter
 
@@ -179,10 +180,12 @@ def _value(col: Column, raw: object, where: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = None) -> ReadResult:
+def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = None,
+               data: BinaryIO | None = None) -> ReadResult:
     """Every edited importable cell of the workbook; refuses (ImportRefused) on anything that cannot be imported.
-    `secret` is the log's workbook key: only a workbook this log exported, with its tags intact, is read."""
-    wb = open_workbook(path)
+    `secret` is the log's workbook key: only a workbook this log exported, with its tags intact, is read.
+    `data`: the decrypted workbook of a password-protected `path`, in memory (documents/protect.py)."""
+    wb = open_workbook(path, data)
     try:
         top = _top(wb, path.name)
         audience = _audience(top)

@@ -13,6 +13,7 @@ import re
 import warnings
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl
 
@@ -42,24 +43,35 @@ def require_defusedxml() -> None:
                             "workbook could carry an XML entity attack. Reinstall MineralsDesk.")
 
 
-def check_package(path: Path) -> None:
-    """Refuse anything that is not a plausible .xlsx before a byte of it is unpacked."""
+def check_package(path: Path, data: BinaryIO | None = None) -> None:
+    """Refuse anything that is not a plausible .xlsx before a byte of it is unpacked. `data`, when given, is
+    the workbook itself (decrypted in memory from the password-protected `path`, see documents/protect.py)."""
     name = path.name
-    if not path.is_file():
+    source: Path | BinaryIO = path if data is None else data
+    if data is not None:
+        size = data.seek(0, 2)
+        data.seek(0)
+    elif not path.is_file():
         raise ImportRefused(f"No file at {path}")
-    size = path.stat().st_size
+    else:
+        size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ImportRefused(f"{name} is {size / 2**20:,.0f} MB; workbooks over {MAX_FILE_BYTES // 2**20} MB are "
                             "not imported")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == OLE_MAGIC:
-        raise ImportRefused(f"{name} is an old-style .xls or a password-protected workbook; save it as .xlsx "
-                            "without a password and import that")
-    if not zipfile.is_zipfile(path):
+    if data is None:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    else:
+        head = data.read(8)
+        data.seek(0)
+    if head == OLE_MAGIC:  # documents/protect.py tells a protected workbook apart and decrypts it first
+        raise ImportRefused(f"{name} is an old-style .xls or a password-protected workbook: give a protected "
+                            "one's password (the app asks; the command line takes --password-file or asks), "
+                            "or save an .xls as .xlsx and import that")
+    if not zipfile.is_zipfile(source):
         raise ImportRefused(f"{name} is not an Excel workbook (.xlsx)")
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise ImportRefused(f"{name} is not a readable Excel workbook (its zip structure is damaged)") from None
@@ -75,10 +87,10 @@ def check_package(path: Path) -> None:
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ImportRefused(f"{name}: part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,}"
                                 " times its size (a zip bomb?); refused")
-    _check_whole_parts(path, infos)
+    _check_whole_parts(path, infos, source)
 
 
-def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo], source: Path | BinaryIO | None = None) -> None:
     """Cap every part openpyxl parses whole, before it does: sizes from the zip index, shared strings counted."""
     name = path.name
     by_name = {i.filename: i for i in infos}
@@ -87,7 +99,7 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         raise ImportRefused(f"{name}: part [Content_Types].xml is {content_types.file_size / 2**20:,.1f} MB; an "
                             f"Excel summary's is a few KB; refused")
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(path if source is None else source) as zf:
             strings = _shared_strings_part(zf.read(content_types))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
@@ -177,14 +189,15 @@ def xml_attack_refusal(name: str) -> ImportRefused:
                          "readers); refused")
 
 
-def open_workbook(path: Path):
-    """The workbook in openpyxl's read-only mode (streams rows; formulas come back as formulas, not values)."""
+def open_workbook(path: Path, data: BinaryIO | None = None):
+    """The workbook in openpyxl's read-only mode (streams rows; formulas come back as formulas, not values);
+    `data`: the decrypted workbook of a password-protected `path`, in memory."""
     require_defusedxml()
-    check_package(path)
+    check_package(path, data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it skips; they carry no data we read
-            return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            return openpyxl.load_workbook(path if data is None else data, read_only=True, data_only=False, keep_links=False)
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types; messages may quote cell text

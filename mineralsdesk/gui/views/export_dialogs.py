@@ -14,12 +14,14 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -88,6 +90,7 @@ class ExportDialog(QDialog):
         self.form.addRow("", self.preview)
         self.form.addRow("Save &as", where)
         self.form.labelForField(where).setBuddy(self.path)
+        self._password_rows()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.export)
@@ -103,9 +106,43 @@ class ExportDialog(QDialog):
             signal.connect(lambda *_: self.update_preview())
         self.update_preview()
 
+    def _password_rows(self) -> None:
+        """An optional password (typed twice, masked) that the document will open with."""
+        self.protect = QCheckBox("Protect with a pass&word (share it by another channel)")
+        self.password_edit, self.confirm_edit = QLineEdit(), QLineEdit()
+        for edit, hint in ((self.password_edit, "password"), (self.confirm_edit, "the same password again")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+            edit.setEnabled(False)
+            self.protect.toggled.connect(edit.setEnabled)
+        self.form.addRow("", self.protect)
+        self.form.addRow("Password", self.password_edit)
+        self.form.addRow("Confirm", self.confirm_edit)
+
+    def password(self) -> str | None:
+        """The password to protect the document with, or None when it is not to be protected."""
+        return self.password_edit.text() if self.protect.isChecked() else None
+
+    def password_problem(self) -> str | None:
+        """Why the typed password cannot be used (empty, mistyped, too long), or None."""
+        from ...documents.protect import check_password
+        from ...errors import ExportError
+
+        password = self.password()
+        if password is None:
+            return None
+        if password != self.confirm_edit.text():
+            return "The two passwords differ; type the same password twice (nothing was written)."
+        try:
+            check_password(password)
+        except ExportError as exc:
+            return str(exc)
+        return None
+
     def focus_order(self) -> list[QWidget]:
         """The controls in reading order: the chain Tab follows."""
-        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, self.go, self.cancel]
+        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, self.protect,
+                self.password_edit, self.confirm_edit, self.go, self.cancel]
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
@@ -171,6 +208,10 @@ class ExportDialog(QDialog):
         except LogError as refused:
             QMessageBox.warning(self, self.title, str(refused))
             return
+        problem = self.password_problem()
+        if problem:
+            QMessageBox.warning(self, self.title, problem)
+            return
         refs = [t.ref for t in self.chosen_tracks()]
         self.remember()
         self.go.setEnabled(False)
@@ -226,12 +267,13 @@ class PdfExportDialog(ExportDialog):
     def work(self, out: Path, refs: list[str]):
         audience, paper, today = self.audience(), combo_value(self.paper), self.ctx.today()
         marking = self.marking.text().strip() or None
+        password = self.password()
 
         def run(log, progress):
             from ...documents.briefing.pdf import export_pdf
 
             return export_pdf(log, out, audience=audience, paper=paper, marking=marking, tracks=refs,
-                              progress=progress, today=today)
+                              progress=progress, today=today, password=password)
         return run
 
 
@@ -246,12 +288,13 @@ class XlsxExportDialog(ExportDialog):
         return "summary"
 
     def work(self, out: Path, refs: list[str]):
-        audience, today = self.audience(), self.ctx.today()
+        audience, today, password = self.audience(), self.ctx.today(), self.password()
 
         def run(log, progress):
             from ...documents.workbook.xlsx import export_xlsx
 
-            return export_xlsx(log, out, audience=audience, tracks=refs, progress=progress, today=today)
+            return export_xlsx(log, out, audience=audience, tracks=refs, progress=progress, today=today,
+                               password=password)
         return run
 
 
@@ -264,6 +307,7 @@ class XlsxImportDialog(QDialog):
         self.setWindowTitle("Import Excel")
         self.resize(820, 480)
         self.file: Path | None = None
+        self.file_password: str | None = None  # a password-protected workbook's, asked for once per file
         self.report = None
         self.job = None
         self.summary = QLabel("Choose the workbook a colleague sent back.")
@@ -299,15 +343,30 @@ class XlsxImportDialog(QDialog):
         if name:
             self.preview(Path(name))
 
+    def ask_password(self, name: str) -> str | None:
+        """The password of the protected workbook `name`, typed masked; None on Cancel."""
+        box = QInputDialog(self)
+        box.setWindowTitle("Import Excel")
+        box.setLabelText(f"{name} is password-protected. Its password:")
+        box.setTextEchoMode(QLineEdit.EchoMode.Password)
+        return box.textValue() if box.exec() == QDialog.DialogCode.Accepted else None
+
     def preview(self, path: Path) -> None:
         """A dry run off the GUI thread: nothing is written until Apply."""
-        self.file = path
+        from ...documents.protect import is_encrypted_workbook
+
+        password = None
+        if is_encrypted_workbook(path):
+            password = self.ask_password(path.name)
+            if password is None:
+                return  # Cancel: nothing read, nothing written
+        self.file, self.file_password = path, password
         self.apply_button.setEnabled(False)
 
         def run(log, progress):
             from ...documents.workbook.xlsx_import import import_xlsx
 
-            return import_xlsx(log, path, dry_run=True, progress=progress)
+            return import_xlsx(log, path, dry_run=True, progress=progress, data=_unlocked(path, password))
         self.job = start_job(self, self.ctx.log, "Reading the workbook", run, self.show_report)
 
     def show_report(self, report) -> None:
@@ -333,15 +392,16 @@ class XlsxImportDialog(QDialog):
         self.apply_button.setText(f"Apply {n} change{'s' if n != 1 else ''}")
 
     def apply(self) -> None:
-        path = self.file
+        path, password = self.file, self.file_password
         self.apply_button.setEnabled(False)
 
         def run(log, progress):
             from ...documents.workbook.xlsx_import import import_xlsx
             from ...services.backups import backup_before_import
 
+            data = _unlocked(path, password)  # decrypted in memory, before anything is written
             backup_before_import(log)  # an import can be put back with File > Restore…
-            return import_xlsx(log, path, dry_run=False, progress=progress)
+            return import_xlsx(log, path, dry_run=False, progress=progress, data=data)
         self.job = start_job(self, self.ctx.log, "Importing the workbook", run, self._applied)
 
     def _applied(self, report) -> None:
@@ -353,6 +413,15 @@ class XlsxImportDialog(QDialog):
                                 + "".join(f"{line}.\n" for line in report.missing_lines())
                                 + "A backup was taken first (File > Restore…). The undo history was cleared.")
         self.accept()
+
+
+def _unlocked(path: Path, password: str | None):
+    """A protected workbook decrypted in memory (never to disk), or None for a plain one."""
+    if password is None:
+        return None
+    from ...documents.protect import unlock_workbook
+
+    return unlock_workbook(path, password)
 
 
 def _cell(value: Any) -> str:
