@@ -29,9 +29,9 @@ def _events(path: Path) -> dict[str, icalendar.Event]:
 
 def _expected_dues(log: Log) -> dict[str, date]:
     """Every commitment that has a date, by id, its due computed here from its anchor when it is relative."""
-    anchors = {a.id: a.date for a in log.anchors()}
+    anchors = {a.id: a.date for a in log.anchors.list()}
     out = {}
-    for c in log.commitments():
+    for c in log.commitments.list():
         due = rules.due_from_anchor(anchors[c.anchor_id], c.offset_days, c.offset_months) if c.anchor_id else c.due_date
         if due is not None:
             out[c.id] = due
@@ -41,8 +41,8 @@ def _expected_dues(log: Log) -> dict[str, date]:
 def test_the_demo_exports_every_dated_round_target_and_due(demo_log: Log, tmp_path: Path):
     result = export_ics(demo_log, tmp_path / "demo.ics", now=NOW)
     events = _events(result.path)
-    rounds = demo_log.rounds()
-    targets = [t for t in demo_log.tracks() if t.target_date]
+    rounds = demo_log.rounds.list()
+    targets = [t for t in demo_log.tracks.list() if t.target_date]
     dues = _expected_dues(demo_log)
     assert result.events == {"commitment": len(dues), "round": len(rounds), "target": len(targets)}
     assert len(dues) >= 10 and len(rounds) >= 10 and len(targets) == 4
@@ -57,13 +57,13 @@ def test_the_demo_exports_every_dated_round_target_and_due(demo_log: Log, tmp_pa
         e = events[f"target-{t.id}@mineralsdesk"]
         assert e.decoded("DTSTART") == t.target_date and t.ref in str(e["SUMMARY"])
         assert e["CATEGORIES"].cats == ["target"]
-    by_id = {c.id: c for c in demo_log.commitments()}
+    by_id = {c.id: c for c in demo_log.commitments.list()}
     for cid, due in dues.items():
         e = events[f"commitment-{cid}@mineralsdesk"]
         c = by_id[cid]
         assert e.decoded("DTSTART") == due and e["CATEGORIES"].cats == ["commitment"]
         assert c.owner in str(e["SUMMARY"]) and c.text in str(e["DESCRIPTION"])
-        assert demo_log.describe_due(c) in str(e["DESCRIPTION"])  # "2026-03-06 (30 days after ...)"
+        assert demo_log.commitments.describe_due(c) in str(e["DESCRIPTION"])  # "2026-03-06 (30 days after ...)"
         assert int(e["SEQUENCE"]) == c.rev
     relative = [c for c in by_id.values() if c.anchor_id]
     assert relative and all("after" in str(events[f"commitment-{c.id}@mineralsdesk"]["DESCRIPTION"]) for c in relative)
@@ -83,7 +83,7 @@ def test_every_event_is_all_day_with_a_utc_stamp_and_a_reminder(demo_log: Log, t
 
 def test_rfc_5545_points_in_the_bytes(demo_log: Log, tmp_path: Path):
     """CRLF everywhere, no line over 75 octets, DTSTAMP a UTC date-time, unique UIDs, VALUE=DATE on every DTSTART."""
-    demo_log.update_round(demo_log.rounds()[0].id, summary="日本語の長い要約、" * 30)  # multi-byte folding
+    demo_log.rounds.update(demo_log.rounds.list()[0].id, summary="日本語の長い要約、" * 30)  # multi-byte folding
     data = export_ics(demo_log, tmp_path / "demo.ics", now=NOW).path.read_bytes()
     assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"")
     lines = data.split(b"\r\n")[:-1]
@@ -101,9 +101,9 @@ def test_rfc_5545_points_in_the_bytes(demo_log: Log, tmp_path: Path):
 
 def test_uids_are_stable_and_sequence_follows_the_revision(demo_log: Log, tmp_path: Path):
     first = _events(export_ics(demo_log, tmp_path / "a.ics", now=NOW).path)
-    c = next(c for c in demo_log.commitments() if c.anchor_id)
-    anchor = demo_log.anchor(c.anchor_id)
-    demo_log.move_anchor(anchor.id, anchor.date + timedelta(days=10))
+    c = next(c for c in demo_log.commitments.list() if c.anchor_id)
+    anchor = demo_log.anchors.get(c.anchor_id)
+    demo_log.anchors.move(anchor.id, anchor.date + timedelta(days=10))
     second = _events(export_ics(demo_log, tmp_path / "b.ics", now=NOW + timedelta(days=1)).path)
     assert set(first) == set(second)  # importing the new file updates the same events
     uid = f"commitment-{c.id}@mineralsdesk"
@@ -112,11 +112,11 @@ def test_uids_are_stable_and_sequence_follows_the_revision(demo_log: Log, tmp_pa
 
 
 def test_undated_deadlines_are_left_out_and_counted(log: Log, tmp_path: Path):
-    track = log.add_track("T", "No target yet", parties=["US", "EU"])
-    log.add_commitment("US", "Some day", track_id=track.id)
-    log.add_commitment("EU", "Also some day")
-    anchor = log.add_anchor("Entry into force", date(2026, 5, 1))
-    rel = log.add_commitment("EU", "Notify", anchor_id=anchor.id, offset_days=30, track_id=track.id)
+    track = log.tracks.add("T", "No target yet", parties=["US", "EU"]).record
+    log.commitments.add("US", "Some day", track_id=track.id)
+    log.commitments.add("EU", "Also some day")
+    anchor = log.anchors.add("Entry into force", date(2026, 5, 1)).record
+    rel = log.commitments.add("EU", "Notify", anchor_id=anchor.id, offset_days=30, track_id=track.id).record
     result = export_ics(log, tmp_path / "c.ics", now=NOW)
     assert result.events == {"commitment": 1, "round": 0, "target": 0}
     assert result.left_out == "left out 1 track with no target date and 2 commitments with no due date"
@@ -124,11 +124,11 @@ def test_undated_deadlines_are_left_out_and_counted(log: Log, tmp_path: Path):
 
 
 def test_track_filter_reminder_setting_and_no_reminder(demo_log: Log, tmp_path: Path):
-    mou = demo_log.track_by_ref("MOU")
+    mou = demo_log.tracks.by_ref("MOU")
     content = build_calendar(demo_log, tracks=["MOU"])
     ids = {e.record_id for e in content.events}
-    assert ids == ({r.id for r in demo_log.rounds(mou.id)} | {mou.id}
-                   | {c.id for c in demo_log.commitments() if c.track_id == mou.id})
+    assert ids == ({r.id for r in demo_log.rounds.list(mou.id)} | {mou.id}
+                   | {c.id for c in demo_log.commitments.list() if c.track_id == mou.id})
     with pytest.raises(InvalidInputError):
         build_calendar(demo_log, tracks=["NOPE"])
     assert reminder_days(demo_log) == 7

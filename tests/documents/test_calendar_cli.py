@@ -45,8 +45,8 @@ def test_undated_deadlines_are_counted_on_stderr(tmp_path):
 
     db = tmp_path / "t.mdesk"
     with Log.create(db) as log:
-        log.add_track("T", "Track", target_date=date(2026, 6, 1))
-        log.add_commitment("US", "Some day")
+        log.tracks.add("T", "Track", target_date=date(2026, 6, 1))
+        log.commitments.add("US", "Some day")
     done = _run("--db", str(db), "export", "ics", str(tmp_path / "t.ics"))
     assert done.returncode == 0, done.stderr
     assert "0 commitment dues, 0 rounds, 1 target date" in done.stdout

@@ -18,21 +18,21 @@ def _text(path: Path) -> str:
 
 def _marked_log(log: Log) -> list[str]:
     """A log with every kind of deadline, and a unique marker in every internal-only field and internal assessment."""
-    track = log.add_track("MOU", "US–EU MoU", target_date=date(2026, 3, 6), parties=["US", "EU"])
-    rnd = log.add_round(track.id, date(2026, 2, 10), place="Brussels", summary="Public summary")
-    clause = log.add_clause(track.id, "Art. 1", "Joint projects", "The Participants shall cooperate.",
-                            party="US", round_id=rnd.id)
-    anchor = log.add_anchor("Joint statement", date(2026, 2, 4))
-    commitment = log.add_commitment("US", "Issue the MoU", track_id=track.id, anchor_id=anchor.id, offset_days=30)
+    track = log.tracks.add("MOU", "US–EU MoU", target_date=date(2026, 3, 6), parties=["US", "EU"]).record
+    rnd = log.rounds.add(track.id, date(2026, 2, 10), place="Brussels", summary="Public summary").record
+    clause = log.clauses.add(track.id, "Art. 1", "Joint projects", "The Participants shall cooperate.",
+                            party="US", round_id=rnd.id).record
+    anchor = log.anchors.add("Joint statement", date(2026, 2, 4)).record
+    commitment = log.commitments.add("US", "Issue the MoU", track_id=track.id, anchor_id=anchor.id, offset_days=30).record
     markers = []
     fields = {}
     for name in INTERNAL_ONLY_FIELDS[Position]:
         fields[name] = f"ZQXLEAK{name.upper().replace('_', '')}7"
         markers.append(fields[name])
-    log.set_position(clause.id, "EU", rnd.id, "reserves", note="public note", **fields)
+    log.positions.set(clause.id, "EU", rnd.id, "reserves", note="public note", **fields)
     secret = "ZQXLEAKASSESSMENT7"
-    log.add_assessment(commitment.id, "US", -1, evidence=f"Our judgement {secret}")
-    log.add_assessment(commitment.id, "US", 1, evidence="Published readout", audience="shareable")
+    log.commitments.assess(commitment.id, "US", -1, evidence=f"Our judgement {secret}")
+    log.commitments.assess(commitment.id, "US", 1, evidence="Published readout", audience="shareable")
     markers.append(secret)
     assert set(INTERNAL_ONLY_FIELDS) == {Position}  # a new internal-only record field needs a marker here
     return markers
@@ -49,10 +49,10 @@ def test_a_shareable_calendar_holds_no_internal_marker(log: Log, tmp_path: Path)
 
 
 def test_shareable_demo_calendar_holds_none_of_the_demo_secrets(demo_log: Log, tmp_path: Path):
-    internal = [a.evidence for a in demo_log.assessments() if a.audience == "internal"]
-    internal += [v for p in demo_log.positions() for v in (p.red_line, p.fallback, p.internal_note) if v]
-    public = " ".join(f"{r.summary} {r.outcomes} {r.participants}" for r in demo_log.rounds())
-    public += " ".join(f"{c.text} {c.source}" for c in demo_log.commitments())
+    internal = [a.evidence for a in demo_log.commitments.assessments() if a.audience == "internal"]
+    internal += [v for p in demo_log.positions.list() for v in (p.red_line, p.fallback, p.internal_note) if v]
+    public = " ".join(f"{r.summary} {r.outcomes} {r.participants}" for r in demo_log.rounds.list())
+    public += " ".join(f"{c.text} {c.source}" for c in demo_log.commitments.list())
     secrets = {v for v in internal if len(v) >= 12 and v not in public}
     assert len(secrets) > 5
     shareable = _text(export_ics(demo_log, tmp_path / "s.ics", audience="shareable").path)

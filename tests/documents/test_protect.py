@@ -117,8 +117,8 @@ def test_the_owner_password_is_random_and_not_the_users(demo_log, tmp_path):
 def _clause_texts(log) -> list[str]:
     """Clause titles and the first words of their texts, long enough to search for."""
     texts = []
-    for clause in log.clauses():
-        texts += [clause.title] + [v.text[:40] for v in log.versions(clause.id)]
+    for clause in log.clauses.list():
+        texts += [clause.title] + [v.text[:40] for v in log.clauses.versions(clause.id)]
     return [t for t in texts if len(t) >= 8 and t.isprintable()]
 
 
@@ -150,12 +150,12 @@ def test_the_protected_pdf_holds_no_plaintext(demo_log, tmp_path):
 def test_shareable_protected_pdf_leaks_nothing_internal_once_opened(demo_log, tmp_path):
     ours = demo_log.settings.our_party
     markers = []
-    for (clause_id, party), pos in demo_log.latest_positions().items():
+    for (clause_id, party), pos in demo_log.read.latest_positions().items():
         if party == ours:
             values = {"red_line": f"ZQXRL{len(markers)}QXZ", "fallback": f"ZQXFB{len(markers)}QXZ",
                       "internal_note": f"ZQXIN{len(markers)}QXZ"}
             markers += values.values()
-            demo_log.set_position(clause_id, party, pos.round_id, pos.stance, note=pos.note, **values)
+            demo_log.positions.set(clause_id, party, pos.round_id, pos.stance, note=pos.note, **values)
     shareable = export_pdf(demo_log, tmp_path / "s.pdf", audience="shareable", today=TODAY, password=PASSWORD)
     internal = export_pdf(demo_log, tmp_path / "i.pdf", audience="internal", today=TODAY, password=PASSWORD)
     inside, outside = everything(_opened(internal, tmp_path)), everything(_opened(shareable, tmp_path))

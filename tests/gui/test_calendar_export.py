@@ -36,7 +36,7 @@ def test_export_writes_the_calendar_in_a_worker_and_keeps_the_reminder(ctx, qtbo
     assert dialog.reminder.value() == 7 and dialog.path.text().endswith(".ics")
     assert dialog.internal.isChecked()  # the PDF and workbook dialogs' default
     dialog.shareable.setChecked(True)
-    n = sum(1 for a in ctx.log.assessments() if a.audience == "internal")
+    n = sum(1 for a in ctx.log.commitments.assessments() if a.audience == "internal")
     assert f"{n} internal compliance assessments" in dialog.preview.text()
     dialog.reminder.setValue(2)
     dialog.path.setText(str(tmp_path / "deadlines.ics"))
@@ -44,7 +44,7 @@ def test_export_writes_the_calendar_in_a_worker_and_keeps_the_reminder(ctx, qtbo
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
     cal = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
     events = cal.walk("VEVENT")
-    assert len(events) == dialog.result.total == len(ctx.log.rounds()) + 4 + len(ctx.log.commitments())
+    assert len(events) == dialog.result.total == len(ctx.log.rounds.list()) + 4 + len(ctx.log.commitments.list())
     assert {a.decoded("TRIGGER") for a in cal.walk("VALARM")} == {timedelta(days=-2)}
     assert "LIMITED" not in (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
     assert reminder_days(ctx.log) == 2  # the log's own setting now
@@ -59,7 +59,7 @@ def test_one_track_only_and_a_wrong_name_is_refused(ctx, qtbot, tmp_path, monkey
     dialog.path.setText(str(tmp_path / "deadlines.pdf"))
     dialog.export()
     assert refused and ".ics" in refused[0] and dialog.job is None
-    mou = ctx.log.track_by_ref("MOU")
+    mou = ctx.log.tracks.by_ref("MOU")
     for i in range(dialog.tracks.count()):
         if dialog.tracks.item(i).data(Qt.ItemDataRole.UserRole).id != mou.id:
             dialog.tracks.item(i).setCheckState(Qt.CheckState.Unchecked)

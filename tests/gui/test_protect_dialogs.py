@@ -91,10 +91,10 @@ def test_import_asks_for_the_password_and_applies_from_memory(ctx, qtbot, tmp_pa
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     assert asked == ["summary.xlsx"]
     assert [(c.field, c.new) for c in dialog.report.changes] == [("status", "under negotiation")]
-    assert ctx.log.clause(record_id).status == "bracketed"
+    assert ctx.log.clauses.get(record_id).status == "bracketed"
     with qtbot.waitSignal(ctx.bus.changed, timeout=30_000):
         dialog.apply()
-    assert ctx.log.clause(record_id).status == "under negotiation"
+    assert ctx.log.clauses.get(record_id).status == "under negotiation"
     assert asked == ["summary.xlsx"]  # asked once per file
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["summary.xlsx"]
 
@@ -112,4 +112,4 @@ def test_cancel_or_a_wrong_password_reads_and_writes_nothing(ctx, qtbot, tmp_pat
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert "Wrong password for summary.xlsx" in said[0]
     assert dialog.report is None and not dialog.apply_button.isEnabled()
-    assert ctx.log.clause(record_id).status == "bracketed"
+    assert ctx.log.clauses.get(record_id).status == "bracketed"

@@ -88,16 +88,16 @@ def build_calendar(log: Log, *, audience: str = "internal", tracks: Sequence[str
             content.left_out[LEFT_OUT_NO_TARGET] += 1
         else:
             content.events.append(_target_event(track, marking))
-        for rnd in log.rounds(track.id):
+        for rnd in log.rounds.list(track.id):
             content.events.append(_round_event(aud.redact(rnd, audience), track, marking))
-    commitments = [c for c in log.commitments() if (c.track_id in refs if tracks else c.track_id in refs or
+    commitments = [c for c in log.commitments.list() if (c.track_id in refs if tracks else c.track_id in refs or
                                                     c.track_id is None)]
     assessments: dict[str, list[model.Assessment]] = {}
-    for a in log.assessments():
+    for a in log.commitments.assessments():
         if aud.may_show(a, audience):
             assessments.setdefault(a.commitment_id, []).append(aud.redact(a, audience))
-    anchors = {a.id: a for a in log.anchors()}
-    parties = {p.code: f"{p.name} ({p.code})" for p in log.parties()}
+    anchors = {a.id: a for a in log.anchors.list()}
+    parties = {p.code: f"{p.name} ({p.code})" for p in log.parties.list()}
     for c in commitments:
         c = aud.redact(c, audience)
         due, reason = _due(c, anchors)
