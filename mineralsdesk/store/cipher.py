@@ -39,7 +39,8 @@ def looks_encrypted(path: Path) -> bool:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError:
         return False
-    return size >= 1024 and size % 512 == 0 and head != SQLITE_MAGIC
+    # SQLCipher's first 16 bytes are the file's random salt: a run of one byte (zeros) is a blank file instead.
+    return size >= 1024 and size % 512 == 0 and head != SQLITE_MAGIC and len(set(head)) >= 4
 
 
 def is_cipher_connection(conn: Any) -> bool:
