@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "critical-minerals partnership (US, EU, Japan, Mexico).")
     parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
     parser.add_argument("--db", metavar="PATH", type=Path, help=f"the log file (default: {DEFAULT_LOG_PLACEHOLDER})")
+    parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
+                        help="read an encrypted log's passphrase from FILE (else $MINERALSDESK_PASSPHRASE, else "
+                        "a prompt); never give it on the command line")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -65,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--demo", action="store_true", help="fill it with the demo negotiation")
     init.add_argument("--our-party", default="EU", type=_party_code,
                       help="the home delegation's party code: US, EU, JP or MX (default EU)")
+    init.add_argument("--encrypt", action="store_true", help="encrypt the new log with a passphrase (asked twice)")
+    _encryption_commands(sub)
     s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
     s.add_argument("query", help=SEARCH_QUERY_HELP)
     s.add_argument("--limit", type=_positive_int, default=20, metavar="N",
@@ -87,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     ej.add_argument("--audience", choices=["internal", "shareable"], default="internal",
                     help="internal (the default) keeps everything; shareable leaves out our red lines, fallbacks, "
                     "internal notes and the change history (and cannot be imported back)")
+    ej.add_argument("--plain", action="store_true", help="an encrypted log's dump unencrypted (default: encrypted "
+                    "with the log's passphrase)")
     ep = ex.add_parser("pdf", help="the printed briefing")
     _document_options(ep)
     ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
@@ -171,7 +178,7 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
     if not readonly and args.db.exists() and not is_writable(args.db):
         raise CommandError(f"{args.db.name} is read-only (the file or its folder cannot be written); nothing "
                            "was changed")
-    log = Log.open(args.db, readonly=readonly)
+    log = Log.open(args.db, readonly=readonly, passphrase=_log_passphrase(args))
     log.source = "command line"
     for warning in log.warnings:
         print(f"mineralsdesk: warning: {warning}", file=sys.stderr)
@@ -184,10 +191,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     from .services.log import Log
 
     check_output(args.db, log_path=None)  # a new log never lands on another log's -wal/-shm/-journal
+    if args.demo and args.encrypt:
+        raise CommandError("init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt")
     if args.demo:
         build_demo(args.db)
     else:
-        Log.create(args.db, our_party=args.our_party.upper()).close()
+        passphrase = _new_passphrase(args) if args.encrypt else None
+        Log.create(args.db, our_party=args.our_party.upper(), passphrase=passphrase).close()
     print(f"Created {args.db}")
     return EXIT_OK
 
@@ -237,7 +247,7 @@ def _restore_hint(db: Path) -> str:
     from .services.backups import newest_good_backup
 
     try:
-        good = newest_good_backup(db)
+        good = newest_good_backup(db, _PASSPHRASES.get("log"))
     except Exception:  # noqa: BLE001 - a hint must never hide the error it explains
         good = None
     if good is None:
@@ -275,8 +285,10 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from .services.backups import restore_backup
+    from .services.encryption import is_encrypted
 
-    saved = restore_backup(args.db, args.backup)
+    needed = is_encrypted(args.backup) or (args.db.exists() and is_encrypted(args.db))
+    saved = restore_backup(args.db, args.backup, passphrase=_log_passphrase(args, force=needed))
     print(f"Restored {args.db} from {args.backup}" + (f" (previous log kept as {saved})" if saved else ""))
     return EXIT_OK
 
@@ -287,7 +299,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .documents.dump.jsondump import write_dump
 
         with _open(args, readonly=True) as log:
-            write_dump(log, args.out, audience=args.audience)
+            write_dump(log, args.out, audience=args.audience, plain=args.plain)
+            if log.encrypted and args.plain:
+                print(f"mineralsdesk: warning: {args.out} is NOT encrypted (--plain): anyone with the file can read "
+                      "the log", file=sys.stderr)
         if args.audience == "internal":
             print(f"mineralsdesk: warning: {args.out} is an INTERNAL dump (red lines, fallbacks, internal notes and "
                   "the whole change history); do not send it outside the delegation (see --audience shareable)",
@@ -323,11 +338,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .services.backups import backup_before_import
 
     if args.format == "json":
-        from .documents.dump.jsondump import import_dump
+        from .documents.dump.jsondump import import_dump, is_encrypted_dump
 
         with _open(args) as log:
+            dump_key = log.open_options().passphrase if is_encrypted_dump(args.file) else None
+            if is_encrypted_dump(args.file) and dump_key is None:
+                dump_key = _log_passphrase(args, force=True, what=f"Passphrase of {args.file.name}: ")
             backup_before_import(log)
-            note = import_dump(log, args.file, new_start=args.new_start)
+            note = import_dump(log, args.file, new_start=args.new_start, passphrase=dump_key)
         print(f"Imported {args.file}: {note}")
         return EXIT_OK
     from .documents.workbook.xlsx_import import import_xlsx
@@ -445,6 +463,113 @@ def _write_crash_report(exc: BaseException) -> Path:
         return write_report(exc)
     except OSError:
         return error_log_path()
+
+
+# -- encryption at rest: passphrases from a no-echo prompt, --passphrase-file or the environment, never argv --
+_PASSPHRASES: dict[str, str] = {}  # this process's passphrases, in memory only
+
+
+def _encryption_commands(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("encrypt", help="encrypt a plain log with a passphrase (asked twice), atomically")
+    sub.add_parser("decrypt", help="make an encrypted log plain again, atomically")
+    change = sub.add_parser("change-passphrase", help="re-encrypt an encrypted log under a new passphrase (the new "
+                            "one from --new-passphrase-file, $MINERALSDESK_NEW_PASSPHRASE or a prompt), atomically")
+    change.add_argument("--new-passphrase-file", metavar="FILE", type=Path, help="read the new passphrase from FILE")
+
+
+def _log_passphrase(args: argparse.Namespace, *, force: bool = False, what: str = "") -> str | None:
+    """The log's passphrase when it is encrypted (or `force`): --passphrase-file, $MINERALSDESK_PASSPHRASE, or
+    a no-echo prompt on a terminal; None for a plain log."""
+    from .services.encryption import PASSPHRASE_ENV, is_encrypted, read_passphrase_file
+
+    if not force and not (args.db.exists() and is_encrypted(args.db)):
+        return None
+    if "log" in _PASSPHRASES:
+        return _PASSPHRASES["log"]
+    if getattr(args, "passphrase_file", None) is not None:
+        found = read_passphrase_file(args.passphrase_file)
+    elif os.environ.get(PASSPHRASE_ENV):
+        found = os.environ[PASSPHRASE_ENV]
+    elif sys.stdin.isatty():
+        import getpass
+
+        found = getpass.getpass(what or f"Passphrase of {args.db.name}: ")
+    else:
+        raise CommandError(f"{args.db.name} is encrypted: give its passphrase with --passphrase-file FILE or "
+                           f"${PASSPHRASE_ENV}")
+    _PASSPHRASES["log"] = found
+    return found
+
+
+def _new_passphrase(args: argparse.Namespace, env: str = "", from_file: bool = True) -> str:
+    """A new passphrase: from --passphrase-file or the environment for scripts, else asked twice without echo;
+    its strength is shown in one line and under 10 characters it is refused."""
+    from .services.encryption import PASSPHRASE_ENV, check_passphrase, read_passphrase_file, strength
+
+    env = env or PASSPHRASE_ENV
+    if from_file and getattr(args, "passphrase_file", None) is not None:
+        return check_passphrase(read_passphrase_file(args.passphrase_file))
+    if os.environ.get(env):
+        return check_passphrase(os.environ[env])
+    if not sys.stdin.isatty():
+        raise CommandError(f"give the new passphrase with --passphrase-file FILE or ${env} (no terminal to ask on)")
+    import getpass
+
+    first = getpass.getpass(f"New passphrase for {args.db.name} (at least 10 characters): ")
+    print(f"Passphrase: {strength(first)}", file=sys.stderr)
+    check_passphrase(first)
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise CommandError("The two passphrases differ; nothing was changed")
+    return first
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    import shlex
+
+    from .services.encryption import encrypt_log
+
+    remaining = encrypt_log(args.db, _new_passphrase(args))
+    print(f"Encrypted {args.db}")
+    if remaining:
+        print(f"{len(remaining)} automatic backup(s) of it taken before are NOT encrypted:")
+        for path in remaining:
+            print(f"  {path}")
+        print("Remove them with: rm -- " + " ".join(shlex.quote(str(p)) for p in remaining))
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from .services.encryption import decrypt_log, is_encrypted
+
+    if not is_encrypted(args.db):
+        raise CommandError(f"{args.db.name} is not encrypted; nothing was changed")
+    decrypt_log(args.db, _log_passphrase(args, force=True))
+    print(f"Decrypted {args.db}: it is now readable by anyone with the file (its backups stay encrypted)")
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from .services.encryption import (
+        NEW_PASSPHRASE_ENV,
+        change_passphrase,
+        check_passphrase,
+        is_encrypted,
+        read_passphrase_file,
+    )
+
+    if not is_encrypted(args.db):
+        raise CommandError(f"{args.db.name} is not encrypted; encrypt it with: mineralsdesk encrypt")
+    old = _log_passphrase(args, force=True)
+    if args.new_passphrase_file is not None:
+        new = check_passphrase(read_passphrase_file(args.new_passphrase_file))
+    else:
+        new = _new_passphrase(args, NEW_PASSPHRASE_ENV, from_file=False)
+    change_passphrase(args.db, old, new)
+    print(f"Changed the passphrase of {args.db} (backups taken before keep the old one)")
+    return EXIT_OK
+
+
+COMMANDS.update({"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "change-passphrase": cmd_change_passphrase})
 
 
 def gui_main() -> int:

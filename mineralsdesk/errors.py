@@ -118,3 +118,21 @@ EXPORT_ERRORS: tuple[type[BaseException], ...] = (ExportError, ImportRefused, Ca
 
 class CommandError(UserError):
     """A failure to report as one line on stderr."""
+
+
+# Encryption at rest (store/cipher.py, services/encryption.py)
+
+class EncryptedLogError(LogError):
+    """The file looks like an encrypted log and no passphrase was given; it was not altered."""
+
+
+class WrongPassphraseError(LogError):
+    """The passphrase does not open the log (or the file is not an encrypted log); nothing was written."""
+
+
+class NotEncryptedError(LogError):
+    """A passphrase was given for a plain (unencrypted) log; nothing was written."""
+
+
+class PassphraseError(LogError):
+    """A passphrase that cannot be used (too short, empty, unreadable file, the two entries differ)."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from ..paths import backups_dir, data_dir, private_dir
-from ..store import files
+from ..store import cipher, files
 
 if TYPE_CHECKING:
     from .log import Log
@@ -84,7 +83,7 @@ def keep_count(log: Log) -> int:
     """How many automatic backups this log keeps (its ``backups_keep`` setting, default 10, at least 1)."""
     try:
         return max(1, int(log.repo.meta().get(KEEP_META_KEY, KEEP_DEFAULT)))
-    except (ValueError, sqlite3.Error):
+    except (ValueError, *cipher.Error):
         return KEEP_DEFAULT
 
 

@@ -7,13 +7,12 @@ takes the day's backup when it opens; their names are available here too, as cal
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
-from ..store import database, files
+from ..store import cipher, database, files
 from . import chain
 from .autobackup import (
     BackupInfo,
@@ -28,7 +27,7 @@ from .autobackup import (
 from .log import Log
 
 __all__ = [
-    "BackupInfo", "Damage", "backup_folder", "backup_to_file", "check_backup", "check_output", "daily_backup",
+    "BackupInfo", "Damage", "backup_folder", "key_for", "backup_to_file", "check_backup", "check_output", "daily_backup",
     "keep_count", "list_backups", "newest_good_backup", "open_or_recover", "prune", "recover_from_backup",
     "restore_backup", "set_keep_count", "take_backup",
 ]
@@ -50,29 +49,36 @@ def backup_before_import(log: Log, *, dry_run: bool = False) -> BackupInfo | Non
     return take_backup(log, "before import")
 
 
-def check_backup(path: Path) -> str | None:
-    """None when the file is a MineralsDesk log that passes the full check; else the reason in one line."""
+def key_for(path: str | os.PathLike, passphrase: str | None) -> str | None:
+    """The passphrase when the file is encrypted, None when it is plain: backups keep their log's state, so a
+    log encrypted later still has plain backups from before (each file is opened with the build it needs)."""
+    return passphrase if passphrase is not None and cipher.looks_encrypted(Path(path)) else None
+
+
+def check_backup(path: Path, passphrase: str | None = None) -> str | None:
+    """None when the file is a MineralsDesk log that passes the full check; else the reason in one line.
+    An encrypted backup is opened with `passphrase` (its log's)."""
     try:
-        with Log.open(path, readonly=True) as source:
+        with Log.open(path, readonly=True, passphrase=key_for(path, passphrase)) as source:
             # A backup is older than the log by nature: this computer's anchor of the log's head does not apply.
             report = source.check(against_anchor=False)
     except LogError as exc:
         return str(exc)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return f"unreadable ({exc})"
     return None if report.ok else report.problems[0]
 
 
-def newest_good_backup(log_path: str | os.PathLike) -> BackupInfo | None:
+def newest_good_backup(log_path: str | os.PathLike, passphrase: str | None = None) -> BackupInfo | None:
     """The newest automatic backup that opens and passes the full integrity and change-log check."""
     for info in list_backups(log_path):
-        if check_backup(info.path) is None:
+        if check_backup(info.path, passphrase) is None:
             return info
     return None
 
 
 def open_or_recover(path: str | os.PathLike, *, readonly: bool = False,
-                    defer_checks: bool = False) -> tuple[Log | None, Damage | None]:
+                    defer_checks: bool = False, passphrase: str | None = None) -> tuple[Log | None, Damage | None]:
     """Open a log, or say why it cannot be and which backup could replace it; nothing is altered.
 
     A foreign or newer file is refused as such (its error propagates). A damaged log, or a file that is
@@ -81,15 +87,15 @@ def open_or_recover(path: str | os.PathLike, *, readonly: bool = False,
     """
     path = Path(path)
     try:
-        return Log.open(path, readonly=readonly, defer_checks=defer_checks), None
+        return Log.open(path, readonly=readonly, defer_checks=defer_checks, passphrase=passphrase), None
     except NewerLogError:
         raise
     except DamagedLogError as exc:
-        return None, Damage(str(exc), newest_good_backup(path))
+        return None, Damage(str(exc), newest_good_backup(path, passphrase))
     except NotALogError as exc:
         if not list_backups(path):
             raise
-        return None, Damage(f"{exc}; it used to be a log with backups", newest_good_backup(path))
+        return None, Damage(f"{exc}; it used to be a log with backups", newest_good_backup(path, passphrase))
 
 
 def _unique_sibling(path: Path, suffix: str) -> Path:
@@ -101,7 +107,8 @@ def _unique_sibling(path: Path, suffix: str) -> Path:
     return candidate
 
 
-def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path:
+def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
+                        passphrase: str | None = None) -> Path:
     """Put a checked backup in place of a damaged log; returns the path of the restored log.
 
     The damaged file is kept, never written over, as NAME.damaged. When SQLite journal files that may
@@ -109,29 +116,32 @@ def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike) 
     it as NAME-restored-DATE.mdesk, so the damaged log keeps its journal for later rescue.
     """
     log_path, backup = Path(log_path), Path(backup)
-    problem = check_backup(backup)
+    problem = check_backup(backup, passphrase)
     if problem is not None:
         raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
     if database.hot_journals(log_path):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = _unique_sibling(log_path.with_name(f"{log_path.stem}-restored-{stamp}"), log_path.suffix)
-        _copy_in(backup, target)
+        _copy_in(backup, target, passphrase)
         return target
     if log_path.exists():
         os.replace(log_path, _unique_sibling(log_path, ".damaged"))
-    _copy_in(backup, log_path)
+    _copy_in(backup, log_path, passphrase)
     return log_path
 
 
-def _copy_in(backup: Path, target: Path) -> None:
-    """Copy a backup's pages into `target` (0600) through the online backup API, atomically."""
-    with Log.open(backup, readonly=True) as source:
+def _copy_in(backup: Path, target: Path, passphrase: str | None = None) -> None:
+    """Copy a backup's pages into `target` (0600) through the online backup API, atomically; an encrypted
+    backup gives an encrypted log with the same key, a plain one a plain log."""
+    key = key_for(backup, passphrase)
+    with Log.open(backup, readonly=True, passphrase=key) as source:
         files.backup_to(source.db, target, replace_log=True)
-    with Log.open(target, defer_checks=True) as restored:
+    with Log.open(target, defer_checks=True, passphrase=key) as restored:
         chain.record_restore(restored, backup.name)
 
 
-def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Path | None:
+def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
+                   passphrase: str | None = None) -> Path | None:
     """Replace the log with a checked backup; the current log (if readable) is backed up first.
 
     Refused while another window or program has the log open (its edits would go to the replaced file);
@@ -141,7 +151,7 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
     log_path, backup = Path(log_path), Path(backup)
     if not backup.is_file():
         raise LogError(f"No backup at {backup}")
-    problem = check_backup(backup)
+    problem = check_backup(backup, passphrase)
     if problem is not None:
         raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
     if log_path.exists() and log_path.resolve() == backup.resolve():
@@ -152,15 +162,15 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
     if not log_path.exists():
         if database.hot_journals(log_path):
             raise LogError(f"Journal files of a former log remain beside {log_path.name}; move them away first")
-        _copy_in(backup, log_path)
+        _copy_in(backup, log_path, passphrase)
         return None
     try:
-        current = Log.open(log_path)
+        current = Log.open(log_path, passphrase=key_for(log_path, passphrase))
     except (DamagedLogError, NotALogError):
         if not database.hot_journals(log_path):
             saved = _unique_sibling(log_path, ".damaged")
             os.replace(log_path, saved)
-            _copy_in(backup, log_path)
+            _copy_in(backup, log_path, passphrase)
             return saved
         raise LogError(f"{log_path.name} cannot be read and has journal files beside it; nothing was "
                        "restored (restore to another name instead)") from None
@@ -168,8 +178,8 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike) -> Pa
         # Pruning waits until the restore is done: the backup being restored may be the oldest one.
         saved_info = take_backup(current, "before restore", prune_old=False)
         keep = keep_count(current)
-    with database.exclusive_access(log_path):
-        _copy_in(backup, log_path)
+    with database.exclusive_access(log_path, key_for(log_path, passphrase)):
+        _copy_in(backup, log_path, passphrase)
     prune(log_path, keep)
     return saved_info.path
 

@@ -6,15 +6,14 @@ Front-ends (desktop app, command line, exports) use only this API; they never se
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import model
-from ..errors import DamagedLogError, LogError, NewerLogError
-from ..store import changelog, database, dump, files, migrations, queries, search
+from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
+from ..store import changelog, cipher, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
@@ -42,6 +41,7 @@ class OpenOptions:
     readonly: bool
     source: str
     key: tuple[str, bytes] | None = field(default=None, repr=False)  # (log id, key) of the change log's MAC
+    passphrase: str | None = field(default=None, repr=False)  # an encrypted log's passphrase (memory only)
 
 
 @dataclass
@@ -89,9 +89,14 @@ class Log:
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, *, our_party: str = "EU", log_name: str = "",
-               delegation: str = "", user_name: str = "") -> Log:
-        """Create a new empty log (0600) with the four partnership parties; fails if the file exists."""
+               delegation: str = "", user_name: str = "", passphrase: str | None = None) -> Log:
+        """Create a new empty log (0600) with the four partnership parties; fails if the file exists.
+
+        With `passphrase` (at least 10 characters) the log is encrypted at rest with SQLCipher 4.
+        """
         path = Path(path)
+        if passphrase is not None:
+            cipher.check_passphrase(passphrase)
         if path.exists():
             raise LogError(f"{path} already exists; choose another name")
         if not path.parent.is_dir():
@@ -101,7 +106,7 @@ class Log:
         except OSError as exc:
             raise LogError(f"Cannot create {path}: {exc.strerror}") from None
         try:
-            db = database.open_database(path)
+            db = database.open_database(path, key=passphrase)
             migrations.migrate(db)
             log = cls(path, db)
             with log.write("new log") as repo:
@@ -126,23 +131,31 @@ class Log:
         return log
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, readonly: bool = False, defer_checks: bool = False) -> Log:
+    def open(cls, path: str | os.PathLike, *, readonly: bool = False, defer_checks: bool = False,
+             passphrase: str | None = None) -> Log:
         """Open an existing log; refuses foreign, damaged and newer files without altering them.
+
+        An encrypted log needs its `passphrase` (EncryptedLogError without one, WrongPassphraseError for a wrong
+        one); a plain log given one raises NotEncryptedError. Nothing is written in any of these cases.
 
         `defer_checks=True` skips the whole-file quick_check and the day's automatic backup, which read
         the entire file (seconds on a large log): the desktop app runs `run_deferred_checks()` on its own
         connection in the background once the first screen is painted.
         """
         path = Path(path)
-        _app_id, version = database.inspect_file(path)
+        _app_id, version = database.inspect_file(path, passphrase)
         if version > migrations.SCHEMA_VERSION:
             raise _newer(path, version)
         forced_readonly = not readonly and not database.is_writable(path)
         readonly = readonly or forced_readonly  # a read-only file or folder opens read-only, and says so
         try:
-            db = database.open_database(path, readonly=readonly)
+            db = database.open_database(path, readonly=readonly, key=passphrase)
+            if passphrase is not None and migrations.application_id(db) != database.APPLICATION_ID:
+                db.close()
+                raise NotALogError(f"{path.name} is an encrypted database of another application; it was left "
+                                   "untouched")
             problem = None if defer_checks else database.quick_check(db)
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             raise DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
         if problem:
             db.close()
@@ -172,7 +185,7 @@ class Log:
 
     def open_options(self) -> OpenOptions:
         """What another thread needs to work on this log as this connection does (SQLite's are per thread)."""
-        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db))
+        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db), self.db.key)
 
     @classmethod
     def reopen(cls, options: OpenOptions) -> Log:
@@ -182,8 +195,8 @@ class Log:
         location warnings): the first connection did it when it opened the file, and is still open. Only the
         header is read again, so a file moved or replaced meanwhile is refused rather than created anew.
         """
-        database.inspect_file(options.path)
-        db = database.open_database(options.path, readonly=options.readonly)
+        database.inspect_file(options.path, options.passphrase)
+        db = database.open_database(options.path, readonly=options.readonly, key=options.passphrase)
         log = cls(options.path, db, readonly=options.readonly)
         log.source = options.source
         if options.key is not None:
@@ -197,7 +210,7 @@ class Log:
         """
         try:
             problem = database.quick_check(self.db)
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             problem = str(exc)
         if problem:
             raise DamagedLogError(f"{self.path.name} is damaged ({problem}); it was left untouched")
@@ -213,6 +226,11 @@ class Log:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the log is encrypted at rest (SQLCipher); its backups are then encrypted with the same key."""
+        return self.db.key is not None
 
     def __enter__(self) -> Log:
         return self

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.ordering import ref_key
-from ..errors import LogBusyError, LogError, NotALogError
+from ..errors import EncryptedLogError, LogBusyError, LogError, NotALogError, NotEncryptedError
+from . import cipher
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
 APPLICATION_ID = 0x4D44736B
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = cipher.SQLITE_MAGIC
 LOG_SUFFIX = ".mdesk"
 BUSY_TIMEOUT_MS = 5000
 
@@ -34,14 +35,16 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
-def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool = False, key: str | None = None) -> sqlite3.Connection:
     folder = path.parent if str(path.parent) else Path(".")
     if readonly and not os.access(folder, os.W_OK | os.X_OK) and not Path(f"{path}-wal").exists():
         # A folder nobody can write holds no -wal of this log and can get none: without immutable=1
         # SQLite would try to create the -shm of a WAL log and fail ("attempt to write a readonly database").
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False)
+        conn = cipher.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, key=key)
     else:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn = cipher.connect(str(path), key=key)
+    if key is not None:
+        cipher.verify_key(conn, path)  # PRAGMA key came first; a wrong key stops here, before any write
     if readonly:
         # query_only instead of mode=ro: a mode=ro connection cannot remove the -wal/-shm files it creates.
         conn.execute("PRAGMA query_only = ON")
@@ -69,8 +72,11 @@ class LogDatabase:
     (pluggy, click, dateutil), about 110 ms that a start-up which only reads the log should not pay.
     """
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, key: str | None = None):
         self.conn = conn
+        # The passphrase of an encrypted log (None: plain), kept in memory only, for connections made from this
+        # one (backups, a second thread); never written to settings, reports or the change log.
+        self.key = key
         self._utils: sqlite_utils.Database | None = None
 
     @property
@@ -97,10 +103,13 @@ class LogDatabase:
         self.conn.close()
 
 
-def inspect_file(path: Path) -> tuple[int, int]:
+def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:
     """Return (application_id, user_version) of an existing file without changing it.
 
-    Raises NotALogError for anything that is not an SQLite database of ours.
+    Raises NotALogError for anything that is not an SQLite database of ours. An encrypted file cannot be read
+    without its key: with no passphrase it raises EncryptedLogError; with one it returns (APPLICATION_ID, 0)
+    and the caller checks both numbers once the keyed connection is open. A plain log given a passphrase
+    raises NotEncryptedError.
     """
     if not path.exists():
         raise LogError(f"No log at {path}")
@@ -111,6 +120,11 @@ def inspect_file(path: Path) -> tuple[int, int]:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise LogError(f"Cannot read {path}: {exc.strerror}") from None
+    if head != SQLITE_MAGIC and cipher.looks_encrypted(path):
+        if passphrase is None:
+            raise EncryptedLogError(f"{path.name} is encrypted (or is not a MineralsDesk log): give its passphrase "
+                                    "to open it")
+        return APPLICATION_ID, 0
     if head != SQLITE_MAGIC:
         what = "an empty file" if path.stat().st_size == 0 else "not an SQLite database"
         raise NotALogError(f"{path} is not a MineralsDesk log ({what}); it was left untouched")
@@ -127,6 +141,8 @@ def inspect_file(path: Path) -> tuple[int, int]:
         app_id, version = _header_through_sqlite(path, app_id, version)
     if app_id != APPLICATION_ID:
         raise NotALogError(f"{path} is an SQLite file of another application; it was left untouched")
+    if passphrase is not None:
+        raise NotEncryptedError(f"{path.name} is not encrypted: open it without a passphrase (nothing was changed)")
     return app_id, version
 
 
@@ -149,10 +165,10 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_database(path: Path, *, readonly: bool = False) -> LogDatabase:
-    """Open an existing file with the log's PRAGMAs set."""
-    conn = _connect(path, readonly=readonly)
-    db = LogDatabase(conn)
+def open_database(path: Path, *, readonly: bool = False, key: str | None = None) -> LogDatabase:
+    """Open an existing file with the log's PRAGMAs set; with `key`, through SQLCipher (see store/cipher.py)."""
+    conn = _connect(path, readonly=readonly, key=key)
+    db = LogDatabase(conn, key)
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
@@ -162,7 +178,7 @@ def open_database(path: Path, *, readonly: bool = False) -> LogDatabase:
     return db
 
 
-def sqlite_failure(exc: sqlite3.Error, outcome: str = "the change was not saved") -> LogError | None:
+def sqlite_failure(exc: BaseException, outcome: str = "the change was not saved") -> LogError | None:
     """A one-line LogError for a disk-level failure (disk full, I/O error, read-only medium), else None."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -194,7 +210,7 @@ def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
         return
     try:
         db.conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise LogBusyError("The log is busy: another window or program is writing to it. Try again.") from None
         raise
@@ -204,7 +220,7 @@ def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
         db.conn.execute("COMMIT")
     except BaseException as exc:
         _rollback(db)
-        failure = sqlite_failure(exc) if isinstance(exc, sqlite3.Error) else None
+        failure = sqlite_failure(exc) if isinstance(exc, cipher.Error) else None
         if failure is not None:
             raise failure from None
         raise
@@ -215,7 +231,7 @@ def _rollback(db: LogDatabase) -> None:
     if db.conn.in_transaction:
         try:
             db.conn.execute("ROLLBACK")
-        except sqlite3.Error:
+        except cipher.Error:
             pass
 
 
@@ -278,20 +294,20 @@ def hot_journals(path: Path) -> list[Path]:
 
 
 @contextmanager
-def exclusive_access(path: Path) -> Iterator[None]:
+def exclusive_access(path: Path, key: str | None = None) -> Iterator[None]:
     """Hold the log so no other connection exists while the file is replaced; raises LogBusyError otherwise.
 
     Leaving WAL mode needs the only connection; SQLite then checkpoints the WAL into the file itself.
     The exclusive lock is kept until the block ends, so nobody opens the old file meanwhile.
     """
-    conn = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
+    conn = cipher.connect(str(path), key=key, timeout=0.5)
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
                 raise LogBusyError("The log is open in another window or program; close it first")
             conn.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError:
+        except cipher.OperationalError:
             raise LogBusyError("The log is open in another window or program; close it first") from None
         yield
         conn.execute("ROLLBACK")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import types
 import typing
 from functools import cache
@@ -10,7 +9,7 @@ from typing import Any
 
 from ..domain import model, record_rules
 from ..errors import DumpError, RuleError
-from . import changelog
+from . import changelog, cipher
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
 from .migrations import SCHEMA_V1
@@ -150,7 +149,7 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
     changes = _check_changes(data.get("changes", []))
     try:
         _replace_content(db, meta, checked, changes if history else [])
-    except sqlite3.IntegrityError as exc:
+    except cipher.IntegrityError as exc:
         raise DumpError(f"the dump's records contradict each other ({exc})") from None
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:

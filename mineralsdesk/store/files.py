@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -12,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .. import paths
-from ..errors import LogError, TargetError
+from ..errors import EncryptedLogError, LogError, TargetError
+from . import cipher
 from .database import LogDatabase, inspect_file, sqlite_failure
 
 try:  # POSIX: a writer holds an advisory lock on its temporary file so cleanup can tell it is alive.
@@ -28,9 +28,12 @@ JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def is_log_file(path: Path) -> bool:
-    """True when `path` is a MineralsDesk log (recognised by its header's application_id, any version)."""
+    """True when `path` is a MineralsDesk log (recognised by its header's application_id, any version), or may
+    be an encrypted one (random bytes in whole pages: it cannot be told apart without its key)."""
     try:
         inspect_file(Path(path))
+    except EncryptedLogError:
+        return True
     except (LogError, OSError):
         return False
     return True
@@ -161,18 +164,19 @@ def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
     """Copy the log through SQLite's online backup API into `out` (0600), atomically.
 
     An existing MineralsDesk log at `out` is refused unless `replace_log` (a restore, a forced backup).
+    The copy of an encrypted log is encrypted with the same key (the same SQLite build writes it).
     """
     out = Path(out)
     try:
         with atomic_output(out, replace_log=replace_log) as tmp:
-            dest = sqlite3.connect(str(tmp))
+            dest = cipher.connect(str(tmp), key=db.key)
             try:
                 db.conn.backup(dest)
                 # A backup is one self-contained file: no -wal beside it.
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         failure = sqlite_failure(exc, "the backup was not written")
         if failure is None:
             raise

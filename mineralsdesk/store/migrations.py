@@ -295,6 +295,11 @@ def schema_version(db: LogDatabase) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
+def application_id(db: LogDatabase) -> int:
+    """PRAGMA application_id: MineralsDesk's number on a log (read through SQLite: an encrypted header is opaque)."""
+    return db.execute("PRAGMA application_id").fetchone()[0]
+
+
 def migrate(db: LogDatabase, *, before: Callable[[int], None] | None = None) -> list[int]:
     """Run every pending step, each in one transaction with its version bump; returns versions reached.
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from ..errors import SearchSyntaxError
+from . import cipher
 from .database import LogDatabase
 from .search_text import (
     HIGHLIGHT_END,
@@ -132,7 +132,7 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     while True:
         try:
             rows = db.execute(sql, params + [wanted]).fetchall()
-        except sqlite3.OperationalError as exc:
+        except cipher.OperationalError as exc:
             if "fts5" not in str(exc) and "syntax" not in str(exc):
                 raise
             raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None

@@ -28,8 +28,8 @@ def _die() -> None:
 def _install(steps: int) -> None:
     real_connect = database._connect
 
-    def counting_connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-        conn = real_connect(path, readonly=readonly)
+    def counting_connect(path: Path, *, readonly: bool = False, key: str | None = None) -> sqlite3.Connection:
+        conn = real_connect(path, readonly=readonly, key=key)
 
         def tick() -> int:
             global _ticks

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mineralsdesk.errors import LogError, NewerLogError, NotALogError
+from mineralsdesk.errors import EncryptedLogError, LogError, NewerLogError, NotALogError
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import database, migrations
 
@@ -37,11 +37,14 @@ def test_every_column_has_a_declared_type(log: Log):
             assert col[2], f"{table}.{col[1]} has no declared type"
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, this is a text file\n", bytes(range(256)) * 8])
-def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes):
+# Whole pages of header-less bytes cannot be told from an encrypted log without a key: that file is refused as
+# possibly encrypted (EncryptedLogError asks for the passphrase), untouched all the same.
+@pytest.mark.parametrize(("content", "refusal"), [(b"", NotALogError), (b"hello, this is a text file\n", NotALogError),
+                                                  (bytes(range(256)) * 8, EncryptedLogError)])
+def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes, refusal: type[Exception]):
     path = tmp_path / "x.mdesk"
     path.write_bytes(content)
-    with pytest.raises(NotALogError):
+    with pytest.raises(refusal):
         Log.open(path)
     assert _bytes(path) == content
     assert not Path(str(path) + "-wal").exists()

@@ -23,6 +23,7 @@ from ...services.storage import (
     to_row,
 )
 from .. import audience as aud
+from . import sealed
 from .jsonsafe import MAX_DUMP_BYTES, read_dump_file
 
 FORMAT = "mineralsdesk-log"
@@ -56,11 +57,16 @@ def dump_document(log: Log, audience: Audience | str = Audience.INTERNAL) -> dic
     }
 
 
-def write_dump(log: Log, out: str | os.PathLike, *, audience: Audience | str = Audience.INTERNAL) -> Path:
+def write_dump(log: Log, out: str | os.PathLike, *, audience: Audience | str = Audience.INTERNAL,
+               plain: bool = False, passphrase: str | None = None) -> Path:
     """Write the dump for `audience` to `out` atomically (0600); returns the path.
 
-    A dump larger than an import accepts is refused: it could never be loaded back.
+    A dump larger than an import accepts is refused: it could never be loaded back. The dump of an encrypted
+    log is encrypted with the log's passphrase (or `passphrase`, which encrypts any log's dump; sealed.py)
+    unless `plain`; the plain text then exists only in memory.
     """
+    if passphrase is None and not plain:
+        passphrase = log.open_options().passphrase
     out = Path(out)
     text = json.dumps(dump_document(log, audience), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     encoded = text.encode("utf-8")
@@ -68,19 +74,38 @@ def write_dump(log: Log, out: str | os.PathLike, *, audience: Audience | str = A
     if len(encoded) > MAX_DUMP_BYTES:
         raise ExportError(f"This log's dump would be {len(encoded) / 2**20:.0f} MB, over the "
                           f"{MAX_DUMP_BYTES // 2**20} MB an import accepts; copy it with `mineralsdesk backup` instead")
+    if passphrase is not None and not plain:
+        encoded = sealed.seal(encoded, passphrase)
     with atomic_output(out) as tmp:
         tmp.write_bytes(encoded)
     return out
 
 
-def read_dump(path: str | os.PathLike) -> dict[str, Any]:
-    """Read and check a dump file's envelope; raises DumpError with a one-line reason."""
+def is_encrypted_dump(path: str | os.PathLike) -> bool:
+    """True when the file starts like an encrypted dump (its passphrase is needed to read it)."""
+    try:
+        with open(path, "rb") as fh:
+            return sealed.is_sealed(fh.read(len(sealed.MAGIC)))
+    except OSError:
+        return False
+
+
+def read_dump(path: str | os.PathLike, passphrase: str | None = None) -> dict[str, Any]:
+    """Read and check a dump file's envelope; raises DumpError with a one-line reason. An encrypted dump is
+    decrypted in memory with `passphrase`."""
     path = Path(path)
     if not path.is_file():
         raise DumpError(f"No file at {path}")
+    content = None
+    if is_encrypted_dump(path):
+        if passphrase is None:
+            raise DumpError(f"{path.name} is an encrypted dump: give its passphrase")
+        if path.stat().st_size > MAX_DUMP_BYTES + sealed.HEADER_BYTES + 16:
+            raise DumpError(f"{path.name} is larger than a MineralsDesk dump can be")
+        content = sealed.unseal(path.read_bytes(), passphrase, path.name)
     sections = {section: check_fields for section in (*TABLE_ORDER, "changes")}
     sections["assessments"] = _check_assessment
-    data = read_dump_file(path, sections, frozenset({"meta"}))
+    data = read_dump_file(path, sections, frozenset({"meta"}), content)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DumpError(f"{path.name} is not a MineralsDesk JSON dump")
     version = data.get("format_version")
@@ -99,10 +124,11 @@ def _check_assessment(section: str, number: int, row: dict[str, Any]) -> None:
     check_fields(section, number, row if "audience" in row else {**row, "audience": "internal"})
 
 
-def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False) -> str:
+def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False,
+                passphrase: str | None = None) -> str:
     """Load an internal dump file into a new, empty log in one transaction (a shareable dump is refused);
-    returns one line on what became of its history."""
-    data = read_dump(path)
+    returns one line on what became of its history. An encrypted dump needs `passphrase`."""
+    data = read_dump(path, passphrase)
     # Format 1 had no audience: every format-1 dump is a full, internal one.
     if not aud.shows_internal(data.get("audience", Audience.INTERNAL)):
         raise DumpError(f"{Path(path).name} is a shareable dump (no red lines, fallbacks, internal notes or change "

@@ -10,6 +10,7 @@ integers, fractions, NaN and lone surrogates.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 from collections.abc import Callable
@@ -123,14 +124,16 @@ class _Source:
         return DumpError(f"{self.name} is not valid JSON ({why} at character {self.offset + self.pos + 1:,})")
 
 
-def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset[str]) -> dict[str, Any]:
+def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset[str],
+                   content: bytes | None = None) -> dict[str, Any]:
     """The top-level object of a dump file: keys in `lists` hold arrays of flat records (each passed to its
-    check as soon as it is read), keys in `objects` hold one flat object, any other key a single value."""
-    size = path.stat().st_size
+    check as soon as it is read), keys in `objects` hold one flat object, any other key a single value.
+    `content`: the file's bytes already decrypted in memory (an encrypted dump), read instead of the file."""
+    size = path.stat().st_size if content is None else len(content)
     if size > MAX_DUMP_BYTES:
         raise DumpError(f"{path.name} is {size / 2**20:.0f} MB; a MineralsDesk dump can be at most "
                         f"{MAX_DUMP_BYTES // 2**20} MB (copy larger logs with `mineralsdesk backup`)")
-    with open(path, "rb") as fh:
+    with (open(path, "rb") if content is None else io.BytesIO(content)) as fh:
         source = _Source(fh, path.name)
         try:
             result = _read_envelope(source, lists, objects)

@@ -1,0 +1,118 @@
+"""SQLCipher: which SQLite build opens a file, opening an encrypted log with its passphrase, and both builds' errors.
+
+One build per file: a plain log is always opened with the standard library's `sqlite3`, an encrypted one
+(SQLCipher 4 through `sqlcipher3`) always with the cipher build, decided by the file's first bytes (a plain
+SQLite file starts with "SQLite format 3", an encrypted one with random bytes). Two builds must never hold the
+same file at once: closing a descriptor in one drops the other's POSIX locks (SQLite's "How To Corrupt", 2.2).
+Only the conversions (encrypt, decrypt, change passphrase; store/rekey.py) open a plain log with the cipher
+build, with no other connection of this process to it.
+
+The cipher build's exceptions are not `sqlite3.Error` subclasses: catch `Error`, `DatabaseError`,
+`OperationalError` and `IntegrityError` from here, which name both builds' classes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..errors import PassphraseError, WrongPassphraseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIN_PASSPHRASE = 10
+MAX_PASSPHRASE = 1024
+
+Error = (sqlite3.Error, sqlcipher.Error)
+DatabaseError = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+OperationalError = (sqlite3.OperationalError, sqlcipher.OperationalError)
+IntegrityError = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True when the file could be an SQLCipher database: no SQLite header, whole pages of random-looking bytes."""
+    try:
+        size = Path(path).stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    # SQLCipher's first 16 bytes are the file's random salt: a run of one byte (zeros) is a blank file instead.
+    return size >= 1024 and size % 512 == 0 and head != SQLITE_MAGIC and len(set(head)) >= 4
+
+
+def is_cipher_connection(conn: Any) -> bool:
+    """True when `conn` is a connection of the cipher build."""
+    return isinstance(conn, sqlcipher.Connection)
+
+
+def check_passphrase(passphrase: str) -> str:
+    """The passphrase, when it can key a log: at least MIN_PASSPHRASE characters, no NUL; else PassphraseError."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise PassphraseError("The passphrase is empty")
+    if "\x00" in passphrase:
+        raise PassphraseError("The passphrase contains a NUL character")
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise PassphraseError(f"The passphrase is longer than {MAX_PASSPHRASE} characters")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise PassphraseError(f"The passphrase has {len(passphrase)} characters; use at least {MIN_PASSPHRASE}")
+    return passphrase
+
+
+def _literal(passphrase: str) -> str:
+    # PRAGMA takes no bound parameters: a quoted SQL string literal (NUL is refused by check_passphrase).
+    if "\x00" in passphrase:
+        raise PassphraseError("The passphrase contains a NUL character")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(target: str, *, key: str | None, cipher: bool = False, uri: bool = False, timeout: float = 5.0,
+            isolation_level: str | None = None) -> Any:
+    """A connection with the build this file needs: the cipher build when `key` is given (or `cipher`), keyed
+    with PRAGMA key before any other statement; else the standard library's. The key is not checked here."""
+    if key is None and not cipher:
+        return sqlite3.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
+                               check_same_thread=False)
+    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
+                             check_same_thread=False)
+    # SQLCipher prints decryption failures on stderr; a wrong passphrase is told by our one-line error instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {_literal(key)}")
+    return conn
+
+
+def verify_key(conn: Any, path: Path) -> None:
+    """Read sqlite_master: the first read decrypts page 1. A wrong key closes the connection and raises
+    WrongPassphraseError (nothing was written: SQLite writes nothing before it can read page 1)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        conn.close()
+        raise WrongPassphraseError(f"Wrong passphrase for {Path(path).name} (or it is not a MineralsDesk log); "
+                                   "nothing was changed") from None
+
+
+def attach_literal(path: Path, key: str | None) -> str:
+    """`ATTACH DATABASE ... AS other KEY ...` text for a conversion: an empty key makes a plain file."""
+    return f"ATTACH DATABASE {_literal(str(path))} AS other KEY {_literal(key or '')}"
+
+
+def build_features() -> dict[str, bool]:
+    """What the cipher build offers that the log's schema needs (FTS5, JSON, STRICT tables), each True or False."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        def works(sql: str) -> bool:
+            try:
+                conn.execute(sql)
+                return True
+            except sqlcipher.Error:
+                return False
+        return {"fts5": works("CREATE VIRTUAL TABLE f USING fts5(x)"),
+                "json": works("SELECT json_extract('{\"a\":1}', '$.a')"),
+                "strict": works("CREATE TABLE s(x TEXT) STRICT"),
+                "encryption": bool(conn.execute("PRAGMA cipher_version").fetchone())}
+    finally:
+        conn.close()
