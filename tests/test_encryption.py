@@ -100,7 +100,6 @@ WRITER = """
 import sys, time
 from mineralsdesk.services.log import Log
 log = Log.open(sys.argv[1], passphrase=sys.argv[2])
-track = log.tracks()[0] if hasattr(log, "tracks") else None
 print("ready", flush=True)
 n = 0
 while True:
