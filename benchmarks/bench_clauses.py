@@ -1,7 +1,7 @@
 """Clauses table: open, scroll to the last row, sort by status, filter by a word (target: each under 100 ms).
 
 Measured through the services (log.clause_count / log.clause_rows, one 200-row page as the table model
-asks for) and, when the GUI model exists, through gui.models.clauses.ClauseTableModel. The bare figure
+asks for) and, when the GUI model exists, through gui.clauses.model.ClauseTableModel. The bare figure
 is sqlite3 paging the clauses table alone in the same order and filter, without the per-row version,
 bracket and round columns, so the ratio shows what those columns cost.
 
@@ -82,7 +82,7 @@ def _services(path: Path) -> dict[str, float]:
 def _gui_model(path: Path) -> dict[str, float] | None:
     """The real table model in a real QTableView (offscreen); None while the GUI model does not exist."""
     try:
-        from mineralsdesk.gui.models.clauses import ClauseTableModel
+        from mineralsdesk.gui.clauses.model import ClauseTableModel
     except ImportError:
         return None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

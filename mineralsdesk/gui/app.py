@@ -176,7 +176,7 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from .views.dialogs import choose_another_log, try_open_log
+    from .logfile.dialogs import choose_another_log, try_open_log
 
     if not db.exists():
         if create_demo:

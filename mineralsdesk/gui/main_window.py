@@ -28,18 +28,18 @@ from ..services.log import Log
 from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
 from .keys import add_screen_keys, focus_screen
+from .logfile import dialogs
 from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
-from .views import dialogs
 
-# Where each screen lives: (module under gui.views, class). Imported on first show, so start-up stays quick.
+# Where each screen lives: (its module under gui/, class). Imported on first show, so start-up stays quick.
 SCREENS: dict[str, tuple[str, str]] = {
-    "dashboard": ("dashboard", "DashboardView"),
-    "tracks": ("tracks", "TracksView"),
-    "rounds": ("rounds", "RoundsView"),
-    "clauses": ("clauses", "ClausesView"),
-    "positions": ("positions", "PositionsView"),
-    "commitments": ("commitments", "CommitmentsView"),
-    "changelog": ("changelog", "ChangeLogView"),
+    "dashboard": ("dashboard.board", "DashboardView"),
+    "tracks": ("tracks.table", "TracksView"),
+    "rounds": ("rounds.table", "RoundsView"),
+    "clauses": ("clauses.table", "ClausesView"),
+    "positions": ("positions.table", "PositionsView"),
+    "commitments": ("commitments.table", "CommitmentsView"),
+    "changelog": ("changes.table", "ChangeLogView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             module_name, class_name = SCREENS[key]
             title = dict((k, label) for k, label, _i, _s in PAGES)[key]
             try:
-                module = importlib.import_module(f"{__package__}.views.{module_name}")
+                module = importlib.import_module(f"{__package__}.{module_name}")
                 widget = getattr(module, class_name)(self.ctx, self)
             except (ImportError, AttributeError) as error:
                 widget = Placeholder(title, f"{type(error).__name__}: {error}")
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             slot()
 
     def open_search(self) -> None:
-        from .views.search import SearchDialog
+        from .search.dialog import SearchDialog
 
         dialog = SearchDialog(self.ctx, self)
         dialog.chosen.connect(self.open_item)
@@ -307,12 +307,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction(self.actions.clear_recent)
 
     def _export(self, dialog_name: str) -> None:
-        from .views import export_dialogs  # reportlab/openpyxl load only when an export is asked for
+        from .documents import (
+            dialogs as export_dialogs,  # reportlab/openpyxl load only when an export is asked for
+        )
 
         getattr(export_dialogs, dialog_name)(self.ctx, self).exec()
 
     def _export_calendar(self) -> None:
-        from .views.calendar_export import CalendarExportDialog  # icalendar loads only when asked for
+        from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for
 
         CalendarExportDialog(self.ctx, self).exec()
 
@@ -367,7 +369,7 @@ class MainWindow(QMainWindow):
 
     def unfinished_forms(self) -> list[QWidget]:
         """Open edit dialogs, and screens reporting unsaved input (a `has_unsaved_input()` method)."""
-        forms = sys.modules.get(f"{__package__}.views.forms")  # not imported yet: no form was ever opened
+        forms = sys.modules.get(f"{__package__}.common.form_base")  # not imported yet: no form was ever opened
         found: list[QWidget] = [] if forms is None else [
             d for d in self.findChildren(forms.FormDialog) if d.isVisible() and d.is_dirty()]
         found += [p for p in self._pages.values() if getattr(p, "has_unsaved_input", lambda: False)()]
@@ -386,7 +388,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         unfinished = self.unfinished_forms()
         if unfinished:
-            from .views.form_base import confirm_discard  # the forms' module loads with the first form
+            from .common.form_base import confirm_discard  # the forms' module loads with the first form
 
             if not confirm_discard(self, "Discard the unfinished form?",
                                    "A form is half filled in and has not been saved. Quit anyway and lose what was typed?"):
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
                           "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
 
     def show_shortcuts(self) -> None:
-        from .views.shortcut_sheet import ShortcutSheet
+        from .common.shortcut_sheet import ShortcutSheet
 
         ShortcutSheet(self.actions, self).exec()
 

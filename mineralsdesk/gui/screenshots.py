@@ -51,7 +51,7 @@ def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
     clauses = window.show_page("clauses")
     _show_redline(ctx, clauses)
     shoot("clauses")
-    from .views.search import SearchDialog
+    from .search.dialog import SearchDialog
 
     window.show_page("dashboard")
     dialog = SearchDialog(ctx, window)

@@ -103,7 +103,7 @@ class StartupChecker(QObject):
         if not self._still_open(path):
             return
         from ..services import backups
-        from .views import dialogs
+        from .logfile import dialogs
 
         window, path = self.window, Path(path)
         settings = window.ctx.settings

@@ -68,7 +68,7 @@ def main_window(ctx, qtbot):
 @pytest.fixture
 def opened_forms(monkeypatch) -> list:
     """Every edit form the app opens, recorded instead of shown: `exec()` returns at once (rejected)."""
-    from mineralsdesk.gui.views.forms import FormDialog
+    from mineralsdesk.gui.common.form_base import FormDialog
 
     opened: list = []
     monkeypatch.setattr(FormDialog, "exec", lambda self: opened.append(self) or 0)

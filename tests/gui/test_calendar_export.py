@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from mineralsdesk.gui.views.calendar_export import CalendarExportDialog
+from mineralsdesk.gui.documents.calendar_dialog import CalendarExportDialog
 from mineralsdesk.services.reminders import reminder_days
 
 

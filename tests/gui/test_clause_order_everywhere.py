@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.documents.workbook.xlsx import export_xlsx
+from mineralsdesk.gui.clauses.model import ClauseTableModel
 from mineralsdesk.gui.context import AppContext
-from mineralsdesk.gui.models.clauses import ClauseTableModel
-from mineralsdesk.gui.views.tracks import TracksModel
+from mineralsdesk.gui.tracks.table import TracksModel
 
 TODAY = date(2026, 11, 26)
 ADDED = ["Art. 11", "Art. 2", "Art. 4.2", "Art. 10", "Art. 1"]  # written out of order on purpose

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from mineralsdesk.domain.model import ClauseStatus
-from mineralsdesk.gui.combo import choice_values, combo_value, select_value
+from mineralsdesk.gui.clauses.detail import bracketed_html, modal_report, redline_html
+from mineralsdesk.gui.clauses.forms import ClauseForm, NewVersionForm
+from mineralsdesk.gui.clauses.model import ClauseTableModel
+from mineralsdesk.gui.clauses.table import ClausesView
+from mineralsdesk.gui.common.combo import choice_values, combo_value, select_value
 from mineralsdesk.gui.context import AppContext
-from mineralsdesk.gui.models.clauses import ClauseTableModel
-from mineralsdesk.gui.views.clause_detail import bracketed_html, modal_report, redline_html
-from mineralsdesk.gui.views.clauses import ClausesView
-from mineralsdesk.gui.views.forms import ClauseForm, NewVersionForm
 
 
 def _row(ctx: AppContext, track: str, ref: str):

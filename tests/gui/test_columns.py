@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mineralsdesk.gui.tables import MAIN_SHARE, MIN_MAIN
+from mineralsdesk.gui.common.tables import MAIN_SHARE, MIN_MAIN
 
 
 def _shown(window, key):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from mineralsdesk.domain.model import ClauseStatus
-from mineralsdesk.gui.combo import (
+from mineralsdesk.gui.common.combo import (
     add_choice,
     choice_values,
     clear_choices,

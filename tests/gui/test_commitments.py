@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import CommitmentState
 from mineralsdesk.domain.rules import DeadlineState
-from mineralsdesk.gui.combo import combo_value, select_value
-from mineralsdesk.gui.models.commitments import STATE_COLUMN, CommitmentsModel
+from mineralsdesk.gui.commitments.forms import AssessmentForm, CommitmentForm
+from mineralsdesk.gui.commitments.model import STATE_COLUMN, CommitmentsModel
+from mineralsdesk.gui.commitments.table import CommitmentsView
+from mineralsdesk.gui.common.combo import combo_value, select_value
 from mineralsdesk.gui.style import DEADLINE_COLOURS
-from mineralsdesk.gui.views.commitments import CommitmentsView
-from mineralsdesk.gui.views.party_forms import AssessmentForm, CommitmentForm
 
 
 def _row_of(model: CommitmentsModel, text: str) -> int:

@@ -10,8 +10,8 @@ import pytest
 
 from mineralsdesk.domain import rules
 from mineralsdesk.domain.model import Commitment, CommitmentState
-from mineralsdesk.gui.combo import combo_value, select_value
-from mineralsdesk.gui.views.dashboard import NEXT_SHOWN, OVERDUE_SHOWN, DashboardView, TrackCard
+from mineralsdesk.gui.common.combo import combo_value, select_value
+from mineralsdesk.gui.dashboard.board import NEXT_SHOWN, OVERDUE_SHOWN, DashboardView, TrackCard
 
 TODAY = date(2026, 11, 26)  # the gui fixtures judge the demo log against this day
 
@@ -96,7 +96,7 @@ def test_the_more_link_shows_that_tracks_overdue_commitments_most_overdue_first(
 
 
 def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
-    from mineralsdesk.gui.views.commitments import CommitmentsView
+    from mineralsdesk.gui.commitments.table import CommitmentsView
 
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)
@@ -107,8 +107,8 @@ def test_a_commitment_link_still_selects_that_commitment(ctx, qtbot):
 
 
 def test_the_state_filter_offers_not_closed_and_overdue(ctx, qtbot, crowded):
-    from mineralsdesk.gui.models.commitments import NOT_CLOSED, OVERDUE
-    from mineralsdesk.gui.views.commitments import CommitmentsView
+    from mineralsdesk.gui.commitments.model import NOT_CLOSED, OVERDUE
+    from mineralsdesk.gui.commitments.table import CommitmentsView
 
     view = CommitmentsView(ctx)
     qtbot.addWidget(view)

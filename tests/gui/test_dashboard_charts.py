@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from mineralsdesk.domain.model import ClauseStatus
+from mineralsdesk.gui.dashboard.board import DashboardView
+from mineralsdesk.gui.dashboard.charts import BracketChart, StatusLegend
 from mineralsdesk.gui.style import STATUS_COLOURS
-from mineralsdesk.gui.views.dashboard import DashboardView
-from mineralsdesk.gui.views.dashboard_charts import BracketChart, StatusLegend
 from mineralsdesk.services.read_models import BracketPoint
 
 START = date(2026, 2, 10)
@@ -149,7 +149,7 @@ def test_a_first_count_beside_the_axis_moves_clear_of_it_rather_than_vanish(qtbo
 
 def test_status_counts_follow_the_domains_status_order():
     from mineralsdesk.domain import rules
-    from mineralsdesk.gui.views.dashboard_charts import ordered_counts
+    from mineralsdesk.gui.dashboard.charts import ordered_counts
 
     counts = {str(s): n for n, s in enumerate(reversed(rules.STATUS_ORDER), start=1)}
     assert [s for s, _ in ordered_counts(counts)] == rules.STATUS_ORDER

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.gui.context import AppContext
-from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog
+from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog
 from mineralsdesk.gui.worker import start_job
 from mineralsdesk.services import autobackup, chain
 from mineralsdesk.services.log import Log

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog
+from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog
 
 
 @pytest.mark.parametrize("dialog_class", [PdfExportDialog, XlsxExportDialog])

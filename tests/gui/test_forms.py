@@ -6,8 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from mineralsdesk.gui.views import party_forms, rounds, tracks
-from mineralsdesk.gui.views.forms import BracketForm, ClauseForm, NewVersionForm
+from mineralsdesk.gui.clauses.forms import BracketForm, ClauseForm, NewVersionForm
+from mineralsdesk.gui.commitments import forms as commitment_forms
+from mineralsdesk.gui.positions.forms import PositionForm
+from mineralsdesk.gui.rounds import table as rounds
+from mineralsdesk.gui.tracks import table as tracks
 
 
 def _forms(ctx):
@@ -18,9 +21,9 @@ def _forms(ctx):
         "edit clause": lambda: ClauseForm(ctx, clause=clause),
         "version": lambda: NewVersionForm(ctx, clause.id),
         "bracket": lambda: BracketForm(ctx, log.brackets.list(clause.id)[0]),
-        "position": lambda: party_forms.PositionForm(ctx, clause.id, log.settings.our_party),
-        "commitment": lambda: party_forms.CommitmentForm(ctx),
-        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
+        "position": lambda: PositionForm(ctx, clause.id, log.settings.our_party),
+        "commitment": lambda: commitment_forms.CommitmentForm(ctx),
+        "assessment": lambda: commitment_forms.AssessmentForm(ctx, log.commitments.list()[0]),
         "track": lambda: tracks.TrackForm(ctx, None),
         "round": lambda: rounds.RoundForm(ctx, None, clause.track_id),
         "action": lambda: rounds.ActionForm(ctx, log.rounds.list(clause.track_id)[0].id),
@@ -63,7 +66,7 @@ def test_escape_on_a_half_filled_form_asks_before_losing_it(ctx, qtbot, monkeypa
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[1]) or answer[0])
-    form = party_forms.CommitmentForm(ctx)
+    form = commitment_forms.CommitmentForm(ctx)
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClick(form, Qt.Key.Key_Escape)

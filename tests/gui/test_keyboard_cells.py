@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from mineralsdesk.domain import rules
 from mineralsdesk.domain.model import ClauseStatus
-from mineralsdesk.gui.cells import CHOICES_ROLE
-from mineralsdesk.gui.combo import choice_values
-from mineralsdesk.gui.models.clauses import STATUS_COLUMN
-from mineralsdesk.gui.models.commitments import OWNER_COLUMN, CommitmentsModel
-from mineralsdesk.gui.views.clauses import ClausesView
+from mineralsdesk.gui.clauses.model import STATUS_COLUMN
+from mineralsdesk.gui.clauses.table import ClausesView
+from mineralsdesk.gui.commitments.model import OWNER_COLUMN, CommitmentsModel
+from mineralsdesk.gui.common.cells import CHOICES_ROLE
+from mineralsdesk.gui.common.combo import choice_values
 
 
 def _find(keyboard, word: str) -> None:
@@ -87,7 +87,7 @@ def _positions_cell(page, ctx, party: str):
 
 
 def test_typing_a_stance_letter_in_a_positions_cell_records_it_at_the_latest_round(ctx, qtbot):
-    from mineralsdesk.gui.views.positions import PositionsView
+    from mineralsdesk.gui.positions.table import PositionsView
 
     view = PositionsView(ctx)
     qtbot.addWidget(view)
@@ -118,7 +118,7 @@ def test_typing_a_stance_letter_in_a_positions_cell_records_it_at_the_latest_rou
 
 
 def test_our_stance_changed_in_its_cell_keeps_our_internal_lines(ctx, qtbot):
-    from mineralsdesk.gui.views.positions import PositionsView
+    from mineralsdesk.gui.positions.table import PositionsView
 
     view = PositionsView(ctx)
     qtbot.addWidget(view)

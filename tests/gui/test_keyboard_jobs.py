@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mineralsdesk.gui.views.clauses import ClausesView
-from mineralsdesk.gui.views.export_dialogs import PdfExportDialog
-from mineralsdesk.gui.views.forms import FormDialog
+from mineralsdesk.gui.clauses.table import ClausesView
+from mineralsdesk.gui.common.form_base import FormDialog
+from mineralsdesk.gui.documents.dialogs import PdfExportDialog
 
 
 def _find(keyboard, word: str) -> None:
@@ -124,7 +124,7 @@ def test_f2_edits_the_state_in_place_and_enter_opens_the_form(keyboard, main_win
 
 def test_export_the_shareable_briefing_to_a_typed_path(keyboard, main_window, ctx, qtbot, tmp_path, monkeypatch):
     opened: list = []
-    monkeypatch.setattr("mineralsdesk.gui.views.export_dialogs.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr("mineralsdesk.gui.documents.dialogs.QDesktopServices.openUrl", opened.append)
     target = tmp_path / "for-counterparts.pdf"
     keyboard.press("Ctrl+P")
     dialog = QApplication.activeModalWidget()

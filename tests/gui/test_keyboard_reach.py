@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mineralsdesk.gui.actions import PAGES
+from mineralsdesk.gui.positions.forms import PositionForm
 
 SCREENS = [key for key, *_ in PAGES]
 
@@ -71,10 +72,15 @@ def test_tab_reaches_every_control_of_every_screen_and_leaves_its_tables(key, ma
 
 
 def _dialogs(ctx, main_window):
-    from mineralsdesk.gui.views import dialogs, party_forms, rounds, search, shortcut_sheet, tracks
-    from mineralsdesk.gui.views.calendar_export import CalendarExportDialog
-    from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
-    from mineralsdesk.gui.views.forms import BracketForm, ClauseForm, NewVersionForm
+    from mineralsdesk.gui.clauses.forms import BracketForm, ClauseForm, NewVersionForm
+    from mineralsdesk.gui.commitments import forms as commitment_forms
+    from mineralsdesk.gui.common import shortcut_sheet
+    from mineralsdesk.gui.documents.calendar_dialog import CalendarExportDialog
+    from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
+    from mineralsdesk.gui.logfile import dialogs
+    from mineralsdesk.gui.rounds import table as rounds
+    from mineralsdesk.gui.search import dialog as search
+    from mineralsdesk.gui.tracks import table as tracks
 
     log = ctx.log
     clause = next(c for c in log.clauses.list() if log.brackets.list(c.id))
@@ -83,10 +89,10 @@ def _dialogs(ctx, main_window):
         "edit clause": lambda: ClauseForm(ctx, clause=clause),
         "version": lambda: NewVersionForm(ctx, clause.id),
         "bracket": lambda: BracketForm(ctx, log.brackets.list(clause.id)[0]),
-        "position (party chosen)": lambda: party_forms.PositionForm(ctx, clause.id, None),
-        "position of ours": lambda: party_forms.PositionForm(ctx, clause.id, log.settings.our_party),
-        "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments.list()[0]),
-        "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
+        "position (party chosen)": lambda: PositionForm(ctx, clause.id, None),
+        "position of ours": lambda: PositionForm(ctx, clause.id, log.settings.our_party),
+        "commitment": lambda: commitment_forms.CommitmentForm(ctx, log.commitments.list()[0]),
+        "assessment": lambda: commitment_forms.AssessmentForm(ctx, log.commitments.list()[0]),
         "track": lambda: tracks.TrackForm(ctx, None),
         "round": lambda: rounds.RoundForm(ctx, None, clause.track_id),
         "action": lambda: rounds.ActionForm(ctx, log.rounds.list(clause.track_id)[0].id),

@@ -7,12 +7,13 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from mineralsdesk.gui.actions import LOCAL_KEYS, PAGES, RECORD, key_text
-from mineralsdesk.gui.combo import combo_value, select_value
-from mineralsdesk.gui.views import party_forms
-from mineralsdesk.gui.views.shortcut_sheet import ShortcutSheet, printable_document, sheet_html
+from mineralsdesk.gui.commitments import forms as commitment_forms
+from mineralsdesk.gui.common.combo import combo_value, select_value
+from mineralsdesk.gui.common.shortcut_sheet import ShortcutSheet, printable_document, sheet_html
+from mineralsdesk.gui.positions.forms import PositionForm
 
 
 def test_f1_opens_the_sheet_listing_every_declared_shortcut_by_screen(keyboard, main_window):
@@ -58,9 +59,9 @@ def test_the_sheet_prints_on_one_page(main_window, qtbot, tmp_path):
 def _forms(ctx):
     log = ctx.log
     clause = next(c for c in log.clauses.list() if log.brackets.list(c.id))
-    return {"position": lambda: party_forms.PositionForm(ctx, clause.id, None),
-            "assessment": lambda: party_forms.AssessmentForm(ctx, log.commitments.list()[0]),
-            "commitment": lambda: party_forms.CommitmentForm(ctx, log.commitments.list()[0])}
+    return {"position": lambda: PositionForm(ctx, clause.id, None),
+            "assessment": lambda: commitment_forms.AssessmentForm(ctx, log.commitments.list()[0]),
+            "commitment": lambda: commitment_forms.CommitmentForm(ctx, log.commitments.list()[0])}
 
 
 @pytest.mark.parametrize("name", ["position", "assessment", "commitment"])
@@ -72,7 +73,7 @@ def test_ctrl_enter_saves_from_a_text_box(name, ctx, qtbot):
     qtbot.waitUntil(form.isActiveWindow)
     saved: list[bool] = []
     form.save = lambda: saved.append(True)
-    boxes = [w for w in form.findChildren(party_forms.QPlainTextEdit) if w.isVisibleTo(form)]
+    boxes = [w for w in form.findChildren(QPlainTextEdit) if w.isVisibleTo(form)]
     boxes[0].setFocus()
     if name == "assessment":
         boxes[0].setPlainText("Readout of round 3")
@@ -86,7 +87,7 @@ def test_the_position_form_starts_on_the_stance_with_a_new_empty_note(ctx, qtbot
     ours = log.settings.our_party
     latest = log.read.latest_positions()
     (clause_id, _party), position = next((k, p) for k, p in latest.items() if k[1] == ours and p.note)
-    form = party_forms.PositionForm(ctx, clause_id, ours, position)
+    form = PositionForm(ctx, clause_id, ours, position)
     qtbot.addWidget(form)
     form.show()
     assert form.focusWidget() is form.stance

@@ -6,10 +6,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMenu
 
 from mineralsdesk.gui.actions import PAGES, RECORD
-from mineralsdesk.gui.views.forms import ClauseForm, NewVersionForm
-from mineralsdesk.gui.views.party_forms import AssessmentForm, CommitmentForm, PositionForm
-from mineralsdesk.gui.views.rounds import ActionForm, RoundForm
-from mineralsdesk.gui.views.tracks import TrackForm
+from mineralsdesk.gui.clauses.forms import ClauseForm, NewVersionForm
+from mineralsdesk.gui.commitments.forms import AssessmentForm, CommitmentForm
+from mineralsdesk.gui.positions.forms import PositionForm
+from mineralsdesk.gui.rounds.table import ActionForm, RoundForm
+from mineralsdesk.gui.tracks.table import TrackForm
 
 # Reached by mnemonic from File > Open recent; a key for "forget every recent log" would invite accidents.
 WITHOUT_SHORTCUT = {"Clear recent logs"}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mineralsdesk.domain.model import Stance
-from mineralsdesk.gui.combo import select_value
-from mineralsdesk.gui.models.positions import INTERNAL_ROLE, NOT_A_PARTY, POSITION_ROLE, PositionsModel
+from mineralsdesk.gui.common.combo import select_value
+from mineralsdesk.gui.positions.forms import PositionForm
+from mineralsdesk.gui.positions.model import INTERNAL_ROLE, NOT_A_PARTY, POSITION_ROLE, PositionsModel
+from mineralsdesk.gui.positions.table import PositionsView
 from mineralsdesk.gui.style import INTERNAL_COLOUR, STANCE_COLOURS, TEXT_ON_TINT
-from mineralsdesk.gui.views.party_forms import PositionForm
-from mineralsdesk.gui.views.positions import PositionsView
 
 
 def test_positions_model_passes_the_model_tester(qtmodeltester, ctx):

@@ -7,7 +7,7 @@ import pypdf
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from mineralsdesk.documents import protect
-from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
+from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
 
 PASSWORD = "dialog password"
 

@@ -6,8 +6,8 @@ import re
 
 from PySide6.QtGui import QColor
 
+from mineralsdesk.gui.clauses.detail import redline_html
 from mineralsdesk.gui.style import party_colour
-from mineralsdesk.gui.views.clause_detail import redline_html
 
 
 def _styles(html: str, tag: str) -> list[dict[str, str]]:

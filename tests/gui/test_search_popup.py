@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mineralsdesk.gui.views.search import HtmlRole, SearchDialog
+from mineralsdesk.gui.search.dialog import HtmlRole, SearchDialog
 
 
 def test_a_japanese_match_is_highlighted_alone_in_the_popup(ctx, qtbot):

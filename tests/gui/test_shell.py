@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from mineralsdesk.domain.model import Changed
 from mineralsdesk.gui.actions import PAGES
+from mineralsdesk.gui.changes.table import ChangeLogModel, ChangeLogView
 from mineralsdesk.gui.main_window import MainWindow, Placeholder
+from mineralsdesk.gui.search.dialog import SearchDialog, SearchResultsModel
 from mineralsdesk.gui.settings import CURRENT_PAGE, WINDOW_GEOMETRY
-from mineralsdesk.gui.views.changelog import ChangeLogModel, ChangeLogView
-from mineralsdesk.gui.views.search import SearchDialog, SearchResultsModel
 from mineralsdesk.services.log import Log
 
 
@@ -80,7 +80,7 @@ def test_search_keys_move_through_results_and_bad_syntax_is_one_line(ctx, qtbot)
 
 
 def test_search_hits_are_highlighted_and_escaped(ctx, qtbot, qtmodeltester):
-    from mineralsdesk.gui.views.search import HtmlRole, snippet_html
+    from mineralsdesk.gui.search.dialog import HtmlRole, snippet_html
     from mineralsdesk.store.search import HIGHLIGHT_END, HIGHLIGHT_START
 
     assert snippet_html(f"x<y and {HIGHLIGHT_START}z{HIGHLIGHT_END}") == (
@@ -123,7 +123,7 @@ def test_window_state_and_page_are_remembered(ctx, qtbot):
 
 
 def test_quitting_with_a_half_filled_form_asks_first(window, ctx, monkeypatch):
-    from mineralsdesk.gui.views.forms import ClauseForm
+    from mineralsdesk.gui.clauses.forms import ClauseForm
 
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.Cancel]

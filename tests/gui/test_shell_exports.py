@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mineralsdesk.documents.audience import withheld
+from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
 from mineralsdesk.gui.settings import EXPORT_AUDIENCE
-from mineralsdesk.gui.views.export_dialogs import PdfExportDialog, XlsxExportDialog, XlsxImportDialog
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mineralsdesk.domain.model import Changed
 from mineralsdesk.gui.commands import ServiceCommand, run
-from mineralsdesk.gui.models.base import Column, PagedTableModel
+from mineralsdesk.gui.common.paged_model import Column, PagedTableModel
 
 
 class ClauseRefs(PagedTableModel):

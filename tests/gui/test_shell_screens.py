@@ -11,12 +11,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from mineralsdesk import paths
+from mineralsdesk.gui.dashboard.board import DashboardView, TrackCard
+from mineralsdesk.gui.logfile import dialogs
 from mineralsdesk.gui.main_window import MainWindow
+from mineralsdesk.gui.rounds.table import ActionsModel, RoundForm, RoundsModel, RoundsView
 from mineralsdesk.gui.style import DEADLINE_COLOURS
-from mineralsdesk.gui.views import dialogs
-from mineralsdesk.gui.views.dashboard import DashboardView, TrackCard
-from mineralsdesk.gui.views.rounds import ActionsModel, RoundForm, RoundsModel, RoundsView
-from mineralsdesk.gui.views.tracks import TrackForm, TracksModel, TracksView
+from mineralsdesk.gui.tracks.table import TrackForm, TracksModel, TracksView
 from mineralsdesk.services.log import Log
 
 

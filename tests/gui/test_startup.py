@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from mineralsdesk.errors import DamagedLogError
 from mineralsdesk.gui import startup_checks
+from mineralsdesk.gui.dashboard.board import CardPlaceholder, DashboardView, TrackCard
 from mineralsdesk.gui.main_window import MainWindow
 from mineralsdesk.gui.startup_checks import AfterFirstPaint, StartupChecker
-from mineralsdesk.gui.views.dashboard import CardPlaceholder, DashboardView, TrackCard
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
 
@@ -197,7 +197,7 @@ def test_closing_the_log_stops_the_cards_still_to_be_built(ctx, qtbot):
 
 def test_dashboard_titles_show_markup_from_the_log_as_text():
     from mineralsdesk.domain.model import Track
-    from mineralsdesk.gui.views import dashboard
+    from mineralsdesk.gui.dashboard import board as dashboard
 
     hostile = "<b>R&D</b> \"quoted\" 'single' <script>x</script> &amp; 日本語"
     title = dashboard._title_text(Track(ref="T<1>", title=hostile, parties=["EU", "<JP>"]))

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from mineralsdesk.domain.rules import DeadlineState
+from mineralsdesk.gui.dashboard.board import TrackCard
 from mineralsdesk.gui.style import CONCLUDED_COLOUR, DEADLINE_COLOURS
-from mineralsdesk.gui.views.dashboard import TrackCard
 
 
 def _card_targets(window) -> dict[str, str]:
@@ -55,7 +55,7 @@ def test_an_open_target_is_coloured_due_soon_exactly_when_the_deadline_rule_says
 
     from mineralsdesk.domain import rules
     from mineralsdesk.domain.model import Track
-    from mineralsdesk.gui.views.dashboard import target_html
+    from mineralsdesk.gui.dashboard.board import target_html
 
     today, amber = date(2026, 3, 2), DEADLINE_COLOURS[DeadlineState.DUE_SOON].name()
     for days in (0, rules.DUE_SOON_DAYS, rules.DUE_SOON_DAYS + 1, 40):

@@ -9,13 +9,12 @@ from ...domain import model
 from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
 from ...errors import BracketError
-from ..combo import combo_value, set_choices
 from ..commands import first_only
+from ..common.combo import combo_value, set_choices
+from ..common.form_base import FormDialog, enum_combo, party_combo, round_label
 from ..context import AppContext
-from .form_base import ERROR_STYLE, FormDialog, enum_combo, party_combo, round_label
 
-__all__ = ["ERROR_STYLE", "BracketForm", "ClauseForm", "FormDialog", "NewVersionForm", "bracket_problem",
-           "enum_combo", "first_only", "party_combo", "round_label"]
+__all__ = ["BracketForm", "ClauseForm", "NewVersionForm", "bracket_problem"]
 
 
 def bracket_problem(text: str) -> tuple[str, int] | None:

@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..errors import InvalidInputError, NotFoundError, StaleEditError
+from ...errors import InvalidInputError, NotFoundError, StaleEditError
+from ..commands import ServiceCommand, run
+from ..context import AppContext
 from .combo import combo_value, select_value, set_choices
-from .commands import ServiceCommand, run
-from .context import AppContext
-from .models.base import cell_value
+from .paged_model import cell_value
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
 """A cell's choices for its in-place editor: a list of (label, value)."""

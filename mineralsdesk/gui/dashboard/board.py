@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import Commitment, Track
 from ...services.read_models import TrackSummary
-from ..combo import combo_value, set_choices, value_index
+from ..common.combo import combo_value, set_choices, value_index
 from ..context import AppContext
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
 
@@ -46,7 +46,7 @@ class TrackCard(QFrame):
 
     def __init__(self, ctx: AppContext, summary: TrackSummary, open_link, parent: QWidget | None = None):
         # The painted widgets load with the first card, after the first paint (placeholders do not need them).
-        from .dashboard_charts import BracketChart, StatusBar, StatusLegend
+        from .charts import BracketChart, StatusBar, StatusLegend
 
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)

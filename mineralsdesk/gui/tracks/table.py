@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.ordering import ref_key
+from ..common.form_base import FormDialog
+from ..common.paged_model import Column, PagedTableModel
+from ..common.tables import fit_columns
 from ..context import AppContext
-from ..models.base import Column, PagedTableModel
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS
-from ..tables import fit_columns
-from .forms import FormDialog
 
 STATE_COLOURS = {rules.TrackState.CONCLUDED: CONCLUDED_COLOUR,
                  rules.TrackState.PAST_TARGET: DEADLINE_COLOURS[rules.DeadlineState.OVERDUE]}

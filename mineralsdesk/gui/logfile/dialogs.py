@@ -27,7 +27,7 @@ from ... import paths
 from ...errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
-from ..combo import combo_value, set_choices
+from ..common.combo import combo_value, set_choices
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
 LOG_FILTER = "MineralsDesk logs (*.mdesk);;All files (*)"

@@ -25,8 +25,8 @@ from ...domain import model, rules
 from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
 from ...errors import BracketError, InvalidInputError, NotFoundError, StaleEditError
-from ..combo import clear_choices, combo_value, set_choices, value_index
 from ..commands import ServiceCommand, run
+from ..common.combo import clear_choices, combo_value, set_choices, value_index
 from ..context import AppContext
 from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
 
@@ -353,7 +353,7 @@ class ClauseDetail(QWidget):
         clause, log = self.clause, self.ctx.log
         if clause is None or new == clause.status:
             return False
-        from .forms import first_only  # the forms load when first used, not at start-up
+        from ..commands import first_only  # the forms load when first used, not at start-up
 
         old, rev = clause.status, first_only(clause.rev)
         command = ServiceCommand(

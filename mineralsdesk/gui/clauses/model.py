@@ -9,11 +9,11 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from ...domain import rules
 from ...domain.model import Changed, ClauseStatus
 from ...services.read_models import ClauseRow
-from ..cells import CHOICES_ROLE, run_cell_edit
 from ..commands import first_only
+from ..common.cells import CHOICES_ROLE, run_cell_edit
+from ..common.paged_model import Column, CountedTableModel
 from ..context import AppContext
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
-from .base import Column, CountedTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 

@@ -39,7 +39,7 @@ from ...documents.audience import default_marking, shows_internal, withheld
 from ...domain.model import Changed
 from ...errors import LogError
 from ...services.backups import check_output
-from ..combo import combo_value, set_choices
+from ..common.combo import combo_value, set_choices
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER

@@ -13,17 +13,11 @@ from ...domain.model import Changed
 from ...domain.rules import STANCE_ORDER
 from ...services.log import Log
 from ...services.read_models import ClauseRow
-from ..cells import CHOICES_ROLE, run_cell_edit
 from ..commands import first_only
+from ..common.cells import CHOICES_ROLE, run_cell_edit
+from ..common.paged_model import Column, PagedTableModel
 from ..context import AppContext
-from ..style import (
-    INTERNAL_COLOUR,
-    NOT_A_PARTY_HATCH,
-    NOT_A_PARTY_TEXT,
-    STANCE_COLOURS,
-    TEXT_ON_TINT,
-)
-from .base import Column, PagedTableModel
+from ..style import INTERNAL_COLOUR, NOT_A_PARTY_HATCH, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 """The model.Position behind a cell (None where the party has taken none)."""

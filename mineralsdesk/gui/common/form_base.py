@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 from ...domain import model
 from ...domain.model import Changed
 from ...errors import InvalidInputError, NotFoundError, StaleEditError
-from ..combo import set_choices
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..style import INTERNAL_COLOUR
+from .combo import set_choices
 
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
 
@@ -250,3 +251,18 @@ def enum_combo(values: Any, current: Any = None) -> QComboBox:
     combo = QComboBox()
     set_choices(combo, [(str(value), value) for value in values], current)
     return combo
+
+
+def text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
-from ..cells import ChoiceDelegate, report_refusals
-from ..combo import combo_value, select_value, set_choices
 from ..commands import ServiceCommand, run
+from ..common.cells import ChoiceDelegate, report_refusals
+from ..common.combo import combo_value, select_value, set_choices
+from ..common.tables import fit_columns
 from ..context import AppContext
-from ..models.commitments import EDITABLE_COLUMNS, NOT_CLOSED, OVERDUE, CommitmentsModel
 from ..style import DEADLINE_COLOURS, party_colour
-from ..tables import fit_columns
-from .party_forms import SCORES, AssessmentForm, CommitmentForm
+from .forms import SCORES, AssessmentForm, CommitmentForm
+from .model import EDITABLE_COLUMNS, NOT_CLOSED, OVERDUE, CommitmentsModel
 
 _SCORE_TEXT = dict(SCORES)
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
-from ..combo import combo_value, set_choices
+from ..common.combo import combo_value, set_choices
+from ..common.form_base import FormDialog, party_combo
+from ..common.paged_model import Column, PagedTableModel
+from ..common.tables import fit_columns
 from ..context import AppContext
-from ..models.base import Column, PagedTableModel
 from ..style import DEADLINE_COLOURS
-from ..tables import fit_columns
-from .forms import FormDialog, party_combo
-from .tracks import DateField
+from ..tracks.table import DateField
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 

@@ -11,7 +11,7 @@ from ...documents.audience import shows_internal, withheld
 from ...errors import UserError
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
-from .export_dialogs import ExportDialog
+from .dialogs import ExportDialog
 
 
 class CalendarExportDialog(ExportDialog):

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from ...errors import SearchSyntaxError
 from ...services.storage import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from ..common.paged_model import cell_value
 from ..context import AppContext
-from ..models.base import cell_value
 
 KIND_LABELS = {"clause": "Clause", "round": "Round", "commitment": "Commitment", "position": "Position",
                "action": "Action", "track": "Track"}

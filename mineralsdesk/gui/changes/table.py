@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import ChangeEntry
+from ..common.paged_model import Column, PagedTableModel
+from ..common.tables import fit_columns
 from ..context import AppContext
-from ..models.base import Column, PagedTableModel
-from ..tables import fit_columns
 
 # Record kinds as the change log names them (table names) -> the words a negotiator uses, and a screen.
 ENTITY_WORDS = {"clauses": "clause", "clause_versions": "clause text", "brackets": "bracket", "positions": "position",

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...errors import NotFoundError
-from ..cells import ChoiceDelegate, report_refusals
-from ..combo import combo_value, set_choices
+from ..common.cells import ChoiceDelegate, report_refusals
+from ..common.combo import combo_value, set_choices
+from ..common.tables import fit_columns
 from ..context import AppContext
-from ..models.clauses import STATUS_COLUMN, ClauseTableModel
 from ..style import mute
-from ..tables import fit_columns
-from .clause_detail import ClauseDetail
+from .detail import ClauseDetail
+from .model import STATUS_COLUMN, ClauseTableModel
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
@@ -156,7 +156,7 @@ class ClausesView(QWidget):
         """Record menu: a party's position on the clause shown (the form asks which party)."""
         clause = self.detail.clause
         if clause is not None:
-            from .party_forms import PositionForm  # loaded when first used, not at start-up
+            from ..positions.forms import PositionForm  # loaded when first used, not at start-up
 
             PositionForm(self.ctx, clause.id, None, parent=self).exec()
 

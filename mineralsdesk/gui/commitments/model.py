@@ -10,11 +10,11 @@ from PySide6.QtGui import QFont
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
-from ..cells import CHOICES_ROLE, run_cell_edit
 from ..commands import first_only
+from ..common.cells import CHOICES_ROLE, run_cell_edit
+from ..common.paged_model import Column, PagedTableModel
 from ..context import AppContext
 from ..style import DEADLINE_COLOURS
-from .base import Column, PagedTableModel
 
 # Pseudo-states of the State filter: what a negotiator asks ("which are still open", "which are late").
 NOT_CLOSED, OVERDUE = "not closed", "overdue"

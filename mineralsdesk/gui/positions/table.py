@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import model
 from ...domain.rules import STANCE_ORDER
-from ..cells import ChoiceDelegate, report_refusals
-from ..combo import combo_value, set_choices
+from ..common.cells import ChoiceDelegate, report_refusals
+from ..common.combo import combo_value, set_choices
+from ..common.paged_model import cell_value
 from ..context import AppContext
-from ..models.base import cell_value
-from ..models.positions import INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
-from .party_forms import PositionForm
+from .forms import PositionForm
+from .model import INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
 
 
 class StanceDelegate(ChoiceDelegate):
@@ -181,7 +181,7 @@ class PositionsView(QWidget):
         """Record menu: a new text of the clause in the chosen row."""
         clause_id = self.model.clause_id(self.table.currentIndex()) if self.table.currentIndex().isValid() else None
         if clause_id:
-            from .forms import NewVersionForm
+            from ..clauses.forms import NewVersionForm
 
             NewVersionForm(self.ctx, clause_id, self).exec()
 

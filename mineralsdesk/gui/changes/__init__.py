@@ -1,0 +1,1 @@
+"""The Changes screen: the change log, searchable, with each entry's record."""

@@ -1,0 +1,1 @@
+"""The Commitments screen: deadlines and compliance, with the commitment and assessment forms."""

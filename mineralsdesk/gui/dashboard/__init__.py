@@ -1,0 +1,1 @@
+"""The Dashboard: one card per track and its charts."""

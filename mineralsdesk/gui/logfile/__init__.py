@@ -1,0 +1,1 @@
+"""Opening, creating, recovering and restoring a log file."""

@@ -1,0 +1,1 @@
+"""The Positions screen: each party's stance per clause, with the position form."""

@@ -1,0 +1,1 @@
+"""The Tracks screen: every instrument under negotiation, with its form."""
