@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     _document_options(ep)
     ep.add_argument("--paper", choices=["a4", "letter"], default="a4")
     ep.add_argument("--marking", default=None, help="the marking printed on every page")
+    ep.add_argument("--with-comments", action="store_true",
+                    help="add the comment threads (a shareable briefing: only the shareable comments)")
     exx = ex.add_parser("xlsx", help="the Excel summary for colleagues")
     _document_options(exx)
     ei = ex.add_parser("ics", help="the calendar of deadlines (commitments due, rounds, track targets) as iCalendar")
@@ -118,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     ix.add_argument("--password-file", type=Path, metavar="F",
                     help="for a password-protected workbook: the file whose first line is its password (without "
                     "it, the password is asked for)")
+    _round_room_commands(sub)
     return parser
 
 
@@ -313,7 +316,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         password = _export_password(args)
         with _open(args, readonly=True) as log:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
-                       tracks=args.track, password=password)
+                       tracks=args.track, password=password, with_comments=args.with_comments)
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
 
@@ -390,7 +393,137 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "search": cmd_search, "check": cmd_check, "backup": cmd_backup, "trust": cmd_trust, "restore": cmd_restore,
     "export": cmd_export, "import": cmd_import, "gui": cmd_gui,
+    "members": lambda a: cmd_members(a), "minutes": lambda a: cmd_minutes(a), "comment": lambda a: cmd_comment(a),
+    "comments": lambda a: cmd_comments(a), "assign": lambda a: cmd_assign(a),
 }
+
+
+# -- the round room: roster, minutes, comments, owners ------------------------------------------------------
+def _round_room_commands(sub) -> None:
+    m = sub.add_parser("members", help="the delegation roster (list it, or `members add NAME`)")
+    ms = m.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    ma = ms.add_parser("add", help="add a member of our delegation")
+    ma.add_argument("name")
+    ma.add_argument("--initials", required=True, help="1 to 4 letters, unique")
+    ma.add_argument("--role", default="")
+    mi = sub.add_parser("minutes", help="the interventions noted at a round (list, `add`, `apply`)")
+    mi.add_argument("--round", dest="round_ref", metavar="R", help="the round: TRACK NUMBER (e.g. 'MOU 2') or its id")
+    mis = mi.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    add = mis.add_parser("add", help="note one intervention")
+    add.add_argument("--round", dest="round_ref", metavar="R", required=True)
+    add.add_argument("--clause", required=True, metavar="REF", help="the clause (REF or TRACK REF)")
+    add.add_argument("--bracket", type=int, metavar="N", help="the clause's N-th open bracket (from 1)")
+    add.add_argument("--party", required=True, type=str.upper)
+    add.add_argument("--signal", required=True, help="supports, objects, proposes wording, reserves, asks for time")
+    add.add_argument("--by", metavar="INITIALS", help="who noted it (a member of the roster)")
+    add.add_argument("text", nargs="?", default="")
+    ap = mis.add_parser("apply", help="show the stance and bracket changes the round's signals imply; apply them")
+    ap.add_argument("--round", dest="round_ref", metavar="R", required=True)
+    ap.add_argument("--yes", action="store_true", help="apply every proposal shown")
+    c = sub.add_parser("comment", help="add a comment or reply, or resolve a thread")
+    cs = c.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    ca = cs.add_parser("add", help="a comment on a clause, round, bracket (CLAUSE#N), commitment or track")
+    ca.add_argument("--on", nargs=2, required=True, metavar=("KIND", "REF"))
+    ca.add_argument("text")
+    ca.add_argument("--shareable", action="store_true", help="may be printed in a shareable briefing")
+    ca.add_argument("--reply-to", metavar="ID")
+    ca.add_argument("--by", metavar="INITIALS")
+    cr = cs.add_parser("resolve", help="mark a thread resolved")
+    cr.add_argument("id")
+    cl = sub.add_parser("comments", help="list comment threads (all, or those on one record)")
+    cl.add_argument("--on", nargs=2, metavar=("KIND", "REF"))
+    a = sub.add_parser("assign", help="give a clause or commitment an owner from the roster")
+    a.add_argument("kind", choices=["clause", "commitment"])
+    a.add_argument("ref")
+    a.add_argument("member", help="initials (or '-' for nobody)")
+
+
+def cmd_members(args: argparse.Namespace) -> int:
+    if args.action == "add":
+        with _open(args) as log:
+            made = log.members.add(args.name, args.initials, role=args.role).record
+        print(f"Added {made.initials} {made.name}")
+        return EXIT_OK
+    with _open(args, readonly=True) as log:
+        for m in log.members.list():
+            print(f"{m.initials}\t{m.name}\t{m.role}" + ("" if m.active else "\t(inactive)"))
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from .services import refs
+
+    if args.round_ref is None:
+        raise CommandError("give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')")
+    with _open(args, readonly=args.action is None) as log:
+        rnd = refs.round_(log, args.round_ref)
+        if args.action == "add":
+            clause = refs.clause(log, args.clause, rnd.track_id)
+            bracket = refs.bracket(log, f"{clause.id}#{args.bracket}").id if args.bracket else None
+            author = log.members.by_initials(args.by).id if args.by else None
+            made = log.minutes.add(rnd.id, clause.id, args.party, args.signal, args.text, bracket_id=bracket,
+                                   author=author).record
+            print(f"Noted #{made.seq}: {made.party} {made.signal} {clause.ref}")
+        elif args.action == "apply":
+            proposals = log.minutes.proposals(rnd.id)
+            for p in proposals:
+                print(f"  {p.description}")
+            if not proposals:
+                print("Nothing to apply: positions and brackets already say what the minutes say")
+            elif args.yes:
+                done = log.minutes.apply(rnd.id).record
+                print(f"Applied {done.count} change(s)")
+            else:
+                print(f"{len(proposals)} change(s) proposed; run again with --yes to apply them all")
+        else:
+            clauses = {c.id: c.ref for c in log.clauses.list(rnd.track_id)}
+            for i in log.minutes.list(rnd.id):
+                print(f"{i.seq}\t{i.at}\t{clauses.get(i.clause_id, '?')}\t{i.party}\t{i.signal}\t{i.text}")
+    return EXIT_OK
+
+
+def cmd_comment(args: argparse.Namespace) -> int:
+    from .services import refs
+
+    with _open(args) as log:
+        if args.action == "resolve":
+            log.comments.resolve(args.id)
+            print("Resolved")
+            return EXIT_OK
+        kind, ref = args.on
+        target = refs.target(log, kind, ref)
+        author = log.members.by_initials(args.by).id if args.by else None
+        made = log.comments.add(kind, target, args.text, author=author, parent_id=args.reply_to,
+                                audience="shareable" if args.shareable else "internal").record
+    print(f"Comment {made.id} ({made.audience})")
+    return EXIT_OK
+
+
+def cmd_comments(args: argparse.Namespace) -> int:
+    from .services import refs
+
+    with _open(args, readonly=True) as log:
+        target = refs.target(log, *args.on) if args.on else None
+        names = {m.id: m.initials for m in log.members.list()}
+        for thread in log.comments.threads(target):
+            for n, c in enumerate(thread.comments):
+                state = (" [resolved]" if c.resolved else "") + (" [shareable]" if c.audience == "shareable" else "")
+                lead = "  > " if n else f"{c.target_kind} "
+                print(f"{lead}{c.id} {names.get(c.author or '', '-')} {c.at}{state}: {c.text}")
+    return EXIT_OK
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from .services import refs
+
+    with _open(args) as log:
+        member = None if args.member == "-" else log.members.by_initials(args.member).id
+        if args.kind == "clause":
+            log.clauses.assign(refs.clause(log, args.ref).id, member)
+        else:
+            log.commitments.assign(refs.commitment(log, args.ref).id, member)
+    print(f"Assigned {args.kind} {args.ref} to {args.member}")
+    return EXIT_OK
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:

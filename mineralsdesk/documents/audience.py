@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain.model import INTERNAL_ONLY_FIELDS, Audience, Position
+from ..domain.model import INTERNAL_ONLY_FIELDS, INTERNAL_ONLY_RECORDS, Audience, Position
 from ..services.storage import EVENT_ENTITY, TABLES
 
 if TYPE_CHECKING:
@@ -47,14 +47,41 @@ def redact(record: T, audience: Audience | str) -> T:
     hidden = () if shows_internal(audience) else internal_fields(type(record))
     if not hidden:
         return record
-    return dataclasses.replace(record, **{name: _empty(getattr(record, name)) for name in hidden})
+    nullable = {f.name for f in dataclasses.fields(record) if "None" in str(f.type)}
+    return dataclasses.replace(record, **{name: None if name in nullable else _empty(getattr(record, name))
+                                          for name in hidden})
 
 
 def may_show(record: Any, audience: Audience | str) -> bool:
     """True when a document for `audience` may show this record at all: a record with an audience of its own
     (a compliance assessment) goes only into documents for that audience or a wider one."""
+    if shows_internal(audience):
+        return True
+    if isinstance(record, INTERNAL_ONLY_RECORDS):  # our roster and our minutes of the room
+        return False
     own = getattr(record, "audience", None)
-    return own is None or shows_internal(audience) or audience_of(own) is Audience.SHAREABLE
+    return own is None or audience_of(own) is Audience.SHAREABLE
+
+
+def shareable_comments(threads: list[Any], audience: Audience | str, requested: bool) -> list[Any]:
+    """The comment threads a document may print: none unless `requested`; for a shareable document only the
+    shareable comments (a thread whose first comment is internal is left out whole, replies and all)."""
+    if not requested:
+        return []
+    out = []
+    for thread in threads:
+        if not may_show(thread.root, audience):
+            continue
+        replies = [c for c in thread.replies if may_show(c, audience)]
+        out.append(dataclasses.replace(thread, replies=replies))
+    return out
+
+
+
+def shows_roster(audience: Audience | str) -> bool:
+    """Whether a document may name the people of our delegation (authors, owners): the roster is internal, so a
+    shareable document speaks as the delegation."""
+    return shows_internal(audience)
 
 
 def record_audiences(audience: Audience | str) -> tuple[str, ...]:
@@ -134,4 +161,4 @@ def hidden_change_entities(audience: str) -> tuple[str, ...]:
     """The record kinds whose change-log entries a document for `audience` leaves out entirely: for a shareable
     one, assessments (an internal one's history is internal; a shareable one shows on its own) and the log's
     own events (imports naming a file and its SHA-256, keying, restores: the delegation's housekeeping)."""
-    return () if shows_internal(audience) else ("assessments", EVENT_ENTITY)
+    return () if shows_internal(audience) else ("assessments", EVENT_ENTITY, "members", "interventions", "comments")

@@ -135,6 +135,7 @@ class Clause:
     minerals: list[str] = field(default_factory=list)
     status: ClauseStatus = ClauseStatus.DRAFTED
     illustrative: bool = False
+    owner: str | None = None  # the delegation member (Member.id) who holds the clause: internal
     id: str = field(default_factory=new_id)
     rev: int = 0
 
@@ -208,6 +209,7 @@ class Commitment:
     offset_months: int = 0
     due: Date | None = None
     state: CommitmentState = CommitmentState.OPEN
+    owner_member: str | None = None  # the delegation member (Member.id) who follows it (`owner` is the party): internal
     id: str = field(default_factory=new_id)
     rev: int = 0
 
@@ -227,6 +229,69 @@ class Assessment:
     evidence: str = ""
     date: Date | None = None
     audience: Audience = Audience.INTERNAL  # our judgement of another party: internal unless chosen otherwise
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+class Signal(StrEnum):
+    """What a delegation's intervention in the room says of a clause or bracket."""
+
+    SUPPORTS = "supports"
+    OBJECTS = "objects"
+    PROPOSES_WORDING = "proposes wording"
+    RESERVES = "reserves"
+    ASKS_FOR_TIME = "asks for time"
+
+
+class CommentTarget(StrEnum):
+    TRACK = "track"
+    ROUND = "round"
+    CLAUSE = "clause"
+    BRACKET = "bracket"
+    COMMITMENT = "commitment"
+
+
+@dataclass
+class Member:
+    """One person of our delegation (the roster): owners of clauses and commitments, authors of notes."""
+
+    name: str
+    initials: str
+    role: str = ""
+    active: bool = True
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Intervention:
+    """What a party said in the room on a clause (or one of its brackets) at a round: our minutes, internal."""
+
+    round_id: str
+    clause_id: str
+    party: str
+    text: str = ""
+    signal: Signal = Signal.SUPPORTS
+    bracket_id: str | None = None
+    at: str = ""  # ISO time of day (HH:MM) or date-time when it was noted
+    author: str | None = None  # Member.id
+    seq: int = 0  # order within the round
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Comment:
+    """A note in a thread on a track, round, clause, bracket or commitment; internal unless made shareable."""
+
+    target_kind: CommentTarget
+    target_id: str
+    text: str
+    parent_id: str | None = None
+    author: str | None = None  # Member.id
+    at: str = ""
+    audience: Audience = Audience.INTERNAL
+    resolved: bool = False
     id: str = field(default_factory=new_id)
     rev: int = 0
 
@@ -274,4 +339,8 @@ class Changed:
 # Internal-only fields, by record type. audience.py is the one place that applies this.
 INTERNAL_ONLY_FIELDS: dict[type, tuple[str, ...]] = {
     Position: ("red_line", "fallback", "internal_note"),
+    Clause: ("owner",),
+    Commitment: ("owner_member",),
 }
+# Record types no shareable document shows at all: our roster and our minutes of the room.
+INTERNAL_ONLY_RECORDS: tuple[type, ...] = (Member, Intervention)

@@ -99,6 +99,32 @@ def check_record(record: object, facts: LogFacts) -> None:
     elif isinstance(record, model.Assessment):
         check_parties([record.party], known)
         check_score(record.score)
+    elif isinstance(record, model.Member):
+        require_text(record.name, "Member name")
+        check_initials(record.initials)
+    elif isinstance(record, model.Intervention):
+        check_parties([record.party], known)
+        check_note_length(record.text)
+        facts.check_round_of(record.round_id, record.clause_id)
+    elif isinstance(record, model.Comment):
+        require_text(record.text, "Comment text")
+        check_note_length(record.text)
+
+
+MAX_NOTE = 20_000  # characters in one intervention or comment: a long statement, never a pasted document
+
+
+def check_initials(initials: str) -> str:
+    """Initials: 1 to 4 letters, stored upper-case."""
+    value = (initials or "").strip()
+    if not (1 <= len(value) <= 4 and value.isalpha()):
+        raise RuleError("Initials are 1 to 4 letters")
+    return value.upper()
+
+
+def check_note_length(text: str) -> None:
+    if len(text or "") > MAX_NOTE:
+        raise RuleError(f"A note holds at most {MAX_NOTE:,} characters")
 
 
 def check_parties_table(parties: Iterable[model.Party]) -> None:

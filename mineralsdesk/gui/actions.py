@@ -18,6 +18,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("positions", "Positions", "positions", "Ctrl+5"),
     ("commitments", "Commitments", "commitments", "Ctrl+6"),
     ("changelog", "Change log", "changelog", "Ctrl+7"),
+    ("minutes", "Minutes", "rounds", "Ctrl+8"),
 )
 
 
@@ -156,6 +157,8 @@ class Actions:
         # Help
         self.shortcuts = make("&Keyboard shortcuts", "F1", "Every key of the app, by screen, printable on one page")
         self.about = make("&About MineralsDesk", "Ctrl+F1", "Version, files and licences")
+        # Settings
+        self.roster = make("Delegation &roster…", "Ctrl+Alt+O", "The people of our delegation: owners and authors")
         self.open_error_log = make("Show &error log folder", "Ctrl+Shift+L", "Where unexpected errors are written")
 
     def every_action(self) -> list[QAction]:
@@ -163,7 +166,7 @@ class Actions:
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
                 self.export_ics, self.import_xlsx, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
-                self.shortcuts, self.about, self.open_error_log]
+                self.shortcuts, self.about, self.open_error_log, self.roster]
 
 
 def key_text(action: QAction) -> str:

@@ -40,11 +40,12 @@ SCREENS: dict[str, tuple[str, str]] = {
     "positions": ("positions.table", "PositionsView"),
     "commitments": ("commitments.table", "CommitmentsView"),
     "changelog": ("changes.table", "ChangeLogView"),
+    "minutes": ("roundroom.minutes", "MinutesView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
 SCREEN_FOR_KIND = {"clause": "clauses", "round": "rounds", "action": "rounds", "commitment": "commitments",
-                   "position": "positions", "track": "tracks", "dashboard": "dashboard"}
+                   "position": "positions", "track": "tracks", "dashboard": "dashboard", "intervention": "minutes"}
 
 
 class Placeholder(QWidget):
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
 
+    def open_roster(self) -> None:
+        """Settings > Delegation roster."""
+        from .roundroom.roster import RosterDialog
+
+        RosterDialog(self.ctx, self).exec()
+
     # -- construction --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions
@@ -137,6 +144,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (a.refresh, a.toggle_sidebar, a.full_screen):
             view_menu.addAction(action)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu.addAction(a.roster)
+        a.roster.triggered.connect(self.open_roster)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.shortcuts)
         help_menu.addAction(a.open_error_log)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, RuleError
+from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
 
@@ -52,7 +53,13 @@ class ClauseOps(EntityOps):
                 raise InvalidInputError(str(exc)) from None
         if "topic" in fields:
             fields["topic"] = model.Topic(fields["topic"])
+        if "owner" in fields:
+            fields["owner"] = self._log.members.check(fields["owner"])
         return self._update(model.Clause, clause_id, fields, expected_rev)
+
+    def assign(self, clause_id: str, member_id: str | None) -> Changed:
+        """Give the clause an owner from the delegation roster (None: nobody)."""
+        return self.update(clause_id, owner=member_id)
 
     def set_status(self, clause_id: str, status: model.ClauseStatus | str, *,
                    expected_rev: int | None = None) -> Changed:
@@ -66,9 +73,14 @@ class ClauseOps(EntityOps):
     def delete(self, clause_id: str) -> Changed:
         """Remove a clause with its versions, brackets and positions (undo of adding it)."""
         with self._write() as repo:
+            for note in repo.interventions(clause_id=clause_id):
+                repo.delete(model.Intervention, note.id, source=self._source)
             for cls in (model.Position, model.Bracket, model.ClauseVersion):
                 for rec in repo.clause_records(cls, clause_id):
+                    if cls is model.Bracket:
+                        drop_notes(repo, rec.id, self._source)
                     repo.delete(cls, rec.id, source=self._source)
+            drop_notes(repo, clause_id, self._source)
             repo.delete(model.Clause, clause_id, source=self._source)
         return (Changed.of("clauses", clause_id) | Changed.of("clause_versions") | Changed.of("brackets")
                 | Changed.of("positions"))

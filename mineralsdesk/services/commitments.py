@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, RuleError
+from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
 
@@ -84,6 +85,8 @@ class CommitmentOps(EntityOps):
             fields["source_kind"] = model.SourceKind(fields["source_kind"])
         if "owner" in fields:
             self._party(fields["owner"])
+        if "owner_member" in fields:
+            fields["owner_member"] = self._log.members.check(fields["owner_member"])
         if {"due_date", "anchor_id", "offset_days", "offset_months"} & fields.keys():
             anchor_id = fields.get("anchor_id", current.anchor_id)
             due_date = fields.get("due_date", current.due_date if not anchor_id else None)
@@ -95,6 +98,10 @@ class CommitmentOps(EntityOps):
                                       fields.get("offset_months", current.offset_months))
         return self._update(model.Commitment, commitment_id, fields, expected_rev)
 
+    def assign(self, commitment_id: str, member_id: str | None) -> Changed:
+        """Give the commitment an owner from the delegation roster (`owner` stays the party that committed)."""
+        return self.update(commitment_id, owner_member=member_id)
+
     def set_state(self, commitment_id: str, state: model.CommitmentState | str, *,
                   expected_rev: int | None = None) -> Changed:
         return self.update(commitment_id, state=state, expected_rev=expected_rev)
@@ -103,6 +110,7 @@ class CommitmentOps(EntityOps):
         with self._write() as repo:
             for a in repo.assessments_of_commitment(commitment_id):
                 repo.delete(model.Assessment, a.id, source=self._source)
+            drop_notes(repo, commitment_id, self._source)
             repo.delete(model.Commitment, commitment_id, source=self._source)
         return Changed.of("commitments", commitment_id) | Changed.of("assessments", commitment_id)
 

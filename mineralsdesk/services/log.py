@@ -18,8 +18,11 @@ from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
 from .clauses import BracketOps, ClauseOps, PositionOps
+from .comments import CommentOps
 from .commitments import AnchorOps, CommitmentOps
+from .minutes import InterventionOps
 from .read_models import ReadOps
+from .roster import MemberOps
 from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
 
 DEFAULT_SOURCE = "manual edit"
@@ -85,6 +88,9 @@ class Log:
         self.anchors = AnchorOps(self)
         self.commitments = CommitmentOps(self)
         self.read = ReadOps(self)
+        self.members = MemberOps(self)
+        self.minutes = InterventionOps(self)
+        self.comments = CommentOps(self)
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -316,7 +322,7 @@ class Log:
         """
         with self.write("JSON import") as repo:
             note = chain.load_dump(self, data, file_name=file_name, sha256=sha256, new_start=new_start)
-            for table in ("clauses", "rounds", "commitments", "positions", "actions"):
+            for table in ("clauses", "rounds", "commitments", "positions", "actions", "interventions", "comments"):
                 for record in dump.records(self.db, table):
                     repo.reindex(record)
         return note

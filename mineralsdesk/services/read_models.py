@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..store.database import LogDatabase
     from .log import Log
 
-__all__ = ["BracketPoint", "ClauseRow", "RoundChanges", "ReadOps", "TrackSummary"]
+__all__ = ["BracketPoint", "ClauseRow", "MemberWork", "RoundChanges", "ReadOps", "TrackSummary"]
 
 
 @dataclass
@@ -34,6 +34,18 @@ class TrackSummary:
     concluded: bool = False  # the track reached its goal (rules.track_concluded): shown as concluded, never late
 
 
+CLOSED_STATUSES = (model.ClauseStatus.AGREED, model.ClauseStatus.AGREED_AD_REFERENDUM, model.ClauseStatus.DROPPED)
+
+
+@dataclass
+class MemberWork:
+    """What one delegation member holds that is still open (the dashboard's per-member card)."""
+
+    member: model.Member
+    clauses: list[model.Clause]
+    commitments: list[model.Commitment]
+
+
 class ReadOps:
     """`log.read`: the rows and summaries screens and documents show, computed in SQL where it counts."""
 
@@ -46,14 +58,32 @@ class ReadOps:
 
     def clause_rows(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
                     topic: str | None = None, sort: str = "ref", descending: bool = False, limit: int = -1,
-                    offset: int = 0) -> list[ClauseRow]:
-        """Clause table rows, filtered and sorted in SQL; `limit`/`offset` page through them."""
+                    offset: int = 0, owner: str | None = None) -> list[ClauseRow]:
+        """Clause table rows, filtered (`owner`: a member's, the "Mine" filter) and sorted in SQL; `limit`/`offset`
+        page through them."""
         return queries.clause_rows(self.db, track_id=track_id, text=text, status=status, topic=topic, sort=sort,
-                                   descending=descending, limit=limit, offset=offset)
+                                   descending=descending, limit=limit, offset=offset, owner=owner)
 
     def clause_count(self, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
-                     topic: str | None = None) -> int:
-        return queries.clause_count(self.db, track_id=track_id, text=text, status=status, topic=topic)
+                     topic: str | None = None, owner: str | None = None) -> int:
+        return queries.clause_count(self.db, track_id=track_id, text=text, status=status, topic=topic, owner=owner)
+
+    def commitments_of(self, member_id: str) -> list[model.Commitment]:
+        """The commitments a delegation member follows (the "Mine" filter), those without a due date last."""
+        return self._log.repo.commitments_owned(member_id)
+
+    def open_by_member(self, before: date | None = None) -> list[MemberWork]:
+        """Per active member (and any inactive one still holding work): the owned clauses not yet agreed or
+        dropped, and the owned commitments still open that fall due before `before` (the next round; all when
+        None). Members with nothing open are listed too, so the dashboard shows who is free."""
+        out = []
+        for m in self._log.members.list():
+            clauses = [c for c in self._log.repo.clauses_owned(m.id) if c.status not in CLOSED_STATUSES]
+            commitments = [c for c in self._log.repo.commitments_owned(m.id) if not rules.commitment_done(c.state)
+                           and (before is None or (c.due is not None and c.due < before))]
+            if m.active or clauses or commitments:
+                out.append(MemberWork(m, clauses, commitments))
+        return out
 
     def latest_positions(self, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
         return queries.latest_positions(self.db, track_id)

@@ -9,6 +9,7 @@ from ..domain import model
 from ..domain.model import Changed
 from ..errors import InvalidInputError
 from ..store import queries
+from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
 
@@ -76,6 +77,7 @@ class TrackOps(EntityOps):
         with self._write() as repo:
             if queries.track_in_use(repo.db, track_id):
                 raise InvalidInputError("This track has rounds, clauses or commitments; it cannot be removed")
+            drop_notes(repo, track_id, self._source)
             repo.delete(model.Track, track_id, source=self._source)
         return Changed.of("tracks", track_id)
 
@@ -112,6 +114,7 @@ class RoundOps(EntityOps):
                 raise InvalidInputError("This round has clause versions or positions; it cannot be removed")
             for action in repo.actions_of_round(round_id):
                 repo.delete(model.Action, action.id, source=self._source)
+            drop_notes(repo, round_id, self._source)
             repo.delete(model.Round, round_id, source=self._source)
         return Changed.of("rounds", round_id) | Changed.of("actions")
 

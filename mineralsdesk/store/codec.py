@@ -29,6 +29,9 @@ TABLES: dict[type, str] = {
     model.Anchor: "anchors",
     model.Commitment: "commitments",
     model.Assessment: "assessments",
+    model.Member: "members",
+    model.Intervention: "interventions",
+    model.Comment: "comments",
 }
 RECORD_TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
 

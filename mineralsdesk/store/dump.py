@@ -16,8 +16,8 @@ from .migrations import SCHEMA_V1
 from .xlsx_queries import WORKBOOK_SECRET
 
 # Parents before children, so foreign keys hold while loading.
-TABLE_ORDER = ["parties", "tracks", "rounds", "actions", "clauses", "clause_versions", "brackets", "positions",
-               "anchors", "commitments", "assessments"]
+TABLE_ORDER = ["parties", "members", "tracks", "rounds", "actions", "clauses", "clause_versions", "brackets",
+               "positions", "anchors", "commitments", "assessments", "interventions", "comments"]
 CHANGE_FIELDS = ["seq", "at", "who", "entity", "entity_id", "field", "old", "new", "source", "prev_hash", "hash"]
 
 
@@ -26,7 +26,11 @@ def dump_tables(db: LogDatabase) -> dict[str, Any]:
     # The workbook key stays in its log: a dump loaded elsewhere must not accept this log's workbooks.
     out: dict[str, Any] = {"meta": dict(db.execute("SELECT key, value FROM meta WHERE key != ? ORDER BY key",
                                                    [WORKBOOK_SECRET]).fetchall())}
+    present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in TABLE_ORDER:
+        if table not in present:  # a log of an earlier schema opened read-only (never migrated)
+            out[table] = []
+            continue
         cursor = db.execute(f"SELECT * FROM {table} ORDER BY id")
         names = [d[0] for d in cursor.description]
         out[table] = [dict(zip(names, row, strict=True)) for row in cursor]

@@ -48,10 +48,17 @@ _QUERIES = {
                               f"commitment {_short(r[4])}"),
     "anchors": ("SELECT id, name FROM anchors", lambda r: f"anchor date {r[1]}"),
     "parties": ("SELECT id, code FROM parties", lambda r: f"party {r[1]}"),
+    "members": ("SELECT id, name, initials FROM members", lambda r: f"delegation member {r[1]} ({r[2]})"),
+    "interventions": ("SELECT i.id, i.party, i.signal, t.ref, c.ref, r.number FROM interventions i "
+                      "JOIN clauses c ON c.id = i.clause_id JOIN tracks t ON t.id = c.track_id "
+                      "LEFT JOIN rounds r ON r.id = i.round_id",
+                      lambda r: f"intervention of {r[1]} ({r[2]}) on {r[3]} {r[4]}"
+                                + (f" at round {r[5]}" if r[5] is not None else "")),
+    "comments": ("SELECT id, target_kind, text FROM comments", lambda r: f"comment on a {r[1]}: {_short(r[2])}"),
 }
 _ID_COLUMN = {"clauses": "c.id", "clause_versions": "v.id", "brackets": "b.id", "positions": "p.id", "rounds": "r.id",
               "actions": "a.id", "tracks": "id", "commitments": "m.id", "assessments": "a.id", "anchors": "id",
-              "parties": "id"}
+              "parties": "id", "members": "id", "interventions": "i.id", "comments": "id"}
 _CHUNK = 500  # ids per query: far below SQLite's limit on bound parameters
 
 

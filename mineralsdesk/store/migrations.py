@@ -286,8 +286,71 @@ def _step_4(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+# Schema 6: the round room. Our delegation's roster; the minutes of a round (each intervention a record); comment
+# threads on tracks, rounds, clauses, brackets and commitments; an owner from the roster on clauses and commitments.
+SCHEMA_V6 = [
+    """CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        initials TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    """CREATE TABLE interventions (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES rounds(id),
+        clause_id TEXT NOT NULL REFERENCES clauses(id),
+        party TEXT NOT NULL REFERENCES parties(code),
+        text TEXT NOT NULL DEFAULT '',
+        signal TEXT NOT NULL,
+        bracket_id TEXT,  -- no foreign key: a bracket can be removed with the version that brought it
+        at TEXT NOT NULL DEFAULT '',
+        author TEXT REFERENCES members(id),
+        seq INTEGER NOT NULL DEFAULT 0,
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX interventions_round ON interventions(round_id, seq)",
+    "CREATE INDEX interventions_clause ON interventions(clause_id)",
+    """CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('track', 'round', 'clause', 'bracket', 'commitment')),
+        target_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        parent_id TEXT REFERENCES comments(id),
+        author TEXT REFERENCES members(id),
+        at TEXT NOT NULL DEFAULT '',
+        audience TEXT NOT NULL DEFAULT 'internal' CHECK (audience IN ('internal', 'shareable')),
+        resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX comments_target ON comments(target_id, at)",
+    "CREATE INDEX comments_parent ON comments(parent_id)",
+    "ALTER TABLE clauses ADD COLUMN owner TEXT REFERENCES members(id)",
+    "ALTER TABLE commitments ADD COLUMN owner_member TEXT REFERENCES members(id)",
+    "CREATE INDEX clauses_owner ON clauses(owner)",
+    "CREATE INDEX commitments_owner ON commitments(owner_member)",
+]
+
+
+def _step_6_round_room(db: LogDatabase) -> None:
+    # Idempotent like step 4, so a log whose user_version was set back by another tool (or a test) still migrates.
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+    columns = {t: {r[1] for r in db.execute(f"PRAGMA table_info({t})")} for t in ("clauses", "commitments")}
+    for statement in SCHEMA_V6:
+        words = statement.split()
+        if words[:2] == ["CREATE", "TABLE"] and words[2] in tables:
+            continue
+        if words[:2] == ["CREATE", "INDEX"] and words[2] in tables:
+            continue
+        if words[:2] == ["ALTER", "TABLE"] and words[5] in columns[words[2]]:
+            continue
+        db.execute(statement)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
-STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search]
+STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
+                                                 _step_6_round_room]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -30,6 +30,7 @@ class ClauseRow:
     open_brackets: int
     last_round: str  # "R3 2026-05-12" or ""
     rev: int
+    owner: str | None = None  # the delegation member holding the clause (Member.id)
 
 
 _VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = c.id)"
@@ -45,13 +46,17 @@ CLAUSE_SORT_COLUMNS = {
 
 _CLAUSE_SELECT = f"""
 SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals,
-       {_VERSIONS}, {_OPEN_BRACKETS}, {_LAST_ROUND}, c.rev
+       {_VERSIONS}, {_OPEN_BRACKETS}, {_LAST_ROUND}, c.rev, c.owner
 FROM clauses c JOIN tracks t ON t.id = c.track_id
 """
 
 
-def _clause_where(track_id: str | None, text: str | None, status: str | None, topic: str | None) -> tuple[str, list]:
+def _clause_where(track_id: str | None, text: str | None, status: str | None, topic: str | None,
+                  owner: str | None = None) -> tuple[str, list]:
     where, params = [], []
+    if owner:
+        where.append("c.owner = ?")
+        params.append(owner)
     if track_id:
         where.append("c.track_id = ?")
         params.append(track_id)
@@ -151,13 +156,13 @@ def stale_clause_keys(db: LogDatabase) -> int:
 
 def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
-                limit: int = -1, offset: int = 0) -> list[ClauseRow]:
+                limit: int = -1, offset: int = 0, owner: str | None = None) -> list[ClauseRow]:
     """One page of the Clauses table.
 
     Two steps: the page's ids are taken from the order of the filtered clauses (see _ordered_ids), then the
     per-clause figures are computed for those rows alone.
     """
-    where, params = _clause_where(track_id, text, status, topic)
+    where, params = _clause_where(track_id, text, status, topic, owner)
     offset = max(0, offset)
     if not where and sort == "track" and not descending:
         # The whole log in reading order: a page is a slice of the covering index (the first page at
@@ -172,13 +177,13 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
         sql = f"{_CLAUSE_SELECT} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
         for r in db.execute(sql, chunk):
             rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10],
-                                   r[11])
+                                   r[11], r[12])
     return [rows[i] for i in ids]
 
 
 def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
-                 status: str | None = None, topic: str | None = None) -> int:
-    where, params = _clause_where(track_id, text, status, topic)
+                 status: str | None = None, topic: str | None = None, owner: str | None = None) -> int:
+    where, params = _clause_where(track_id, text, status, topic, owner)
     if not where:
         return db.execute("SELECT count(*) FROM clause_order").fetchone()[0]
     return len(_reading_order(db, _kept(db), where, params))
@@ -359,7 +364,8 @@ def round_in_use(db: LogDatabase, round_id: str) -> bool:
     return bool(db.execute(
         "SELECT EXISTS (SELECT 1 FROM clause_versions WHERE round_id = :r)"
         " OR EXISTS (SELECT 1 FROM positions WHERE round_id = :r)"
-        " OR EXISTS (SELECT 1 FROM brackets WHERE round_id = :r OR resolved_round_id = :r)",
+        " OR EXISTS (SELECT 1 FROM brackets WHERE round_id = :r OR resolved_round_id = :r)"
+        " OR EXISTS (SELECT 1 FROM interventions WHERE round_id = :r)",
         {"r": round_id}).fetchone()[0])
 
 

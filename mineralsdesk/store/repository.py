@@ -179,6 +179,49 @@ class Repository:
         """A commitment's assessments in stored order (for removing them with it)."""
         return self._find(model.Assessment, "commitment_id = ?", [commitment_id])
 
+    # the round room: roster, minutes, comment threads, owners
+    def members(self) -> list[model.Member]:
+        return self._find(model.Member, order_by="active DESC, name, id")
+
+    def member_by_initials(self, initials: str) -> model.Member | None:
+        return self._find_one(model.Member, "initials = ? COLLATE NOCASE", [initials])
+
+    def interventions(self, round_id: str | None = None, clause_id: str | None = None) -> list[model.Intervention]:
+        """Interventions (of one round and/or clause, when given) in the order they were noted."""
+        where: list[str] = []
+        params: list[Any] = []
+        for column, value in (("round_id", round_id), ("clause_id", clause_id)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        return self._find(model.Intervention, " AND ".join(where), params, order_by="round_id, seq, id")
+
+    def last_intervention_seq(self, round_id: str) -> int:
+        return self.db.execute("SELECT coalesce(max(seq), 0) FROM interventions WHERE round_id = ?",
+                               [round_id]).fetchone()[0]
+
+    def comments(self, target_id: str | None = None) -> list[model.Comment]:
+        """Comments (on one target, when given) oldest first."""
+        if target_id:
+            return self._find(model.Comment, "target_id = ?", [target_id], order_by="at, rowid")
+        return self._find(model.Comment, order_by="target_kind, target_id, at, rowid")
+
+    def replies(self, comment_id: str) -> list[model.Comment]:
+        return self._find(model.Comment, "parent_id = ?", [comment_id], order_by="at, rowid")
+
+    def member_uses(self, member_id: str) -> int:
+        """How many notes, interventions and owned clauses or commitments name this member."""
+        return self.db.execute(
+            "SELECT (SELECT count(*) FROM comments WHERE author = :m) + (SELECT count(*) FROM interventions "
+            "WHERE author = :m) + (SELECT count(*) FROM clauses WHERE owner = :m) + "
+            "(SELECT count(*) FROM commitments WHERE owner_member = :m)", {"m": member_id}).fetchone()[0]
+
+    def clauses_owned(self, member_id: str) -> list[model.Clause]:
+        return self._find(model.Clause, "owner = ?", [member_id], order_by="track_id, natural_key(ref), id")
+
+    def commitments_owned(self, member_id: str) -> list[model.Commitment]:
+        return self._find(model.Commitment, "owner_member = ?", [member_id], order_by="due IS NULL, due")
+
     # -- writing (inside the caller's write transaction) -----------------------------------------------
     def insert(self, record: T, *, source: str) -> T:
         table = TABLES[type(record)]
@@ -316,6 +359,13 @@ class Repository:
                                     " WHERE c.id = ?", [record.clause_id]).fetchone()
             label = f"{where[0]} {where[1]}: " if where else ""
             search.put(self.db, "position", record.id, f"{label}{record.party} {record.stance}", body)
+        elif isinstance(record, model.Intervention):
+            where = self.db.execute("SELECT t.ref, c.ref FROM clauses c JOIN tracks t ON t.id = c.track_id"
+                                    " WHERE c.id = ?", [record.clause_id]).fetchone()
+            label = f"{where[0]} {where[1]}: " if where else ""
+            search.put(self.db, "intervention", record.id, f"{label}{record.party} {record.signal}", record.text)
+        elif isinstance(record, model.Comment):
+            search.put(self.db, "comment", record.id, f"Comment on {record.target_kind}", record.text)
         elif isinstance(record, model.Action):
             where = self.db.execute("SELECT t.ref, r.number FROM rounds r JOIN tracks t ON t.id = r.track_id"
                                     " WHERE r.id = ?", [record.round_id]).fetchone()

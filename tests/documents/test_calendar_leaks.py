@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from mineralsdesk.documents.calendar.ics import export_ics
-from mineralsdesk.domain.model import INTERNAL_ONLY_FIELDS, Position
+from mineralsdesk.domain.model import INTERNAL_ONLY_FIELDS, Clause, Commitment, Position
 from mineralsdesk.services.log import Log
 
 
@@ -34,7 +34,11 @@ def _marked_log(log: Log) -> list[str]:
     log.commitments.assess(commitment.id, "US", -1, evidence=f"Our judgement {secret}")
     log.commitments.assess(commitment.id, "US", 1, evidence="Published readout", audience="shareable")
     markers.append(secret)
-    assert set(INTERNAL_ONLY_FIELDS) == {Position}  # a new internal-only record field needs a marker here
+    member = log.members.add("ZQXLEAKOWNERNAME7 Roe", "ZQ").record  # owners are internal: the member and their id
+    log.clauses.assign(clause.id, member.id)
+    log.commitments.assign(commitment.id, member.id)
+    markers += ["ZQXLEAKOWNERNAME7", member.id]
+    assert set(INTERNAL_ONLY_FIELDS) == {Position, Clause, Commitment}  # a new internal-only field needs a marker here
     return markers
 
 

@@ -139,7 +139,8 @@ def test_shareable_dump_holds_no_internal_field_now_or_past(marked_log: Log, tmp
     from mineralsdesk.store.codec import TABLES
 
     for cls, fields in INTERNAL_ONLY_FIELDS.items():
-        assert data[TABLES[cls]] and all(row[name] in ("", "[]") for row in data[TABLES[cls]] for name in fields)
+        assert all(row[name] in ("", "[]", None) for row in data[TABLES[cls]] for name in fields)
+    assert data["positions"] and data["clauses"]
 
 
 def test_internal_dump_says_so_in_its_header_and_the_cli_warns(marked_log: Log, tmp_path: Path):

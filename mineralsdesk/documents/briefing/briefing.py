@@ -133,6 +133,15 @@ class TrackSection:
 
 
 @dataclass
+class CommentThread:
+    """A comment thread as printed: what it is on, then (author, time, text) per comment, first one first."""
+
+    on: str
+    resolved: bool
+    comments: list[tuple[str, str, str]]
+
+
+@dataclass
 class Briefing:
     title: str
     log_name: str
@@ -145,6 +154,7 @@ class Briefing:
     tracks: list[TrackSection]
     commitments: list[CommitmentRow]
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
+    comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
     producer: str = f"{__app_name__} {__version__}"
 
     @property
@@ -169,7 +179,8 @@ def select_tracks(log: Log, refs: Sequence[str] | None) -> list[model.Track]:
 
 def build_briefing(log: Log, *, audience: str = "internal", marking: str | None = None,
                    tracks: Sequence[str] | None = None, today: date | None = None,
-                   progress: ProgressCallback | None = None, progress_total: int | None = None) -> Briefing:
+                   progress: ProgressCallback | None = None, progress_total: int | None = None,
+                   with_comments: bool = False) -> Briefing:
     """Everything the briefing shows, redacted for `audience`; `today` fixes overdue arithmetic (default: today).
 
     progress(done, total) is called once per clause; total is `progress_total` if given (a writer
@@ -213,7 +224,45 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         tracks=sections,
         commitments=commitments,
         log_head=log.fingerprint(),
+        comments=_comment_threads(log, audience, with_comments, covered, track_refs),
     )
+
+
+def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str],
+                     track_refs: dict[str, str]) -> list[CommentThread]:
+    """The threads on the covered tracks' records a briefing for `audience` may print (audience.py decides)."""
+    threads = aud.shareable_comments(log.comments.threads(), audience, requested)
+    if not threads:
+        return []
+    clauses = {c.id: c for c in log.clauses.list()}
+    rounds = {r.id: r for r in log.rounds.list()}
+    brackets = {b.id: b for b in log.brackets.list()}
+    commitments = {c.id: c for c in log.commitments.list()}
+    names = {m.id: m.name for m in log.members.list()} if aud.shows_roster(audience) else {}
+    anonymous = "—" if aud.shows_roster(audience) else log.settings.delegation
+
+    def where(kind: str, target: str) -> tuple[str | None, str]:
+        if kind == "clause" and target in clauses:
+            c = clauses[target]
+            return c.track_id, f"{track_refs.get(c.track_id, '?')} {c.ref} {c.title}"
+        if kind == "bracket" and target in brackets and brackets[target].clause_id in clauses:
+            c = clauses[brackets[target].clause_id]
+            return c.track_id, f"[{brackets[target].text}] in {track_refs.get(c.track_id, '?')} {c.ref}"
+        if kind == "round" and target in rounds:
+            return rounds[target].track_id, _round_label(rounds[target], track_refs)
+        if kind == "commitment" and target in commitments:
+            return commitments[target].track_id, f"commitment of {commitments[target].owner}: {commitments[target].text}"
+        if kind == "track":
+            return target, f"track {track_refs.get(target, '?')}"
+        return None, kind
+
+    out = []
+    for thread in threads:
+        track_id, label = where(thread.root.target_kind, thread.root.target_id)
+        if track_id in covered or (track_id is None and thread.root.target_kind == "commitment"):
+            out.append(CommentThread(label, thread.root.resolved, [
+                (names.get(c.author or "", anonymous), c.at, c.text) for c in thread.comments]))
+    return out
 
 
 def _round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:

@@ -26,6 +26,7 @@ from ..protect import pdf_encryption
 from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
+from .pdf_comments import comment_threads
 from .pdf_sections import annex, commitments, contents, cover, summary
 from .pdf_text import MAIN, plain, register_fonts
 
@@ -38,7 +39,7 @@ BOTTOM = 18 * mm
 def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", paper: str = "a4",
                marking: str | None = None, tracks: Sequence[str] | None = None,
                progress: ProgressCallback | None = None, today: date | None = None,
-               password: str | None = None) -> Path:
+               password: str | None = None, with_comments: bool = False) -> Path:
     """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
 
     `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
@@ -55,7 +56,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     clause_total = sum(log.read.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
     briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
-                              progress=progress, progress_total=total)
+                              progress=progress, progress_total=total, with_comments=with_comments)
     done = [clause_total]
 
     def tick() -> None:
@@ -117,5 +118,6 @@ def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
     for i, track in enumerate(b.tracks):
         story += track_pages(b, i, track, width, tick or (lambda: None))
     story += commitments(b, width)
+    story += comment_threads(b)
     story += annex(b, width)
     return story

@@ -27,7 +27,7 @@ from . import sealed
 from .jsonsafe import MAX_DUMP_BYTES, read_dump_file
 
 FORMAT = "mineralsdesk-log"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ENVELOPE = ("format", "format_version", "audience", "marking", "schema_version", "app_version", "exported_at")
 
 
@@ -105,6 +105,7 @@ def read_dump(path: str | os.PathLike, passphrase: str | None = None) -> dict[st
         content = sealed.unseal(path.read_bytes(), passphrase, path.name)
     sections = {section: check_fields for section in (*TABLE_ORDER, "changes")}
     sections["assessments"] = _check_assessment
+    sections["clauses"] = sections["commitments"] = _check_owned
     data = read_dump_file(path, sections, frozenset({"meta"}), content)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DumpError(f"{path.name} is not a MineralsDesk JSON dump")
@@ -122,6 +123,16 @@ def _check_assessment(section: str, number: int, row: dict[str, Any]) -> None:
     """Dumps of schema 3 and before have no audience on assessments: that one gap is judged after the envelope
     is read (import_dump), every other field is checked as it streams in."""
     check_fields(section, number, row if "audience" in row else {**row, "audience": "internal"})
+
+
+# Schema 6 gave clauses and commitments an owner from the delegation roster; older dumps have none.
+OWNER_FIELDS = {"clauses": "owner", "commitments": "owner_member"}
+
+
+def _check_owned(section: str, number: int, row: dict[str, Any]) -> None:
+    """Dumps of schema 5 and before have no owner on clauses and commitments: filled as null on import."""
+    name = OWNER_FIELDS[section]
+    check_fields(section, number, row if name in row else {**row, name: None})
 
 
 def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False,
@@ -143,6 +154,13 @@ def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False,
         # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
         tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
                                  for a in assessments]
+    for table, name in OWNER_FIELDS.items():
+        rows = tables.get(table)
+        if isinstance(rows, list):
+            lacking = next((n for n, r in enumerate(rows, 1) if isinstance(r, dict) and name not in r), 0)
+            if lacking and not (isinstance(schema, int) and not isinstance(schema, bool) and schema < 6):
+                raise DumpError(f"{Path(path).name}: '{table}' record {lacking} lacks fields: {name}")
+            tables[table] = [{**r, name: None} if isinstance(r, dict) and name not in r else r for r in rows]
     with open(path, "rb") as f:
         digest = hashlib.file_digest(f, "sha256").hexdigest()
     return log.load(tables, file_name=Path(path).name, sha256=digest, new_start=new_start)

@@ -95,7 +95,15 @@ class ClausesView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clausesSplitter")  # the main window saves splitter states by name
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        # The selected clause's comment threads under its detail (gui/roundroom/comments.py).
+        from ..roundroom.comments import CommentsPanel
+
+        self.comments = CommentsPanel(ctx, self)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.detail)
+        right.addWidget(self.comments)
+        right.setStretchFactor(0, 3)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -125,6 +133,7 @@ class ClausesView(QWidget):
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.detail.show_clause(self.model.clause_id(rows[0]) if rows else None)
+        self.comments.set_target("clause", self.model.clause_id(rows[0]) if rows else None)
 
     # -- public --------------------------------------------------------------------------------------------
     def open_item(self, entity_id: str) -> None:

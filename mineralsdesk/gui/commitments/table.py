@@ -119,6 +119,10 @@ class CommitmentsView(QWidget):
         self.splitter.setObjectName("commitmentsSplitter")
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
+        from ..roundroom.comments import CommentsPanel  # the selected commitment's comment threads
+
+        self.comments = CommentsPanel(ctx, self)
+        self.splitter.addWidget(self.comments)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -142,6 +146,7 @@ class CommitmentsView(QWidget):
 
     def _fill_assessments(self) -> None:
         c = self.current()
+        self.comments.set_target("commitment", c.id if c is not None else None)
         self.assess_button.setEnabled(c is not None)
         self.remove_button.setEnabled(False)
         if c is None:

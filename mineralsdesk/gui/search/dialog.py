@@ -34,7 +34,7 @@ from ..common.paged_model import cell_value
 from ..context import AppContext
 
 KIND_LABELS = {"clause": "Clause", "round": "Round", "commitment": "Commitment", "position": "Position",
-               "action": "Action", "track": "Track"}
+               "action": "Action", "track": "Track", "intervention": "Intervention", "comment": "Comment"}
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150  # search once typing pauses, not on every key of a fast typist

@@ -1,0 +1,120 @@
+"""The delegation roster dialog (Settings > Delegation roster): add members, mark them inactive, remove unused ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import UserError
+from ..commands import ServiceCommand, run
+from ..context import AppContext
+
+
+class RosterDialog(QDialog):
+    """The roster as a table (initials, name, role, active) with a row of fields to add one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Delegation roster")
+        self.ctx = ctx
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Initials", "Name", "Role", "Active"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Name")
+        self.initials = QLineEdit()
+        self.initials.setPlaceholderText("Initials")
+        self.initials.setMaxLength(4)
+        self.role = QLineEdit()
+        self.role.setPlaceholderText("Role (head of delegation, lawyer, expert…)")
+        add = QPushButton("&Add member")
+        add.clicked.connect(self.add_member)
+        toggle = QPushButton("Mark &inactive / active")
+        toggle.clicked.connect(self.toggle_active)
+        remove = QPushButton("&Remove")
+        remove.clicked.connect(self.remove)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        fields = QHBoxLayout()
+        for w, stretch in ((self.name, 2), (self.initials, 0), (self.role, 2)):
+            fields.addWidget(w, stretch)
+        fields.addWidget(add)
+        actions = QHBoxLayout()
+        actions.addWidget(toggle)
+        actions.addWidget(remove)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addLayout(fields)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(640, 400)
+        self.reload()
+
+    def reload(self) -> None:
+        members = self.ctx.log.members.list()
+        self.table.setRowCount(len(members))
+        for row, m in enumerate(members):
+            for col, value in enumerate((m.initials, m.name, m.role, "yes" if m.active else "no")):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                self.table.setItem(row, col, item)
+
+    def _selected(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _run(self, text: str, do, undo) -> bool:
+        try:
+            run(self.ctx, ServiceCommand(self.ctx, text, do, undo))
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText("")
+        self.reload()
+        return True
+
+    def add_member(self) -> bool:
+        log = self.ctx.log
+        name, initials, role = self.name.text(), self.initials.text(), self.role.text()
+        done = self._run("Add delegation member", lambda: log.members.add(name, initials, role=role),
+                         lambda made: log.members.delete(made.record.id))
+        if done:
+            for w in (self.name, self.initials, self.role):
+                w.clear()
+        return done
+
+    def toggle_active(self) -> bool:
+        member_id = self._selected()
+        if member_id is None:
+            return False
+        log = self.ctx.log
+        was = log.members.get(member_id).active
+        return self._run("Change member", lambda: log.members.update(member_id, active=not was),
+                         lambda _done: log.members.update(member_id, active=was))
+
+    def remove(self) -> bool:
+        member_id = self._selected()
+        if member_id is None:
+            return False
+        log = self.ctx.log
+        old = log.members.get(member_id)
+        return self._run("Remove member", lambda: log.members.delete(member_id),
+                         lambda _done: log.members.add(old.name, old.initials, role=old.role, active=old.active))
