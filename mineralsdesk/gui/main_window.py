@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_status()
+        self._update_encryption_actions()
 
     # -- construction --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
+            file_menu.addAction(action)
+        file_menu.aboutToShow.connect(self._update_encryption_actions)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -152,6 +157,15 @@ class MainWindow(QMainWindow):
         a.export_ics.triggered.connect(self._export_calendar)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.quit.triggered.connect(self.close)
+        from .lock import commands as lock_commands
+        from .lock.panel import WindowLock
+
+        self.idle_lock = WindowLock(self)
+        a.lock_now.triggered.connect(self.idle_lock.lock)
+        a.encrypt_log.triggered.connect(lambda: lock_commands.encrypt_current(self))
+        a.decrypt_log.triggered.connect(lambda: lock_commands.decrypt_current(self))
+        a.change_passphrase.triggered.connect(lambda: lock_commands.change_current_passphrase(self))
+        a.idle_lock.triggered.connect(lambda: lock_commands.ask_idle_minutes(self))
         a.find.triggered.connect(self.open_search)
         for key, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, k=key: focus_screen(self.show_page(k)))
@@ -282,12 +296,14 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         closed: list[bool] = []
+        passphrase = self.ctx.log.open_options().passphrase  # an encrypted log's backups share its key
 
         def close_current() -> None:
             self.ctx.close_log()
             closed.append(True)
 
-        log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current)
+        log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current,
+                                   passphrase=passphrase)
         if log is not None:
             self.switch_to(log)
         elif closed:  # neither the backup nor the old log could be opened again: nothing left to work on
@@ -342,6 +358,14 @@ class MainWindow(QMainWindow):
     def _on_log_replaced(self) -> None:
         self._update_title()
         self._update_status()
+        self._update_encryption_actions()
+
+    def _update_encryption_actions(self) -> None:
+        encrypted = self.ctx.log.encrypted
+        if not self.idle_lock.locked:
+            self.actions.encrypt_log.setEnabled(not encrypted and not self.ctx.log.readonly)
+            self.actions.decrypt_log.setEnabled(encrypted and not self.ctx.log.readonly)
+            self.actions.change_passphrase.setEnabled(encrypted and not self.ctx.log.readonly)
 
     def _restore_state(self) -> None:
         settings = self.ctx.settings
