@@ -316,3 +316,31 @@ def test_the_passphrase_is_in_no_file_the_app_wrote(encrypted_window, tmp_path, 
     files = [p for folder in (tmp_path, data) for p in folder.rglob("*") if p.is_file()]
     assert any(p.name == "settings.ini" for p in files) and any("error" in p.name for p in files)
     assert [str(p) for p in files if PASS.encode() in p.read_bytes()] == []
+
+
+def test_change_passphrase_refuses_a_wrong_current_one_inline(qtbot, encrypted_path):
+    dialog = lock_commands.PassphraseChangeDialog("Change passphrase", encrypted_path, ask_current=True)
+    qtbot.addWidget(dialog)
+    dialog.expected = PASS
+    dialog.current.setText("not the passphrase")
+    dialog.fields.passphrase.setText(PASS + " new")
+    dialog.fields.confirm.setText(PASS + " new")
+    dialog._accept()
+    assert dialog.chosen is None and "Wrong passphrase" in dialog.current_error.text()
+    dialog.current.setText(PASS)
+    dialog._accept()
+    assert dialog.chosen == PASS + " new"
+
+
+def test_restoring_an_encrypted_backup_uses_the_window_passphrase(encrypted_window, monkeypatch):
+    from mineralsdesk.services import backups
+
+    ctx = encrypted_window.ctx
+    info = backups.take_backup(ctx.log, "manual", prune_old=False)
+    passphrase = ctx.log.open_options().passphrase
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(passphrase_ui, "get_passphrase", lambda *a, **k: pytest.fail("asked again"))
+    path = ctx.log.path
+    restored = dialogs.restore_into(None, path, info.path, close_current=ctx.close_log, passphrase=passphrase)
+    assert restored is not None and restored.encrypted
+    ctx.replace_log(restored)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -49,11 +48,12 @@ class PassphraseChangeDialog(QDialog):
             label = QLabel(note)
             label.setWordWrap(True)
             layout.addWidget(label)
-        if ask_current:
-            form = QFormLayout()
-            form.addRow("Current passphrase", self.current)
-            form.addRow("", self.current_error)
-            layout.addLayout(form)
+        if ask_current:  # in the same form as the new one, so the fields line up
+            self.fields.form.insertRow(0, "Current passphrase", self.current)
+            self.fields.form.insertRow(1, "", self.current_error)
+            QWidget.setTabOrder(self.current, self.fields.passphrase)
+            QWidget.setTabOrder(self.fields.passphrase, self.fields.confirm)
+        self.current_error.setVisible(False)
         layout.addWidget(self.fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -66,6 +66,7 @@ class PassphraseChangeDialog(QDialog):
     def _accept(self) -> None:
         if self.ask_current and not hmac.compare_digest(self.current.text().encode(), (self.expected or "").encode()):
             self.current_error.setText("Wrong passphrase: nothing was changed.")
+            self.current_error.setVisible(True)
             return
         try:
             self.chosen = self.fields.value()

@@ -45,6 +45,7 @@ class LockPanel(QFrame):
 
         icon.setPixmap(QPixmap(str(app_icon_path(64))))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setMinimumHeight(72)  # never squeezed by the text below
         title = QLabel("<h2>MineralsDesk is locked</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label = QLabel(f"<b>{_escape(log_name)}</b>")
@@ -53,6 +54,7 @@ class LockPanel(QFrame):
         where.setStyleSheet("color: gray")
         where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QLabel(ENCRYPTED_NOTE if encrypted else PLAIN_NOTE)
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,7 +78,7 @@ class LockPanel(QFrame):
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(440)  # wide enough for the path and notes on a few lines, on any window size
         inner = QVBoxLayout(box)
         for widget in (icon, title, self.name_label, where, note, self.edit, self.error):
             inner.addWidget(widget)
@@ -143,6 +145,7 @@ class WindowLock(QObject):
         self._disabled: list[QAction] = []
         self._hidden: list[QWidget] = []
         self._encrypted = False
+        self._name = ""
         self._watching_dialogs = False
 
     @property
@@ -162,6 +165,7 @@ class WindowLock(QObject):
             return
         log = self.ctx.log
         self._encrypted = log.encrypted
+        self._name = log.settings.log_name  # read while the log is open: the panels name it
         self.watcher.pause()
         self.ctx.bus.log_closed.emit()  # queued reads (the dashboard's later cards) stop first
         log.suspend()
@@ -185,8 +189,7 @@ class WindowLock(QObject):
 
     def _cover(self, target: QWidget) -> None:
         log = self.ctx.log
-        name = log.path.stem
-        panel = LockPanel(name, str(log.path), self._encrypted)
+        panel = LockPanel(self._name or log.path.stem, str(log.path), self._encrypted)
         panel.unlock_requested.connect(self.unlock)
         panel.quit_requested.connect(self.window.close)
         self._covers.append(_Cover(target, panel))

@@ -35,7 +35,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Passphrase")
         self.setObjectName("passphrase_dialog")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         title = QLabel(f"<b>{path.name}</b> is encrypted. Type its passphrase to {purpose} it.")
         title.setWordWrap(True)
         where = QLabel(str(path))
@@ -112,10 +112,12 @@ class NewPassphraseFields(QWidget):
         self.strength = QLabel()
         self.strength.setStyleSheet("color: gray")
         self.strength.setWordWrap(True)
+        # Two lines kept for it: a wrapped label that grows after the dialog is shown would be cut off.
+        self.strength.setMinimumHeight(2 * self.strength.fontMetrics().lineSpacing() + 2)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         if optional:
             form.addRow("", self.enable)
