@@ -157,15 +157,13 @@ class MainWindow(QMainWindow):
         a.export_ics.triggered.connect(self._export_calendar)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.quit.triggered.connect(self.close)
-        from .lock import commands as lock_commands
         from .lock.panel import WindowLock
 
         self.idle_lock = WindowLock(self)
         a.lock_now.triggered.connect(self.idle_lock.lock)
-        a.encrypt_log.triggered.connect(lambda: lock_commands.encrypt_current(self))
-        a.decrypt_log.triggered.connect(lambda: lock_commands.decrypt_current(self))
-        a.change_passphrase.triggered.connect(lambda: lock_commands.change_current_passphrase(self))
-        a.idle_lock.triggered.connect(lambda: lock_commands.ask_idle_minutes(self))
+        for action, name in ((a.encrypt_log, "encrypt_current"), (a.decrypt_log, "decrypt_current"),
+                             (a.change_passphrase, "change_current_passphrase"), (a.idle_lock, "ask_idle_minutes")):
+            action.triggered.connect(lambda _checked=False, n=name: self._lock_command(n))
         a.find.triggered.connect(self.open_search)
         for key, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, k=key: focus_screen(self.show_page(k)))
@@ -321,6 +319,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent logs").setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions.clear_recent)
+
+    def _lock_command(self, name: str) -> None:
+        from .lock import commands  # the conversions load only when one is asked for
+
+        getattr(commands, name)(self)
 
     def _export(self, dialog_name: str) -> None:
         from .views import export_dialogs  # reportlab/openpyxl load only when an export is asked for

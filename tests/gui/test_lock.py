@@ -344,3 +344,13 @@ def test_restoring_an_encrypted_backup_uses_the_window_passphrase(encrypted_wind
     restored = dialogs.restore_into(None, path, info.path, close_current=ctx.close_log, passphrase=passphrase)
     assert restored is not None and restored.encrypted
     ctx.replace_log(restored)
+
+
+def test_the_file_menu_commands_reach_the_conversions(main_window, monkeypatch):
+    monkeypatch.setattr(lock_commands, "get_new_passphrase", lambda *a, **k: PASS)
+    main_window._update_encryption_actions()
+    assert main_window.actions.encrypt_log.isEnabled() and not main_window.actions.decrypt_log.isEnabled()
+    main_window.actions.encrypt_log.trigger()
+    assert main_window.ctx.log.encrypted
+    main_window._update_encryption_actions()
+    assert not main_window.actions.encrypt_log.isEnabled() and main_window.actions.change_passphrase.isEnabled()

@@ -105,6 +105,9 @@ def _convert(window, title: str, convert: Callable[[Path], object], new_key: str
         return None
     log.resume(new_key)
     ctx.notify(Changed())
+    update = getattr(window, "_update_encryption_actions", None)
+    if update is not None:  # Encrypt log… turns off, Decrypt log… on (or the reverse)
+        update()
     return result if result is not None else True
 
 
