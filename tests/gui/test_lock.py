@@ -354,3 +354,26 @@ def test_the_file_menu_commands_reach_the_conversions(main_window, monkeypatch):
     assert main_window.ctx.log.encrypted
     main_window._update_encryption_actions()
     assert not main_window.actions.encrypt_log.isEnabled() and main_window.actions.change_passphrase.isEnabled()
+
+
+def test_the_deferred_start_up_check_opens_an_encrypted_log_with_the_window_passphrase(encrypted_window):
+    from mineralsdesk.gui.startup_checks import DeferredCheck
+
+    log = encrypted_window.ctx.log
+    job = DeferredCheck(log.path, log.open_options().passphrase)
+    outcome: list = []
+    job.signals.passed.connect(lambda path, warnings: outcome.append("passed"))
+    job.signals.failed.connect(lambda path, message: outcome.append(message))
+    job.run()
+    assert outcome == ["passed"]
+
+
+def test_a_question_box_too_small_for_the_panel_is_answered_with_its_safe_default(encrypted_window):
+    box = QMessageBox(QMessageBox.Icon.Question, "Discard?", "Quit?", parent=encrypted_window)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.resize(200, 90)
+    box.show()
+    encrypted_window.idle_lock.lock()
+    assert not box.isVisible() and box.result() == QMessageBox.DialogCode.Rejected
+    assert encrypted_window.idle_lock.panels()  # the window's own panel unlocks
+    assert encrypted_window.idle_lock.unlock(PASS)

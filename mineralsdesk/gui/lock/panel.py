@@ -34,7 +34,8 @@ class LockPanel(QFrame):
     unlock_requested = Signal(object)  # the passphrase typed (str), or None for a plain log
     quit_requested = Signal()
 
-    def __init__(self, log_name: str, path: str, encrypted: bool, parent: QWidget | None = None):
+    def __init__(self, log_name: str, path: str, encrypted: bool, parent: QWidget | None = None, *,
+                 compact: bool = False):
         super().__init__(parent)
         self.setObjectName("lock_panel")
         self.setAutoFillBackground(True)
@@ -77,12 +78,18 @@ class LockPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
-        box = QWidget()
-        box.setFixedWidth(440)  # wide enough for the path and notes on a few lines, on any window size
+        box = self.box = QWidget()
+        box.setFixedWidth(440)  # wide enough for the path and notes on a few lines (narrower over a small dialog)
         inner = QVBoxLayout(box)
         for widget in (icon, title, self.name_label, where, note, self.edit, self.error):
             inner.addWidget(widget)
         inner.addLayout(buttons)
+        if compact:  # over a dialog: the window behind names the log and explains
+            for widget in (icon, where, note, self.quit_button):
+                widget.hide()
+            title.setText("<b>Locked</b>")
+            self.name_label.hide()
+            box.setFixedWidth(200)  # its minimum; resizeEvent widens it to the dialog
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -91,6 +98,10 @@ class LockPanel(QFrame):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def resizeEvent(self, event) -> None:
+        self.box.setFixedWidth(max(160, min(440, self.width() - 24)))
+        super().resizeEvent(event)
 
     def _unlock(self) -> None:
         passphrase = self.edit.text() if self.encrypted else None
@@ -112,6 +123,7 @@ class _Cover(QObject):
         super().__init__(panel)
         self.target, self.panel = target, panel
         panel.setParent(target)
+        # A small dialog (a question box) grows to hold the panel, and gets its size back on unlock.
         panel.setGeometry(target.rect())
         panel.show()
         panel.raise_()
@@ -189,7 +201,16 @@ class WindowLock(QObject):
 
     def _cover(self, target: QWidget) -> None:
         log = self.ctx.log
-        panel = LockPanel(self._name or log.path.stem, str(log.path), self._encrypted)
+        compact = target is not self.window
+        panel = LockPanel(self._name or log.path.stem, str(log.path), self._encrypted, compact=compact)
+        hint = panel.minimumSizeHint()
+        if compact and isinstance(target, QDialog) and (target.width() < hint.width()
+                                                        or target.height() < hint.height()):
+            # Too small to hold the panel (a question box): answered with its safe default, Cancel or No,
+            # which in this app never loses anything; the window's own panel then unlocks.
+            panel.deleteLater()
+            target.reject()
+            return
         panel.unlock_requested.connect(self.unlock)
         panel.quit_requested.connect(self.window.close)
         self._covers.append(_Cover(target, panel))
