@@ -377,3 +377,16 @@ def test_a_question_box_too_small_for_the_panel_is_answered_with_its_safe_defaul
     assert not box.isVisible() and box.result() == QMessageBox.DialogCode.Rejected
     assert encrypted_window.idle_lock.panels()  # the window's own panel unlocks
     assert encrypted_window.idle_lock.unlock(PASS)
+
+
+def test_a_running_export_is_not_cancelled_by_the_lock(encrypted_window):
+    from PySide6.QtWidgets import QProgressDialog
+
+    cancelled: list = []
+    progress = QProgressDialog("Writing the PDF", "Cancel", 0, 0, encrypted_window)
+    progress.canceled.connect(lambda: cancelled.append(True))
+    progress.show()
+    encrypted_window.idle_lock.lock()
+    assert progress.isVisible() and not cancelled
+    assert encrypted_window.idle_lock.unlock(PASS)
+    progress.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -200,6 +201,8 @@ class WindowLock(QObject):
         self.locked_changed.emit(True)
 
     def _cover(self, target: QWidget) -> None:
+        if isinstance(target, QProgressDialog):
+            return  # a running export's progress holds no log text; rejecting it would cancel the export
         log = self.ctx.log
         compact = target is not self.window
         panel = LockPanel(self._name or log.path.stem, str(log.path), self._encrypted, compact=compact)
