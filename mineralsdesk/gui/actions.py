@@ -127,6 +127,12 @@ class Actions:
         self.export_ics = make("Export &calendar…", "Ctrl+Shift+D", "The deadlines as a calendar file (.ics)")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
+        # Encryption at rest and the lock (gui/lock/)
+        self.encrypt_log = make("&Encrypt log…", "Ctrl+Shift+K", "Encrypt this log with a passphrase (its backups too)")
+        self.decrypt_log = make("&Decrypt log…", "Ctrl+Shift+U", "Store this log unencrypted")
+        self.change_passphrase = make("Change &passphrase…", "Ctrl+Shift+J", "Encrypt this log under a new passphrase")
+        self.lock_now = make("&Lock now", "Ctrl+L", "Close the log and hide every screen until unlocked")
+        self.idle_lock = make("Lock after &idle…", "Ctrl+Shift+I", "Minutes without input before the window locks")
 
         # Edit: undo/redo come from the stack, so their text says what will be undone ("Undo Set status").
         self.undo = undo_stack.createUndoAction(parent, "&Undo")
@@ -164,7 +170,8 @@ class Actions:
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
-                self.export_ics, self.import_xlsx, self.quit, self.undo, self.redo, self.find, *self.record.values(),
+                self.export_ics, self.import_xlsx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
+                self.lock_now, self.idle_lock, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
                 self.shortcuts, self.about, self.open_error_log, self.roster]
 

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
         self._update_status()
+        self._update_encryption_actions()
 
     def open_roster(self) -> None:
         """Settings > Delegation roster."""
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
+            file_menu.addAction(action)
+        file_menu.aboutToShow.connect(self._update_encryption_actions)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -162,6 +167,13 @@ class MainWindow(QMainWindow):
         a.export_ics.triggered.connect(self._export_calendar)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.quit.triggered.connect(self.close)
+        from .lock.panel import WindowLock
+
+        self.idle_lock = WindowLock(self)
+        a.lock_now.triggered.connect(self.idle_lock.lock)
+        for action, name in ((a.encrypt_log, "encrypt_current"), (a.decrypt_log, "decrypt_current"),
+                             (a.change_passphrase, "change_current_passphrase"), (a.idle_lock, "ask_idle_minutes")):
+            action.triggered.connect(lambda _checked=False, n=name: self._lock_command(n))
         a.find.triggered.connect(self.open_search)
         for key, action in a.pages.items():
             action.triggered.connect(lambda _checked=False, k=key: focus_screen(self.show_page(k)))
@@ -292,12 +304,14 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         closed: list[bool] = []
+        passphrase = self.ctx.log.open_options().passphrase  # an encrypted log's backups share its key
 
         def close_current() -> None:
             self.ctx.close_log()
             closed.append(True)
 
-        log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current)
+        log = dialogs.restore_into(self, self.ctx.log.path, dialog.chosen, close_current=close_current,
+                                   passphrase=passphrase)
         if log is not None:
             self.switch_to(log)
         elif closed:  # neither the backup nor the old log could be opened again: nothing left to work on
@@ -315,6 +329,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent logs").setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions.clear_recent)
+
+    def _lock_command(self, name: str) -> None:
+        from .lock import commands  # the conversions load only when one is asked for
+
+        getattr(commands, name)(self)
 
     def _export(self, dialog_name: str) -> None:
         from .documents import (
@@ -354,6 +373,14 @@ class MainWindow(QMainWindow):
     def _on_log_replaced(self) -> None:
         self._update_title()
         self._update_status()
+        self._update_encryption_actions()
+
+    def _update_encryption_actions(self) -> None:
+        encrypted = self.ctx.log.encrypted
+        if not self.idle_lock.locked:
+            self.actions.encrypt_log.setEnabled(not encrypted and not self.ctx.log.readonly)
+            self.actions.decrypt_log.setEnabled(encrypted and not self.ctx.log.readonly)
+            self.actions.change_passphrase.setEnabled(encrypted and not self.ctx.log.readonly)
 
     def _restore_state(self) -> None:
         settings = self.ctx.settings

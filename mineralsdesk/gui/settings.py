@@ -42,6 +42,10 @@ EXPORT_MARKING = Key("export/marking", "", str)
 # Warnings a user chose not to see again, per log path.
 CLOUD_WARNING_DISMISSED = Key("warnings/cloud_dismissed", [], list)
 
+# The window locks after this many minutes without a key or mouse input (0: never). Never the passphrase:
+# it lives in memory only, no setting holds it.
+IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", 15, int)
+
 
 class Settings:
     """Typed access to one QSettings store; the app uses the user's, tests a file in a temporary folder."""

@@ -29,15 +29,16 @@ class CheckSignals(QObject):
 class DeferredCheck(QRunnable):
     """Opens its own Log on `path` (without the checks) and runs the checks the start-up open skipped."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, passphrase: str | None = None):
         super().__init__()
         self.path = path
+        self._passphrase = passphrase  # the window's (an encrypted log), memory only
         self.signals = CheckSignals()
         self.setAutoDelete(False)  # the GUI side keeps it until it has heard the outcome
 
     def run(self) -> None:
         try:
-            with Log.open(self.path, defer_checks=True) as log:
+            with Log.open(self.path, defer_checks=True, passphrase=self._passphrase) as log:
                 warnings = list(log.run_deferred_checks())
         except DamagedLogError as error:
             self.signals.damaged.emit(self.path, str(error))
@@ -74,7 +75,8 @@ class StartupChecker(QObject):
         self.job: DeferredCheck | None = None
 
     def start(self) -> DeferredCheck:
-        job = self.job = DeferredCheck(self.window.ctx.log.path)
+        log = self.window.ctx.log
+        job = self.job = DeferredCheck(log.path, log.open_options().passphrase)
         # Connected before start(): a check that fails at once must not emit before anyone listens.
         job.signals.passed.connect(self._passed)
         job.signals.damaged.connect(self._damaged)
@@ -107,11 +109,12 @@ class StartupChecker(QObject):
 
         window, path = self.window, Path(path)
         settings = window.ctx.settings
+        passphrase = window.ctx.log.open_options().passphrase
         # Nothing may read the damaged file while the dialogs are up, and a restore renames it.
         window.hide()
         window.ctx.close_log()
-        damage = backups.Damage(message, backups.newest_good_backup(path))
-        log = dialogs.offer_recovery(None, path, damage, settings)
+        damage = backups.Damage(message, backups.newest_good_backup(path, passphrase))
+        log = dialogs.offer_recovery(None, path, damage, settings, passphrase)
         if log is None:
             log = dialogs.choose_another_log(settings)
         if log is None:

@@ -233,6 +233,46 @@ class Log:
     def close(self) -> None:
         self.db.close()
 
+    # -- locking (the desktop app's idle lock) ---------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """True between `suspend()` and a successful `resume()`: the connection is closed."""
+        return getattr(self, "_locked", False)
+
+    def suspend(self) -> None:
+        """Close the connection but keep this Log object (and what refers to it: undo commands, screens), so
+        `resume` can reopen the same file inside it. The passphrase is forgotten with the connection."""
+        if self.locked:
+            return
+        log_id = changelog.meta_value(self.db, changelog.LOG_ID_KEY)
+        self.db.close()
+        self.db.key = None
+        self._locked, self._locked_log_id = True, log_id
+
+    def resume(self, passphrase: str | None = None) -> None:
+        """Reopen the file this Log was suspended on, checking the passphrase as `open` does (EncryptedLogError,
+        WrongPassphraseError, NotEncryptedError; nothing is written and the Log stays locked on any of them).
+        A file that is now another log (its id differs) is refused, so edits never go to a replaced log."""
+        if not self.locked:
+            return
+        database.inspect_file(self.path, passphrase)
+        fresh = database.open_database(self.path, readonly=self.readonly, key=passphrase)
+        try:
+            if passphrase is not None and migrations.application_id(fresh) != database.APPLICATION_ID:
+                raise NotALogError(f"{self.path.name} is an encrypted database of another application")
+            found = changelog.meta_value(fresh, changelog.LOG_ID_KEY)
+            if found != self._locked_log_id:
+                raise LogError(f"{self.path.name} was replaced by another log while this window was locked; "
+                               "open it with File > Open")
+            if migrations.schema_version(fresh) != migrations.SCHEMA_VERSION:
+                raise LogError(f"{self.path.name} was changed by another version of MineralsDesk while this "
+                               "window was locked; open it with File > Open")
+        except BaseException:
+            fresh.close()
+            raise
+        self.db.adopt(fresh)
+        self._locked = False
+
     @property
     def encrypted(self) -> bool:
         """True when the log is encrypted at rest (SQLCipher); its backups are then encrypted with the same key."""

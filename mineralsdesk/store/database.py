@@ -102,6 +102,11 @@ class LogDatabase:
     def close(self) -> None:
         self.conn.close()
 
+    def adopt(self, other: LogDatabase) -> None:
+        """Take over `other`'s connection and key (a log resumed after a lock keeps this object, which the
+        repository and the change log's key table refer to); `other` is not to be used afterwards."""
+        self.conn, self.key, self._utils = other.conn, other.key, None
+
 
 def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:
     """Return (application_id, user_version) of an existing file without changing it.

@@ -116,8 +116,14 @@ class PagedTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.fetchMore(QModelIndex())
 
+    def _locked(self) -> bool:
+        """The window is locked (the log's connection is closed): nothing may be fetched until it unlocks."""
+        return getattr(self.ctx.log, "locked", False)
+
     def reload(self) -> None:
         """Re-query as many rows as are loaded now, so the scroll position and selection survive an edit."""
+        if self._locked():
+            return  # the unlock reloads every model
         wanted = max(self.page_size, len(self._rows))
         rows = self.fetch(0, wanted + 1)
         exhausted = len(rows) <= wanted
@@ -159,10 +165,10 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._locked()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._locked():
             return
         # One row past the page tells whether more exist without a separate count query.
         rows = self.fetch(len(self._rows), self.page_size + 1)
@@ -186,6 +192,8 @@ class PagedTableModel(QAbstractTableModel):
 
     def _requery(self) -> None:
         """A different query (filter or order): start again from the first page."""
+        if self._locked():
+            return  # the filter or order is kept; the unlock's reload applies it
         rows = self.fetch(0, self.page_size + 1)
         self.beginResetModel()
         self._rows, self._exhausted = rows[:self.page_size], len(rows) <= self.page_size
@@ -226,6 +234,8 @@ class CountedTableModel(PagedTableModel):
     # -- the page cache --------------------------------------------------------------------------------
     def _page(self, number: int) -> list[Any]:
         page = self._pages.get(number)
+        if page is None and self._locked():
+            return []  # nothing is read while the window is locked (and nothing cached for later)
         if page is None:
             page = self.fetch(number * self.page_size, self.page_size)
             self._pages[number] = page
@@ -273,6 +283,8 @@ class CountedTableModel(PagedTableModel):
 
     def reload(self) -> None:
         """Re-count and re-read the pages shown lately: unchanged ids keep the selection and scroll position."""
+        if self._locked():
+            return  # the unlock reloads every model
         recent = list(self._pages.items())[-self.recheck_pages:]
         count = self.count()
         # The first page is what a view shows first: read it now rather than inside a paint event.
@@ -318,6 +330,8 @@ class CountedTableModel(PagedTableModel):
 
     def _requery(self) -> None:
         """A different query (filter or order): count it and forget the pages; views read what they show."""
+        if self._locked():
+            return  # the filter or order is kept; the unlock's reload applies it
         count = self.count()
         first = self.fetch(0, self.page_size)  # the page a view shows first, read before the reset
         self.beginResetModel()

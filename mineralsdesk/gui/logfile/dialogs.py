@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from ...errors import DamagedLogError, LogError, NewerLogError, NotALogError
+from ...errors import (
+    DamagedLogError,
+    EncryptedLogError,
+    LogError,
+    NewerLogError,
+    NotALogError,
+    WrongPassphraseError,
+)
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
@@ -60,17 +67,31 @@ def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None
 
 
 def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None, *,
-                 defer_checks: bool = False) -> Log | None:
+                 defer_checks: bool = False, passphrase: str | None = None) -> Log | None:
     """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None.
 
     A damaged log with a good automatic backup gets an offer to restore it; the damaged file is kept
     as NAME.damaged, never written over. `defer_checks` leaves the whole-file check and the day's
     backup to the caller (the start-up log: checked in the background after the first paint).
+    An encrypted log is opened with `passphrase` when it is given and right, else its passphrase is asked
+    in a masked dialog (a wrong one is said there, nothing written); Cancel returns None.
     """
     from ...services import backups
 
     try:
-        log, damage = backups.open_or_recover(path, defer_checks=defer_checks)
+        try:
+            passphrase = backups.key_for(path, passphrase)
+            log, damage = backups.open_or_recover(path, defer_checks=defer_checks, passphrase=passphrase)
+        except (EncryptedLogError, WrongPassphraseError):
+            from ..lock.passphrase import with_passphrase
+
+            def attempt(given: str):
+                return given, backups.open_or_recover(path, defer_checks=defer_checks, passphrase=given)
+
+            opened = with_passphrase(parent, path, attempt)
+            if opened is None:
+                return None  # Cancel: nothing opened, nothing written; the caller keeps what it had
+            passphrase, (log, damage) = opened
     except LogError as error:
         show_open_error(parent, path, error)
         return None
@@ -78,12 +99,13 @@ def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None =
         show_open_error(parent, path, LogError(f"{path.name} cannot be read: {error.strerror}"))
         return None
     if damage is not None:
-        return offer_recovery(parent, path, damage, settings)
+        return offer_recovery(parent, path, damage, settings, passphrase)
     warn_about_location(parent, path, settings)
     return log
 
 
-def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Settings | None) -> Log | None:
+def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Settings | None,
+                   passphrase: str | None = None) -> Log | None:
     """The damaged-log dialog: restore the newest good backup (and open it), or None when there is none or
     the user declines. `damage` is a services.backups.Damage; the log at `path` must already be closed."""
     from ...services import backups
@@ -101,7 +123,7 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
     if box.clickedButton() is not restore:
         return None
     try:
-        restored = backups.recover_from_backup(path, damage.backup.path)
+        restored = backups.recover_from_backup(path, damage.backup.path, passphrase)
     except (LogError, OSError) as error:
         QMessageBox.warning(parent, "Nothing was restored", str(error))
         return None
@@ -109,7 +131,7 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
         QMessageBox.information(parent, "Backup restored beside the log",
                                 f"Journal files beside the damaged log may still hold data, so it was left as it "
                                 f"was and the backup restored to\n{restored}")
-    return try_open_log(parent, restored, settings)
+    return try_open_log(parent, restored, settings, passphrase=passphrase)
 
 
 def cloud_folder_hint(path: Path) -> str | None:
@@ -202,6 +224,10 @@ class NewLogDialog(QDialog):
         form.addRow("Our party", self.party)
         form.addRow("Delegation", self.delegation)
         form.addRow("Your name", self.user)
+        from ..lock.passphrase import NewPassphraseFields
+
+        self.encryption = NewPassphraseFields(optional=True)  # parented by the layout: Tab reaches it last
+        form.addRow(self.encryption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
@@ -222,11 +248,16 @@ class NewLogDialog(QDialog):
             self.error.setText("Give the log a file name.")
             return
         try:
+            passphrase = self.encryption.value()  # too short or not confirmed: said beside the fields
+        except LogError:
+            return
+        try:
             self.log = Log.create(path, our_party=combo_value(self.party), delegation=self.delegation.text().strip(),
-                                  user_name=self.user.text().strip())
+                                  user_name=self.user.text().strip(), passphrase=passphrase)
         except (LogError, OSError) as error:
             self.error.setText(str(error))
             return
+        self.encryption.clear()
         self.settings.set(LAST_FOLDER, str(path.parent))
         self.accept()
 
@@ -331,8 +362,10 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_current: Callable[[], None]) -> Log | None:
-    """Put `backup` in place of the log at `log_path` and open it; the caller's open log is closed first."""
+def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_current: Callable[[], None],
+                 passphrase: str | None = None) -> Log | None:
+    """Put `backup` in place of the log at `log_path` and open it; the caller's open log is closed first.
+    `passphrase` is the open log's (an encrypted log's backups share it; memory only)."""
     from ...services.backups import restore_backup
 
     answer = QMessageBox.question(parent, "Restore this backup?",
@@ -342,11 +375,11 @@ def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_cur
         return None
     close_current()  # SQLite connections would keep the replaced file alive
     try:
-        saved = restore_backup(log_path, backup)
+        saved = restore_backup(log_path, backup, passphrase)
     except (LogError, OSError) as error:
         QMessageBox.warning(parent, "Nothing was restored", str(error))
-        return try_open_log(parent, log_path)
-    log = try_open_log(parent, log_path)
+        return try_open_log(parent, log_path, passphrase=passphrase)
+    log = try_open_log(parent, log_path, passphrase=passphrase)
     if log is not None and saved is not None:
         QMessageBox.information(parent, "Backup restored", f"Restored {backup.name}.\nThe log as it was is kept in\n{saved}")
     return log

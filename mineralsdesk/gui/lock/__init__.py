@@ -1,0 +1,1 @@
+"""Encryption at rest in the app: the passphrase dialogs, the idle lock and its panel, the encryption commands."""
