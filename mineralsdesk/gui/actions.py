@@ -18,6 +18,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("positions", "Positions", "positions", "Ctrl+5"),
     ("commitments", "Commitments", "commitments", "Ctrl+6"),
     ("changelog", "Change log", "changelog", "Ctrl+7"),
+    ("topics", "Topics", "topics", "Ctrl+8"),
 )
 
 

@@ -40,6 +40,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "positions": ("positions", "PositionsView"),
     "commitments": ("commitments", "CommitmentsView"),
     "changelog": ("changelog", "ChangeLogView"),
+    "topics": ("..topics.view", "TopicsView"),  # a screen in its own folder: gui/topics/
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
@@ -195,7 +196,8 @@ class MainWindow(QMainWindow):
             module_name, class_name = SCREENS[key]
             title = dict((k, label) for k, label, _i, _s in PAGES)[key]
             try:
-                module = importlib.import_module(f"{__package__}.views.{module_name}")
+                module = importlib.import_module(f"{__package__}.{module_name[2:]}" if module_name.startswith("..")
+                                                 else f"{__package__}.views.{module_name}")
                 widget = getattr(module, class_name)(self.ctx, self)
             except (ImportError, AttributeError) as error:
                 widget = Placeholder(title, f"{type(error).__name__}: {error}")
