@@ -30,6 +30,9 @@ SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted ph
                      "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
 
+SEARCH_MINUS_HINT = (" (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word "
+                     "out write: price NOT floor)")
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -46,8 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # one line, exit 2, as argparse does but without the usage block
         if self.prog.endswith(" search") and "query" in message:
-            message += " (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word " \
-                       "out write: price NOT floor)"
+            message += SEARCH_MINUS_HINT
         print(f"mineralsdesk: {message} (see mineralsdesk --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -71,9 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--encrypt", action="store_true", help="encrypt the new log with a passphrase (asked twice)")
     _encryption_commands(sub)
     s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
-    s.add_argument("query", help=SEARCH_QUERY_HELP)
+    s.add_argument("query", nargs="?", default=None, help=SEARCH_QUERY_HELP + "; with --topic, words the clauses "
+                   "on that topic must hold")
+    s.add_argument("--topic", metavar="TOPIC", default=None,
+                   help="list the clauses on TOPIC in every track (e.g. \"export-restriction exemptions\", or a "
+                   "prefix such as export)")
     s.add_argument("--limit", type=_positive_int, default=20, metavar="N",
                    help="show at most N hits, a positive whole number (default 20)")
+    cmp = sub.add_parser("compare", help="word-level redline from one clause's current text to another's "
+                         "([-deleted-]{+inserted+})")
+    cmp.add_argument("clause_a", metavar="CLAUSE_A", help="the clause compared from, as TRACK:REF (e.g. MOU:Art. 5)")
+    cmp.add_argument("clause_b", metavar="CLAUSE_B", help="the clause compared with, as TRACK:REF (e.g. USMX:Art. 1)")
     c = sub.add_parser("check", help="integrity, schema version, change-log chain and counts (exit 1 on a problem)")
     c.add_argument("--verbose", action="store_true", help="list every problem found (default: one line)")
     t = sub.add_parser("trust", help="accept the log as it is now and re-key its history on this computer "
@@ -100,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--marking", default=None, help="the marking printed on every page")
     ep.add_argument("--with-comments", action="store_true",
                     help="add the comment threads (a shareable briefing: only the shareable comments)")
+    ep.add_argument("--topic", action="append", default=None, metavar="TOPIC",
+                    help="add a \"Topic comparison\" section: the clauses on TOPIC side by side, a column per track "
+                    "(repeatable)")
+    ep.add_argument("--compare", nargs=2, action="append", default=None, metavar=("CLAUSE_A", "CLAUSE_B"),
+                    help="add the redline from CLAUSE_A to CLAUSE_B (TRACK:REF) to the section of A's topic "
+                    "(repeatable)")
     exx = ex.add_parser("xlsx", help="the Excel summary for colleagues")
     _document_options(exx)
     ei = ex.add_parser("ics", help="the calendar of deadlines (commitments due, rounds, track targets) as iCalendar")
@@ -208,6 +224,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from .services.storage import HIGHLIGHT_END, HIGHLIGHT_START
 
+    if args.topic is not None:
+        return _search_topic(args)
+    if args.query is None:
+        raise CommandError("Give words to search for, or --topic TOPIC (see mineralsdesk search --help)")
     with _open(args, readonly=True) as log:
         try:
             hits = log.search(args.query, limit=args.limit)
@@ -222,6 +242,31 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"{hit.kind:<10} {hit.title[:50]:<50}  {snippet}")
     if not hits:
         print("No matches.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _search_topic(args: argparse.Namespace) -> int:
+    """`search --topic`: the clauses on a topic in every track, one line each."""
+    with _open(args, readonly=True) as log:
+        comparison = log.read.topic_comparison(args.topic, text=args.query)
+    clauses = comparison.clauses
+    for clause in clauses:
+        row = clause.row
+        first = next((line.strip() for line in row.text.splitlines() if line.strip()), "(no text)")
+        print(f"{row.track_ref:<10} {row.ref:<10} {row.title[:40]:<40} {row.status:<22} {first[:90]}")
+    if not clauses:
+        print(f"No clauses on {comparison.topic}" + (" with those words." if args.query else "."), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """`compare A B`: the redline from A's current text to B's, deletions as [-...-], insertions as {+...+}."""
+    from .domain.redline import redline_text
+
+    with _open(args, readonly=True) as log:
+        a, b = log.read.clause_at(args.clause_a), log.read.clause_at(args.clause_b)
+        segments = log.read.redline_between(a.id, b.id)
+    print(redline_text(segments))
     return EXIT_OK
 
 
@@ -316,7 +361,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         password = _export_password(args)
         with _open(args, readonly=True) as log:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
-                       tracks=args.track, password=password, with_comments=args.with_comments)
+                       tracks=args.track, password=password, with_comments=args.with_comments,
+                       topics=args.topic, compare=args.compare)
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
 
@@ -391,7 +437,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init, "search": cmd_search, "check": cmd_check, "backup": cmd_backup, "trust": cmd_trust, "restore": cmd_restore,
+    "init": cmd_init, "search": cmd_search, "compare": cmd_compare, "check": cmd_check, "backup": cmd_backup, "trust": cmd_trust, "restore": cmd_restore,
     "export": cmd_export, "import": cmd_import, "gui": cmd_gui,
     "members": lambda a: cmd_members(a), "minutes": lambda a: cmd_minutes(a), "comment": lambda a: cmd_comment(a),
     "comments": lambda a: cmd_comments(a), "assign": lambda a: cmd_assign(a),
@@ -540,7 +586,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `mineralsdesk FILE.mdesk` (a file manager's double-click) opens that log in the app.
     if len(argv) == 1 and argv[0].endswith(".mdesk") and not argv[0].startswith("-"):
         argv = ["--db", argv[0], "gui"]
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # search's query is optional (search --topic), so "-price" arrives here rather than as a missing query
+        hint = SEARCH_MINUS_HINT if args.command == "search" and extras[0].startswith("-") else ""
+        parser.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
     args.db_is_default = args.db is None
     if args.db is None:
         args.db = default_log_path()

@@ -113,3 +113,33 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
 def demo_log(demo_path: Path):
     with Log.open(demo_path) as opened:
         yield opened
+
+
+SECRET_MARKERS = ("REDLINE-MARKER-7731", "FALLBACK-MARKER-7732", "INTERNAL-NOTE-MARKER-7733")
+
+
+@pytest.fixture
+def topic_log(log: Log):
+    """Two tracks with a clause each on export-restriction exemptions (plus one on another topic), positions of
+    both parties, and our red line, fallback and internal note carrying SECRET_MARKERS."""
+    mou = log.tracks.add("MOU", "US–EU MoU", parties=["US", "EU"]).record
+    usmx = log.tracks.add("USMX", "US–Mexico plan", parties=["US", "MX"]).record
+    r1 = log.rounds.add(mou.id, date(2026, 2, 10)).record
+    r2 = log.rounds.add(mou.id, date(2026, 2, 24)).record
+    rx = log.rounds.add(usmx.id, date(2026, 3, 1)).record
+    a = log.clauses.add(mou.id, "Art. 5", "Export exemptions", "Each Participant will exempt the other from "
+                        "export duties on raw minerals.", party="US", round_id=r1.id,
+                        topic="export-restriction exemptions").record
+    b = log.clauses.add(usmx.id, "Art. 1", "Export restrictions", "Each Participant will exempt the other from "
+                        "export restrictions on ores.", party="US", round_id=rx.id,
+                        topic="export-restriction exemptions").record
+    other = log.clauses.add(mou.id, "Art. 2", "Joint projects", "Joint projects text.", party="EU",
+                            round_id=r1.id, topic="joint projects").record
+    log.positions.set(a.id, "EU", r1.id, "reserves", note="Early view")
+    log.positions.set(a.id, "EU", r2.id, "supports", note="Agreed in substance", red_line=SECRET_MARKERS[0],
+                      fallback=SECRET_MARKERS[1], internal_note=SECRET_MARKERS[2])
+    log.positions.set(a.id, "US", r2.id, "accepts with amendments", note="Wants ores")
+    log.positions.set(b.id, "MX", rx.id, "opposes", note="Lithium is reserved")
+    log.ids = {"mou": mou.id, "usmx": usmx.id, "a": a.id, "b": b.id, "other": other.id, "r2": r2.id}
+    log.secrets = SECRET_MARKERS
+    return log

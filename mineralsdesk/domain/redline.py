@@ -144,3 +144,9 @@ def diff_words(old: str, new: str) -> list[Segment]:
     out = _Builder()
     _diff_text(old, new, 0, out)
     return out.segments()
+
+
+def redline_text(segments: list[Segment]) -> str:
+    """A redline as plain text, as `git diff --word-diff` writes it: [-deleted-] and {+inserted+}."""
+    marks = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
+    return "".join(marks[s.kind][0] + s.text + marks[s.kind][1] for s in segments)

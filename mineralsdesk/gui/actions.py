@@ -19,6 +19,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("commitments", "Commitments", "commitments", "Ctrl+6"),
     ("changelog", "Change log", "changelog", "Ctrl+7"),
     ("minutes", "Minutes", "rounds", "Ctrl+8"),
+    ("topics", "Topics", "topics", "Ctrl+9"),
 )
 
 

@@ -41,6 +41,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "commitments": ("commitments.table", "CommitmentsView"),
     "changelog": ("changes.table", "ChangeLogView"),
     "minutes": ("roundroom.minutes", "MinutesView"),
+    "topics": ("topics.view", "TopicsView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.

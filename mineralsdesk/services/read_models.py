@@ -1,4 +1,5 @@
-"""Read models for screens and documents (`log.read`): clause rows, positions matrix, per-track summaries."""
+"""Read models for screens and documents (`log.read`): clause rows, positions matrix, per-track summaries, one
+topic across tracks."""
 
 from __future__ import annotations
 
@@ -7,14 +8,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain import model, rules
+from ..domain.redline import Segment, diff_words
+from ..domain.topics import topic_named, topic_names
+from ..errors import InvalidInputError
 from ..store import labels, queries
-from ..store.queries import BracketPoint, ClauseRow, RoundChanges
+from ..store.queries import BracketPoint, ClauseRow, RoundChanges, TopicClauseRow
 
 if TYPE_CHECKING:
     from ..store.database import LogDatabase
     from .log import Log
 
-__all__ = ["BracketPoint", "ClauseRow", "MemberWork", "RoundChanges", "ReadOps", "TrackSummary"]
+__all__ = ["BracketPoint", "ClauseRow", "MemberWork", "RoundChanges", "ReadOps", "TopicClause", "TopicComparison",
+           "TopicTrack", "TrackSummary"]
 
 
 @dataclass
@@ -44,6 +49,54 @@ class MemberWork:
     member: model.Member
     clauses: list[model.Clause]
     commitments: list[model.Commitment]
+
+
+@dataclass
+class TopicClause:
+    """One clause on the topic: its row (current text, status) and each party's latest position on it.
+
+    The positions are whole records, internal-only fields included: a document redacts them through
+    documents/audience.py before showing anything.
+    """
+
+    row: TopicClauseRow
+    positions: dict[str, model.Position] = field(default_factory=dict)  # party code -> latest position
+
+    @property
+    def label(self) -> str:
+        """"MOU:Art. 5", as the command line's `compare` takes it."""
+        return f"{self.row.track_ref}:{self.row.ref}"
+
+
+@dataclass
+class TopicTrack:
+    """One track's clauses on the topic (none when the track does not cover it)."""
+
+    track: model.Track
+    clauses: list[TopicClause] = field(default_factory=list)
+
+    @property
+    def parties(self) -> list[str]:
+        """The track's parties, then any other party that took a position on these clauses."""
+        extra = sorted({p for c in self.clauses for p in c.positions} - set(self.track.parties))
+        return [*self.track.parties, *extra]
+
+
+@dataclass
+class TopicComparison:
+    """One topic across tracks: every track (in the log's order) with its clauses on the topic."""
+
+    topic: model.Topic
+    tracks: list[TopicTrack]
+
+    @property
+    def covering(self) -> list[TopicTrack]:
+        """The tracks with at least one clause on the topic."""
+        return [t for t in self.tracks if t.clauses]
+
+    @property
+    def clauses(self) -> list[TopicClause]:
+        return [c for t in self.tracks for c in t.clauses]
 
 
 class ReadOps:
@@ -132,3 +185,59 @@ class ReadOps:
             by_track.setdefault(c.track_id or "", []).append(c)
         return {t.id for t in self._log.tracks.list()
                 if rules.track_concluded(t.target_date, queries.counts_by(self.db, "status", t.id), by_track.get(t.id, []))}
+
+    # -- one topic across tracks -----------------------------------------------------------------------------
+    def topic(self, name: str | model.Topic) -> model.Topic:
+        """The topic a typed name means (domain.topics.topic_named); an unknown one raises one line naming them all."""
+        found = name if isinstance(name, model.Topic) else topic_named(name)
+        if found is None:
+            raise InvalidInputError(f"Unknown topic {name!r}; topics: {topic_names()}")
+        return found
+
+    def topic_comparison(self, topic: str | model.Topic, *, text: str | None = None,
+                         tracks: list[str] | None = None) -> TopicComparison:
+        """For a topic, per track, the clauses on it with their current text and status, and each party's latest
+        position on each (ours included, red line and fallback too: documents redact through audience.py).
+
+        `text` keeps clauses whose reference, title, minerals or current text hold every word; `tracks`
+        (refs) keeps those tracks, in that order. Two queries, whatever the number of tracks.
+        """
+        chosen = self.topic(topic)
+        all_tracks = self._log.tracks.list()
+        if tracks:
+            picked = {}
+            for ref in tracks:
+                track = self._log.tracks.by_ref(ref)
+                picked.setdefault(track.id, track)
+            all_tracks = list(picked.values())
+        rows = queries.topic_clauses(self.db, chosen.value, text)
+        latest = queries.latest_positions(self.db, clause_ids=[r.id for r in rows])
+        by_track: dict[str, TopicTrack] = {t.id: TopicTrack(t) for t in all_tracks}
+        for row in rows:
+            if row.track_id in by_track:
+                positions = {party: pos for (cid, party), pos in latest.items() if cid == row.id}
+                by_track[row.track_id].clauses.append(TopicClause(row, positions))
+        for entry in by_track.values():  # each party in the track's order, then the rest
+            for clause in entry.clauses:
+                order = entry.parties
+                clause.positions = dict(sorted(clause.positions.items(),
+                                               key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order),
+                                                               kv[0])))
+        return TopicComparison(chosen, list(by_track.values()))
+
+    def clause_at(self, label: str) -> model.Clause:
+        """The clause named "TRACK:REF" (e.g. "MOU:Art. 5"; case and spaces around either part ignored)."""
+        track_ref, sep, ref = label.partition(":")
+        if not sep or not track_ref.strip() or not ref.strip():
+            raise InvalidInputError(f"Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}")
+        track = self._log.tracks.by_ref(track_ref.strip())
+        clause_id = queries.clause_id_by_ref(self.db, track.id, ref)
+        if clause_id is None:
+            refs = ", ".join(c.ref for c in self._log.clauses.list(track.id))
+            raise InvalidInputError(f"No clause {ref.strip()!r} in {track.ref}; its clauses: {refs or 'none'}")
+        return self._log.clauses.get(clause_id)
+
+    def redline_between(self, clause_a: str, clause_b: str) -> list[Segment]:
+        """The word-level redline (domain.redline) from clause A's current text to clause B's (clause ids)."""
+        texts = queries.latest_version_texts(self.db, [clause_a, clause_b])
+        return diff_words(texts.get(clause_a, ""), texts.get(clause_b, ""))

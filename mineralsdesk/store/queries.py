@@ -189,21 +189,75 @@ def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | No
     return len(_reading_order(db, _kept(db), where, params))
 
 
-def latest_positions(db: LogDatabase, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
-    """Each party's position on each clause at the latest round where it took one."""
-    where = "WHERE c.track_id = ?" if track_id else ""
+def latest_positions(db: LogDatabase, track_id: str | None = None, *,
+                     clause_ids: list[str] | None = None) -> dict[tuple[str, str], model.Position]:
+    """Each party's position on each clause (of one track, or of the given clauses) at the latest round where it
+    took one."""
+    if clause_ids is not None:
+        out: dict[tuple[str, str], model.Position] = {}
+        for start in range(0, len(clause_ids), 500):
+            chunk = clause_ids[start:start + 500]
+            out.update(_latest_positions(db, f"WHERE c.id IN ({', '.join('?' for _ in chunk)})", chunk))
+        return out
+    return _latest_positions(db, "WHERE c.track_id = ?" if track_id else "", [track_id] if track_id else [])
+
+
+def _latest_positions(db: LogDatabase, where: str, params: list) -> dict[tuple[str, str], model.Position]:
     sql = f"""
         SELECT p.* FROM (
             SELECT p.id, row_number() OVER (PARTITION BY p.clause_id, p.party ORDER BY r.date DESC, r.number DESC) AS n
             FROM positions p JOIN rounds r ON r.id = p.round_id JOIN clauses c ON c.id = p.clause_id {where}
         ) latest JOIN positions p ON p.id = latest.id WHERE latest.n = 1"""
-    cursor = db.execute(sql, [track_id] if track_id else [])
+    cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     out = {}
     for row in cursor:
         pos = from_row(model.Position, dict(zip(names, row, strict=True)))
         out[(pos.clause_id, pos.party)] = pos
     return out
+
+
+@dataclass(frozen=True)
+class TopicClauseRow:
+    """A clause on one topic with its current text: a cell of the topic comparison."""
+
+    id: str
+    track_id: str
+    track_ref: str
+    ref: str
+    title: str
+    status: str
+    minerals: list[str]
+    text: str  # the current (latest) version's text, "" when it has none
+    version: int  # the current version's number, 0 when it has none
+    party: str  # who tabled the current version
+
+
+def topic_clauses(db: LogDatabase, topic: str, text: str | None = None) -> list[TopicClauseRow]:
+    """The clauses on `topic` in every track, in reading order (track, reference), with their current text.
+
+    `text`: every word must appear in the reference, title, minerals or current text (ignoring case).
+    """
+    where, params = ["c.topic = ?"], [topic]
+    for word in (text or "").split():
+        where.append("(c.ref || ' ' || c.title || ' ' || c.minerals || ' ' || coalesce(v.text, '')) LIKE ?")
+        params.append(f"%{word}%")
+    sql = f"""SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.status, c.minerals, coalesce(v.text, ''),
+                     coalesce(v.number, 0), coalesce(v.party, '')
+              FROM clauses c JOIN tracks t ON t.id = c.track_id JOIN clause_order o ON o.clause_id = c.id
+              LEFT JOIN clause_versions v ON v.clause_id = c.id
+                   AND v.number = (SELECT max(number) FROM clause_versions w WHERE w.clause_id = c.id)
+              WHERE {' AND '.join(where)}
+              ORDER BY o.track_key, o.ref_key, c.id"""
+    return [TopicClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9])
+            for r in db.execute(sql, params)]
+
+
+def clause_id_by_ref(db: LogDatabase, track_id: str, ref: str) -> str | None:
+    """The id of the track's clause with this reference (ignoring case and spaces: "art.5" is "Art. 5"), or None."""
+    row = db.execute("SELECT id FROM clauses WHERE track_id = ? AND replace(ref, ' ', '') = replace(?, ' ', '') COLLATE NOCASE",
+                     [track_id, ref]).fetchone()
+    return row[0] if row else None
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,17 @@ def test_no_formula_cell_and_deliberate_metadata(log: Log, tmp_path: Path):
                                        text=True).stdout.split())
         for needle in ("x<y and y>z", "A<B>C", "=cmd|' /C calc'!A0"):
             assert needle in text, f"{needle!r} was mangled in the PDF"
+
+
+def test_shareable_topic_comparisons_hold_nothing_internal(demo_log: Log, tmp_path: Path):
+    """Every topic side by side across the demo's tracks, with a redline: still nothing internal."""
+    from mineralsdesk.domain.model import Topic
+
+    secrets = _internal_texts(demo_log)
+    topics, pair = [t.value for t in Topic], [("MOU:Art. 5", "USMX:Art. 1")]
+    pdf.export_pdf(demo_log, tmp_path / "s.pdf", audience="shareable", topics=topics, compare=pair)
+    document = _pdf_text(tmp_path / "s.pdf")
+    assert "Topic comparison: stockpiling" in document
+    assert [s for s in secrets if " ".join(s.split()) in document] == []
+    pdf.export_pdf(demo_log, tmp_path / "i.pdf", audience="internal", topics=topics, compare=pair)
+    assert any(" ".join(s.split()) in _pdf_text(tmp_path / "i.pdf") for s in secrets)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ... import __app_name__, __version__
 from ...domain import model, rules
@@ -22,6 +22,9 @@ from ...services.log import Log
 from ...services.read_models import BracketPoint
 from .. import audience as aud
 from ..progress import ProgressCallback
+
+if TYPE_CHECKING:
+    from .topics import TopicSection
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
@@ -155,6 +158,7 @@ class Briefing:
     commitments: list[CommitmentRow]
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
+    topics: list[TopicSection] = field(default_factory=list)  # "Topic comparison" sections (topics.py)
     producer: str = f"{__app_name__} {__version__}"
 
     @property
@@ -180,8 +184,12 @@ def select_tracks(log: Log, refs: Sequence[str] | None) -> list[model.Track]:
 def build_briefing(log: Log, *, audience: str = "internal", marking: str | None = None,
                    tracks: Sequence[str] | None = None, today: date | None = None,
                    progress: ProgressCallback | None = None, progress_total: int | None = None,
-                   with_comments: bool = False) -> Briefing:
+                   with_comments: bool = False, topics: Sequence[str] | None = None,
+                   compare: Sequence[tuple[str, str]] | None = None) -> Briefing:
     """Everything the briefing shows, redacted for `audience`; `today` fixes overdue arithmetic (default: today).
+
+    `topics` adds a "Topic comparison" section per topic; `compare` pairs of "TRACK:REF" clauses add their
+    redline to their topic's section (documents/briefing/topics.py).
 
     progress(done, total) is called once per clause; total is `progress_total` if given (a writer
     that adds its own steps passes the grand total), else the number of clauses.
@@ -210,6 +218,12 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     covered = {t.id for t in chosen}
     commitments = [_commitment_row(log, c, today, track_refs, audience) for c in log.commitments.list()
                    if c.track_id in covered or (c.track_id is None and not tracks)]
+    topic_sections = []
+    if topics or compare:
+        from .topics import topic_sections as build_topics  # it builds on this module's rows
+
+        topic_sections = build_topics(log, topics, compare, audience=audience, tracks=tracks,
+                                      rounds_by_id=rounds_by_id, track_refs=track_refs)
     codes = {code for t in chosen for code in t.parties}
     parties = [(p.code, p.name) for p in log.parties.list() if p.code in codes or not codes]
     return Briefing(
@@ -225,6 +239,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         commitments=commitments,
         log_head=log.fingerprint(),
         comments=_comment_threads(log, audience, with_comments, covered, track_refs),
+        topics=topic_sections,
     )
 
 

@@ -29,6 +29,7 @@ from .pdf_clauses import track_pages
 from .pdf_comments import comment_threads
 from .pdf_sections import annex, commitments, contents, cover, summary
 from .pdf_text import MAIN, plain, register_fonts
+from .pdf_topics import topic_pages
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -39,12 +40,14 @@ BOTTOM = 18 * mm
 def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", paper: str = "a4",
                marking: str | None = None, tracks: Sequence[str] | None = None,
                progress: ProgressCallback | None = None, today: date | None = None,
-               password: str | None = None, with_comments: bool = False) -> Path:
+               password: str | None = None, with_comments: bool = False,
+               topics: Sequence[str] | None = None, compare: Sequence[tuple[str, str]] | None = None) -> Path:
     """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
 
     `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
     is then left as it was. `today` fixes the date of issue and overdue arithmetic (default: today).
     With `password`, the PDF is encrypted with AES-256 and opens only with it (see documents/protect.py).
+    `topics` and `compare` add "Topic comparison" sections (documents/briefing/topics.py).
     """
     out = Path(out)
     encrypt = pdf_encryption(password) if password is not None else None
@@ -56,7 +59,8 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     clause_total = sum(log.read.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
     briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
-                              progress=progress, progress_total=total, with_comments=with_comments)
+                              progress=progress, progress_total=total, with_comments=with_comments,
+                              topics=topics, compare=compare)
     done = [clause_total]
 
     def tick() -> None:
@@ -117,6 +121,7 @@ def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
     story += summary(b, width)
     for i, track in enumerate(b.tracks):
         story += track_pages(b, i, track, width, tick or (lambda: None))
+    story += topic_pages(b, width)
     story += commitments(b, width)
     story += comment_threads(b)
     story += annex(b, width)

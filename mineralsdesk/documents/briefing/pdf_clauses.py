@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from reportlab.platypus.doctemplate import _FrameBreak
 
 from ...domain.modals import ModalChange, describe_modals, modal_headline
-from .briefing import Briefing, ClauseSection, TrackSection
+from .briefing import Briefing, ClauseSection, InternalNote, TrackSection
 from .pdf_charts import STATUS_COLOURS
 from .pdf_sections import clause_anchor, round_block, track_anchor
 from .pdf_style import (
@@ -158,7 +158,7 @@ def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[st
             extra += [("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)), ("VALIGN", (1, n), (1, n), "MIDDLE")]
         tail.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
     if b.shows_internal and c.internal:
-        tail += [Spacer(1, 5), _internal_box(c, width)]
+        tail += [Spacer(1, 5), internal_box(c.internal, width)]
     if tail:
         # The positions (and our internal box) stay on a page with the last lines of their clause,
         # so a page never opens on a clause's position rows with nothing to say which clause it is.
@@ -183,14 +183,15 @@ class KeepWithClause(KeepTogether):
         return parts
 
 
-def _internal_box(c: ClauseSection, width: float) -> Table:
+def internal_box(notes: list[InternalNote], width: float) -> Table:
     """Our red line, fallback and internal note, boxed and labelled so nobody hands the page across the table."""
     rows: list[list[Any]] = [[rich("<b>INTERNAL</b> — our position, not for the other side", "cell_head"), ""]]
-    for note in c.internal:
+    for note in notes:
         rows.append([para(note.label, "cell_bold"),
                      rich(f"{markup(note.text)} <font color='#52606D' size='7.5'>({markup(note.round_label)})</font>",
                           "cell")])
-    box = grid(rows, [width * 0.18, width * 0.82], [
+    label_w = max(width * 0.18, min(62.0, width * 0.4))  # "Internal note" on one line in a narrow column too
+    box = grid(rows, [label_w, width - label_w], [
         ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), INTERNAL_RED),
         ("BACKGROUND", (0, 1), (-1, -1), INTERNAL_BG), ("BOX", (0, 0), (-1, -1), 1.2, INTERNAL_RED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -42,6 +42,10 @@ def track_anchor(i: int, track: TrackSection) -> Anchor:
     return Anchor(f"track-{i}", f"{track.ref} — {track.title}", 0)
 
 
+def topic_anchor(k: int, topic: str) -> Anchor:
+    return Anchor(f"topic-{k}", f"Topic comparison: {topic}", 0)
+
+
 def clause_anchor(i: int, j: int, ref: str, title: str) -> Anchor:
     return Anchor(f"clause-{i}-{j}", f"{ref} {title}", 1)
 
@@ -85,6 +89,9 @@ def contents(b: Briefing) -> list[Any]:
         for j, clause in enumerate(track.clauses):
             a = clause_anchor(i, j, clause.ref, clause.title)
             out.append(TocEntry(a.title, a.key, 1))
+    for k, section in enumerate(b.topics):
+        anchor = topic_anchor(k, section.topic)
+        out.append(TocEntry(anchor.title, anchor.key, 0))
     out += [TocEntry(COMMITMENTS.title, COMMITMENTS.key, 0), TocEntry(ANNEX.title, ANNEX.key, 0), PageBreak()]
     return out
 
@@ -197,4 +204,4 @@ def annex(b: Briefing, width: float) -> list[Any]:
 
 
 __all__ = ["annex", "clause_anchor", "commitments", "contents", "cover", "round_block", "summary",
-           "track_anchor"]
+           "topic_anchor", "track_anchor"]
