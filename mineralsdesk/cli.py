@@ -369,16 +369,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_docx(args: argparse.Namespace) -> int:
-    from .documents.word.docx_import import import_word, parse_authors, read_docx
+    from .documents.word.docx_import import parse_authors, prepare_word
     from .services.backups import backup_before_import
 
     authors = parse_authors(args.author)
-    read_docx(args.file)  # refused before anything is written: no backup of a log the file never reaches
     with _open(args, readonly=args.dry_run) as log:
-        backup_before_import(log, dry_run=args.dry_run)
-        outcome = import_word(log, args.file, track=args.track, round_key=args.round, party=args.party,
-                              authors=authors, dry_run=args.dry_run)
-    print(outcome.describe())
+        planned = prepare_word(log, args.file, track=args.track, round_key=args.round, party=args.party,
+                               authors=authors)  # every refusal comes before the backup: nothing is written
+        if not args.dry_run:
+            if planned.unmapped:
+                planned.apply(log)  # refuses in one line, naming the authors
+            backup_before_import(log)
+            planned.apply(log)
+    print(planned.describe())
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from .model import Draft, DraftArticle
 if TYPE_CHECKING:
     from ...services.log import Log
 
-MIN_SIMILARITY = 0.5  # below this an article is a new one, not a rewording of a clause
+MIN_SIMILARITY = 0.6  # below this an article is a new one, not a rewording of a clause
 ACCEPT, SKIP = "accept", "skip"
 _REF_WORD = re.compile(r"^\s*(?:article|art)\.?\s*", re.I)
 
@@ -74,19 +74,34 @@ class ArticlePlan:
         for author, segments in self.proposals.items():
             lines.append(f"      {author} proposes: {render(segments)}")
         if self.brackets_created:
-            lines.append(f"      brackets opened: {', '.join(f'[{b}]' for b in self.brackets_created)}")
+            lines.append(f"      brackets opened: {', '.join(_bracket(b) for b in self.brackets_created)}")
         if self.brackets_resolved:
-            lines.append(f"      brackets resolved: {', '.join(f'[{b}]' for b in self.brackets_resolved)}")
+            lines.append(f"      brackets resolved: {', '.join(_bracket(b) for b in self.brackets_resolved)}")
         if self.problem:
             lines.append(f"      PROBLEM: {self.problem}")
         return "\n".join(lines)
 
 
-def render(segments: list[Segment], limit: int = 300) -> str:
-    """A redline on one line: {+inserted+} and [-deleted-]."""
-    out = "".join(s.text if s.kind == "equal" else ("{+" + s.text + "+}" if s.kind == "insert" else "[-" + s.text + "-]")
-                  for s in segments)
-    out = " ".join(out.split())
+def _bracket(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"[{text if len(text) <= limit else text[: limit - 1] + '…'}]"
+
+
+def render(segments: list[Segment], limit: int = 300, context: int = 40) -> str:
+    """A redline on one line: {+inserted+} and [-deleted-], long unchanged stretches cut to the words near a change."""
+    parts = []
+    last = len(segments) - 1
+    for n, s in enumerate(segments):
+        text = re.sub(r"\s+", " ", s.text) if s.kind == "equal" else s.text
+        if s.kind == "equal" and last > 0 and len(text) > 2 * context + 5:
+            if n == 0:
+                text = f"… {text[-context:]}"
+            elif n == last:
+                text = f"{text[:context]} …"
+            else:
+                text = f"{text[:context]} … {text[-context:]}"
+        parts.append(text if s.kind == "equal" else ("{+" + text + "+}" if s.kind == "insert" else "[-" + text + "-]"))
+    out = " ".join("".join(parts).split())
     return out if len(out) <= limit else out[: limit - 1] + "…"
 
 

@@ -14,11 +14,22 @@ from .docx_in import read_docx
 
 @dataclass
 class WordImport:
-    """The preview, and what was written (None for a dry run)."""
+    """A checked preview of a Word draft, ready to apply; `result` says what was written (None until then)."""
 
     preview: draft_preview.Preview
-    result: draft_preview.ImportResult | None
-    unmapped: list[str] = field(default_factory=list)  # authors with no party yet (a dry run lists them)
+    round_id: str
+    party: str
+    authors: dict[str, str]  # the map entries this import adds
+    unmapped: list[str] = field(default_factory=list)  # authors with no party yet (only a dry run gets here)
+    result: draft_preview.ImportResult | None = None
+
+    def apply(self, log: Log) -> draft_preview.ImportResult:
+        """Write it all in one transaction (refused, log untouched, while an author has no party)."""
+        if self.unmapped:
+            raise ImportRefused(f"No party for the Word author(s) {', '.join(repr(m) for m in self.unmapped)}: add "
+                                "--author \"NAME=PARTY\" for each; nothing was imported")
+        self.result = draft_preview.apply(log, self.preview, self.round_id, self.party, self.authors)
+        return self.result
 
     def describe(self) -> str:
         head = self.preview.describe()
@@ -48,22 +59,16 @@ def find_round(log: Log, track_id: str, key: str) -> str:
     raise ImportRefused(f"No round {key!r} in this track (give its number or date); nothing was imported")
 
 
-def import_word(log: Log, path: str | Path, *, track: str, round_key: str, party: str | None = None,
-                authors: dict[str, str] | None = None, dry_run: bool = False) -> WordImport:
-    """Preview `path` against `track` and, unless `dry_run`, write it: the accepted text by `party` (default: our
-    party), each author's proposals by the party the author maps to (the log's map, plus `authors`)."""
+def prepare_word(log: Log, path: str | Path, *, track: str, round_key: str, party: str | None = None,
+                 authors: dict[str, str] | None = None) -> WordImport:
+    """Read `path` and check everything an import needs, writing nothing: the preview against `track`, the round,
+    the party of the accepted text (default: ours) and every author's party (the log's map, plus `authors`)."""
     draft = read_docx(path)
     preview = draft_preview.build_preview(log, draft, track)
     round_id = find_round(log, preview.track_id, round_key)
     added = authors_setting.check_author_map(log, authors or {})
     mapping = {**authors_setting.author_map(log), **added}
-    missing = draft_preview.unknown_authors(preview, mapping)
-    if missing and not dry_run:
-        raise ImportRefused(f"No party for the Word author(s) {', '.join(repr(m) for m in missing)}: add "
-                            "--author \"NAME=PARTY\" for each; nothing was imported")
     chair = (party or log.settings.our_party or "").upper()
     if chair not in {p.code for p in log.parties.list()}:
         raise ImportRefused(f"Unknown party {chair!r} for --party; nothing was imported")
-    if dry_run:
-        return WordImport(preview, None, missing)
-    return WordImport(preview, draft_preview.apply(log, preview, round_id, chair, added))
+    return WordImport(preview, round_id, chair, added, draft_preview.unknown_authors(preview, mapping))
