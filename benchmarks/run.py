@@ -25,7 +25,7 @@ from benchmarks.common import BENCH_DIR, PYTHON, ROOT, SIZES, qt_env
 from benchmarks.generate import ensure_log
 
 OURS = ["bench_startup.py", "bench_clauses.py", "bench_search.py", "bench_writes.py", "bench_import.py"]
-THEIRS = ["bench_pdf.py", "bench_xlsx.py"]
+THEIRS = ["bench_pdf.py", "bench_xlsx.py", "bench_docx_import.py"]
 
 # name prefix -> (target shown, test on (ours, bare, ratio)); judged at the largest size measured.
 TARGETS = {

@@ -136,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     ix.add_argument("--password-file", type=Path, metavar="F",
                     help="for a password-protected workbook: the file whose first line is its password (without "
                     "it, the password is asked for)")
+    iw = im.add_parser("docx", help="take in a chair's consolidated text or a delegation's markup (Word)")
+    iw.add_argument("file", type=Path)
+    iw.add_argument("--track", required=True, metavar="T", help="the track the draft belongs to (its ref)")
+    iw.add_argument("--round", required=True, metavar="R", help="the round of the new versions (number or date)")
+    iw.add_argument("--party", default=None, metavar="P", help="the party of the accepted text (default: ours)")
+    iw.add_argument("--author", action="append", default=[], metavar="NAME=PARTY",
+                    help="the party of a Word author's tracked changes (repeatable; remembered by the log)")
+    iw.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
     _round_room_commands(sub)
     return parser
 
@@ -397,6 +405,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             note = import_dump(log, args.file, new_start=args.new_start, passphrase=dump_key)
         print(f"Imported {args.file}: {note}")
         return EXIT_OK
+    if args.format == "docx":
+        return _import_docx(args)
     from .documents.workbook.xlsx_import import import_xlsx
 
     data = _unlocked_workbook(args)  # before anything is written: a wrong password leaves no backup either
@@ -405,6 +415,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_xlsx(log, args.file, dry_run=args.dry_run, data=data)
     print(report.describe())
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _import_docx(args: argparse.Namespace) -> int:
+    from .documents.word.docx_import import parse_authors, prepare_word
+    from .services.backups import backup_before_import
+
+    authors = parse_authors(args.author)
+    with _open(args, readonly=args.dry_run) as log:
+        planned = prepare_word(log, args.file, track=args.track, round_key=args.round, party=args.party,
+                               authors=authors)  # every refusal comes before the backup: nothing is written
+        if not args.dry_run:
+            if planned.unmapped:
+                planned.apply(log)  # refuses in one line, naming the authors
+            backup_before_import(log)
+            planned.apply(log)
+    print(planned.describe())
+    return EXIT_OK
 
 
 def _export_password(args: argparse.Namespace) -> str | None:

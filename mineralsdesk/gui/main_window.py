@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         for action in (a.backup, a.restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx):
+        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx, a.import_docx):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
         a.export_ics.triggered.connect(self._export_calendar)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
+        a.import_docx.triggered.connect(self._import_draft)
         a.quit.triggered.connect(self.close)
         from .lock.panel import WindowLock
 
@@ -342,6 +343,11 @@ class MainWindow(QMainWindow):
         )
 
         getattr(export_dialogs, dialog_name)(self.ctx, self).exec()
+
+    def _import_draft(self) -> None:
+        from .documents.draft_dialog import DraftImportDialog  # lxml and difflib load only when asked for
+
+        DraftImportDialog(self.ctx, self).exec()
 
     def _export_calendar(self) -> None:
         from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for

@@ -18,13 +18,11 @@ from typing import BinaryIO
 import openpyxl
 
 from ...errors import ImportRefused
+from ..package_safety import OLE_MAGIC, check_prolog, check_ratios, xml_attack_refusal
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 100,000-clause export is well under this
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # the sum of every part's uncompressed size, from the zip index
-MAX_RATIO = 200  # our exports compress 5-30x; zip bombs compress 1,000x and more
-RATIO_FLOOR_BYTES = 1024 * 1024  # small parts may compress well without being bombs
 MAX_PARTS = 5000
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # What Excel makes of a 100,000-record summary stays well under these; memory stays under ~250 MB at the caps.
 MAX_SHARED_STRINGS = 500_000  # entries of the shared-strings table
 MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024  # its unpacked size
@@ -83,10 +81,7 @@ def check_package(path: Path, data: BinaryIO | None = None) -> None:
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportRefused(f"{name} would unpack to {unpacked / 2**30:,.1f} GB (a zip bomb?); refused")
-    for info in infos:
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportRefused(f"{name}: part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,}"
-                                " times its size (a zip bomb?); refused")
+    check_ratios(infos, name)
     _check_whole_parts(path, infos, source)
 
 
@@ -103,7 +98,7 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo], source: Path | 
             strings = _shared_strings_part(zf.read(content_types))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
-                    _check_prolog(zf, info, name)
+                    check_prolog(zf, info, name)
                 if info.filename == strings:
                     _check_shared_strings(zf, info, name)
                 elif info.file_size > MAX_XML_PART_BYTES and (info.filename.endswith(".rels") or (
@@ -126,27 +121,6 @@ def _shared_strings_part(content_types: bytes) -> str | None:
         if element.tag.endswith("}Override") and element.get("ContentType") == SHARED_STRINGS_TYPE:
             return (element.get("PartName") or "")[1:]
     return None
-
-
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
-_PROLOG_LIMIT = 64 * 1024
-
-
-def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Refuse a part that declares a DTD or entities. defusedxml refuses them only when openpyxl parses with
-    the standard library; with lxml installed (python-docx brings it) openpyxl just leaves entities unresolved,
-    so we look at the prolog (everything before the root element, where a DOCTYPE must stand) ourselves."""
-    with zf.open(info) as stream:
-        head = stream.read(_PROLOG_LIMIT)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="replace").encode("utf-8")
-    root = _ROOT_START.search(head)
-    prolog = head[:root.start()] if root else head
-    if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
-        raise xml_attack_refusal(name)
-    if root is None and len(head) == _PROLOG_LIMIT:
-        raise ImportRefused(f"{name}: part {info.filename} has no element in its first "
-                            f"{_PROLOG_LIMIT // 1024} KB; refused")
 
 
 def _check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -182,11 +156,6 @@ def is_xml_attack(exc: BaseException | None) -> bool:
         exc = exc.__cause__ or exc.__context__
         seen += 1
     return False
-
-
-def xml_attack_refusal(name: str) -> ImportRefused:
-    return ImportRefused(f"{name} contains XML entity or DTD declarations (a known attack on spreadsheet "
-                         "readers); refused")
 
 
 def open_workbook(path: Path, data: BinaryIO | None = None):

@@ -1,0 +1,46 @@
+"""Checks shared by every Office package read from an untrusted file (XLSX, DOCX): zip-bomb ratios, old OLE
+containers, and XML parts that declare a DTD or entities. One home per rule; each kind adds its own caps."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from ..errors import ImportRefused
+
+MAX_RATIO = 200  # our exports compress 5-30x; zip bombs compress 1,000x and more
+RATIO_FLOOR_BYTES = 1024 * 1024  # small parts may compress well without being bombs
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls/.doc, or an OOXML file encrypted with a password
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_PROLOG_LIMIT = 64 * 1024
+
+
+def check_ratios(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a part that unpacks far more than a real document's parts do (a zip bomb)."""
+    for info in infos:
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ImportRefused(f"{name}: part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,}"
+                                " times its size (a zip bomb?); refused")
+
+
+def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a part that declares a DTD or entities. defusedxml refuses them only when a reader parses with
+    the standard library; openpyxl and python-docx parse with lxml, which just leaves entities unresolved (or
+    resolves them), so we look at the prolog (everything before the root element, where a DOCTYPE must stand)."""
+    with zf.open(info) as stream:
+        head = stream.read(_PROLOG_LIMIT)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    root = _ROOT_START.search(head)
+    prolog = head[:root.start()] if root else head
+    if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
+        raise xml_attack_refusal(name)
+    if root is None and len(head) == _PROLOG_LIMIT:
+        raise ImportRefused(f"{name}: part {info.filename} has no element in its first "
+                            f"{_PROLOG_LIMIT // 1024} KB; refused")
+
+
+def xml_attack_refusal(name: str) -> ImportRefused:
+    return ImportRefused(f"{name} contains XML entity or DTD declarations (a known attack on document "
+                         "readers); refused")

@@ -1,0 +1,1 @@
+"""Word documents: the negotiating text in (docx_in) and out."""

@@ -1,0 +1,272 @@
+"""Reads a chair's consolidated text or a delegation's markup from a Word file (.docx) into a Draft, safely.
+
+The package is checked before a byte of XML is parsed (not a docx, password-protected, macro-enabled, zip bomb,
+DTD or entity declarations: each refused in one line). The body is then read with lxml (no DTD, no entities, no
+network) paragraph by paragraph; each piece of text carries the tracked change it belongs to (w:ins / w:del and
+their moves, with w:author), so every article gets its text with all pending changes rejected and, per author,
+with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (any style), else
+at heading-styled paragraphs, else at paragraphs numbered "3."; the title follows a dash, colon or line break.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import ImportRefused
+from ..draft.model import Draft, DraftArticle
+from ..package_safety import OLE_MAGIC, check_prolog, check_ratios
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a 1,000-article draft with tracked changes is a few MB
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_PARTS = 2000
+MAX_XML_PART_BYTES = 128 * 1024 * 1024  # the document part, parsed whole by lxml
+DOCUMENT_PART = "word/document.xml"
+STYLES_PART = "word/styles.xml"
+MACRO_TYPES = ("macroEnabled", "vbaProject", "vbaData")
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_INSERTED = {f"{W}ins", f"{W}moveTo"}
+_DELETED = {f"{W}del", f"{W}moveFrom"}
+_TEXT = {f"{W}t", f"{W}delText"}
+_SPACE = {f"{W}tab": " ", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+
+# "Article 3", "Art. 3", "ART 3.2", then an optional separator and the rest (title, then maybe text).
+_ARTICLE = re.compile(r"\s*(?P<ref>(?:article|art\.?)\s*\d+[a-z]?(?:\.\d+)*)(?![\w])(?P<rest>.*)", re.I | re.S)
+_NUMBERED = re.compile(r"\s*(?P<ref>\d+(?:\.\d+)*)\.(?=\s)(?P<rest>.*)", re.S)
+_SEPARATORS = ".:-–—"
+_TITLE_MAX = 120
+
+
+@dataclass
+class _Paragraph:
+    style: str  # the style's name, lower case ("heading 1"), "" for none
+    pieces: list[tuple[str, str | None, str]]  # (text, "ins"/"del"/None, author)
+
+    def view(self, author: str | None) -> str:
+        """The text with every change rejected (author None) or with one author's changes accepted;
+        author "*" accepts everybody's."""
+        out = []
+        for text, kind, who in self.pieces:
+            if kind is None or (kind == "ins" and author in (who, "*")) or (
+                    kind == "del" and author not in (who, "*")):
+                out.append(text)
+        return "".join(out).strip()
+
+    @property
+    def authors(self) -> set[str]:
+        return {who for _, kind, who in self.pieces if kind}
+
+    @property
+    def is_heading(self) -> bool:
+        return self.style.startswith("heading")
+
+
+def read_docx(path: str | Path) -> Draft:
+    """The draft in a Word file; ImportRefused (one line) for anything unsafe or with no recognisable article."""
+    path = Path(path)
+    parts = check_package(path)
+    styles = _style_names(parts.get(STYLES_PART), path.name)
+    paragraphs = _paragraphs(parts[DOCUMENT_PART], styles, path.name)
+    articles = _articles(paragraphs)
+    if not articles:
+        raise ImportRefused(f"{path.name} has no recognisable articles (paragraphs or headings starting "
+                            "\"Article 3\", \"Art. 3\" or \"3.\"); nothing was imported")
+    authors = frozenset(a for p in paragraphs for a in p.authors)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return Draft(path.name, digest, tuple(articles), authors)
+
+
+# --- the package -----------------------------------------------------------------------------------------------
+
+def check_package(path: Path) -> dict[str, bytes]:
+    """Refuse anything that is not a plain, safe .docx before parsing it; returns the parts we read."""
+    name = path.name
+    if not path.is_file():
+        raise ImportRefused(f"No file at {path}")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(f"{name} is {size / 2**20:,.0f} MB; Word drafts over {MAX_FILE_BYTES // 2**20} MB are "
+                            "not imported")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head == OLE_MAGIC:
+        from ..protect import is_encrypted_workbook  # the same OLE container holds any encrypted OOXML file
+
+        if is_encrypted_workbook(path):
+            raise ImportRefused(f"{name} is a password-protected Word document: remove the password in Word "
+                                "(File > Info > Protect Document) and import that copy")
+        raise ImportRefused(f"{name} is an old-style Word .doc file: save it as .docx and import that")
+    if not zipfile.is_zipfile(path):
+        raise ImportRefused(f"{name} is not a Word document (.docx)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            by_name = {i.filename: i for i in infos}
+            if "[Content_Types].xml" not in by_name or DOCUMENT_PART not in by_name:
+                raise ImportRefused(f"{name} is a zip file but not a Word document (.docx)")
+            if len(infos) > MAX_PARTS:
+                raise ImportRefused(f"{name} holds {len(infos):,} parts; a Word draft holds a few dozen")
+            unpacked = sum(i.file_size for i in infos)
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise ImportRefused(f"{name} would unpack to {unpacked / 2**20:,.0f} MB (a zip bomb?); refused")
+            check_ratios(infos, name)
+            types = by_name["[Content_Types].xml"]
+            if types.file_size > 1024 * 1024:
+                raise ImportRefused(f"{name}: its content types part is {types.file_size:,} bytes; refused")
+            content_types = zf.read(types)
+            if any(i.filename.lower().endswith("vbaproject.bin") for i in infos) or any(
+                    m.encode() in content_types for m in MACRO_TYPES):
+                raise ImportRefused(f"{name} is a macro-enabled Word document: save it as a plain .docx "
+                                    "(without macros) and import that")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    check_prolog(zf, info, name)
+            parts = {}
+            for part in (DOCUMENT_PART, STYLES_PART):
+                info = by_name.get(part)
+                if info is None:
+                    continue
+                if info.file_size > MAX_XML_PART_BYTES:
+                    raise ImportRefused(f"{name}: part {part} is {info.file_size / 2**20:,.0f} MB; refused")
+                parts[part] = zf.read(info)
+            return parts
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):  # damaged or encrypted entries
+        raise ImportRefused(f"{name} is not a readable Word document (its zip structure is damaged)") from None
+
+
+def _parse(data: bytes, name: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        raise ImportRefused(f"{name} is not a readable Word document (its XML is damaged)") from None
+    if root.getroottree().docinfo.doctype:
+        raise ImportRefused(f"{name} contains XML entity or DTD declarations; refused")
+    return root
+
+
+def _style_names(data: bytes | None, name: str) -> dict[str, str]:
+    if not data:
+        return {}
+    names = {}
+    for style in _parse(data, name).iter(f"{W}style"):
+        label = style.find(f"{W}name")
+        names[style.get(f"{W}styleId", "")] = (label.get(f"{W}val", "") if label is not None else "").lower()
+    return names
+
+
+def _paragraphs(data: bytes, styles: dict[str, str], name: str) -> list[_Paragraph]:
+    root = _parse(data, name)
+    body = root.find(f"{W}body")
+    if body is None:
+        raise ImportRefused(f"{name} is not a Word document (it has no body)")
+    out = []
+    for p in body.iter(f"{W}p"):
+        style_el = p.find(f"{W}pPr/{W}pStyle")
+        style_id = style_el.get(f"{W}val", "") if style_el is not None else ""
+        style = styles.get(style_id, style_id.lower())
+        if style_id.lower().startswith("heading") and not style.startswith("heading"):
+            style = "heading"
+        pieces: list[tuple[str, str | None, str]] = []
+        for el in p.iter(*_TEXT, *_SPACE):
+            text = (el.text or "") if el.tag in _TEXT else _SPACE[el.tag]
+            if not text or _in_properties(el, p):
+                continue
+            kind, author = _change_of(el, p)
+            if pieces and pieces[-1][1:] == (kind, author):
+                pieces[-1] = (pieces[-1][0] + text, kind, author)
+            else:
+                pieces.append((text, kind, author))
+        out.append(_Paragraph(style, pieces))
+    return out
+
+
+def _in_properties(el, p) -> bool:
+    parent = el.getparent()
+    return parent is not None and parent.tag == f"{W}pPr"
+
+
+def _change_of(el, p) -> tuple[str | None, str]:
+    """The tracked change a piece of text stands in: ("ins"|"del", author), or (None, "") for plain text."""
+    node = el.getparent()
+    while node is not None and node is not p:
+        if node.tag in _INSERTED:
+            return "ins", node.get(f"{W}author", "") or "(unknown author)"
+        if node.tag in _DELETED:
+            return "del", node.get(f"{W}author", "") or "(unknown author)"
+        node = node.getparent()
+    return None, ""
+
+
+# --- articles ------------------------------------------------------------------------------------------------
+
+def _split(text: str, pattern: re.Pattern) -> tuple[str, str, str] | None:
+    """(ref, title, text) of a paragraph that starts an article, or None."""
+    match = pattern.fullmatch(text)
+    if not match:
+        return None
+    rest = match["rest"]
+    if rest and not (rest[0].isspace() or rest[0] in _SEPARATORS):
+        return None
+    bare = rest.lstrip(" \t")
+    if bare and bare[0] not in _SEPARATORS and bare[0] != "\n" and bare[0].islower():
+        return None  # "Article 5 of the Agreement applies": a sentence citing an article, not a heading
+    rest = rest.lstrip(" \t\n" + _SEPARATORS)
+    first, _, more = rest.partition("\n")
+    first = first.strip()
+    if not more and (len(first) > _TITLE_MAX or first.endswith((".", ";")) and len(first.split()) > 8):
+        return match["ref"].strip(), "", first  # "3. The Participants shall ...": text, no title
+    return match["ref"].strip(), first, more.strip()
+
+
+def _starts(paragraphs: list[_Paragraph]) -> list[tuple[int, str, str]]:
+    """(index, ref, title) of each paragraph starting an article, by the first rule the document follows."""
+    full = [p.view("*") or p.view(None) for p in paragraphs]
+    found = [(i, *s[:2]) for i, t in enumerate(full) if (s := _split(t, _ARTICLE))]
+    if found:
+        return found
+    headings = [(i, t) for i, t in enumerate(full) if paragraphs[i].is_heading and t]
+    if headings:
+        return [(i, *(s[:2] if (s := _split(t, _NUMBERED)) else (t, t))) for i, t in headings]
+    return [(i, *s[:2]) for i, t in enumerate(full) if (s := _split(t, _NUMBERED))]
+
+
+def _articles(paragraphs: list[_Paragraph]) -> list[DraftArticle]:
+    starts = _starts(paragraphs)
+    articles = []
+    for n, (index, ref, title) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
+        body = paragraphs[index + 1:end]
+        if not title and body and _looks_like_title(body[0]):
+            title, body = body[0].view("*") or body[0].view(None), body[1:]
+        head = paragraphs[index]
+        authors = sorted(set().union(head.authors, *(p.authors for p in body)))
+
+        def text_of(author: str | None, head=head, body=body) -> str:
+            lines = []
+            for pattern in (_ARTICLE, _NUMBERED):
+                found = _split(head.view(author), pattern)
+                if found:
+                    lines.append(found[2])
+                    break
+            lines += [p.view(author) for p in body]
+            return "\n".join(line for line in lines if line)
+
+        text = text_of(None)
+        by_author = {a: t for a in authors if (t := text_of(a)) != text}
+        articles.append(DraftArticle(ref, title, text, by_author))
+    return articles
+
+
+def _looks_like_title(p: _Paragraph) -> bool:
+    text = p.view("*") or p.view(None)
+    return bool(text) and (p.is_heading or (len(text) <= 80 and not text.endswith((".", ";", ":", ","))))

@@ -1,0 +1,242 @@
+"""File > Import Word draft…: a chair's consolidated text or a delegation's markup, previewed article by article
+(accept, skip, or attach to another clause), with round, party and the map of Word authors to parties; applied
+in one transaction, after a backup, as one undoable step."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Changed
+from ...errors import UserError
+from ..clauses.detail import deleted_html, inserted_html
+from ..commands import ServiceCommand, run
+from ..common.combo import combo_value, set_choices
+from ..context import AppContext
+from ..settings import LAST_FOLDER
+from ..worker import start_job
+
+ACCEPT, SKIP = "accept", "skip"  # the same words as documents/draft/preview.py (not imported: difflib at start)
+NO_PARTY = ""
+
+
+class DraftImportDialog(QDialog):
+    """Choose a Word draft and a track, see what each article would become, then apply it as one step."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import Word draft")
+        self.resize(980, 620)
+        self.file: Path | None = None
+        self.preview = None  # documents.draft.preview.Preview, built on the worker
+        self.job = None
+        self.summary = QLabel("Choose the chair's consolidated text or a delegation's markup (.docx).")
+        self.summary.setWordWrap(True)
+        choose = QPushButton("Choose Word file…")
+        choose.clicked.connect(self._choose)
+        self.track = QComboBox()
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t.ref) for t in ctx.log.tracks.list()])
+        self.track.currentIndexChanged.connect(self._track_changed)
+        self.round = QComboBox()
+        self.party = QComboBox()
+        set_choices(self.party, [(p.code, p.code) for p in ctx.log.parties.list()], ctx.log.settings.our_party)
+        self.articles = QTableWidget(0, 4)
+        self.articles.setHorizontalHeaderLabels(["Article in the file", "Matched clause", "Change", "Import as"])
+        self.articles.verticalHeader().hide()
+        self.articles.currentCellChanged.connect(lambda row, *_: self._show_article(row))
+        self.detail = QTextBrowser()
+        self.authors = QTableWidget(0, 2)
+        self.authors.setHorizontalHeaderLabels(["Word author", "Party"])
+        self.authors.verticalHeader().hide()
+        self.authors.setMaximumHeight(130)
+        self.absent = QLabel()
+        self.absent.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(choose)
+        form = QFormLayout()
+        form.addRow("&Track:", self.track)
+        form.addRow("&Round of the new versions:", self.round)
+        form.addRow("&Party of the accepted text:", self.party)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.articles)
+        split.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addWidget(QLabel("Tracked changes become versions of the party each Word author stands for "
+                                "(remembered by this log):"))
+        layout.addWidget(self.authors)
+        layout.addWidget(self.absent)
+        layout.addWidget(buttons)
+        self._fill_rounds()
+        if path is not None:
+            self.read(path)
+
+    # -- choosing and reading ----------------------------------------------------------------------------------
+    def _choose(self) -> None:
+        folder = self.ctx.settings.get(LAST_FOLDER) if self.ctx.settings else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Import Word draft", folder or str(Path.home()),
+                                              "Word document (*.docx)")
+        if name:
+            self.read(Path(name))
+
+    def _fill_rounds(self) -> None:
+        ref = combo_value(self.track)
+        track = next((t for t in self.ctx.log.tracks.list() if t.ref == ref), None)
+        rounds = self.ctx.log.rounds.list(track.id) if track else []
+        set_choices(self.round, [(f"Round {r.number} ({r.date})", r.id) for r in rounds],
+                    rounds[-1].id if rounds else None)
+
+    def _track_changed(self) -> None:
+        self._fill_rounds()
+        if self.file is not None:
+            self.read(self.file)
+
+    def read(self, path: Path) -> None:
+        """Read and match the file off the GUI thread; nothing is written until Import."""
+        self.file = path
+        self.apply_button.setEnabled(False)
+        track = combo_value(self.track)
+
+        def work(log, progress):
+            from ...documents.draft.preview import build_preview
+            from ...documents.word.docx_in import read_docx
+
+            return build_preview(log, read_docx(path), track)
+        self.job = start_job(self, self.ctx.log, "Reading the Word draft", work, self.show_preview)
+
+    def show_preview(self, preview) -> None:
+        from ...services.author_map import author_map
+
+        self.preview = preview
+        clauses = self.ctx.log.clauses.list(preview.track_id)
+        self.articles.setRowCount(len(preview.articles))
+        for row, plan in enumerate(preview.articles):
+            a = plan.article
+            match = (f"{plan.clause_ref} (by {plan.method}, {plan.score:.2f})" if plan.clause_id else "— new clause")
+            for column, text in enumerate((f"{a.ref} {a.title}".strip(), match, plan.kind)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.articles.setItem(row, column, item)
+            combo = QComboBox()
+            set_choices(combo, [("Accept" + ("" if plan.clause_id else " as a new clause"), ACCEPT), ("Skip", SKIP)]
+                        + [(f"Attach to {c.ref} {c.title}", c.id) for c in clauses if c.id != plan.clause_id], ACCEPT)
+            self.articles.setCellWidget(row, 3, combo)
+        self.articles.resizeColumnsToContents()
+        known = author_map(self.ctx.log)
+        parties = [("(choose)", NO_PARTY)] + [(p.code, p.code) for p in self.ctx.log.parties.list()]
+        self.authors.setRowCount(len(preview.draft.authors))
+        for row, author in enumerate(sorted(preview.draft.authors)):
+            item = QTableWidgetItem(author)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.authors.setItem(row, 0, item)
+            combo = QComboBox()
+            set_choices(combo, parties, known.get(author, NO_PARTY))
+            self.authors.setCellWidget(row, 1, combo)
+        self.absent.setText("Absent from the file (kept, never deleted): "
+                            + ", ".join(f"{ref} {title}" for _, ref, title in preview.absent) if preview.absent else "")
+        counts = {k: len(preview.of_kind(k)) for k in ("changed", "unchanged", "new")}
+        self.summary.setText(f"<b>{html.escape(preview.draft.source_name)}</b>: {len(preview.articles)} article(s), "
+                             f"{counts['changed']} changed, {counts['unchanged']} unchanged, {counts['new']} new. "
+                             "Nothing has been written yet.")
+        self.apply_button.setEnabled(True)
+        if preview.articles:
+            self.articles.setCurrentCell(0, 0)
+            self._show_article(0)
+
+    def _show_article(self, row: int) -> None:
+        if self.preview is None or not 0 <= row < len(self.preview.articles):
+            return
+        plan = self.preview.articles[row]
+        party = combo_value(self.party) or ""
+        parts = [f"<h3>{html.escape(plan.article.ref)} {html.escape(plan.article.title)}</h3>"]
+        if plan.clause_id:
+            parts.append(f"<p><i>Against the current text of {html.escape(plan.clause_ref)}:</i></p>")
+            parts.append(_segments_html(plan.redline, party))
+        else:
+            parts.append("<p><i>A new clause (proposed):</i></p>" + _segments_html(plan.redline, party)
+                         if plan.redline else f"<p>{html.escape(plan.article.text)}</p>")
+        for author, segments in plan.proposals.items():
+            parts.append(f"<p><i>{html.escape(author)} proposes:</i></p>" + _segments_html(segments, party))
+        if plan.brackets_created or plan.brackets_resolved:
+            parts.append("<p>" + html.escape(f"Brackets opened: {len(plan.brackets_created)}, resolved: "
+                                             f"{len(plan.brackets_resolved)}") + "</p>")
+        if plan.problem:
+            parts.append(f"<p><b>Cannot import:</b> {html.escape(plan.problem)}</p>")
+        self.detail.setHtml("".join(parts))
+
+    # -- applying ----------------------------------------------------------------------------------------------
+    def choices(self) -> dict[int, str]:
+        return {row: combo_value(self.articles.cellWidget(row, 3)) for row in range(self.articles.rowCount())}
+
+    def author_choices(self) -> dict[str, str]:
+        return {self.authors.item(row, 0).text(): combo_value(self.authors.cellWidget(row, 1))
+                for row in range(self.authors.rowCount())}
+
+    def apply(self) -> None:
+        """One transaction after a backup, pushed as one undoable step ("Import Word draft NAME")."""
+        from ...documents.draft import preview as dp
+        from ...services.backups import backup_before_import
+
+        preview, round_id, party = self.preview, combo_value(self.round), combo_value(self.party)
+        if preview is None or not round_id:
+            self.summary.setText("Choose a round for the new versions first.")
+            return
+        mapping = {a: p for a, p in self.author_choices().items() if p}
+        choices = self.choices()
+        missing = dp.unknown_authors(preview, mapping, choices)
+        if missing:
+            self.summary.setText("Choose a party for: " + html.escape(", ".join(missing)))
+            return
+        done: list = []
+
+        def do() -> Changed:
+            done.append(dp.apply(self.ctx.log, preview, round_id, party, mapping, choices))
+            return done[-1].changed
+
+        def undo(_changed: Changed) -> Changed:
+            return dp.undo_import(self.ctx.log, done.pop())
+
+        try:
+            backup_before_import(self.ctx.log)  # File > Restore… puts the log back even after the undo history goes
+            run(self.ctx, ServiceCommand(self.ctx, f"Import Word draft {preview.draft.source_name}", do, undo))
+        except UserError as exc:
+            self.summary.setText(html.escape(str(exc)))
+            return
+        self.accept()
+
+
+def _segments_html(segments, party: str) -> str:
+    parts = []
+    for seg in segments:
+        text = html.escape(seg.text).replace("\n", "<br>")
+        parts.append(inserted_html(text, party) if seg.kind == "insert" else
+                     deleted_html(text) if seg.kind == "delete" else text)
+    return "<p>" + "".join(parts) + "</p>"
