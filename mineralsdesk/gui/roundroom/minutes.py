@@ -29,6 +29,7 @@ from ...domain.model import Changed
 from ...errors import UserError
 from ...services import refs
 from ..commands import ServiceCommand, run
+from ..common.combo import combo_value, select_value, set_choices
 from ..context import AppContext
 from .apply_dialog import ApplyDialog
 from .keys import SIGNALS, party_keys, signal_for
@@ -148,7 +149,7 @@ class MinutesView(QWidget):
     # -- state -----------------------------------------------------------------------------------------
     @property
     def round_id(self) -> str | None:
-        return self.round_box.currentData()
+        return combo_value(self.round_box)
 
     def _party_letters(self) -> dict[str, str]:
         rnd = self._round()
@@ -167,14 +168,11 @@ class MinutesView(QWidget):
         refs_of = {t.id: t.ref for t in self.ctx.log.tracks.list()}
         rounds = sorted(self.ctx.log.rounds.list(), key=lambda r: (r.date, r.number))
         self.round_box.blockSignals(True)
-        self.round_box.clear()
-        for r in rounds:
-            self.round_box.addItem(f"{refs_of.get(r.track_id, '?')} round {r.number} ({r.date.isoformat()})", r.id)
         past = [r for r in rounds if r.date <= self.ctx.today()]
         chosen = current if current in {r.id for r in rounds} else (past[-1].id if past else
                                                                     (rounds[0].id if rounds else None))
-        if chosen is not None:
-            self.round_box.setCurrentIndex(self.round_box.findData(chosen))
+        set_choices(self.round_box, [(f"{refs_of.get(r.track_id, '?')} round {r.number} ({r.date.isoformat()})", r.id)
+                                     for r in rounds], chosen)
         self.round_box.blockSignals(False)
         self._round_changed()
 
@@ -208,12 +206,11 @@ class MinutesView(QWidget):
         self.pad.setFocus()
 
     def _fill_brackets(self) -> None:
-        self.bracket_box.clear()
-        self.bracket_box.addItem("Whole clause", None)
+        choices: list[tuple[str, str | None]] = [("Whole clause", None)]
         if self.clause is not None:
             for n, b in enumerate(self.ctx.log.brackets.list(self.clause.id, open_only=True), start=1):
-                text = " ".join(b.text.split())
-                self.bracket_box.addItem(f"[{n}] {text[:50]}", b.id)
+                choices.append((f"[{n}] {' '.join(b.text.split())[:50]}", b.id))
+        set_choices(self.bracket_box, choices)
 
     def _party_key(self, letter: str) -> None:
         party = self._party_letters().get(letter)
@@ -258,7 +255,7 @@ class MinutesView(QWidget):
             return None
         log, rid, clause_id = self.ctx.log, self.round_id, self.clause.id
         party, signal, text = self.party, self.signal, self.text_edit.text()
-        bracket = self.bracket_box.currentData()
+        bracket = combo_value(self.bracket_box)
         command = ServiceCommand(self.ctx, f"Note {party} {signal}",
                                  lambda: log.minutes.add(rid, clause_id, party, signal, text, bracket_id=bracket),
                                  lambda done: log.minutes.delete(done.record.id))
@@ -330,4 +327,4 @@ class MinutesView(QWidget):
             found = self.ctx.log.minutes.get(entity_id)
         except UserError:
             return
-        self.round_box.setCurrentIndex(self.round_box.findData(found.round_id))
+        select_value(self.round_box, found.round_id)
