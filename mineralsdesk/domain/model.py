@@ -231,6 +231,33 @@ class Assessment:
     rev: int = 0
 
 
+class AttachmentTarget(StrEnum):
+    """What an attachment hangs on."""
+
+    TRACK = "track"
+    ROUND = "round"
+    CLAUSE = "clause"
+    COMMITMENT = "commitment"
+
+
+@dataclass
+class Attachment:
+    """A file (a non-paper, the chair's draft, a joint statement) attached to a track, round, clause or
+    commitment. Its bytes live once per content in the log's blob store, found by `sha256`."""
+
+    target_kind: AttachmentTarget
+    target_id: str
+    name: str
+    sha256: str
+    size: int
+    media_type: str = "application/octet-stream"
+    audience: Audience = Audience.INTERNAL  # a paper of ours stays internal unless chosen otherwise
+    added_at: str = ""
+    added_by: str = ""
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
 @dataclass
 class ChangeEntry:
     """One line of the append-only, hash-chained change log."""

@@ -99,6 +99,20 @@ def check_record(record: object, facts: LogFacts) -> None:
     elif isinstance(record, model.Assessment):
         check_parties([record.party], known)
         check_score(record.score)
+    elif isinstance(record, model.Attachment):
+        check_attachment(record)
+
+
+_SHA256_DIGITS = frozenset("0123456789abcdef")
+
+
+def check_attachment(record: model.Attachment) -> None:
+    """An attachment has a name, a size of zero or more and a SHA-256 of 64 lowercase hex digits."""
+    require_text(record.name, "Attachment name")
+    if len(record.sha256) != 64 or not set(record.sha256) <= _SHA256_DIGITS:
+        raise RuleError("An attachment's SHA-256 must be 64 hexadecimal digits")
+    if record.size < 0:
+        raise RuleError("An attachment's size cannot be negative")
 
 
 def check_parties_table(parties: Iterable[model.Party]) -> None:

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
-from ..store import changelog, cipher, database, dump, files, migrations, queries, search
+from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
+from .attachments import AttachmentOps
 from .clauses import BracketOps, ClauseOps, PositionOps
 from .commitments import AnchorOps, CommitmentOps
 from .read_models import ReadOps
@@ -84,6 +85,7 @@ class Log:
         self.positions = PositionOps(self)
         self.anchors = AnchorOps(self)
         self.commitments = CommitmentOps(self)
+        self.attachments = AttachmentOps(self)
         self.read = ReadOps(self)
 
     # -- opening -----------------------------------------------------------------------------------
@@ -225,6 +227,7 @@ class Log:
             self.warnings.append(f"Today's automatic backup could not be made: {exc}")
 
     def close(self) -> None:
+        self.attachments.remove_copies()
         self.db.close()
 
     @property
@@ -295,6 +298,7 @@ class Log:
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
         report.problems += chain.problems(self, against_anchor=against_anchor)
+        report.problems += blobs.problems(self.db)
         report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:
@@ -316,7 +320,8 @@ class Log:
         """
         with self.write("JSON import") as repo:
             note = chain.load_dump(self, data, file_name=file_name, sha256=sha256, new_start=new_start)
-            for table in ("clauses", "rounds", "commitments", "positions", "actions"):
+            self.attachments.reextract_pending()
+            for table in ("clauses", "rounds", "commitments", "positions", "actions", "attachments"):
                 for record in dump.records(self.db, table):
                     repo.reindex(record)
         return note

@@ -29,6 +29,7 @@ TABLES: dict[type, str] = {
     model.Anchor: "anchors",
     model.Commitment: "commitments",
     model.Assessment: "assessments",
+    model.Attachment: "attachments",
 }
 RECORD_TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
 
