@@ -132,6 +132,17 @@ class AttachmentOps(EntityOps):
                 "commitment": "its id"}[kind.value]
         raise NotFoundError(f"No {kind.value} {ref!r} (give {hint})")
 
+    def track_of(self, attachment: Attachment) -> str | None:
+        """The id of the track the attachment's record belongs to (None for a commitment without a track)."""
+        kind, target = attachment.target_kind, attachment.target_id
+        try:
+            if kind is AttachmentTarget.TRACK:
+                return target
+            record = self._repo.get(_TARGETS[kind], target)
+        except NotFoundError:
+            return None
+        return record.track_id
+
     # -- writing -----------------------------------------------------------------------------------------
     def add(self, source: str | os.PathLike | bytes, name: str | None = None, *,
             target_kind: AttachmentTarget | str, target_id: str,

@@ -132,6 +132,16 @@ class TrackSection:
     clauses: list[ClauseSection]
 
 
+@dataclass(frozen=True)
+class PaperRow:
+    """An attached paper a briefing lists (never its content): only those its audience may see."""
+
+    name: str
+    size: int
+    target: str
+    audience: str
+
+
 @dataclass
 class Briefing:
     title: str
@@ -144,6 +154,7 @@ class Briefing:
     parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
     tracks: list[TrackSection]
     commitments: list[CommitmentRow]
+    papers: list[PaperRow] = field(default_factory=list)  # attached papers its audience may see
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     producer: str = f"{__app_name__} {__version__}"
 
@@ -212,8 +223,22 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         parties=parties,
         tracks=sections,
         commitments=commitments,
+        papers=_papers(log, audience, covered),
         log_head=log.fingerprint(),
     )
+
+
+def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
+    """The attachments on the covered tracks (or their rounds, clauses, commitments) that `audience` may see."""
+    out = []
+    for attachment in log.attachments.list():
+        if not aud.may_show(attachment, audience):
+            continue
+        if log.attachments.track_of(attachment) not in track_ids:
+            continue
+        out.append(PaperRow(attachment.name, attachment.size, log.attachments.target_label(attachment),
+                            attachment.audience.value))
+    return out
 
 
 def _round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:

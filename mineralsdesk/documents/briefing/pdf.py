@@ -26,7 +26,7 @@ from ..protect import pdf_encryption
 from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
-from .pdf_sections import annex, commitments, contents, cover, summary
+from .pdf_sections import annex, commitments, contents, cover, papers, summary
 from .pdf_text import MAIN, plain, register_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -117,5 +117,6 @@ def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
     for i, track in enumerate(b.tracks):
         story += track_pages(b, i, track, width, tick or (lambda: None))
     story += commitments(b, width)
+    story += papers(b, width)
     story += annex(b, width)
     return story
