@@ -10,8 +10,8 @@ from pathlib import Path
 
 from . import __app_name__, __version__
 from .errors import (
-    AttachmentError,
     EXPORT_ERRORS,
+    AttachmentError,
     BracketError,
     CommandError,
     DamagedLogError,

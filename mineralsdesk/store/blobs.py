@@ -78,7 +78,7 @@ def problems(db: LogDatabase) -> list[str]:
                        "the app)")
         elif len(data) != size:
             out.append(f"attached file content {sha256[:12]}: size {len(data)} differs from the stored {size}")
-    for att_id, name, sha256, size in db.execute(
+    for att_id, name, sha256, _size in db.execute(
             "SELECT a.id, a.name, a.sha256, a.size FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
             "WHERE b.sha256 IS NULL OR b.size != a.size"):
         out.append(f"attachment {att_id} ({name}): its content {sha256[:12]} is missing or of another size")

@@ -51,10 +51,10 @@ def test_the_page_is_right_deep_in_a_long_paper(small_log: Log):
 
 
 def pdf_long(pages: list[str]) -> bytes:
+    import io
+
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
-
-    import io
     buf = io.BytesIO()
     style = getSampleStyleSheet()["Normal"]
     story = []
