@@ -11,6 +11,7 @@ from pathlib import Path
 from . import __app_name__, __version__
 from .errors import (
     EXPORT_ERRORS,
+    AttachmentError,
     BracketError,
     CommandError,
     DamagedLogError,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the home delegation's party code: US, EU, JP or MX (default EU)")
     init.add_argument("--encrypt", action="store_true", help="encrypt the new log with a passphrase (asked twice)")
     _encryption_commands(sub)
+    _attachment_commands(sub)
     s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
     s.add_argument("query", nargs="?", default=None, help=SEARCH_QUERY_HELP + "; with --topic, words the clauses "
                    "on that topic must hold")
@@ -601,7 +603,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
     return (CommandError, LogError, InvalidInputError, DumpError, SearchSyntaxError, BracketError, NotFoundError,
-            StaleEditError, OSError, *_export_errors())
+            StaleEditError, AttachmentError, OSError, *_export_errors())
 
 
 def _export_errors() -> tuple[type[BaseException], ...]:
@@ -780,6 +782,79 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 COMMANDS.update({"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "change-passphrase": cmd_change_passphrase})
+
+
+def _attachment_commands(sub: argparse._SubParsersAction) -> None:
+    a = sub.add_parser("attach", help="attach a file (PDF, Word, Excel, text, image) to a track, round, clause or "
+                       "commitment; its text becomes searchable")
+    a.add_argument("file", type=Path, help="the file to attach")
+    a.add_argument("--to", nargs=2, required=True, metavar=("KIND", "REF"),
+                   help="track REF | round TRACK:NUMBER | clause TRACK:REF | commitment ID")
+    a.add_argument("--audience", choices=("internal", "shareable"), default="internal",
+                   help="who may see it in documents (default internal)")
+    ls = sub.add_parser("attachments", help="list attached files")
+    ls.add_argument("--to", nargs=2, metavar=("KIND", "REF"), help="only those on one record (as for attach)")
+    save = sub.add_parser("attachment", help="work with one attached file")
+    sv = save.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    out = sv.add_parser("save", help="write the attached file out, byte for byte")
+    out.add_argument("id", help="the attachment's id (or its first 6+ characters)")
+    out.add_argument("out", type=Path, help="the file to write")
+    d = sub.add_parser("detach", help="remove an attached file (its content goes when nothing else uses it)")
+    d.add_argument("id", help="the attachment's id (or its first 6+ characters)")
+
+
+def _attachment_target(log, to: list[str]) -> tuple[str, str]:
+    kind, ref = to
+    if kind not in ("track", "round", "clause", "commitment"):
+        raise CommandError(f"Cannot attach to {kind!r}; use track, round, clause or commitment")
+    return kind, log.attachments.resolve_target(kind, ref)
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        kind, target = _attachment_target(log, args.to)
+        made = log.attachments.add(args.file, target_kind=kind, target_id=target, audience=args.audience).record
+        info = log.attachments.content_info(made)
+    state = "indexed" if info and info.indexed else f"not indexed: {info.text_note if info else ''}"
+    print(f"Attached {made.name} ({made.size:,} bytes, {made.audience}) as {made.id[:8]}; {state}")
+    return EXIT_OK
+
+
+def cmd_attachments(args: argparse.Namespace) -> int:
+    with _open(args, readonly=True) as log:
+        if args.to:
+            kind, target = _attachment_target(log, args.to)
+            found = log.attachments.list(kind, target)
+        else:
+            found = log.attachments.list()
+        for a in found:
+            info = log.attachments.content_info(a)
+            state = "indexed" if info and info.indexed else (info.text_note if info else "content missing")
+            print(f"{a.id[:8]}  {a.name[:40]:<40} {a.size:>12,}  {a.audience.value:<9}  "
+                  f"{log.attachments.target_label(a)[:40]:<40}  {state}")
+    if not found:
+        print("No attachments.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_attachment(args: argparse.Namespace) -> int:
+    with _open(args, readonly=True) as log:
+        attachment = log.attachments.by_id_prefix(args.id)
+        out = log.attachments.save_to(attachment.id, args.out)
+    print(f"Wrote {out} ({attachment.size:,} bytes)")
+    return EXIT_OK
+
+
+def cmd_detach(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        attachment = log.attachments.by_id_prefix(args.id)
+        log.attachments.delete(attachment.id)
+    print(f"Removed {attachment.name} ({attachment.id[:8]})")
+    return EXIT_OK
+
+
+COMMANDS.update({"attach": cmd_attach, "attachments": cmd_attachments, "attachment": cmd_attachment,
+                 "detach": cmd_detach})
 
 
 def gui_main() -> int:

@@ -97,6 +97,10 @@ class DumpError(UserError, ValueError):
     """A dump that cannot be loaded; the message says where and why in one line."""
 
 
+class AttachmentError(UserError, ValueError):
+    """A file that cannot be attached (too large, unreadable, no such target) or an attachment that cannot be saved."""
+
+
 class ExportError(UserError):
     """An export could not be written; the message says why in one line and never quotes log text."""
 

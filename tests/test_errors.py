@@ -20,7 +20,7 @@ def _make(cls: type[errors.UserError], message: str) -> errors.UserError:
 def test_every_public_exception_is_a_user_error_but_cancel():
     exceptions = {cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, BaseException)}
     assert exceptions - set(USER_ERRORS) == {errors.Cancelled}
-    assert len(USER_ERRORS) == 23  # UserError and the 22 a user meets (4 of them about encryption at rest)
+    assert len(USER_ERRORS) == 24  # UserError and the 23 a user meets (4 of them about encryption at rest, 1 attachments)
 
 
 @pytest.mark.parametrize("cls", USER_ERRORS, ids=lambda cls: cls.__name__)
@@ -55,7 +55,7 @@ def test_the_extra_attributes_survive():
     (errors.TargetError, errors.LogError), (errors.DemoContentError, errors.LogError), (errors.NotFoundError, LookupError),
     (errors.StaleEditError, RuntimeError), (errors.DumpError, ValueError), (errors.SearchSyntaxError, ValueError),
     (errors.InvalidInputError, ValueError), (errors.RuleError, ValueError), (errors.TransitionError, ValueError),
-    (errors.BracketError, ValueError),
+    (errors.BracketError, ValueError), (errors.AttachmentError, ValueError),
 ])
 def test_the_tree_is_as_it_was(cls, base):
     assert issubclass(cls, base)

@@ -251,6 +251,15 @@ class CommentTarget(StrEnum):
     COMMITMENT = "commitment"
 
 
+class AttachmentTarget(StrEnum):
+    """What an attachment hangs on."""
+
+    TRACK = "track"
+    ROUND = "round"
+    CLAUSE = "clause"
+    COMMITMENT = "commitment"
+
+
 @dataclass
 class Member:
     """One person of our delegation (the roster): owners of clauses and commitments, authors of notes."""
@@ -292,6 +301,24 @@ class Comment:
     at: str = ""
     audience: Audience = Audience.INTERNAL
     resolved: bool = False
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+
+
+@dataclass
+class Attachment:
+    """A file (a non-paper, the chair's draft, a joint statement) attached to a track, round, clause or
+    commitment. Its bytes live once per content in the log's blob store, found by `sha256`."""
+
+    target_kind: AttachmentTarget
+    target_id: str
+    name: str
+    sha256: str
+    size: int
+    media_type: str = "application/octet-stream"
+    audience: Audience = Audience.INTERNAL  # a paper of ours stays internal unless chosen otherwise
+    added_at: str = ""
+    added_by: str = ""
     id: str = field(default_factory=new_id)
     rev: int = 0
 

@@ -110,6 +110,9 @@ def check_record(record: object, facts: LogFacts) -> None:
         require_text(record.text, "Comment text")
         check_note_length(record.text)
 
+    elif isinstance(record, model.Attachment):
+        check_attachment(record)
+
 
 MAX_NOTE = 20_000  # characters in one intervention or comment: a long statement, never a pasted document
 
@@ -125,6 +128,18 @@ def check_initials(initials: str) -> str:
 def check_note_length(text: str) -> None:
     if len(text or "") > MAX_NOTE:
         raise RuleError(f"A note holds at most {MAX_NOTE:,} characters")
+
+
+_SHA256_DIGITS = frozenset("0123456789abcdef")
+
+
+def check_attachment(record: model.Attachment) -> None:
+    """An attachment has a name, a size of zero or more and a SHA-256 of 64 lowercase hex digits."""
+    require_text(record.name, "Attachment name")
+    if len(record.sha256) != 64 or not set(record.sha256) <= _SHA256_DIGITS:
+        raise RuleError("An attachment's SHA-256 must be 64 hexadecimal digits")
+    if record.size < 0:
+        raise RuleError("An attachment's size cannot be negative")
 
 
 def check_parties_table(parties: Iterable[model.Party]) -> None:

@@ -3,6 +3,7 @@ into place, so all or nothing."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from ..errors import DemoContentError, LogError
 from ..store.database import make_self_contained
 from ..store.files import atomic_output
-from .demo_content import DemoContent, load
+from .demo_content import DEMO_DIR, DemoContent, load
 from .log import Log
 
 SOURCE = "demo log"
@@ -99,6 +100,21 @@ def _fill(log: Log, content: DemoContent) -> None:
     for a in content.assessments:
         log.commitments.assess(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
                            evidence=a.get("evidence", ""), on=_d(a.get("date")))
+    _attach_papers(log)
+
+
+def _attach_papers(log: Log) -> None:
+    """The joint statement's facts as a text note and a non-paper per track (assets/demo/attachments/index.json)."""
+    folder = DEMO_DIR / "attachments"
+    try:
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))["attachments"]
+        for paper in index:
+            target = log.attachments.resolve_target(paper["to"], paper["ref"])
+            log.attachments.add((folder / paper["file"]).read_bytes(), paper["name"], target_kind=paper["to"],
+                                target_id=target, audience=paper["audience"])
+    except (OSError, ValueError, KeyError, TypeError, LookupError) as exc:
+        raise DemoContentError(f"cannot build the demo log: its attached papers (attachments/index.json) are "
+                               f"missing or malformed ({type(exc).__name__})") from None
 
 
 # A path through the status rules from "drafted" to each status, so the demo obeys them too.

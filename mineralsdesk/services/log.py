@@ -13,10 +13,11 @@ from pathlib import Path
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
-from ..store import changelog, cipher, database, dump, files, migrations, queries, search
+from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
+from .attachments import AttachmentOps
 from .clauses import BracketOps, ClauseOps, PositionOps
 from .comments import CommentOps
 from .commitments import AnchorOps, CommitmentOps
@@ -87,6 +88,7 @@ class Log:
         self.positions = PositionOps(self)
         self.anchors = AnchorOps(self)
         self.commitments = CommitmentOps(self)
+        self.attachments = AttachmentOps(self)
         self.read = ReadOps(self)
         self.members = MemberOps(self)
         self.minutes = InterventionOps(self)
@@ -231,6 +233,7 @@ class Log:
             self.warnings.append(f"Today's automatic backup could not be made: {exc}")
 
     def close(self) -> None:
+        self.attachments.remove_copies()
         self.db.close()
 
     # -- locking (the desktop app's idle lock) ---------------------------------------------------------
@@ -341,6 +344,7 @@ class Log:
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
         report.problems += chain.problems(self, against_anchor=against_anchor)
+        report.problems += blobs.problems(self.db)
         report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:
@@ -362,7 +366,9 @@ class Log:
         """
         with self.write("JSON import") as repo:
             note = chain.load_dump(self, data, file_name=file_name, sha256=sha256, new_start=new_start)
-            for table in ("clauses", "rounds", "commitments", "positions", "actions", "interventions", "comments"):
+            self.attachments.reextract_pending()
+            for table in ("clauses", "rounds", "commitments", "positions", "actions", "interventions", "comments",
+                          "attachments"):
                 for record in dump.records(self.db, table):
                     repo.reindex(record)
         return note

@@ -32,6 +32,7 @@ TABLES: dict[type, str] = {
     model.Member: "members",
     model.Intervention: "interventions",
     model.Comment: "comments",
+    model.Attachment: "attachments",
 }
 RECORD_TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
 

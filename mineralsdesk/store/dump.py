@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import types
 import typing
 from functools import cache
@@ -9,7 +12,7 @@ from typing import Any
 
 from ..domain import model, record_rules
 from ..errors import DumpError, RuleError
-from . import changelog, cipher
+from . import blobs, changelog, cipher
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
 from .migrations import SCHEMA_V1
@@ -17,7 +20,9 @@ from .xlsx_queries import WORKBOOK_SECRET
 
 # Parents before children, so foreign keys hold while loading.
 TABLE_ORDER = ["parties", "members", "tracks", "rounds", "actions", "clauses", "clause_versions", "brackets",
-               "positions", "anchors", "commitments", "assessments", "interventions", "comments"]
+               "positions", "anchors", "commitments", "assessments", "interventions", "comments", "attachments"]
+# Attached files' contents: one entry per distinct content, its bytes in base64 (docs/json-format.md).
+BLOB_FIELDS = ("sha256", "size", "base64")
 CHANGE_FIELDS = ["seq", "at", "who", "entity", "entity_id", "field", "old", "new", "source", "prev_hash", "hash"]
 
 
@@ -34,6 +39,8 @@ def dump_tables(db: LogDatabase) -> dict[str, Any]:
         cursor = db.execute(f"SELECT * FROM {table} ORDER BY id")
         names = [d[0] for d in cursor.description]
         out[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+    out["blobs"] = [dict(zip(BLOB_FIELDS, (sha, size, base64.b64encode(data).decode("ascii")), strict=True))
+                    for sha, size, data in blobs.all_contents(db)]
     cursor = db.execute(f"SELECT {', '.join(CHANGE_FIELDS)} FROM changes ORDER BY seq")
     out["changes"] = [dict(zip(CHANGE_FIELDS, row, strict=True)) for row in cursor]
     return out
@@ -78,6 +85,8 @@ def section_fields(section: str) -> frozenset[str]:
     """The fields every record of a dump section ('changes' or a table) carries, no more and no fewer."""
     if section == "changes":
         return frozenset(CHANGE_FIELDS)
+    if section == "blobs":
+        return frozenset(BLOB_FIELDS)
     return frozenset(_json_kinds(RECORD_TYPES[section]))
 
 
@@ -131,6 +140,28 @@ def _check_changes(changes: Any) -> list[dict[str, Any]]:
     return changes
 
 
+def _check_blobs(entries: Any) -> list[tuple[str, bytes]]:
+    """The attached files' contents: each base64 that decodes to bytes of the stated size and SHA-256."""
+    if not isinstance(entries, list):
+        raise DumpError("'blobs' must be a list of attached file contents")
+    out = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise DumpError(f"'blobs' entry {i + 1} is not an object")
+        check_fields("blobs", i + 1, entry)
+        sha256, size, text = entry["sha256"], entry["size"], entry["base64"]
+        if not (isinstance(sha256, str) and type(size) is int and isinstance(text, str)):
+            raise DumpError(f"'blobs' entry {i + 1}: a value of the wrong type")
+        try:
+            content = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise DumpError(f"'blobs' entry {i + 1}: its base64 does not decode") from None
+        if len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
+            raise DumpError(f"'blobs' entry {i + 1}: its bytes do not match their size and SHA-256")
+        out.append((sha256, content))
+    return out
+
+
 def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) -> None:
     """Replace a fresh log's content with the dump's, inside the caller's write transaction.
 
@@ -138,7 +169,7 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
     """
     if not is_fresh(db):
         raise DumpError("A dump can only be imported into a new, empty log")
-    unknown = set(data) - {"meta", "changes", *TABLE_ORDER}
+    unknown = set(data) - {"meta", "changes", "blobs", *TABLE_ORDER}
     if unknown:
         raise DumpError(f"unknown sections in the dump: {', '.join(sorted(unknown))}")
     meta = data.get("meta")
@@ -151,8 +182,11 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
     except RuleError as exc:
         raise DumpError(f"'parties': {exc}") from None
     changes = _check_changes(data.get("changes", []))
+    contents = _check_blobs(data.get("blobs", []))
     try:
         _replace_content(db, meta, checked, changes if history else [])
+        for sha256, content in contents:
+            blobs.put(db, sha256, content, None, "")  # the text is extracted again after loading (services)
     except cipher.IntegrityError as exc:
         raise DumpError(f"the dump's records contradict each other ({exc})") from None
     problems = db.execute("PRAGMA foreign_key_check").fetchall()

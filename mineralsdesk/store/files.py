@@ -244,3 +244,51 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
         if not path.exists():
             _unregister(path)
     return removed
+
+
+def viewer_copy(folder: Path, name: str, data: bytes) -> Path:
+    """A private (0600, in a 0700 folder), registered copy of `data` named after `name` for a system viewer.
+
+    It must outlive this call (the viewer opens it later), so it is not locked: its maker removes it with
+    `remove_viewer_copy`, and `remove_old_viewer_copies` takes away any a killed app left behind.
+    """
+    paths.private_dir(folder)
+    safe = "".join(c if c.isalnum() or c in "._- " else "_" for c in Path(name).name)[-80:] or "attachment"
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=f"-{safe}", dir=folder)
+    tmp = Path(tmp_name)
+    _register(tmp)
+    try:
+        os.chmod(tmp, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        _unregister(tmp)
+        raise
+    return tmp
+
+
+def remove_viewer_copy(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        return
+    _unregister(path)
+
+
+def remove_old_viewer_copies(folder: Path, older_than: float = 12 * 3600) -> list[Path]:
+    """Remove registered viewer copies in `folder` older than `older_than` seconds (left by a killed app)."""
+    removed = []
+    try:
+        candidates = list(Path(folder).glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return removed
+    now = time.time()
+    for path in candidates:
+        try:
+            if _marker(path).exists() and now - path.stat().st_mtime > older_than:
+                remove_viewer_copy(path)
+                removed.append(path)
+        except OSError:
+            pass
+    return removed

@@ -47,6 +47,8 @@ _QUERIES = {
                     lambda r: f"{r[2]} assessment of {r[1]} on {r[5] + ' ' if r[5] else ''}"
                               f"commitment {_short(r[4])}"),
     "anchors": ("SELECT id, name FROM anchors", lambda r: f"anchor date {r[1]}"),
+    "attachments": ("SELECT id, name, target_kind FROM attachments",
+                    lambda r: f"attachment {_short(r[1])} (on a {r[2]})"),
     "parties": ("SELECT id, code FROM parties", lambda r: f"party {r[1]}"),
     "members": ("SELECT id, name, initials FROM members", lambda r: f"delegation member {r[1]} ({r[2]})"),
     "interventions": ("SELECT i.id, i.party, i.signal, t.ref, c.ref, r.number FROM interventions i "
@@ -58,7 +60,8 @@ _QUERIES = {
 }
 _ID_COLUMN = {"clauses": "c.id", "clause_versions": "v.id", "brackets": "b.id", "positions": "p.id", "rounds": "r.id",
               "actions": "a.id", "tracks": "id", "commitments": "m.id", "assessments": "a.id", "anchors": "id",
-              "parties": "id", "members": "id", "interventions": "i.id", "comments": "id"}
+              "parties": "id", "members": "id", "interventions": "i.id", "comments": "id",
+              "attachments": "id"}
 _CHUNK = 500  # ids per query: far below SQLite's limit on bound parameters
 
 

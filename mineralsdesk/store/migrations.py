@@ -348,9 +348,43 @@ def _step_6_round_room(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+# Schema 7: attached files. Their bytes are stored once per content (`blobs`, keyed by SHA-256) with the text
+# extracted for search, or why none was (`text_note`); `attachments` are records like any other (change log,
+# dump, audience), naming their blob by its digest. The bytes themselves never enter the change log.
+SCHEMA_V7 = [
+    """CREATE TABLE IF NOT EXISTS blobs (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        bytes BLOB NOT NULL,
+        text TEXT,
+        text_note TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    """CREATE TABLE IF NOT EXISTS attachments (
+        id TEXT PRIMARY KEY,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('track', 'round', 'clause', 'commitment')),
+        target_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+        size INTEGER NOT NULL,
+        media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+        audience TEXT NOT NULL DEFAULT 'internal' CHECK (audience IN ('internal', 'shareable')),
+        added_at TEXT NOT NULL DEFAULT '',
+        added_by TEXT NOT NULL DEFAULT '',
+        rev INTEGER NOT NULL DEFAULT 0
+    ) STRICT""",
+    "CREATE INDEX IF NOT EXISTS attachments_target ON attachments(target_kind, target_id)",
+    "CREATE INDEX IF NOT EXISTS attachments_blob ON attachments(sha256)",
+]
+
+
+def _step_7_attachments(db: LogDatabase) -> None:
+    for statement in SCHEMA_V7:
+        db.execute(statement)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
-                                                 _step_6_round_room]
+                                                 _step_6_round_room, _step_7_attachments]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from ..domain import model
 from ..errors import NotFoundError, StaleEditError
-from . import changelog, replay, search
+from . import blobs, changelog, replay, search
 from .codec import TABLES, display, from_row, to_row
 from .database import LogDatabase
 
@@ -222,6 +222,36 @@ class Repository:
     def commitments_owned(self, member_id: str) -> list[model.Commitment]:
         return self._find(model.Commitment, "owner_member = ?", [member_id], order_by="due IS NULL, due")
 
+    # attachments
+    def attachments(self, target_kind: str | None = None, target_id: str | None = None) -> list[model.Attachment]:
+        """Attachments (of one record, when given) by name."""
+        if target_kind:
+            return self._find(model.Attachment, "target_kind = ? AND target_id = ?", [target_kind, target_id],
+                              order_by="name COLLATE NOCASE, id")
+        return self._find(model.Attachment, order_by="target_kind, target_id, name COLLATE NOCASE, id")
+
+    def media_type_of(self, sha256: str) -> str:
+        """The media type an earlier attachment of the same content was given."""
+        row = self.db.execute("SELECT media_type FROM attachments WHERE sha256 = ? LIMIT 1", [sha256]).fetchone()
+        return row[0] if row else "application/octet-stream"
+
+    def name_of_content(self, sha256: str) -> str:
+        row = self.db.execute("SELECT name FROM attachments WHERE sha256 = ? LIMIT 1", [sha256]).fetchone()
+        return row[0] if row else ""
+
+    def attachment_target_label(self, target_kind: str, target_id: str) -> str:
+        """A short name of the record an attachment hangs on."""
+        sql = {
+            "track": "SELECT 'track ' || ref FROM tracks WHERE id = ?",
+            "round": "SELECT 'round ' || r.number || ' of ' || t.ref FROM rounds r JOIN tracks t ON t.id = r.track_id "
+                     "WHERE r.id = ?",
+            "clause": "SELECT 'clause ' || t.ref || ' ' || c.ref FROM clauses c JOIN tracks t ON t.id = c.track_id "
+                      "WHERE c.id = ?",
+            "commitment": "SELECT 'commitment of ' || owner || ': ' || substr(text, 1, 40) FROM commitments WHERE id = ?",
+        }.get(target_kind)
+        row = self.db.execute(sql, [target_id]).fetchone() if sql else None
+        return row[0] if row else f"a deleted {target_kind}"
+
     # -- writing (inside the caller's write transaction) -----------------------------------------------
     def insert(self, record: T, *, source: str) -> T:
         table = TABLES[type(record)]
@@ -371,3 +401,5 @@ class Repository:
                                     " WHERE r.id = ?", [record.round_id]).fetchone()
             label = f" ({where[0]} round {where[1]})" if where else ""
             search.put(self.db, "action", record.id, f"Action for {record.owner}{label}", record.text)
+        elif isinstance(record, model.Attachment):
+            search.put(self.db, "attachment", record.id, record.name, blobs.text(self.db, record.sha256) or "")

@@ -10,7 +10,9 @@ from .database import LogDatabase
 from .search_text import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    Matcher,
     excerpt,
+    fold,
     index_form,
     make_snippet,
     matcher_for,
@@ -27,6 +29,7 @@ __all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "query", "rem
 # as on a short one (FTS5's snippet() re-read the whole column and took 90 s on 5 MB).
 CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
+PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -37,6 +40,7 @@ class SearchHit:
     title: str
     snippet: str  # matched words wrapped in HIGHLIGHT_START / HIGHLIGHT_END
     rank: float
+    page: int | None = None  # in an attached paper with pages (PDF): the page of the match
 
 
 def chunks(text: str) -> list[str]:
@@ -147,8 +151,32 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         if part:
             title = _title(db, entity_id) or title
         snippet = make_snippet(body, matcher, more_before=part > 0) or make_snippet(title, matcher) or excerpt(title)
-        hits.append(SearchHit(kind, entity_id, title, snippet, score))
+        page = _page(db, entity_id, part, body, matcher) if kind == "attachment" else None
+        if page is not None:
+            snippet = f"p. {page}: {snippet}"
+        hits.append(SearchHit(kind, entity_id, title, snippet.replace(PAGE_BREAK, " "), score, page))
     return hits
+
+
+def _page(db: LogDatabase, entity_id: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:
+    """The page of an attached paper on which a hit's chunk matched: its text holds a PAGE_BREAK between pages.
+
+    The chunk is found in the paper's text near where chunk `part` must start (a chunk advances by between
+    CHUNK_CHARS / 2 - CHUNK_OVERLAP and CHUNK_CHARS characters), so the cost stays one chunk's, not the paper's.
+    """
+    row = db.execute("SELECT b.text FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?",
+                     [entity_id]).fetchone()
+    if row is None or not row[0] or PAGE_BREAK not in row[0]:
+        return None
+    text = row[0]
+    low = max(0, part * (CHUNK_CHARS // 2 - CHUNK_OVERLAP) - CHUNK_CHARS)
+    start = text.find(chunk, low, (part + 1) * CHUNK_CHARS + CHUNK_CHARS) if part else 0
+    if start < 0:
+        return None
+    offset = 0
+    if matcher is not None:
+        offset = next((m[0] for m in matcher.find(fold(chunk), 0, len(chunk))), 0)
+    return text.count(PAGE_BREAK, 0, start + offset) + 1
 
 
 def _title(db: LogDatabase, entity_id: str) -> str | None:

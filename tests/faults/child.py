@@ -97,6 +97,10 @@ def main(argv: list[str]) -> None:
 
         with Log.open(args[0], readonly=True) as log:
             export_xlsx(log, args[1])
+    elif operation == "attach":
+        with Log.open(args[0]) as log:
+            track = log.tracks.by_ref("PAPERS")
+            log.attachments.add(Path(args[1]), target_kind="track", target_id=track.id)
     elif operation == "increment":
         _increment(args[0], args[1], int(args[2]))
     else:

@@ -57,6 +57,8 @@ def fingerprint(dump: dict) -> dict:
         "rounds": {rounds[r["id"]]: [r["date"], r["place"], bool(r["video"]), r["participants"], r["summary"],
                                      r["outcomes"], bool(r["illustrative"])]
                    for r in sorted(dump["rounds"], key=lambda r: rounds[r["id"]])},
+        "attachments": sorted(([a["target_kind"], a["name"], a["sha256"], a["size"], a["media_type"], a["audience"]]
+                               for a in dump.get("attachments", [])), key=_by_json),
         "actions": sorted(([rounds[a["round_id"]], a["owner"], a["text"], a["due"], bool(a["done"])]
                            for a in dump["actions"]), key=_by_json),
         "clauses": {clauses[c["id"]]: {"title": c["title"], "topic": c["topic"],

@@ -135,6 +135,16 @@ class TrackSection:
     clauses: list[ClauseSection]
 
 
+@dataclass(frozen=True)
+class PaperRow:
+    """An attached paper a briefing lists (never its content): only those its audience may see."""
+
+    name: str
+    size: int
+    target: str
+    audience: str
+
+
 @dataclass
 class CommentThread:
     """A comment thread as printed: what it is on, then (author, time, text) per comment, first one first."""
@@ -156,6 +166,7 @@ class Briefing:
     parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
     tracks: list[TrackSection]
     commitments: list[CommitmentRow]
+    papers: list[PaperRow] = field(default_factory=list)  # attached papers its audience may see
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
     topics: list[TopicSection] = field(default_factory=list)  # "Topic comparison" sections (topics.py)
@@ -237,6 +248,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         parties=parties,
         tracks=sections,
         commitments=commitments,
+        papers=_papers(log, audience, covered),
         log_head=log.fingerprint(),
         comments=_comment_threads(log, audience, with_comments, covered, track_refs),
         topics=topic_sections,
@@ -277,6 +289,19 @@ def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str]
         if track_id in covered or (track_id is None and thread.root.target_kind == "commitment"):
             out.append(CommentThread(label, thread.root.resolved, [
                 (names.get(c.author or "", anonymous), c.at, c.text) for c in thread.comments]))
+    return out
+
+
+def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
+    """The attachments on the covered tracks (or their rounds, clauses, commitments) that `audience` may see."""
+    out = []
+    for attachment in log.attachments.list():
+        if not aud.may_show(attachment, audience):
+            continue
+        if log.attachments.track_of(attachment) not in track_ids:
+            continue
+        out.append(PaperRow(attachment.name, attachment.size, log.attachments.target_label(attachment),
+                            attachment.audience.value))
     return out
 
 

@@ -27,7 +27,7 @@ from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
 from .pdf_comments import comment_threads
-from .pdf_sections import annex, commitments, contents, cover, summary
+from .pdf_sections import annex, commitments, contents, cover, papers, summary
 from .pdf_text import MAIN, plain, register_fonts
 from .pdf_topics import topic_pages
 
@@ -123,6 +123,7 @@ def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
         story += track_pages(b, i, track, width, tick or (lambda: None))
     story += topic_pages(b, width)
     story += commitments(b, width)
+    story += papers(b, width)
     story += comment_threads(b)
     story += annex(b, width)
     return story

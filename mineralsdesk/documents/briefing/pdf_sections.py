@@ -167,6 +167,21 @@ def commitments(b: Briefing, width: float) -> list[Any]:
     return out
 
 
+def papers(b: Briefing, width: float) -> list[Any]:
+    """Attached papers (name, size, what they are on): only those the briefing's audience may see."""
+    if not b.papers:
+        return []
+    out: list[Any] = [heading("Attached papers", "h2"),
+                      para("Papers attached in the log; ask the delegation for a copy.", "muted")]
+    data = [heads("Paper", "Size", "Attached to")]
+    for p in b.papers:
+        size = f"{p.size / 2**20:.1f} MB" if p.size >= 2**20 else f"{max(1, round(p.size / 1024))} KB"
+        data.append([para(p.name, "cell"), para(size, "cell"), para(p.target, "cell")])
+    out.append(table(data, [width * 0.5, width * 0.12, width * 0.38]))
+    out.append(PageBreak())
+    return out
+
+
 def round_block(r: RoundEntry, width: float, *, title: str | None = None) -> list[Any]:
     """A round as a two-column fact table: date, place, participants, summary, outcomes, follow-up actions."""
     head = title or f"Round {r.number} — {r.date.isoformat()}, {r.place or 'place not recorded'}"

@@ -43,6 +43,9 @@ def dump_document(log: Log, audience: Audience | str = Audience.INTERNAL) -> dic
             cls = RECORD_TYPES[table]
             records = (from_row(cls, row) for row in tables[table])
             tables[table] = [to_row(aud.redact(rec, audience)) for rec in records if aud.may_show(rec, audience)]
+        # Only the contents of the attachments it shows: an internal paper's bytes never travel in it.
+        shown = {row["sha256"] for row in tables["attachments"]}
+        tables["blobs"] = [blob for blob in tables["blobs"] if blob["sha256"] in shown]
     if not aud.shows_change_history(audience):
         tables["changes"] = []
     return {
@@ -103,7 +106,7 @@ def read_dump(path: str | os.PathLike, passphrase: str | None = None) -> dict[st
         if path.stat().st_size > MAX_DUMP_BYTES + sealed.HEADER_BYTES + 16:
             raise DumpError(f"{path.name} is larger than a MineralsDesk dump can be")
         content = sealed.unseal(path.read_bytes(), passphrase, path.name)
-    sections = {section: check_fields for section in (*TABLE_ORDER, "changes")}
+    sections = {section: check_fields for section in (*TABLE_ORDER, "changes", "blobs")}
     sections["assessments"] = _check_assessment
     sections["clauses"] = sections["commitments"] = _check_owned
     data = read_dump_file(path, sections, frozenset({"meta"}), content)

@@ -25,6 +25,7 @@ from ...domain import model, rules
 from ...domain.brackets import parse_brackets
 from ...domain.model import Changed
 from ...errors import BracketError, InvalidInputError, NotFoundError, StaleEditError
+from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.combo import clear_choices, combo_value, set_choices, value_index
 from ..context import AppContext
@@ -155,6 +156,8 @@ class ClauseDetail(QWidget):
         column.addWidget(note)
         self.tabs.addTab(history_tab, "Versions")
         self.tabs.addTab(self._build_brackets_tab(), "Brackets")
+        self.attachments = AttachmentsPanel(ctx)
+        self.tabs.addTab(self.attachments, "Attachments")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -229,6 +232,7 @@ class ClauseDetail(QWidget):
             self.clause = None
         for widget in (self.status, self.new_version, self.edit, self.tabs):
             widget.setEnabled(self.clause is not None)
+        self.attachments.show_target("clause", self.clause.id if self.clause else None)
         if self.clause is None:
             self.heading.setText("Select a clause")
             self.facts.clear()

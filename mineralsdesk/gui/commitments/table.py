@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
+from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, select_value, set_choices
@@ -108,6 +109,9 @@ class CommitmentsView(QWidget):
         row.addWidget(self.assess_button)
         column.addLayout(row)
         column.addWidget(self.assessments, 1)
+        column.addWidget(QLabel("<b>Attachments</b>"))
+        self.attachments = AttachmentsPanel(ctx)
+        column.addWidget(self.attachments, 1)
 
         upper = QWidget()
         column = QVBoxLayout(upper)
@@ -147,6 +151,7 @@ class CommitmentsView(QWidget):
     def _fill_assessments(self) -> None:
         c = self.current()
         self.comments.set_target("commitment", c.id if c is not None else None)
+        self.attachments.show_target("commitment", c.id if c is not None else None)
         self.assess_button.setEnabled(c is not None)
         self.remove_button.setEnabled(False)
         if c is None:

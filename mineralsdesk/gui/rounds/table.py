@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
+from ..attachments.panel import AttachmentsPanel
 from ..common.combo import combo_value, set_choices
 from ..common.form_base import FormDialog, party_combo
 from ..common.paged_model import Column, PagedTableModel
@@ -225,6 +226,9 @@ class RoundsView(QWidget):
         right_layout.addWidget(self.account, 3)
         right_layout.addWidget(QLabel("<b>Follow-up actions</b>"))
         right_layout.addWidget(self.actions_table, 2)
+        right_layout.addWidget(QLabel("<b>Attachments</b>"))
+        self.attachments = AttachmentsPanel(ctx)
+        right_layout.addWidget(self.attachments, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
@@ -280,6 +284,7 @@ class RoundsView(QWidget):
 
     def _show_round(self) -> None:
         rnd = self.selected_round()
+        self.attachments.show_target("round", rnd.id if rnd else None)
         self.actions_model.set_filter(round_id=rnd.id if rnd else None)
         if rnd is None:
             self.account.setHtml("<p style='color:gray'>Select a round.</p>")

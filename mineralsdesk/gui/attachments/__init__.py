@@ -1,0 +1,1 @@
+"""The Attachments panel: papers attached to a track, round, clause or commitment."""

@@ -1,0 +1,186 @@
+"""A list of one record's attached papers (name, size, audience, indexed or why not) with Add, Save as, Open,
+Remove (undoable) and a change of audience; embedded in the clause, commitment and round screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Attachment, Audience, Changed
+from ...errors import UserError
+from ..commands import ServiceCommand, first_only, run
+from ..context import AppContext
+
+COLUMNS = ("Name", "Size", "Audience", "Search")
+
+
+def size_text(size: int) -> str:
+    if size >= 2**20:
+        return f"{size / 2**20:.1f} MB"
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
+
+
+class AttachmentsPanel(QWidget):
+    """The attachments of one record; `show_target(kind, id)` chooses the record (None: nothing chosen)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind: str | None = None
+        self.target_id: str | None = None
+        self.attachments: list[Attachment] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.add_button = QPushButton("Add…")
+        self.save_button = QPushButton("Save as…")
+        self.open_button = QPushButton("Open")
+        self.audience_button = QPushButton("Make shareable")
+        self.remove_button = QPushButton("Remove")
+        for button, slot in ((self.add_button, self.add_file), (self.save_button, self.save_selected),
+                             (self.open_button, self.open_selected), (self.audience_button, self.toggle_audience),
+                             (self.remove_button, self.remove_selected)):
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.save_button, self.open_button, self.audience_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        ctx.bus.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- showing -----------------------------------------------------------------------------------------
+    def show_target(self, kind: str | None, target_id: str | None) -> None:
+        self.kind, self.target_id = kind, target_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        log = self.ctx.log
+        self.attachments = log.attachments.list(self.kind, self.target_id) if self.kind and self.target_id else []
+        self.table.setRowCount(len(self.attachments))
+        for row, attachment in enumerate(self.attachments):
+            info = log.attachments.content_info(attachment)
+            state = "indexed" if info and info.indexed else (info.text_note if info else "content missing")
+            cells = (attachment.name, size_text(attachment.size), attachment.audience.value, state)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected(self) -> Attachment | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.attachments[min(rows)] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.add_button.setEnabled(self.target_id is not None and not self.ctx.log.readonly)
+        for button in (self.save_button, self.open_button):
+            button.setEnabled(chosen is not None)
+        for button in (self.audience_button, self.remove_button):
+            button.setEnabled(chosen is not None and not self.ctx.log.readonly)
+        shareable = chosen is not None and chosen.audience is Audience.SHAREABLE
+        self.audience_button.setText("Make internal" if shareable else "Make shareable")
+
+    def _on_changed(self, changed: Changed) -> None:
+        if self.target_id and (not changed.entities or "attachments" in changed.entities):
+            self.refresh()
+
+    def _warn(self, exc: Exception) -> None:
+        QMessageBox.warning(self, "Attachments", str(exc))
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def add_file(self) -> None:
+        if not (self.kind and self.target_id):
+            return
+        name, _filter = QFileDialog.getOpenFileName(self, "Attach a file", "",
+                                                    "Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)")
+        if not name:
+            return
+        kind, target = self.kind, self.target_id
+        log = self.ctx.log
+        try:
+            run(self.ctx, ServiceCommand(
+                self.ctx, f"Attach {Path(name).name}",
+                lambda: log.attachments.add(Path(name), target_kind=kind, target_id=target),
+                lambda done: log.attachments.delete(done.record.id)))
+        except UserError as exc:
+            self._warn(exc)
+
+    def save_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        out, _filter = QFileDialog.getSaveFileName(self, "Save the attached file", chosen.name)
+        if not out:
+            return
+        try:
+            self.ctx.log.attachments.save_to(chosen.id, out)
+        except (UserError, OSError) as exc:
+            self._warn(exc)
+
+    def open_selected(self) -> Path | None:
+        """Open a private copy with the system's viewer; the copy is removed when the log is closed."""
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        try:
+            copy = self.ctx.log.attachments.open_copy(chosen.id)
+        except (UserError, OSError) as exc:
+            self._warn(exc)
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def toggle_audience(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        new = Audience.INTERNAL if chosen.audience is Audience.SHAREABLE else Audience.SHAREABLE
+        old = chosen.audience
+        log = self.ctx.log
+        rev = first_only(chosen.rev)
+        try:
+            run(self.ctx, ServiceCommand(
+                self.ctx, f"Make {chosen.name} {new.value}",
+                lambda: log.attachments.set_audience(chosen.id, new, expected_rev=rev()),
+                lambda done: log.attachments.set_audience(chosen.id, old)))
+        except UserError as exc:
+            self._warn(exc)
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        log = self.ctx.log
+        data = log.attachments.read_bytes(chosen.id)  # kept for undo: the content goes with its last attachment
+        try:
+            run(self.ctx, ServiceCommand(
+                self.ctx, f"Remove {chosen.name}",
+                lambda: log.attachments.delete(chosen.id),
+                lambda done: log.attachments.restore(done.record, data)))
+        except UserError as exc:
+            self._warn(exc)
