@@ -1,0 +1,1 @@
+"""The negotiating text as a Word document (content.py: what goes in, redacted; docx_out.py: the writing)."""
