@@ -288,7 +288,7 @@ def _settings(doc) -> None:
     settings = doc.settings.element
     for rsids in settings.findall(qn("w:rsids")):
         settings.remove(rsids)
-    proof = settings.find(qn("w:proofState"))
+    proof = next((el for el in settings if el.tag == qn("w:proofState")), None)
     track = OxmlElement("w:trackRevisions")
     if proof is not None:
         proof.addnext(track)
