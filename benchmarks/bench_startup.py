@@ -28,7 +28,7 @@ from benchmarks.common import DATA_DIR, PYTHON, ROOT, emit, qt_env, run_child, s
 from benchmarks.generate import ensure_log
 
 RUNS = 5
-HEAVY = ("reportlab", "openpyxl", "xlsxwriter")
+HEAVY = ("reportlab", "openpyxl", "xlsxwriter", "docx", "lxml")
 
 BARE = """
 import sys

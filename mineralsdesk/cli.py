@@ -26,7 +26,7 @@ from .errors import (
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
-EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics"}
+EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "docx": ".docx"}
 SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted phrases\", AND, OR, NOT and "
                      "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     ei.add_argument("--reminder-days", type=_reminder_days, default=None, metavar="N",
                     help="a reminder N days before each event, 0 for none (default: the log's setting, 7 unless "
                     "changed in the app)")
+    _docx_options(ex)
 
     imp = sub.add_parser("import", help="read a file into the log")
     im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
@@ -160,6 +161,20 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", type=Path, metavar="F",
                         help="protect the document with the password on the first line of F (AES-256; share the "
                         "password by another channel, see docs/safety.md)")
+
+
+def _docx_options(ex: argparse._SubParsersAction) -> None:
+    ed = ex.add_parser("docx", help="a track's negotiating text as a Word document (tracked changes with --compare)")
+    ed.add_argument("out", type=Path, help="the .docx file to write")
+    ed.add_argument("--track", required=True, metavar="REF", help="the track whose text to write")
+    ed.add_argument("--audience", choices=["internal", "shareable"], default="internal",
+                    help="internal (the default) adds comments on brackets (who proposed, supports, objects) and our "
+                    "red lines and fallbacks; shareable has no comments and nothing internal")
+    ed.add_argument("--compare", nargs=2, metavar=("ROUND_A", "ROUND_B"),
+                    help="show the changes from the text as of round A to the text as of round B (round numbers of "
+                    "the track) as Word tracked changes, authored by the party that tabled each version")
+    ed.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    ed.add_argument("--marking", default=None, help="the marking in every page's header")
 
 
 def _party_code(text: str) -> str:
@@ -373,6 +388,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track, password=password, with_comments=args.with_comments,
                        topics=args.topic, compare=args.compare)
+    elif args.format == "docx":
+        from .documents.word.docx_out import export_docx
+
+        with _open(args, readonly=True) as log:
+            export_docx(log, args.out, track=args.track, audience=args.audience, compare=args.compare,
+                        paper=args.paper, marking=args.marking)
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
 

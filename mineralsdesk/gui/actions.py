@@ -126,8 +126,10 @@ class Actions:
         self.export_pdf = make("Export briefing &PDF…", StandardKey.Print, "Print the briefing for a round")
         self.export_xlsx = make("Export &Excel summary…", "Ctrl+Shift+X", "An Excel summary for colleagues")
         self.export_ics = make("Export &calendar…", "Ctrl+Shift+D", "The deadlines as a calendar file (.ics)")
+        self.export_docx = make("Export negotiating &text (Word)…", "Ctrl+Shift+W",
+                                "A track's text as a Word document, with the changes between two rounds tracked")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
-        self.import_docx = make("Import &Word draft…", "Ctrl+Shift+W",
+        self.import_docx = make("Import &Word draft…", "Ctrl+Shift+O",
                                 "Take in a chair's consolidated text or a delegation's markup (.docx)")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
         # Encryption at rest and the lock (gui/lock/)
@@ -173,7 +175,7 @@ class Actions:
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
-                self.export_ics, self.import_xlsx, self.import_docx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
+                self.export_ics, self.export_docx, self.import_xlsx, self.import_docx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
                 self.lock_now, self.idle_lock, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
                 self.shortcuts, self.about, self.open_error_log, self.roster]

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         for action in (a.backup, a.restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx, a.import_docx):
+        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.export_docx, a.import_xlsx, a.import_docx):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(lambda: self._export("PdfExportDialog"))
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
         a.export_ics.triggered.connect(self._export_calendar)
+        a.export_docx.triggered.connect(self._export_word)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.import_docx.triggered.connect(self._import_draft)
         a.quit.triggered.connect(self.close)
@@ -353,6 +354,11 @@ class MainWindow(QMainWindow):
         from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for
 
         CalendarExportDialog(self.ctx, self).exec()
+
+    def _export_word(self) -> None:
+        from .documents.word_dialog import WordExportDialog  # python-docx loads only when the export runs
+
+        WordExportDialog(self.ctx, self).exec()
 
     # -- status, title, state ----------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -128,3 +128,19 @@ def test_shareable_topic_comparisons_hold_nothing_internal(demo_log: Log, tmp_pa
     assert [s for s in secrets if " ".join(s.split()) in document] == []
     pdf.export_pdf(demo_log, tmp_path / "i.pdf", audience="internal", topics=topics, compare=pair)
     assert any(" ".join(s.split()) in _pdf_text(tmp_path / "i.pdf") for s in secrets)
+
+
+def test_shareable_word_text_holds_nothing_internal_in_any_part(demo_log: Log, tmp_path: Path):
+    from mineralsdesk.documents.word.docx_out import export_docx
+
+    secrets = _internal_texts(demo_log)
+    for track in demo_log.tracks.list():
+        rounds = demo_log.rounds.list(track.id)
+        for compare in (None, (rounds[0].number, rounds[-1].number)):
+            out = export_docx(demo_log, tmp_path / "s.docx", track=track.ref, audience="shareable", compare=compare)
+            names = zipfile.ZipFile(out).namelist()
+            assert "word/comments.xml" not in names and "word/people.xml" not in names
+            document = _xlsx_text(out)  # every part of the zip: body, header, footer, core, app, settings
+            assert [s for s in secrets if s in document] == []
+    internal = _xlsx_text(export_docx(demo_log, tmp_path / "i.docx", track="MOU"))
+    assert any(s in internal for s in secrets)  # the internal text's comments carry them: the search can see

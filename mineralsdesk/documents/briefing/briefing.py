@@ -410,14 +410,14 @@ def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience
         section.positions.append(PositionRow(party, str(pos.stance),
                                              _round_label(rounds_by_id.get(pos.round_id), track_refs), pos.note))
     if aud.shows_internal(audience):
-        section.internal = _internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
+        section.internal = internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
     return section
 
 
 _INTERNAL_LABELS = {"red_line": "Red line", "fallback": "Fallback", "internal_note": "Internal note"}
 
 
-def _internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
+def internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
                     track_refs: dict[str, str]) -> list[InternalNote]:
     """Our latest non-empty value of each internal-only field: a red line set at round 2 still holds at round 3."""
     ours = [p for p in positions if p.party == our_party]

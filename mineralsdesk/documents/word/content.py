@@ -1,0 +1,235 @@
+"""What the Word negotiating text shows, built once from a log and already redacted for its audience.
+
+Nothing here knows about python-docx. Each article is cut into pieces (equal, inserted or deleted text, each
+marked when it lies inside a [bracketed] span of its own version) by the one word-level diff of the project
+(domain.redline.diff_words); comments are built only for the internal audience, through audience.py, so the
+writer cannot leak what it never receives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ... import __app_name__, __version__
+from ...domain import model
+from ...domain.brackets import BracketSpan, parse_brackets
+from ...domain.redline import Segment, diff_words
+from ...errors import BracketError, ExportError
+from ...services.log import Log
+from .. import audience as aud
+from ..briefing.briefing import internal_notes
+from ..progress import ProgressCallback
+
+PieceKind = Literal["equal", "insert", "delete"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of article text: in both rounds' texts (equal), only the later (insert) or only the earlier (delete).
+    `bracket` is True inside a top-level [span] of the text it belongs to; `span` numbers the later text's
+    top-level span it lies in (for comments), else None."""
+
+    kind: PieceKind
+    text: str
+    bracket: bool = False
+    span: int | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A Word comment: on the later text's top-level bracketed span number `span`, or on the heading (None)."""
+
+    span: int | None
+    text: str
+
+
+@dataclass
+class Article:
+    ref: str
+    title: str
+    pieces: list[Piece]
+    author: str = ""  # the party code that tabled the later version: w:author of every change
+    notes: list[Note] = field(default_factory=list)
+
+    def text(self, kind: Literal["later", "earlier"] = "later") -> str:
+        """The article's text after Accept All ("later") or Reject All ("earlier")."""
+        skip = "delete" if kind == "later" else "insert"
+        return "".join(p.text for p in self.pieces if p.kind != skip)
+
+
+@dataclass
+class WordContent:
+    track_ref: str
+    track_title: str
+    parties: list[tuple[str, str]]  # (code, name) of the track's parties
+    round_label: str  # "MOU round 4 (2026-03-04)" or "" when the track has no round
+    compare_label: str  # "" or "MOU round 2 (2026-02-19)": the earlier round of a comparison
+    change_date: date | None  # w:date of every change: the later round's date
+    audience: str
+    marking: str
+    delegation: str
+    our_party: str
+    articles: list[Article]
+    producer: str = f"{__app_name__} {__version__}"
+
+    @property
+    def shows_internal(self) -> bool:
+        return aud.shows_internal(self.audience)
+
+    @property
+    def compared(self) -> bool:
+        return bool(self.compare_label)
+
+
+def _round_key(rnd: model.Round) -> tuple[date, int]:
+    return (rnd.date, rnd.number)
+
+
+def _round_label(track_ref: str, rnd: model.Round) -> str:
+    return f"{track_ref} round {rnd.number} ({rnd.date.isoformat()})"
+
+
+def find_round(rounds: list[model.Round], number: int | str, track_ref: str) -> model.Round:
+    """The track's round numbered `number`; ExportError naming the rounds there are otherwise."""
+    for rnd in rounds:
+        if str(rnd.number) == str(number).strip():
+            return rnd
+    known = ", ".join(str(r.number) for r in rounds) or "none"
+    raise ExportError(f"Track {track_ref} has no round {number}; its rounds: {known}")
+
+
+def version_at(versions: list[model.ClauseVersion], rounds_by_id: dict[str, model.Round],
+               rnd: model.Round) -> model.ClauseVersion | None:
+    """The latest version tabled at or before `rnd` (a version at no round counts as tabled with the one before)."""
+    limit = _round_key(rnd)
+    key = (date.min, 0)
+    found = None
+    for version in versions:
+        tabled = rounds_by_id.get(version.round_id or "")
+        if tabled is not None:
+            key = _round_key(tabled)
+        if key <= limit:
+            found = version
+    return found
+
+
+def top_spans(text: str) -> list[BracketSpan]:
+    """The top-level [bracketed] spans of `text`; unbalanced text has none (it is shown plain)."""
+    try:
+        return [s for s in parse_brackets(text) if s.depth == 0]
+    except BracketError:
+        return []
+
+
+def _cut(text: str, start: int, spans: list[BracketSpan]) -> list[tuple[str, int | None]]:
+    """`text` (which starts at `start` in its version) cut at span edges: (piece, span number or None)."""
+    out: list[tuple[str, int | None]] = []
+    pos, end = start, start + len(text)
+    for number, span in enumerate(spans):
+        if span.end <= pos or span.start >= end:
+            continue
+        if span.start > pos:
+            out.append((text[pos - start:span.start - start], None))
+            pos = span.start
+        stop = min(span.end, end)
+        out.append((text[pos - start:stop - start], number))
+        pos = stop
+    if pos < end:
+        out.append((text[pos - start:], None))
+    return out
+
+
+def pieces_of(segments: list[Segment], earlier: str, later: str) -> list[Piece]:
+    """The redline's segments cut at the bracket edges of the version each belongs to."""
+    spans_a, spans_b = top_spans(earlier), top_spans(later)
+    pos_a = pos_b = 0
+    out: list[Piece] = []
+    for seg in segments:
+        if seg.kind == "delete":
+            out += [Piece("delete", t, n is not None) for t, n in _cut(seg.text, pos_a, spans_a)]
+        else:
+            out += [Piece(seg.kind, t, n is not None, n) for t, n in _cut(seg.text, pos_b, spans_b)]
+        if seg.kind != "insert":
+            pos_a += len(seg.text)
+        if seg.kind != "delete":
+            pos_b += len(seg.text)
+    return out
+
+
+def _people(codes: Sequence[str]) -> str:
+    return ", ".join(codes) if codes else "none recorded"
+
+
+def _notes(log: Log, clause: model.Clause, later: str, positions: list[model.Position],
+           rounds_by_id: dict[str, model.Round], track_refs: dict[str, str]) -> list[Note]:
+    """Internal comments: who stands where on each open bracketed passage, and our red line and fallback."""
+    notes = []
+    open_by_text: dict[str, list[model.Bracket]] = {}
+    for b in log.brackets.list(clause.id, open_only=True):
+        open_by_text.setdefault(b.text, []).append(b)
+    for number, span in enumerate(top_spans(later)):
+        found = open_by_text.get(span.text)
+        if not found:
+            continue
+        b = found.pop(0)
+        notes.append(Note(number, f"Proposed by {b.proposer or 'unknown'}; supported by {_people(b.supporters)}; "
+                                  f"objected to by {_people(b.objectors)}."))
+    ours = internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
+    if ours:
+        notes.append(Note(None, "INTERNAL — " + " ".join(f"{n.label} ({n.round_label}): {n.text}" for n in ours)))
+    return notes
+
+
+def build_word(log: Log, track: str, *, audience: str = "internal", compare: tuple[str | int, str | int] | None = None,
+               marking: str | None = None, progress: ProgressCallback | None = None) -> WordContent:
+    """The negotiating text of the track `track` (its ref) for `audience`: the current text, or with `compare`
+    (round A, round B: numbers of the track's rounds) the text as of A changed into the text as of B."""
+    try:
+        audience = aud.audience_of(audience).value
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    chosen = log.tracks.by_ref(track)
+    rounds = log.rounds.list(chosen.id)
+    rounds_by_id = {r.id: r for r in log.rounds.list()}
+    track_refs = {t.id: t.ref for t in log.tracks.list()}
+    earlier = later = None
+    if compare is not None:
+        earlier, later = (find_round(rounds, n, chosen.ref) for n in compare)
+        if _round_key(earlier) >= _round_key(later):
+            raise ExportError(f"Compare an earlier round with a later one (round {earlier.number} is not before "
+                              f"round {later.number})")
+    shown = later or (max(rounds, key=_round_key) if rounds else None)
+    clauses = log.clauses.list(chosen.id)
+    articles = []
+    for done, clause in enumerate(clauses, start=1):
+        versions = log.clauses.versions(clause.id)
+        if later is not None:
+            new_v = version_at(versions, rounds_by_id, later)
+            old_v = version_at(versions, rounds_by_id, earlier) if earlier else None
+        else:
+            new_v, old_v = (versions[-1] if versions else None), None
+        if new_v is not None or compare is None:
+            new_text, old_text = new_v.text if new_v else "", old_v.text if old_v else ""
+            segments = diff_words(old_text, new_text) if compare is not None else [Segment("equal", new_text)]
+            article = Article(clause.ref, clause.title, pieces_of(segments, old_text, new_text),
+                              author=new_v.party if new_v else "")
+            if aud.shows_internal(audience):  # positions pass through audience.redact all the same
+                positions = [aud.redact(p, audience) for p in log.positions.list(clause.id)]
+                article.notes = _notes(log, clause, new_text, positions, rounds_by_id, track_refs)
+            articles.append(article)
+        if progress is not None:
+            progress(done, len(clauses))
+    names = {p.code: p.name for p in log.parties.list()}
+    settings = log.settings
+    return WordContent(
+        track_ref=chosen.ref, track_title=chosen.title,
+        parties=[(code, names.get(code, code)) for code in chosen.parties],
+        round_label=_round_label(chosen.ref, shown) if shown else "",
+        compare_label=_round_label(chosen.ref, earlier) if earlier else "",
+        change_date=later.date if later else None,
+        audience=audience, marking=aud.default_marking(audience, marking),
+        delegation=settings.delegation, our_party=settings.our_party, articles=articles,
+    )

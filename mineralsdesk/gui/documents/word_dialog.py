@@ -1,0 +1,117 @@
+"""File > Export negotiating text (Word)…: one track's text as .docx, optionally with the changes between two rounds
+as tracked changes; written off the GUI thread (python-docx loads only when the work runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
+
+from ...documents.audience import default_marking
+from ..common.combo import combo_value, set_choices
+from ..context import AppContext
+from ..settings import EXPORT_MARKING, EXPORT_PAPER
+from .dialogs import ExportDialog
+
+
+class WordExportDialog(ExportDialog):
+    """Track, audience, rounds to compare (A → B), paper and marking; no password (Word files go to be edited)."""
+
+    title = "Export negotiating text (Word)"
+    suffix = ".docx"
+    file_filter = "Word document (*.docx)"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        for widget in (self.tracks, self.protect, self.password_edit, self.confirm_edit):
+            self.form.setRowVisible(widget, False)  # one track, chosen below; Word files are not password-locked
+        self.protect.setChecked(False)
+        self.track = QComboBox()
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t) for t in ctx.log.tracks.list()], None)
+        self.compare = QCheckBox("Show the changes from round")
+        self.round_a, self.round_b = QComboBox(), QComboBox()
+        rounds = QHBoxLayout()
+        rounds.addWidget(self.compare)
+        rounds.addWidget(self.round_a)
+        rounds.addWidget(QLabel("to round"))
+        rounds.addWidget(self.round_b)
+        rounds.addStretch(1)
+        self.paper = QComboBox()
+        set_choices(self.paper, [("A4", "a4"), ("US Letter", "letter")],
+                    ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
+        self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
+        self.form.insertRow(0, "T&rack", self.track)
+        self.form.insertRow(1, "C&ompare", rounds)
+        self.form.insertRow(3, "&Paper", self.paper)
+        self.form.insertRow(4, "&Marking", self.marking)
+        self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
+        self.compare.toggled.connect(lambda *_: self._enable_rounds())
+        self.internal.toggled.connect(lambda *_: self._marking_hint())
+        self._fill_rounds()
+        self._marking_hint()
+
+    def kind_word(self) -> str:
+        return "text"
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.track, self.compare, self.round_a, self.round_b, self.internal, self.shareable, self.paper,
+                self.marking, self.path, self.choose_button, self.go, self.cancel]
+
+    def _fill_rounds(self) -> None:
+        track = combo_value(self.track)
+        rounds = self.ctx.log.rounds.list(track.id) if track is not None else []
+        for combo in (self.round_a, self.round_b):
+            set_choices(combo, [(f"{r.number} ({r.date.isoformat()})", r.number) for r in rounds], None)
+        if len(rounds) >= 2:
+            self.round_a.setCurrentIndex(len(rounds) - 2)
+            self.round_b.setCurrentIndex(len(rounds) - 1)
+        self.compare.setEnabled(len(rounds) >= 2)
+        if len(rounds) < 2:
+            self.compare.setChecked(False)
+        self._enable_rounds()
+        self.update_preview()
+
+    def _enable_rounds(self) -> None:
+        on = self.compare.isChecked()
+        self.round_a.setEnabled(on)
+        self.round_b.setEnabled(on)
+
+    def _marking_hint(self) -> None:
+        self.marking.setPlaceholderText(default_marking(self.audience()) or "none (shareable)")
+
+    def chosen_tracks(self) -> list[Any]:
+        track = combo_value(self.track) if hasattr(self, "track") else None
+        return [track] if track is not None else []
+
+    def compared_rounds(self) -> tuple[int, int] | None:
+        """The (A, B) round numbers to compare, or None for the current text."""
+        if not self.compare.isChecked():
+            return None
+        return combo_value(self.round_a), combo_value(self.round_b)
+
+    def export(self) -> None:
+        pair = self.compared_rounds()
+        if pair is not None and self.round_a.currentIndex() >= self.round_b.currentIndex():
+            QMessageBox.warning(self, self.title, "Choose an earlier round first, then a later one (nothing was "
+                                "written).")
+            return
+        super().export()
+
+    def remember(self) -> None:
+        super().remember()
+        if self.ctx.settings:
+            self.ctx.settings.set(EXPORT_PAPER, combo_value(self.paper))
+            self.ctx.settings.set(EXPORT_MARKING, self.marking.text().strip())
+
+    def work(self, out: Path, refs: list[str]):
+        audience, paper, compare = self.audience(), combo_value(self.paper), self.compared_rounds()
+        marking = self.marking.text().strip() or None
+        track = refs[0]
+
+        def run(log, progress):
+            from ...documents.word.docx_out import export_docx
+
+            return export_docx(log, out, track=track, audience=audience, compare=compare, paper=paper,
+                               marking=marking, progress=progress)
+        return run
