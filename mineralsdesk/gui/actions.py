@@ -125,6 +125,8 @@ class Actions:
         self.export_pdf = make("Export briefing &PDF…", StandardKey.Print, "Print the briefing for a round")
         self.export_xlsx = make("Export &Excel summary…", "Ctrl+Shift+X", "An Excel summary for colleagues")
         self.export_ics = make("Export &calendar…", "Ctrl+Shift+D", "The deadlines as a calendar file (.ics)")
+        self.export_akn = make("Export negotiating &text (Akoma Ntoso)…", "Ctrl+Shift+K",
+                               "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
 
@@ -164,7 +166,7 @@ class Actions:
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
-                self.export_ics, self.import_xlsx, self.quit, self.undo, self.redo, self.find, *self.record.values(),
+                self.export_ics, self.export_akn, self.import_xlsx, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
                 self.shortcuts, self.about, self.open_error_log, self.roster]
 

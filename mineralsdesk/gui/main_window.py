@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         for action in (a.backup, a.restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.import_xlsx):
+        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.export_akn, a.import_xlsx):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(lambda: self._export("PdfExportDialog"))
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
         a.export_ics.triggered.connect(self._export_calendar)
+        a.export_akn.triggered.connect(self._export_akn)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.open_search)
@@ -327,6 +328,11 @@ class MainWindow(QMainWindow):
         from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for
 
         CalendarExportDialog(self.ctx, self).exec()
+
+    def _export_akn(self) -> None:
+        from .documents.akn_dialog import AknExportDialog  # lxml loads only when asked for
+
+        AknExportDialog(self.ctx, self).exec()
 
     # -- status, title, state ----------------------------------------------------------------------------------
     def _update_title(self) -> None:
