@@ -98,7 +98,7 @@ def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
     articles: list[DraftArticle] = []
     proposers: dict[str, list[tuple[str, str]]] = {}
     for article in root.iter(q("article")):
-        num, heading = article.find(q("num")), article.find(q("heading"))
+        num, heading = _child(article, "num"), _child(article, "heading")
         ref = " ".join("".join(num.itertext()).split()) if num is not None else ""
         if not ref:
             continue  # an article with no number cannot be matched to a clause (our "no text yet" placeholder)
@@ -124,18 +124,23 @@ def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
     if not articles:
         raise ImportRefused(f"{name} holds no numbered article; nothing was imported")
     authors = list(dict.fromkeys(eid for pairs in proposers.values() for _, eid in pairs if eid))
-    expression = root.find(f".//{q('FRBRExpression')}")
+    expression = next(root.iter(q("FRBRExpression")), None)
     day, version = None, ""
     if expression is not None:
-        when = expression.find(q("FRBRdate"))
+        when = _child(expression, "FRBRdate")
         if when is not None:
             try:
                 day = date.fromisoformat(when.get("date", "")[:10])
             except ValueError:
                 day = None
-        number = expression.find(q("FRBRversionNumber"))
+        number = _child(expression, "FRBRversionNumber")
         version = number.get("value", "") if number is not None else ""
     return AknDraft(Draft(name, sha256, articles, authors), proposers, parties, day, version)
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """The first child of `el` called `tag` (in the Akoma Ntoso namespace), or None."""
+    return next(el.iterchildren(q(tag)), None)
 
 
 def _paragraphs(article: etree._Element) -> list[etree._Element]:
