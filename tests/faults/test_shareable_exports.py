@@ -114,3 +114,12 @@ def test_no_formula_cell_and_deliberate_metadata(log: Log, tmp_path: Path):
                                        text=True).stdout.split())
         for needle in ("x<y and y>z", "A<B>C", "=cmd|' /C calc'!A0"):
             assert needle in text, f"{needle!r} was mangled in the PDF"
+
+
+def test_akoma_ntoso_text_holds_nothing_internal(demo_log: Log, tmp_path: Path):
+    from mineralsdesk.documents.akn.akn_out import export_akn
+
+    secrets = _internal_texts(demo_log)
+    text = html.unescape("".join(export_akn(demo_log, tmp_path / f"{t.ref}.xml", track=t.ref).path.read_text(
+        encoding="utf-8") for t in demo_log.tracks.list()))
+    assert "Art." in text and [s for s in secrets if s in text] == []
