@@ -26,7 +26,8 @@ from .errors import (
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
-EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "docx": ".docx"}
+EXPORT_SUFFIXES = {"json": ".json", "pdf": ".pdf", "xlsx": ".xlsx", "ics": ".ics", "docx": ".docx", "akn": ".xml"}
+AKN_SUFFIXES = (".xml", ".akn")  # an Akoma Ntoso text may be named either way
 SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted phrases\", AND, OR, NOT and "
                      "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
@@ -127,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
                     "changed in the app)")
     _docx_options(ex)
 
+    ea = ex.add_parser("akn", help="a track's negotiating text as Akoma Ntoso 3.0 XML (shareable; docs/akn.md)")
+    ea.add_argument("out", type=Path, help="the .xml (or .akn) file to write")
+    ea.add_argument("--track", required=True, metavar="REF", help="the track")
+    ea.add_argument("--round", default=None, metavar="N", help="the text as round N left it (default: the last)")
+
     imp = sub.add_parser("import", help="read a file into the log")
     im = imp.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
     ij = im.add_parser("json", help="load a dump into a new, empty log (run init first)")
@@ -147,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     iw.add_argument("--author", action="append", default=[], metavar="NAME=PARTY",
                     help="the party of a Word author's tracked changes (repeatable; remembered by the log)")
     iw.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    ia = im.add_parser("akn", help="take in a negotiating text in Akoma Ntoso 3.0 (docs/akn.md)")
+    ia.add_argument("file", type=Path)
+    ia.add_argument("--track", required=True, metavar="REF", help="the track the articles belong to")
+    ia.add_argument("--round", required=True, metavar="N", help="the round the new versions belong to")
+    ia.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
     _round_room_commands(sub)
     return parser
 
@@ -367,7 +378,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    _check_target(args, args.out, EXPORT_SUFFIXES[args.format])
+    suffix = EXPORT_SUFFIXES[args.format]
+    if args.format == "akn" and args.out.suffix.lower() in AKN_SUFFIXES:
+        suffix = args.out.suffix
+    _check_target(args, args.out, suffix)
     if args.format == "json":
         from .documents.dump.jsondump import write_dump
 
@@ -394,6 +408,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open(args, readonly=True) as log:
             export_docx(log, args.out, track=args.track, audience=args.audience, compare=args.compare,
                         paper=args.paper, marking=args.marking)
+    elif args.format == "akn":
+        from .documents.akn.akn_out import export_akn
+
+        with _open(args, readonly=True) as log:
+            result = export_akn(log, args.out, track=args.track, round=args.round)
+        print(f"Wrote {args.out}: {result.describe()}")
+        return EXIT_OK
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
 
@@ -430,6 +451,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.format == "docx":
         return _import_docx(args)
+    if args.format == "akn":
+        from .documents.akn.akn_apply import import_akn
+        from .documents.akn.akn_in import read_akn
+
+        draft = read_akn(args.file)  # a refused file leaves the log unopened: no backup, nothing written
+        with _open(args, readonly=args.dry_run) as log:
+            backup_before_import(log, dry_run=args.dry_run)
+            plan = import_akn(log, args.file, track=args.track, round=args.round, dry_run=args.dry_run,
+                              draft=draft)
+        print(plan.describe() + ("\n(dry run: nothing was written)" if args.dry_run else ""))
+        return EXIT_OK
     from .documents.workbook.xlsx_import import import_xlsx
 
     data = _unlocked_workbook(args)  # before anything is written: a wrong password leaves no backup either

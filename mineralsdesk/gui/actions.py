@@ -128,6 +128,8 @@ class Actions:
         self.export_ics = make("Export &calendar…", "Ctrl+Shift+D", "The deadlines as a calendar file (.ics)")
         self.export_docx = make("Export negotiating &text (Word)…", "Ctrl+Shift+W",
                                 "A track's text as a Word document, with the changes between two rounds tracked")
+        self.export_akn = make("Export negotiating &text (Akoma Ntoso)…", "Ctrl+Shift+G",
+                               "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
         self.import_docx = make("Import &Word draft…", "Ctrl+Shift+O",
                                 "Take in a chair's consolidated text or a delegation's markup (.docx)")
@@ -175,7 +177,7 @@ class Actions:
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
-                self.export_ics, self.export_docx, self.import_xlsx, self.import_docx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
+                self.export_ics, self.export_docx, self.export_akn, self.import_xlsx, self.import_docx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
                 self.lock_now, self.idle_lock, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
                 self.shortcuts, self.about, self.open_error_log, self.roster]

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         for action in (a.backup, a.restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.export_docx, a.import_xlsx, a.import_docx):
+        for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.export_docx, a.export_akn, a.import_xlsx,
+                       a.import_docx):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         a.export_xlsx.triggered.connect(lambda: self._export("XlsxExportDialog"))
         a.export_ics.triggered.connect(self._export_calendar)
         a.export_docx.triggered.connect(self._export_word)
+        a.export_akn.triggered.connect(self._export_akn)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.import_docx.triggered.connect(self._import_draft)
         a.quit.triggered.connect(self.close)
@@ -359,6 +361,11 @@ class MainWindow(QMainWindow):
         from .documents.word_dialog import WordExportDialog  # python-docx loads only when the export runs
 
         WordExportDialog(self.ctx, self).exec()
+
+    def _export_akn(self) -> None:
+        from .documents.akn_dialog import AknExportDialog  # lxml loads only when asked for
+
+        AknExportDialog(self.ctx, self).exec()
 
     # -- status, title, state ----------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -144,3 +144,12 @@ def test_shareable_word_text_holds_nothing_internal_in_any_part(demo_log: Log, t
             assert [s for s in secrets if s in document] == []
     internal = _xlsx_text(export_docx(demo_log, tmp_path / "i.docx", track="MOU"))
     assert any(s in internal for s in secrets)  # the internal text's comments carry them: the search can see
+
+
+def test_akoma_ntoso_text_holds_nothing_internal(demo_log: Log, tmp_path: Path):
+    from mineralsdesk.documents.akn.akn_out import export_akn
+
+    secrets = _internal_texts(demo_log)
+    text = html.unescape("".join(export_akn(demo_log, tmp_path / f"{t.ref}.xml", track=t.ref).path.read_text(
+        encoding="utf-8") for t in demo_log.tracks.list()))
+    assert "Art." in text and [s for s in secrets if s in text] == []

@@ -1,0 +1,159 @@
+"""An Akoma Ntoso file read safely into a neutral draft: the articles (ref from `<num>`, title from `<heading>`,
+text with each bracket inline written back as `[…]`) and, per article, who proposed each bracket.
+
+Refused in one line (ImportRefused) before anything else reads it: a file over MAX_BYTES, one that declares a
+DOCTYPE or entities, one that is not XML (or nests deeper than libxml2's limit without huge_tree: 256 levels),
+one that fails the OASIS schema (its first error), a bracket naming a party `<references>` does not declare
+(the schema cannot check that), and a file with no article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lxml import etree
+
+from ...domain.brackets import parse_brackets
+from ...errors import BracketError, ImportRefused
+from .schema import first_schema_error
+from .text import is_bracket, q, read_paragraph
+
+MAX_BYTES = 20 * 1024 * 1024  # a 1,000-article text is about 1 MB
+
+
+@dataclass
+class DraftArticle:
+    """One article of a draft. `by_author`: each proposing party (as the file names it) -> the article's text as
+    that party tabled it; in Akoma Ntoso every proposal sits in the one bracketed text, so each maps to `text`.
+    (The same shape as the Word import's preview in documents/draft/; the merge unifies them.)"""
+
+    ref: str
+    title: str
+    text: str
+    by_author: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Draft:
+    """A draft read from a file: its name, SHA-256, articles in file order and the authors it names."""
+
+    source_name: str
+    sha256: str
+    articles: list[DraftArticle]
+    authors: list[str]
+
+
+@dataclass
+class AknDraft:
+    """What an Akoma Ntoso file adds to the draft: per article ref, (bracket text, proposer eId) in the order of
+    the opening brackets; the declared parties (eId -> showAs); the expression's date and version."""
+
+    draft: Draft
+    proposers: dict[str, list[tuple[str, str]]]
+    parties: dict[str, str]
+    expression_date: date | None = None
+    version: str = ""
+
+
+def read_akn(path: str | Path, *, max_bytes: int = MAX_BYTES) -> AknDraft:
+    """Read `path` (see the module's refusals); nothing is written anywhere."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportRefused(f"{path.name} is {size / 2**20:.1f} MB; an Akoma Ntoso text may be at most "
+                                f"{max_bytes / 2**20:.0f} MB (nothing was imported)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+    return parse_akn(data, path.name)
+
+
+def parse_akn(data: bytes, name: str) -> AknDraft:
+    """The draft in `data` (the bytes of a file called `name`)."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ImportRefused(f"{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; "
+                            "refused (nothing was imported)")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                             dtd_validation=False, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise ImportRefused(f"{name} is not readable XML ({_one_line(str(exc))}); nothing was imported") from None
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:  # a DOCTYPE in another encoding
+        raise ImportRefused(f"{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused "
+                            "(nothing was imported)")
+    error = first_schema_error(tree)
+    if error:
+        raise ImportRefused(f"{name} is not valid Akoma Ntoso 3.0 ({error}); nothing was imported")
+    return _draft(root, name, hashlib.sha256(data).hexdigest())
+
+
+def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
+    parties = {el.get("eId"): el.get("showAs", "") for el in root.iter(q("TLCOrganization"))}
+    articles: list[DraftArticle] = []
+    proposers: dict[str, list[tuple[str, str]]] = {}
+    for article in root.iter(q("article")):
+        num, heading = _child(article, "num"), _child(article, "heading")
+        ref = " ".join("".join(num.itertext()).split()) if num is not None else ""
+        if not ref:
+            continue  # an article with no number cannot be matched to a clause (our "no text yet" placeholder)
+        title = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+        found: dict[int, str] = {}
+        paragraphs: list[str] = []
+        for p in _paragraphs(article):
+            offset = sum(len(x) + 1 for x in paragraphs)
+            paragraphs.append(read_paragraph(p, found, offset))
+        text = "\n".join(paragraphs)
+        try:
+            spans = parse_brackets(text)
+        except BracketError as exc:
+            raise ImportRefused(f"{name}: the brackets of article {ref} do not balance ({exc}); nothing was "
+                                "imported") from None
+        for eid in found.values():
+            if eid not in parties:
+                raise ImportRefused(f"{name}: a bracket in article {ref} names {'#' + eid if eid else 'no party'}, "
+                                    "which <references> does not declare (nothing was imported)")
+        pairs = [(span.text, found.get(span.start, "")) for span in spans]
+        proposers[ref] = pairs
+        articles.append(DraftArticle(ref, title, text, {eid: text for _, eid in pairs if eid}))
+    if not articles:
+        raise ImportRefused(f"{name} holds no numbered article; nothing was imported")
+    authors = list(dict.fromkeys(eid for pairs in proposers.values() for _, eid in pairs if eid))
+    expression = next(root.iter(q("FRBRExpression")), None)
+    day, version = None, ""
+    if expression is not None:
+        when = _child(expression, "FRBRdate")
+        if when is not None:
+            try:
+                day = date.fromisoformat(when.get("date", "")[:10])
+            except ValueError:
+                day = None
+        number = _child(expression, "FRBRversionNumber")
+        version = number.get("value", "") if number is not None else ""
+    return AknDraft(Draft(name, sha256, articles, authors), proposers, parties, day, version)
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """The first child of `el` called `tag` (in the Akoma Ntoso namespace), or None."""
+    return next(el.iterchildren(q(tag)), None)
+
+
+def _paragraphs(article: etree._Element) -> list[etree._Element]:
+    """The article's own `<p>`s in its content (not those of a nested article, nor inside a bracket)."""
+    out = []
+    for p in article.iter(q("p")):
+        owner = p.getparent()
+        while owner is not None and etree.QName(owner).localname != "article":
+            owner = owner.getparent()
+        if owner is article and not any(is_bracket(a) for a in p.iterancestors()):
+            out.append(p)
+    return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]

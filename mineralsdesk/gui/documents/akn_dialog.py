@@ -1,0 +1,76 @@
+"""File > Export negotiating text (Akoma Ntoso)…: one track's text at one round as Akoma Ntoso 3.0 XML, in the
+export dialogs' style, written off the GUI thread. The file is for counterparts, so it is always shareable:
+the audience choice, the track list and the password rows of the base dialog are hidden."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ..common.combo import combo_value, set_choices
+from ..context import AppContext
+from .dialogs import ExportDialog
+
+
+class AknExportDialog(ExportDialog):
+    """A track and a round (its last by default); the shareable audience is fixed."""
+
+    title = "Export negotiating text (Akoma Ntoso)"
+    suffix = ".xml"
+    file_filter = "Akoma Ntoso (*.xml *.akn)"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        self.track = QComboBox()
+        self.round = QComboBox()
+        super().__init__(ctx, parent)
+        self.shareable.setChecked(True)
+        set_choices(self.track, [(f"{t.ref} — {t.title}", t) for t in ctx.log.tracks.list()])
+        self.form.insertRow(0, "T&rack", self.track)
+        self.form.insertRow(1, "R&ound", self.round)
+        self.form.setRowVisible(2, False)  # the audience (after the two rows above): always shareable
+        for widget in (self.tracks, self.protect, self.password_edit, self.confirm_edit):
+            self.form.setRowVisible(widget, False)
+        self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
+        self._fill_rounds()
+        self.result = None
+
+    def kind_word(self) -> str:
+        return "text"
+
+    def _fill_rounds(self) -> None:
+        track = combo_value(self.track)
+        rounds = self.ctx.log.rounds.list(track.id) if track else []
+        choices = [(f"Round {rnd.number} — {rnd.date.isoformat()}", str(rnd.number)) for rnd in reversed(rounds)]
+        set_choices(self.round, choices or [("No round yet (the current text)", None)], current=None)
+        self.update_preview()
+
+    def chosen_tracks(self) -> list[Any]:
+        track = combo_value(self.track) if hasattr(self, "track") else None
+        return [track] if track else []
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.track, self.round, self.path, self.choose_button, self.go, self.cancel]
+
+    def password(self) -> str | None:
+        return None
+
+    def update_preview(self) -> None:
+        self.go.setEnabled(bool(self.chosen_tracks()))
+        self.preview.setText("<b>Shareable:</b> the articles, their brackets and who proposed each; never positions, "
+                             "red lines, fallbacks, notes or owners. Validated against the OASIS schema.")
+
+    def work(self, out: Path, refs: list[str]):
+        track, rnd = refs[0], combo_value(self.round)
+
+        def run(log, progress):
+            from ...documents.akn.akn_out import export_akn
+
+            return export_akn(log, out, track=track, round=rnd, progress=progress)
+        return run
+
+    def _done(self, result) -> None:
+        self.result = result
+        super()._done(result.path)
+        self.done_box.setText(f"Written to\n{result.path}\n\n{result.describe()}.")

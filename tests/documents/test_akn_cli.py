@@ -1,0 +1,37 @@
+"""`mineralsdesk export akn` and `import akn` as a user runs them: one-line refusals, a dry run writes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def _run(*args: str):
+    return subprocess.run([sys.executable, "-m", "mineralsdesk", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_export_then_dry_run_then_import(demo_path, tmp_path):
+    out = tmp_path / "mou.akn"
+    done = _run("--db", str(demo_path), "export", "akn", str(out), "--track", "MOU", "--round", "3")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Wrote {out}: 11 articles") and "round 3" in done.stdout
+    fresh = tmp_path / "fresh.mdesk"
+    assert _run("--db", str(fresh), "init").returncode == 0
+    assert _run("--db", str(fresh), "import", "akn", str(out), "--track", "MOU", "--round", "1").returncode == 1
+    before = fresh.read_bytes()
+    dry = _run("--db", str(demo_path), "import", "akn", str(out), "--track", "MOU", "--round", "4", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "dry run" in dry.stdout and "0 new clauses" in dry.stdout
+    assert fresh.read_bytes() == before
+
+
+def test_refusals_are_one_line_and_write_nothing(demo_path, tmp_path):
+    before = demo_path.read_bytes()
+    for target, words in ((str(tmp_path / "x.pdf"), ".xml"), (str(tmp_path), "folder")):
+        done = _run("--db", str(demo_path), "export", "akn", target, "--track", "MOU")
+        assert done.returncode == 1 and done.stderr.count("\n") == 1 and words in done.stderr, done.stderr
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>")
+    done = _run("--db", str(demo_path), "import", "akn", str(bad), "--track", "MOU", "--round", "4")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "DOCTYPE" in done.stderr
+    assert demo_path.read_bytes() == before
