@@ -40,7 +40,7 @@ def dump_tables(db: LogDatabase) -> dict[str, Any]:
         names = [d[0] for d in cursor.description]
         out[table] = [dict(zip(names, row, strict=True)) for row in cursor]
     out["blobs"] = [dict(zip(BLOB_FIELDS, (sha, size, base64.b64encode(data).decode("ascii")), strict=True))
-                    for sha, size, data in blobs.all_contents(db)]
+                    for sha, size, data in blobs.all_contents(db)] if "blobs" in present else []
     cursor = db.execute(f"SELECT {', '.join(CHANGE_FIELDS)} FROM changes ORDER BY seq")
     out["changes"] = [dict(zip(CHANGE_FIELDS, row, strict=True)) for row in cursor]
     return out

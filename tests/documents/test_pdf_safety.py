@@ -110,7 +110,7 @@ def test_markup_escapes_and_replaces_controls():
 
 
 def test_run_paragraphs_cut_long_text_and_keep_highlights_well_formed():
-    from mineralsdesk.documents.briefing.briefing import Run
+    from mineralsdesk.documents.briefing.rows import Run
 
     text = "word " * 2000
     paras = run_paragraphs([Run("text", "Start "), Run("bracket", "[" + text + "]"), Run("text", " end")])

@@ -10,32 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ... import __app_name__, __version__
 from ...domain import model, rules
-from ...domain.brackets import parse_brackets
 from ...domain.modals import ModalChange, modal_changes
-from ...domain.redline import Segment, diff_words
-from ...errors import BracketError, ExportError
+from ...domain.redline import diff_words
+from ...errors import ExportError
 from ...services.log import Log
 from ...services.read_models import BracketPoint
 from .. import audience as aud
 from ..progress import ProgressCallback
+from .rows import (
+    InternalNote,
+    PositionRow,
+    Run,
+    bracket_runs,
+    internal_notes,
+    redline_runs,
+    round_label,
+)
 
 if TYPE_CHECKING:
     from .topics import TopicSection
 
-RunKind = Literal["text", "bracket", "insert", "delete"]
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
-
-
-@dataclass(frozen=True)
-class Run:
-    """A piece of clause text and how to show it: plain, [bracketed], inserted or deleted."""
-
-    kind: RunKind
-    text: str
 
 
 @dataclass
@@ -61,25 +60,6 @@ class RoundEntry:
     @property
     def label(self) -> str:
         return f"{self.track_ref} round {self.number}"
-
-
-@dataclass
-class PositionRow:
-    """A party's latest position on a clause (internal-only fields already emptied for shareable)."""
-
-    party: str
-    stance: str
-    round_label: str
-    note: str
-
-
-@dataclass
-class InternalNote:
-    """One internal-only field of our positions on a clause; only ever built for the internal audience."""
-
-    label: str  # "Red line", "Fallback", "Internal note"
-    text: str
-    round_label: str
 
 
 @dataclass
@@ -276,7 +256,7 @@ def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str]
             c = clauses[brackets[target].clause_id]
             return c.track_id, f"[{brackets[target].text}] in {track_refs.get(c.track_id, '?')} {c.ref}"
         if kind == "round" and target in rounds:
-            return rounds[target].track_id, _round_label(rounds[target], track_refs)
+            return rounds[target].track_id, round_label(rounds[target], track_refs)
         if kind == "commitment" and target in commitments:
             return commitments[target].track_id, f"commitment of {commitments[target].owner}: {commitments[target].text}"
         if kind == "track":
@@ -303,12 +283,6 @@ def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
         out.append(PaperRow(attachment.name, attachment.size, log.attachments.target_label(attachment),
                             attachment.audience.value))
     return out
-
-
-def _round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:
-    if rnd is None:
-        return "no round"
-    return f"{track_refs.get(rnd.track_id, '?')} round {rnd.number} ({rnd.date.isoformat()})"
 
 
 def _round_entry(log: Log, rnd: model.Round, track_ref: str) -> RoundEntry:
@@ -339,29 +313,6 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
     )
 
 
-def bracket_runs(text: str) -> list[Run]:
-    """The text cut into plain runs and top-level [bracketed] runs (brackets kept); unbalanced text stays plain."""
-    try:
-        spans = [s for s in parse_brackets(text) if s.depth == 0]
-    except BracketError:
-        return [Run("text", text)] if text else []
-    runs: list[Run] = []
-    pos = 0
-    for span in spans:
-        if span.start > pos:
-            runs.append(Run("text", text[pos:span.start]))
-        runs.append(Run("bracket", text[span.start:span.end]))
-        pos = span.end
-    if pos < len(text):
-        runs.append(Run("text", text[pos:]))
-    return runs
-
-
-def redline_runs(segments: list[Segment]) -> list[Run]:
-    kinds: dict[str, RunKind] = {"equal": "text", "insert": "insert", "delete": "delete"}
-    return [Run(kinds[s.kind], s.text) for s in segments]
-
-
 def _previous_version(versions: list[model.ClauseVersion]) -> model.ClauseVersion | None:
     """The latest version tabled at an earlier round than the current one (else simply the one before)."""
     if len(versions) < 2:
@@ -376,7 +327,7 @@ def _previous_version(versions: list[model.ClauseVersion]) -> model.ClauseVersio
 def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.Round],
                    track_refs: dict[str, str]) -> str:
     rnd = rounds_by_id.get(version.round_id or "")
-    where = f" at {_round_label(rnd, track_refs)}" if rnd else ""
+    where = f" at {round_label(rnd, track_refs)}" if rnd else ""
     return f"version {version.number}, tabled by {version.party}{where}"
 
 
@@ -408,34 +359,10 @@ def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience
         pos = aud.redact(pos, audience)
         section.stances[party] = str(pos.stance)
         section.positions.append(PositionRow(party, str(pos.stance),
-                                             _round_label(rounds_by_id.get(pos.round_id), track_refs), pos.note))
+                                             round_label(rounds_by_id.get(pos.round_id), track_refs), pos.note))
     if aud.shows_internal(audience):
         section.internal = internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
     return section
-
-
-_INTERNAL_LABELS = {"red_line": "Red line", "fallback": "Fallback", "internal_note": "Internal note"}
-
-
-def internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
-                    track_refs: dict[str, str]) -> list[InternalNote]:
-    """Our latest non-empty value of each internal-only field: a red line set at round 2 still holds at round 3."""
-    ours = [p for p in positions if p.party == our_party]
-
-    def when(p: model.Position) -> tuple[date, int]:
-        rnd = rounds_by_id.get(p.round_id)
-        return (rnd.date, rnd.number) if rnd else (date.min, 0)
-
-    ours.sort(key=when)
-    notes = []
-    for name in aud.internal_fields(model.Position):
-        for pos in reversed(ours):
-            value = getattr(pos, name)
-            if value.strip():
-                notes.append(InternalNote(_INTERNAL_LABELS.get(name, name), value,
-                                          _round_label(rounds_by_id.get(pos.round_id), track_refs)))
-                break
-    return notes
 
 
 def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict[str, str],

@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...assets import FONT_FILES, REPORTLAB_FONT_NAMES, font_path
-from .briefing import Run
+from .rows import Run
 
 MAIN = REPORTLAB_FONT_NAMES["sans"]
 BOLD = REPORTLAB_FONT_NAMES["sans-bold"]

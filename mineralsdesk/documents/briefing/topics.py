@@ -10,15 +10,7 @@ from ...errors import ExportError, InvalidInputError
 from ...services.log import Log
 from ...services.read_models import TopicClause
 from .. import audience as aud
-from .briefing import (
-    InternalNote,
-    PositionRow,
-    Run,
-    _internal_notes,
-    _round_label,
-    bracket_runs,
-    redline_runs,
-)
+from .rows import InternalNote, PositionRow, Run, bracket_runs, internal_notes, redline_runs, round_label
 
 
 @dataclass
@@ -105,7 +97,7 @@ def _entry(log: Log, clause: TopicClause, audience: str, rounds_by_id: dict[str,
     for party, position in clause.positions.items():
         shown = aud.redact(position, audience)  # before anything reads it
         entry.positions.append(PositionRow(party, str(shown.stance),
-                                           _round_label(rounds_by_id.get(shown.round_id), track_refs), shown.note))
+                                           round_label(rounds_by_id.get(shown.round_id), track_refs), shown.note))
     if aud.shows_internal(audience):
-        entry.internal = _internal_notes(log.settings.our_party, log.positions.list(row.id), rounds_by_id, track_refs)
+        entry.internal = internal_notes(log.settings.our_party, log.positions.list(row.id), rounds_by_id, track_refs)
     return entry

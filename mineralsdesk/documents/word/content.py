@@ -20,7 +20,7 @@ from ...domain.redline import Segment, diff_words
 from ...errors import BracketError, ExportError
 from ...services.log import Log
 from .. import audience as aud
-from ..briefing.briefing import internal_notes
+from ..briefing.rows import internal_notes
 from ..progress import ProgressCallback
 
 PieceKind = Literal["equal", "insert", "delete"]

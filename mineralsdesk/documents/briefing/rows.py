@@ -1,0 +1,97 @@
+"""The pieces of a briefing that other sections and documents build on too: text runs with their marks,
+position rows, our internal notes per clause, round labels (used by the briefing, its topic comparison and
+the Word text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ...domain import model
+from ...domain.brackets import parse_brackets
+from ...domain.redline import Segment
+from ...errors import BracketError
+from .. import audience as aud
+
+RunKind = Literal["text", "bracket", "insert", "delete"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of clause text and how to show it: plain, [bracketed], inserted or deleted."""
+
+    kind: RunKind
+    text: str
+
+
+@dataclass
+class PositionRow:
+    """A party's latest position on a clause (internal-only fields already emptied for shareable)."""
+
+    party: str
+    stance: str
+    round_label: str
+    note: str
+
+
+@dataclass
+class InternalNote:
+    """One internal-only field of our positions on a clause; only ever built for the internal audience."""
+
+    label: str  # "Red line", "Fallback", "Internal note"
+    text: str
+    round_label: str
+
+
+def round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:
+    if rnd is None:
+        return "no round"
+    return f"{track_refs.get(rnd.track_id, '?')} round {rnd.number} ({rnd.date.isoformat()})"
+
+
+def bracket_runs(text: str) -> list[Run]:
+    """The text cut into plain runs and top-level [bracketed] runs (brackets kept); unbalanced text stays plain."""
+    try:
+        spans = [s for s in parse_brackets(text) if s.depth == 0]
+    except BracketError:
+        return [Run("text", text)] if text else []
+    runs: list[Run] = []
+    pos = 0
+    for span in spans:
+        if span.start > pos:
+            runs.append(Run("text", text[pos:span.start]))
+        runs.append(Run("bracket", text[span.start:span.end]))
+        pos = span.end
+    if pos < len(text):
+        runs.append(Run("text", text[pos:]))
+    return runs
+
+
+def redline_runs(segments: list[Segment]) -> list[Run]:
+    kinds: dict[str, RunKind] = {"equal": "text", "insert": "insert", "delete": "delete"}
+    return [Run(kinds[s.kind], s.text) for s in segments]
+
+
+_INTERNAL_LABELS = {"red_line": "Red line", "fallback": "Fallback", "internal_note": "Internal note"}
+
+
+def internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
+                    track_refs: dict[str, str]) -> list[InternalNote]:
+    """Our latest non-empty value of each internal-only field: a red line set at round 2 still holds at round 3."""
+    ours = [p for p in positions if p.party == our_party]
+
+    def when(p: model.Position) -> tuple[date, int]:
+        rnd = rounds_by_id.get(p.round_id)
+        return (rnd.date, rnd.number) if rnd else (date.min, 0)
+
+    ours.sort(key=when)
+    notes = []
+    for name in aud.internal_fields(model.Position):
+        for pos in reversed(ours):
+            value = getattr(pos, name)
+            if value.strip():
+                notes.append(InternalNote(_INTERNAL_LABELS.get(name, name), value,
+                                          round_label(rounds_by_id.get(pos.round_id), track_refs)))
+                break
+    return notes
