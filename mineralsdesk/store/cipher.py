@@ -31,6 +31,9 @@ OperationalError = (sqlite3.OperationalError, sqlcipher.OperationalError)
 IntegrityError = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
 
 
+DOCUMENT_MAGICS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"{", b"[", b"<?xml", b"\xef\xbb\xbf", b"BEGIN:")
+
+
 def looks_encrypted(path: Path) -> bool:
     """True when the file could be an SQLCipher database: no SQLite header, whole pages of random-looking bytes."""
     try:
@@ -39,7 +42,11 @@ def looks_encrypted(path: Path) -> bool:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError:
         return False
-    # SQLCipher's first 16 bytes are the file's random salt: a run of one byte (zeros) is a blank file instead.
+    # SQLCipher's first 16 bytes are the file's random salt: a run of one byte (zeros) is a blank file instead,
+    # and a file opening with a known format's signature (a zip such as .docx/.xlsx, a PDF, an OLE container,
+    # JSON, XML, a calendar) is that document, whatever its size happens to be.
+    if head.startswith(DOCUMENT_MAGICS):
+        return False
     return size >= 1024 and size % 512 == 0 and head != SQLITE_MAGIC and len(set(head)) >= 4
 
 

@@ -142,6 +142,23 @@ def _cut(text: str, start: int, spans: list[BracketSpan]) -> list[tuple[str, int
     return out
 
 
+def _equal_pieces(text: str, pos_a: int, pos_b: int, spans_a: list[BracketSpan],
+                  spans_b: list[BracketSpan]) -> list[Piece]:
+    """Text both versions share, cut at either version's bracket edges. Where it is bracketed in one version
+    and not in the other, Word cannot highlight it one way on Accept All and another on Reject All, so that
+    part is written as a deletion (marked as the earlier text marks it) and an insertion (as the later does)."""
+    out: list[Piece] = []
+    offset = 0
+    for piece, n in _cut(text, pos_b, spans_b):
+        for sub, m in _cut(piece, pos_a + offset, spans_a):
+            if (m is not None) == (n is not None):
+                out.append(Piece("equal", sub, n is not None, n))
+            else:
+                out += [Piece("delete", sub, m is not None), Piece("insert", sub, n is not None, n)]
+        offset += len(piece)
+    return out
+
+
 def pieces_of(segments: list[Segment], earlier: str, later: str) -> list[Piece]:
     """The redline's segments cut at the bracket edges of the version each belongs to."""
     spans_a, spans_b = top_spans(earlier), top_spans(later)
@@ -150,8 +167,10 @@ def pieces_of(segments: list[Segment], earlier: str, later: str) -> list[Piece]:
     for seg in segments:
         if seg.kind == "delete":
             out += [Piece("delete", t, n is not None) for t, n in _cut(seg.text, pos_a, spans_a)]
+        elif seg.kind == "insert":
+            out += [Piece("insert", t, n is not None, n) for t, n in _cut(seg.text, pos_b, spans_b)]
         else:
-            out += [Piece(seg.kind, t, n is not None, n) for t, n in _cut(seg.text, pos_b, spans_b)]
+            out += _equal_pieces(seg.text, pos_a, pos_b, spans_a, spans_b)
         if seg.kind != "insert":
             pos_a += len(seg.text)
         if seg.kind != "delete":
@@ -214,7 +233,8 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
         if new_v is not None or compare is None:
             new_text, old_text = new_v.text if new_v else "", old_v.text if old_v else ""
             segments = diff_words(old_text, new_text) if compare is not None else [Segment("equal", new_text)]
-            article = Article(clause.ref, clause.title, pieces_of(segments, old_text, new_text),
+            earlier_text = old_text if compare is not None else new_text  # no compare: one text, shown as is
+            article = Article(clause.ref, clause.title, pieces_of(segments, earlier_text, new_text),
                               author=new_v.party if new_v else "")
             if aud.shows_internal(audience):  # positions pass through audience.redact all the same
                 positions = [aud.redact(p, audience) for p in log.positions.list(clause.id)]
