@@ -868,7 +868,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         kind, target = _attachment_target(log, args.to)
         made = log.attachments.add(args.file, target_kind=kind, target_id=target, audience=args.audience).record
         info = log.attachments.content_info(made)
-    state = "indexed" if info and info.indexed else f"not indexed: {info.text_note if info else ''}"
+    state = "indexed" if info and info.indexed else ((info.text_note if info else "") or "not indexed")
     print(f"Attached {made.name} ({made.size:,} bytes, {made.audience}) as {made.id[:8]}; {state}")
     return EXIT_OK
 

@@ -201,12 +201,16 @@ class AttachmentOps(EntityOps):
                 size = path.stat().st_size
                 if size > cap:
                     raise AttachmentError(_too_large(path.name, size, cap))
+                if files.is_plain_log(path):
+                    raise AttachmentError(_a_log(name))
                 with open(path, "rb") as fh:
                     data = fh.read(cap + 1)
             except OSError as exc:
                 raise AttachmentError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
         if len(data) > cap:
             raise AttachmentError(_too_large(name, len(data), cap))
+        if files.is_log_header(data):  # the log itself, a backup or a colleague's: every internal field inside
+            raise AttachmentError(_a_log(name))
         return data, name.strip()
 
     def set_audience(self, attachment_id: str, audience: Audience | str, *, expected_rev: int | None = None,
@@ -264,6 +268,11 @@ class AttachmentOps(EntityOps):
             found = extract(data, name)
             blobs.set_text(self._log.db, digest, found.text, found.note or ("" if found.text is not None else "-"))
         return len(pending)
+
+
+def _a_log(name: str) -> str:
+    return (f"{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. "
+            "To pass a log on, use backup or a shareable export")
 
 
 def _too_large(name: str, size: int, cap: int) -> str:

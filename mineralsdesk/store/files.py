@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import EncryptedLogError, LogError, TargetError
 from . import cipher
-from .database import LogDatabase, inspect_file, sqlite_failure
+from .database import APPLICATION_ID, SQLITE_MAGIC, LogDatabase, inspect_file, sqlite_failure
 
 try:  # POSIX: a writer holds an advisory lock on its temporary file so cleanup can tell it is alive.
     import fcntl
@@ -37,6 +37,21 @@ def is_log_file(path: Path) -> bool:
     except (LogError, OSError):
         return False
     return True
+
+
+def is_plain_log(path: Path) -> bool:
+    """True when `path` is a plain MineralsDesk log, read as opening would (a log still open elsewhere keeps
+    its header in the -wal); an encrypted log cannot be told from random bytes and gives False."""
+    try:
+        inspect_file(Path(path))
+    except (LogError, OSError):
+        return False
+    return True
+
+
+def is_log_header(data: bytes) -> bool:
+    """True when `data` starts as a plain MineralsDesk log does: the SQLite header with our application_id."""
+    return data[:16] == SQLITE_MAGIC and len(data) >= 72 and int.from_bytes(data[68:72], "big") == APPLICATION_ID
 
 
 def _same_file(a: Path, b: Path) -> bool:

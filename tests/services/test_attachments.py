@@ -186,3 +186,18 @@ def test_backup_carries_attachments(small_log: Log, tmp_path: Path):
     with Log.open(out, readonly=True) as copy:
         assert copy.attachments.read_bytes(made.id) == data
         assert copy.search("tantalum")[0].entity_id == made.id
+
+
+def test_a_log_is_refused_as_an_attachment_by_path_and_by_bytes(small_log, tmp_path):
+    """A careless drag of the log itself (or a backup, or a colleague's log) would put every red line inside a
+    paper that could later be made shareable: refused, nothing written."""
+    from mineralsdesk.errors import AttachmentError
+
+    before = small_log.fingerprint()
+    track = small_log.ids["track"]
+    with pytest.raises(AttachmentError, match="is a MineralsDesk log"):
+        small_log.attachments.add(small_log.path, target_kind="track", target_id=track)
+    backup = small_log.backup(tmp_path / "copy.pdf")  # a log whatever its name says
+    with pytest.raises(AttachmentError, match="is a MineralsDesk log"):
+        small_log.attachments.add(backup.read_bytes(), "copy.pdf", target_kind="track", target_id=track)
+    assert small_log.attachments.list() == [] and small_log.fingerprint() == before
