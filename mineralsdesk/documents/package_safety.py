@@ -16,6 +16,21 @@ _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _PROLOG_LIMIT = 64 * 1024
 
 
+def check_index(infos: list[zipfile.ZipInfo], name: str, *, kind: str, required: str, max_parts: int,
+                max_unpacked: int, usual_parts: str) -> None:
+    """What the zip index alone tells before a byte is unpacked: the parts a `kind` must have (its content
+    types and `required`), how many parts, their total unpacked size, and each part's ratio (zip bombs)."""
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names or required not in names:
+        raise ImportRefused(f"{name} is a zip file but not {kind}")
+    if len(infos) > max_parts:
+        raise ImportRefused(f"{name} holds {len(infos):,} parts; {usual_parts}")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > max_unpacked:
+        raise ImportRefused(f"{name} would unpack to {unpacked / 2**20:,.0f} MB (a zip bomb?); refused")
+    check_ratios(infos, name)
+
+
 def check_ratios(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse a part that unpacks far more than a real document's parts do (a zip bomb)."""
     for info in infos:

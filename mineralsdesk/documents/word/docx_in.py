@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ...errors import ImportRefused
 from ..draft.model import Draft, DraftArticle
-from ..package_safety import OLE_MAGIC, check_prolog, check_ratios
+from ..package_safety import OLE_MAGIC, check_index, check_prolog
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 1,000-article draft with tracked changes is a few MB
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -106,14 +106,8 @@ def check_package(path: Path) -> dict[str, bytes]:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             by_name = {i.filename: i for i in infos}
-            if "[Content_Types].xml" not in by_name or DOCUMENT_PART not in by_name:
-                raise ImportRefused(f"{name} is a zip file but not a Word document (.docx)")
-            if len(infos) > MAX_PARTS:
-                raise ImportRefused(f"{name} holds {len(infos):,} parts; a Word draft holds a few dozen")
-            unpacked = sum(i.file_size for i in infos)
-            if unpacked > MAX_UNPACKED_BYTES:
-                raise ImportRefused(f"{name} would unpack to {unpacked / 2**20:,.0f} MB (a zip bomb?); refused")
-            check_ratios(infos, name)
+            check_index(infos, name, kind="a Word document (.docx)", required=DOCUMENT_PART, max_parts=MAX_PARTS,
+                        max_unpacked=MAX_UNPACKED_BYTES, usual_parts="a Word draft holds a few dozen")
             types = by_name["[Content_Types].xml"]
             if types.file_size > 1024 * 1024:
                 raise ImportRefused(f"{name}: its content types part is {types.file_size:,} bytes; refused")

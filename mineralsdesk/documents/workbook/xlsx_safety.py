@@ -18,7 +18,7 @@ from typing import BinaryIO
 import openpyxl
 
 from ...errors import ImportRefused
-from ..package_safety import OLE_MAGIC, check_prolog, check_ratios, xml_attack_refusal
+from ..package_safety import OLE_MAGIC, check_index, check_prolog, xml_attack_refusal
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 100,000-clause export is well under this
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # the sum of every part's uncompressed size, from the zip index
@@ -73,15 +73,8 @@ def check_package(path: Path, data: BinaryIO | None = None) -> None:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise ImportRefused(f"{name} is not a readable Excel workbook (its zip structure is damaged)") from None
-    names = {i.filename for i in infos}
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise ImportRefused(f"{name} is a zip file but not an Excel workbook (.xlsx)")
-    if len(infos) > MAX_PARTS:
-        raise ImportRefused(f"{name} holds {len(infos):,} parts; an exported summary holds a few dozen")
-    unpacked = sum(i.file_size for i in infos)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRefused(f"{name} would unpack to {unpacked / 2**30:,.1f} GB (a zip bomb?); refused")
-    check_ratios(infos, name)
+    check_index(infos, name, kind="an Excel workbook (.xlsx)", required="xl/workbook.xml", max_parts=MAX_PARTS,
+                max_unpacked=MAX_UNPACKED_BYTES, usual_parts="an exported summary holds a few dozen")
     _check_whole_parts(path, infos, source)
 
 
