@@ -69,3 +69,14 @@ def test_one_track_only_and_a_wrong_name_is_refused(ctx, qtbot, tmp_path, monkey
     summaries = [str(e["SUMMARY"]) for e in
                  icalendar.Calendar.from_ical((tmp_path / "mou.ics").read_bytes()).walk("VEVENT")]
     assert summaries and all(s.startswith("[MOU]") for s in summaries)
+
+
+def test_the_calendar_dialog_offers_no_password_it_could_not_keep(ctx):
+    """An .ics has no password: a ticked "Protect" box would send the calendar out in the clear."""
+    from mineralsdesk.gui.documents.calendar_dialog import CalendarExportDialog
+
+    dialog = CalendarExportDialog(ctx)
+    dialog.protect.setChecked(True)
+    dialog.password_edit.setText("a long passphrase here")
+    assert dialog.password() is None
+    assert dialog.protect not in dialog.focus_order() and dialog.form.isRowVisible(dialog.protect) is False

@@ -20,6 +20,7 @@ class AknExportDialog(ExportDialog):
     title = "Export negotiating text (Akoma Ntoso)"
     suffix = ".xml"
     file_filter = "Akoma Ntoso (*.xml *.akn)"
+    PROTECTS = False  # plain XML for counterparts' tools
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         self.track = QComboBox()
@@ -30,8 +31,7 @@ class AknExportDialog(ExportDialog):
         self.form.insertRow(0, "T&rack", self.track)
         self.form.insertRow(1, "R&ound", self.round)
         self.form.setRowVisible(2, False)  # the audience (after the two rows above): always shareable
-        for widget in (self.tracks, self.protect, self.password_edit, self.confirm_edit):
-            self.form.setRowVisible(widget, False)
+        self.form.setRowVisible(self.tracks, False)
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
         self._fill_rounds()
         self.result = None
@@ -52,9 +52,6 @@ class AknExportDialog(ExportDialog):
 
     def focus_order(self) -> list[QWidget]:
         return [self.track, self.round, self.path, self.choose_button, self.go, self.cancel]
-
-    def password(self) -> str | None:
-        return None
 
     def update_preview(self) -> None:
         self.go.setEnabled(bool(self.chosen_tracks()))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from ...documents.audience import shows_internal, withheld
 from ...errors import UserError
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
@@ -17,6 +16,7 @@ from .dialogs import ExportDialog
 class CalendarExportDialog(ExportDialog):
     """Audience, tracks (every one, or those ticked) and the reminder, kept as the log's own setting."""
 
+    PROTECTS = False  # an .ics has no password: calendars import it as it is
     title = "Export calendar"
     suffix = ".ics"
     file_filter = "iCalendar (*.ics)"
@@ -38,20 +38,13 @@ class CalendarExportDialog(ExportDialog):
         order = super().focus_order()
         return [*order[:2], self.reminder, *order[2:]]
 
-    def update_preview(self) -> None:
-        chosen = self.chosen_tracks()
-        self.go.setEnabled(bool(chosen))
-        if not chosen:
-            self.preview.setText("<span style='color:#c0392b'>Tick at least one track.</span>")
-            return
-        if shows_internal(self.audience()):
-            self.preview.setText("<span style='color:#8e1b1b'><b>Internal:</b> commitments carry our internal "
-                                 "compliance assessments. Do not send it to other delegations.</span>")
-            return
-        n = withheld(self.ctx.log, self.audience(), {t.id for t in chosen}).assessments
-        self.preview.setText("<b>Left out of this calendar:</b> "
-                             + html.escape(f"{n} internal compliance assessment{'s' if n != 1 else ''}")
-                             + " (positions, red lines and fallbacks are never in a calendar).")
+    INTERNAL_WARNING = "commitments carry our internal compliance assessments"
+
+    def withheld_text(self, left) -> str:
+        n = left.assessments
+        return ("<b>Left out of this calendar:</b> "
+                + html.escape(f"{n} internal compliance assessment{'s' if n != 1 else ''}")
+                + " (positions, red lines and fallbacks are never in a calendar).")
 
     def remember(self) -> None:
         super().remember()

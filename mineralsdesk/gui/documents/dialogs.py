@@ -47,6 +47,8 @@ from ..worker import start_job
 
 
 class ExportDialog(QDialog):
+    PROTECTS = True  # the kind can be written with a password (PDF, workbook); others hide the password rows
+
     """Audience, tracks and target file shared by both exports; subclasses add their options and the work."""
 
     suffix = ".pdf"
@@ -91,6 +93,9 @@ class ExportDialog(QDialog):
         self.form.addRow("Save &as", where)
         self.form.labelForField(where).setBuddy(self.path)
         self._password_rows()
+        if not self.PROTECTS:  # never offer a lock the document cannot carry: it would be written in the clear
+            for widget in (self.protect, self.password_edit, self.confirm_edit):
+                self.form.setRowVisible(widget, False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.export)
@@ -121,7 +126,7 @@ class ExportDialog(QDialog):
 
     def password(self) -> str | None:
         """The password to protect the document with, or None when it is not to be protected."""
-        return self.password_edit.text() if self.protect.isChecked() else None
+        return self.password_edit.text() if self.PROTECTS and self.protect.isChecked() else None
 
     def password_problem(self) -> str | None:
         """Why the typed password cannot be used (empty, mistyped, too long), or None."""
@@ -141,8 +146,9 @@ class ExportDialog(QDialog):
 
     def focus_order(self) -> list[QWidget]:
         """The controls in reading order: the chain Tab follows."""
-        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, self.protect,
-                self.password_edit, self.confirm_edit, self.go, self.cancel]
+        locks = [self.protect, self.password_edit, self.confirm_edit] if self.PROTECTS else []
+        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, *locks, self.go,
+                self.cancel]
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
@@ -175,6 +181,9 @@ class ExportDialog(QDialog):
         return [self.tracks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tracks.count())
                 if self.tracks.item(i).checkState() == Qt.CheckState.Checked]
 
+    # What the preview line says; a kind whose document holds other internal matter says so in its own words.
+    INTERNAL_WARNING = "includes our red lines, fallbacks and internal notes"
+
     def update_preview(self) -> None:
         chosen = self.chosen_tracks()
         self.go.setEnabled(bool(chosen))
@@ -182,16 +191,19 @@ class ExportDialog(QDialog):
             self.preview.setText("<span style='color:#c0392b'>Tick at least one track.</span>")
             return
         if shows_internal(self.audience()):
-            self.preview.setText("<span style='color:#8e1b1b'><b>Internal:</b> includes our red lines, fallbacks "
-                                 "and internal notes. Do not send it to other delegations.</span>")
+            self.preview.setText(f"<span style='color:#8e1b1b'><b>Internal:</b> {self.INTERNAL_WARNING}. "
+                                 "Do not send it to other delegations.</span>")
             return
-        left = withheld(self.ctx.log, self.audience(), {t.id for t in chosen})
+        self.preview.setText(self.withheld_text(withheld(self.ctx.log, self.audience(), {t.id for t in chosen})))
+
+    def withheld_text(self, left) -> str:
+        """The preview line of a shareable document: what audience.withheld leaves out of it."""
         left_out = ", ".join(f"{n} {what}" for what, n in left.fields.items())
         assessments = left.assessments
-        self.preview.setText(f"<b>Left out of this document:</b> {html.escape(left_out)} "
-                             f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
-                             + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
-                                if assessments else "") + ".")
+        return (f"<b>Left out of this document:</b> {html.escape(left_out)} "
+                f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
+                + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
+                   if assessments else "") + ".")
 
     def remember(self) -> None:
         if self.ctx.settings:

@@ -21,15 +21,14 @@ class WordExportDialog(ExportDialog):
     title = "Export negotiating text (Word)"
     suffix = ".docx"
     file_filter = "Word document (*.docx)"
+    PROTECTS = False  # a negotiating text goes out to be edited
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        for widget in (self.tracks, self.protect, self.password_edit, self.confirm_edit):
-            self.form.setRowVisible(widget, False)  # one track, chosen below; Word files are not password-locked
-        self.protect.setChecked(False)
+        self.form.setRowVisible(self.tracks, False)  # one track, chosen below
         self.track = QComboBox()
         set_choices(self.track, [(f"{t.ref} — {t.title}", t) for t in ctx.log.tracks.list()], None)
-        self.compare = QCheckBox("Show the changes from round")
+        self.compare = QCheckBox("Show the &changes from round")
         self.round_a, self.round_b = QComboBox(), QComboBox()
         rounds = QHBoxLayout()
         rounds.addWidget(self.compare)
@@ -42,11 +41,12 @@ class WordExportDialog(ExportDialog):
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
         self.form.insertRow(0, "T&rack", self.track)
-        self.form.insertRow(1, "C&ompare", rounds)
+        self.form.insertRow(1, "Compare", rounds)
         self.form.insertRow(3, "&Paper", self.paper)
         self.form.insertRow(4, "&Marking", self.marking)
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
         self.compare.toggled.connect(lambda *_: self._enable_rounds())
+        self.setMinimumWidth(680)  # the compare row holds a check box and two round pickers
         self.internal.toggled.connect(lambda *_: self._marking_hint())
         self._fill_rounds()
         self._marking_hint()
