@@ -6,6 +6,7 @@ are the real ones. Chunks of work share one `with log.write("benchmark")` transa
 under benchmarks/data/ keyed by size, generator version and schema version.
 
     python benchmarks/generate.py --size 10000      # build (or reuse) one log and print its path
+    python benchmarks/generate.py --size 10000 --encrypted   # its encrypted copy (encryption.encrypt_log)
 """
 
 from __future__ import annotations
@@ -105,6 +106,36 @@ def cached_path(size: int) -> Path:
     """Keyed by size, generator version and the schema (a changed migration makes a new log)."""
     schema = hashlib.sha1(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
     return DATA_DIR / f"log-{size}-g{GENERATOR_VERSION}-s{migrations.SCHEMA_VERSION}-{schema}.mdesk"
+
+
+BENCH_PASSPHRASE = "benchmark passphrase, not a secret"
+
+
+def encrypted_path(size: int) -> Path:
+    """Where the encrypted copy of the cached log of `size` is kept (same key as the plain one, plus -enc)."""
+    plain = cached_path(size)
+    return plain.with_name(f"{plain.stem}-enc{plain.suffix}")
+
+
+def ensure_encrypted_log(size: int, *, quiet: bool = False) -> Path:
+    """The cached log of `size`, encrypted with BENCH_PASSPHRASE through services.encryption (cached too)."""
+    import shutil
+
+    from mineralsdesk.services import encryption
+
+    path = encrypted_path(size)
+    if not path.exists():
+        plain = ensure_log(size, quiet=quiet)
+        tmp = path.with_name(path.stem + "-partial.mdesk")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(plain, tmp)
+        start = time.perf_counter()
+        encryption.encrypt_log(tmp, BENCH_PASSPHRASE)
+        tmp.rename(path)
+        if not quiet:
+            print(f"encrypted {path.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return path
 
 
 def ensure_log(size: int, *, quiet: bool = False) -> Path:
@@ -242,4 +273,4 @@ def _clause(log: Log, rng: random.Random, track_info: tuple, serial: int) -> Non
 
 if __name__ == "__main__":
     for n in size_arg(default=1_000):
-        print(ensure_log(n))
+        print(ensure_encrypted_log(n) if "--encrypted" in sys.argv else ensure_log(n))

@@ -302,3 +302,25 @@ def test_encrypt_where_the_folder_refuses_writes_loses_nothing(demo_path: Path, 
     assert [p.name for p in demo_path.parent.iterdir()] == [demo_path.name]
     with Log.open(demo_path) as log:
         assert log.check().ok
+
+
+@pytest.mark.parametrize("first", [b"{", b"[", b"<?xml", b"BEGIN:", b"\xef\xbb\xbf"])
+def test_an_encrypted_log_whose_salt_opens_like_text_is_still_taken_for_one(tmp_path, first):
+    """A random salt starts with "{" or "[" once in 128 logs: such a log must still be asked for its passphrase."""
+    import random
+    rng = random.Random(7)
+    path = tmp_path / "log.mdesk"
+    body = bytes(rng.randrange(256) for _ in range(4096 - len(first)))
+    # random bytes that are not text: a NUL and a lone continuation byte early on
+    path.write_bytes(first + b"\x00\x9f" + body[2:])
+    assert cipher.looks_encrypted(path)
+
+
+@pytest.mark.parametrize("text", ['{"format": "mineralsdesk", "title": "鉱物資源に関する協定 第一条 輸出制限の例外"}',
+                                  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//MineralsDesk//EN\r\n",
+                                  '<?xml version="1.0" encoding="UTF-8"?><akomaNtoso/>'])
+def test_a_text_document_of_page_size_is_never_taken_for_an_encrypted_log(tmp_path, text):
+    path = tmp_path / "doc"
+    data = text.encode("utf-8")
+    path.write_bytes((data + b" " * 4096)[:4096])
+    assert not cipher.looks_encrypted(path)

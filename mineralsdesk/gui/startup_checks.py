@@ -29,16 +29,18 @@ class CheckSignals(QObject):
 class DeferredCheck(QRunnable):
     """Opens its own Log on `path` (without the checks) and runs the checks the start-up open skipped."""
 
-    def __init__(self, path: Path, passphrase: str | None = None):
+    def __init__(self, path: Path, passphrase: str | None = None, raw_key=None):
         super().__init__()
         self.path = path
         self._passphrase = passphrase  # the window's (an encrypted log), memory only
+        self._raw_key = raw_key  # its derived key (memory only): this connection skips the key derivation
         self.signals = CheckSignals()
         self.setAutoDelete(False)  # the GUI side keeps it until it has heard the outcome
 
     def run(self) -> None:
         try:
-            with Log.open(self.path, defer_checks=True, passphrase=self._passphrase) as log:
+            with Log.open(self.path, defer_checks=True, passphrase=self._passphrase,
+                          raw_key=self._raw_key) as log:
                 warnings = list(log.run_deferred_checks())
         except DamagedLogError as error:
             self.signals.damaged.emit(self.path, str(error))
@@ -76,7 +78,8 @@ class StartupChecker(QObject):
 
     def start(self) -> DeferredCheck:
         log = self.window.ctx.log
-        job = self.job = DeferredCheck(log.path, log.open_options().passphrase)
+        options = log.open_options()
+        job = self.job = DeferredCheck(log.path, options.passphrase, options.raw_key)
         # Connected before start(): a check that fails at once must not emit before anyone listens.
         job.signals.passed.connect(self._passed)
         job.signals.damaged.connect(self._damaged)

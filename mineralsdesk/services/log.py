@@ -46,6 +46,7 @@ class OpenOptions:
     source: str
     key: tuple[str, bytes] | None = field(default=None, repr=False)  # (log id, key) of the change log's MAC
     passphrase: str | None = field(default=None, repr=False)  # an encrypted log's passphrase (memory only)
+    raw_key: cipher.RawKey | None = field(default=None, repr=False)  # its derived key: no key derivation again
 
 
 @dataclass
@@ -114,7 +115,9 @@ class Log:
         except OSError as exc:
             raise LogError(f"Cannot create {path}: {exc.strerror}") from None
         try:
-            db = database.open_database(path, key=passphrase)
+            # The salt chosen here and the key derived once: the log's other connections reuse the key.
+            raw_key = cipher.new_key(passphrase) if passphrase is not None else None
+            db = database.open_database(path, key=passphrase, raw_key=raw_key)
             migrations.migrate(db)
             log = cls(path, db)
             with log.write("new log") as repo:
@@ -140,11 +143,13 @@ class Log:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, readonly: bool = False, defer_checks: bool = False,
-             passphrase: str | None = None) -> Log:
+             passphrase: str | None = None, raw_key: cipher.RawKey | None = None) -> Log:
         """Open an existing log; refuses foreign, damaged and newer files without altering them.
 
         An encrypted log needs its `passphrase` (EncryptedLogError without one, WrongPassphraseError for a wrong
         one); a plain log given one raises NotEncryptedError. Nothing is written in any of these cases.
+        The key is derived from the passphrase once (`raw_key`, from another connection's `open_options()`,
+        skips even that) and kept for the log's other connections.
 
         `defer_checks=True` skips the whole-file quick_check and the day's automatic backup, which read
         the entire file (seconds on a large log): the desktop app runs `run_deferred_checks()` on its own
@@ -157,7 +162,9 @@ class Log:
         forced_readonly = not readonly and not database.is_writable(path)
         readonly = readonly or forced_readonly  # a read-only file or folder opens read-only, and says so
         try:
-            db = database.open_database(path, readonly=readonly, key=passphrase)
+            if passphrase is not None and raw_key is None:
+                raw_key = cipher.derive_key(passphrase, path)
+            db = database.open_database(path, readonly=readonly, key=passphrase, raw_key=raw_key)
             if passphrase is not None and migrations.application_id(db) != database.APPLICATION_ID:
                 db.close()
                 raise NotALogError(f"{path.name} is an encrypted database of another application; it was left "
@@ -193,7 +200,8 @@ class Log:
 
     def open_options(self) -> OpenOptions:
         """What another thread needs to work on this log as this connection does (SQLite's are per thread)."""
-        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db), self.db.key)
+        return OpenOptions(self.path, self.readonly, self.source, changelog.key_in_use(self.db), self.db.key,
+                           self.db.raw_key)
 
     @classmethod
     def reopen(cls, options: OpenOptions) -> Log:
@@ -204,7 +212,8 @@ class Log:
         header is read again, so a file moved or replaced meanwhile is refused rather than created anew.
         """
         database.inspect_file(options.path, options.passphrase)
-        db = database.open_database(options.path, readonly=options.readonly, key=options.passphrase)
+        db = database.open_database(options.path, readonly=options.readonly, key=options.passphrase,
+                                    raw_key=options.raw_key)
         log = cls(options.path, db, readonly=options.readonly)
         log.source = options.source
         if options.key is not None:
@@ -249,7 +258,7 @@ class Log:
             return
         log_id = changelog.meta_value(self.db, changelog.LOG_ID_KEY)
         self.db.close()
-        self.db.key = None
+        self.db.key = self.db.raw_key = None
         self._locked, self._locked_log_id = True, log_id
 
     def resume(self, passphrase: str | None = None) -> None:
@@ -259,7 +268,8 @@ class Log:
         if not self.locked:
             return
         database.inspect_file(self.path, passphrase)
-        fresh = database.open_database(self.path, readonly=self.readonly, key=passphrase)
+        raw_key = cipher.derive_key(passphrase, self.path) if passphrase is not None else None
+        fresh = database.open_database(self.path, readonly=self.readonly, key=passphrase, raw_key=raw_key)
         try:
             if passphrase is not None and migrations.application_id(fresh) != database.APPLICATION_ID:
                 raise NotALogError(f"{self.path.name} is an encrypted database of another application")

@@ -13,7 +13,10 @@ The cipher build's exceptions are not `sqlite3.Error` subclasses: catch `Error`,
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +28,82 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 10
 MAX_PASSPHRASE = 1024
 
+# SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key, the file's first 16 bytes as salt.
+KDF_ALGORITHM = "sha512"
+KDF_ITERATIONS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
+
 Error = (sqlite3.Error, sqlcipher.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 OperationalError = (sqlite3.OperationalError, sqlcipher.OperationalError)
 IntegrityError = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
 
 
-DOCUMENT_MAGICS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"{", b"[", b"<?xml", b"\xef\xbb\xbf", b"BEGIN:")
+# Signatures long enough that a random salt never starts with one (2**-32 and less).
+BINARY_MAGICS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+# Text formats (JSON, XML, a calendar): a salt opens with "{" one time in 256, so these count only when the
+# file's first bytes are text as well.
+TEXT_MAGICS = (b"{", b"[", b"<?xml", b"\xef\xbb\xbf", b"BEGIN:")
+DOCUMENT_MAGICS = BINARY_MAGICS + TEXT_MAGICS
+
+
+def _is_document_head(head: bytes) -> bool:
+    """True when `head` (a file's first bytes) opens a known document format rather than a random salt."""
+    if head.startswith(BINARY_MAGICS):
+        return True
+    if not head.startswith(TEXT_MAGICS):
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason != "unexpected end of data":
+            return False
+        text = head[:exc.start].decode("utf-8")  # a character cut by the probe's end
+    return all(ch.isprintable() or ch in "\t\r\n\ufeff" for ch in text)
+
+
+@dataclass(frozen=True)
+class RawKey:
+    """An encrypted log's derived key and the file's salt: memory only, never written anywhere.
+
+    A connection keyed with it skips SQLCipher's key derivation (PBKDF2, 256,000 rounds: a few hundred ms),
+    so the log's other connections (background exports, deferred checks) open at once.
+    """
+
+    key: bytes = field(repr=False)
+    salt: bytes = field(repr=False)
+
+    def pragma_value(self) -> str:
+        """The blob literal PRAGMA key takes for a raw key with its salt."""
+        return f"\"x'{self.key.hex()}{self.salt.hex()}'\""
+
+
+def file_salt(path: Path) -> bytes:
+    """The salt of an encrypted file: its first 16 bytes (SQLCipher 4's layout)."""
+    with open(path, "rb") as fh:
+        salt = fh.read(SALT_BYTES)
+    if len(salt) != SALT_BYTES:
+        raise WrongPassphraseError(f"{Path(path).name} is too short to be an encrypted log; nothing was changed")
+    return salt
+
+
+def derive_key(passphrase: str, path: Path) -> RawKey:
+    """The raw key SQLCipher 4 derives from `passphrase` for the file at `path` (one PBKDF2 run, as SQLCipher's)."""
+    _literal(passphrase)  # refuses a NUL as PRAGMA key would
+    salt = file_salt(path)
+    return RawKey(_kdf(passphrase, salt), salt)
+
+
+def new_key(passphrase: str) -> RawKey:
+    """A fresh random salt and the key derived from `passphrase` with it, to create a new encrypted file."""
+    salt = os.urandom(SALT_BYTES)
+    _literal(passphrase)
+    return RawKey(_kdf(passphrase, salt), salt)
+
+
+def _kdf(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac(KDF_ALGORITHM, passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -40,12 +112,13 @@ def looks_encrypted(path: Path) -> bool:
         size = Path(path).stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
+            probe = head + fh.read(48)
     except OSError:
         return False
     # SQLCipher's first 16 bytes are the file's random salt: a run of one byte (zeros) is a blank file instead,
     # and a file opening with a known format's signature (a zip such as .docx/.xlsx, a PDF, an OLE container,
     # JSON, XML, a calendar) is that document, whatever its size happens to be.
-    if head.startswith(DOCUMENT_MAGICS):
+    if _is_document_head(probe):
         return False
     return size >= 1024 and size % 512 == 0 and head != SQLITE_MAGIC and len(set(head)) >= 4
 
@@ -75,10 +148,11 @@ def _literal(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(target: str, *, key: str | None, cipher: bool = False, uri: bool = False, timeout: float = 5.0,
+def connect(target: str, *, key: str | RawKey | None, cipher: bool = False, uri: bool = False, timeout: float = 5.0,
             isolation_level: str | None = None) -> Any:
     """A connection with the build this file needs: the cipher build when `key` is given (or `cipher`), keyed
-    with PRAGMA key before any other statement; else the standard library's. The key is not checked here."""
+    with PRAGMA key before any other statement (a passphrase, or a RawKey that skips the key derivation); else
+    the standard library's. The key is not checked here."""
     if key is None and not cipher:
         return sqlite3.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
                                check_same_thread=False)
@@ -87,7 +161,8 @@ def connect(target: str, *, key: str | None, cipher: bool = False, uri: bool = F
     # SQLCipher prints decryption failures on stderr; a wrong passphrase is told by our one-line error instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
-        conn.execute(f"PRAGMA key = {_literal(key)}")
+        value = key.pragma_value() if isinstance(key, RawKey) else _literal(key)
+        conn.execute(f"PRAGMA key = {value}")
     return conn
 
 

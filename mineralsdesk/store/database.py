@@ -35,7 +35,7 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
-def _connect(path: Path, *, readonly: bool = False, key: str | None = None) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool = False, key: str | cipher.RawKey | None = None) -> sqlite3.Connection:
     folder = path.parent if str(path.parent) else Path(".")
     if readonly and not os.access(folder, os.W_OK | os.X_OK) and not Path(f"{path}-wal").exists():
         # A folder nobody can write holds no -wal of this log and can get none: without immutable=1
@@ -72,11 +72,13 @@ class LogDatabase:
     (pluggy, click, dateutil), about 110 ms that a start-up which only reads the log should not pay.
     """
 
-    def __init__(self, conn: sqlite3.Connection, key: str | None = None):
+    def __init__(self, conn: sqlite3.Connection, key: str | None = None, raw_key: cipher.RawKey | None = None):
         self.conn = conn
         # The passphrase of an encrypted log (None: plain), kept in memory only, for connections made from this
         # one (backups, a second thread); never written to settings, reports or the change log.
         self.key = key
+        # Its derived key (memory only too): other connections to this same file skip the key derivation.
+        self.raw_key = raw_key
         self._utils: sqlite_utils.Database | None = None
 
     @property
@@ -105,7 +107,7 @@ class LogDatabase:
     def adopt(self, other: LogDatabase) -> None:
         """Take over `other`'s connection and key (a log resumed after a lock keeps this object, which the
         repository and the change log's key table refer to); `other` is not to be used afterwards."""
-        self.conn, self.key, self._utils = other.conn, other.key, None
+        self.conn, self.key, self.raw_key, self._utils = other.conn, other.key, other.raw_key, None
 
 
 def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:
@@ -170,10 +172,15 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_database(path: Path, *, readonly: bool = False, key: str | None = None) -> LogDatabase:
-    """Open an existing file with the log's PRAGMAs set; with `key`, through SQLCipher (see store/cipher.py)."""
-    conn = _connect(path, readonly=readonly, key=key)
-    db = LogDatabase(conn, key)
+def open_database(path: Path, *, readonly: bool = False, key: str | None = None,
+                  raw_key: cipher.RawKey | None = None) -> LogDatabase:
+    """Open an existing file with the log's PRAGMAs set; with `key`, through SQLCipher (see store/cipher.py).
+
+    With `raw_key` too (the key derived from `key` for this file) the connection is keyed with it, skipping
+    SQLCipher's key derivation; a raw key that does not fit the file fails as a wrong passphrase does.
+    """
+    conn = _connect(path, readonly=readonly, key=raw_key if key is not None and raw_key is not None else key)
+    db = LogDatabase(conn, key, raw_key if key is not None else None)
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":

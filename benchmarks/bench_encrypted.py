@@ -1,0 +1,134 @@
+"""Encrypted logs beside plain ones, on the same generated logs in the same run (target: each at most 1.3x plain).
+
+The encrypted log is the cached plain log encrypted with services.encryption (generate.ensure_encrypted_log), so
+both hold the same records. Measured on both, alternating: a cold start as a whole process (the command line's
+`search`: interpreter, imports, key derivation, open, one query; the desktop app asks for the passphrase in a
+dialog, which a script cannot answer), the Clauses table through the services (open, sort by status, filter by a
+word; each on a connection opened as the app's background jobs open theirs: Log.reopen, with the derived key),
+search p95, 10,000 clause edits through the API in one transaction, the XLSX summary and the PDF briefing. The
+key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default) is reported on its own; the log's
+first connection pays it once, every other connection reuses the derived key.
+
+Prints `name<TAB>size<TAB>encrypted<TAB>plain<TAB>ratio` lines.
+
+    python benchmarks/bench_encrypted.py --size 10000
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import PYTHON, emit, median_ms, p95, run_child, size_arg, timed, working_copy
+from benchmarks.generate import BENCH_PASSPHRASE, ensure_encrypted_log, ensure_log
+from mineralsdesk.services.log import Log
+from mineralsdesk.store import cipher
+
+RUNS = 5
+PAGE = 200
+WORD = "cobalt"
+QUERIES = ["lithium", "cobalt", "oversupply", "stockpile", "recycling", "Brussels", "price floor",
+           "export restrictions", "response group", "rare earths", "joint research", "trade defence"]
+EDITS = 10_000
+
+
+def _open(path: Path, encrypted: bool, **kwargs) -> Log:
+    return Log.open(path, passphrase=BENCH_PASSPHRASE if encrypted else None, **kwargs)
+
+
+def cold_start(path: Path, encrypted: bool) -> float:
+    env = dict(os.environ)
+    env.pop("MINERALSDESK_PASSPHRASE", None)
+    if encrypted:
+        env["MINERALSDESK_PASSPHRASE"] = BENCH_PASSPHRASE
+    ms, _rss, _out, _err = run_child([PYTHON, "-m", "mineralsdesk", "--db", str(path), "search", WORD], env)
+    return ms
+
+
+def clauses(path: Path, encrypted: bool) -> dict[str, float]:
+    """Each action on a fresh connection made as the app's jobs make theirs (Log.reopen: the derived key)."""
+    with _open(path, encrypted, readonly=True, defer_checks=True) as first:
+        options = first.open_options()
+
+        def fresh(action) -> float:
+            samples = []
+            for _ in range(RUNS):
+                with Log.reopen(options) as log:
+                    samples.append(timed(lambda log=log: action(log)))
+            return statistics.median(samples)
+
+        return {
+            "open": fresh(lambda log: (log.read.clause_count(), log.read.clause_rows(sort="track", limit=PAGE))),
+            "sort by status": fresh(lambda log: log.read.clause_rows(sort="status", limit=PAGE)),
+            "filter by a word": fresh(lambda log: (log.read.clause_count(text=WORD),
+                                                   log.read.clause_rows(sort="track", text=WORD, limit=PAGE))),
+            "reopen (another connection)": statistics.median(timed(lambda: Log.reopen(options).close())
+                                                             for _ in range(RUNS)),
+        }
+
+
+def search_p95(path: Path, encrypted: bool) -> float:
+    with _open(path, encrypted, readonly=True, defer_checks=True) as log:
+        for q in QUERIES:
+            log.search(q)  # warm the page cache as a user's first searches do
+        return p95([timed(lambda q=q: log.search(q)) for _ in range(5) for q in QUERIES])
+
+
+def writes(path: Path, encrypted: bool) -> float:
+    with _open(path, encrypted, defer_checks=True) as log:
+        ids = [row.id for row in log.read.clause_rows(sort="track", limit=EDITS)]
+        titles = {row.id: row.title for row in log.read.clause_rows(sort="track", limit=EDITS)}
+
+        def edit() -> None:
+            with log.write("benchmark edits"):
+                for i in range(EDITS):
+                    cid = ids[i % len(ids)]
+                    log.clauses.update(cid, title=f"{titles[cid].split(' [')[0]} [rev. {i}]")
+        return timed(edit)
+
+
+def export_ms(path: Path, encrypted: bool, kind: str) -> float:
+    with _open(path, encrypted, readonly=True, defer_checks=True) as log, tempfile.TemporaryDirectory() as tmp:
+        if kind == "xlsx":
+            from mineralsdesk.documents.workbook.xlsx import export_xlsx
+            return timed(lambda: export_xlsx(log, Path(tmp) / "out.xlsx"))
+        from mineralsdesk.documents.briefing.pdf import export_pdf
+        return timed(lambda: export_pdf(log, Path(tmp) / "out.pdf"))
+
+
+def both(measure, plain: Path, enc: Path, runs: int = 1, **kwargs) -> tuple[float, float]:
+    """(encrypted, plain) medians over `runs`, the two alternating so drift bills both alike."""
+    e, p = [], []
+    for _ in range(runs):
+        e.append(measure(enc, True, **kwargs))
+        p.append(measure(plain, False, **kwargs))
+    return statistics.median(e), statistics.median(p)
+
+
+def main() -> None:
+    for size in size_arg():
+        plain, enc = ensure_log(size), ensure_encrypted_log(size)
+        emit("encrypted: key derivation, PBKDF2-SHA512 x 256,000 (ms, once per open log)", size,
+             median_ms(lambda enc=enc: cipher.derive_key(BENCH_PASSPHRASE, enc)), None)
+        cold_start(enc, True), cold_start(plain, False)  # warm-up: OS file cache, bytecode
+        emit("encrypted: cold start, command-line search as a process (ms)", size, *both(cold_start, plain, enc, RUNS))
+        e, p = clauses(enc, True), clauses(plain, False)
+        for name in e:
+            emit(f"encrypted: clauses: {name} (services, ms)", size, e[name], p[name])
+        emit("encrypted: search p95 (ms)", size, *both(search_p95, plain, enc, 3))
+        runs = 1 if size >= 100_000 else 3
+        emit(f"encrypted: API writes: {EDITS:,} clause edits, one transaction (ms)", size,
+             *both(lambda path, encrypted: writes(working_copy(path, f"enc-writes-{encrypted}.mdesk"), encrypted),
+                   plain, enc, runs))
+        emit("encrypted: XLSX summary export (ms)", size, *both(export_ms, plain, enc, runs, kind="xlsx"))
+        emit("encrypted: PDF briefing export (ms)", size, *both(export_ms, plain, enc, runs, kind="pdf"))
+
+
+if __name__ == "__main__":
+    main()
