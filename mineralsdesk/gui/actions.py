@@ -20,6 +20,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("changelog", "Change log", "changelog", "Ctrl+7"),
     ("minutes", "Minutes", "rounds", "Ctrl+8"),
     ("topics", "Topics", "topics", "Ctrl+9"),
+    ("scorecard", "Scorecard", "scorecard", "Ctrl+0"),
 )
 
 

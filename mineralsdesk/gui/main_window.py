@@ -42,6 +42,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "changelog": ("changes.table", "ChangeLogView"),
     "minutes": ("roundroom.minutes", "MinutesView"),
     "topics": ("topics.view", "TopicsView"),
+    "scorecard": ("roundroom.scorecard", "ScorecardView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
