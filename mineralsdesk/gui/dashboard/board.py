@@ -27,7 +27,8 @@ from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
 OVERDUE_SHOWN = 3  # overdue commitments a card names; the rest are one link to the Commitments screen
 NEXT_SHOWN = 5  # upcoming deadlines a card names (track_summary reads this many)
 
-WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
+WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors", "members",
+                     "settings"})
 
 
 def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
@@ -214,6 +215,12 @@ class DashboardView(QWidget):
         self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
         if not self.ctx.log.tracks.list():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
+        if self.ctx.log.members.list(active_only=True) and combo_value(self.track_filter) is None:
+            from ..roundroom.team_card import (
+                TeamCard,  # the round room's per-member card, when there is a roster
+            )
+
+            self.cards.addWidget(TeamCard(self.ctx, self._open_link))
         self.cards.addStretch(1)
         self._placeholders.clear()
         self._pending = self.ordered_tracks()
