@@ -41,10 +41,9 @@ class TeamCard(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         grid.setHorizontalSpacing(SPACING * 3)
-        when = (f"before {html.escape(refs.get(rnd.track_id, '?'))} round {rnd.number} ({rnd.date:%d %b %Y})"
-                if rnd else "no round planned: all open work")
-        title = QLabel(f"<span style='font-size:13pt'><b>Team</b></span> &nbsp;<span style='color:gray'>open "
-                       f"{when}</span>")
+        when = (f"open before {html.escape(refs.get(rnd.track_id, '?'))} round {rnd.number} ({rnd.date:%d %b %Y})"
+                if rnd else "everything open (no round planned yet)")
+        title = QLabel(f"<span style='font-size:13pt'><b>Team</b></span> &nbsp;<span style='color:gray'>{when}</span>")
         grid.addWidget(title, 0, 0, 1, 3)
         self.rows: list[QLabel] = []
         for row, w in enumerate(self.work, start=1):
@@ -58,11 +57,10 @@ class TeamCard(QFrame):
             self.rows.append(name)
             grid.addWidget(name, row, 0)
             clauses = QLabel(_plural(len(w.clauses), "open clause"))
-            due = QLabel(_plural(len(w.commitments), "commitment") + " due")
+            due = QLabel(_plural(len(w.commitments), "commitment") + " due" if rnd else
+                         _plural(len(w.commitments), "open commitment"))
             for label, n in ((clauses, len(w.clauses)), (due, len(w.commitments))):
                 if not n:
                     mute(label)
                 grid.addWidget(label, row, 1 if label is clauses else 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 1)  # the counts stay beside the names; the room left goes to the right
