@@ -74,8 +74,8 @@ def test_the_team_card_counts_open_work_and_opens_a_members_clauses(main_window,
     ctx = main_window.ctx
     dashboard = main_window.show_page("dashboard")
     dashboard.refresh()
-    card = dashboard.findChild(TeamCard)
-    assert card is not None
+    card = dashboard.team_card()
+    assert isinstance(card, TeamCard)
     work = {w.member.id: w for w in card.work}
     assert len(work[team["ana"].id].commitments) <= 1 and work[team["ben"].id].commitments == []
     ana_row = next(label for label in card.rows if "Zed Ana" in label.text())

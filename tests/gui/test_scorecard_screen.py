@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from mineralsdesk.gui.common.shortcut_sheet import sheet_html
@@ -22,15 +23,21 @@ def test_the_table_shows_the_read_model_of_the_picked_track(ctx, qtbot):
     view.set_track(track.id)
     card = ctx.log.read.scorecard(track.id)
     assert view.card.track.id == track.id
-    assert view.table.rowCount() == len(card.rounds) + (1 if card.rounds else 0)
+    model = view.model
+    assert model.rowCount() == len(card.rounds) + (1 if card.rounds else 0)
     for row, score in enumerate(card.rounds):
-        assert [view.table.item(row, c).text() for c in range(len(COLUMNS))] == round_cells(score, card.parties)
+        assert [model.data(model.index(row, c)) for c in range(len(COLUMNS))] == round_cells(score, card.parties)
     if card.rounds:
-        assert view.table.item(len(card.rounds), 0).text() == "Total"
-        assert view.table.item(len(card.rounds), 1).text() == str(card.total("opened"))
+        assert model.data(model.index(len(card.rounds), 0)) == "Total"
+        assert model.data(model.index(len(card.rounds), 1)) == str(card.total("opened"))
     assert len(view.charts) == 3 and view.charts[2].internal and not view.charts[0].internal
-    internal = [view.table.horizontalHeaderItem(c).text() for c, (_t, inside) in enumerate(COLUMNS) if inside]
+    internal = [model.headerData(c, Qt.Orientation.Horizontal) for c, (_t, inside) in enumerate(COLUMNS) if inside]
     assert internal == ["Our fallbacks used (internal)", "Interventions (internal)"]
+
+
+def test_the_table_model_passes_the_model_tester(ctx, qtbot, qtmodeltester):
+    view = _view(ctx, qtbot)
+    qtmodeltester.check(view.model)
 
 
 def test_a_new_intervention_shows_at_once(ctx, qtbot):
@@ -43,7 +50,7 @@ def test_a_new_intervention_shows_at_once(ctx, qtbot):
     before = view.card.rounds[-1].interventions.get(party, 0)
     ctx.notify(ctx.log.minutes.add(rnd.id, clause.id, party, "supports", "Fine"))
     assert view.card.rounds[-1].interventions.get(party, 0) == before + 1
-    assert f"{party} {before + 1}" in view.table.item(len(view.card.rounds) - 1, 6).text()
+    assert f"{party} {before + 1}" in view.model.data(view.model.index(len(view.card.rounds) - 1, 6))
 
 
 def test_the_chart_describes_its_numbers(ctx, qtbot):

@@ -4,16 +4,17 @@ fallbacks and the minutes are internal: their charts and columns carry the inter
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,58 @@ def total_cells(card: Scorecard) -> list[str]:
             per_party(totals["interventions"], card.parties)]
 
 
+class ScorecardModel(QAbstractTableModel):
+    """The table's rows (a row per round, then the total) held in Python: painting reads no empty value from Qt."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[list[str]] = []
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_card(self, card: Scorecard | None) -> None:
+        self.beginResetModel()
+        self.rows = [] if card is None else [round_cells(r, card.parties) for r in card.rounds]
+        if card is not None and card.rounds:
+            self.rows.append(total_cells(card))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        internal = COLUMNS[column][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and internal:
+            return INTERNAL_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and internal:
+            return TEXT_ON_TINT
+        if role == Qt.ItemDataRole.FontRole and self.rows[row][0] == "Total":
+            return self.bold
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        title, internal = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{title} (internal)" if internal else title
+        if role == Qt.ItemDataRole.ForegroundRole and internal:
+            return INTERNAL_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and internal:
+            return "Internal: never printed in a shareable briefing"
+        return None
+
+
 class ScorecardView(QWidget):
     """One track's scorecard: three charts above a table with a row per round and a total."""
 
@@ -98,17 +151,13 @@ class ScorecardView(QWidget):
         notes.addWidget(self.summary, 1)
         notes.addWidget(self.internal_note, 1)
         self.chart_row = QHBoxLayout()
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.model = ScorecardModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Scorecard per round")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        for column, (title, internal) in enumerate(COLUMNS):
-            item = QTableWidgetItem(f"{title} (internal)" if internal else title)
-            if internal:
-                item.setForeground(INTERNAL_COLOUR)
-                item.setToolTip("Internal: never printed in a shareable briefing")
-            self.table.setHorizontalHeaderItem(column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -177,24 +226,7 @@ class ScorecardView(QWidget):
             self.chart_row.addWidget(chart, 1)
 
     def _fill_table(self) -> None:
-        card = self.card
-        rows = [] if card is None else [round_cells(r, card.parties) for r in card.rounds]
-        if card is not None and card.rounds:
-            rows.append(total_cells(card))
-        self.table.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if COLUMNS[column][1]:
-                    item.setBackground(INTERNAL_BACKGROUND)
-                    item.setForeground(TEXT_ON_TINT)
-                if row == len(rows) - 1 and cells[0] == "Total":
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, column, item)
+        self.model.set_card(self.card)
 
     def _on_changed(self, changed: Changed) -> None:
         if "tracks" in changed.entities:
