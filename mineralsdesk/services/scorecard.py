@@ -54,6 +54,11 @@ class Scorecard:
     parties: list[str]  # the other parties: the track's, then any other that moved or spoke, ours excluded
     rounds: list[RoundScore]
 
+    @property
+    def speakers(self) -> list[str]:
+        """Whose interventions are counted: ours first (we speak in the room too), then the others."""
+        return [self.our_party, *self.parties] if self.our_party else list(self.parties)
+
     def total(self, name: str) -> int:
         """The sum over rounds of a count ("opened", "closed", "fallbacks_used") or of a per-party one."""
         values = [getattr(r, name) for r in self.rounds]

@@ -26,7 +26,8 @@ def test_the_table_shows_the_read_model_of_the_picked_track(ctx, qtbot):
     model = view.model
     assert model.rowCount() == len(card.rounds) + (1 if card.rounds else 0)
     for row, score in enumerate(card.rounds):
-        assert [model.data(model.index(row, c)) for c in range(len(COLUMNS))] == round_cells(score, card.parties)
+        assert [model.data(model.index(row, c)) for c in range(len(COLUMNS))] == round_cells(score, card.parties,
+                                                                                           card.speakers)
     if card.rounds:
         assert model.data(model.index(len(card.rounds), 0)) == "Total"
         assert model.data(model.index(len(card.rounds), 1)) == str(card.total("opened"))

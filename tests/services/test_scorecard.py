@@ -32,3 +32,11 @@ def test_the_other_track_counts_only_its_own_minutes(scored_log: Log):
     card = scored.read.scorecard(scored.ids["other"])
     assert [r.interventions for r in card.rounds] == [{"US": 1}]
     assert card.rounds[0].opened == 0
+
+
+def test_our_own_interventions_are_counted_and_listed_first(scored_log: Log):
+    r2 = scored_log.rounds.list(scored_log.ids["track"])[1]
+    scored_log.minutes.add(r2.id, scored_log.ids["a"], "EU", "proposes wording", "Sixty days")
+    card = scored_log.read.scorecard(scored_log.ids["track"])
+    assert card.speakers == ["EU", "US", "JP"] and card.rounds[1].interventions["EU"] == 1
+    assert card.parties == ["US", "JP"]  # stance moves stay the others'

@@ -72,12 +72,12 @@ def score_chart(section: ScorecardSection, width: float, height: float = CHART_H
     return drawing
 
 
-def _row(r: ScoreRow, parties: list[str], internal: bool) -> list[Any]:
+def _row(r: ScoreRow, parties: list[str], internal: bool, speakers: list[str]) -> list[Any]:
     cells = [para(f"Round {r.number} · {r.date.isoformat()}", "cell"), para(str(r.opened), "cell"),
              para(str(r.closed), "cell"), para(per_party(r.towards, parties), "cell"),
              para(per_party(r.away, parties), "cell")]
     if internal:
-        cells += [para(str(r.fallbacks_used or 0), "cell"), para(per_party(r.interventions, parties), "cell")]
+        cells += [para(str(r.fallbacks_used or 0), "cell"), para(per_party(r.interventions, speakers), "cell")]
     return cells
 
 
@@ -89,7 +89,7 @@ def score_table(section: ScorecardSection, width: float) -> Any:
         shares += [0.12, 0.18]
     total = sum(shares)
     widths = [width * s / total for s in shares]
-    rows = [heads(*names), *(_row(r, section.parties, section.internal) for r in section.rows)]
+    rows = [heads(*names), *(_row(r, section.parties, section.internal, section.speakers) for r in section.rows)]
     extra = []
     if section.internal:
         extra = [("BACKGROUND", (5, 1), (6, -1), INTERNAL_BG), ("LINEABOVE", (5, 0), (6, 0), 2, INTERNAL_RED)]

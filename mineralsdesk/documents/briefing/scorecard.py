@@ -34,6 +34,7 @@ class ScorecardSection:
     parties: list[str]
     internal: bool  # whether the internal columns are printed
     rows: list[ScoreRow] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # whose interventions are counted: ours, then the others
 
 
 def scorecard_sections(log: Log, track_ids: Sequence[str], audience: str) -> list[ScorecardSection]:
@@ -48,5 +49,5 @@ def scorecard_sections(log: Log, track_ids: Sequence[str], audience: str) -> lis
                          r.fallbacks_used if internal else None, dict(r.interventions) if internal else None)
                 for r in card.rounds]
         out.append(ScorecardSection(card.track.ref, card.track.title, card.our_party, list(card.parties), internal,
-                                    rows))
+                                    rows, list(card.speakers)))
     return out

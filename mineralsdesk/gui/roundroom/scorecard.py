@@ -49,18 +49,19 @@ def per_party(counts: dict[str, int], parties: list[str]) -> str:
     return " · ".join(f"{p} {counts[p]}" for p in parties if counts.get(p)) or "–"
 
 
-def round_cells(score: RoundScore, parties: list[str]) -> list[str]:
-    """One round's row of the table, as shown."""
+def round_cells(score: RoundScore, parties: list[str], speakers: list[str] | None = None) -> list[str]:
+    """One round's row of the table, as shown (interventions of `speakers`: ours and the others)."""
     return [score.label, str(score.opened), str(score.closed), per_party(score.towards, parties),
-            per_party(score.away, parties), str(score.fallbacks_used), per_party(score.interventions, parties)]
+            per_party(score.away, parties), str(score.fallbacks_used),
+            per_party(score.interventions, speakers if speakers is not None else parties)]
 
 
 def total_cells(card: Scorecard) -> list[str]:
-    totals = {name: {p: card.party_total(name, p) for p in card.parties} for name in ("towards", "away",
-                                                                                      "interventions")}
+    totals = {name: {p: card.party_total(name, p) for p in card.speakers} for name in ("towards", "away",
+                                                                                       "interventions")}
     return ["Total", str(card.total("opened")), str(card.total("closed")), per_party(totals["towards"], card.parties),
             per_party(totals["away"], card.parties), str(card.total("fallbacks_used")),
-            per_party(totals["interventions"], card.parties)]
+            per_party(totals["interventions"], card.speakers)]
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -74,7 +75,7 @@ class ScorecardModel(QAbstractTableModel):
 
     def set_card(self, card: Scorecard | None) -> None:
         self.beginResetModel()
-        self.rows = [] if card is None else [round_cells(r, card.parties) for r in card.rounds]
+        self.rows = [] if card is None else [round_cells(r, card.parties, card.speakers) for r in card.rounds]
         if card is not None and card.rounds:
             self.rows.append(total_cells(card))
         self.endResetModel()
@@ -218,7 +219,7 @@ class ScorecardView(QWidget):
         stances = RoundBars("Stance moves: towards ours (up), away (down)", names, moves,
                             legend=[(p, party_colour(p)) for p in card.parties])
         spoken = RoundBars("Interventions (up), our fallbacks used (down)", names, [
-            *(Series(p, party_colour(p), [r.interventions.get(p, 0) for r in card.rounds]) for p in card.parties),
+            *(Series(p, party_colour(p), [r.interventions.get(p, 0) for r in card.rounds]) for p in card.speakers),
             Series("our fallbacks used", INTERNAL_COLOUR, [r.fallbacks_used for r in card.rounds], down=True)],
             internal=True)
         self.charts = [brackets, stances, spoken]
