@@ -143,3 +143,49 @@ def topic_log(log: Log):
     log.ids = {"mou": mou.id, "usmx": usmx.id, "a": a.id, "b": b.id, "other": other.id, "r2": r2.id}
     log.secrets = SECRET_MARKERS
     return log
+
+
+@pytest.fixture
+def scored_log(log: Log) -> Log:
+    """Three rounds of one track: two clauses, brackets opened and closed, stances moving, our fallbacks, minutes.
+
+    Brackets: r1 opens 3 ([shall / should], [within 30 days], [may]); r2 closes the first two and opens
+    [within 60 days] and [and report]; r3 closes those two.
+    Stances (ours EU; rank supports 0 ... opposes 3):
+      A: EU supports at r1 (fallback "within sixty days") and r3; US opposes r1 -> reserves r2 (towards: 3 -> 2
+         from our 0) -> supports r3 (towards); JP supports r1 -> opposes r2 (away) -> no position r3 (uncounted).
+      B: EU opposes at r1 (fallback "Coordinate stockpiles") -> reserves at r2 (a fallback used: more accepting);
+         US supports r1 -> opposes r2: distance to our r2 stance (reserves, 2) goes 2 -> 1, towards.
+    Fallbacks used: r2 1 (B, stance), r3 1 (A, the r3 text holds "within sixty days").
+    Interventions: r2 US 2, JP 1; r3 US 1; one in another track never counts.
+    """
+    t = log.tracks.add("MOU", "MoU", parties=["US", "EU", "JP"]).record
+    r1, r2, r3 = (log.rounds.add(t.id, date(2026, 2, d)).record for d in (3, 10, 17))
+    a = log.clauses.add(t.id, "Art. 1", "Projects", "The Participants [shall / should] identify projects "
+                        "[within 30 days].", party="US", round_id=r1.id).record
+    log.clauses.revise(a.id, "The Participants shall identify projects [within 60 days] [and report].",
+                       round_id=r2.id, party="EU")
+    log.clauses.revise(a.id, "The Participants shall identify joint projects within sixty days and report.",
+                       round_id=r3.id, party="US")
+    b = log.clauses.add(t.id, "Art. 2", "Stockpiles", "Stockpiles [may] be shared.", party="EU",
+                        round_id=r1.id).record
+    log.positions.set(a.id, "EU", r1.id, "supports", fallback="Within sixty days")
+    log.positions.set(a.id, "EU", r3.id, "supports")
+    for rnd, stance in ((r1, "opposes"), (r2, "reserves"), (r3, "supports")):
+        log.positions.set(a.id, "US", rnd.id, stance)
+    for rnd, stance in ((r1, "supports"), (r2, "opposes"), (r3, "no position")):
+        log.positions.set(a.id, "JP", rnd.id, stance)
+    log.positions.set(b.id, "EU", r1.id, "opposes", fallback="Coordinate stockpiles")
+    log.positions.set(b.id, "EU", r2.id, "reserves")
+    log.positions.set(b.id, "US", r1.id, "supports")
+    log.positions.set(b.id, "US", r2.id, "opposes")
+    log.minutes.add(r2.id, a.id, "US", "objects", "Too long")
+    log.minutes.add(r2.id, b.id, "US", "supports")
+    log.minutes.add(r2.id, a.id, "JP", "reserves")
+    log.minutes.add(r3.id, a.id, "US", "supports")
+    other = log.tracks.add("RM", "Roadmap", parties=["US", "EU"]).record
+    ro = log.rounds.add(other.id, date(2026, 2, 10)).record
+    oc = log.clauses.add(other.id, "Art. 1", "Other", "Text.", party="EU", round_id=ro.id).record
+    log.minutes.add(ro.id, oc.id, "US", "objects")
+    log.ids = {"track": t.id, "other": other.id, "a": a.id, "r2": r2.id}
+    return log

@@ -52,6 +52,11 @@ def redact(record: T, audience: Audience | str) -> T:
                                           for name in hidden})
 
 
+def shows_minutes(audience: Audience | str) -> bool:
+    """Whether a document may print the interventions of the minutes (internal records, domain INTERNAL_ONLY_RECORDS)."""
+    return shows_internal(audience)
+
+
 def may_show(record: Any, audience: Audience | str) -> bool:
     """True when a document for `audience` may show this record at all: a record with an audience of its own
     (a compliance assessment) goes only into documents for that audience or a wider one."""
@@ -76,6 +81,12 @@ def shareable_comments(threads: list[Any], audience: Audience | str, requested: 
         out.append(dataclasses.replace(thread, replies=replies))
     return out
 
+
+
+def shows_scorecard_internals(audience: Audience | str) -> bool:
+    """Whether a scorecard may print our fallbacks used (counted from an internal-only field) and the interventions
+    per party (counted from our minutes, internal records); brackets and stance moves are shareable."""
+    return shows_internal(audience)
 
 
 def shows_roster(audience: Audience | str) -> bool:

@@ -20,6 +20,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("changelog", "Change log", "changelog", "Ctrl+7"),
     ("minutes", "Minutes", "rounds", "Ctrl+8"),
     ("topics", "Topics", "topics", "Ctrl+9"),
+    ("scorecard", "Scorecard", "scorecard", "Ctrl+0"),
 )
 
 
@@ -49,6 +50,7 @@ RECORD: tuple[tuple[str, str, str, str, str, str], ...] = (
 # The shortcut sheet lists them beside the menu commands, and the code that handles them reads them from here.
 SAVE_FORM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the keypad too
 EDIT_FORM_KEY = "Ctrl+E"
+MINE_KEY = "Ctrl+M"  # the Mine toggle of the Clauses and Commitments screens (gui/roundroom/mine.py)
 LOCAL_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Every screen", "Tab / Shift+Tab", "Next / previous control (a table is left with Tab, too)"),
     ("Every table", "Arrow keys, Page Up/Down, Home/End", "Move within the table"),
@@ -62,6 +64,7 @@ LOCAL_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Lists to choose from", "First letter, or a digit 1–9", "Pick an entry (e.g. a stance: 1 supports … 5 no "
                                                               "position)"),
     ("Find", "Up / Down, Enter", "Choose a result and open it in its screen"),
+    ("Clauses and Commitments", MINE_KEY, "Mine: only the rows you own (who you are: Settings > Delegation roster)"),
 )
 
 

@@ -42,11 +42,13 @@ SCREENS: dict[str, tuple[str, str]] = {
     "changelog": ("changes.table", "ChangeLogView"),
     "minutes": ("roundroom.minutes", "MinutesView"),
     "topics": ("topics.view", "TopicsView"),
+    "scorecard": ("roundroom.scorecard", "ScorecardView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
 SCREEN_FOR_KIND = {"clause": "clauses", "round": "rounds", "action": "rounds", "commitment": "commitments",
-                   "position": "positions", "track": "tracks", "dashboard": "dashboard", "intervention": "minutes"}
+                   "position": "positions", "track": "tracks", "dashboard": "dashboard", "intervention": "minutes",
+                   "member": "clauses"}
 
 
 class Placeholder(QWidget):

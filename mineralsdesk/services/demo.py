@@ -100,7 +100,26 @@ def _fill(log: Log, content: DemoContent) -> None:
     for a in content.assessments:
         log.commitments.assess(commitments[a["commitment"]], a["party"], a["score"], kind=a.get("kind", "interim"),
                            evidence=a.get("evidence", ""), on=_d(a.get("date")))
+    _fill_room(log, content, tracks, rounds, commitments)
     _attach_papers(log)
+
+
+def _fill_room(log: Log, content: DemoContent, tracks: dict[str, str], rounds: dict[str, str],
+               commitments: dict[str, str]) -> None:
+    """The roster, who owns what, the user's own member, and the minutes of a round (not yet applied)."""
+    members = {m["key"]: log.members.add(m["name"], m["initials"], role=m.get("role", "")).record.id
+               for m in content.members}
+    clause_ids = {f"{ref}:{c.ref}": c.id for ref, track_id in tracks.items() for c in log.clauses.list(track_id)}
+    for owner in content.owners:
+        if "clause" in owner:
+            log.clauses.assign(clause_ids[owner["clause"]], members[owner["member"]])
+        else:
+            log.commitments.assign(commitments[owner["commitment"]], members[owner["member"]])
+    if content.me:
+        log.members.set_me(members[content.me])
+    for m in content.minutes:
+        log.minutes.add(rounds[m["round"]], clause_ids[m["clause"]], m["party"], m["signal"], m.get("text", ""),
+                        author=members.get(m.get("author", "")), at=m.get("at"))
 
 
 def _attach_papers(log: Log) -> None:

@@ -25,6 +25,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rounds.json": ("rounds",),
     "clauses.json": ("clauses",),
     "commitments.json": ("commitments", "assessments"),
+    "room.json": ("members", "me", "owners", "minutes"),
 }
 
 # A field's kind: a Python type, "date" (an ISO date string), "->table" (a key of another table), or a
@@ -50,9 +51,14 @@ _SPECS: dict[str, dict] = {
                     "?offset_months": int, "?state": str},
     "assessments": {"commitment": "->commitments", "party": str, "score": int, "?kind": str, "?evidence": str,
                     "?date": "date"},
+    # The round room: the roster, who owns which clause ("TRACK:REF") or commitment, a round's minutes.
+    "members": {"key": str, "name": str, "initials": str, "?role": str},
+    "owners": {"?clause": str, "?commitment": "->commitments", "member": "->members"},
+    "minutes": {"round": "->rounds", "clause": str, "party": str, "signal": str, "?text": str, "?author": "->members",
+                "?at": str},
 }
 #: the field that names a record of each table others refer to
-_KEY_FIELD = {"tracks": "ref", "rounds": "key", "anchors": "key", "commitments": "key"}
+_KEY_FIELD = {"tracks": "ref", "rounds": "key", "anchors": "key", "commitments": "key", "members": "key"}
 _TYPE_WORDS = {str: "a text", bool: "true or false", int: "a whole number", list: "a list"}
 
 
@@ -72,6 +78,10 @@ class DemoContent:
     clauses: list[dict]
     commitments: list[dict]
     assessments: list[dict]
+    members: list[dict]
+    me: str  # the member key the demo's user is ("" for nobody)
+    owners: list[dict]
+    minutes: list[dict]
 
 
 def load(folder: str | Path | None = None) -> DemoContent:
@@ -92,7 +102,7 @@ def load(folder: str | Path | None = None) -> DemoContent:
                 raise _error(path, f"has no {key!r}")
             values[key] = data[key]
             where[key] = path
-    for key in ("log_name", "delegation", "user_name", "note", "our_party"):
+    for key in ("log_name", "delegation", "user_name", "note", "our_party", "me"):
         if not isinstance(values[key], str):
             raise _bad(where[key], key, "must be a text")
     known: dict[str, set[str]] = {}
@@ -103,6 +113,7 @@ def load(folder: str | Path | None = None) -> DemoContent:
             _check_versions(where[table], records)
         if table in _KEY_FIELD:
             known[table] = {record[_KEY_FIELD[table]] for record in records}
+    _check_room(where["members"], values)
     return DemoContent(**values)  # type: ignore[arg-type]
 
 
@@ -163,6 +174,25 @@ def _check_versions(path: Path, clauses: list[dict]) -> None:
         for j, version in enumerate(clause["versions"][1:], start=1):
             if "round" not in version:
                 raise _bad(path, f"clauses[{i}].versions[{j}]", "has no 'round' (only the first text may lack one)")
+
+
+def _check_room(path: Path, values: dict[str, object]) -> None:
+    """Owners name a clause ("TRACK:REF") or a commitment; minutes name a clause of their round's track; `me` is a
+    member key or empty."""
+    clauses = {f"{c['track']}:{c['ref']}" for c in values["clauses"]}  # type: ignore[attr-defined]
+    round_tracks = {r["key"]: r["track"] for r in values["rounds"]}  # type: ignore[attr-defined]
+    members = {m["key"] for m in values["members"]}  # type: ignore[attr-defined]
+    if values["me"] and values["me"] not in members:
+        raise _bad(path, "me", f"is {values['me']!r}, which names none of the members")
+    for i, owner in enumerate(values["owners"]):  # type: ignore[arg-type]
+        if ("clause" in owner) == ("commitment" in owner):
+            raise _bad(path, f"owners[{i}]", "must name one clause or one commitment")
+        if "clause" in owner and owner["clause"] not in clauses:
+            raise _bad(path, f"owners[{i}].clause", f"is {owner['clause']!r}, which names none of the clauses")
+    for i, minute in enumerate(values["minutes"]):  # type: ignore[arg-type]
+        track = round_tracks[minute["round"]]
+        if minute["clause"] not in clauses or not minute["clause"].startswith(f"{track}:"):
+            raise _bad(path, f"minutes[{i}].clause", f"is {minute['clause']!r}, not a clause of {track}")
 
 
 def _is_iso_date(text: str) -> bool:

@@ -13,6 +13,7 @@ from ..domain.topics import topic_named, topic_names
 from ..errors import InvalidInputError
 from ..store import labels, queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges, TopicClauseRow
+from .scorecard import Scorecard, scorecard
 
 if TYPE_CHECKING:
     from ..store.database import LogDatabase
@@ -137,6 +138,11 @@ class ReadOps:
             if m.active or clauses or commitments:
                 out.append(MemberWork(m, clauses, commitments))
         return out
+
+    def scorecard(self, track_id: str) -> Scorecard:
+        """A track's scorecard per round (services/scorecard.py: the rules); our fallbacks used and the
+        interventions are internal, so documents show them only as documents/audience.py allows."""
+        return scorecard(self._log, track_id)
 
     def latest_positions(self, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
         return queries.latest_positions(self.db, track_id)

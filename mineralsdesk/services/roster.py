@@ -10,6 +10,10 @@ from ..errors import InvalidInputError, NotFoundError, RuleError
 from .ops import EntityOps
 from .validation import require
 
+# The per-log setting naming the roster member who uses this log (the "Mine" filters); internal like the roster,
+# so a shareable dump never carries it (documents/audience.py keeps only the settings it lists).
+ME_KEY = "me"
+
 
 class MemberOps(EntityOps):
     """`log.members`: the people of our delegation (name, role, unique initials, active or not)."""
@@ -40,6 +44,23 @@ class MemberOps(EntityOps):
             return self.get(member_id).id
         except NotFoundError:
             raise InvalidInputError(f"No delegation member with id {member_id}") from None
+
+    def me(self) -> model.Member | None:
+        """The member this log's user is (settings `me`), or None when unset or no longer on the roster."""
+        member_id = self._repo.meta().get(ME_KEY, "")
+        if not member_id:
+            return None
+        try:
+            return self.get(member_id)
+        except NotFoundError:
+            return None
+
+    def set_me(self, member_id: str | None) -> Changed:
+        """Say which roster member uses this log (None: nobody), one transaction in the change log."""
+        checked = self.check(member_id) or ""
+        with self._write() as repo:
+            repo.set_meta(ME_KEY, checked, source=self._source)
+        return Changed.of("settings", *([checked] if checked else []))
 
     def add(self, name: str, initials: str, *, role: str = "", active: bool = True) -> Changed:
         member = model.Member(name=require(name, "Member name"), initials=_initials(initials), role=role.strip(),

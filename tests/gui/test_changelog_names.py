@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 
 def test_rows_name_their_position_and_assessment(main_window, ctx):
     view = main_window.show_page("changelog")
     model = view.model
+    for _ in range(3):  # the first pages: the demo's roster, owners and minutes came last, positions before them
+        if model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
     shown = [model.data(model.index(r, 2), Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
     bare = [s for s in shown if s in ("assessment", "position")]
     assert bare == []  # before: 10 rows of just "assessment" on the first screen

@@ -35,10 +35,11 @@ def test_comments_panel_adds_replies_resolves_and_undoes(qtbot, ctx):
 def test_roster_dialog_adds_refuses_duplicates_and_keeps_authors(qtbot, ctx):
     dialog = RosterDialog(ctx)
     qtbot.addWidget(dialog)
+    before = dialog.table.rowCount()  # the demo's own roster; "Ana Ruiz" sorts first by name
     dialog.name.setText("Ana Ruiz")
     dialog.initials.setText("ar")
     dialog.role.setText("lawyer")
-    assert dialog.add_member() and dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "AR"
+    assert dialog.add_member() and dialog.table.rowCount() == before + 1 and dialog.table.item(0, 0).text() == "AR"
     dialog.name.setText("Another")
     dialog.initials.setText("AR")
     assert not dialog.add_member() and "taken" in dialog.message.text()
@@ -46,6 +47,8 @@ def test_roster_dialog_adds_refuses_duplicates_and_keeps_authors(qtbot, ctx):
     ctx.log.comments.add("clause", ctx.log.clauses.list()[0].id, "mine", author=member.id)
     dialog.table.setCurrentCell(0, 0)
     assert not dialog.remove() and "inactive" in dialog.message.text()
-    assert dialog.toggle_active() and dialog.table.item(0, 3).text() == "no"
+    assert dialog.toggle_active() and not ctx.log.members.get(member.id).active
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "AR")
+    assert dialog.table.item(row, 3).text() == "no"  # inactive members sort last
     ctx.undo_stack.undo()
     assert ctx.log.members.get(member.id).active

@@ -63,3 +63,18 @@ def test_japanese_and_spanish_are_there(demo_log: Log):
 def test_illustrative_content_is_labelled(demo_log: Log):
     assert all(r.illustrative for r in demo_log.rounds.list())
     assert "illustrative" in demo_log.repo.meta()["note"]
+
+
+def test_the_demo_has_a_roster_owners_and_the_minutes_of_a_last_round(demo_log):
+    members = demo_log.members.list()
+    assert len(members) == 4 and demo_log.members.me().initials == "CM"
+    work = {w.member.initials: w for w in demo_log.read.open_by_member()}
+    assert sum(len(w.clauses) for w in work.values()) == 8
+    assert all(w.commitments for w in work.values())  # each follows one open commitment
+    roadmap = demo_log.tracks.by_ref("ROADMAP")
+    last = demo_log.rounds.list(roadmap.id)[-1]
+    minutes = demo_log.minutes.list(last.id)
+    assert len(minutes) == 6 and {i.party for i in minutes} == {"EU", "US"}
+    assert all(i.text.startswith("Illustrative") and i.author for i in minutes)
+    assert demo_log.read.scorecard(roadmap.id).rounds[-1].interventions == {"EU": 3, "US": 3}
+    assert demo_log.minutes.proposals(last.id)  # left for the user to review and apply

@@ -190,3 +190,15 @@ def test_the_dump_carries_the_round_room_and_loads_back(room: Log, tmp_path):
         assert copy.clauses.get(clause).owner == room.ids["ana"]
         assert copy.search("minuted")[0].kind == "intervention"
         assert copy.check().ok
+
+
+def test_the_log_remembers_which_member_its_user_is(room: Log):
+    assert room.members.me() is None
+    changed = room.members.set_me(room.ids["ana"])
+    assert "settings" in changed.entities
+    assert room.members.me().name == "Ana Ruiz"
+    assert room.changes()[0].entity == "meta"
+    with pytest.raises(InvalidInputError, match="No delegation member"):
+        room.members.set_me("nobody")
+    room.members.set_me(None)
+    assert room.members.me() is None

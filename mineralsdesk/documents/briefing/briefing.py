@@ -30,6 +30,7 @@ from .rows import (
     redline_runs,
     round_label,
 )
+from .scorecard import ScorecardSection, scorecard_sections
 
 if TYPE_CHECKING:
     from .topics import TopicSection
@@ -45,6 +46,16 @@ class ActionRow:
     done: bool
 
 
+@dataclass(frozen=True)
+class MinuteRow:
+    """One intervention of a round's minutes as printed: on what, who, the signal, what they said."""
+
+    on: str  # "Art. 3" or "[bracket text] in Art. 3"
+    party: str
+    signal: str
+    text: str
+
+
 @dataclass
 class RoundEntry:
     track_ref: str
@@ -56,6 +67,7 @@ class RoundEntry:
     outcomes: str
     illustrative: bool
     actions: list[ActionRow] = field(default_factory=list)
+    minutes: list[MinuteRow] = field(default_factory=list)  # internal briefings only (audience.shows_minutes)
 
     @property
     def label(self) -> str:
@@ -150,6 +162,7 @@ class Briefing:
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
     topics: list[TopicSection] = field(default_factory=list)  # "Topic comparison" sections (topics.py)
+    scorecards: list[ScorecardSection] = field(default_factory=list)  # the "Scorecard" section (scorecard.py)
     producer: str = f"{__app_name__} {__version__}"
 
     @property
@@ -232,6 +245,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         log_head=log.fingerprint(),
         comments=_comment_threads(log, audience, with_comments, covered, track_refs),
         topics=topic_sections,
+        scorecards=scorecard_sections(log, [t.id for t in chosen], audience),
     )
 
 
@@ -285,10 +299,32 @@ def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
     return out
 
 
-def _round_entry(log: Log, rnd: model.Round, track_ref: str) -> RoundEntry:
+def _round_entry(log: Log, rnd: model.Round, track_ref: str, audience: str,
+                 clauses: dict[str, model.Clause]) -> RoundEntry:
     actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions.list(rnd.id)]
     return RoundEntry(track_ref, rnd.number, rnd.date, "Video call" if rnd.video else rnd.place,
-                      rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions)
+                      rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions,
+                      _minutes(log, rnd, audience, clauses))
+
+
+def _minutes(log: Log, rnd: model.Round, audience: str, clauses: dict[str, model.Clause]) -> list[MinuteRow]:
+    """The round's interventions in the order noted, for a briefing whose audience may see the minutes."""
+    if not aud.shows_minutes(audience):
+        return []
+    out = []
+    brackets: dict[str, dict[str, model.Bracket]] = {}
+    for i in log.minutes.list(rnd.id):
+        if not aud.may_show(i, audience):
+            continue
+        clause = clauses.get(i.clause_id)
+        on = clause.ref if clause else "?"
+        if i.bracket_id:
+            if i.clause_id not in brackets:
+                brackets[i.clause_id] = {b.id: b for b in log.brackets.list(i.clause_id)}
+            bracket = brackets[i.clause_id].get(i.bracket_id)
+            on = f"[{bracket.text}] in {on}" if bracket else on
+        out.append(MinuteRow(on, i.party, i.signal.value, i.text))
+    return out
 
 
 def _track_section(log: Log, track: model.Track, audience: str, today: date,
@@ -296,10 +332,12 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
                    tick: Callable[[], None] | None) -> TrackSection:
     summary = log.read.track_summary(track, today)
     counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
-    rounds = [_round_entry(log, r, track.ref) for r in log.rounds.list(track.id)]
+    track_clauses = log.clauses.list(track.id)
+    by_id = {c.id: c for c in track_clauses}
+    rounds = [_round_entry(log, r, track.ref, audience, by_id) for r in log.rounds.list(track.id)]
     latest = log.read.latest_positions(track.id)
     clauses = []
-    for clause in log.clauses.list(track.id):
+    for clause in track_clauses:
         clauses.append(_clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs))
         if tick is not None:
             tick()

@@ -27,6 +27,7 @@ from .briefing import Briefing, build_briefing, select_tracks
 from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
 from .pdf_comments import comment_threads
+from .pdf_scorecard import scorecard_pages
 from .pdf_sections import annex, commitments, contents, cover, papers, summary
 from .pdf_text import MAIN, plain, register_fonts
 from .pdf_topics import topic_pages
@@ -122,6 +123,7 @@ def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
     for i, track in enumerate(b.tracks):
         story += track_pages(b, i, track, width, tick or (lambda: None))
     story += topic_pages(b, width)
+    story += scorecard_pages(b, width)
     story += commitments(b, width)
     story += papers(b, width)
     story += comment_threads(b)

@@ -36,6 +36,7 @@ COVER_TRACKS = 12  # tracks named on the cover; past that it says how many more 
 SUMMARY = Anchor("summary", "Summary", 0)
 COMMITMENTS = Anchor("commitments", "Commitments and deadlines", 0)
 ANNEX = Anchor("annex", "Annex: round log", 0)
+SCORECARD = Anchor("scorecard", "Scorecard", 0)
 
 
 def track_anchor(i: int, track: TrackSection) -> Anchor:
@@ -92,6 +93,8 @@ def contents(b: Briefing) -> list[Any]:
     for k, section in enumerate(b.topics):
         anchor = topic_anchor(k, section.topic)
         out.append(TocEntry(anchor.title, anchor.key, 0))
+    if b.scorecards:
+        out.append(TocEntry(SCORECARD.title, SCORECARD.key, 0))
     out += [TocEntry(COMMITMENTS.title, COMMITMENTS.key, 0), TocEntry(ANNEX.title, ANNEX.key, 0), PageBreak()]
     return out
 
@@ -199,6 +202,11 @@ def round_block(r: RoundEntry, width: float, *, title: str | None = None) -> lis
             state = "<font color='#2E7D4F'>done</font>" if a.done else "<font color='#B3261E'>open</font>"
             lines.append(f"<b>{markup(a.owner)}</b>: {markup(a.text)}{due} · {state}")
         rows.append([para("Follow-ups", "label"), rich("<br/>".join(lines), "cell")])
+    if r.minutes:  # only in an internal briefing: the content leaves them out otherwise
+        lines = [f"<b>{markup(m.party)}</b> {markup(m.signal)} · {markup(m.on)}"
+                 + (f": {markup(m.text)}" if m.text.strip() else "") for m in r.minutes]
+        rows.append([rich("<font color='#A4161A'>Minutes (internal)</font>", "label"),
+                     rich("<br/>".join(lines), "cell")])
     facts = grid(rows, [width * 0.17, width * 0.83], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -82,6 +82,11 @@ class ClausesView(QWidget):
         filters.addWidget(self.track, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.topic, 1)
+        from ..roundroom.mine import MineFilter  # the round room's owner filter
+
+        self.mine = MineFilter(ctx, self, "clauses")
+        self.mine.changed.connect(self.apply_filters)
+        filters.addWidget(self.mine.button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -123,12 +128,16 @@ class ClausesView(QWidget):
         """Re-query with the filter word and the chosen track, status and topic."""
         self._timer.stop()
         self.model.set_filter(text=self.filter_box.text().strip(), track_id=combo_value(self.track),
-                              status=combo_value(self.status), topic=combo_value(self.topic))
+                              status=combo_value(self.status), topic=combo_value(self.topic), owner=self.mine.owner)
+
+    def show_owner(self, member_id: str | None) -> None:
+        """The clauses a delegation member owns (the dashboard's per-member links)."""
+        self.mine.show_owner(member_id)
 
     def _update_count(self) -> None:
         total = self.model.rowCount()  # the model counts the whole query up front
         self.count_label.setText(f"{total} clause{'s' if total != 1 else ''}"
-                                 + (" match the filter" if self.model.filters else ""))
+                                 + self.mine.label() + (" match the filter" if self.model.filters else ""))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -137,7 +146,10 @@ class ClausesView(QWidget):
 
     # -- public --------------------------------------------------------------------------------------------
     def open_item(self, entity_id: str) -> None:
-        """Select and show a clause; the filters are cleared if they hide it."""
+        """Select and show a clause; the filters are cleared if they hide it. A member's id shows their clauses."""
+        if any(m.id == entity_id for m in self.ctx.log.members.list()):
+            self.show_owner(entity_id)
+            return
         try:
             self.ctx.log.clauses.get(entity_id)
         except NotFoundError:
@@ -151,6 +163,9 @@ class ClausesView(QWidget):
             self.filter_box.blockSignals(True)
             self.filter_box.clear()
             self.filter_box.blockSignals(False)
+            self.mine.blockSignals(True)
+            self.mine.show_owner(None)
+            self.mine.blockSignals(False)
             self.apply_filters()
             index = self.model.index_of(entity_id)
         if index.isValid():

@@ -56,7 +56,11 @@ class CommitmentsModel(PagedTableModel):
     def _load(self) -> None:
         log = self.ctx.log
         track_id, state, text = self.filters.get("track_id"), self.filters.get("state"), self.filters.get("text")
-        rows = log.commitments.list(track_id)
+        owner = self.filters.get("owner")
+        if owner:  # the Mine filter: the member's commitments (read model), then the track
+            rows = [c for c in log.read.commitments_of(owner) if track_id is None or c.track_id == track_id]
+        else:
+            rows = log.commitments.list(track_id)
         if state == NOT_CLOSED:
             rows = [c for c in rows if not rules.commitment_done(c.state)]
         elif state == OVERDUE:

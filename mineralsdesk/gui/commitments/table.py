@@ -62,6 +62,11 @@ class CommitmentsView(QWidget):
         filters.addWidget(self.filter_box, 2)
         filters.addWidget(self.track, 1)
         filters.addWidget(self.state, 1)
+        from ..roundroom.mine import MineFilter  # the round room's owner filter
+
+        self.mine = MineFilter(ctx, self, "commitments")
+        self.mine.changed.connect(self.apply_filters)
+        filters.addWidget(self.mine.button)
         filters.addWidget(edit)
         filters.addWidget(add)
 
@@ -143,7 +148,7 @@ class CommitmentsView(QWidget):
     def apply_filters(self) -> None:
         self._timer.stop()
         self.model.set_filter(text=self.filter_box.text().strip(), track_id=combo_value(self.track),
-                              state=combo_value(self.state))
+                              state=combo_value(self.state), owner=self.mine.owner)
 
     def current(self) -> model.Commitment | None:
         return self.model.commitment_at(self.table.currentIndex())
@@ -214,6 +219,9 @@ class CommitmentsView(QWidget):
             self.filter_box.clear()
             for combo in (self.track, self.state):
                 combo.setCurrentIndex(0)
+            self.mine.blockSignals(True)
+            self.mine.show_owner(None)
+            self.mine.blockSignals(False)
             self.apply_filters()
             index = self.model.index_of(entity_id)
         if index.isValid():

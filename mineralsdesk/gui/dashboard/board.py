@@ -27,7 +27,8 @@ from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
 OVERDUE_SHOWN = 3  # overdue commitments a card names; the rest are one link to the Commitments screen
 NEXT_SHOWN = 5  # upcoming deadlines a card names (track_summary reads this many)
 
-WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors"})
+WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets", "commitments", "anchors", "members",
+                     "settings"})
 
 
 def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
@@ -174,8 +175,14 @@ class DashboardView(QWidget):
         top.addWidget(self.track_filter)
         self.cards = QVBoxLayout()
         self.cards.setSpacing(SPACING * 2)
+        self.team = QVBoxLayout()  # the round room's team card, above the track cards (gui/roundroom/team_card.py)
+        self.team.setContentsMargins(0, 0, 0, SPACING * 2)
         body = QWidget()
-        body.setLayout(self.cards)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(self.team)
+        column.addLayout(self.cards, 1)
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -214,6 +221,7 @@ class DashboardView(QWidget):
         self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
         if not self.ctx.log.tracks.list():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
+        self._refresh_team()
         self.cards.addStretch(1)
         self._placeholders.clear()
         self._pending = self.ordered_tracks()
@@ -231,6 +239,23 @@ class DashboardView(QWidget):
             while self._pending and used < budget:
                 used += self._add_card(self._pending.pop(0)).sizeHint().height()
         self._schedule_more()
+
+    def _refresh_team(self) -> None:
+        """The team card when the log has a roster and all tracks are shown."""
+        while self.team.count():
+            item = self.team.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        if self.ctx.log.members.list(active_only=True) and combo_value(self.track_filter) is None:
+            from ..roundroom.team_card import TeamCard  # loaded with the first roster
+
+            self.team.addWidget(TeamCard(self.ctx, self._open_link))
+
+    def team_card(self):
+        """The team card shown, or None."""
+        item = self.team.itemAt(0)
+        return item.widget() if item is not None else None
 
     def card_count(self) -> int:
         return sum(isinstance(self.cards.itemAt(i).widget(), TrackCard) for i in range(self.cards.count()))

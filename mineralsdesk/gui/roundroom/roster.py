@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ..commands import ServiceCommand, run
+from ..common.combo import combo_value, set_choices
 from ..context import AppContext
 
 
@@ -49,6 +51,11 @@ class RosterDialog(QDialog):
         remove.clicked.connect(self.remove)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Who uses this log: the "Mine" filters keep what that member owns (the log's `me` setting).
+        self.me = QComboBox()
+        self.me.setAccessibleName("I am")
+        me_label = QLabel("I &am:")
+        me_label.setBuddy(self.me)
         fields = QHBoxLayout()
         for w, stretch in ((self.name, 2), (self.initials, 0), (self.role, 2)):
             fields.addWidget(w, stretch)
@@ -57,6 +64,8 @@ class RosterDialog(QDialog):
         actions.addWidget(toggle)
         actions.addWidget(remove)
         actions.addStretch(1)
+        actions.addWidget(me_label)
+        actions.addWidget(self.me)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,6 +76,7 @@ class RosterDialog(QDialog):
         layout.addWidget(close)
         self.resize(640, 400)
         self.reload()
+        self.me.currentIndexChanged.connect(lambda _i: self.set_me(combo_value(self.me)))
 
     def reload(self) -> None:
         members = self.ctx.log.members.list()
@@ -76,6 +86,22 @@ class RosterDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.table.setItem(row, col, item)
+        me = self.ctx.log.members.me()
+        self.me.blockSignals(True)
+        set_choices(self.me, [("nobody chosen", None)] + [(f"{m.initials} — {m.name}", m.id) for m in members
+                                                          if m.active or (me is not None and m.id == me.id)],
+                    current=me.id if me else None)
+        self.me.blockSignals(False)
+
+    def set_me(self, member_id: str | None) -> bool:
+        """Say which member uses this log (undoable, like every setting)."""
+        log = self.ctx.log
+        old = log.members.me()
+        old_id = old.id if old else None
+        if member_id == old_id:
+            return False
+        return self._run("Choose who I am", lambda: log.members.set_me(member_id),
+                         lambda _done: log.members.set_me(old_id))
 
     def _selected(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

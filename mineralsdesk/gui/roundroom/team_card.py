@@ -1,0 +1,66 @@
+"""The dashboard's team card: per delegation member, what they own that is still open before the next round
+(clauses not yet agreed or dropped, commitments falling due before it); a member's name opens their clauses."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from ...domain.model import Round
+from ...services.read_models import MemberWork
+from ..context import AppContext
+from ..style import SPACING, mute
+
+
+def next_round(ctx: AppContext) -> Round | None:
+    """The first round of any track dated after today, if one is planned."""
+    today = ctx.today()
+    upcoming = [r for r in ctx.log.rounds.list() if r.date > today]
+    return min(upcoming, key=lambda r: (r.date, r.number), default=None)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class TeamCard(QFrame):
+    """A row per member: initials and name (a link to their clauses), open clauses, commitments due."""
+
+    def __init__(self, ctx: AppContext, open_link, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("team_card")
+        rnd = next_round(ctx)
+        before: date | None = rnd.date if rnd else None
+        self.work: list[MemberWork] = ctx.log.read.open_by_member(before)
+        me = ctx.log.members.me()
+        refs = {t.id: t.ref for t in ctx.log.tracks.list()}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        grid.setHorizontalSpacing(SPACING * 3)
+        when = (f"open before {html.escape(refs.get(rnd.track_id, '?'))} round {rnd.number} ({rnd.date:%d %b %Y})"
+                if rnd else "everything open (no round planned yet)")
+        title = QLabel(f"<span style='font-size:13pt'><b>Team</b></span> &nbsp;<span style='color:gray'>{when}</span>")
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.rows: list[QLabel] = []
+        for row, w in enumerate(self.work, start=1):
+            you = " <span style='color:gray'>(you)</span>" if me is not None and me.id == w.member.id else ""
+            role = f" <span style='color:gray'>· {html.escape(w.member.role)}</span>" if w.member.role else ""
+            name = QLabel(f"<b>{html.escape(w.member.initials)}</b> &nbsp;<a href='member:{w.member.id}'>"
+                          f"{html.escape(w.member.name)}</a>{you}{role}")
+            name.setTextFormat(Qt.TextFormat.RichText)
+            name.setToolTip(f"{w.member.name}'s clauses, in Clauses")
+            name.linkActivated.connect(open_link)
+            self.rows.append(name)
+            grid.addWidget(name, row, 0)
+            clauses = QLabel(_plural(len(w.clauses), "open clause"))
+            due = QLabel(_plural(len(w.commitments), "commitment") + " due" if rnd else
+                         _plural(len(w.commitments), "open commitment"))
+            for label, n in ((clauses, len(w.clauses)), (due, len(w.commitments))):
+                if not n:
+                    mute(label)
+                grid.addWidget(label, row, 1 if label is clauses else 2)
+        grid.setColumnStretch(3, 1)  # the counts stay beside the names; the room left goes to the right
