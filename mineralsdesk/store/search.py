@@ -166,7 +166,9 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     """
     translated = translate(text)
     matcher = matcher_for(translated.highlight)
-    where = "search_index MATCH ?"
+    # The rank column (bm25 with these weights) rather than bm25() itself: SQLCipher's planner refused the
+    # function once the matches are grouped ("unable to use function bm25 in the requested context").
+    where = "search_index MATCH ? AND rank MATCH 'bm25(0, 0, 0, 5.0, 1.0, 0, 0)'"
     params: list = [translated.fts]
     if shareable_only:
         kinds = ("attachment",)
@@ -176,9 +178,9 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         params += wanted_kinds
     audience = " AND a.audience = 'shareable'" if shareable_only else ""
     own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    # bm25 ranks every match once (as ORDER BY score LIMIT n would); SQLite's min() picks the row of the best
+    # bm25 ranks every match once (as ORDER BY rank LIMIT n would); SQLite's min() picks the row of the best
     # score for the bare column `doc`. Only the winners' text is read.
-    sql = ("WITH m AS (SELECT rowid AS doc, kind, entity_id, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+    sql = ("WITH m AS (SELECT rowid AS doc, kind, entity_id, rank AS score "
            f"FROM search_index WHERE {where}), "
            "b AS (SELECT doc, kind, entity_id, min(score) AS score FROM m GROUP BY entity_id), "
            f"h AS (SELECT doc, kind, entity_id, score FROM b WHERE {own} "

@@ -18,7 +18,7 @@ EXPECTED = json.loads((Path(__file__).parent / "search_expected.json").read_text
 CLEARLY = 1.25  # scores this far apart (bm25 is negative: lower is better) must keep their order
 
 
-def _same_as_before(found: dict[str, list[list]], expected: dict[str, list[list]]) -> None:
+def _same_as_before(found: dict[str, list[list]], expected: dict[str, list[list]]) -> bool:
     for query, old in expected.items():
         new = found[query]
         assert sorted((k, t) for k, t, _s, _p in new) == sorted((k, t) for k, t, _s, _p in old), query
@@ -27,16 +27,17 @@ def _same_as_before(found: dict[str, list[list]], expected: dict[str, list[list]
             for k2, t2, s2, _p2 in old[i + 1:]:
                 if s1 < s2 * CLEARLY and (k1, t1) != (k2, t2):  # clearly better before
                     assert place[(k1, t1)] < place[(k2, t2)], (query, t1, t2)
+    return True
 
 
 def test_the_demo_finds_what_it_found_before(demo_log: Log):
-    _same_as_before(results(demo_log, DEMO_QUERIES), EXPECTED["demo"])
+    assert _same_as_before(results(demo_log, DEMO_QUERIES), EXPECTED["demo"])
 
 
 def test_a_hand_built_log_finds_what_it_found_before(log: Log):
     build_hand_log(log)
     found = results(log, HAND_QUERIES)
-    _same_as_before(found, EXPECTED["hand"])
+    assert _same_as_before(found, EXPECTED["hand"])
     pages = {t: p for k, t, _s, p in found["germanium"] if k == "attachment"}
     assert pages == {"points.txt": None, "non-paper.pdf": 3, "non-paper copy.pdf": 3}
 
