@@ -30,6 +30,7 @@ __all__ = ["CONTENT", "HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "p
 CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
+CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the search widens to every match
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -166,9 +167,7 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     """
     translated = translate(text)
     matcher = matcher_for(translated.highlight)
-    # The rank column (bm25 with these weights) rather than bm25() itself: SQLCipher's planner refused the
-    # function once the matches are grouped ("unable to use function bm25 in the requested context").
-    where = "search_index MATCH ? AND rank MATCH 'bm25(0, 0, 0, 5.0, 1.0, 0, 0)'"
+    where = "search_index MATCH ?"
     params: list = [translated.fts]
     if shareable_only:
         kinds = ("attachment",)
@@ -178,29 +177,36 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         params += wanted_kinds
     audience = " AND a.audience = 'shareable'" if shareable_only else ""
     own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    # bm25 ranks every match once (as ORDER BY rank LIMIT n would); SQLite's min() picks the row of the best
-    # score for the bare column `doc`. Only the winners' text is read.
-    sql = ("WITH m AS (SELECT rowid AS doc, kind, entity_id, rank AS score "
-           f"FROM search_index WHERE {where}), "
-           "b AS (SELECT doc, kind, entity_id, min(score) AS score FROM m GROUP BY entity_id), "
-           f"h AS (SELECT doc, kind, entity_id, score FROM b WHERE {own} "
-           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score FROM b JOIN attachments a ON a.sha256 = b.entity_id "
+    # The best CANDIDATES matches come from the index alone (bm25, a top-n heap as in a bare ranked query; the
+    # LIMIT keeps the subquery apart, where SQLite lets bm25() run); each record's best chunk among them is
+    # picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
+    # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
+    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match.
+    sql = ("WITH c AS (SELECT doc, kind, entity_id, score, count(*) OVER () AS n FROM "
+           "(SELECT rowid AS doc, kind, entity_id, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+           f"FROM search_index WHERE {where} ORDER BY score LIMIT ?)), "
+           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
+           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
+           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
            f"WHERE b.kind = 'content'{audience}"
-           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score FROM b JOIN attachments a ON a.id = b.entity_id "
+           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
               "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
-           "), r AS (SELECT doc, kind, entity_id, min(score) AS score FROM h GROUP BY entity_id "
+           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
            "ORDER BY score, entity_id LIMIT ?) "
            "SELECT r.kind, r.entity_id, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
-           "coalesce(s.body_text, s.body), r.score FROM r JOIN search_index s ON s.rowid = r.doc "
+           "coalesce(s.body_text, s.body), r.score, r.n FROM r JOIN search_index s ON s.rowid = r.doc "
            "ORDER BY r.score, r.entity_id")
+    candidates = limit * CANDIDATES_PER_HIT
     try:
-        rows = db.execute(sql, params + [limit]).fetchall()
+        rows = db.execute(sql, params + [candidates, limit]).fetchall()
+        if len(rows) < limit and rows and rows[0][-1] >= candidates:
+            rows = db.execute(sql, params + [-1, limit]).fetchall()
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
     hits = []
-    for kind, entity_id, _row_kind, _row_entity, part, title, body, score in rows:
+    for kind, entity_id, _row_kind, _row_entity, part, title, body, score, _n in rows:
         sha256 = None
         if kind == "attachment":
             found = db.execute("SELECT name, sha256 FROM attachments WHERE id = ?", [entity_id]).fetchone()
