@@ -12,6 +12,7 @@ under benchmarks/data/ keyed by size, generator version and schema version.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sys
 import time
@@ -138,8 +139,16 @@ def ensure_encrypted_log(size: int, *, quiet: bool = False) -> Path:
     return path
 
 
+ATTACHED_MB_ENV = "MINERALSDESK_BENCH_ATTACHED_MB"  # set: hand out the log with 1,000 attachments of this many MB
+
+
 def ensure_log(size: int, *, quiet: bool = False) -> Path:
-    """The cached log of `size` clause versions, generated first if it is not there."""
+    """The cached log of `size` clause versions, generated first if it is not there (with attachments when
+    ATTACHED_MB_ENV is set: bench_attachments.py runs every measure on that log too)."""
+    if os.environ.get(ATTACHED_MB_ENV):
+        from benchmarks.attachments_data import ensure_attached_log
+
+        return ensure_attached_log(size, int(os.environ[ATTACHED_MB_ENV]), quiet=quiet)
     path = cached_path(size)
     if not path.exists():
         DATA_DIR.mkdir(parents=True, exist_ok=True)

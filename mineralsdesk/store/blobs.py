@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from . import search
 from .database import LogDatabase
 
 
@@ -31,6 +32,7 @@ def put(db: LogDatabase, sha256: str, data: bytes, text: str | None, text_note: 
 
 def set_text(db: LogDatabase, sha256: str, text: str | None, text_note: str) -> None:
     db.execute("UPDATE blobs SET text = ?, text_note = ? WHERE sha256 = ?", [text, text_note, sha256])
+    search.reindex_content(db, sha256)
 
 
 def read(db: LogDatabase, sha256: str) -> bytes | None:
@@ -53,6 +55,8 @@ def remove_if_unused(db: LogDatabase, sha256: str) -> bool:
     """Delete a content no attachment refers to any more; True when it was deleted."""
     cursor = db.execute("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS "
                         "(SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)", [sha256])
+    if cursor.rowcount:
+        search.remove(db, sha256)  # its indexed text goes with it
     return cursor.rowcount > 0
 
 

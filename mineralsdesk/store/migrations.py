@@ -382,9 +382,18 @@ def _step_7_attachments(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+# Schema 8: an attached content's text is indexed once (kind 'content', keyed by its SHA-256) however many
+# attachments show it; each attachment keeps one row of its name and the text's first chunk (ranked as before),
+# and search maps content hits back to the attachments showing it.
+def _step_8_content_index(db: LogDatabase) -> None:
+    for (sha256,) in db.execute("SELECT sha256 FROM blobs").fetchall():
+        search.reindex_content(db, sha256)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
-                                                 _step_6_round_room, _step_7_attachments]
+                                                 _step_6_round_room, _step_7_attachments,
+                                                 _step_8_content_index]
 SCHEMA_VERSION = len(STEPS)
 
 

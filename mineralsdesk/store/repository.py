@@ -402,4 +402,7 @@ class Repository:
             label = f" ({where[0]} round {where[1]})" if where else ""
             search.put(self.db, "action", record.id, f"Action for {record.owner}{label}", record.text)
         elif isinstance(record, model.Attachment):
-            search.put(self.db, "attachment", record.id, record.name, blobs.text(self.db, record.sha256) or "")
+            # Its name and first chunk are the attachment's own; the rest of the text is indexed once per content.
+            search.put_attachment(self.db, record.id, record.name, record.sha256)
+            if not search.has_entry(self.db, record.sha256):
+                search.put_content(self.db, record.sha256, blobs.text(self.db, record.sha256))

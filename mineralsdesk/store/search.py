@@ -20,8 +20,8 @@ from .search_text import (
     translate,
 )
 
-__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "query", "remove",
-           "to_fts_query"]
+__all__ = ["CONTENT", "HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "put_attachment", "put_content",
+           "query", "reindex_content", "remove", "to_fts_query"]
 
 # A record's text is indexed in chunks of at most CHUNK_CHARS characters (cut at a space where one is
 # near), each overlapping the previous one by about CHUNK_OVERLAP so a phrase across a cut is still
@@ -30,6 +30,7 @@ __all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "query", "rem
 CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
+CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the search widens to every match
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -118,65 +119,132 @@ def remove(db: LogDatabase, entity_id: str) -> None:
     db.execute("DELETE FROM search_keys WHERE entity_id = ?", [entity_id])
 
 
-def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = ()) -> list[SearchHit]:
-    """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title."""
+CONTENT = "content"  # index rows of an attached file's text, keyed by its SHA-256: stored once per content
+
+
+def put_attachment(db: LogDatabase, attachment_id: str, name: str, sha256: str) -> None:
+    """Index an attachment's own row: its name with the first chunk of its content's text (ranked as before
+    the content index, when both were one row); the rest of the text is the content's (put_content)."""
+    row = db.execute("SELECT substr(text, 1, ?) FROM blobs WHERE sha256 = ?", [CHUNK_CHARS + 1, sha256]).fetchone()
+    head = row[0] if row and row[0] else ""
+    put(db, "attachment", attachment_id, name, chunks(head)[0] if head else "")
+
+
+def put_content(db: LogDatabase, sha256: str, text: str | None) -> None:
+    """Index the text of an attached content after its first chunk once, however many attachments show it."""
+    remove(db, sha256)
+    pieces = chunks(text)[1:] if text else []
+    docs = []
+    for part, chunk in enumerate(pieces, start=1):
+        indexed = index_form(chunk)
+        docs.append(db.execute(
+            "INSERT INTO search_index (kind, entity_id, part, title, body, title_text, body_text)"
+            " VALUES (?, ?, ?, '', ?, NULL, ?)",
+            [CONTENT, sha256, part, indexed, None if indexed == chunk else chunk]).lastrowid)
+    db.conn.executemany("INSERT INTO search_keys (entity_id, doc) VALUES (?, ?)", [(sha256, d) for d in docs])
+
+
+def reindex_content(db: LogDatabase, sha256: str) -> None:
+    """After a content's text changed: its own rows and the first-chunk row of every attachment showing it."""
+    text = db.execute("SELECT text FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+    put_content(db, sha256, text[0] if text else None)
+    for attachment_id, name in db.execute("SELECT id, name FROM attachments WHERE sha256 = ?", [sha256]).fetchall():
+        put_attachment(db, attachment_id, name, sha256)
+
+
+def has_entry(db: LogDatabase, entity_id: str) -> bool:
+    return db.execute("SELECT 1 FROM search_keys WHERE entity_id = ? LIMIT 1", [entity_id]).fetchone() is not None
+
+
+def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = (),
+          shareable_only: bool = False) -> list[SearchHit]:
+    """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title.
+
+    Each record's best chunk is chosen in SQL (GROUP BY over the ranked matches), so a word found in a thousand
+    chunks of one paper costs one ranking pass, not a query re-run until enough records are found. An attached
+    content's text is indexed once; its hits stand for every attachment showing it (only the shareable ones
+    when `shareable_only`, which also leaves out every record that has no audience of its own).
+    """
     translated = translate(text)
     matcher = matcher_for(translated.highlight)
     where = "search_index MATCH ?"
     params: list = [translated.fts]
+    if shareable_only:
+        kinds = ("attachment",)
     if kinds:
-        where += f" AND kind IN ({', '.join('?' for _ in kinds)})"
-        params += list(kinds)
-    # The best rows are chosen from the index alone (bm25), then only their text is read.
-    sql = ("SELECT s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), coalesce(s.body_text, s.body), "
-           "r.score FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
-           f"FROM search_index WHERE {where} ORDER BY score LIMIT ?) r "
-           "JOIN search_index s ON s.rowid = r.doc ORDER BY r.score")
-    wanted = limit
-    while True:
-        try:
-            rows = db.execute(sql, params + [wanted]).fetchall()
-        except cipher.OperationalError as exc:
-            if "fts5" not in str(exc) and "syntax" not in str(exc):
-                raise
-            raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
-        best: dict[str, tuple] = {}
-        for row in rows:  # a long record matches in several chunks: its best one stands for it
-            best.setdefault(row[1], row)
-        if len(best) >= limit or len(rows) < wanted:
-            break
-        wanted *= 4
+        wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
+        where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
+        params += wanted_kinds
+    audience = " AND a.audience = 'shareable'" if shareable_only else ""
+    own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
+    # The best CANDIDATES matches come from the index alone (bm25, a top-n heap as in a bare ranked query; the
+    # LIMIT keeps the subquery apart, where SQLite lets bm25() run); each record's best chunk among them is
+    # picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
+    # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
+    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match.
+    sql = ("WITH c AS (SELECT doc, kind, entity_id, score, count(*) OVER () AS n FROM "
+           "(SELECT rowid AS doc, kind, entity_id, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+           f"FROM search_index WHERE {where} ORDER BY score LIMIT ?)), "
+           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
+           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
+           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
+           f"WHERE b.kind = 'content'{audience}"
+           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
+              "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
+           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
+           "ORDER BY score, entity_id LIMIT ?) "
+           "SELECT r.kind, r.entity_id, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
+           "coalesce(s.body_text, s.body), r.score, r.n FROM r JOIN search_index s ON s.rowid = r.doc "
+           "ORDER BY r.score, r.entity_id")
+    candidates = limit * CANDIDATES_PER_HIT
+    try:
+        rows = db.execute(sql, params + [candidates, limit]).fetchall()
+        if len(rows) < limit and rows and rows[0][-1] >= candidates:
+            rows = db.execute(sql, params + [-1, limit]).fetchall()
+    except cipher.OperationalError as exc:
+        if "fts5" not in str(exc) and "syntax" not in str(exc):
+            raise
+        raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
     hits = []
-    for kind, entity_id, part, title, body, score in list(best.values())[:limit]:
-        if part:
+    for kind, entity_id, _row_kind, _row_entity, part, title, body, score, _n in rows:
+        sha256 = None
+        if kind == "attachment":
+            found = db.execute("SELECT name, sha256 FROM attachments WHERE id = ?", [entity_id]).fetchone()
+            if found:
+                title, sha256 = found
+        elif part:
             title = _title(db, entity_id) or title
         snippet = make_snippet(body, matcher, more_before=part > 0) or make_snippet(title, matcher) or excerpt(title)
-        page = _page(db, entity_id, part, body, matcher) if kind == "attachment" else None
+        page = _page(db, sha256, part, body, matcher) if sha256 and body else None
         if page is not None:
             snippet = f"p. {page}: {snippet}"
         hits.append(SearchHit(kind, entity_id, title, snippet.replace(PAGE_BREAK, " "), score, page))
     return hits
 
 
-def _page(db: LogDatabase, entity_id: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:
+def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:
     """The page of an attached paper on which a hit's chunk matched: its text holds a PAGE_BREAK between pages.
 
     The chunk is found in the paper's text near where chunk `part` must start (a chunk advances by between
-    CHUNK_CHARS / 2 - CHUNK_OVERLAP and CHUNK_CHARS characters), so the cost stays one chunk's, not the paper's.
+    CHUNK_CHARS / 2 - CHUNK_OVERLAP and CHUNK_CHARS characters), so the search covers one chunk's span.
     """
-    row = db.execute("SELECT b.text FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?",
-                     [entity_id]).fetchone()
-    if row is None or not row[0] or PAGE_BREAK not in row[0]:
+    low = max(0, part * (CHUNK_CHARS // 2 - CHUNK_OVERLAP) - CHUNK_CHARS) if part else 0
+    high = (part + 1) * CHUNK_CHARS + CHUNK_CHARS if part else len(chunk)
+    # Only the span where the chunk must lie leaves SQLite; the page breaks before it are counted there.
+    row = db.execute("SELECT instr(text, char(12)) > 0, substr(text, ?, ?) FROM blobs WHERE sha256 = ?",
+                     [low + 1, high - low, sha256]).fetchone()
+    if row is None or not row[0]:
         return None
-    text = row[0]
-    low = max(0, part * (CHUNK_CHARS // 2 - CHUNK_OVERLAP) - CHUNK_CHARS)
-    start = text.find(chunk, low, (part + 1) * CHUNK_CHARS + CHUNK_CHARS) if part else 0
-    if start < 0:
+    found = row[1].find(chunk)
+    if found < 0:
         return None
     offset = 0
     if matcher is not None:
         offset = next((m[0] for m in matcher.find(fold(chunk), 0, len(chunk))), 0)
-    return text.count(PAGE_BREAK, 0, start + offset) + 1
+    end = low + found + offset
+    counted = db.execute("SELECT length(x) - length(replace(x, char(12), '')) FROM "
+                         "(SELECT substr(text, 1, ?) AS x FROM blobs WHERE sha256 = ?)", [end, sha256]).fetchone()
+    return counted[0] + 1
 
 
 def _title(db: LogDatabase, entity_id: str) -> str | None:

@@ -134,3 +134,12 @@ def test_undoing_a_monkeypatch_keeps_backups_out_of_the_home_folder(small_log: L
         assert reopened.clauses.list()
     taken = backups.list_backups(small_log.path)
     assert taken and all("mineralsdesk-test-home-" in str(b.path) for b in taken)
+
+
+def test_a_schema_7_log_keeps_its_attached_paper_searchable_after_the_content_index(tmp_path: Path):
+    """Step 8 indexes attached text once per content: the fixture's paper, attached twice, is found once per record."""
+    path = _copy(7, tmp_path)
+    with Log.open(path) as migrated:
+        hits = [h for h in migrated.search("restrictions") if h.kind == "attachment"]
+        assert sorted(h.title for h in hits) == ["non-paper copy.txt", "non-paper.txt"]
+        assert migrated.check().ok

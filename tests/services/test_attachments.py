@@ -28,7 +28,7 @@ def _add(log: Log, data: bytes, name: str, **kw):
 
 def test_schema_has_the_attachment_tables(log: Log):
     assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION
-    assert migrations.STEPS[-1].__name__ == "_step_7_attachments"
+    assert migrations.STEPS[6].__name__ == "_step_7_attachments"
 
 
 def test_a_pdf_is_found_by_a_word_on_its_page(small_log: Log):
