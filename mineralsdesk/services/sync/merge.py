@@ -40,11 +40,16 @@ class MergeReport:
             self.conflict_lines.append(line)
 
 
+_COLUMN_TYPES: dict[str, dict[str, str]] = {}
+
+
 def _typed(db: Any, table: str, name: str, text: str | None) -> Any:
     """A change-log value (text) back as the column's stored value."""
     if text is None:
         return None
-    kind = sync_state.column_types(db, table).get(name, "TEXT").upper()
+    if table not in _COLUMN_TYPES:  # the schema is fixed for a build: read each table's declaration once
+        _COLUMN_TYPES[table] = sync_state.column_types(db, table)
+    kind = _COLUMN_TYPES[table].get(name, "TEXT").upper()
     if kind == "INTEGER":
         return int(text)
     if kind == "REAL":
