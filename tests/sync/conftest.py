@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from mineralsdesk.services.log import Log
-from mineralsdesk.services.sync import identity
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-PASSPHRASE = "the delegation's sync passphrase"
+from synckit import small_log  # noqa: E402
 
-
-def small_log(path: Path, **kwargs) -> Log:
-    log = Log.create(path, user_name="Anna", **kwargs)
-    track = log.tracks.add("CM-1", "Critical minerals").record
-    rnd = log.rounds.add(track.id, date(2026, 1, 10), place="Brussels").record
-    log.clauses.add(track.id, "Art. 1", "Scope", "The [Parties] shall cooperate.", party="EU", round_id=rnd.id)
-    log.anchors.add("Entry into force", date(2026, 6, 1))
-    log.commitments.add("US", "Share stockpile data", track_id=track.id)
-    return log
+from mineralsdesk.services.log import Log  # noqa: E402
+from mineralsdesk.services.sync import identity  # noqa: E402
 
 
 @pytest.fixture

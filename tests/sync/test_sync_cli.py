@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PASSPHRASE, small_log
+from synckit import PASSPHRASE, small_log
 
 from mineralsdesk.cli import main
 

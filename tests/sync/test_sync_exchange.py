@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, small_log
+from synckit import PASSPHRASE, small_log
 
 from mineralsdesk.errors import SyncError
 from mineralsdesk.services.log import Log

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, small_log
+from synckit import PASSPHRASE, small_log
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "faults"))
 from faultkit import kill_points, run_child, seeds, ticks_of  # noqa: E402

@@ -8,9 +8,9 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from conftest import PASSPHRASE, small_log
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from synckit import PASSPHRASE, small_log
 
 from mineralsdesk.errors import InvalidInputError
 from mineralsdesk.services.log import Log
