@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...domain.model import ChangeEntry
-from ...errors import SyncError
+from ...errors import Cancelled, SyncError
 from ...store import changelog, files, sync_state
 from ...store.codec import RECORD_TYPES
 from ...store.database import write_transaction
@@ -52,10 +52,6 @@ class ImportResult:
         verb = "would apply" if self.dry_run else "applied"
         return (f"file {self.file_number} from {self.sender_name}: {self.new_entries} new entries; {verb} "
                 f"{r.applied}, already here {r.already}, conflicts {r.conflicts}, not records {r.skipped}")
-
-
-class _DryRun(Exception):
-    """Rolls back a dry run's transaction."""
 
 
 def _passphrase(log: Log, passphrase: str | None) -> str:
@@ -209,9 +205,10 @@ def import_file(log: Log, path: str | os.PathLike, *, passphrase: str | None = N
                 if rows:
                     sync_state.raise_mark(log.db, sender, device, int(rows[-1][0]))
             if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+                raise Cancelled("dry run")  # rolls the whole transaction back
+    except Cancelled:
+        if not dry_run:
+            raise
     return result
 
 

@@ -62,14 +62,12 @@ def clone(log: Log, out: str | Path, *, colleague: str = "") -> Path:
     """A colleague's copy of this log: a backup with a new device id (and its own chain key on this computer),
     the same delegation, no colleagues or conflicts of its own, and each laptop knowing what the other holds.
     An encrypted log's copy is encrypted with the same passphrase."""
-    from ..log import Log  # the facade imports this module
-
     ensure_on_open(log)
     out = Path(out)
     log.backup(out)
     seq, _h = changelog.head(log.db)
     source_device = device_id(log)
-    copy = Log.open(out, defer_checks=True, passphrase=log.db.key)
+    copy = type(log).open(out, defer_checks=True, passphrase=log.db.key)
     try:
         new_device = uuid.uuid4().hex
         new_log_id = uuid.uuid4().hex
