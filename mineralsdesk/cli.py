@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--encrypt", action="store_true", help="encrypt the new log with a passphrase (asked twice)")
     _encryption_commands(sub)
     _attachment_commands(sub)
+    _sync_commands(sub)
     s = sub.add_parser("search", help="full-text search over clauses, rounds, commitments and notes")
     s.add_argument("query", nargs="?", default=None, help=SEARCH_QUERY_HELP + "; with --topic, words the clauses "
                    "on that topic must hold")
@@ -655,8 +656,10 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
+    from .errors import SyncError
+
     return (CommandError, LogError, InvalidInputError, DumpError, SearchSyntaxError, BracketError, NotFoundError,
-            StaleEditError, AttachmentError, OSError, *_export_errors())
+            StaleEditError, AttachmentError, OSError, SyncError, *_export_errors())
 
 
 def _export_errors() -> tuple[type[BaseException], ...]:
@@ -908,6 +911,86 @@ def cmd_detach(args: argparse.Namespace) -> int:
 
 COMMANDS.update({"attach": cmd_attach, "attachments": cmd_attachments, "attachment": cmd_attachment,
                  "detach": cmd_detach})
+
+
+# -- delegation sync: files for colleagues' laptops, the merge, the conflict queue (docs/sync.md) ---------------
+SYNC_PASSPHRASE_ENV = "MINERALSDESK_SYNC_PASSPHRASE"
+
+
+def _sync_commands(sub: argparse._SubParsersAction) -> None:
+    cl = sub.add_parser("clone", help="make a colleague's copy of this log (its own device id, the same delegation)")
+    cl.add_argument("out", type=Path, help="the copy to write")
+    cl.add_argument("--name", default="", help="the colleague's name (how `sync export --for` names them)")
+    sy = sub.add_parser("sync", help="exchange changes with colleagues' laptops as sealed files")
+    sy.add_argument("--sync-passphrase-file", metavar="FILE", type=Path,
+                    help="the delegation's sync passphrase (else $MINERALSDESK_SYNC_PASSPHRASE; an encrypted log "
+                    "uses its own passphrase)")
+    ss = sy.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    ex = ss.add_parser("export", help="write what a colleague has not yet received")
+    ex.add_argument("out", type=Path)
+    ex.add_argument("--for", dest="colleague", required=True, help="the colleague's name or device id")
+    im = ss.add_parser("import", help="merge a colleague's sync file (one transaction)")
+    im.add_argument("file", type=Path)
+    im.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    ss.add_parser("conflicts", help="list the open conflicts")
+    ss.add_parser("peers", help="the colleagues this laptop exchanges with, and when it last did")
+    rs = ss.add_parser("resolve", help="settle one conflict")
+    rs.add_argument("id", type=_positive_int)
+    how = rs.add_mutually_exclusive_group(required=True)
+    how.add_argument("--ours", action="store_const", const="ours", dest="choice")
+    how.add_argument("--theirs", action="store_const", const="theirs", dest="choice")
+    how.add_argument("--value", metavar="TEXT")
+
+
+def _sync_passphrase(args: argparse.Namespace) -> str | None:
+    from .services.encryption import read_passphrase_file
+
+    if getattr(args, "sync_passphrase_file", None) is not None:
+        return read_passphrase_file(args.sync_passphrase_file)
+    return os.environ.get(SYNC_PASSPHRASE_ENV) or None
+
+
+def cmd_clone(args: argparse.Namespace) -> int:
+    from .services.sync import identity
+
+    _check_target(args, args.out)
+    with _open(args) as log:
+        out = identity.clone(log, args.out, colleague=args.name)
+    print(f"Colleague's copy written to {out}; give it to them with the delegation's sync passphrase")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .services.sync import exchange
+
+    with _open(args, readonly=args.action in ("conflicts", "peers")) as log:
+        if args.action == "export":
+            _check_target(args, args.out)
+            out = exchange.export(log, args.out, args.colleague, passphrase=_sync_passphrase(args))
+            print(f"Sync file for {args.colleague} written to {out} ({out.stat().st_size} bytes)")
+        elif args.action == "import":
+            result = exchange.import_file(log, args.file, passphrase=_sync_passphrase(args), dry_run=args.dry_run)
+            print(result.summary())
+            for line in result.report.conflict_lines:
+                print(f"  conflict: {line}")
+        elif args.action == "conflicts":
+            found = exchange.conflicts(log)
+            for c in found:
+                print(f"{c.id}\t{c.entity} {c.entity_id} {c.field}\tbase {c.base!r}\tours {c.ours!r}\t"
+                      f"theirs {c.theirs!r}")
+            print(f"{len(found)} open conflict(s)")
+        elif args.action == "peers":
+            for p in exchange.peers(log):
+                print(f"{p.name}\t{p.device_id[:8]}\tsent {p.last_sent_seq}\treceived {p.last_received_seq}\t"
+                      f"last synced {p.last_synced_at or 'never'}")
+        else:
+            choice = args.choice or "value"
+            exchange.resolve(log, args.id, choice=choice, value=args.value)
+            print(f"Conflict {args.id} settled ({choice})")
+    return EXIT_OK
+
+
+COMMANDS.update({"clone": cmd_clone, "sync": cmd_sync})
 
 
 def gui_main() -> int:

@@ -140,3 +140,9 @@ class NotEncryptedError(LogError):
 
 class PassphraseError(LogError):
     """A passphrase that cannot be used (too short, empty, unreadable file, the two entries differ)."""
+
+
+# Delegation sync (services/sync/)
+
+class SyncError(UserError):
+    """A sync file refused (another delegation, altered, out of order, not for this laptop) or a sync step refused."""

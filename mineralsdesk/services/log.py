@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
-from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search
+from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search, sync_state
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
@@ -24,6 +24,7 @@ from .commitments import AnchorOps, CommitmentOps
 from .minutes import InterventionOps
 from .read_models import ReadOps
 from .roster import MemberOps
+from .sync import identity as sync_identity
 from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
 
 DEFAULT_SOURCE = "manual edit"
@@ -126,6 +127,7 @@ class Log:
                 repo.set_meta("log_name", log_name or path.stem, source="new log")
                 repo.set_meta("delegation", delegation or f"{our_party} delegation", source="new log")
                 repo.set_meta("user_name", user_name or f"{our_party} negotiator", source="new log")
+                sync_identity.ensure(log, source="new log")
                 for code, name in PARTNERSHIP_PARTIES:
                     repo.insert(model.Party(code=code, name=name, is_ours=code == our_party), source="new log")
                 if our_party not in dict(PARTNERSHIP_PARTIES):
@@ -191,6 +193,7 @@ class Log:
                 migrations.migrate(db, before=lambda v: autobackup.take_backup(log, "before migration"))
         try:
             chain.on_open(log)
+            sync_identity.ensure_on_open(log)
         except BaseException:
             db.close()
             raise
@@ -357,6 +360,7 @@ class Log:
         report.problems += database.integrity_problems(self.db)
         report.problems += chain.problems(self, against_anchor=against_anchor)
         report.problems += blobs.problems(self.db)
+        report.problems += sync_state.verify_received(self.db)
         report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:

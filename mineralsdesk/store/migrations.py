@@ -390,10 +390,66 @@ def _step_8_content_index(db: LogDatabase) -> None:
         search.reindex_content(db, sha256)
 
 
+
+# Schema 9: delegation sync (docs/sync.md). The colleagues' laptops this one exchanges files with and how far each
+# has got; a verified copy of every other laptop's change-log chain; the conflicts waiting for a person. Per-laptop
+# state: none of it is a record, so none of it is in the change log, the dump or a sync file.
+SCHEMA_V9 = [
+    """CREATE TABLE IF NOT EXISTS sync_peers (
+        device_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        last_sent_seq INTEGER NOT NULL DEFAULT 0,
+        last_received_seq INTEGER NOT NULL DEFAULT 0,
+        last_synced_at TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    # What each colleague has acknowledged holding of each laptop's chain (the start of the next file to it).
+    """CREATE TABLE IF NOT EXISTS sync_marks (
+        peer TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (peer, origin)
+    ) STRICT, WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS sync_received (
+        device TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        source TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (device, seq)
+    ) STRICT, WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        base TEXT,
+        ours TEXT,
+        theirs TEXT,
+        from_device TEXT NOT NULL,
+        from_seq INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+        resolution TEXT
+    ) STRICT""",
+    "CREATE INDEX IF NOT EXISTS sync_conflicts_state ON sync_conflicts(state)",
+]
+
+
+def _step_9_sync(db: LogDatabase) -> None:
+    for statement in SCHEMA_V9:
+        db.execute(statement)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
-                                                 _step_8_content_index]
+                                                 _step_8_content_index, _step_9_sync]
 SCHEMA_VERSION = len(STEPS)
 
 

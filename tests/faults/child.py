@@ -101,6 +101,11 @@ def main(argv: list[str]) -> None:
         with Log.open(args[0]) as log:
             track = log.tracks.by_ref("PAPERS")
             log.attachments.add(Path(args[1]), target_kind="track", target_id=track.id)
+    elif operation == "sync-import":
+        from mineralsdesk.services.sync import exchange
+
+        with Log.open(args[0]) as log:
+            exchange.import_file(log, args[1], passphrase=args[2])
     elif operation == "increment":
         _increment(args[0], args[1], int(args[2]))
     else:

@@ -51,7 +51,8 @@ def _without_new_empty_columns(rows: list, old_rows: list | None) -> list:
 
 def _kept(after: dict, before: dict) -> bool:
     """Every record and setting as before, the whole earlier chain, then only the keying baseline (docs/safety.md)."""
-    meta = {k: v for k, v in after["meta"].items() if k not in ("log_id", "chain_mac")}
+    # Schema 8 on: opening read-write gives a log its device and delegation ids (docs/sync.md).
+    meta = {k: v for k, v in after["meta"].items() if k not in ("log_id", "chain_mac", "device_id", "delegation_id")}
     after = {**after, **{table: _without_new_empty_columns(rows, before.get(table)) for table, rows in after.items()
                          if isinstance(rows, list) and table != "chain"}}
     # A log keyed already (schema 5 on) carries its id and chain MAC before too; the MAC moves with the head.

@@ -56,9 +56,10 @@ def test_assessments_of_an_older_log_become_internal_and_nothing_else_changes(tm
         # The key is no setting: it has no change-log entry and never goes into the JSON dump.
         key = log.db.execute("SELECT value FROM meta WHERE key = 'workbook_secret'").fetchone()[0]
         assert len(bytes.fromhex(key)) == 32
-        # The earlier history is kept as it was; what follows is only the keying baseline of the first open.
+        # The earlier history is kept as it was; what follows is only the keying baseline of the first open
+        # and (schema 8 on) the device and delegation ids it gains.
         assert {r[0] for r in log.db.execute("SELECT source FROM changes WHERE seq > ?", [changes])} <= {
-            "history keyed"}
+            "history keyed", "sync identity"}
         assert not log.db.execute("SELECT 1 FROM changes WHERE seq > ? AND field = 'workbook_secret'",
                                   [changes]).fetchone()
         assert "workbook_secret" not in log.dump()["meta"]

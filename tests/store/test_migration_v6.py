@@ -31,7 +31,7 @@ def test_a_schema5_log_gains_the_round_room_and_keeps_everything(tmp_path: Path)
     before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("clauses", "commitments")}
     conn.close()
     with Log.open(path) as log:
-        assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION >= 6
+        assert 6 <= migrations.schema_version(log.db) == migrations.SCHEMA_VERSION
         for table, rows in before.items():
             now = [r[:-1] for r in log.db.execute(f"SELECT * FROM {table} ORDER BY id")]  # the owner comes last
             assert now == rows, table

@@ -7,24 +7,12 @@ with one line and nothing is read.
 
 from __future__ import annotations
 
-import os
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from ...errors import DumpError
+from ...services.sealing import NONCE_BYTES, SALT_BYTES, decrypt, derive_key, encrypt, fresh_salt_and_nonce
 
 MAGIC = b"MDSKSEAL"
 VERSION = 1
-SALT_BYTES, NONCE_BYTES = 16, 12
 HEADER_BYTES = len(MAGIC) + 1 + SALT_BYTES + NONCE_BYTES
-# scrypt cost: about 0.1 s and 32 MB on a laptop, every time a dump is written or read.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-
-
-def _key(passphrase: str, salt: bytes) -> bytes:
-    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
 
 
 def is_sealed(head: bytes) -> bool:
@@ -34,9 +22,9 @@ def is_sealed(head: bytes) -> bool:
 
 def seal(data: bytes, passphrase: str) -> bytes:
     """The encrypted form of `data` (header included)."""
-    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
+    salt, nonce = fresh_salt_and_nonce()
     header = MAGIC + bytes([VERSION]) + salt + nonce
-    return header + AESGCM(_key(passphrase, salt)).encrypt(nonce, data, header)
+    return header + encrypt(derive_key(passphrase, salt), nonce, data, header)
 
 
 def unseal(blob: bytes, passphrase: str, name: str) -> bytes:
@@ -48,8 +36,8 @@ def unseal(blob: bytes, passphrase: str, name: str) -> bytes:
     header = blob[:HEADER_BYTES]
     salt = header[len(MAGIC) + 1:len(MAGIC) + 1 + SALT_BYTES]
     nonce = header[len(MAGIC) + 1 + SALT_BYTES:]
-    try:
-        return AESGCM(_key(passphrase, salt)).decrypt(nonce, blob[HEADER_BYTES:], header)
-    except InvalidTag:
+    plain = decrypt(derive_key(passphrase, salt), nonce, blob[HEADER_BYTES:], header)
+    if plain is None:
         raise DumpError(f"{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was "
-                        "imported") from None
+                        "imported")
+    return plain

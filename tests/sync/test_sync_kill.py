@@ -1,0 +1,56 @@
+"""SIGKILL during a sync import leaves the log as it was; the import then runs whole."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from synckit import PASSPHRASE, small_log
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "faults"))
+from faultkit import kill_points, run_child, seeds, ticks_of  # noqa: E402
+
+from mineralsdesk.services.log import Log  # noqa: E402
+from mineralsdesk.services.sync import exchange, identity  # noqa: E402
+
+
+def _state(path: Path) -> str:
+    with Log.open(path, readonly=True) as log:
+        data = log.dump()
+        data["received"] = log.db.execute("SELECT count(*) FROM sync_received").fetchone()[0]
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kill")
+    with small_log(folder / "anna.mdesk") as anna:
+        identity.clone(anna, folder / "ben.mdesk", colleague="Ben")
+        track = anna.tracks.list()[0]
+        clause = anna.clauses.list()[0]
+        for i in range(150):
+            anna.tracks.update(track.id, description=f"note {i}")
+            anna.clauses.update(clause.id, title=f"Scope {i}")
+        out = exchange.export(anna, folder / "a.mdsync", "Ben", passphrase=PASSPHRASE)
+    scratch = folder / "scratch.mdesk"
+    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
+    return folder, out, ticks_of("sync-import", str(scratch), str(out), PASSPHRASE)
+
+
+@pytest.mark.parametrize("seed", seeds(3, 10))
+def test_kill_during_import_leaves_the_log_as_it_was(seed: int, prepared, tmp_path: Path):
+    folder, out, total = prepared
+    ben = tmp_path / "ben.mdesk"
+    ben.write_bytes((folder / "ben.mdesk").read_bytes())
+    before = _state(ben)
+    result = run_child("sync-import", str(ben), str(out), PASSPHRASE, steps=kill_points(seed, total))
+    assert result.killed
+    assert _state(ben) == before
+    with Log.open(ben, readonly=True) as log:  # copies of one log: this computer's anchor is another copy's
+        assert log.check(against_anchor=False).problems == []
+    with Log.open(ben) as log:
+        exchange.import_file(log, out, passphrase=PASSPHRASE)
+        assert log.clauses.list()[0].title == "Scope 149"
