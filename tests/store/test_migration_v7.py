@@ -14,7 +14,7 @@ def test_an_older_log_migrates_to_the_attachment_tables(tmp_path: Path):
         track = log.tracks.add("MOU", "Memorandum").record
         log.db.execute("DROP TABLE attachments")
         log.db.execute("DROP TABLE blobs")
-        log.db.execute(f"PRAGMA user_version = 6")
+        log.db.execute("PRAGMA user_version = 6")
     with Log.open(path) as log:
         assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION
         assert log.tracks.get(track.id).ref == "MOU"

@@ -31,7 +31,7 @@ def test_a_schema_7_log_gets_its_attached_text_indexed_once(tmp_path: Path):
                            log.db.execute("SELECT text FROM blobs WHERE sha256 = ?", [attachment.sha256]).fetchone()[0])
         per_attachment = _count(log, "attachment")
         assert per_attachment == 2 * len(search.chunks(text)) + 1 and _count(log, search.CONTENT) == 0
-        log.db.execute(f"PRAGMA user_version = 7")
+        log.db.execute("PRAGMA user_version = 7")
     with Log.open(path) as log:
         assert migrations.schema_version(log.db) == migrations.SCHEMA_VERSION
         assert _count(log, "attachment") == 3 and _count(log, search.CONTENT) == len(search.chunks(text)) - 1
