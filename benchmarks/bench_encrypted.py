@@ -2,8 +2,8 @@
 
 The encrypted log is the cached plain log encrypted with services.encryption (generate.ensure_encrypted_log), so
 both hold the same records. Measured on both, alternating: a cold start as a whole process (the command line's
-`search`: interpreter, imports, key derivation, open, one query; the desktop app asks for the passphrase in a
-dialog, which a script cannot answer), the Clauses table through the services (open, sort by status, filter by a
+`search`: interpreter, imports, key derivation, open, one query; the desktop app's start to its first paint on
+the encrypted log is bench_startup.py's, with the passphrase in $MINERALSDESK_PASSPHRASE), the Clauses table through the services (open, sort by status, filter by a
 word; each on a connection opened as the app's background jobs open theirs: Log.reopen, with the derived key),
 search p95, 10,000 clause edits through the API in one transaction, the XLSX summary and the PDF briefing. The
 key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default) is reported on its own; the log's

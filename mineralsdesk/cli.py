@@ -515,8 +515,14 @@ def _unlocked_workbook(args: argparse.Namespace):
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from .gui.app import run
+    from .services.encryption import PASSPHRASE_ENV, read_passphrase_file
 
-    return run(args.db, exit_after_start=getattr(args, "exit_after_start", False), create_demo=args.db_is_default)
+    # An encrypted start-up log opens with --passphrase-file or $MINERALSDESK_PASSPHRASE when given (scripts, the
+    # start-up benchmark); otherwise, or when it is wrong, the app asks in its dialog (never on the terminal).
+    given = getattr(args, "passphrase_file", None)
+    passphrase = read_passphrase_file(given) if given is not None else os.environ.get(PASSPHRASE_ENV) or None
+    return run(args.db, exit_after_start=getattr(args, "exit_after_start", False), create_demo=args.db_is_default,
+               passphrase=passphrase)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -28,10 +28,12 @@ def test_the_runner_judges_encrypted_lines_against_plain():
     rows = [["encrypted: key derivation, PBKDF2 (ms)", "1000", "300.00", "-", "-"],
             ["encrypted: clauses: reopen (another connection) (services, ms)", "1000", "1.20", "0.40", "3.00"],
             ["encrypted: search p95 (ms)", "1000", "12.00", "10.00", "1.20"],
+            ["encrypted: resident memory at first paint (MB)", "1000", "88.00", "80.00", "1.10"],
             ["encrypted: API writes: 10,000 clause edits (ms)", "1000", "9000.00", "4500.00", "2.00"]]
     lines = {line.split(" | ")[0].lstrip("| "): line for line in run.table(rows, (1000,), []).splitlines()}
     assert lines["encrypted: key derivation, PBKDF2 (ms)"].endswith("| (report) |")
     assert lines["encrypted: clauses: reopen (another connection) (services, ms)"].endswith("| (report) |")
+    assert lines["encrypted: resident memory at first paint (MB)"].endswith("| (report) |")
     assert "<= 1.3x plain" in lines["encrypted: search p95 (ms)"]
     assert lines["encrypted: search p95 (ms)"].endswith("| yes |")
     assert lines["encrypted: API writes: 10,000 clause edits (ms)"].endswith("| **NO** |")

@@ -167,12 +167,13 @@ def install_file_open_handler(app, window) -> None:
     app.installEventFilter(handler)
 
 
-def open_start_log(db: Path, settings, *, create_demo: bool):
+def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | None = None):
     """The log to start on: `db` (the demo is built there on a first run), or one the user picks instead.
 
     `db` is opened without its whole-file check and daily backup: they run after the first paint
     (startup_checks.py), so a large log does not hold the window back. Logs picked here instead are
-    opened with every check.
+    opened with every check. An encrypted `db` opens with `passphrase` when it is given and right (else the
+    passphrase dialog asks, as for any encrypted log).
     """
     from PySide6.QtWidgets import QMessageBox
 
@@ -191,11 +192,11 @@ def open_start_log(db: Path, settings, *, create_demo: bool):
             from ..services.log import Log
 
             return Log.create(db)
-    log = try_open_log(None, db, settings, defer_checks=True)
+    log = try_open_log(None, db, settings, defer_checks=True, passphrase=passphrase)
     return log if log is not None else choose_another_log(settings)
 
 
-def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) -> int:
+def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, passphrase: str | None = None) -> int:
     """Open the desktop app on `db`; returns the process exit code."""
     app = make_application()
     install_exception_hook()
@@ -208,7 +209,7 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False) 
     from .startup_checks import AfterFirstPaint, StartupChecker
 
     settings = Settings.for_user()
-    log = open_start_log(Path(db), settings, create_demo=create_demo)
+    log = open_start_log(Path(db), settings, create_demo=create_demo, passphrase=passphrase)
     if log is None:
         return 1
     settings.add_recent(log.path)

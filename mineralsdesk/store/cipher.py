@@ -9,6 +9,12 @@ build, with no other connection of this process to it.
 
 The cipher build's exceptions are not `sqlite3.Error` subclasses: catch `Error`, `DatabaseError`,
 `OperationalError` and `IntegrityError` from here, which name both builds' classes.
+
+`sqlcipher3` is imported only when an encrypted log is opened or made (or a conversion runs): it costs about
+7 MB of resident memory, which a user of plain logs should not pay. Until then no cipher connection exists and
+no cipher error can be raised, so the four names above are the standard library's classes alone; once the
+cipher build is loaded (by anyone) they name both. Read them as `cipher.Error` at the moment of catching,
+never copy them into a constant of another module.
 """
 
 from __future__ import annotations
@@ -16,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..errors import PassphraseError, WrongPassphraseError
 
@@ -34,10 +40,34 @@ KDF_ITERATIONS = 256_000
 KEY_BYTES = 32
 SALT_BYTES = 16
 
-Error = (sqlite3.Error, sqlcipher.Error)
-DatabaseError = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OperationalError = (sqlite3.OperationalError, sqlcipher.OperationalError)
-IntegrityError = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
+ERROR_NAMES = ("Error", "DatabaseError", "OperationalError", "IntegrityError")
+CIPHER_MODULE = "sqlcipher3._sqlite3"  # the extension that holds the cipher build's classes, whoever imported it
+
+
+def __getattr__(name: str) -> tuple[type[BaseException], ...]:
+    """`Error`, `DatabaseError`, `OperationalError`, `IntegrityError`: the standard library's class, with the cipher
+    build's once that build is loaded (resolved at each use, so loading it later is seen)."""
+    if name in ERROR_NAMES:
+        return _classes(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _classes(name: str) -> tuple[type[BaseException], ...]:
+    loaded = sys.modules.get(CIPHER_MODULE)
+    base = getattr(sqlite3, name)
+    return (base,) if loaded is None else (base, getattr(loaded, name))
+
+
+def _sqlcipher() -> ModuleType:
+    """The cipher build's DB-API module, imported on first need (see the module's docstring)."""
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def cipher_loaded() -> bool:
+    """True once this process has imported the cipher build."""
+    return CIPHER_MODULE in sys.modules
 
 
 # Signatures long enough that a random salt never starts with one (2**-32 and less).
@@ -125,7 +155,8 @@ def looks_encrypted(path: Path) -> bool:
 
 def is_cipher_connection(conn: Any) -> bool:
     """True when `conn` is a connection of the cipher build."""
-    return isinstance(conn, sqlcipher.Connection)
+    loaded = sys.modules.get(CIPHER_MODULE)
+    return loaded is not None and isinstance(conn, loaded.Connection)
 
 
 def check_passphrase(passphrase: str) -> str:
@@ -156,8 +187,8 @@ def connect(target: str, *, key: str | RawKey | None, cipher: bool = False, uri:
     if key is None and not cipher:
         return sqlite3.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
                                check_same_thread=False)
-    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
-                             check_same_thread=False)
+    conn = _sqlcipher().connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level,
+                                check_same_thread=False)
     # SQLCipher prints decryption failures on stderr; a wrong passphrase is told by our one-line error instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
@@ -171,7 +202,7 @@ def verify_key(conn: Any, path: Path) -> None:
     WrongPassphraseError (nothing was written: SQLite writes nothing before it can read page 1)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except _classes("DatabaseError"):
         conn.close()
         raise WrongPassphraseError(f"Wrong passphrase for {Path(path).name} (or it is not a MineralsDesk log); "
                                    "nothing was changed") from None
@@ -184,6 +215,7 @@ def attach_literal(path: Path, key: str | None) -> str:
 
 def build_features() -> dict[str, bool]:
     """What the cipher build offers that the log's schema needs (FTS5, JSON, STRICT tables), each True or False."""
+    sqlcipher = _sqlcipher()
     conn = sqlcipher.connect(":memory:")
     try:
         def works(sql: str) -> bool:

@@ -196,7 +196,7 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
 
 def _apply(log: Log, report: ImportReport, records: dict[str, dict[str, tuple]],
            progress: ProgressCallback | None) -> None:
-    """Apply the planned changes through the services, one call per record (nested writes are savepoints)."""
+    """Apply the planned changes through the services, one call per record (nested writes join the import's transaction)."""
     by_record: dict[tuple[str, str], dict[str, str]] = {}
     for change in report.changes:
         by_record.setdefault((change.entity, change.entity_id), {})[change.field] = change.new

@@ -102,7 +102,7 @@ class Merger:
     def _guarded(self, work: Callable[[], None]) -> bool:
         """Run one record's write in a savepoint; False (and nothing written) when SQLite refuses it."""
         try:
-            with write_transaction(self.db):
+            with write_transaction(self.db, savepoint=True):  # a refused row is undone alone, the merge goes on
                 work()
         except Exception as exc:  # noqa: BLE001 - a refused row (a parent missing here) becomes a conflict
             if "constraint" not in str(exc).lower() and "foreign key" not in str(exc).lower():
