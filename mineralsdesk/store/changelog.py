@@ -89,9 +89,17 @@ def _advance_mac(db: LogDatabase, old: tuple[int, str], new: tuple[int, str]) ->
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *new)])
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) without a new encoder a call
+_QUOTE = json.encoder.encode_basestring  # how that encoder writes one string
+
+
 def entry_hash(prev_hash: str, at: str, who: str, entity: str, entity_id: str, field: str,
                old: str | None, new: str | None, source: str) -> str:
-    payload = json.dumps([prev_hash, at, who, entity, entity_id, field, old, new, source], ensure_ascii=False)
+    items = (prev_hash, at, who, entity, entity_id, field, old, new, source)
+    if all(type(x) is str or x is None for x in items):  # the JSON list json.dumps writes, built directly
+        payload = "[" + ", ".join("null" if x is None else _QUOTE(x) for x in items) + "]"
+    else:
+        payload = _ENCODER.encode(list(items))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

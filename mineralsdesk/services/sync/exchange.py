@@ -24,7 +24,7 @@ from ...store.codec import RECORD_TYPES
 from ...store.database import write_transaction
 from .. import sealing
 from . import identity
-from .merge import SYNC_SOURCE_PREFIX, Merger, MergeReport, _python
+from .merge import SYNC_SOURCE_PREFIX, Batch, Merger, MergeReport, _python
 
 if TYPE_CHECKING:
     from ..log import Log
@@ -215,12 +215,13 @@ def import_file(log: Log, path: str | os.PathLike, *, passphrase: str | None = N
 def _merge(repo: Any, source: str, new: dict[str, list[ChangeEntry]], report: MergeReport) -> None:
     """Each chain in order; a chain waits at an entry whose record another chain of the file creates."""
     pending = {d: list(es) for d, es in new.items() if es}
+    batch = Batch(repo, source)
     final = False
     while pending:
         progress = False
         for device in sorted(pending):
             entries = pending[device]
-            done = Merger(repo, source, device, report).apply_chain(entries, final=final)
+            done = Merger(repo, source, device, report, batch=batch).apply_chain(entries, final=final)
             progress = progress or done > 0
             pending[device] = entries[done:]
             if not pending[device]:
