@@ -14,7 +14,7 @@ from typing import Any
 from ...domain import model
 from ...domain.model import ChangeEntry
 from ...errors import SyncError
-from ...store import changelog, sync_state
+from ...store import blobs, changelog, sync_state
 from ...store.codec import RECORD_TYPES, field_types, from_column, from_row, to_column
 from ...store.database import write_transaction
 from ...store.repository import Repository
@@ -235,6 +235,8 @@ class Merger:
             self.batch.flush()
             if self._guarded(lambda: self.repo.delete(cls, e.entity_id, source=self.source)):
                 self.report.applied += 1
+                if table == "attachments" and local.get("sha256"):  # its content goes with its last attachment
+                    blobs.remove_if_unused(self.db, str(local["sha256"]))
             else:
                 self.report.add_conflict(f"{table} {e.entity_id}: deleted there, but records here still use it")
                 sync_state.add_conflict(self.db, table, e.entity_id, "deleted", None, "kept", None,
