@@ -151,3 +151,23 @@ def test_two_revisions_of_one_text_keep_both_laptops_alike_until_the_next_revisi
         open_now = sorted(b.text for b in log.brackets.list(clause.id, open_only=True))
         assert open_now == ["Parties", "stocks"]
     assert brackets(anna) == brackets(ben)
+
+
+def test_a_batch_of_edits_to_one_record_applies_in_order_with_its_chain_and_search(laptops, tmp_path):
+    anna, ben, _ = laptops
+    clause = anna.clauses.list()[0]
+    for word in ("Scope", "Scope and aims", "Scope, aims and cobaltine"):
+        anna.clauses.update(clause.id, title=word)
+    anna.clauses.update(clause.id, topic="response group")
+    before = ben.changes(limit=1)[0].seq
+    result = _send(anna, ben, tmp_path, "a.mdsync")
+    assert (result.report.applied, result.report.conflicts) == (3, 0)
+    got = ben.clauses.get(clause.id)
+    assert (got.title, got.topic.value) == ("Scope, aims and cobaltine", "response group")
+    mine = sorted((e.seq, e.field, e.old, e.new) for e in ben.changes(limit=50)
+                  if e.seq > before and e.entity == "clauses")
+    assert [m[1:] for m in mine if m[1] == "title"] == [("title", "Scope", "Scope and aims"),
+                                                       ("title", "Scope and aims", "Scope, aims and cobaltine")]
+    assert [m[3] for m in mine if m[1] == "topic"] == ["response group"]
+    assert [h.entity_id for h in ben.search("cobaltine")] == [clause.id]
+    assert ben.check(against_anchor=False).ok, ben.check(against_anchor=False).problems
