@@ -158,7 +158,7 @@ QUICK = settings(max_examples=8, deadline=None, suppress_health_check=[HealthChe
 @QUICK
 @given(steps=st.lists(STEP, min_size=4, max_size=22))
 def test_three_laptops_converge_and_lose_no_edit(tmp_path_factory, steps):
-    _converge_and_lose_nothing(tmp_path_factory, steps)
+    assert _converge_and_lose_nothing(tmp_path_factory, steps) == [True, True, True]
 
 
 @pytest.mark.slow
@@ -166,10 +166,11 @@ def test_three_laptops_converge_and_lose_no_edit(tmp_path_factory, steps):
 @settings(QUICK, max_examples=40)
 @given(steps=st.lists(STEP, min_size=10, max_size=50))
 def test_three_laptops_converge_on_long_sequences(tmp_path_factory, steps):
-    _converge_and_lose_nothing(tmp_path_factory, steps)
+    assert _converge_and_lose_nothing(tmp_path_factory, steps) == [True, True, True]
 
 
-def _converge_and_lose_nothing(tmp_path_factory, steps) -> None:
+def _converge_and_lose_nothing(tmp_path_factory, steps) -> list[bool]:
+    """Runs the steps, settles, checks convergence and that no edit was lost; each log's `check` verdict."""
     folder: Path = tmp_path_factory.mktemp("delegation")
     anna = small_log(folder / "anna.mdesk")
     names = ["Anna", "Ben", "Chiara"]
@@ -214,6 +215,7 @@ def _converge_and_lose_nothing(tmp_path_factory, steps) -> None:
         later = {(e.entity_id, e.field, e.old) for e in edits}
         for e in edits:
             assert (e.new in values or e.new in seen_in_conflicts or (e.entity_id, e.field, e.new) in later), e
+        return [log.check(against_anchor=False).ok for log in logs]
     finally:
         for log in logs:
             log.close()

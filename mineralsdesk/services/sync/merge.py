@@ -106,9 +106,8 @@ class Batch:
         for (table, record_id), values in self._pending.items():
             columns = tuple(sorted(values))
             by_shape.setdefault((table, columns), []).append([values[c] for c in columns] + [record_id])
-        for (table, columns), params in by_shape.items():
-            sets = ", ".join(f"{c} = ?" for c in columns)
-            self.db.conn.executemany(f"UPDATE {table} SET {sets}, rev = rev + 1 WHERE id = ?", params)
+        for (table, columns), rows in by_shape.items():
+            sync_state.update_columns(self.db, table, columns, rows)
         self.repo.record_event(self._entries, self.source)
         for table, record_id in self._pending:
             self.repo.reindex(self.repo.get(RECORD_TYPES[table], record_id))
