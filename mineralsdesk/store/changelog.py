@@ -89,9 +89,18 @@ def _advance_mac(db: LogDatabase, old: tuple[int, str], new: tuple[int, str]) ->
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *new)])
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) without a new encoder a call
+_QUOTE = json.encoder.encode_basestring  # how that encoder writes one string
+
+
 def entry_hash(prev_hash: str, at: str, who: str, entity: str, entity_id: str, field: str,
                old: str | None, new: str | None, source: str) -> str:
-    payload = json.dumps([prev_hash, at, who, entity, entity_id, field, old, new, source], ensure_ascii=False)
+    q = _QUOTE
+    try:  # the JSON list json.dumps writes, built directly (twice as fast; a sync applies thousands)
+        payload = (f"[{q(prev_hash)}, {q(at)}, {q(who)}, {q(entity)}, {q(entity_id)}, {q(field)}, "
+                   f"{'null' if old is None else q(old)}, {'null' if new is None else q(new)}, {q(source)}]")
+    except TypeError:  # a value that is not text
+        payload = _ENCODER.encode([prev_hash, at, who, entity, entity_id, field, old, new, source])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

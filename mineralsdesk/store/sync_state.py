@@ -190,6 +190,17 @@ def raw_row(db: LogDatabase, table: str, record_id: str) -> dict[str, Any] | Non
     return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+def update_columns(db: LogDatabase, table: str, columns: tuple[str, ...], rows: list[list[Any]]) -> None:
+    """Set `columns` of many records of one table (each row: the values, then the id), rev + 1 each."""
+    if table not in TABLES.values():
+        raise ValueError(f"not a record table: {table}")
+    known = column_types(db, table)
+    if any(c not in known or c in ("id", "rev") for c in columns):
+        raise ValueError(f"not columns of {table}: {columns}")
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    db.conn.executemany(f"UPDATE {table} SET {sets}, rev = rev + 1 WHERE id = ?", rows)
+
+
 def column_types(db: LogDatabase, table: str) -> dict[str, str]:
     return {r[1]: r[2] for r in db.execute(f"PRAGMA table_info({table})")}
 

@@ -8,6 +8,7 @@ import itertools
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synckit import PASSPHRASE, small_log
@@ -20,12 +21,19 @@ from mineralsdesk.services.sync.merge import SYNC_SOURCE_PREFIX
 
 PARTY = ("EU", "US", "JP")  # each laptop records its own party's positions (one position per party and round)
 WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta"])
-EDIT = st.tuples(st.integers(0, 2), st.sampled_from([
-    "track", "round_add", "round_edit", "clause_add", "clause_title", "revise", "position", "commitment",
-    "anchor", "action_add", "action_edit", "member", "comment", "intervention", "assess"]), WORDS)
+KINDS = ["track", "round_add", "round_edit", "clause_add", "clause_title", "revise", "position", "commitment",
+         "anchor", "action_add", "action_edit", "member", "comment", "intervention", "assess", "party", "bracket",
+         "anchor_edit", "assess_edit", "member_edit", "owner", "comment_edit", "intervention_edit", "attach",
+         "attach_rename", "attach_delete"]
+EDIT = st.tuples(st.integers(0, 2), st.sampled_from(KINDS), WORDS)
 STEP = st.one_of(st.tuples(st.just("edit"), EDIT),
                  st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2), st.booleans()),
                  st.tuples(st.just("repeat"), st.integers(0, 50)))
+
+
+def _code(laptop: int, n: int) -> str:
+    """A code no other laptop makes (parties' codes and members' initials are unique in a log)."""
+    return "ABC"[laptop] + "".join("XYZQ"[int(d) % 4] for d in f"{n:03d}")
 
 
 def _edit(log: Log, laptop: int, kind: str, word: str, n: int) -> None:
@@ -61,13 +69,52 @@ def _edit(log: Log, laptop: int, kind: str, word: str, n: int) -> None:
         if actions:
             log.actions.update(actions[0].id, text=word)
     elif kind == "member":
-        log.members.add(tag, "ABC"[laptop] + "".join("XYZQ"[int(d) % 4] for d in f"{n:03d}"))
+        log.members.add(tag, _code(laptop, n))
     elif kind == "comment":
         log.comments.add("clause", clause.id, tag)
     elif kind == "intervention":
         log.minutes.add(rnd.id, clause.id, PARTY[laptop], "supports", tag)
     elif kind == "assess":
         log.commitments.assess(log.commitments.list()[0].id, PARTY[laptop], 1, evidence=tag)
+    elif kind == "party":
+        log.parties.add(_code(laptop, n), tag)
+    elif kind == "bracket":
+        brackets = log.brackets.list(clause.id, open_only=True)
+        if brackets:
+            log.brackets.update(brackets[0].id, objectors=sorted({PARTY[laptop], PARTY[len(word) % 3]}))
+    elif kind == "anchor_edit":
+        log.anchors.update(log.anchors.list()[0].id, name=word)
+    elif kind == "assess_edit":
+        assessments = log.commitments.assessments()
+        if assessments:
+            log.commitments.update_assessment(assessments[0].id, evidence=word)
+    elif kind == "member_edit":
+        members = log.members.list()
+        if members:
+            log.members.update(members[0].id, role=word)
+    elif kind == "owner":
+        members = log.members.list()
+        if members:
+            log.clauses.assign(clause.id, members[-1].id)
+    elif kind == "comment_edit":
+        comments = log.comments.list()
+        if comments:
+            log.comments.edit(comments[0].id, word)
+    elif kind == "intervention_edit":
+        said = log.minutes.list()
+        if said:
+            log.minutes.update(said[0].id, text=word)
+    elif kind == "attach":
+        log.attachments.add(f"Paper {tag}: {word} quotas".encode(), f"{tag}.txt", target_kind="clause",
+                            target_id=clause.id)
+    elif kind == "attach_rename":
+        papers = log.attachments.list()
+        if papers:
+            log.attachments.rename(papers[0].id, f"{word}.txt")
+    elif kind == "attach_delete":
+        papers = log.attachments.list()
+        if papers:
+            log.attachments.delete(papers[-1].id)
 
 
 def _records(log: Log) -> dict[str, list[dict]]:
@@ -92,10 +139,38 @@ def _own_field_edits(log: Log) -> list:
             and not e.source.startswith(SYNC_SOURCE_PREFIX)]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+def test_the_edits_cover_every_record_type(tmp_path):
+    """The random edits below touch every table of TABLES (a new record type must join them)."""
+    log = small_log(tmp_path / "anna.mdesk")
+    try:
+        for n, kind in enumerate(KINDS):
+            _edit(log, n % 3, kind, "alpha", n)
+        touched = {e.entity for e in log.changes(limit=100_000)}
+        assert set(TABLES.values()) <= touched, set(TABLES.values()) - touched
+    finally:
+        log.close()
+
+
+QUICK = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                     HealthCheck.too_slow])
+
+
+@QUICK
 @given(steps=st.lists(STEP, min_size=4, max_size=22))
 def test_three_laptops_converge_and_lose_no_edit(tmp_path_factory, steps):
+    assert _converge_and_lose_nothing(tmp_path_factory, steps) == [True, True, True]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(3600)  # minutes on a busy machine: make soak
+@settings(QUICK, max_examples=40)
+@given(steps=st.lists(STEP, min_size=10, max_size=50))
+def test_three_laptops_converge_on_long_sequences(tmp_path_factory, steps):
+    assert _converge_and_lose_nothing(tmp_path_factory, steps) == [True, True, True]
+
+
+def _converge_and_lose_nothing(tmp_path_factory, steps) -> list[bool]:
+    """Runs the steps, settles, checks convergence and that no edit was lost; each log's `check` verdict."""
     folder: Path = tmp_path_factory.mktemp("delegation")
     anna = small_log(folder / "anna.mdesk")
     names = ["Anna", "Ben", "Chiara"]
@@ -140,6 +215,7 @@ def test_three_laptops_converge_and_lose_no_edit(tmp_path_factory, steps):
         later = {(e.entity_id, e.field, e.old) for e in edits}
         for e in edits:
             assert (e.new in values or e.new in seen_in_conflicts or (e.entity_id, e.field, e.new) in later), e
+        return [log.check(against_anchor=False).ok for log in logs]
     finally:
         for log in logs:
             log.close()

@@ -9,6 +9,8 @@ every chain (the colleague's next file starts there).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import struct
@@ -19,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.model import ChangeEntry
 from ...errors import Cancelled, SyncError
-from ...store import changelog, files, sync_state
+from ...store import blobs, changelog, files, search, sync_state
 from ...store.codec import RECORD_TYPES
 from ...store.database import write_transaction
 from .. import sealing
 from . import identity
-from .merge import SYNC_SOURCE_PREFIX, Merger, MergeReport, _python
+from .merge import SYNC_SOURCE_PREFIX, Batch, Merger, MergeReport, _python
 
 if TYPE_CHECKING:
     from ..log import Log
@@ -102,7 +104,8 @@ def export(log: Log, out: str | os.PathLike, colleague: str, *, passphrase: str 
         if theirs:
             chains[device] = theirs
     number = (peer.last_sent_seq + 1) if peer else 0
-    payload = zlib.compress(json.dumps({"holds": holdings(log), "chains": chains},
+    payload = zlib.compress(json.dumps({"holds": holdings(log), "chains": chains,
+                                        "blobs": _contents(log, chains)},
                                        ensure_ascii=False).encode("utf-8"), 6)
     salt, nonce = sealing.fresh_salt_and_nonce()
     header = json.dumps({"delegation": identity.delegation_id(log), "sender": me,
@@ -116,6 +119,39 @@ def export(log: Log, out: str | os.PathLike, colleague: str, *, passphrase: str 
     if peer:
         with write_transaction(log.db):
             sync_state.save_peer(log.db, peer.device_id, peer.name, last_sent_seq=number)
+    return out
+
+
+# -- attached files' bytes ----------------------------------------------------------------------------------
+# The bytes of attached files live in `blobs` (keyed by SHA-256), outside the change log; a file carries the
+# content (bytes, extracted text, its note) of every attachment creation it carries, once per content, so the
+# colleague's merge finds it (the attachment refers to it) and search finds the text inside.
+def _contents(log: Log, chains: dict[str, list[list[Any]]]) -> dict[str, list[Any]]:
+    wanted: set[str] = set()
+    for rows in chains.values():
+        for row in rows:  # [seq, at, who, entity, entity_id, field, old, new, source, ...]
+            if row[3] == "attachments" and row[5] == "sha256" and row[7] and not row[8].startswith(
+                    SYNC_SOURCE_PREFIX):
+                wanted.add(row[7])
+    out: dict[str, list[Any]] = {}
+    for sha256 in sorted(wanted):
+        data = blobs.read(log.db, sha256)
+        found = blobs.info(log.db, sha256)
+        if data is None or found is None:
+            continue  # not here either (an attachment whose content this laptop never received)
+        out[sha256] = [base64.b64encode(data).decode("ascii"), blobs.text(log.db, sha256), found.text_note]
+    return out
+
+
+def _received_contents(payload: dict[str, Any], name: str) -> dict[str, tuple[bytes, str | None, str]]:
+    """The contents a file carries, each checked against its SHA-256 (SyncError otherwise)."""
+    out = {}
+    for sha256, (encoded, text, note) in payload.get("blobs", {}).items():
+        data = base64.b64decode(encoded)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise SyncError(f"{name}: an attached file's bytes do not match their SHA-256 ({sha256[:12]}); "
+                            "nothing was imported")
+        out[sha256] = (data, text, note or "")
     return out
 
 
@@ -191,10 +227,16 @@ def import_file(log: Log, path: str | os.PathLike, *, passphrase: str | None = N
     new = {d: _new_entries(log, d, rows, path.name) for d, rows in sorted(chains.items())}
     result = ImportResult(sender, sender_name, int(header.get("number", 0)), sum(map(len, new.values())),
                           dry_run=dry_run)
+    contents = _received_contents(payload, path.name)
     source = f"{SYNC_SOURCE_PREFIX}{sender_name}"
     try:
         with log.write(source) as repo:
+            added = [sha256 for sha256, (data, text, note) in contents.items()
+                     if blobs.put(log.db, sha256, data, text, note)]
             _merge(repo, source, new, result.report)
+            for sha256 in added:  # indexed once its attachments are here; dropped when none came in
+                if not blobs.remove_if_unused(log.db, sha256):
+                    search.reindex_content(log.db, sha256)
             for device, entries in new.items():
                 sync_state.add_received(log.db, device, entries)
             sync_state.save_peer(log.db, sender, sender_name, last_received_seq=result.file_number,
@@ -215,12 +257,13 @@ def import_file(log: Log, path: str | os.PathLike, *, passphrase: str | None = N
 def _merge(repo: Any, source: str, new: dict[str, list[ChangeEntry]], report: MergeReport) -> None:
     """Each chain in order; a chain waits at an entry whose record another chain of the file creates."""
     pending = {d: list(es) for d, es in new.items() if es}
+    batch = Batch(repo, source)
     final = False
     while pending:
         progress = False
         for device in sorted(pending):
             entries = pending[device]
-            done = Merger(repo, source, device, report).apply_chain(entries, final=final)
+            done = Merger(repo, source, device, report, batch=batch).apply_chain(entries, final=final)
             progress = progress or done > 0
             pending[device] = entries[done:]
             if not pending[device]:

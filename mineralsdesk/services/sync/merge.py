@@ -13,8 +13,9 @@ from typing import Any
 
 from ...domain import model
 from ...domain.model import ChangeEntry
-from ...store import sync_state
-from ...store.codec import RECORD_TYPES, field_types, from_column, from_row
+from ...errors import SyncError
+from ...store import blobs, changelog, sync_state
+from ...store.codec import RECORD_TYPES, field_types, from_column, from_row, to_column
 from ...store.database import write_transaction
 from ...store.repository import Repository
 
@@ -62,19 +63,79 @@ def _python(db: Any, table: str, name: str, text: str | None) -> Any:
     return from_column(field_types(cls)[name], _typed(db, table, name, text))
 
 
+class Batch:
+    """Field edits of one import held back and written together: per record one UPDATE of the columns it
+    changed, one change-log append for all of them (one head read, one MAC), one search reindex per record.
+
+    What the merge compares against is this laptop's record as the batch leaves it (read once per record, then
+    kept up to date in memory), so the outcome of every entry is the one applying it alone would give. The
+    batch is written before anything that reads the tables (a creation, a deletion, renumbering) and at the
+    end of each chain.
+    """
+
+    def __init__(self, repo: Repository, source: str):
+        self.repo = repo
+        self.db = repo.db
+        self.source = source
+        self._rows: dict[tuple[str, str], dict[str, str | None] | None] = {}
+        self._pending: dict[tuple[str, str], dict[str, Any]] = {}
+        self._entries: list[changelog.FieldChange] = []
+
+    def fields(self, table: str, record_id: str) -> dict[str, str | None] | None:
+        """The record's fields as the change log writes them, pending edits included (None: no such record)."""
+        key = (table, record_id)
+        if key not in self._rows:
+            self._rows[key] = sync_state.stored_fields(self.db, table, record_id)
+        return self._rows[key]
+
+    def set(self, table: str, record_id: str, name: str, old: str | None, value: Any) -> None:
+        """Hold back one field edit (`value` as the column stores it)."""
+        new = None if value is None else str(value)
+        row = self.fields(table, record_id)
+        assert row is not None
+        row[name] = new
+        self._pending.setdefault((table, record_id), {})[name] = value
+        self._entries.append(changelog.FieldChange(table, record_id, name, old, new))
+
+    def flush(self) -> None:
+        """Write what is held back (in the caller's transaction) and forget what was read."""
+        self._rows.clear()
+        if not self._entries:
+            return
+        by_shape: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+        for (table, record_id), values in self._pending.items():
+            columns = tuple(sorted(values))
+            by_shape.setdefault((table, columns), []).append([values[c] for c in columns] + [record_id])
+        for (table, columns), rows in by_shape.items():
+            sync_state.update_columns(self.db, table, columns, rows)
+        self.repo.record_event(self._entries, self.source)
+        for table, record_id in self._pending:
+            self.repo.reindex(self.repo.get(RECORD_TYPES[table], record_id))
+        self._pending.clear()
+        self._entries = []
+
+
 class Merger:
     """Applies one device's entries (a list, oldest first) into an open log's repository, inside its write."""
 
-    def __init__(self, repo: Repository, source: str, from_device: str, report: MergeReport):
+    def __init__(self, repo: Repository, source: str, from_device: str, report: MergeReport, *,
+                 batch: Batch | None = None):
         self.repo = repo
         self.db = repo.db
         self.source = source
         self.from_device = from_device
         self.report = report
+        self.batch = batch or Batch(repo, source)
 
     def apply_chain(self, entries: list[ChangeEntry], *, final: bool) -> int:
         """Apply entries from the start; stop before one that waits for a record another chain brings (unless
         `final`, when it becomes a conflict). Returns how many entries were consumed."""
+        try:
+            return self._apply(entries, final=final)
+        finally:
+            self.batch.flush()
+
+    def _apply(self, entries: list[ChangeEntry], *, final: bool) -> int:
         i = 0
         while i < len(entries):
             e = entries[i]
@@ -111,6 +172,7 @@ class Merger:
         return True
 
     def _create(self, e: ChangeEntry, fields: list[ChangeEntry], final: bool) -> bool:
+        self.batch.flush()
         table = e.entity
         if sync_state.raw_row(self.db, table, e.entity_id) is not None:
             self.report.already += 1
@@ -164,13 +226,16 @@ class Merger:
 
     def _one(self, e: ChangeEntry, final: bool) -> bool:
         table, cls = e.entity, RECORD_TYPES[e.entity]
-        local = sync_state.stored_fields(self.db, table, e.entity_id)
+        local = self.batch.fields(table, e.entity_id)
         if e.field == "deleted":
             if local is None:
                 self.report.already += 1
                 return True
+            self.batch.flush()
             if self._guarded(lambda: self.repo.delete(cls, e.entity_id, source=self.source)):
                 self.report.applied += 1
+                if table == "attachments" and local.get("sha256"):  # its content goes with its last attachment
+                    blobs.remove_if_unused(self.db, str(local["sha256"]))
             else:
                 self.report.add_conflict(f"{table} {e.entity_id}: deleted there, but records here still use it")
                 sync_state.add_conflict(self.db, table, e.entity_id, "deleted", None, "kept", None,
@@ -186,8 +251,11 @@ class Merger:
         if current == e.new:
             self.report.already += 1
         elif current == e.old:
-            value = _python(self.db, table, e.field, e.new)
-            self.repo.update(cls, e.entity_id, {e.field: value}, source=self.source)
+            if e.field not in field_types(cls) or e.field in ("id", "rev"):
+                raise SyncError(f"The sync file changes a field this version does not know ({table}.{e.field}); "
+                                "update MineralsDesk, then import it again")
+            value = to_column(_python(self.db, table, e.field, e.new))
+            self.batch.set(table, e.entity_id, e.field, current, value)
             self.report.applied += 1
         else:
             self.report.add_conflict(f"{table} {e.entity_id}, {e.field}: changed on both laptops")
