@@ -214,3 +214,21 @@ def test_dashboard_without_colleagues_has_no_sync_card(tmp_path, qtbot):
     qtbot.addWidget(board)
     assert board.sync_card() is None
     log.close()
+
+
+def test_the_preview_lists_the_conflicts_a_file_would_make_by_record(laptops, tmp_path, qtbot):
+    from mineralsdesk.gui.sync.dialog import SyncDialog
+
+    anna, ben = laptops
+    clause = anna.clauses.list()[0]
+    anna.clauses.update(clause.id, title="Scope (Anna)")
+    ben.clauses.update(clause.id, title="Scope (Ben)")
+    out = exchange.export(ben, tmp_path / "b.mdsync", "Anna", passphrase=PASSPHRASE)
+    dialog = SyncDialog(context(anna, tmp_path, "anna"))
+    qtbot.addWidget(dialog)
+    dialog.import_path.setText(str(out))
+    dialog.import_passphrase.setText(PASSPHRASE)
+    run_dialog_job(qtbot, dialog, dialog.preview_button, lambda: dialog.preview_result is not None)
+    assert dialog.conflict_list.toPlainText() == "clause CM-1 Art. 1 Scope (Anna), title: changed on both laptops"
+    assert "conflicts <b>1</b>" in dialog.counts.text()
+    assert exchange.conflicts(anna) == [] and anna.clauses.get(clause.id).title == "Scope (Anna)"

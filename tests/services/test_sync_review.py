@@ -69,3 +69,11 @@ def test_a_settled_conflict_cannot_be_settled_again(conflicted):
     with pytest.raises(SyncError):
         review.resolve(anna, row.id, choice="theirs")
     assert isinstance(anna.clauses.get(_clause_id), Clause)
+
+
+def test_an_imports_conflict_lines_name_records_by_their_labels(conflicted):
+    anna, clause_id = conflicted
+    lines = [f"clauses {clause_id}, title: changed on both laptops", "tracks 0123abcd: created there under a record "
+             "missing here", "something else"]
+    assert review.readable_lines(anna, lines) == [
+        "clause CM-1 Art. 1 Scope (Anna), title: changed on both laptops", lines[1], lines[2]]

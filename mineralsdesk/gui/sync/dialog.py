@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...errors import UserError
-from ...services.sync import exchange
+from ...services.sync import exchange, review
 from ..common.combo import set_choices
 from ..context import AppContext
 from ..worker import start_job
@@ -308,7 +308,7 @@ class SyncDialog(QDialog):
                 text += " Apply to merge it." if not r.conflicts else (
                     " Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.")
         self.counts.setText(text)
-        lines = r.conflict_lines
+        lines = review.readable_lines(self.ctx.log, r.conflict_lines)
         more = r.conflicts - len(lines)
         self.conflict_list.setPlainText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
                                         if lines else "No conflicts.")

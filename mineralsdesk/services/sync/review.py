@@ -6,6 +6,7 @@ and can reverse it: the field gets back the value it held before, and the confli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,11 +96,27 @@ def unresolve(log: Log, done: Changed) -> Changed:
     return _changed(c, resolution)
 
 
+_LINE = re.compile(r"^(?P<entity>[a-z_]+) (?P<id>[0-9A-Za-z-]+)(?P<rest>[,:].*)$", re.DOTALL)
+
+
+def readable_lines(log: Log, lines: list[str]) -> list[str]:
+    """An import's conflict lines ("clauses 402b…, title: changed on both laptops") with each record named by its
+    change-log label where this log has it; a line in another shape is kept as it is."""
+    parsed = [_LINE.match(line) for line in lines]
+    wanted = sorted({(m["entity"], m["id"]) for m in parsed if m is not None})
+    labels = log.read.record_labels(wanted) if wanted else {}
+    out = []
+    for line, m in zip(lines, parsed, strict=True):
+        label = labels.get((m["entity"], m["id"])) if m is not None else None
+        out.append(f"{label}{m['rest']}" if m is not None and label else line)
+    return out
+
+
 def current_value(log: Log, conflict: sync_state.Conflict) -> str | None:
     """The field's value on this laptop now (None: the record is not here)."""
     fields = sync_state.stored_fields(log.db, conflict.entity, conflict.entity_id)
     return None if fields is None else fields.get(conflict.field)
 
 
-__all__ = ["CONFLICTS", "ConflictRow", "Resolution", "current_value", "open_conflicts", "open_count", "resolve",
-           "unresolve"]
+__all__ = ["CONFLICTS", "ConflictRow", "Resolution", "current_value", "open_conflicts", "open_count", "readable_lines",
+           "resolve", "unresolve"]
