@@ -232,3 +232,21 @@ def test_the_preview_lists_the_conflicts_a_file_would_make_by_record(laptops, tm
     assert dialog.conflict_list.toPlainText() == "clause CM-1 Art. 1 Scope (Anna), title: changed on both laptops"
     assert "conflicts <b>1</b>" in dialog.counts.text()
     assert exchange.conflicts(anna) == [] and anna.clauses.get(clause.id).title == "Scope (Anna)"
+
+
+def test_export_never_writes_over_the_open_log(laptops, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mineralsdesk.gui.sync.dialog import SyncDialog
+
+    anna, _ben = laptops
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a: said.append(text)))
+    size = anna.path.stat().st_size
+    dialog = SyncDialog(context(anna, tmp_path, "anna"))
+    qtbot.addWidget(dialog)
+    dialog.export_path.setText(str(anna.path))
+    dialog.export_passphrase.setText(PASSPHRASE)
+    dialog.export_button.click()
+    assert dialog.job is None and dialog.written is None and len(said) == 1
+    assert anna.path.stat().st_size == size and anna.tracks.list()

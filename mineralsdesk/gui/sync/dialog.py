@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...errors import UserError
+from ...services.backups import check_output
 from ...services.sync import exchange, review
 from ..common.combo import set_choices
 from ..context import AppContext
@@ -192,6 +193,12 @@ class SyncDialog(QDialog):
             return
         if passphrase == "":
             self.export_status.setText("Type the delegation's sync passphrase.")
+            return
+        try:  # never over the open log, its journals, another log or a folder
+            out = check_output(out, log_path=self.ctx.log.path)
+        except UserError as error:
+            self.export_status.setText("Nothing was written.")
+            QMessageBox.warning(self, "Export for a colleague refused", str(error))
             return
         self.export_status.setText("Sealing the file…")
 
