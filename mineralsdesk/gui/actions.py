@@ -21,6 +21,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("minutes", "Minutes", "rounds", "Ctrl+8"),
     ("topics", "Topics", "topics", "Ctrl+9"),
     ("scorecard", "Scorecard", "scorecard", "Ctrl+0"),
+    ("conflicts", "Conflicts", "changelog", "Ctrl+Shift+F"),  # sync conflicts (gui/sync/); the sidebar shows the count
 )
 
 
@@ -136,6 +137,7 @@ class Actions:
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
         self.import_docx = make("Import &Word draft…", "Ctrl+Shift+O",
                                 "Take in a chair's consolidated text or a delegation's markup (.docx)")
+        self.sync = make("S&ync…", "Ctrl+Shift+Y", "Export the changes for a colleague, or import a colleague's sync file")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
         # Encryption at rest and the lock (gui/lock/)
         self.encrypt_log = make("&Encrypt log…", "Ctrl+Shift+K", "Encrypt this log with a passphrase (its backups too)")
@@ -180,7 +182,7 @@ class Actions:
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
         return [self.new_log, self.open_log, self.backup, self.restore, self.export_pdf, self.export_xlsx,
-                self.export_ics, self.export_docx, self.export_akn, self.import_xlsx, self.import_docx, self.encrypt_log, self.decrypt_log, self.change_passphrase,
+                self.export_ics, self.export_docx, self.export_akn, self.import_xlsx, self.import_docx, self.sync, self.encrypt_log, self.decrypt_log, self.change_passphrase,
                 self.lock_now, self.idle_lock, self.quit, self.undo, self.redo, self.find, *self.record.values(),
                 self.edit_selected, *self.pages.values(), self.refresh, self.toggle_sidebar, self.full_screen,
                 self.shortcuts, self.about, self.open_error_log, self.roster]

@@ -43,6 +43,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "minutes": ("roundroom.minutes", "MinutesView"),
     "topics": ("topics.view", "TopicsView"),
     "scorecard": ("roundroom.scorecard", "ScorecardView"),
+    "conflicts": ("sync.conflicts", "ConflictsView"),
 }
 
 # Which screen opens a search hit or a dashboard link, by the kind of record.
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._update_encryption_actions()
+        self._update_conflict_count()
 
     def open_roster(self) -> None:
         """Settings > Delegation roster."""
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         for action in (a.export_pdf, a.export_xlsx, a.export_ics, a.export_docx, a.export_akn, a.import_xlsx,
                        a.import_docx):
             file_menu.addAction(action)
+        file_menu.addAction(a.sync)
         file_menu.addSeparator()
         for action in (a.encrypt_log, a.decrypt_log, a.change_passphrase, a.lock_now, a.idle_lock):
             file_menu.addAction(action)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         a.export_akn.triggered.connect(self._export_akn)
         a.import_xlsx.triggered.connect(lambda: self._export("XlsxImportDialog"))
         a.import_docx.triggered.connect(self._import_draft)
+        a.sync.triggered.connect(self.open_sync)
         a.quit.triggered.connect(self.close)
         from .lock.panel import WindowLock
 
@@ -354,6 +358,18 @@ class MainWindow(QMainWindow):
 
         DraftImportDialog(self.ctx, self).exec()
 
+    def open_sync(self) -> None:
+        from .sync.dialog import SyncDialog  # the sealing loads only when asked for
+
+        SyncDialog(self.ctx, self).exec()
+
+    def _update_conflict_count(self) -> None:
+        """The sidebar's "Conflicts (n)" while sync conflicts are open."""
+        from .sync.count import sidebar_label
+
+        row = [k for k, *_ in PAGES].index("conflicts")
+        self.sidebar.item(row).setText(sidebar_label(self.ctx.log))
+
     def _export_calendar(self) -> None:
         from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for
 
@@ -391,10 +407,12 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _changed: Changed) -> None:
         self._update_status()
         self._update_title()
+        self._update_conflict_count()
 
     def _on_log_replaced(self) -> None:
         self._update_title()
         self._update_status()
+        self._update_conflict_count()
         self._update_encryption_actions()
 
     def _update_encryption_actions(self) -> None:

@@ -209,3 +209,9 @@ def versions_from(db: LogDatabase, clause_id: str, number: int) -> list[tuple[st
     """(version id, number, round date or '') of a clause's versions numbered `number` or more."""
     return db.execute("SELECT v.id, v.number, coalesce(r.date, '') FROM clause_versions v LEFT JOIN rounds r "
                       "ON r.id = v.round_id WHERE v.clause_id = ? AND v.number >= ?", [clause_id, number]).fetchall()
+
+
+# -- the app's review of conflicts (services/sync/review.py) ------------------------------------------------
+def reopen_conflict(db: LogDatabase, conflict_id: int) -> None:
+    """Put a settled conflict back in the queue (an undone resolution)."""
+    db.execute("UPDATE sync_conflicts SET state = 'open', resolution = NULL WHERE id = ?", [conflict_id])

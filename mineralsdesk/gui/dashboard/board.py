@@ -182,6 +182,9 @@ class DashboardView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(self.team)
+        self.sync_box = QVBoxLayout()  # "last synced with" per colleague (gui/sync/card.py), once there are any
+        self.sync_box.setContentsMargins(0, 0, 0, SPACING * 2)
+        column.addLayout(self.sync_box)
         column.addLayout(self.cards, 1)
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -222,6 +225,7 @@ class DashboardView(QWidget):
         if not self.ctx.log.tracks.list():
             self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
         self._refresh_team()
+        self._refresh_sync()
         self.cards.addStretch(1)
         self._placeholders.clear()
         self._pending = self.ordered_tracks()
@@ -251,6 +255,23 @@ class DashboardView(QWidget):
             from ..roundroom.team_card import TeamCard  # loaded with the first roster
 
             self.team.addWidget(TeamCard(self.ctx, self._open_link))
+
+    def _refresh_sync(self) -> None:
+        """The sync card when this laptop knows colleagues (a clone made here, or a file received)."""
+        while self.sync_box.count():
+            item = self.sync_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        from ..sync.card import SyncCard, has_colleagues
+
+        if has_colleagues(self.ctx.log):
+            self.sync_box.addWidget(SyncCard(self.ctx))
+
+    def sync_card(self):
+        """The sync card shown, or None."""
+        item = self.sync_box.itemAt(0)
+        return item.widget() if item is not None else None
 
     def team_card(self):
         """The team card shown, or None."""

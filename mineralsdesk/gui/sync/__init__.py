@@ -1,0 +1,1 @@
+"""Delegation sync in the app: the Sync… dialog, the Conflicts screen and the dashboard's "last synced" card."""

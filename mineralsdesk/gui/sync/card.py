@@ -1,0 +1,50 @@
+"""The dashboard's sync card: per colleague, when this laptop last exchanged a file with them."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from ...services.sync import exchange, review
+from ..context import AppContext
+from ..style import SPACING
+
+
+def synced_text(stamp: str) -> str:
+    return stamp[:16].replace("T", " ") + " UTC" if stamp else "never received a file"
+
+
+class SyncCard(QFrame):
+    """"Last synced with": a row per known colleague, and the open conflicts if any."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("sync_card")
+        self.peers = exchange.peers(ctx.log)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        grid.setHorizontalSpacing(SPACING * 3)
+        open_count = review.open_count(ctx.log)
+        extra = (f" &nbsp;<span style='color:#b00020'>{open_count} open conflict{'s' if open_count != 1 else ''}"
+                 "</span>" if open_count else "")
+        title = QLabel(f"<span style='font-size:13pt'><b>Last synced with</b></span>{extra}")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.rows: list[QLabel] = []
+        for row, peer in enumerate(self.peers, start=1):
+            name = QLabel(f"<b>{html.escape(peer.name)}</b>")
+            when = QLabel(synced_text(peer.last_synced_at))
+            files = QLabel(f"files received {peer.last_received_seq} · sent {peer.last_sent_seq}")
+            files.setStyleSheet("color: gray")
+            self.rows.append(when)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(when, row, 1)
+            grid.addWidget(files, row, 2)
+        grid.setColumnStretch(2, 1)
+
+
+def has_colleagues(log) -> bool:
+    return bool(exchange.peers(log))

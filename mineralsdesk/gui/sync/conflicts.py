@@ -1,0 +1,205 @@
+"""The Conflicts screen: the open sync conflicts, the three values side by side (a redline for clause text), and
+resolution by ours / theirs / an edited value, each one undoable step."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.redline import diff_words
+from ...errors import UserError
+from ...services.sync import review
+from ..clauses.detail import deleted_html, inserted_html
+from ..commands import ServiceCommand, run
+from ..context import AppContext
+from ..style import SPACING, mute
+from ..topics.redline import segments_html
+from .model import ConflictsModel
+
+_DOC_STYLE = "body { font-size: 10.5pt; line-height: 140%; }"
+
+
+def value_html(value: str | None) -> str:
+    if value is None:
+        return "<p style='color:gray'><i>(none: the record is not there)</i></p>"
+    return "<p>" + html.escape(value).replace("\n", "<br>") + "</p>"
+
+
+class ConflictsView(QWidget):
+    """Table of open conflicts above a detail pane: Base | Ours | Theirs, then the edited value and the choices."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        heading = QLabel("<span style='font-size:15pt'><b>Conflicts</b></span>")
+        self.summary = QLabel()
+        mute(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(SPACING * 2)
+        top.addWidget(self.summary, 1)
+        self.model = ConflictsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Open sync conflicts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line a conflict; the panes below show the whole values
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        # The detail: three values side by side.
+        self.panes: dict[str, QTextBrowser] = {}
+        self.pane_titles: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for col, (key, title) in enumerate((("base", "Base (before either edit)"), ("ours", "Ours (this laptop)"),
+                                            ("theirs", "Theirs (the colleague's)"))):
+            label = QLabel(f"<b>{title}</b>")
+            view = QTextBrowser()
+            view.setTabChangesFocus(True)
+            view.setAccessibleName(title)
+            view.document().setDefaultStyleSheet(_DOC_STYLE)
+            self.panes[key], self.pane_titles[key] = view, label
+            grid.addWidget(label, 0, col)
+            grid.addWidget(view, 1, col)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName("Edited value")
+        self.editor.setMaximumHeight(90)
+        edit_label = QLabel("Edited &value (prefilled with ours):")
+        edit_label.setBuddy(self.editor)
+        self.ours_button = QPushButton("Keep &ours")
+        self.theirs_button = QPushButton("Take &theirs")
+        self.edited_button = QPushButton("Use e&dited value")
+        self.ours_button.setToolTip("Keep this laptop's value; the conflict is settled")
+        self.theirs_button.setToolTip("Write the colleague's value here")
+        self.edited_button.setToolTip("Write the value in the editor above")
+        self.ours_button.clicked.connect(lambda: self.resolve("ours"))
+        self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        self.edited_button.clicked.connect(lambda: self.resolve("value"))
+        buttons = QHBoxLayout()
+        for button in (self.ours_button, self.theirs_button, self.edited_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(grid, 1)
+        column.addWidget(self.legend)
+        column.addWidget(edit_label)
+        column.addWidget(self.editor)
+        column.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        ctx.bus.changed.connect(lambda _changed: self.refresh())
+        ctx.bus.log_replaced.connect(self.refresh)
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = self.current()
+        self.model.set_rows(review.open_conflicts(self.ctx.log))
+        n = len(self.model.rows)
+        self.summary.setText("No open conflicts: every sync file merged cleanly." if n == 0 else
+                             f"{n} open conflict{'s' if n != 1 else ''}: a field changed on this laptop and on a "
+                             "colleague's. Nothing was overwritten; choose the value to keep.")
+        self.table.resizeColumnsToContents()
+        for col in range(2, 5):
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 120), 260))
+        ids = [r.id for r in self.model.rows]
+        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
+        if n:
+            self.table.selectRow(row)
+        self.show_detail()
+
+    def current(self) -> review.ConflictRow | None:
+        index = self.table.currentIndex()
+        rows = self.model.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def show_detail(self) -> None:
+        row = self.current()
+        for button in (self.ours_button, self.theirs_button, self.edited_button):
+            button.setEnabled(row is not None)
+        self.editor.setEnabled(row is not None)
+        if row is None:
+            for view in self.panes.values():
+                view.setHtml("<p style='color:gray'>Nothing to compare: no conflict is selected.</p>")
+            self.legend.setText("")
+            self.editor.setPlainText("")
+            return
+        c = row.conflict
+        self.panes["base"].setHtml(value_html(c.base))
+        party = self.ctx.log.settings.our_party
+        if row.is_text and c.base is not None and None not in (c.ours, c.theirs):
+            self.panes["ours"].setHtml(segments_html(diff_words(c.base, c.ours or ""), party))
+            self.panes["theirs"].setHtml(segments_html(diff_words(c.base, c.theirs or ""), party))
+            self.legend.setText(f"Redline against the base: {inserted_html('inserted', party)} (underlined) · "
+                                f"{deleted_html('deleted')} (struck through) · plain: as in the base.")
+        else:
+            self.panes["ours"].setHtml(value_html(c.ours))
+            self.panes["theirs"].setHtml(value_html(c.theirs))
+            self.legend.setText(f"{html.escape(row.record)}: field <b>{html.escape(c.field)}</b>.")
+        structural = c.field in ("created", "deleted")
+        self.theirs_button.setEnabled(not structural)
+        self.edited_button.setEnabled(not structural)
+        self.editor.setEnabled(not structural)
+        self.editor.setPlainText(c.ours or "")
+
+    def open_item(self, entity_id: str) -> None:
+        """Select the conflict about this record, if any."""
+        for i, row in enumerate(self.model.rows):
+            if row.conflict.entity_id == entity_id:
+                self.table.selectRow(i)
+                return
+
+    # -- resolving ---------------------------------------------------------------------------------------------
+    def resolve(self, choice: str) -> None:
+        row = self.current()
+        if row is None:
+            return
+        value = self.editor.toPlainText() if choice == "value" else None
+        conflict_id = row.id
+        words = {"ours": "Keep ours", "theirs": "Take theirs", "value": "Use edited value"}[choice]
+        command = ServiceCommand(
+            self.ctx, f"{words} ({row.record}, {row.conflict.field})",
+            lambda: review.resolve(self.ctx.log, conflict_id, choice=choice, value=value),
+            lambda done: review.unresolve(self.ctx.log, done))
+        try:
+            run(self.ctx, command)
+        except UserError as error:
+            QMessageBox.warning(self, "Conflict not settled", str(error))
+
+
+__all__ = ["ConflictsView"]

@@ -1,0 +1,324 @@
+"""File > Sync…: export the changes a colleague has not received, or import a colleague's file with a preview.
+
+The sealing (scrypt) and the merge run off the GUI thread (gui/worker.py) on their own connection. A refusal
+(SyncError and its kin) comes back as one line in a dialog, and nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Changed
+from ...errors import UserError
+from ...services.backups import check_output
+from ...services.sync import exchange, review
+from ..common.combo import set_choices
+from ..context import AppContext
+from ..worker import start_job
+
+SUFFIX = ".mdsync"
+FILE_FILTER = "MineralsDesk sync file (*.mdsync);;All files (*)"
+
+
+@dataclass
+class Outcome:
+    """What the worker hands back: the result, or the one line a refusal said (the worker only knows export
+    errors, and a refusal is not an unexpected error)."""
+
+    value: Any = None
+    error: str = ""
+
+
+def _guarded(work):
+    def run(log, _progress) -> Outcome:
+        try:
+            return Outcome(work(log))
+        except UserError as error:
+            return Outcome(error=str(error))
+    return run
+
+
+class SyncDialog(QDialog):
+    """Two tabs: "Export for a colleague" and "Import a file" (preview first, then Apply)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Sync with a colleague")
+        self.setMinimumWidth(620)
+        self.job = None
+        self.written: Path | None = None
+        self.preview_result: exchange.ImportResult | None = None
+        self.applied: exchange.ImportResult | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._export_tab(), "&Export for a colleague")
+        self.tabs.addTab(self._import_tab(), "&Import a file")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+
+    # -- shared -----------------------------------------------------------------------------------------------
+    def _passphrase_field(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setPlaceholderText("the delegation's sync passphrase (not stored)")
+        return edit
+
+    def _passphrase_note(self) -> QLabel:
+        note = QLabel("This log is encrypted: the file is sealed with the log's own passphrase, which every "
+                      "colleague's copy shares." if self.ctx.log.encrypted else
+                      "Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. "
+                      "It is used for this file only and never stored.")
+        note.setWordWrap(True)
+        return note
+
+    @staticmethod
+    def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        button.setAutoDefault(False)
+        return row
+
+    def _passphrase(self, edit: QLineEdit) -> str | None:
+        """None for an encrypted log (its own key seals); otherwise what was typed."""
+        return None if self.ctx.log.encrypted else edit.text()
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.export_button, self.preview_button, self.apply_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.apply_button.setEnabled(self.preview_result is not None and self.preview_result.new_entries > 0)
+
+    def _start(self, title: str, work, on_done) -> None:
+        self._busy(True)
+
+        def done(outcome: Outcome) -> None:
+            self.job = None
+            self._busy(False)
+            if outcome.error:
+                QMessageBox.warning(self, f"{title} refused", outcome.error)
+            else:
+                on_done(outcome.value)
+
+        def ended() -> None:
+            self.job = None
+            self._busy(False)
+
+        self.job = start_job(self, self.ctx.log, title, _guarded(work), done, on_ended=ended)
+
+    # -- export -------------------------------------------------------------------------------------------
+    def _export_tab(self) -> QWidget:
+        tab = QWidget()
+        self.colleague = QComboBox()
+        self.colleague.setEditable(True)
+        self.colleague.setAccessibleName("Colleague")
+        self.colleague.lineEdit().setPlaceholderText("a colleague's name")
+        peers = exchange.peers(self.ctx.log)
+        set_choices(self.colleague, [(p.name, p.name) for p in peers])
+        self.export_path = QLineEdit()
+        self.export_path.setAccessibleName("Sync file to write")
+        self.colleague.currentTextChanged.connect(self._default_export_path)
+        self._default_export_path(self.colleague.currentText())
+        choose = QPushButton("Ch&oose…")
+        choose.clicked.connect(self._choose_export)
+        self.export_passphrase = self._passphrase_field()
+        form = QFormLayout()
+        form.addRow("&Colleague", self.colleague)
+        row = self._path_row(self.export_path, choose)
+        form.addRow("Save &as", row)
+        form.labelForField(row).setBuddy(self.export_path)
+        form.addRow("", self._passphrase_note())
+        form.addRow("&Passphrase", self.export_passphrase)
+        form.setRowVisible(self.export_passphrase, not self.ctx.log.encrypted)
+        known = ", ".join(p.name for p in peers) or "none yet"
+        hint = QLabel(f"Known colleagues: {known}. A file for someone not yet known carries the whole history "
+                      "once.")
+        hint.setWordWrap(True)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_button = QPushButton("E&xport")
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.export_status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _default_export_path(self, name: str) -> None:
+        folder = self.ctx.log.path.parent
+        safe = "".join(ch for ch in name.strip() if ch.isalnum() or ch in "-_") or "colleague"
+        self.export_path.setText(str(folder / f"for-{safe}{SUFFIX}"))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Write the sync file", self.export_path.text(), FILE_FILTER)
+        if path:
+            self.export_path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def export(self) -> None:
+        colleague = self.colleague.currentText().strip()
+        out = Path(self.export_path.text().strip()).expanduser()
+        passphrase = self._passphrase(self.export_passphrase)
+        if not colleague:
+            self.export_status.setText("Name the colleague the file is for.")
+            return
+        if not self.export_path.text().strip():
+            self.export_status.setText("Choose where to write the file.")
+            return
+        if passphrase == "":
+            self.export_status.setText("Type the delegation's sync passphrase.")
+            return
+        try:  # never over the open log, its journals, another log or a folder
+            out = check_output(out, log_path=self.ctx.log.path)
+        except UserError as error:
+            self.export_status.setText("Nothing was written.")
+            QMessageBox.warning(self, "Export for a colleague refused", str(error))
+            return
+        self.export_status.setText("Sealing the file…")
+
+        def done(path: Path) -> None:
+            self.written = path
+            self.export_status.setText(f"Written: {path}. Give it to {colleague} by USB or secure mail.")
+            self.ctx.notify(Changed())
+
+        self._start("Export for a colleague",
+                    lambda log: exchange.export(log, out, colleague, passphrase=passphrase), done)
+
+    # -- import -------------------------------------------------------------------------------------------
+    def _import_tab(self) -> QWidget:
+        tab = QWidget()
+        self.import_path = QLineEdit()
+        self.import_path.setAccessibleName("Sync file to import")
+        self.import_path.textChanged.connect(self._forget_preview)
+        choose = QPushButton("C&hoose…")
+        choose.clicked.connect(self._choose_import)
+        self.import_passphrase = self._passphrase_field()
+        self.import_passphrase.textChanged.connect(self._forget_preview)
+        form = QFormLayout()
+        row = self._path_row(self.import_path, choose)
+        form.addRow("&File", row)
+        form.labelForField(row).setBuddy(self.import_path)
+        form.addRow("", self._passphrase_note())
+        form.addRow("Pass&phrase", self.import_passphrase)
+        form.setRowVisible(self.import_passphrase, not self.ctx.log.encrypted)
+        self.counts = QLabel("Preview first: nothing is written until you apply.")
+        self.counts.setWordWrap(True)
+        self.conflict_list = QPlainTextEdit()
+        self.conflict_list.setReadOnly(True)
+        self.conflict_list.setTabChangesFocus(True)
+        self.conflict_list.setAccessibleName("Conflicts the file would make")
+        self.conflict_list.setPlaceholderText("The conflicts the file would make are listed here after a preview.")
+        self.preview_button = QPushButton("Pre&view")
+        self.preview_button.clicked.connect(self.preview)
+        self.apply_button = QPushButton("&Apply")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.conflict_list, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a sync file", str(self.ctx.log.path.parent), FILE_FILTER)
+        if path:
+            self.import_path.setText(path)
+
+    def _forget_preview(self, *_args) -> None:
+        self.preview_result = None
+        self.apply_button.setEnabled(False)
+
+    def _import_args(self) -> tuple[Path, str | None] | None:
+        text = self.import_path.text().strip()
+        passphrase = self._passphrase(self.import_passphrase)
+        if not text:
+            self.counts.setText("Choose the sync file a colleague gave you.")
+            return None
+        if passphrase == "":
+            self.counts.setText("Type the delegation's sync passphrase.")
+            return None
+        return Path(text).expanduser(), passphrase
+
+    def preview(self) -> None:
+        args = self._import_args()
+        if args is None:
+            return
+        path, passphrase = args
+        self._forget_preview()
+
+        def done(result: exchange.ImportResult) -> None:
+            self.preview_result = result
+            self._show(result)
+            self._busy(False)
+
+        self._start("Preview the sync file",
+                    lambda log: exchange.import_file(log, path, passphrase=passphrase, dry_run=True), done)
+
+    def apply(self) -> None:
+        args = self._import_args()
+        if args is None or self.preview_result is None:
+            return
+        path, passphrase = args
+
+        def done(result: exchange.ImportResult) -> None:
+            self.applied = result
+            self.preview_result = None
+            self._show(result)
+            self._busy(False)
+            self.ctx.notify(Changed())  # every screen reads again: the merge may touch any record
+
+        self._start("Import the sync file",
+                    lambda log: exchange.import_file(log, path, passphrase=passphrase), done)
+
+    def _show(self, result: exchange.ImportResult) -> None:
+        r = result.report
+        if result.new_entries == 0:
+            text = result.summary()
+        else:
+            head = "Preview (nothing written yet)" if result.dry_run else "Applied"
+            text = (f"<b>{head}</b> — file {result.file_number} from {result.sender_name}: "
+                    f"{result.new_entries} new entries. {'Would apply' if result.dry_run else 'Applied'} "
+                    f"<b>{r.applied}</b>, already here {r.already}, conflicts <b>{r.conflicts}</b>, "
+                    f"not records {r.skipped}.")
+            if result.dry_run:
+                text += " Apply to merge it." if not r.conflicts else (
+                    " Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.")
+        self.counts.setText(text)
+        lines = review.readable_lines(self.ctx.log, r.conflict_lines)
+        more = r.conflicts - len(lines)
+        self.conflict_list.setPlainText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
+                                        if lines else "No conflicts.")
+
+
+__all__ = ["SyncDialog"]
