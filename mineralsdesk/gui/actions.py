@@ -134,8 +134,8 @@ class Actions:
         self.export_akn = make("Export negotiating &text (Akoma Ntoso)…", "Ctrl+Shift+G",
                                "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
-        self.import_docx = make("Import &Word draft…", "Ctrl+Shift+O",
-                                "Take in a chair's consolidated text or a delegation's markup (.docx)")
+        self.import_docx = make("Import &Word or Akoma Ntoso draft…", "Ctrl+Shift+O",
+                                "Take in a chair's consolidated text or a delegation's markup (.docx, .xml)")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
         # Encryption at rest and the lock (gui/lock/)
         self.encrypt_log = make("&Encrypt log…", "Ctrl+Shift+K", "Encrypt this log with a passphrase (its backups too)")
