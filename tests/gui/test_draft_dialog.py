@@ -63,6 +63,13 @@ def test_preview_then_import_as_one_undoable_step(ctx, qtbot):
     assert len(_versions(log, "Art. 3")) == before["Art. 3"] + 1
 
 
+def test_the_choices_fit_the_dialog(ctx, qtbot):
+    dialog = _opened(ctx, qtbot)
+    dialog.show()  # the "Import as" choices (long "Attach to …" items) once pushed the table past the dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.articles.horizontalScrollBar().maximum() == 0
+
+
 def test_menu_opens_the_dialog(main_window, no_modal_waits):
     main_window.actions.import_docx.trigger()
     assert no_modal_waits == ["Import Word or Akoma Ntoso draft"]
@@ -96,6 +103,8 @@ def test_akoma_ntoso_through_the_same_preview_one_undoable_step(ctx, qtbot, tmp_
     row = next(r for r, p in enumerate(dialog.preview.articles) if p.brackets_created)
     dialog.articles.setCurrentCell(row, 0)
     assert "Brackets opened:" in dialog.detail.toPlainText()
+    if dialog.preview.articles[row].article.party:
+        assert f"Tabled by {dialog.preview.articles[row].article.party}" in dialog.detail.toPlainText()
     select_value(dialog.articles.cellWidget(count - 1, 3), SKIP)
     dialog.apply()
     assert dialog.result() == 1

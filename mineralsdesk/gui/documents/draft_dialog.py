@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -151,10 +152,17 @@ class DraftImportDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.articles.setItem(row, column, item)
             combo = QComboBox()
+            # sized by "Accept as a new clause", not by the longest "Attach to …" (that widened the table past
+            # the dialog, behind a horizontal scroll bar)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
             set_choices(combo, [("Accept" + ("" if plan.clause_id else " as a new clause"), ACCEPT), ("Skip", SKIP)]
                         + [(f"Attach to {c.ref} {c.title}", c.id) for c in clauses if c.id != plan.clause_id], ACCEPT)
             self.articles.setCellWidget(row, 3, combo)
-        self.articles.resizeColumnsToContents()
+        header = self.articles.horizontalHeader()  # the article's title takes what is left, elided if need be
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         known = author_map(self.ctx.log)
         parties = [("(choose)", NO_PARTY)] + [(p.code, p.code) for p in self.ctx.log.parties.list()]
         self.authors.setRowCount(len(preview.draft.authors))
@@ -188,6 +196,9 @@ class DraftImportDialog(QDialog):
         plan = self.preview.articles[row]
         party = plan.article.party or combo_value(self.party) or ""
         parts = [f"<h3>{html.escape(plan.article.ref)} {html.escape(plan.article.title)}</h3>"]
+        if plan.article.party:
+            parts.append(f"<p><i>Tabled by {html.escape(plan.article.party)}: the file names it as the proposer of "
+                         "every bracket.</i></p>")
         if plan.clause_id:
             parts.append(f"<p><i>Against the current text of {html.escape(plan.clause_ref)}:</i></p>")
             parts.append(_segments_html(plan.redline, party))
