@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     ia.add_argument("file", type=Path)
     ia.add_argument("--track", required=True, metavar="REF", help="the track the articles belong to")
     ia.add_argument("--round", required=True, metavar="N", help="the round the new versions belong to")
+    ia.add_argument("--party", default=None, metavar="P",
+                    help="the party of articles whose brackets do not all name one proposer (default: ours)")
     ia.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
     _round_room_commands(sub)
     return parser
@@ -453,15 +455,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.format == "docx":
         return _import_docx(args)
     if args.format == "akn":
-        from .documents.akn.akn_apply import import_akn
+        from .documents.akn.akn_import import prepare_akn
         from .documents.akn.akn_in import read_akn
 
-        draft = read_akn(args.file)  # a refused file leaves the log unopened: no backup, nothing written
+        akn = read_akn(args.file)  # a refused file leaves the log unopened: no backup, nothing written
         with _open(args, readonly=args.dry_run) as log:
-            backup_before_import(log, dry_run=args.dry_run)
-            plan = import_akn(log, args.file, track=args.track, round=args.round, dry_run=args.dry_run,
-                              draft=draft)
-        print(plan.describe() + ("\n(dry run: nothing was written)" if args.dry_run else ""))
+            planned = prepare_akn(log, args.file, track=args.track, round_key=args.round, party=args.party, akn=akn)
+            if not args.dry_run:  # every refusal came before the backup: nothing is written
+                backup_before_import(log)
+                planned.apply(log)
+        print(planned.describe())
         return EXIT_OK
     from .documents.workbook.xlsx_import import import_xlsx
 

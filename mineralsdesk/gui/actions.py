@@ -135,8 +135,8 @@ class Actions:
         self.export_akn = make("Export negotiating &text (Akoma Ntoso)…", "Ctrl+Shift+G",
                                "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts")
         self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
-        self.import_docx = make("Import &Word draft…", "Ctrl+Shift+O",
-                                "Take in a chair's consolidated text or a delegation's markup (.docx)")
+        self.import_docx = make("Import &Word or Akoma Ntoso draft…", "Ctrl+Shift+O",
+                                "Take in a chair's consolidated text or a delegation's markup (.docx, .xml)")
         self.sync = make("S&ync…", "Ctrl+Shift+Y", "Export the changes for a colleague, or import a colleague's sync file")
         self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
         # Encryption at rest and the lock (gui/lock/)

@@ -9,13 +9,20 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from mineralsdesk.documents.akn.akn_apply import NEW, import_akn
+from mineralsdesk.documents.akn.akn_import import prepare_akn
 from mineralsdesk.documents.akn.akn_in import read_akn
 from mineralsdesk.documents.akn.akn_out import export_akn
 from mineralsdesk.documents.akn.schema import first_schema_error
 from mineralsdesk.documents.akn.text import q
 from mineralsdesk.errors import ExportError, ImportRefused
 from mineralsdesk.services.log import Log
+
+
+def import_akn(log: Log, path: Path, *, track: str, round: str, dry_run: bool = False):
+    planned = prepare_akn(log, path, track=track, round_key=round)
+    if not dry_run:
+        planned.apply(log)
+    return planned.preview
 
 
 def _bracket_table(log: Log, track_id: str) -> dict[str, list[tuple[str, str]]]:
@@ -69,16 +76,25 @@ def test_round_trip_into_a_fresh_track(demo_log: Log, tmp_path: Path):
         track = fresh.tracks.add("ACTION", "Action plan", parties=source.parties).record
         fresh.rounds.add(track.id, date(2026, 12, 1))
         dry = import_akn(fresh, out, track="ACTION", round="1", dry_run=True)
-        assert dry.count(NEW) == len(demo_log.clauses.list(source.id)) and fresh.clauses.list(track.id) == []
-        plan = import_akn(fresh, out, track="ACTION", round="1")
+        assert len(dry.of_kind("new")) == len(demo_log.clauses.list(source.id)) and fresh.clauses.list(track.id) == []
+        seq0 = max((e.seq for e in fresh.changes(limit=1000)), default=0)
+        preview = import_akn(fresh, out, track="ACTION", round="1")
         mine = {c.ref: (c.title, fresh.clauses.current_version(c.id).text) for c in fresh.clauses.list(track.id)}
         theirs = {c.ref: (c.title, demo_log.clauses.current_version(c.id).text)
                   for c in demo_log.clauses.list(source.id)}
         assert mine == theirs
         assert _bracket_table(fresh, track.id) == _bracket_table(demo_log, source.id)
-        assert any(plan.source in e.source for e in fresh.changes(limit=50))
+        assert any(len(p) > 1 for p in _bracket_table(fresh, track.id).values())
+        proposers = {b for v in _bracket_table(fresh, track.id).values() for _, b in v}
+        assert "" not in proposers and len(proposers) >= 2  # each bracket keeps its own proposer
+        sources = {e.source for e in fresh.changes(limit=5000) if e.seq > seq0}
+        assert f"Akoma Ntoso import of action.xml ({preview.draft.sha256[:12]})" in sources
+        assert all(s.startswith("Akoma Ntoso import of action.xml") for s in sources)
+        events = [e for e in fresh.changes(limit=1000) if e.field == "Akoma Ntoso import"]
+        assert len(events) == 1 and preview.draft.sha256 in events[0].new
         again = import_akn(fresh, out, track="ACTION", round="1")
-        assert again.count(NEW) == 0 and again.count("new version") == 0
+        assert again.of_kind("new") == [] and again.of_kind("changed") == []
+        assert {a.method for a in again.articles} == {"ref"}
 
 
 def test_changed_text_becomes_a_version_by_the_bracket_proposer(small_log: Log, tmp_path: Path):
@@ -138,3 +154,22 @@ def test_unknown_party_refuses_and_writes_nothing(small_log: Log, tmp_path: Path
     with pytest.raises(ImportRefused, match="#xx"):
         import_akn(small_log, out, track="MOU", round="2")
     assert len(small_log.changes(limit=1000)) == before
+
+
+def test_matched_by_ref_title_then_text_and_absent_clauses_kept(demo_log: Log, tmp_path: Path):
+    out = export_akn(demo_log, tmp_path / "mou.xml", track="MOU").path
+    tree = etree.parse(str(out))
+    articles = list(tree.iter(q("article")))
+    articles[0].find(q("num")).text = "Art. 91"  # same title: matched by title
+    articles[1].find(q("num")).text = "Art. 92"
+    articles[1].find(q("heading")).text = "A heading nobody used"  # same words: matched by text
+    gone = articles[2].find(q("num")).text
+    articles[2].getparent().remove(articles[2])  # absent from the file: flagged, kept
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    track = demo_log.tracks.by_ref("MOU")
+    count = len(demo_log.clauses.list(track.id))
+    preview = import_akn(demo_log, out, track="MOU", round=str(demo_log.rounds.list(track.id)[-1].number))
+    methods = {p.article.ref: (p.method, p.score) for p in preview.articles}
+    assert methods["Art. 91"] == ("title", 1.0) and methods["Art. 92"][0] == "text" and methods["Art. 92"][1] >= 0.6
+    assert [ref for _, ref, _ in preview.absent] == [gone] and "absent from the file" in preview.describe()
+    assert len(demo_log.clauses.list(track.id)) == count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 
 
 def _run(*args: str):
@@ -21,7 +22,7 @@ def test_export_then_dry_run_then_import(demo_path, tmp_path):
     before = fresh.read_bytes()
     dry = _run("--db", str(demo_path), "import", "akn", str(out), "--track", "MOU", "--round", "4", "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "dry run" in dry.stdout and "0 new clauses" in dry.stdout
+    assert "dry run" in dry.stdout and "11 article(s)" in dry.stdout and ", 0 new;" in dry.stdout
     assert fresh.read_bytes() == before
 
 
@@ -35,3 +36,26 @@ def test_refusals_are_one_line_and_write_nothing(demo_path, tmp_path):
     done = _run("--db", str(demo_path), "import", "akn", str(bad), "--track", "MOU", "--round", "4")
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "DOCTYPE" in done.stderr
     assert demo_path.read_bytes() == before
+
+
+def test_import_writes_one_step_with_the_party_asked_for(demo_path, tmp_path):
+    out = tmp_path / "action.xml"
+    assert _run("--db", str(demo_path), "export", "akn", str(out), "--track", "ACTION").returncode == 0
+    fresh = tmp_path / "fresh.mdesk"
+    assert _run("--db", str(fresh), "init").returncode == 0
+    bad = _run("--db", str(fresh), "import", "akn", str(out), "--track", "ACTION", "--round", "1", "--party", "XX")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1
+    from mineralsdesk.services.log import Log
+
+    with Log.open(fresh) as log:
+        track = log.tracks.add("ACTION", "Action plan", parties=["EU", "US", "JP"]).record
+        log.rounds.add(track.id, date(2026, 12, 1))
+    done = _run("--db", str(fresh), "import", "akn", str(out), "--track", "ACTION", "--round", "1", "--party", "JP")
+    assert done.returncode == 0, done.stderr
+    assert "Imported: 0 new version(s) of existing clauses" in done.stdout and "dry run" not in done.stdout
+    with Log.open(fresh) as log:
+        track = log.tracks.by_ref("ACTION")
+        clauses = log.clauses.list(track.id)
+        parties = {log.clauses.current_version(c.id).party for c in clauses}
+        assert clauses and "JP" in parties  # the articles whose brackets name no single party
+        assert any(e.source.startswith("Akoma Ntoso import of action.xml") for e in log.changes(limit=20))

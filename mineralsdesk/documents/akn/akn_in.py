@@ -10,7 +10,7 @@ one that fails the OASIS schema (its first error), a bracket naming a party `<re
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from lxml import etree
 
 from ...domain.brackets import parse_brackets
 from ...errors import BracketError, ImportRefused
+from ..draft.model import AKN, Draft, DraftArticle
 from .schema import first_schema_error
 from .text import is_bracket, q, read_paragraph
 
@@ -25,37 +26,23 @@ MAX_BYTES = 20 * 1024 * 1024  # a 1,000-article text is about 1 MB
 
 
 @dataclass
-class DraftArticle:
-    """One article of a draft. `by_author`: each proposing party (as the file names it) -> the article's text as
-    that party tabled it; in Akoma Ntoso every proposal sits in the one bracketed text, so each maps to `text`.
-    (The same shape as the Word import's preview in documents/draft/; the merge unifies them.)"""
-
-    ref: str
-    title: str
-    text: str
-    by_author: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Draft:
-    """A draft read from a file: its name, SHA-256, articles in file order and the authors it names."""
-
-    source_name: str
-    sha256: str
-    articles: list[DraftArticle]
-    authors: list[str]
-
-
-@dataclass
 class AknDraft:
-    """What an Akoma Ntoso file adds to the draft: per article ref, (bracket text, proposer eId) in the order of
-    the opening brackets; the declared parties (eId -> showAs); the expression's date and version."""
+    """An Akoma Ntoso file read: the neutral draft (each article's bracket proposers are the eIds the file names),
+    and the expression's date and version."""
 
     draft: Draft
-    proposers: dict[str, list[tuple[str, str]]]
-    parties: dict[str, str]
     expression_date: date | None = None
     version: str = ""
+
+    @property
+    def parties(self) -> dict[str, str]:
+        """The declared parties: eId -> showAs."""
+        return self.draft.parties
+
+    @property
+    def proposers(self) -> dict[str, list[tuple[str, str]]]:
+        """Per article ref, (bracket text, proposer eId) in the order of the opening brackets."""
+        return {a.ref: list(a.bracket_proposers) for a in self.draft.articles}
 
 
 def read_akn(path: str | Path, *, max_bytes: int = MAX_BYTES) -> AknDraft:
@@ -96,7 +83,6 @@ def parse_akn(data: bytes, name: str) -> AknDraft:
 def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
     parties = {el.get("eId"): el.get("showAs", "") for el in root.iter(q("TLCOrganization"))}
     articles: list[DraftArticle] = []
-    proposers: dict[str, list[tuple[str, str]]] = {}
     for article in root.iter(q("article")):
         num, heading = _child(article, "num"), _child(article, "heading")
         ref = " ".join("".join(num.itertext()).split()) if num is not None else ""
@@ -118,12 +104,10 @@ def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
             if eid not in parties:
                 raise ImportRefused(f"{name}: a bracket in article {ref} names {'#' + eid if eid else 'no party'}, "
                                     "which <references> does not declare (nothing was imported)")
-        pairs = [(span.text, found.get(span.start, "")) for span in spans]
-        proposers[ref] = pairs
-        articles.append(DraftArticle(ref, title, text, {eid: text for _, eid in pairs if eid}))
+        pairs = tuple((span.text, found.get(span.start, "")) for span in spans)
+        articles.append(DraftArticle(ref, title, text, {}, pairs))
     if not articles:
         raise ImportRefused(f"{name} holds no numbered article; nothing was imported")
-    authors = list(dict.fromkeys(eid for pairs in proposers.values() for _, eid in pairs if eid))
     expression = next(root.iter(q("FRBRExpression")), None)
     day, version = None, ""
     if expression is not None:
@@ -135,7 +119,7 @@ def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
                 day = None
         number = _child(expression, "FRBRversionNumber")
         version = number.get("value", "") if number is not None else ""
-    return AknDraft(Draft(name, sha256, articles, authors), proposers, parties, day, version)
+    return AknDraft(Draft(name, sha256, tuple(articles), frozenset(), AKN, parties), day, version)
 
 
 def _child(el: etree._Element, tag: str) -> etree._Element | None:

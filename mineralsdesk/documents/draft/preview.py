@@ -11,7 +11,7 @@ proposals as a version by the party that author maps to.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -64,6 +64,11 @@ class ArticlePlan:
             return "new"
         return "unchanged" if _normal_text(self.article.text) == _normal_text(self.current) else "changed"
 
+    def bracket_label(self, text: str) -> str:
+        """"[text]", with the party the file names as its proposer when it names one."""
+        party = next((p for t, p in self.article.bracket_proposers if t == text and p), "")
+        return _bracket(text) + (f" ({party})" if party else "")
+
     def describe(self) -> str:
         a = self.article
         where = (f"-> {self.clause_ref} (by {self.method}, {self.score:.2f})" if self.clause_id
@@ -74,7 +79,7 @@ class ArticlePlan:
         for author, segments in self.proposals.items():
             lines.append(f"      {author} proposes: {render(segments)}")
         if self.brackets_created:
-            lines.append(f"      brackets opened: {', '.join(_bracket(b) for b in self.brackets_created)}")
+            lines.append(f"      brackets opened: {', '.join(self.bracket_label(b) for b in self.brackets_created)}")
         if self.brackets_resolved:
             lines.append(f"      brackets resolved: {', '.join(_bracket(b) for b in self.brackets_resolved)}")
         if self.problem:
@@ -249,7 +254,7 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
                             "a party (--author \"NAME=PARTY\"); nothing was imported")
     d = preview.draft
     result = ImportResult(Changed())
-    with log.write(f"Word import of {d.source_name} ({d.sha256[:12]})"):
+    with log.write(f"{d.kind} import of {d.source_name} ({d.sha256[:12]})"):
         if author_map:
             result.changed |= authors_setting.set_author_map(log, author_map)
         for plan in preview.articles:
@@ -261,7 +266,7 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
                 _apply_article(log, preview, plan, target, round_id, party, mapping, result)
             except (InvalidInputError, RuleError, NotFoundError) as exc:
                 raise ImportRefused(f"{plan.article.ref}: the log refused it ({exc}); nothing was imported") from None
-        chain.record_import(log, "Word", d.source_name, d.sha256,
+        chain.record_import(log, d.kind, d.source_name, d.sha256,
                             {"versions": len(result.revised), "clauses": len(result.added)})
     return result
 
@@ -269,7 +274,8 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
 def _apply_article(log: Log, preview: Preview, plan: ArticlePlan, target: str | None, round_id: str, party: str,
                    mapping: dict[str, str], result: ImportResult) -> None:
     a = plan.article
-    texts = ([(party, a.text)] if a.text else []) + [(mapping[k], a.by_author[k]) for k in sorted(a.by_author)]
+    texts = ([(a.party or party, a.text)] if a.text else []) + [(mapping[k], a.by_author[k])
+                                                                for k in sorted(a.by_author)]
     if target is None:
         (first_party, first_text), texts = texts[0], texts[1:]
         made = log.clauses.add(preview.track_id, a.ref, a.title or a.ref, first_text, party=first_party,
@@ -278,16 +284,39 @@ def _apply_article(log: Log, preview: Preview, plan: ArticlePlan, target: str | 
         target = made.record.id
         result.added.append(target)
         last = first_text
+        if a.text:
+            result.changed |= _set_proposers(log, target, log.clauses.current_version(target), a)
     else:
         version = log.clauses.current_version(target)
         last = version.text if version else ""
     for who, text in texts:
         if _normal_text(text) == _normal_text(last):
             continue
-        result.changed |= log.clauses.revise(target, text, round_id=round_id, party=who)
+        changed = log.clauses.revise(target, text, round_id=round_id, party=who)
+        result.changed |= changed
+        if text == a.text:
+            result.changed |= _set_proposers(log, target, changed.record, a)
         if target not in result.added:
             result.revised.append(target)
         last = text
+
+
+def _set_proposers(log: Log, clause_id: str, version: model.ClauseVersion | None, a: DraftArticle) -> Changed:
+    """Give each bracket the accepted text's version opened the proposer the file names (Akoma Ntoso says who
+    proposed each bracket; the log first gives them the version's party)."""
+    changed = Changed()
+    wanted: dict[str, deque[str]] = defaultdict(deque)
+    for text, party in a.bracket_proposers:
+        if party:
+            wanted[text].append(party)
+    if version is None or not wanted:
+        return changed
+    for bracket in log.brackets.list(clause_id):
+        if bracket.version_id == version.id and wanted.get(bracket.text):
+            party = wanted[bracket.text].popleft()
+            if party != bracket.proposer:
+                changed |= log.brackets.update(bracket.id, proposer=party, supporters=[party])
+    return changed
 
 
 def undo_import(log: Log, result: ImportResult) -> Changed:

@@ -6,6 +6,8 @@ network) paragraph by paragraph; each piece of text carries the tracked change i
 their moves, with w:author), so every article gets its text with all pending changes rejected and, per author,
 with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (any style), else
 at heading-styled paragraphs, else at paragraphs numbered "3."; the title follows a dash, colon or line break.
+A number the word processor adds itself (a list paragraph's w:numPr, "Article %1" in numbering.xml) counts as
+typed; numbering that comes from a paragraph style is not read.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ MAX_PARTS = 2000
 MAX_XML_PART_BYTES = 128 * 1024 * 1024  # the document part, parsed whole by lxml
 DOCUMENT_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
+NUMBERING_PART = "word/numbering.xml"
 MACRO_TYPES = ("macroEnabled", "vbaProject", "vbaData")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -45,6 +48,12 @@ _TITLE_MAX = 120
 class _Paragraph:
     style: str  # the style's name, lower case ("heading 1"), "" for none
     pieces: list[tuple[str, str | None, str]]  # (text, "ins"/"del"/None, author)
+    label: str = ""  # the number the word processor shows before it ("Article 2", "3."), from numbering.xml
+
+    def labelled(self, author: str | None) -> str:
+        """`view(author)` after the paragraph's automatic number, as a reader sees it."""
+        text = self.view(author)
+        return f"{self.label} {text}" if self.label else text
 
     def view(self, author: str | None) -> str:
         """The text with every change rejected (author None) or with one author's changes accepted;
@@ -70,7 +79,7 @@ def read_docx(path: str | Path) -> Draft:
     path = Path(path)
     parts = check_package(path)
     styles = _style_names(parts.get(STYLES_PART), path.name)
-    paragraphs = _paragraphs(parts[DOCUMENT_PART], styles, path.name)
+    paragraphs = _paragraphs(parts[DOCUMENT_PART], styles, path.name, _numbering(parts.get(NUMBERING_PART), path.name))
     articles = _articles(paragraphs)
     if not articles:
         raise ImportRefused(f"{path.name} has no recognisable articles (paragraphs or headings starting "
@@ -120,7 +129,7 @@ def check_package(path: Path) -> dict[str, bytes]:
                 if info.filename.endswith((".xml", ".rels")):
                     check_prolog(zf, info, name)
             parts = {}
-            for part in (DOCUMENT_PART, STYLES_PART):
+            for part in (DOCUMENT_PART, STYLES_PART, NUMBERING_PART):
                 info = by_name.get(part)
                 if info is None:
                     continue
@@ -158,11 +167,82 @@ def _style_names(data: bytes | None, name: str) -> dict[str, str]:
     return names
 
 
-def _paragraphs(data: bytes, styles: dict[str, str], name: str) -> list[_Paragraph]:
+def _numbering(data: bytes | None, name: str) -> dict[str, tuple[str, dict[int, tuple[str, str, int]]]]:
+    """Each list (numId) -> (its abstract list's id, level -> (lvlText such as "Article %1", numFmt, start))."""
+    if not data:
+        return {}
+    root = _parse(data, name)
+    abstract = {}
+    for el in root.iter(f"{W}abstractNum"):
+        levels = {}
+        for lvl in el.iter(f"{W}lvl"):
+            text, fmt, start = (lvl.find(f"{W}{tag}") for tag in ("lvlText", "numFmt", "start"))
+            levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                text.get(f"{W}val", "") if text is not None else "", fmt.get(f"{W}val", "decimal") if fmt is not None
+                else "decimal", int(start.get(f"{W}val", "1")) if start is not None else 1)
+        abstract[el.get(f"{W}abstractNumId", "")] = levels
+    out = {}
+    for num in root.iter(f"{W}num"):
+        ref = num.find(f"{W}abstractNumId")
+        key = ref.get(f"{W}val", "") if ref is not None else ""
+        if key in abstract:
+            out[num.get(f"{W}numId", "")] = (key, abstract[key])
+    return out
+
+
+def _number(value: int, fmt: str) -> str:
+    """A list counter as Word shows it (decimal, letters, roman; anything else as decimal)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        digits = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+                  (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, rest = "", value
+        for n, s in digits:
+            while rest >= n:
+                out, rest = out + s, rest - n
+        return out.upper() if fmt == "upperRoman" else out
+    return str(value)
+
+
+class _Counters:
+    """The automatic numbers of list paragraphs, counted per abstract list as Word does."""
+
+    def __init__(self, numbering: dict[str, tuple[str, dict[int, tuple[str, str, int]]]]):
+        self.numbering = numbering
+        self.counts: dict[str, dict[int, int]] = {}
+
+    def label(self, p) -> str:
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            return ""
+        num_id, ilvl = num_pr.find(f"{W}numId"), num_pr.find(f"{W}ilvl")
+        found = self.numbering.get(num_id.get(f"{W}val", "") if num_id is not None else "")
+        if found is None:
+            return ""
+        key, levels = found
+        level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+        if level not in levels:
+            return ""
+        counts = self.counts.setdefault(key, {})
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        text = levels[level][0]
+        for k in range(level + 1):
+            if k in levels:
+                text = text.replace(f"%{k + 1}", _number(counts.get(k, levels[k][2]), levels[k][1]))
+        return text.strip()
+
+
+def _paragraphs(data: bytes, styles: dict[str, str], name: str,
+                numbering: dict[str, tuple[str, dict[int, tuple[str, str, int]]]] | None = None) -> list[_Paragraph]:
     root = _parse(data, name)
     body = root.find(f"{W}body")
     if body is None:
         raise ImportRefused(f"{name} is not a Word document (it has no body)")
+    counters = _Counters(numbering or {})
     out = []
     for p in body.iter(f"{W}p"):
         style_el = p.find(f"{W}pPr/{W}pStyle")
@@ -180,7 +260,7 @@ def _paragraphs(data: bytes, styles: dict[str, str], name: str) -> list[_Paragra
                 pieces[-1] = (pieces[-1][0] + text, kind, author)
             else:
                 pieces.append((text, kind, author))
-        out.append(_Paragraph(style, pieces))
+        out.append(_Paragraph(style, pieces, counters.label(p)))
     return out
 
 
@@ -224,7 +304,7 @@ def _split(text: str, pattern: re.Pattern) -> tuple[str, str, str] | None:
 
 def _starts(paragraphs: list[_Paragraph]) -> list[tuple[int, str, str]]:
     """(index, ref, title) of each paragraph starting an article, by the first rule the document follows."""
-    full = [p.view("*") or p.view(None) for p in paragraphs]
+    full = [p.labelled("*") or p.labelled(None) for p in paragraphs]
     found = [(i, *s[:2]) for i, t in enumerate(full) if (s := _split(t, _ARTICLE))]
     if found:
         return found
@@ -248,7 +328,7 @@ def _articles(paragraphs: list[_Paragraph]) -> list[DraftArticle]:
         def text_of(author: str | None, head=head, body=body) -> str:
             lines = []
             for pattern in (_ARTICLE, _NUMBERED):
-                found = _split(head.view(author), pattern)
+                found = _split(head.labelled(author), pattern)
                 if found:
                     lines.append(found[2])
                     break

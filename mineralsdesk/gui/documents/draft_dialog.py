@@ -1,6 +1,7 @@
-"""File > Import Word draft…: a chair's consolidated text or a delegation's markup, previewed article by article
-(accept, skip, or attach to another clause), with round, party and the map of Word authors to parties; applied
-in one transaction, after a backup, as one undoable step."""
+"""File > Import Word or Akoma Ntoso draft…: a chair's consolidated text or a delegation's markup (.docx, or
+Akoma Ntoso .xml), previewed article by article (accept, skip, or attach to another clause), with round, party
+and the map of Word authors to parties; applied in one transaction, after a backup, as one undoable step. A
+file refused on reading (hostile, not a draft) says why in one line and writes nothing."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,22 +38,27 @@ from ..worker import start_job
 
 ACCEPT, SKIP = "accept", "skip"  # the same words as documents/draft/preview.py (not imported: difflib at start)
 NO_PARTY = ""
+TITLE = "Import Word or Akoma Ntoso draft"
+AKN_SUFFIXES = (".xml", ".akn")
+FILE_FILTER = "Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)"
 
 
 class DraftImportDialog(QDialog):
-    """Choose a Word draft and a track, see what each article would become, then apply it as one step."""
+    """Choose a draft (Word or Akoma Ntoso) and a track, see what each article would become, then apply it as
+    one step."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import Word draft")
+        self.setWindowTitle(TITLE)
         self.resize(980, 620)
         self.file: Path | None = None
         self.preview = None  # documents.draft.preview.Preview, built on the worker
         self.job = None
-        self.summary = QLabel("Choose the chair's consolidated text or a delegation's markup (.docx).")
+        self.summary = QLabel("Choose the chair's consolidated text or a delegation's markup (Word .docx or "
+                              "Akoma Ntoso .xml).")
         self.summary.setWordWrap(True)
-        choose = QPushButton("Choose Word file…")
+        choose = QPushButton("Choose file…")
         choose.clicked.connect(self._choose)
         self.track = QComboBox()
         set_choices(self.track, [(f"{t.ref} — {t.title}", t.ref) for t in ctx.log.tracks.list()])
@@ -90,8 +97,9 @@ class DraftImportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(split, 1)
-        layout.addWidget(QLabel("Tracked changes become versions of the party each Word author stands for "
-                                "(remembered by this log):"))
+        self.authors_label = QLabel("Tracked changes become versions of the party each Word author stands for "
+                                    "(remembered by this log):")
+        layout.addWidget(self.authors_label)
         layout.addWidget(self.authors)
         layout.addWidget(self.absent)
         layout.addWidget(buttons)
@@ -102,8 +110,7 @@ class DraftImportDialog(QDialog):
     # -- choosing and reading ----------------------------------------------------------------------------------
     def _choose(self) -> None:
         folder = self.ctx.settings.get(LAST_FOLDER) if self.ctx.settings else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Import Word draft", folder or str(Path.home()),
-                                              "Word document (*.docx)")
+        name, _ = QFileDialog.getOpenFileName(self, TITLE, folder or str(Path.home()), FILE_FILTER)
         if name:
             self.read(Path(name))
 
@@ -127,10 +134,9 @@ class DraftImportDialog(QDialog):
 
         def work(log, progress):
             from ...documents.draft.preview import build_preview
-            from ...documents.word.docx_in import read_docx
 
-            return build_preview(log, read_docx(path), track)
-        self.job = start_job(self, self.ctx.log, "Reading the Word draft", work, self.show_preview)
+            return build_preview(log, read_draft(log, path), track)
+        self.job = start_job(self, self.ctx.log, f"Reading {path.name}", work, self.show_preview)
 
     def show_preview(self, preview) -> None:
         from ...services.author_map import author_map
@@ -146,13 +152,25 @@ class DraftImportDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.articles.setItem(row, column, item)
             combo = QComboBox()
+            # sized by "Accept as a new clause", not by the longest "Attach to …" (that widened the table past
+            # the dialog, behind a horizontal scroll bar)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
             set_choices(combo, [("Accept" + ("" if plan.clause_id else " as a new clause"), ACCEPT), ("Skip", SKIP)]
                         + [(f"Attach to {c.ref} {c.title}", c.id) for c in clauses if c.id != plan.clause_id], ACCEPT)
             self.articles.setCellWidget(row, 3, combo)
-        self.articles.resizeColumnsToContents()
+        header = self.articles.horizontalHeader()  # the article's title takes what is left, elided if need be
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         known = author_map(self.ctx.log)
         parties = [("(choose)", NO_PARTY)] + [(p.code, p.code) for p in self.ctx.log.parties.list()]
         self.authors.setRowCount(len(preview.draft.authors))
+        self.authors.setVisible(bool(preview.draft.authors))
+        self.authors_label.setText(
+            "Tracked changes become versions of the party each Word author stands for (remembered by this log):"
+            if preview.draft.authors else f"{preview.draft.kind}: no tracked changes to attribute"
+            + ("; each bracket keeps the proposer the file names." if preview.draft.parties else "."))
         for row, author in enumerate(sorted(preview.draft.authors)):
             item = QTableWidgetItem(author)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -163,7 +181,8 @@ class DraftImportDialog(QDialog):
         self.absent.setText("Absent from the file (kept, never deleted): "
                             + ", ".join(f"{ref} {title}" for _, ref, title in preview.absent) if preview.absent else "")
         counts = {k: len(preview.of_kind(k)) for k in ("changed", "unchanged", "new")}
-        self.summary.setText(f"<b>{html.escape(preview.draft.source_name)}</b>: {len(preview.articles)} article(s), "
+        self.summary.setText(f"<b>{html.escape(preview.draft.source_name)}</b> ({preview.draft.kind}): "
+                             f"{len(preview.articles)} article(s), "
                              f"{counts['changed']} changed, {counts['unchanged']} unchanged, {counts['new']} new. "
                              "Nothing has been written yet.")
         self.apply_button.setEnabled(True)
@@ -175,8 +194,11 @@ class DraftImportDialog(QDialog):
         if self.preview is None or not 0 <= row < len(self.preview.articles):
             return
         plan = self.preview.articles[row]
-        party = combo_value(self.party) or ""
+        party = plan.article.party or combo_value(self.party) or ""
         parts = [f"<h3>{html.escape(plan.article.ref)} {html.escape(plan.article.title)}</h3>"]
+        if plan.article.party:
+            parts.append(f"<p><i>Tabled by {html.escape(plan.article.party)}: the file names it as the proposer of "
+                         "every bracket.</i></p>")
         if plan.clause_id:
             parts.append(f"<p><i>Against the current text of {html.escape(plan.clause_ref)}:</i></p>")
             parts.append(_segments_html(plan.redline, party))
@@ -185,9 +207,11 @@ class DraftImportDialog(QDialog):
                          if plan.redline else f"<p>{html.escape(plan.article.text)}</p>")
         for author, segments in plan.proposals.items():
             parts.append(f"<p><i>{html.escape(author)} proposes:</i></p>" + _segments_html(segments, party))
-        if plan.brackets_created or plan.brackets_resolved:
-            parts.append("<p>" + html.escape(f"Brackets opened: {len(plan.brackets_created)}, resolved: "
-                                             f"{len(plan.brackets_resolved)}") + "</p>")
+        if plan.brackets_created:
+            parts.append("<p><i>Brackets opened:</i> " + html.escape(", ".join(plan.bracket_label(b)
+                                                                             for b in plan.brackets_created)) + "</p>")
+        if plan.brackets_resolved:
+            parts.append(f"<p><i>Brackets resolved:</i> {len(plan.brackets_resolved)}</p>")
         if plan.problem:
             parts.append(f"<p><b>Cannot import:</b> {html.escape(plan.problem)}</p>")
         self.detail.setHtml("".join(parts))
@@ -201,7 +225,8 @@ class DraftImportDialog(QDialog):
                 for row in range(self.authors.rowCount())}
 
     def apply(self) -> None:
-        """One transaction after a backup, pushed as one undoable step ("Import Word draft NAME")."""
+        """One transaction after a backup, pushed as one undoable step ("Import Word draft NAME", "Import Akoma
+        Ntoso draft NAME")."""
         from ...documents.draft import preview as dp
         from ...services.backups import backup_before_import
 
@@ -226,7 +251,8 @@ class DraftImportDialog(QDialog):
 
         try:
             backup_before_import(self.ctx.log)  # File > Restore… puts the log back even after the undo history goes
-            run(self.ctx, ServiceCommand(self.ctx, f"Import Word draft {preview.draft.source_name}", do, undo))
+            name = f"Import {preview.draft.kind} draft {preview.draft.source_name}"
+            run(self.ctx, ServiceCommand(self.ctx, name, do, undo))
         except UserError as exc:
             self.summary.setText(html.escape(str(exc)))
             return
@@ -240,3 +266,15 @@ def _segments_html(segments, party: str) -> str:
         parts.append(inserted_html(text, party) if seg.kind == "insert" else
                      deleted_html(text) if seg.kind == "delete" else text)
     return "<p>" + "".join(parts) + "</p>"
+
+
+def read_draft(log, path: Path):
+    """The draft in `path`: Akoma Ntoso for .xml/.akn (its proposers made the log's parties), else Word."""
+    if path.suffix.lower() in AKN_SUFFIXES:
+        from ...documents.akn.akn_import import with_parties
+        from ...documents.akn.akn_in import read_akn
+
+        return with_parties(log, read_akn(path))
+    from ...documents.word.docx_in import read_docx
+
+    return read_docx(path)
