@@ -446,10 +446,18 @@ def _step_9_sync(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+# Schema 10: search ranks a bounded set of matches (store/search.py, RECENT_MATCHES): attached text moves to the
+# index's rowids below zero, so the newest matches of the records and of the attached papers are two rowid ranges.
+def _step_10_search_current(db: LogDatabase) -> None:
+    for (sha256,) in db.execute("SELECT sha256 FROM blobs").fetchall():
+        search.reindex_content(db, sha256)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
-                                                 _step_8_content_index, _step_9_sync]
+                                                 _step_8_content_index, _step_9_sync,
+                                                 _step_10_search_current]
 SCHEMA_VERSION = len(STEPS)
 
 
