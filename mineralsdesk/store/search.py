@@ -35,11 +35,11 @@ CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the sear
 # records and the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the
 # index in rowid order (FTS5 walks a word's rowids without reading any row: ~15x cheaper per match than bm25,
 # which reads each row's sizes). A word in 10,000 records (100k versions) or 100,000 (1M) costs the same as one
-# in 2,000; a query with fewer matches ranks every one, exactly as before. `every_match` ranks them all.
+# in 1,000; a query with fewer matches ranks every one, exactly as before. `every_match` ranks them all.
 # Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
 # of the same index (one bm25, scores comparable) and a thousand papers never crowd the records out.
-RECENT_MATCHES = 2000
-RECENT_CONTENT_MATCHES = 500
+RECENT_MATCHES = 1000
+RECENT_CONTENT_MATCHES = 250
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -198,7 +198,7 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         params += wanted_kinds
     audience = " AND a.audience = 'shareable'" if shareable_only else ""
     own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    ranked = ("SELECT * FROM (SELECT rowid AS doc, kind, entity_id, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
               f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
     try:
         windows = [_window(db, where, params, records=True, every_match=every_match)]
@@ -209,13 +209,15 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
     # The best CANDIDATES matches of each window come from the index alone (bm25, a top-n heap as in a bare ranked
-    # query; the LIMIT keeps each subquery apart, where SQLite lets bm25() run); each record's best chunk among them
+    # query; the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading
+    # a row's kind or record id there would read every match's stored row, not only the winners'; each record's best chunk among them
     # is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
     # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
     # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match
     # of the windows.
-    sql = ("WITH c AS (SELECT doc, kind, entity_id, score, count(*) OVER () AS n FROM ("
-           + " UNION ALL ".join(ranked.format(window=w) for w in windows) + ")), "
+    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
+           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
+           "JOIN search_index s ON s.rowid = m.doc), "
            "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
            f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
            "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
