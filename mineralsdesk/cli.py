@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "prefix such as export)")
     s.add_argument("--limit", type=_positive_int, default=20, metavar="N",
                    help="show at most N hits, a positive whole number (default 20)")
+    s.add_argument("--every-match", action="store_true",
+                   help="rank every match (default: the best among the 1,000 newest matches, which keeps a common "
+                   "word quick in a large log)")
     cmp = sub.add_parser("compare", help="word-level redline from one clause's current text to another's "
                          "([-deleted-]{+inserted+})")
     cmp.add_argument("clause_a", metavar="CLAUSE_A", help="the clause compared from, as TRACK:REF (e.g. MOU:Art. 5)")
@@ -269,7 +272,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise CommandError("Give words to search for, or --topic TOPIC (see mineralsdesk search --help)")
     with _open(args, readonly=True) as log:
         try:
-            hits = log.search(args.query, limit=args.limit)
+            hits = log.search(args.query, limit=args.limit, every_match=args.every_match)
         except SearchSyntaxError as exc:
             text = str(exc).lower()
             if "fts5" in text or "syntax error" in text or text.startswith("cannot search for that:"):  # SQLite's words

@@ -60,6 +60,8 @@ def test_init_check_search_backup(tmp_path: Path):
     assert "clauses" in check.stdout
     search = run("--db", str(db), "search", "stockpile")
     assert search.returncode == 0 and "[[stockpile" in search.stdout.lower()
+    every = run("--db", str(db), "search", "--every-match", "stockpile")
+    assert every.returncode == 0 and every.stdout == search.stdout  # the demo has fewer matches than the window
     out = tmp_path / "copy.mdesk"
     assert run("--db", str(db), "backup", str(out)).returncode == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600

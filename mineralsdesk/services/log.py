@@ -345,9 +345,11 @@ class Log:
 
     # -- search, change log, check, backup ---------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, kinds: tuple[str, ...] = (), shareable_only: bool = False,
-               ) -> list[search.SearchHit]:
-        """Ranked hits; `shareable_only` keeps to the attachments a shareable audience may see."""
-        return search.query(self.db, text, limit=limit, kinds=kinds, shareable_only=shareable_only)
+               every_match: bool = False) -> list[search.SearchHit]:
+        """Ranked hits among the newest matches (every match when `every_match`); `shareable_only` keeps to the
+        attachments a shareable audience may see."""
+        return search.query(self.db, text, limit=limit, kinds=kinds, shareable_only=shareable_only,
+                            every_match=every_match)
 
     def changes(self, *, entity_id: str | None = None, text: str | None = None, limit: int = 500,
                 offset: int = 0) -> list[model.ChangeEntry]:

@@ -498,7 +498,7 @@ SCHEMA_V10 = [
         edits INTEGER NOT NULL,
         PRIMARY KEY (track_id, day)
     ) STRICT, WITHOUT ROWID""",
-    # "WHERE true" tells SQLite's parser the ON CONFLICT belongs to the INSERT, not to a join.
+    # The WHERE before ON CONFLICT is what SQLite's parser needs to read the upsert of an INSERT ... SELECT.
     f"""CREATE TRIGGER IF NOT EXISTS track_edit_days_count AFTER INSERT ON changes
         WHEN {_NEW_EDIT.format(seq="NEW.seq", entity_id="NEW.entity_id", at="NEW.at")} BEGIN
         INSERT INTO track_edit_days (track_id, day, edits)
@@ -520,11 +520,18 @@ def _step_10_track_edit_days(db: LogDatabase) -> None:
         WHERE t IS NOT NULL GROUP BY t, day""")
 
 
+# Schema 11: search ranks a bounded set of matches (store/search.py, RECENT_MATCHES): attached text moves to the
+# index's rowids below zero, so the newest matches of the records and of the attached papers are two rowid ranges.
+def _step_11_search_current(db: LogDatabase) -> None:
+    for (sha256,) in db.execute("SELECT sha256 FROM blobs").fetchall():
+        search.reindex_content(db, sha256)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
-                                                 _step_10_track_edit_days]
+                                                 _step_10_track_edit_days, _step_11_search_current]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -315,7 +315,7 @@ class Repository:
     def delete(self, cls: type, record_id: str, *, source: str) -> None:
         record = self.get(cls, record_id)
         table = TABLES[cls]
-        # The entry first: the change log's track index (schema 10) reads the record's track as it is written.
+        # The entry first: the per-track edit count (schema 10) reads the record's track as it is written.
         self._log([changelog.FieldChange(table, record_id, "deleted", self._label(record), None)], source)
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
         search.remove(self.db, record_id)

@@ -31,6 +31,15 @@ CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
 CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the search widens to every match
+# Ranking is bounded by design: a query ranks (bm25) at most the RECENT_MATCHES newest matching rows of the
+# records and the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the
+# index in rowid order (FTS5 walks a word's rowids without reading any row: ~15x cheaper per match than bm25,
+# which reads each row's sizes). A word in 10,000 records (100k versions) or 100,000 (1M) costs the same as one
+# in 1,000; a query with fewer matches ranks every one, exactly as before. `every_match` ranks them all.
+# Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
+# of the same index (one bm25, scores comparable) and a thousand papers never crowd the records out.
+RECENT_MATCHES = 1000
+RECENT_CONTENT_MATCHES = 250
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -89,7 +98,14 @@ def _insert(db: LogDatabase, kind: str, entity_id: str, title: str, body: str,
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [rowids[i] if rowids else None, kind, entity_id, part, indexed_title, indexed_body, shown_title,
              shown_body])
-        docs.append(cursor.lastrowid)
+        doc = cursor.lastrowid
+        if doc <= 0:  # only attached text is left in the index (rowids below zero): records start again at 1
+            db.execute("DELETE FROM search_index WHERE rowid = ?", [doc])
+            doc = db.execute(
+                "INSERT INTO search_index (rowid, kind, entity_id, part, title, body, title_text, body_text)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                [kind, entity_id, part, indexed_title, indexed_body, shown_title, shown_body]).lastrowid
+        docs.append(doc)
     return docs
 
 
@@ -135,12 +151,15 @@ def put_content(db: LogDatabase, sha256: str, text: str | None) -> None:
     remove(db, sha256)
     pieces = chunks(text)[1:] if text else []
     docs = []
+    if pieces:  # rowids below every other (attached text is the index's negative range, newest lowest)
+        lowest = db.execute("SELECT rowid FROM search_index ORDER BY rowid LIMIT 1").fetchone()
+        below = min(lowest[0] if lowest else 0, 0)
     for part, chunk in enumerate(pieces, start=1):
         indexed = index_form(chunk)
         docs.append(db.execute(
-            "INSERT INTO search_index (kind, entity_id, part, title, body, title_text, body_text)"
-            " VALUES (?, ?, ?, '', ?, NULL, ?)",
-            [CONTENT, sha256, part, indexed, None if indexed == chunk else chunk]).lastrowid)
+            "INSERT INTO search_index (rowid, kind, entity_id, part, title, body, title_text, body_text)"
+            " VALUES (?, ?, ?, ?, '', ?, NULL, ?)",
+            [below - part, CONTENT, sha256, part, indexed, None if indexed == chunk else chunk]).lastrowid)
     db.conn.executemany("INSERT INTO search_keys (entity_id, doc) VALUES (?, ?)", [(sha256, d) for d in docs])
 
 
@@ -157,13 +176,15 @@ def has_entry(db: LogDatabase, entity_id: str) -> bool:
 
 
 def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = (),
-          shareable_only: bool = False) -> list[SearchHit]:
+          shareable_only: bool = False, every_match: bool = False) -> list[SearchHit]:
     """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title.
 
-    Each record's best chunk is chosen in SQL (GROUP BY over the ranked matches), so a word found in a thousand
-    chunks of one paper costs one ranking pass, not a query re-run until enough records are found. An attached
-    content's text is indexed once; its hits stand for every attachment showing it (only the shareable ones
-    when `shareable_only`, which also leaves out every record that has no audience of its own).
+    The best of the RECENT_MATCHES newest matching records and RECENT_CONTENT_MATCHES newest matching chunks of
+    attached text (every match when there are fewer, or when `every_match`): the cost of ranking is bounded
+    however common the word. Each record's best chunk is chosen in SQL (GROUP BY over the ranked matches), so a
+    word found in a thousand chunks of one paper costs one ranking pass, not a query re-run until enough records
+    are found. An attached content's text is indexed once; its hits stand for every attachment showing it (only
+    the shareable ones when `shareable_only`, which also leaves out every record that has no audience of its own).
     """
     translated = translate(text)
     matcher = matcher_for(translated.highlight)
@@ -177,14 +198,26 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         params += wanted_kinds
     audience = " AND a.audience = 'shareable'" if shareable_only else ""
     own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    # The best CANDIDATES matches come from the index alone (bm25, a top-n heap as in a bare ranked query; the
-    # LIMIT keeps the subquery apart, where SQLite lets bm25() run); each record's best chunk among them is
-    # picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
+    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+              f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
+    try:
+        windows = [_window(db, where, params, records=True, every_match=every_match)]
+        if not kinds or "attachment" in kinds:
+            windows.append(_window(db, where, params, records=False, every_match=every_match))
+    except cipher.OperationalError as exc:
+        if "fts5" not in str(exc) and "syntax" not in str(exc):
+            raise
+        raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
+    # The best CANDIDATES matches of each window come from the index alone (bm25, a top-n heap as in a bare ranked
+    # query; the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading
+    # a row's kind or record id there would read every match's stored row, not only the winners'; each record's best chunk among them
+    # is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
     # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
-    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match.
-    sql = ("WITH c AS (SELECT doc, kind, entity_id, score, count(*) OVER () AS n FROM "
-           "(SELECT rowid AS doc, kind, entity_id, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
-           f"FROM search_index WHERE {where} ORDER BY score LIMIT ?)), "
+    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match
+    # of the windows.
+    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
+           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
+           "JOIN search_index s ON s.rowid = m.doc), "
            "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
            f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
            "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
@@ -197,14 +230,13 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
            "coalesce(s.body_text, s.body), r.score, r.n FROM r JOIN search_index s ON s.rowid = r.doc "
            "ORDER BY r.score, r.entity_id")
     candidates = limit * CANDIDATES_PER_HIT
-    try:
-        rows = db.execute(sql, params + [candidates, limit]).fetchall()
-        if len(rows) < limit and rows and rows[0][-1] >= candidates:
-            rows = db.execute(sql, params + [-1, limit]).fetchall()
-    except cipher.OperationalError as exc:
-        if "fts5" not in str(exc) and "syntax" not in str(exc):
-            raise
-        raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
+
+    def run(each: int) -> list:
+        return db.execute(sql, [x for _ in windows for x in [*params, each]] + [limit]).fetchall()
+
+    rows = run(candidates)
+    if len(rows) < limit and rows and rows[0][-1] >= candidates:
+        rows = run(-1)
     hits = []
     for kind, entity_id, _row_kind, _row_entity, part, title, body, score, _n in rows:
         sha256 = None
@@ -220,6 +252,20 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             snippet = f"p. {page}: {snippet}"
         hits.append(SearchHit(kind, entity_id, title, snippet.replace(PAGE_BREAK, " "), score, page))
     return hits
+
+
+def _window(db: LogDatabase, where: str, params: list, *, records: bool, every_match: bool) -> str:
+    """The rowid range to rank: the newest RECENT_MATCHES matching records (rowids above zero) or the newest
+    RECENT_CONTENT_MATCHES matching chunks of attached text (below zero, newest lowest), found unranked."""
+    side = "rowid > 0" if records else "rowid < 0"
+    if every_match:
+        return side
+    newest = "rowid DESC" if records else "rowid"
+    row = db.execute(f"SELECT rowid FROM search_index WHERE {where} AND {side} ORDER BY {newest} LIMIT 1 OFFSET ?",
+                     [*params, (RECENT_MATCHES if records else RECENT_CONTENT_MATCHES) - 1]).fetchone()
+    if row is None:  # fewer matches than the window: all of them
+        return side
+    return f"rowid >= {int(row[0])}" if records else f"rowid <= {int(row[0])}"
 
 
 def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:

@@ -269,9 +269,11 @@ def make_snippet(text: str, matcher: Matcher | None, *, more_before: bool = Fals
         return None
     folded = fold(text)
     found = []
+    # With one word to highlight every window shows one word and the first wins: only the first match is needed.
+    wanted = 1 if len(matcher.marks) == 1 else _CANDIDATES
     for m in matcher.find(folded, 0, len(folded)):
         found.append(m)
-        if len(found) >= _CANDIDATES:
+        if len(found) >= wanted:
             break
     if not found:
         return None

@@ -56,7 +56,7 @@ def _kept(after: dict, before: dict) -> bool:
     after = {**after, **{table: _without_new_empty_columns(rows, before.get(table)) for table, rows in after.items()
                          if isinstance(rows, list) and table != "chain"}}
     # A log keyed already (schema 5 on) carries its id and chain MAC before too; the MAC moves with the head.
-    # A log from schema 9 on carries its device and delegation ids before too.
+    # A log opened read-write at schema 9 (sync) already has its device and delegation ids: compared without them.
     before = {**before, "meta": {k: v for k, v in before["meta"].items()
                                  if k not in ("log_id", "chain_mac", "device_id", "delegation_id")}}
     return ({**after, "meta": meta, "chain": after["chain"][:len(before["chain"])]} == before

@@ -17,3 +17,21 @@ def test_a_japanese_match_is_highlighted_alone_in_the_popup(ctx, qtbot):
         html = dialog.model.data(dialog.model.index(row), HtmlRole)
         assert re.findall(r"<b style='[^']*'>(.*?)</b>", html) == ["国内調整"], html
         assert "必要" in html  # the sentence around it is shown, not lit up
+
+
+def test_every_match_box_ranks_every_match_and_searches_again(ctx, qtbot, monkeypatch):
+    asked = []
+    real = ctx.log.search
+
+    def search(text, **options):
+        asked.append(options.get("every_match"))
+        return real(text, **options)
+
+    monkeypatch.setattr(ctx.log, "search", search)
+    dialog = SearchDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("stockpile")
+    dialog.search_now()
+    found = dialog.model.rowCount()
+    dialog.every_match.setChecked(True)  # ticking it searches again, ranking every match
+    assert asked == [False, True] and dialog.model.rowCount() == found > 0

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -131,6 +132,11 @@ class SearchDialog(QDialog):
         self.query.installEventFilter(self)
         self.message = QLabel()
         self.message.setStyleSheet("color: gray")
+        # Search ranks the newest matches of a common word (quick in any log); this ranks every match.
+        self.every_match = QCheckBox("Rank every match, older ones too")
+        self.every_match.setToolTip("A word found in more than 1,000 records is ranked among its newest matches; "
+                                    "tick this to rank them all (slower in a large log)")
+        self.every_match.toggled.connect(lambda _on: self.search_now())
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -147,6 +153,7 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self.open_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
+        layout.addWidget(self.every_match)
         layout.addWidget(self.message)
         layout.addWidget(self.results)
         self.setTabOrder(self.query, self.results)
@@ -160,7 +167,7 @@ class SearchDialog(QDialog):
             self.message.setText("")
             return
         try:
-            hits = self.ctx.log.search(text, limit=50)
+            hits = self.ctx.log.search(text, limit=50, every_match=self.every_match.isChecked())
         except SearchSyntaxError as error:
             self.model.set_hits([])
             self.message.setText(str(error))
