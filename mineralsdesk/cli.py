@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--marking", default=None, help="the marking printed on every page")
     ep.add_argument("--with-comments", action="store_true",
                     help="add the comment threads (a shareable briefing: only the shareable comments)")
+    ep.add_argument("--minutes", metavar="ROUND", default=None,
+                    help="one round's minutes on their own, ROUND as TRACK NUMBER (e.g. 'MOU 2'); a shareable "
+                    "document leaves the interventions out (they are internal) and keeps the shared notes")
     ep.add_argument("--topic", action="append", default=None, metavar="TOPIC",
                     help="add a \"Topic comparison\" section: the clauses on TOPIC side by side, a column per track "
                     "(repeatable)")
@@ -405,9 +408,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         password = _export_password(args)
         with _open(args, readonly=True) as log:
+            minutes = None
+            if args.minutes is not None:
+                from .services import refs
+
+                if args.track or args.topic or args.compare:
+                    raise CommandError("--minutes prints one round on its own: leave out --track, --topic and "
+                                       "--compare")
+                minutes = refs.round_(log, args.minutes).id
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track, password=password, with_comments=args.with_comments,
-                       topics=args.topic, compare=args.compare)
+                       topics=args.topic, compare=args.compare, minutes=minutes)
     elif args.format == "docx":
         from .documents.word.docx_out import export_docx
 

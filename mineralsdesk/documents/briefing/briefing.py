@@ -68,6 +68,7 @@ class RoundEntry:
     illustrative: bool
     actions: list[ActionRow] = field(default_factory=list)
     minutes: list[MinuteRow] = field(default_factory=list)  # internal briefings only (audience.shows_minutes)
+    round_id: str = ""
 
     @property
     def label(self) -> str:
@@ -144,6 +145,7 @@ class CommentThread:
     on: str
     resolved: bool
     comments: list[tuple[str, str, str]]
+    target: tuple[str, str] = ("", "")  # the record it is on: (kind, id)
 
 
 @dataclass
@@ -282,7 +284,8 @@ def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str]
         track_id, label = where(thread.root.target_kind, thread.root.target_id)
         if track_id in covered or (track_id is None and thread.root.target_kind == "commitment"):
             out.append(CommentThread(label, thread.root.resolved, [
-                (names.get(c.author or "", anonymous), c.at, c.text) for c in thread.comments]))
+                (names.get(c.author or "", anonymous), c.at, c.text) for c in thread.comments],
+                (thread.root.target_kind, thread.root.target_id)))
     return out
 
 
@@ -304,7 +307,7 @@ def _round_entry(log: Log, rnd: model.Round, track_ref: str, audience: str,
     actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions.list(rnd.id)]
     return RoundEntry(track_ref, rnd.number, rnd.date, "Video call" if rnd.video else rnd.place,
                       rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions,
-                      _minutes(log, rnd, audience, clauses))
+                      _minutes(log, rnd, audience, clauses), rnd.id)
 
 
 def _minutes(log: Log, rnd: model.Round, audience: str, clauses: dict[str, model.Clause]) -> list[MinuteRow]:

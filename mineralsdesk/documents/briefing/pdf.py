@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from ...errors import Cancelled, ExportError
@@ -28,7 +29,8 @@ from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
 from .pdf_comments import comment_threads
 from .pdf_scorecard import scorecard_pages
-from .pdf_sections import annex, commitments, contents, cover, papers, summary
+from .pdf_sections import annex, commitments, contents, cover, papers, round_block, summary
+from .pdf_style import heading, para
 from .pdf_text import MAIN, plain, register_fonts
 from .pdf_topics import topic_pages
 
@@ -42,13 +44,15 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
                marking: str | None = None, tracks: Sequence[str] | None = None,
                progress: ProgressCallback | None = None, today: date | None = None,
                password: str | None = None, with_comments: bool = False,
-               topics: Sequence[str] | None = None, compare: Sequence[tuple[str, str]] | None = None) -> Path:
+               topics: Sequence[str] | None = None, compare: Sequence[tuple[str, str]] | None = None,
+               minutes: str | None = None) -> Path:
     """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
 
     `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
     is then left as it was. `today` fixes the date of issue and overdue arithmetic (default: today).
     With `password`, the PDF is encrypted with AES-256 and opens only with it (see documents/protect.py).
     `topics` and `compare` add "Topic comparison" sections (documents/briefing/topics.py).
+    With `minutes` (a round's id), the document is that round's minutes on their own instead (minutes_story).
     """
     out = Path(out)
     encrypt = pdf_encryption(password) if password is not None else None
@@ -56,6 +60,12 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
         raise ExportError(f"Unknown paper size {paper!r}; use a4 or letter")
     if not out.parent.is_dir():
         raise ExportError(f"Folder {out.parent} does not exist")
+    story_of = build_story
+    if minutes is not None:
+        rnd = log.rounds.get(minutes)
+        tracks = [log.tracks.get(rnd.track_id).ref]
+        with_comments, topics, compare = True, None, None  # the round's notes the audience may see
+        story_of = partial(minutes_story, round_number=rnd.number)
     # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing.
     clause_total = sum(log.read.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
@@ -69,9 +79,11 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
         if progress is not None:
             progress(done[0], total)
 
+    if minutes is not None:
+        done[0] = total - clause_total - 1  # nothing of the clauses is laid out
     try:
         with atomic_output(out) as tmp:
-            render(briefing, tmp, paper=paper, tick=tick, encrypt=encrypt)
+            render(briefing, tmp, paper=paper, tick=tick, encrypt=encrypt, story_of=story_of)
             if progress is not None:
                 progress(total, total)  # last chance to cancel before the file replaces the old one
     except (Cancelled, ExportError):
@@ -86,9 +98,10 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
 
 
 def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", tick: Any = None,
-           encrypt: Any = None) -> None:
+           encrypt: Any = None, story_of: Any = None) -> None:
     """Lay the briefing out and write it to `target` (a path or a binary file object); `encrypt` is a
-    reportlab StandardEncryption (protect.pdf_encryption) or None."""
+    reportlab StandardEncryption (protect.pdf_encryption) or None; `story_of(b, width, tick)` gives the
+    flowables (default: the whole briefing, build_story)."""
     register_fonts()
     pagesize = PAPERS[paper]
     furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=b.issued.isoformat(),
@@ -107,11 +120,31 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(build_story(b, doc.width, tick), canvasmaker=partial(FurnishedCanvas, furniture=furniture))
+    doc.build((story_of or build_story)(b, doc.width, tick), canvasmaker=partial(FurnishedCanvas, furniture=furniture))
 
 
 def frame_width(paper: str = "a4") -> float:
     return PAPERS[paper][0] - 2 * MARGIN
+
+
+def minutes_story(b: Briefing, width: float, tick: Any = None, *, round_number: int) -> list[Any]:
+    """One round's minutes on their own (`export pdf --minutes`): the round's facts with the interventions (an
+    internal document: all of them; a shareable one: none, the minutes being internal records) and the comment
+    threads on the round the audience may see."""
+    track = b.tracks[0]
+    entry = next(r for r in track.rounds if r.number == round_number)
+    title = f"Minutes — {track.ref} round {entry.number}"
+    note = ("Every intervention noted at the round, and the delegation's comments on it." if b.shows_internal
+            else "The round's facts and the notes the delegation chose to share; the interventions are internal.")
+    out: list[Any] = [heading(title, "h1"), para(f"{track.title}. {note}", "muted")]
+    out += round_block(entry, width, title=f"{entry.date.isoformat()}, {entry.place or 'place not recorded'}")
+    if b.shows_internal and not entry.minutes:
+        out.append(para("No interventions were noted at this round.", "muted"))
+    threads = [t for t in b.comments if t.target == ("round", entry.round_id)]
+    if threads:
+        out += [Spacer(1, 8), *comment_threads(replace(b, comments=threads))[:-1]]  # without its page break
+    out.append(para(f"Issued {b.issued.isoformat()}.", "muted"))
+    return out
 
 
 def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
