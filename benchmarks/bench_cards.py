@@ -20,12 +20,11 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_xlsx import build_log
 from benchmarks.common import DATA_DIR, emit, median_ms, size_arg
 from benchmarks.generate import GENERATOR_VERSION, ensure_log
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
-
-TEXT = "The Participants shall [endeavour to] identify joint projects on lithium and cobalt processing."
 
 
 def one_track_log(clauses: int) -> Path:
@@ -37,15 +36,7 @@ def one_track_log(clauses: int) -> Path:
     partial = path.with_name(path.stem + "-partial.mdesk")
     for suffix in ("", "-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
-    with Log.create(partial, log_name=f"One track {clauses}", delegation="EU delegation") as log:
-        track = log.tracks.add("ONE", "One huge track", parties=["US", "EU"]).record
-        rnd = log.rounds.add(track.id, date(2026, 3, 1)).record
-        for start in range(0, clauses, 1000):
-            with log.write("benchmark build"):
-                for i in range(start, min(start + 1000, clauses)):
-                    c = log.clauses.add(track.id, f"Art. {i:06d}", f"Clause {i}", TEXT, party="US",
-                                        round_id=rnd.id).record
-                    log.positions.set(c.id, "US", rnd.id, "supports")
+    build_log(partial, clauses)  # the Excel benchmark's shape: every clause and position after the round
     partial.rename(path)
     return path
 
