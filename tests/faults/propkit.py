@@ -68,7 +68,7 @@ def clause_text(draw) -> str:
 
 LOG_FIELDS = st.fixed_dictionaries({
     "track_title": line(), "place": text(), "participants": text(), "summary": text(6), "outcomes": text(),
-    "action": line(), "commitment": line(), "source": text(), "evidence": text(),
+    "action": line(), "commitment": line(), "source": text(), "evidence": text(), "minute": text(),
     "clauses": st.lists(st.fixed_dictionaries({
         "ref": line(2), "title": line(), "text": clause_text(), "minerals": st.lists(line(2), max_size=3),
         "us_note": text(), "eu_note": text(), "red_line": text(), "fallback": text(), "internal_note": text(),
@@ -88,6 +88,7 @@ class Built:
     internal: list[str] = field(default_factory=list)  # red lines, fallbacks, internal notes
     cells: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (sheet, record id, header) -> value
     internal_rows: set[tuple[str, str]] = field(default_factory=set)  # (sheet, record id) of internal-only records
+    pdf_markers: list[str] = field(default_factory=list)  # in the internal briefing (the minutes), never shareable
 
 
 def build(log: Log, f: dict) -> Built:
@@ -122,6 +123,10 @@ def build(log: Log, f: dict) -> Built:
                             ("Positions", us.id, "Note"): c["us_note"], ("Positions", ours.id, "Note"): c["eu_note"]})
         built.cells.update({("Positions", ours.id, h): secret[k] for k, h in
                             (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note"))})
+        if i == 0:  # an intervention noted in the minutes: internal records, printed in the internal round annex
+            said = f"{f['minute']} ZqMIN{n}Qz"
+            log.minutes.add(rnd.id, clause.id, "US", "objects", said)
+            built.pdf_markers.append(said.rsplit(" ", 1)[1])
     commitment = log.commitments.add("US", f["commitment"], source=f["source"], track_id=track.id).record
     assessment = log.commitments.assess(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable").record
     # Our assessments are internal unless marked shareable: this one's evidence must stay out of shareable copies.

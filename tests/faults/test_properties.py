@@ -60,7 +60,7 @@ def check_pdf(factory, fields: dict) -> None:
             assert pdf_shows(value, content.body), f"{value!r} did not come out of the {audience} PDF"
     for value in built.internal:
         assert pdf_shows(value, internal.body), f"{value!r} did not come out of the internal PDF"
-    for marker in built.markers:
+    for marker in built.markers + built.pdf_markers:
         assert marker in internal.body  # the search below can find what it looks for
         assert not pdf_holds(shareable, marker), f"internal-only {marker} is in the shareable PDF"
 
