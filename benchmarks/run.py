@@ -26,7 +26,7 @@ from benchmarks.common import BENCH_DIR, PYTHON, ROOT, SIZES, qt_env
 from benchmarks.generate import ensure_log
 
 OURS = ["bench_startup.py", "bench_clauses.py", "bench_search.py", "bench_writes.py", "bench_import.py",
-        "bench_encrypted.py", "bench_attachments.py", "bench_cards.py"]
+        "bench_encrypted.py", "bench_attachments.py", "bench_cards.py", "bench_footprint.py"]
 THEIRS = ["bench_pdf.py", "bench_xlsx.py", "bench_docx.py", "bench_docx_import.py"]
 
 # name prefix -> (target shown, test on (ours, bare, ratio)); judged at the largest size measured.
@@ -45,6 +45,8 @@ TARGETS = {
     "search p95": ("< 10 ms", lambda o, b, r: float(o) < 10),
     "dashboard card": ("< 50 ms", lambda o, b, r: float(o) < 50),
     "API writes": ("<= 3x", lambda o, b, r: r is not None and r <= 3.0),
+    "file: log + ": ("<= 0.5x before", lambda o, b, r: r is not None and r <= 0.5),
+    "file: ": ("report", None),
 }
 PDF_TARGET = ("<= 1.5x", lambda o, b, r: r is not None and r <= 1.5)
 XLSX_TARGET = ("<= 1.3x", lambda o, b, r: r is not None and r <= 1.3)

@@ -2,7 +2,8 @@
 
 Backups go to a folder of their own per log (under the app's data folder, away from a synced or removable
 log folder), are taken with SQLite's online backup API (never a file copy, which can catch a half-written
-page), and only the newest N are kept (N is the log's ``backups_keep`` setting). Nothing here opens a log,
+page; a plain log's backup is then gzip-compressed, `NAME.mdesk.gz`, and opened through
+`files.readable_copy`), and only the newest N are kept (N is the log's ``backups_keep`` setting). Nothing here opens a log,
 so `Log.open` can take its backups from here; checking and restoring backups (which open logs) are in
 backups.py, above the Log.
 """
@@ -35,7 +36,7 @@ KEEP_DEFAULT = 10
 REASONS = ("daily", "before migration", "before import", "before restore", "manual")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 # Newer names carry the change log's head (12 hex digits and the entry number) so a reader can compare.
-_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)(?:\.(?P<head>[0-9a-f]{12})-(?P<seq>\d+))?\.mdesk$")
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)(?:\.(?P<head>[0-9a-f]{12})-(?P<seq>\d+))?\.mdesk(?:\.gz)?$")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,10 @@ def take_backup(log: Log, reason: str, *, keep: int | None = None, prune_old: bo
     taken = datetime.now(UTC)
     head = log.fingerprint()
     out = folder / f"{taken.strftime(_STAMP)}.{reason.replace(' ', '-')}.{head.replace('#', '-')}.mdesk"
-    files.backup_to(log.db, out)
+    if log.db.key is None:  # a plain log's backup is compressed (~1/4 of the log); an encrypted one's cannot be
+        out = files.compressed_backup_to(log.db, out.with_name(out.name + files.COMPRESSED_SUFFIX))
+    else:
+        files.backup_to(log.db, out)
     if prune_old:
         prune(log.path, keep if keep is not None else keep_count(log))
     return BackupInfo(out, taken, out.stat().st_size, reason, head)

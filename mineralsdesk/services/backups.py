@@ -28,7 +28,8 @@ from .log import Log
 
 __all__ = [
     "BackupInfo", "Damage", "backup_folder", "key_for", "backup_to_file", "check_backup", "check_output", "daily_backup",
-    "keep_count", "list_backups", "newest_good_backup", "open_or_recover", "prune", "recover_from_backup",
+    "keep_count", "list_backups", "newest_good_backup", "open_or_recover", "prune", "readable_copy",
+    "recover_from_backup",
     "restore_backup", "set_keep_count", "take_backup",
 ]
 
@@ -55,11 +56,15 @@ def key_for(path: str | os.PathLike, passphrase: str | None) -> str | None:
     return passphrase if passphrase is not None and cipher.looks_encrypted(Path(path)) else None
 
 
+readable_copy = files.readable_copy  # a compressed backup, decompressed to a private temporary file while open
+
+
 def check_backup(path: Path, passphrase: str | None = None) -> str | None:
     """None when the file is a MineralsDesk log that passes the full check; else the reason in one line.
     An encrypted backup is opened with `passphrase` (its log's)."""
     try:
-        with Log.open(path, readonly=True, passphrase=key_for(path, passphrase)) as source:
+        with files.readable_copy(path) as readable, \
+                Log.open(readable, readonly=True, passphrase=key_for(readable, passphrase)) as source:
             # A backup is older than the log by nature: this computer's anchor of the log's head does not apply.
             report = source.check(against_anchor=False)
     except LogError as exc:
@@ -133,9 +138,10 @@ def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
 def _copy_in(backup: Path, target: Path, passphrase: str | None = None) -> None:
     """Copy a backup's pages into `target` (0600) through the online backup API, atomically; an encrypted
     backup gives an encrypted log with the same key, a plain one a plain log."""
-    key = key_for(backup, passphrase)
-    with Log.open(backup, readonly=True, passphrase=key) as source:
-        files.backup_to(source.db, target, replace_log=True)
+    with files.readable_copy(backup) as readable:
+        key = key_for(readable, passphrase)
+        with Log.open(readable, readonly=True, passphrase=key) as source:
+            files.backup_to(source.db, target, replace_log=True)
     with Log.open(target, defer_checks=True, passphrase=key) as restored:
         chain.record_restore(restored, backup.name)
 

@@ -71,7 +71,7 @@ def cipher_loaded() -> bool:
 
 
 # Signatures long enough that a random salt never starts with one (2**-32 and less).
-BINARY_MAGICS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")
+BINARY_MAGICS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"\x1f\x8b\x08")  # ..., gzip (a compressed backup)
 # Text formats (JSON, XML, a calendar): a salt opens with "{" one time in 256, so these count only when the
 # file's first bytes are text as well.
 TEXT_MAGICS = (b"{", b"[", b"<?xml", b"\xef\xbb\xbf", b"BEGIN:")

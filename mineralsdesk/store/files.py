@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
+import shutil
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -197,6 +200,72 @@ def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
             raise
         raise failure from None
     return out
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+COMPRESSED_SUFFIX = ".gz"
+# Level 1: a generated log shrinks to ~26% of its size (level 6: ~23%, at three times the time); see
+# docs/performance.md, "The file".
+COMPRESS_LEVEL = 1
+_CHUNK = 1 << 20
+
+
+def is_compressed(path: Path) -> bool:
+    """True when the file is gzip-compressed (an automatic backup of a plain log)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(2) == GZIP_MAGIC
+    except OSError:
+        return False
+
+
+def compressed_backup_to(db: LogDatabase, out: Path) -> Path:
+    """`backup_to`, then gzip: the copy is written next to `out` as a locked temporary and compressed into
+    `out` atomically. Plain logs only: an encrypted log's pages are random to a compressor (and must never
+    reach the disk decrypted), so its backups stay `backup_to` copies."""
+    out = Path(out)
+    if db.key is not None:
+        raise ValueError("an encrypted log's backup is not compressed")
+    with private_temporary(out.parent, suffix=".mdesk") as plain:
+        try:
+            dest = cipher.connect(str(plain), key=None)
+            try:
+                db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        except cipher.Error as exc:
+            failure = sqlite_failure(exc, "the backup was not written")
+            if failure is None:
+                raise
+            raise failure from None
+        with atomic_output(out) as tmp:
+            with open(plain, "rb") as src, open(tmp, "wb") as raw, \
+                    gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=COMPRESS_LEVEL, mtime=0) as gz:
+                shutil.copyfileobj(src, gz, _CHUNK)
+    return out
+
+
+@contextmanager
+def readable_copy(path: Path) -> Iterator[Path]:
+    """Yield a path SQLite can open for the backup at `path`: itself, or, when it is compressed, its
+    decompressed copy in a private (0700) temporary folder, removed however the block ends."""
+    path = Path(path)
+    if not is_compressed(path):
+        yield path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="mineralsdesk-backup-"))
+    try:
+        plain = folder / (path.name.removesuffix(COMPRESSED_SUFFIX) or "backup.mdesk")
+        fd = os.open(plain, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as dst, gzip.open(path, "rb") as src:
+                shutil.copyfileobj(src, dst, _CHUNK)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise LogError(f"{path.name} cannot be decompressed ({exc})") from None
+        yield plain
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _fsync_folder(folder: Path) -> None:

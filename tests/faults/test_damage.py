@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import sqlite3
 import subprocess
 import sys
@@ -51,6 +52,15 @@ def test_index_damage_passes_quick_check_but_check_finds_it(demo_log: Log):
     assert result.returncode == 1 and "PROBLEM: integrity" in result.stdout and "Traceback" not in result.stderr
 
 
+def _patch_compressed(path: Path, patch) -> None:
+    """Damage an automatic backup's pages: it is gzip-compressed, so patch its pages and compress it again."""
+    plain = path.with_name(path.name + ".plain")
+    plain.write_bytes(gzip.decompress(path.read_bytes()))
+    patch(plain)
+    path.write_bytes(gzip.compress(plain.read_bytes()))
+    plain.unlink()
+
+
 def _damage_pages(path: Path) -> None:
     _patch_page(path, _rootpage(path, "clause_versions"), lambda page: page[:8] + b"\xa5" * (len(page) - 8))
 
@@ -63,7 +73,8 @@ def test_page_damage_is_caught_on_open_and_recovered_from_the_newest_good_backup
         expected = log.dump()
         _close_and_checkpoint(log)
     assert [b.reason for b in first] == ["daily"]
-    _patch_page(newest.path, _rootpage(newest.path, "clause_versions"), lambda p: p[:8] + b"\x00" * (len(p) - 8))
+    _patch_compressed(newest.path, lambda plain: _patch_page(
+        plain, _rootpage(plain, "clause_versions"), lambda p: p[:8] + b"\x00" * (len(p) - 8)))
     _damage_pages(demo_path)
     damaged_bytes = demo_path.read_bytes()
     with pytest.raises(DamagedLogError, match="damaged"):
@@ -144,7 +155,7 @@ def test_daily_backup_once_a_day_and_only_the_newest_n_are_kept(log: Log):
 def test_backups_are_taken_with_the_backup_api_and_pass_the_check(small_log: Log):
     info = backups.take_backup(small_log, "manual")
     assert backups.check_backup(info.path) is None
-    with Log.open(info.path, readonly=True) as copy:
+    with backups.readable_copy(info.path) as plain, Log.open(plain, readonly=True) as copy:
         assert copy.dump() == small_log.dump()
     assert not Path(str(info.path) + "-wal").exists()
 
@@ -160,7 +171,7 @@ def test_restore_keeps_the_current_log_and_refuses_a_bad_backup(small_log: Log, 
         backups.restore_backup(path, bad)
     assert path.read_bytes() == before
     saved = backups.restore_backup(path, good)
-    with Log.open(saved, readonly=True) as previous:
+    with backups.readable_copy(saved) as plain, Log.open(plain, readonly=True) as previous:
         assert previous.tracks.get(previous.tracks.list()[0].id).title == "Changed after the backup"
     with Log.open(path) as restored:
         assert restored.tracks.list()[0].title == "US–EU MoU"

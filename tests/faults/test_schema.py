@@ -81,7 +81,7 @@ def test_migrating_an_earlier_log_backs_up_first_and_keeps_every_record(version:
         assert migrated.search("Brussels")  # the search index works on the migrated log
     taken = [b for b in backups.list_backups(path) if b.reason == "before migration"]
     assert len(taken) == 1
-    with Log.open(taken[0].path, readonly=True) as backup:
+    with backups.readable_copy(taken[0].path) as plain, Log.open(plain, readonly=True) as backup:
         assert migrations.schema_version(backup.db) == version and _records(backup) == before
 
 

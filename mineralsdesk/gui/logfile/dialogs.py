@@ -38,6 +38,7 @@ from ..common.combo import combo_value, set_choices
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
 LOG_FILTER = "MineralsDesk logs (*.mdesk);;All files (*)"
+BACKUP_FILTER = "MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)"
 
 # Folder names of the common sync clients: a log there can be overwritten by a copy from another machine.
 CLOUD_FOLDER_NAMES = ("dropbox", "onedrive", "google drive", "googledrive", "my drive", "icloud drive",
@@ -356,7 +357,7 @@ class RestoreDialog(QDialog):
 
         folder = backup_folder(self.log_path)
         name, _ = QFileDialog.getOpenFileName(self, "Restore from", str(folder if folder.is_dir() else paths.backups_dir()),
-                                              LOG_FILTER)
+                                              BACKUP_FILTER)
         if name:
             self.chosen = Path(name)
             self.accept()
