@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SearchSyntaxError
-from . import cipher
+from . import cipher, search_score
 from .database import LogDatabase
 from .search_text import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    Mark,
     Matcher,
     excerpt,
     fold,
@@ -30,14 +31,13 @@ __all__ = ["CONTENT", "HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "p
 CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
-CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the search widens to every match
-# Ranking is bounded by design: a query ranks (bm25) at most the RECENT_MATCHES newest matching rows of the
-# records and the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the
-# index in rowid order (FTS5 walks a word's rowids without reading any row: ~15x cheaper per match than bm25,
-# which reads each row's sizes). A word in 10,000 records (100k versions) or 100,000 (1M) costs the same as one
-# in 1,000; a query with fewer matches ranks every one, exactly as before. `every_match` ranks them all.
+# Ranking is bounded by design: a query scores at most the RECENT_MATCHES newest matching rows of the records and
+# the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the index in rowid
+# order (FTS5 walks a word's rowids without reading any row), and scores them itself (search_score.py: BM25 without
+# bm25()'s count of every match of the whole index). A word in 10,000 records (100k versions) or 100,000 (1M) costs
+# the same as one in 1,000; a query with fewer matches scores every one, as bm25() did. `every_match` scores them all.
 # Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
-# of the same index (one bm25, scores comparable) and a thousand papers never crowd the records out.
+# of the same index (one scoring, scores comparable) and a thousand papers never crowd the records out.
 RECENT_MATCHES = 1000
 RECENT_CONTENT_MATCHES = 250
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
@@ -177,68 +177,53 @@ def has_entry(db: LogDatabase, entity_id: str) -> bool:
 
 def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = (),
           shareable_only: bool = False, every_match: bool = False) -> list[SearchHit]:
-    """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title.
+    """Ranked hits (BM25, titles weigh more), one per record, with a highlighted snippet of the body or title.
 
     The best of the RECENT_MATCHES newest matching records and RECENT_CONTENT_MATCHES newest matching chunks of
     attached text (every match when there are fewer, or when `every_match`): the cost of ranking is bounded
-    however common the word. Each record's best chunk is chosen in SQL (GROUP BY over the ranked matches), so a
-    word found in a thousand chunks of one paper costs one ranking pass, not a query re-run until enough records
-    are found. An attached content's text is indexed once; its hits stand for every attachment showing it (only
-    the shareable ones when `shareable_only`, which also leaves out every record that has no audience of its own).
+    however common the word. The candidates are scored here (store/search_score.py: BM25 as FTS5's bm25() gives
+    it, without its pass over every match of the whole index) and each record's best chunk kept. An attached
+    content's text is indexed once; its hits stand for every attachment showing it (only the shareable ones when
+    `shareable_only`, which also leaves out every record that has no audience of its own).
     """
     translated = translate(text)
-    matcher = matcher_for(translated.highlight)
-    where = "search_index MATCH ?"
-    params: list = [translated.fts]
-    if shareable_only:
-        kinds = ("attachment",)
-    if kinds:
-        wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
-        where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
-        params += wanted_kinds
-    audience = " AND a.audience = 'shareable'" if shareable_only else ""
-    own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
-              f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
+    firsts: dict[Mark, str] = {}
+    for mark, phrase in zip(translated.highlight, translated.phrases, strict=True):
+        firsts.setdefault(mark, phrase)
+    matcher = matcher_for(list(firsts))
     try:
+        fts = search_score.bound_prefixes(db, translated.fts)
+        where = "s.search_index MATCH ?"
+        params: list = [fts]
+        if shareable_only:
+            kinds = ("attachment",)
+        if kinds:
+            wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
+            where += f" AND s.kind IN ({', '.join('?' for _ in wanted_kinds)})"
+            params += wanted_kinds
         windows = [_window(db, where, params, records=True, every_match=every_match)]
         if not kinds or "attachment" in kinds:
             windows.append(_window(db, where, params, records=False, every_match=every_match))
+        scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
+                                                   for m in (matcher.marks if matcher else [])])
+        rows = [row for window in windows for row in db.execute(
+            "SELECT s.rowid, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
+            "coalesce(s.body_text, s.body), d.sz FROM search_index s CROSS JOIN search_index_docsize d "
+            f"ON d.id = s.rowid WHERE {where} AND {window}", params)]
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
-    # The best CANDIDATES matches of each window come from the index alone (bm25, a top-n heap as in a bare ranked
-    # query; the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading
-    # a row's kind or record id there would read every match's stored row, not only the winners'; each record's best chunk among them
-    # is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
-    # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
-    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match
-    # of the windows.
-    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
-           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
-           "JOIN search_index s ON s.rowid = m.doc), "
-           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
-           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
-           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
-           f"WHERE b.kind = 'content'{audience}"
-           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
-              "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
-           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
-           "ORDER BY score, entity_id LIMIT ?) "
-           "SELECT r.kind, r.entity_id, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
-           "coalesce(s.body_text, s.body), r.score, r.n FROM r JOIN search_index s ON s.rowid = r.doc "
-           "ORDER BY r.score, r.entity_id")
-    candidates = limit * CANDIDATES_PER_HIT
-
-    def run(each: int) -> list:
-        return db.execute(sql, [x for _ in windows for x in [*params, each]] + [limit]).fetchall()
-
-    rows = run(candidates)
-    if len(rows) < limit and rows and rows[0][-1] >= candidates:
-        rows = run(-1)
+    scored = sorted(((scorer.score(title, body, sizes), kind, entity_id, part, title, body)
+                     for _doc, kind, entity_id, part, title, body, sizes in rows), key=lambda r: (r[0], r[2]))
+    shown = _shown(db, scored, shareable_only)
+    best: dict[str, tuple] = {}
+    for row in scored:  # best first: each record's first row is its best chunk
+        for kind, entity_id in shown(row[1], row[2]):
+            best.setdefault(entity_id, (kind, *row))
+    winners = sorted(best.items(), key=lambda item: (item[1][1], item[0]))[:limit]
     hits = []
-    for kind, entity_id, _row_kind, _row_entity, part, title, body, score, _n in rows:
+    for entity_id, (kind, score, _row_kind, _row_entity, part, title, body) in winners:
         sha256 = None
         if kind == "attachment":
             found = db.execute("SELECT name, sha256 FROM attachments WHERE id = ?", [entity_id]).fetchone()
@@ -254,18 +239,50 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     return hits
 
 
+def _shown(db: LogDatabase, scored: list[tuple], shareable_only: bool):
+    """A function from an index row's (kind, entity_id) to the hits it stands for: a content's text for each
+    attachment showing it (the shareable ones when `shareable_only`), a record for itself (when `shareable_only`
+    only a shareable attachment)."""
+    contents = sorted({row[2] for row in scored if row[1] == CONTENT})
+    attachments = {row[2] for row in scored if row[1] == "attachment"} if shareable_only else set()
+    showing: dict[str, list[str]] = {}
+    shareable: set[str] = set()
+    audience = " AND audience = 'shareable'" if shareable_only else ""
+    for i in range(0, len(contents), 500):
+        part = contents[i:i + 500]
+        for attachment_id, sha256 in db.execute(
+                f"SELECT id, sha256 FROM attachments WHERE sha256 IN ({', '.join('?' for _ in part)}){audience}",
+                part):
+            showing.setdefault(sha256, []).append(attachment_id)
+    listed = sorted(attachments)
+    for i in range(0, len(listed), 500):
+        part = listed[i:i + 500]
+        shareable.update(a for (a,) in db.execute(
+            f"SELECT id FROM attachments WHERE id IN ({', '.join('?' for _ in part)}) AND audience = 'shareable'",
+            part))
+
+    def shown(kind: str, entity_id: str) -> list[tuple[str, str]]:
+        if kind == CONTENT:
+            return [("attachment", a) for a in showing.get(entity_id, [])]
+        if shareable_only and not (kind == "attachment" and entity_id in shareable):
+            return []
+        return [(kind, entity_id)]
+
+    return shown
+
+
 def _window(db: LogDatabase, where: str, params: list, *, records: bool, every_match: bool) -> str:
     """The rowid range to rank: the newest RECENT_MATCHES matching records (rowids above zero) or the newest
     RECENT_CONTENT_MATCHES matching chunks of attached text (below zero, newest lowest), found unranked."""
-    side = "rowid > 0" if records else "rowid < 0"
+    side = "s.rowid > 0" if records else "s.rowid < 0"
     if every_match:
         return side
-    newest = "rowid DESC" if records else "rowid"
-    row = db.execute(f"SELECT rowid FROM search_index WHERE {where} AND {side} ORDER BY {newest} LIMIT 1 OFFSET ?",
+    newest = "s.rowid DESC" if records else "s.rowid"
+    row = db.execute(f"SELECT s.rowid FROM search_index s WHERE {where} AND {side} ORDER BY {newest} LIMIT 1 OFFSET ?",
                      [*params, (RECENT_MATCHES if records else RECENT_CONTENT_MATCHES) - 1]).fetchone()
     if row is None:  # fewer matches than the window: all of them
         return side
-    return f"rowid >= {int(row[0])}" if records else f"rowid <= {int(row[0])}"
+    return f"s.rowid >= {int(row[0])}" if records else f"s.rowid <= {int(row[0])}"
 
 
 def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:
