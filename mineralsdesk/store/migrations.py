@@ -528,9 +528,13 @@ def _step_11_search_current(db: LogDatabase) -> None:
 
 
 # Schema 12: search scores its candidates itself (store/search_score.py) and bounds a typed prefix to a few whole
-# terms, listed from the index's vocabulary: an fts5vocab table over search_index (a definition, no data).
+# terms, listed from search_terms: every term the index has held (kept on each index write; a term no longer
+# indexed only matches nothing). Filled once from the index's own vocabulary.
 def _step_12_search_scoring(db: LogDatabase) -> None:
-    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_index, 'row')")
+    db.execute("CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY) STRICT, WITHOUT ROWID")
+    db.execute("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_index, 'row')")
+    db.execute("INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocab")
+    db.execute("DROP TABLE temp.search_vocab")
 
 
 # Index i holds the step that takes a log from schema i to schema i + 1.

@@ -106,6 +106,7 @@ def _insert(db: LogDatabase, kind: str, entity_id: str, title: str, body: str,
                 " VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
                 [kind, entity_id, part, indexed_title, indexed_body, shown_title, shown_body]).lastrowid
         docs.append(doc)
+    search_score.keep_terms(db, *(text for row in rows for text in row[1:3]))
     return docs
 
 
@@ -154,13 +155,16 @@ def put_content(db: LogDatabase, sha256: str, text: str | None) -> None:
     if pieces:  # rowids below every other (attached text is the index's negative range, newest lowest)
         lowest = db.execute("SELECT rowid FROM search_index ORDER BY rowid LIMIT 1").fetchone()
         below = min(lowest[0] if lowest else 0, 0)
+    indexed_pieces = []
     for part, chunk in enumerate(pieces, start=1):
         indexed = index_form(chunk)
+        indexed_pieces.append(indexed)
         docs.append(db.execute(
             "INSERT INTO search_index (rowid, kind, entity_id, part, title, body, title_text, body_text)"
             " VALUES (?, ?, ?, ?, '', ?, NULL, ?)",
             [below - part, CONTENT, sha256, part, indexed, None if indexed == chunk else chunk]).lastrowid)
     db.conn.executemany("INSERT INTO search_keys (entity_id, doc) VALUES (?, ?)", [(sha256, d) for d in docs])
+    search_score.keep_terms(db, *indexed_pieces)
 
 
 def reindex_content(db: LogDatabase, sha256: str) -> None:
@@ -214,8 +218,10 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
-    scored = sorted(((scorer.score(title, body, sizes), kind, entity_id, part, title, body)
-                     for _doc, kind, entity_id, part, title, body, sizes in rows), key=lambda r: (r[0], r[2]))
+    scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
+    scored = sorted(((score, kind, entity_id, part, title, body)
+                     for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
+                    key=lambda r: (r[0], r[2]))
     shown = _shown(db, scored, shareable_only)
     best: dict[str, tuple] = {}
     for row in scored:  # best first: each record's first row is its best chunk

@@ -11,19 +11,22 @@ against 0.06 ms for the word alone. Here both are bounded:
   document frequency is counted over its newest DF_SAMPLE matches on each side of the index, and scaled by the
   share of the rowid range they span when there are more (a word in 100,000 rows costs what one in 1,000 does):
   exact for every word with fewer matches, as in the demo and the tests.
-- A prefix becomes the OR of at most PREFIX_TERMS whole terms of the index's vocabulary (fts5vocab, which lists
-  terms from the index b-tree without reading their row lists), the shortest first: what is typed, then its
-  nearest longer forms. Each is then walked lazily, newest first, like any word.
+- A prefix becomes the OR of at most PREFIX_TERMS whole terms of the index's vocabulary, the shortest first: what
+  is typed, then its nearest longer forms; each is then walked lazily, newest first, like any word. The terms come
+  from search_terms (kept on each index write), a b-tree range: FTS5's own fts5vocab table counts every row of
+  each term it lists (5-34 ms for one prefix at a million versions).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from itertools import accumulate, repeat
 
 from . import cipher
 from .database import LogDatabase
-from .search_text import Matcher, fold
+from .search_text import Matcher, _latin_word_char, fold
 
 K1 = 1.2
 B = 0.75
@@ -32,10 +35,10 @@ BODY_WEIGHT = 1.0
 DF_SAMPLE = 1000  # newest matches of a phrase counted for its document frequency, on each side of the index
 PREFIX_TERMS = 16  # whole terms a prefix stands for at most
 PREFIX_LISTED = 256  # vocabulary terms looked at for a prefix, the shortest PREFIX_TERMS of them kept
-VOCAB = "search_vocab"  # made by schema step 12
 
 _PREFIX = re.compile(r'"((?:[^"]|"")*)"\*')
 _TOKEN = re.compile(r"[^\W_]+")
+_NEAR = re.compile(r'NEAR\((?:[^"()]|"(?:[^"]|"")*")*\)')
 
 
 def varints(blob: bytes) -> list[int]:
@@ -54,38 +57,54 @@ def varints(blob: bytes) -> list[int]:
     return out
 
 
-def _expansions(db: LogDatabase, prefix: str) -> list[str] | None:
-    """The shortest PREFIX_TERMS terms of the index that start with `prefix` (itself first when it is one); None
-    when the log has no vocabulary table (its own SQLite lacks fts5vocab): FTS5 then expands the prefix itself."""
+def _expansions(db: LogDatabase, prefix: str) -> list[str]:
+    """The shortest PREFIX_TERMS terms of the index that start with `prefix` (itself first when it is one)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    try:
-        terms = [t for (t,) in db.execute(f"SELECT term FROM {VOCAB} WHERE term >= ? AND term < ? LIMIT ?",
-                                          [prefix, upper, PREFIX_LISTED])]
-    except cipher.OperationalError as exc:
-        if VOCAB not in str(exc):
-            raise
-        return None
+    terms = [t for (t,) in db.execute("SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?",
+                                      [prefix, upper, PREFIX_LISTED])]
     return sorted(terms, key=lambda t: (len(t), t))[:PREFIX_TERMS]
 
 
+def terms_of(*texts: str) -> set[str]:
+    """The terms of indexed text as the index's tokenizer makes them (unicode61: letters and digits, folded)."""
+    return {t for text in texts if text for t in _TOKEN.findall(fold(text))}
+
+
+def keep_terms(db: LogDatabase, *texts: str) -> None:
+    """Add the terms of newly indexed text to search_terms (which prefixes are expanded from)."""
+    try:
+        db.conn.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((t,) for t in terms_of(*texts)))
+    except cipher.OperationalError as exc:
+        if "search_terms" not in str(exc):
+            raise
+        # a schema step before 12 re-indexing: step 12 then fills search_terms from the whole index
+
+
 def bound_prefixes(db: LogDatabase, fts: str) -> str:
-    """The FTS5 expression with each prefix phrase ("a b"*) replaced by the OR of its whole-term forms."""
+    """The FTS5 expression with each prefix phrase ("a b"*) replaced by the OR of its whole-term forms (inside
+    NEAR(...), which takes phrases only, a prefix is left to FTS5)."""
     if "*" not in fts:
         return fts
-
-    def expand(m: re.Match) -> str:
+    near = [(m.start(), m.end()) for m in _NEAR.finditer(fts)]
+    out, done = [], 0
+    for m in _PREFIX.finditer(fts):
+        if any(a <= m.start() < b for a, b in near):
+            continue
         tokens = _TOKEN.findall(fold(m.group(1).replace('""', '"')))
         if not tokens:
-            return m.group(0)
-        head = " ".join(tokens[:-1])
+            continue
         forms = _expansions(db, tokens[-1])
-        if forms is None:
-            return m.group(0)
-        forms = forms or [tokens[-1]]
-        phrases = ['"' + (head + " " if head else "") + t.replace('"', '""') + '"' for t in forms]
-        return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
-
-    return _PREFIX.sub(expand, fts)
+        head = " ".join(tokens[:-1])
+        phrases = ['"' + (head + " " if head else "") + t.replace('"', '""') + '"' for t in forms or [tokens[-1]]]
+        group = phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+        # FTS5 joins a parenthesised group to a neighbouring phrase only with an explicit AND.
+        if len(phrases) > 1 and fts[:m.start()].rstrip()[-1:] in ('"', ")", "*"):
+            group = "AND " + group
+        if len(phrases) > 1 and fts[m.end():].lstrip()[:1] in ('"', "("):
+            group += " AND"
+        out += [fts[done:m.start()], group]
+        done = m.end()
+    return "".join(out) + fts[done:]
 
 
 class Scorer:
@@ -98,6 +117,9 @@ class Scorer:
         self.rows = max(totals[0], 1)
         self.avgdl = max(sum(totals[1:]) / self.rows, 1e-9)
         self.idf = [self._idf(self._documents(db, phrase)) for phrase in phrases]
+        # Each phrase's highlight pattern (one per phrase: the Matcher's own, compiled apart to count each phrase).
+        self.marks = matcher.marks if matcher else []
+        self.patterns = [re.compile(m.pattern) for m in self.marks]
 
     def _idf(self, documents: float) -> float:
         idf = math.log((self.rows - documents + 0.5) / (documents + 0.5))
@@ -114,21 +136,41 @@ class Scorer:
             if len(found) < DF_SAMPLE:
                 total += len(found)
                 continue
-            low, high = db.execute(f"SELECT min(id), max(id) FROM search_index_docsize WHERE {side.replace('rowid', 'id')}"
-                                   ).fetchone()
+            # min() and max() with a WHERE read the whole range: the two ends by ORDER BY ... LIMIT 1 instead
+            low, high = (db.execute(f"SELECT id FROM search_index_docsize WHERE {side.replace('rowid', 'id')} "
+                                    f"ORDER BY id {order} LIMIT 1").fetchone()[0] for order in ("", "DESC"))
             spanned = (high - found[-1] + 1) if side.startswith("rowid >") else (found[-1] - low + 1)
             total += DF_SAMPLE * (high - low + 1) / max(spanned, 1)
         return min(total, self.rows)
 
-    def score(self, title: str, body: str, sizes: bytes | None) -> float:
-        """The row's BM25 score as FTS5 gives it (negative: lower is better)."""
-        if self.matcher is None:
-            return 0.0
-        counts = [0.0] * len(self.idf)
-        for text, weight in ((title, TITLE_WEIGHT), (body, BODY_WEIGHT)):
-            if text:
-                for _start, _end, word in self.matcher.find(fold(text), 0, len(text)):
-                    counts[word - 1] += weight
-        length = sum(varints(sizes)) if sizes else 0
-        norm = K1 * (1 - B + B * length / self.avgdl)
-        return -sum(idf * f * (K1 + 1) / (f + norm) for idf, f in zip(self.idf, counts, strict=True) if f)
+    def scores(self, texts: list[tuple[str, str, bytes | None]]) -> list[float]:
+        """Each (title, body, FTS5 docsize record) row's BM25 score as FTS5 gives it (negative: lower is better).
+
+        The rows' texts are searched as one string, once per phrase (a regex call per row costs ~25 us: more than
+        the rest of a query at 1,000 candidates), and each match is put back to its row and column. Word boundaries
+        are checked per match, as the Matcher does (a boundary in the pattern itself makes the regex try every
+        position of the text: ten times slower).
+        """
+        if not texts:
+            return []
+        pieces = [text or "" for title, body, _sizes in texts for text in (title, body)]
+        starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0))
+        folded = fold("\n".join(pieces))
+        counts = [[0.0] * len(texts) for _ in self.idf]
+        for counted, mark, pattern in zip(counts, self.marks, self.patterns, strict=True):
+            found = [(m.start(), m.end()) for m in pattern.finditer(folded)]
+            if mark.left:
+                found = [(s, e) for s, e in found if not s or not _latin_word_char(folded[s - 1])]
+            if mark.right:
+                found = [(s, e) for s, e in found if not _latin_word_char(folded[e:e + 1])]
+            for segment in map(bisect_right, repeat(starts), (s for s, _e in found)):
+                counted[(segment - 1) >> 1] += TITLE_WEIGHT if segment & 1 else BODY_WEIGHT
+        lengths = [((sum(sizes) if max(sizes) < 0x80 else sum(varints(sizes))) if sizes else 0) for _t, _b, sizes in texts]
+        factor = K1 * B / self.avgdl
+        base = K1 * (1 - B)
+        out = [0.0] * len(texts)
+        for idf, counted in zip(self.idf, counts, strict=True):
+            for i, f in enumerate(counted):
+                if f:
+                    out[i] -= idf * f * (K1 + 1) / (f + base + factor * lengths[i])
+        return out
