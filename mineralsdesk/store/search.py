@@ -38,6 +38,10 @@ PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
 # the same as one in 1,000; a query with fewer matches scores every one, as bm25() did. `every_match` scores them all.
 # Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
 # of the same index (one scoring, scores comparable) and a thousand papers never crowd the records out.
+CANDIDATES_PER_HIT = 4  # bm25() path: best matches ranked per hit asked for, before it widens to every match
+# The index rows that a query's words match (estimated, search_score) under which FTS5's bm25() ranks the window:
+# its count of every match is then cheap (~0.3 us a match) and it ranks in C; over it, the window is scored here.
+BM25_MATCHES = 10_000
 RECENT_MATCHES = 1000
 RECENT_CONTENT_MATCHES = 250
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
@@ -197,42 +201,30 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     matcher = matcher_for(list(firsts))
     try:
         fts = search_score.bound_prefixes(db, translated.fts)
-        where = "s.search_index MATCH ?"
+        where = "search_index MATCH ?"
         params: list = [fts]
         if shareable_only:
             kinds = ("attachment",)
         if kinds:
             wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
-            where += f" AND s.kind IN ({', '.join('?' for _ in wanted_kinds)})"
+            where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
             params += wanted_kinds
         windows = [_window(db, where, params, records=True, every_match=every_match)]
         if not kinds or "attachment" in kinds:
             windows.append(_window(db, where, params, records=False, every_match=every_match))
         scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
                                                    for m in (matcher.marks if matcher else [])])
-        # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
-        # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
-        rows = [row for window in windows for row in db.execute(
-            "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
-            f"FROM (SELECT s.rowid AS doc FROM search_index s WHERE {where} AND {window}) m "
-            "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
-            params)]
+        if sum(scorer.documents) <= BM25_MATCHES:
+            # the prefix as FTS5 expands it (one phrase, one idf, as bm25() always ranked it): few rows to merge here
+            winners = _ranked_by_bm25(db, where, [translated.fts, *params[1:]], windows, limit, shareable_only)
+        else:
+            winners = _scored_here(db, scorer, where, params, windows, limit, shareable_only)
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
-    scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
-    scored = sorted(((score, kind, entity_id, part, title, body)
-                     for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
-                    key=lambda r: (r[0], r[2]))
-    shown = _shown(db, scored, shareable_only)
-    best: dict[str, tuple] = {}
-    for row in scored:  # best first: each record's first row is its best chunk
-        for kind, entity_id in shown(row[1], row[2]):
-            best.setdefault(entity_id, (kind, *row))
-    winners = sorted(best.items(), key=lambda item: (item[1][1], item[0]))[:limit]
     hits = []
-    for entity_id, (kind, score, _row_kind, _row_entity, part, title, body) in winners:
+    for kind, entity_id, score, part, title, body in winners:
         sha256 = None
         if kind == "attachment":
             found = db.execute("SELECT name, sha256 FROM attachments WHERE id = ?", [entity_id]).fetchone()
@@ -246,6 +238,67 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             snippet = f"p. {page}: {snippet}"
         hits.append(SearchHit(kind, entity_id, title, snippet.replace(PAGE_BREAK, " "), score, page))
     return hits
+
+
+def _scored_here(db: LogDatabase, scorer: search_score.Scorer, where: str, params: list, windows: list[str],
+                 limit: int, shareable_only: bool) -> list[tuple]:
+    """The best `limit` records of the windows, scored by `scorer`: (kind, entity_id, score, part, title, body)."""
+    # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
+    # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
+    rows = [row for window in windows for row in db.execute(
+        "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
+        f"FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {window}) m "
+        "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
+        params)]
+    scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
+    scored = sorted(((score, kind, entity_id, part, title, body)
+                     for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
+                    key=lambda r: (r[0], r[2]))
+    shown = _shown(db, scored, shareable_only)
+    best: dict[str, tuple] = {}
+    for score, row_kind, row_entity, part, title, body in scored:  # best first: a record's first row is its best
+        for kind, entity_id in shown(row_kind, row_entity):
+            best.setdefault(entity_id, (kind, entity_id, score, part, title, body))
+    return sorted(best.values(), key=lambda w: (w[2], w[1]))[:limit]
+
+
+def _ranked_by_bm25(db: LogDatabase, where: str, params: list, windows: list[str], limit: int,
+                    shareable_only: bool) -> list[tuple]:
+    """The best `limit` records of the windows ranked by FTS5's bm25() in SQL: (kind, entity_id, score, part, title,
+    body). Taken when the query's words match few rows of the whole index, so bm25()'s own count of them is cheap."""
+    audience = " AND a.audience = 'shareable'" if shareable_only else ""
+    own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
+    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+              f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
+    # The best candidates of each window come from the index alone (bm25, a top-n heap as in a bare ranked query;
+    # the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading a row's
+    # kind or record id there would read every match's stored row, not only the winners'; each record's best chunk
+    # among them is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are
+    # mapped to their attachments, and only the winners' text is read. When the candidates were all taken and hold
+    # fewer than `limit` records (one paper matching in a thousand chunks), the query runs once over every match.
+    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
+           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
+           "JOIN search_index s ON s.rowid = m.doc), "
+           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
+           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
+           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
+           f"WHERE b.kind = 'content'{audience}"
+           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
+              "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
+           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
+           "ORDER BY score, entity_id LIMIT ?) "
+           "SELECT r.kind, r.entity_id, r.score, s.part, coalesce(s.title_text, s.title), "
+           "coalesce(s.body_text, s.body), r.n FROM r JOIN search_index s ON s.rowid = r.doc "
+           "ORDER BY r.score, r.entity_id")
+    candidates = limit * CANDIDATES_PER_HIT
+
+    def run(each: int) -> list:
+        return db.execute(sql, [x for _ in windows for x in [*params, each]] + [limit]).fetchall()
+
+    rows = run(candidates)
+    if len(rows) < limit and rows and rows[0][-1] >= candidates:
+        rows = run(-1)
+    return [row[:-1] for row in rows]
 
 
 def _shown(db: LogDatabase, scored: list[tuple], shareable_only: bool):
@@ -283,15 +336,15 @@ def _shown(db: LogDatabase, scored: list[tuple], shareable_only: bool):
 def _window(db: LogDatabase, where: str, params: list, *, records: bool, every_match: bool) -> str:
     """The rowid range to rank: the newest RECENT_MATCHES matching records (rowids above zero) or the newest
     RECENT_CONTENT_MATCHES matching chunks of attached text (below zero, newest lowest), found unranked."""
-    side = "s.rowid > 0" if records else "s.rowid < 0"
+    side = "rowid > 0" if records else "rowid < 0"
     if every_match:
         return side
-    newest = "s.rowid DESC" if records else "s.rowid"
-    row = db.execute(f"SELECT s.rowid FROM search_index s WHERE {where} AND {side} ORDER BY {newest} LIMIT 1 OFFSET ?",
+    newest = "rowid DESC" if records else "rowid"
+    row = db.execute(f"SELECT rowid FROM search_index WHERE {where} AND {side} ORDER BY {newest} LIMIT 1 OFFSET ?",
                      [*params, (RECENT_MATCHES if records else RECENT_CONTENT_MATCHES) - 1]).fetchone()
     if row is None:  # fewer matches than the window: all of them
         return side
-    return f"s.rowid >= {int(row[0])}" if records else f"s.rowid <= {int(row[0])}"
+    return f"rowid >= {int(row[0])}" if records else f"rowid <= {int(row[0])}"
 
 
 def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher | None) -> int | None:

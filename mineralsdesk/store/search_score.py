@@ -116,7 +116,8 @@ class Scorer:
         totals = varints(row[0]) if row and row[0] else [0]  # an empty index has an empty record
         self.rows = max(totals[0], 1)
         self.avgdl = max(sum(totals[1:]) / self.rows, 1e-9)
-        self.idf = [self._idf(self._documents(db, phrase)) for phrase in phrases]
+        self.documents = [self._documents(db, phrase) for phrase in phrases]
+        self.idf = [self._idf(n) for n in self.documents]
         # Each phrase's highlight pattern (one per phrase: the Matcher's own, compiled apart to count each phrase).
         self.marks = matcher.marks if matcher else []
         self.patterns = [re.compile(m.pattern) for m in self.marks]
