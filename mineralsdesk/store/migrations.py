@@ -527,11 +527,22 @@ def _step_11_search_current(db: LogDatabase) -> None:
         search.reindex_content(db, sha256)
 
 
+# Schema 12: search scores its candidates itself (store/search_score.py) and bounds a typed prefix to a few whole
+# terms, listed from search_terms: every term the index has held (kept on each index write; a term no longer
+# indexed only matches nothing). Filled once from the index's own vocabulary.
+def _step_12_search_scoring(db: LogDatabase) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY) STRICT, WITHOUT ROWID")
+    db.execute("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_index, 'row')")
+    db.execute("INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocab")
+    db.execute("DROP TABLE temp.search_vocab")
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
-                                                 _step_10_track_edit_days, _step_11_search_current]
+                                                 _step_10_track_edit_days, _step_11_search_current,
+                                                 _step_12_search_scoring]
 SCHEMA_VERSION = len(STEPS)
 
 

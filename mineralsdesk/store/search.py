@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SearchSyntaxError
-from . import cipher
+from . import cipher, search_score
 from .database import LogDatabase
 from .search_text import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    Mark,
     Matcher,
     excerpt,
     fold,
@@ -30,14 +31,17 @@ __all__ = ["CONTENT", "HIGHLIGHT_END", "HIGHLIGHT_START", "SearchHit", "put", "p
 CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
-CANDIDATES_PER_HIT = 4  # best matches ranked per hit asked for, before the search widens to every match
-# Ranking is bounded by design: a query ranks (bm25) at most the RECENT_MATCHES newest matching rows of the
-# records and the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the
-# index in rowid order (FTS5 walks a word's rowids without reading any row: ~15x cheaper per match than bm25,
-# which reads each row's sizes). A word in 10,000 records (100k versions) or 100,000 (1M) costs the same as one
-# in 1,000; a query with fewer matches ranks every one, exactly as before. `every_match` ranks them all.
+# Ranking is bounded by design: a query scores at most the RECENT_MATCHES newest matching rows of the records and
+# the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the index in rowid
+# order (FTS5 walks a word's rowids without reading any row), and scores them itself (search_score.py: BM25 without
+# bm25()'s count of every match of the whole index). A word in 10,000 records (100k versions) or 100,000 (1M) costs
+# the same as one in 1,000; a query with fewer matches scores every one, as bm25() did. `every_match` scores them all.
 # Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
-# of the same index (one bm25, scores comparable) and a thousand papers never crowd the records out.
+# of the same index (one scoring, scores comparable) and a thousand papers never crowd the records out.
+CANDIDATES_PER_HIT = 4  # bm25() path: best matches ranked per hit asked for, before it widens to every match
+# The index rows that a query's words match (estimated, search_score) under which FTS5's bm25() ranks the window:
+# its count of every match is then cheap (~0.3 us a match) and it ranks in C; over it, the window is scored here.
+BM25_MATCHES = 10_000
 RECENT_MATCHES = 1000
 RECENT_CONTENT_MATCHES = 250
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
@@ -106,6 +110,7 @@ def _insert(db: LogDatabase, kind: str, entity_id: str, title: str, body: str,
                 " VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
                 [kind, entity_id, part, indexed_title, indexed_body, shown_title, shown_body]).lastrowid
         docs.append(doc)
+    search_score.keep_terms(db, *(text for row in rows for text in row[1:3]))
     return docs
 
 
@@ -154,13 +159,16 @@ def put_content(db: LogDatabase, sha256: str, text: str | None) -> None:
     if pieces:  # rowids below every other (attached text is the index's negative range, newest lowest)
         lowest = db.execute("SELECT rowid FROM search_index ORDER BY rowid LIMIT 1").fetchone()
         below = min(lowest[0] if lowest else 0, 0)
+    indexed_pieces = []
     for part, chunk in enumerate(pieces, start=1):
         indexed = index_form(chunk)
+        indexed_pieces.append(indexed)
         docs.append(db.execute(
             "INSERT INTO search_index (rowid, kind, entity_id, part, title, body, title_text, body_text)"
             " VALUES (?, ?, ?, ?, '', ?, NULL, ?)",
             [below - part, CONTENT, sha256, part, indexed, None if indexed == chunk else chunk]).lastrowid)
     db.conn.executemany("INSERT INTO search_keys (entity_id, doc) VALUES (?, ?)", [(sha256, d) for d in docs])
+    search_score.keep_terms(db, *indexed_pieces)
 
 
 def reindex_content(db: LogDatabase, sha256: str) -> None:
@@ -177,68 +185,46 @@ def has_entry(db: LogDatabase, entity_id: str) -> bool:
 
 def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...] = (),
           shareable_only: bool = False, every_match: bool = False) -> list[SearchHit]:
-    """Ranked hits (bm25, titles weigh more), one per record, with a highlighted snippet of the body or title.
+    """Ranked hits (BM25, titles weigh more), one per record, with a highlighted snippet of the body or title.
 
     The best of the RECENT_MATCHES newest matching records and RECENT_CONTENT_MATCHES newest matching chunks of
     attached text (every match when there are fewer, or when `every_match`): the cost of ranking is bounded
-    however common the word. Each record's best chunk is chosen in SQL (GROUP BY over the ranked matches), so a
-    word found in a thousand chunks of one paper costs one ranking pass, not a query re-run until enough records
-    are found. An attached content's text is indexed once; its hits stand for every attachment showing it (only
-    the shareable ones when `shareable_only`, which also leaves out every record that has no audience of its own).
+    however common the word. The candidates are scored here (store/search_score.py: BM25 as FTS5's bm25() gives
+    it, without its pass over every match of the whole index) and each record's best chunk kept. An attached
+    content's text is indexed once; its hits stand for every attachment showing it (only the shareable ones when
+    `shareable_only`, which also leaves out every record that has no audience of its own).
     """
     translated = translate(text)
-    matcher = matcher_for(translated.highlight)
-    where = "search_index MATCH ?"
-    params: list = [translated.fts]
-    if shareable_only:
-        kinds = ("attachment",)
-    if kinds:
-        wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
-        where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
-        params += wanted_kinds
-    audience = " AND a.audience = 'shareable'" if shareable_only else ""
-    own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
-    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
-              f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
+    firsts: dict[Mark, str] = {}
+    for mark, phrase in zip(translated.highlight, translated.phrases, strict=True):
+        firsts.setdefault(mark, phrase)
+    matcher = matcher_for(list(firsts))
     try:
+        fts = search_score.bound_prefixes(db, translated.fts)
+        where = "search_index MATCH ?"
+        params: list = [fts]
+        if shareable_only:
+            kinds = ("attachment",)
+        if kinds:
+            wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
+            where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
+            params += wanted_kinds
         windows = [_window(db, where, params, records=True, every_match=every_match)]
         if not kinds or "attachment" in kinds:
             windows.append(_window(db, where, params, records=False, every_match=every_match))
+        scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
+                                                   for m in (matcher.marks if matcher else [])])
+        if sum(scorer.documents) <= BM25_MATCHES:
+            # the prefix as FTS5 expands it (one phrase, one idf, as bm25() always ranked it): few rows to merge here
+            winners = _ranked_by_bm25(db, where, [translated.fts, *params[1:]], windows, limit, shareable_only)
+        else:
+            winners = _scored_here(db, scorer, where, params, windows, limit, shareable_only)
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
         raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
-    # The best CANDIDATES matches of each window come from the index alone (bm25, a top-n heap as in a bare ranked
-    # query; the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading
-    # a row's kind or record id there would read every match's stored row, not only the winners'; each record's best chunk among them
-    # is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are mapped to
-    # their attachments, and only the winners' text is read. When the candidates were all taken and hold fewer
-    # than `limit` records (one paper matching in a thousand chunks), the same query runs once over every match
-    # of the windows.
-    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
-           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
-           "JOIN search_index s ON s.rowid = m.doc), "
-           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
-           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
-           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
-           f"WHERE b.kind = 'content'{audience}"
-           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
-              "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
-           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
-           "ORDER BY score, entity_id LIMIT ?) "
-           "SELECT r.kind, r.entity_id, s.kind, s.entity_id, s.part, coalesce(s.title_text, s.title), "
-           "coalesce(s.body_text, s.body), r.score, r.n FROM r JOIN search_index s ON s.rowid = r.doc "
-           "ORDER BY r.score, r.entity_id")
-    candidates = limit * CANDIDATES_PER_HIT
-
-    def run(each: int) -> list:
-        return db.execute(sql, [x for _ in windows for x in [*params, each]] + [limit]).fetchall()
-
-    rows = run(candidates)
-    if len(rows) < limit and rows and rows[0][-1] >= candidates:
-        rows = run(-1)
     hits = []
-    for kind, entity_id, _row_kind, _row_entity, part, title, body, score, _n in rows:
+    for kind, entity_id, score, part, title, body in winners:
         sha256 = None
         if kind == "attachment":
             found = db.execute("SELECT name, sha256 FROM attachments WHERE id = ?", [entity_id]).fetchone()
@@ -252,6 +238,99 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             snippet = f"p. {page}: {snippet}"
         hits.append(SearchHit(kind, entity_id, title, snippet.replace(PAGE_BREAK, " "), score, page))
     return hits
+
+
+def _scored_here(db: LogDatabase, scorer: search_score.Scorer, where: str, params: list, windows: list[str],
+                 limit: int, shareable_only: bool) -> list[tuple]:
+    """The best `limit` records of the windows, scored by `scorer`: (kind, entity_id, score, part, title, body)."""
+    # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
+    # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
+    rows = [row for window in windows for row in db.execute(
+        "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
+        f"FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {window}) m "
+        "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
+        params)]
+    scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
+    scored = sorted(((score, kind, entity_id, part, title, body)
+                     for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
+                    key=lambda r: (r[0], r[2]))
+    shown = _shown(db, scored, shareable_only)
+    best: dict[str, tuple] = {}
+    for score, row_kind, row_entity, part, title, body in scored:  # best first: a record's first row is its best
+        for kind, entity_id in shown(row_kind, row_entity):
+            best.setdefault(entity_id, (kind, entity_id, score, part, title, body))
+    return sorted(best.values(), key=lambda w: (w[2], w[1]))[:limit]
+
+
+def _ranked_by_bm25(db: LogDatabase, where: str, params: list, windows: list[str], limit: int,
+                    shareable_only: bool) -> list[tuple]:
+    """The best `limit` records of the windows ranked by FTS5's bm25() in SQL: (kind, entity_id, score, part, title,
+    body). Taken when the query's words match few rows of the whole index, so bm25()'s own count of them is cheap."""
+    audience = " AND a.audience = 'shareable'" if shareable_only else ""
+    own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
+    ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "
+              f"FROM search_index WHERE {where} AND {{window}} ORDER BY score LIMIT ?)")
+    # The best candidates of each window come from the index alone (bm25, a top-n heap as in a bare ranked query;
+    # the LIMIT keeps each subquery apart, where SQLite lets bm25() run), as rowids and scores only: reading a row's
+    # kind or record id there would read every match's stored row, not only the winners'; each record's best chunk
+    # among them is picked by GROUP BY (SQLite's min() gives the bare column `doc` of the best row), contents are
+    # mapped to their attachments, and only the winners' text is read. When the candidates were all taken and hold
+    # fewer than `limit` records (one paper matching in a thousand chunks), the query runs once over every match.
+    sql = ("WITH m AS (" + " UNION ALL ".join(ranked.format(window=w) for w in windows) + "), "
+           "c AS (SELECT m.doc, s.kind, s.entity_id, m.score, count(*) OVER () AS n FROM m "
+           "JOIN search_index s ON s.rowid = m.doc), "
+           "b AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM c GROUP BY entity_id), "
+           f"h AS (SELECT doc, kind, entity_id, score, n FROM b WHERE {own} "
+           "UNION ALL SELECT b.doc, 'attachment', a.id, b.score, b.n FROM b JOIN attachments a ON a.sha256 = b.entity_id "
+           f"WHERE b.kind = 'content'{audience}"
+           + (" UNION ALL SELECT b.doc, b.kind, b.entity_id, b.score, b.n FROM b JOIN attachments a ON a.id = b.entity_id "
+              "WHERE b.kind = 'attachment' AND a.audience = 'shareable'" if shareable_only else "") +
+           "), r AS (SELECT doc, kind, entity_id, min(score) AS score, n FROM h GROUP BY entity_id "
+           "ORDER BY score, entity_id LIMIT ?) "
+           "SELECT r.kind, r.entity_id, r.score, s.part, coalesce(s.title_text, s.title), "
+           "coalesce(s.body_text, s.body), r.n FROM r JOIN search_index s ON s.rowid = r.doc "
+           "ORDER BY r.score, r.entity_id")
+    candidates = limit * CANDIDATES_PER_HIT
+
+    def run(each: int) -> list:
+        return db.execute(sql, [x for _ in windows for x in [*params, each]] + [limit]).fetchall()
+
+    rows = run(candidates)
+    if len(rows) < limit and rows and rows[0][-1] >= candidates:
+        rows = run(-1)
+    return [row[:-1] for row in rows]
+
+
+def _shown(db: LogDatabase, scored: list[tuple], shareable_only: bool):
+    """A function from an index row's (kind, entity_id) to the hits it stands for: a content's text for each
+    attachment showing it (the shareable ones when `shareable_only`), a record for itself (when `shareable_only`
+    only a shareable attachment)."""
+    contents = sorted({row[2] for row in scored if row[1] == CONTENT})
+    attachments = {row[2] for row in scored if row[1] == "attachment"} if shareable_only else set()
+    showing: dict[str, list[str]] = {}
+    shareable: set[str] = set()
+    audience = " AND audience = 'shareable'" if shareable_only else ""
+    for i in range(0, len(contents), 500):
+        part = contents[i:i + 500]
+        for attachment_id, sha256 in db.execute(
+                f"SELECT id, sha256 FROM attachments WHERE sha256 IN ({', '.join('?' for _ in part)}){audience}",
+                part):
+            showing.setdefault(sha256, []).append(attachment_id)
+    listed = sorted(attachments)
+    for i in range(0, len(listed), 500):
+        part = listed[i:i + 500]
+        shareable.update(a for (a,) in db.execute(
+            f"SELECT id FROM attachments WHERE id IN ({', '.join('?' for _ in part)}) AND audience = 'shareable'",
+            part))
+
+    def shown(kind: str, entity_id: str) -> list[tuple[str, str]]:
+        if kind == CONTENT:
+            return [("attachment", a) for a in showing.get(entity_id, [])]
+        if shareable_only and not (kind == "attachment" and entity_id in shareable):
+            return []
+        return [(kind, entity_id)]
+
+    return shown
 
 
 def _window(db: LogDatabase, where: str, params: list, *, records: bool, every_match: bool) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import SearchSyntaxError
 
@@ -137,10 +137,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 reads a NUL as the end of the 
 
 @dataclass
 class Query:
-    """A translated query: the FTS5 expression and the patterns of the words to highlight."""
+    """A translated query: the FTS5 expression, the patterns of the words to highlight and, for each of those, its
+    FTS5 phrase (search scores a match by them: store/search.py)."""
 
     fts: str
     highlight: list[Mark]
+    phrases: list[str] = field(default_factory=list)
 
 
 class _Group:
@@ -168,6 +170,7 @@ def translate(text: str) -> Query:
     tokens = _TOKEN.findall(_CONTROL.sub(" ", text).strip())
     groups = [_Group(negated=False)]
     highlight: list[Mark] = []
+    phrases: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -200,6 +203,7 @@ def translate(text: str) -> Query:
             group.out.append(near.fts)
             if not (group.negated or (group.out[:-1] and group.out[-2] == "NOT")):
                 highlight += near.highlight
+                phrases += near.phrases
             group.expect_term = False
             continue
         leave_out = tok.startswith("-") and len(tok) > 1
@@ -215,11 +219,12 @@ def translate(text: str) -> Query:
             continue
         if not (group.negated or (group.out and group.out[-1] == "NOT")):
             highlight.append(term.mark)
+            phrases.append(term.fts)
         group.out.append(term.fts)
         group.expect_term = False
     if len(groups) != 1:
         raise SearchSyntaxError("A parenthesis is not matched")
-    return Query(groups[0].render(), highlight)
+    return Query(groups[0].render(), highlight, phrases)
 
 
 def _near(tokens: list[str], i: int) -> tuple[Query, int]:
@@ -244,7 +249,7 @@ def _near(tokens: list[str], i: int) -> tuple[Query, int]:
         raise SearchSyntaxError("A parenthesis is not matched")
     if len(fts) < 2:
         raise SearchSyntaxError("NEAR needs two or more words, e.g. NEAR(price floor, 5)")
-    return Query(f"NEAR({' '.join(fts)}{', ' + distance if distance else ''})", patterns), i + 1
+    return Query(f"NEAR({' '.join(fts)}{', ' + distance if distance else ''})", patterns, list(fts)), i + 1
 
 
 def to_fts_query(text: str) -> str:

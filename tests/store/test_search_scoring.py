@@ -1,0 +1,117 @@
+"""Search scores its candidates itself (BM25 as FTS5's bm25() gives it) and bounds a typed prefix to a few terms."""
+
+from __future__ import annotations
+
+import pytest
+from search_cases import DEMO_QUERIES, HAND_QUERIES, build_hand_log, results
+from test_search_content import EXPECTED, _same_as_before
+
+from mineralsdesk.errors import SearchSyntaxError
+from mineralsdesk.services.log import Log
+from mineralsdesk.store import search, search_score
+
+BM25 = "bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0)"
+
+
+def _commitments(log: Log, texts: list[str]) -> list[str]:
+    return [log.commitments.add("US", text, source="", track_id=log.ids["track"]).record.id for text in texts]
+
+
+def _bm25(log: Log, fts: str, entity_id: str) -> float:
+    return log.db.execute(f"SELECT {BM25} AS r FROM search_index WHERE search_index MATCH ? AND entity_id = ? "
+                          "ORDER BY r LIMIT 1", [fts, entity_id]).fetchone()[0]
+
+
+@pytest.mark.parametrize("query, fts", [
+    ('"tungsten"', '"tungsten"'),
+    ('tungsten "supply"', '"tungsten" "supply"'),
+    ('"joint projects"', '"joint projects"'),
+    ('tungsten OR "lithium"', '"tungsten" OR "lithium"'),
+])
+def test_scores_are_fts5_bm25_scores(small_log: Log, query: str, fts: str, monkeypatch):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # always scored here, however few the matches
+    _commitments(small_log, ["tungsten tungsten tungsten", "Tungsten supply for joint projects, reported yearly",
+                             "A long commitment on the supply of tungsten and of lithium to the joint projects of "
+                             "both Participants, each quarter, with a report to the committee and its members",
+                             "Lithium supply only", "Nothing to find here at all"])
+    hits = small_log.search(query)
+    assert hits
+    for hit in hits:
+        assert hit.rank == pytest.approx(_bm25(small_log, fts, hit.entity_id), rel=1e-9)
+
+
+def test_a_prefix_stands_for_the_shortest_whole_terms(small_log: Log, monkeypatch):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # as for a common word: the prefix is bounded
+    ids = _commitments(small_log, ["Release the stockpile", "Report the stockpiles", "Audit stockpiled cobalt",
+                                   "Stockpiling rules"])
+    assert {h.entity_id for h in small_log.search("stockp")} == set(ids)
+    monkeypatch.setattr(search_score, "PREFIX_TERMS", 2)
+    assert {h.entity_id for h in small_log.search("stockp")} == {ids[0], ids[2]}  # stockpile, stockpiled
+    assert search_score.bound_prefixes(small_log.db, '"stockp"*') == '("stockpile" OR "stockpiled")'
+
+
+def test_an_expanded_prefix_joins_its_neighbours_with_and(small_log: Log, monkeypatch):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)
+    ids = _commitments(small_log, ["Release the stockpile of cobalt", "Report the stockpiles", "Cobalt only"])
+    assert search_score.bound_prefixes(small_log.db, '"cobalt" "stockp"*') == \
+        '"cobalt" AND ("stockpile" OR "stockpiles")'
+    assert [h.entity_id for h in small_log.search("cobalt stockp")] == [ids[0]]
+    assert {h.entity_id for h in small_log.search("stockp* cobalt")} == {ids[0]}
+    assert {h.entity_id for h in small_log.search("(stockp* OR nothing) -report")} == {ids[0]}
+    assert [h.entity_id for h in small_log.search("NEAR(release stockp*, 3)")] == [ids[0]]  # FTS5's own prefix
+
+
+def test_a_prefix_with_no_term_finds_nothing(small_log: Log):
+    assert small_log.search("zzyzx") == []
+    with pytest.raises(SearchSyntaxError):
+        small_log.search("zzyzx AND")
+
+
+def test_new_words_are_kept_for_prefixes_and_migration_fills_them(small_log: Log):
+    made = _commitments(small_log, ["Zirconium sponge offtake"])
+    terms = {t for (t,) in small_log.db.execute("SELECT term FROM search_terms")}
+    assert {"zirconium", "sponge", "offtake"} <= terms
+    assert [h.entity_id for h in small_log.search("zircon")] == made
+    small_log.db.execute("DELETE FROM search_terms")
+    from mineralsdesk.store import migrations
+
+    migrations._step_12_search_scoring(small_log.db)  # what a log of schema 11 gets: the index's vocabulary
+    assert {t for (t,) in small_log.db.execute("SELECT term FROM search_terms")} >= {"zirconium", "offtake"}
+
+
+def test_document_frequency_is_exact_under_the_sample_and_estimated_over_it(small_log: Log, monkeypatch):
+    _commitments(small_log, [("tungsten report " if i % 2 else "other words ") + str(i) for i in range(60)])
+    exact = small_log.db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'tungsten'").fetchone()[0]
+    scorer = search_score.Scorer(small_log.db, None, [])
+    assert scorer._documents(small_log.db, '"tungsten"') == exact == 30
+    monkeypatch.setattr(search_score, "DF_SAMPLE", 6)
+    estimate = scorer._documents(small_log.db, '"tungsten"')
+    assert exact / 2 < estimate < exact * 2
+
+
+def test_varints_read_fts5_records():
+    assert search_score.varints(bytes([0x84, 0xAF, 0x79, 0x00, 0x05])) == [71673, 0, 5]
+
+
+@pytest.fixture
+def scored_here(monkeypatch):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)
+
+
+def test_the_demo_finds_what_it_found_before_when_scored_here(scored_here, demo_log: Log):
+    assert _same_as_before(results(demo_log, DEMO_QUERIES), EXPECTED["demo"])
+
+
+def test_the_hand_built_log_finds_what_it_found_before_when_scored_here(scored_here, log: Log):
+    build_hand_log(log)
+    found = results(log, HAND_QUERIES)
+    assert _same_as_before(found, EXPECTED["hand"])
+    pages = {t: p for k, t, _s, p in found["germanium"] if k == "attachment"}
+    assert pages == {"points.txt": None, "non-paper.pdf": 3, "non-paper copy.pdf": 3}
+
+
+def test_shareable_only_and_kinds_when_scored_here(scored_here, small_log: Log):
+    ids = _commitments(small_log, ["tungsten supply"])
+    assert [h.entity_id for h in small_log.search("tungsten", kinds=("commitment",))] == ids
+    assert small_log.search("tungsten", kinds=("clause",)) == []
+    assert small_log.search("tungsten", shareable_only=True) == []
