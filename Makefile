@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint venv bench soak screenshots package package-smoke clean
+.PHONY: run test lint venv bench soak screenshots package package-smoke clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,3 +54,23 @@ package-smoke:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m mineralsdesk.gui.screenshots docs/screenshots
+
+# Translations (docs/architecture.md, issue 22): lupdate extracts every tr()/translate()/QT_TRANSLATE_NOOP message of
+# the app, the documents and the command line into resources/translations/*.ts (no line numbers: merges stay
+# quiet); English keeps only its plural forms. lrelease builds the .qm the app loads; the .ts are shipped too
+# (mineralsdesk/i18n.py reads them without Qt). The results are committed, so a fresh clone needs no Qt tools
+# to run; tests/test_translations.py fails when they are stale.
+LANGS := fr de es ja
+TS_DIR := resources/translations
+QM_DIR := mineralsdesk/assets/translations
+TR_SOURCES := mineralsdesk/gui mineralsdesk/documents mineralsdesk/cli.py
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete $(TR_SOURCES) \
+		-ts $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -pluralonly $(TR_SOURCES) \
+		-ts $(TS_DIR)/mineralsdesk_en.ts
+	$(PY) $(TS_DIR)/english_plurals.py $(TS_DIR)/mineralsdesk_en.ts
+	mkdir -p $(QM_DIR)
+	for l in en $(LANGS); do \
+		$(VENV)/bin/pyside6-lrelease -silent $(TS_DIR)/mineralsdesk_$$l.ts -qm $(QM_DIR)/mineralsdesk_$$l.qm || exit 1; \
+		cp $(TS_DIR)/mineralsdesk_$$l.ts $(QM_DIR)/; done

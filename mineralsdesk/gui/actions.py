@@ -6,43 +6,45 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ..assets import icon_path
+from ..i18n import QT_TRANSLATE_NOOP
+from .language import translate
 
 StandardKey = QKeySequence.StandardKey
 
 # The sidebar screens: (key, label, icon name, shortcut). The key is what CURRENT_PAGE stores.
 PAGES: tuple[tuple[str, str, str, str], ...] = (
-    ("dashboard", "Dashboard", "dashboard", "Ctrl+1"),
-    ("tracks", "Tracks", "tracks", "Ctrl+2"),
-    ("rounds", "Rounds", "rounds", "Ctrl+3"),
-    ("clauses", "Clauses", "clauses", "Ctrl+4"),
-    ("positions", "Positions", "positions", "Ctrl+5"),
-    ("commitments", "Commitments", "commitments", "Ctrl+6"),
-    ("changelog", "Change log", "changelog", "Ctrl+7"),
-    ("minutes", "Minutes", "rounds", "Ctrl+8"),
-    ("topics", "Topics", "topics", "Ctrl+9"),
-    ("scorecard", "Scorecard", "scorecard", "Ctrl+0"),
-    ("conflicts", "Conflicts", "changelog", "Ctrl+Shift+F"),  # sync conflicts (gui/sync/); the sidebar shows the count
+    ("dashboard", QT_TRANSLATE_NOOP("Actions", "Dashboard"), "dashboard", "Ctrl+1"),
+    ("tracks", QT_TRANSLATE_NOOP("Actions", "Tracks"), "tracks", "Ctrl+2"),
+    ("rounds", QT_TRANSLATE_NOOP("Actions", "Rounds"), "rounds", "Ctrl+3"),
+    ("clauses", QT_TRANSLATE_NOOP("Actions", "Clauses"), "clauses", "Ctrl+4"),
+    ("positions", QT_TRANSLATE_NOOP("Actions", "Positions"), "positions", "Ctrl+5"),
+    ("commitments", QT_TRANSLATE_NOOP("Actions", "Commitments"), "commitments", "Ctrl+6"),
+    ("changelog", QT_TRANSLATE_NOOP("Actions", "Change log"), "changelog", "Ctrl+7"),
+    ("minutes", QT_TRANSLATE_NOOP("Actions", "Minutes"), "rounds", "Ctrl+8"),
+    ("topics", QT_TRANSLATE_NOOP("Actions", "Topics"), "topics", "Ctrl+9"),
+    ("scorecard", QT_TRANSLATE_NOOP("Actions", "Scorecard"), "scorecard", "Ctrl+0"),
+    ("conflicts", QT_TRANSLATE_NOOP("Actions", "Conflicts"), "changelog", "Ctrl+Shift+F"),  # sync conflicts (gui/sync/); the sidebar shows the count
 )
 
 
 # The Record menu: (attribute, text, shortcut, tip, screen key, method on that screen). The main window shows the
 # screen and calls the method, so the buttons on the screens and the menu do the same thing.
 RECORD: tuple[tuple[str, str, str, str, str, str], ...] = (
-    ("new_track", "New &track…", "Ctrl+Shift+T", "Add a track (an instrument under negotiation)", "tracks",
+    ("new_track", QT_TRANSLATE_NOOP("Actions", "New &track…"), "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Actions", "Add a track (an instrument under negotiation)"), "tracks",
      "add_track"),
-    ("new_round", "New &round…", "Ctrl+Shift+N", "Record a meeting of a track", "rounds", "add_round"),
-    ("new_action", "Add follow-up &action…", "Ctrl+Shift+A", "A follow-up action for the selected round", "rounds",
+    ("new_round", QT_TRANSLATE_NOOP("Actions", "New &round…"), "Ctrl+Shift+N", QT_TRANSLATE_NOOP("Actions", "Record a meeting of a track"), "rounds", "add_round"),
+    ("new_action", QT_TRANSLATE_NOOP("Actions", "Add follow-up &action…"), "Ctrl+Shift+A", QT_TRANSLATE_NOOP("Actions", "A follow-up action for the selected round"), "rounds",
      "add_action"),
-    ("toggle_done", "Mark action &done / not done", "Ctrl+D", "Tick or untick the selected follow-up action",
+    ("toggle_done", QT_TRANSLATE_NOOP("Actions", "Mark action &done / not done"), "Ctrl+D", QT_TRANSLATE_NOOP("Actions", "Tick or untick the selected follow-up action"),
      "rounds", "toggle_done"),
-    ("new_clause", "New &clause…", "Ctrl+Shift+C", "Add a clause with its first text", "clauses", "add_clause"),
-    ("new_version", "New &version of clause…", "Ctrl+Shift+V", "A new text of the selected clause for a round",
+    ("new_clause", QT_TRANSLATE_NOOP("Actions", "New &clause…"), "Ctrl+Shift+C", QT_TRANSLATE_NOOP("Actions", "Add a clause with its first text"), "clauses", "add_clause"),
+    ("new_version", QT_TRANSLATE_NOOP("Actions", "New &version of clause…"), "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Actions", "A new text of the selected clause for a round"),
      "clauses", "add_version"),
-    ("record_position", "Record &position…", "Ctrl+Shift+P", "A party's stance on the selected clause",
+    ("record_position", QT_TRANSLATE_NOOP("Actions", "Record &position…"), "Ctrl+Shift+P", QT_TRANSLATE_NOOP("Actions", "A party's stance on the selected clause"),
      "positions", "record_position"),
-    ("new_commitment", "New co&mmitment…", "Ctrl+Shift+M", "Something a party undertook, and by when",
+    ("new_commitment", QT_TRANSLATE_NOOP("Actions", "New co&mmitment…"), "Ctrl+Shift+M", QT_TRANSLATE_NOOP("Actions", "Something a party undertook, and by when"),
      "commitments", "add_commitment"),
-    ("assess", "Assess &compliance…", "Ctrl+Shift+E", "Score a party on the selected commitment", "commitments",
+    ("assess", QT_TRANSLATE_NOOP("Actions", "Assess &compliance…"), "Ctrl+Shift+E", QT_TRANSLATE_NOOP("Actions", "Score a party on the selected commitment"), "commitments",
      "add_assessment"),
 )
 
@@ -53,19 +55,19 @@ SAVE_FORM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the keypad too
 EDIT_FORM_KEY = "Ctrl+E"
 MINE_KEY = "Ctrl+M"  # the Mine toggle of the Clauses and Commitments screens (gui/roundroom/mine.py)
 LOCAL_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Every screen", "Tab / Shift+Tab", "Next / previous control (a table is left with Tab, too)"),
-    ("Every table", "Arrow keys, Page Up/Down, Home/End", "Move within the table"),
-    ("Every table", "Enter or Ctrl+E", "Open the selected row's full form"),
-    ("Every table", "F2, or type a letter", "Change the editable cell of the row in place, one undoable edit: a "
+    (QT_TRANSLATE_NOOP("Actions", "Every screen"), "Tab / Shift+Tab", QT_TRANSLATE_NOOP("Actions", "Next / previous control (a table is left with Tab, too)")),
+    (QT_TRANSLATE_NOOP("Actions", "Every table"), "Arrow keys, Page Up/Down, Home/End", QT_TRANSLATE_NOOP("Actions", "Move within the table")),
+    (QT_TRANSLATE_NOOP("Actions", "Every table"), "Enter or Ctrl+E", QT_TRANSLATE_NOOP("Actions", "Open the selected row's full form")),
+    (QT_TRANSLATE_NOOP("Actions", "Every table"), "F2, or type a letter", QT_TRANSLATE_NOOP("Actions", "Change the editable cell of the row in place, one undoable edit: a "
                                             "clause's status, a party's stance (at the latest round), a "
-                                            "commitment's state (m for met) or owner"),
-    ("Every form", "Ctrl+Enter", "Save, from any field"),
-    ("Every form", "Esc", "Cancel (asks first if something was typed)"),
-    ("Every form", "Alt + underlined letter", "Jump to that field"),
-    ("Lists to choose from", "First letter, or a digit 1–9", "Pick an entry (e.g. a stance: 1 supports … 5 no "
-                                                              "position)"),
-    ("Find", "Up / Down, Enter", "Choose a result and open it in its screen"),
-    ("Clauses and Commitments", MINE_KEY, "Mine: only the rows you own (who you are: Settings > Delegation roster)"),
+                                            "commitment's state (m for met) or owner")),
+    (QT_TRANSLATE_NOOP("Actions", "Every form"), "Ctrl+Enter", QT_TRANSLATE_NOOP("Actions", "Save, from any field")),
+    (QT_TRANSLATE_NOOP("Actions", "Every form"), "Esc", QT_TRANSLATE_NOOP("Actions", "Cancel (asks first if something was typed)")),
+    (QT_TRANSLATE_NOOP("Actions", "Every form"), "Alt + underlined letter", QT_TRANSLATE_NOOP("Actions", "Jump to that field")),
+    (QT_TRANSLATE_NOOP("Actions", "Lists to choose from"), "First letter, or a digit 1–9", QT_TRANSLATE_NOOP("Actions", "Pick an entry (e.g. a stance: 1 supports … 5 no "
+                                                              "position)")),
+    (QT_TRANSLATE_NOOP("Actions", "Find"), "Up / Down, Enter", QT_TRANSLATE_NOOP("Actions", "Choose a result and open it in its screen")),
+    (QT_TRANSLATE_NOOP("Actions", "Clauses and Commitments"), MINE_KEY, QT_TRANSLATE_NOOP("Actions", "Mine: only the rows you own (who you are: Settings > Delegation roster)")),
 )
 
 
@@ -104,80 +106,99 @@ class Actions:
 
     def __init__(self, parent: QWidget, undo_stack):
 
+        self._texts: list[tuple[QAction, str, str]] = []  # (action, source text, source tip): retranslate()
+
         def make(text: str, shortcut: QKeySequence | StandardKey | str | None = None, tip: str = "",
                  icon_name: str | None = None) -> QAction:
-            action = QAction(text, parent)
+            action = QAction(parent)
             if isinstance(shortcut, StandardKey):
                 # Platform keys where the platform has them; some have none (Quit on Windows and without a
                 # desktop theme), and an action without a key would be mouse-only there.
                 action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])])
             elif shortcut is not None:
                 action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
-            if tip:
-                action.setStatusTip(tip)
-                action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                                  if shortcut is not None else tip)
             if icon_name:
                 action.setIcon(icon(icon_name))
+            self._texts.append((action, text, tip))
+            self._apply_text(action, text, tip)
             return action
 
         # File
-        self.new_log = make("&New log…", StandardKey.New, "Create a new, empty negotiation log")
-        self.open_log = make("&Open log…", StandardKey.Open, "Open another negotiation log")
-        self.clear_recent = make("Clear recent logs", None, "Forget the list of recently opened logs")
-        self.backup = make("&Backup…", "Ctrl+Shift+B", "Write a consistent copy of this log")
-        self.restore = make("&Restore…", "Ctrl+Shift+R", "Replace this log with one of its backups")
-        self.export_pdf = make("Export briefing &PDF…", StandardKey.Print, "Print the briefing for a round")
-        self.export_xlsx = make("Export &Excel summary…", "Ctrl+Shift+X", "An Excel summary for colleagues")
-        self.export_ics = make("Export &calendar…", "Ctrl+Shift+D", "The deadlines as a calendar file (.ics)")
-        self.export_docx = make("Export negotiating &text (Word)…", "Ctrl+Shift+W",
-                                "A track's text as a Word document, with the changes between two rounds tracked")
-        self.export_akn = make("Export negotiating &text (Akoma Ntoso)…", "Ctrl+Shift+G",
-                               "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts")
-        self.import_xlsx = make("&Import Excel…", "Ctrl+I", "Read back a colleague's edited summary")
-        self.import_docx = make("Import &Word or Akoma Ntoso draft…", "Ctrl+Shift+O",
-                                "Take in a chair's consolidated text or a delegation's markup (.docx, .xml)")
-        self.sync = make("S&ync…", "Ctrl+Shift+Y", "Export the changes for a colleague, or import a colleague's sync file")
-        self.quit = make("&Quit", StandardKey.Quit, "Close MineralsDesk (everything is already saved)")
+        self.new_log = make(QT_TRANSLATE_NOOP("Actions", "&New log…"), StandardKey.New, QT_TRANSLATE_NOOP("Actions", "Create a new, empty negotiation log"))
+        self.open_log = make(QT_TRANSLATE_NOOP("Actions", "&Open log…"), StandardKey.Open, QT_TRANSLATE_NOOP("Actions", "Open another negotiation log"))
+        self.clear_recent = make(QT_TRANSLATE_NOOP("Actions", "Clear recent logs"), None, QT_TRANSLATE_NOOP("Actions", "Forget the list of recently opened logs"))
+        self.backup = make(QT_TRANSLATE_NOOP("Actions", "&Backup…"), "Ctrl+Shift+B", QT_TRANSLATE_NOOP("Actions", "Write a consistent copy of this log"))
+        self.restore = make(QT_TRANSLATE_NOOP("Actions", "&Restore…"), "Ctrl+Shift+R", QT_TRANSLATE_NOOP("Actions", "Replace this log with one of its backups"))
+        self.export_pdf = make(QT_TRANSLATE_NOOP("Actions", "Export briefing &PDF…"), StandardKey.Print, QT_TRANSLATE_NOOP("Actions", "Print the briefing for a round"))
+        self.export_xlsx = make(QT_TRANSLATE_NOOP("Actions", "Export &Excel summary…"), "Ctrl+Shift+X", QT_TRANSLATE_NOOP("Actions", "An Excel summary for colleagues"))
+        self.export_ics = make(QT_TRANSLATE_NOOP("Actions", "Export &calendar…"), "Ctrl+Shift+D", QT_TRANSLATE_NOOP("Actions", "The deadlines as a calendar file (.ics)"))
+        self.export_docx = make(QT_TRANSLATE_NOOP("Actions", "Export negotiating &text (Word)…"), "Ctrl+Shift+W",
+                                QT_TRANSLATE_NOOP("Actions", "A track's text as a Word document, with the changes between two rounds tracked"))
+        self.export_akn = make(QT_TRANSLATE_NOOP("Actions", "Export negotiating &text (Akoma Ntoso)…"), "Ctrl+Shift+G",
+                               QT_TRANSLATE_NOOP("Actions", "One track's text at a round as Akoma Ntoso 3.0 XML, for counterparts"))
+        self.import_xlsx = make(QT_TRANSLATE_NOOP("Actions", "&Import Excel…"), "Ctrl+I", QT_TRANSLATE_NOOP("Actions", "Read back a colleague's edited summary"))
+        self.import_docx = make(QT_TRANSLATE_NOOP("Actions", "Import &Word or Akoma Ntoso draft…"), "Ctrl+Shift+O",
+                                QT_TRANSLATE_NOOP("Actions", "Take in a chair's consolidated text or a delegation's markup (.docx, .xml)"))
+        self.sync = make(QT_TRANSLATE_NOOP("Actions", "S&ync…"), "Ctrl+Shift+Y", QT_TRANSLATE_NOOP("Actions", "Export the changes for a colleague, or import a colleague's sync file"))
+        self.quit = make(QT_TRANSLATE_NOOP("Actions", "&Quit"), StandardKey.Quit, QT_TRANSLATE_NOOP("Actions", "Close MineralsDesk (everything is already saved)"))
         # Encryption at rest and the lock (gui/lock/)
-        self.encrypt_log = make("&Encrypt log…", "Ctrl+Shift+K", "Encrypt this log with a passphrase (its backups too)")
-        self.decrypt_log = make("&Decrypt log…", "Ctrl+Shift+U", "Store this log unencrypted")
-        self.change_passphrase = make("Change &passphrase…", "Ctrl+Shift+J", "Encrypt this log under a new passphrase")
-        self.lock_now = make("&Lock now", "Ctrl+L", "Close the log and hide every screen until unlocked")
-        self.idle_lock = make("Lock after &idle…", "Ctrl+Shift+I", "Minutes without input before the window locks")
+        self.encrypt_log = make(QT_TRANSLATE_NOOP("Actions", "&Encrypt log…"), "Ctrl+Shift+K", QT_TRANSLATE_NOOP("Actions", "Encrypt this log with a passphrase (its backups too)"))
+        self.decrypt_log = make(QT_TRANSLATE_NOOP("Actions", "&Decrypt log…"), "Ctrl+Shift+U", QT_TRANSLATE_NOOP("Actions", "Store this log unencrypted"))
+        self.change_passphrase = make(QT_TRANSLATE_NOOP("Actions", "Change &passphrase…"), "Ctrl+Shift+J", QT_TRANSLATE_NOOP("Actions", "Encrypt this log under a new passphrase"))
+        self.lock_now = make(QT_TRANSLATE_NOOP("Actions", "&Lock now"), "Ctrl+L", QT_TRANSLATE_NOOP("Actions", "Close the log and hide every screen until unlocked"))
+        self.idle_lock = make(QT_TRANSLATE_NOOP("Actions", "Lock after &idle…"), "Ctrl+Shift+I", QT_TRANSLATE_NOOP("Actions", "Minutes without input before the window locks"))
 
         # Edit: undo/redo come from the stack, so their text says what will be undone ("Undo Set status").
-        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo) or [QKeySequence("Ctrl+Z")])
-        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(StandardKey.Redo)])
-        self.find = make("&Find…", "Ctrl+K", "Search every clause, round, position and commitment", "search")
+        self.find = make(QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+K", QT_TRANSLATE_NOOP("Actions", "Search every clause, round, position and commitment"), "search")
 
         # Record: new records on the record in front (or on their screens); Ctrl+E (and F2 outside an editable
         # cell, which edits in place) opens the full form of what is selected on the screen shown.
         self.record = {attr: make(text, shortcut, tip) for attr, text, shortcut, tip, _key, _method in RECORD}
-        self.edit_selected = make("&Edit selected…", EDIT_FORM_KEY, "Edit the selected track, round, clause, "
-                                  "position or commitment")
+        self.edit_selected = make(QT_TRANSLATE_NOOP("Actions", "&Edit selected…"), EDIT_FORM_KEY, QT_TRANSLATE_NOOP("Actions", "Edit the selected track, round, clause, "
+                                  "position or commitment"))
         self.edit_selected.setShortcuts([QKeySequence(EDIT_FORM_KEY), QKeySequence("F2")])
 
         # View
-        self.pages = {key: make(f"&{label}", shortcut, f"Show {label.lower()}", icon_name)
-                      for key, label, icon_name, shortcut in PAGES}
+        self.pages = {key: make(label, shortcut, label, icon_name) for key, label, icon_name, shortcut in PAGES}
         for action in self.pages.values():
             action.setCheckable(True)
-        self.refresh = make("Re&fresh", StandardKey.Refresh, "Read the log again (after a change elsewhere)")
-        self.toggle_sidebar = make("Show &sidebar", "Ctrl+Shift+S", "Show or hide the list of screens")
+        self.refresh = make(QT_TRANSLATE_NOOP("Actions", "Re&fresh"), StandardKey.Refresh, QT_TRANSLATE_NOOP("Actions", "Read the log again (after a change elsewhere)"))
+        self.toggle_sidebar = make(QT_TRANSLATE_NOOP("Actions", "Show &sidebar"), "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Actions", "Show or hide the list of screens"))
         self.toggle_sidebar.setCheckable(True)
         self.toggle_sidebar.setChecked(True)
-        self.full_screen = make("F&ull screen", StandardKey.FullScreen, "Use the whole screen")
+        self.full_screen = make(QT_TRANSLATE_NOOP("Actions", "F&ull screen"), StandardKey.FullScreen, QT_TRANSLATE_NOOP("Actions", "Use the whole screen"))
         self.full_screen.setCheckable(True)
 
         # Help
-        self.shortcuts = make("&Keyboard shortcuts", "F1", "Every key of the app, by screen, printable on one page")
-        self.about = make("&About MineralsDesk", "Ctrl+F1", "Version, files and licences")
+        self.shortcuts = make(QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1", QT_TRANSLATE_NOOP("Actions", "Every key of the app, by screen, printable on one page"))
+        self.about = make(QT_TRANSLATE_NOOP("Actions", "&About MineralsDesk"), "Ctrl+F1", QT_TRANSLATE_NOOP("Actions", "Version, files and licences"))
         # Settings
-        self.roster = make("Delegation &roster…", "Ctrl+Alt+O", "The people of our delegation: owners and authors")
-        self.open_error_log = make("Show &error log folder", "Ctrl+Shift+L", "Where unexpected errors are written")
+        self.roster = make(QT_TRANSLATE_NOOP("Actions", "Delegation &roster…"), "Ctrl+Alt+O", QT_TRANSLATE_NOOP("Actions", "The people of our delegation: owners and authors"))
+        self.open_error_log = make(QT_TRANSLATE_NOOP("Actions", "Show &error log folder"), "Ctrl+Shift+L", QT_TRANSLATE_NOOP("Actions", "Where unexpected errors are written"))
+
+    @staticmethod
+    def _apply_text(action: QAction, text: str, tip: str) -> None:
+        """The action's text and tips in the current language (`text` and `tip` are the English sources)."""
+        if any(text == label for _key, label, _icon, _shortcut in PAGES):  # View > a screen: "&Clauses", "Show clauses"
+            label = translate("Actions", text)
+            action.setText("&" + label)
+            tip = translate("Actions", "Show {screen}").format(screen=label)
+        else:
+            action.setText(translate("Actions", text))
+            tip = translate("Actions", tip) if tip else ""
+        if tip:
+            action.setStatusTip(tip)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+    def retranslate(self) -> None:
+        """Every action's text and tips again, in the language installed now."""
+        for action, text, tip in self._texts:
+            self._apply_text(action, text, tip)
 
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""
@@ -190,7 +211,7 @@ class Actions:
 
 def key_text(action: QAction) -> str:
     """An action's keys as the user types them ("Ctrl+Shift+P", "Ctrl+E or F2")."""
-    return " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    return translate("Actions", " or ").join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
 
 
 def shortcut_groups(actions: Actions) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -198,12 +219,12 @@ def shortcut_groups(actions: Actions) -> list[tuple[str, list[tuple[str, str]]]]
     def line(action: QAction) -> tuple[str, str]:
         return key_text(action), action.text().replace("&", "").rstrip("…")
 
-    labels = {key: label for key, label, _icon, _shortcut in PAGES}
+    labels = {key: translate("Actions", label) for key, label, _icon, _shortcut in PAGES}
     everywhere = [line(a) for a in actions.every_action()
                   if a.shortcuts() and a not in actions.record.values()]
-    groups: dict[str, list[tuple[str, str]]] = {"Every screen": everywhere}
+    groups: dict[str, list[tuple[str, str]]] = {translate("Actions", "Every screen"): everywhere}
     for attr, _text, _shortcut, _tip, key, _method in RECORD:
         groups.setdefault(labels[key], []).append(line(actions.record[attr]))
     for where, keys, what in LOCAL_KEYS:
-        groups.setdefault(where, []).append((keys, what))
+        groups.setdefault(translate("Actions", where), []).append((keys, translate("Actions", what)))
     return list(groups.items())

@@ -209,6 +209,10 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, 
     from .startup_checks import AfterFirstPaint, StartupChecker
 
     settings = Settings.for_user()
+    from .language import chosen_language, install_language
+    from .settings import LANGUAGE
+
+    install_language(chosen_language(settings.get(LANGUAGE)))  # before any window: the start-up dialogs too
     log = open_start_log(Path(db), settings, create_demo=create_demo, passphrase=passphrase)
     if log is None:
         return 1

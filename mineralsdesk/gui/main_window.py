@@ -6,8 +6,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from .. import __app_name__, __version__, paths
 from ..domain.model import Changed
+from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ..services.log import Log
 from .actions import PAGES, RECORD, Actions, icon, tinted_icon
 from .context import AppContext
 from .keys import add_screen_keys, focus_screen
+from .language import chosen_language, install_language, translate
 from .logfile import dialogs
-from .settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from .settings import CURRENT_PAGE, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE
 
 # Where each screen lives: (its module under gui/, class). Imported on first show, so start-up stays quick.
 SCREENS: dict[str, tuple[str, str]] = {
@@ -57,7 +59,8 @@ class Placeholder(QWidget):
 
     def __init__(self, title: str, reason: str, parent: QWidget | None = None):
         super().__init__(parent)
-        label = QLabel(f"<h3>{title}</h3><p>This screen is not available in this build.</p><p>{reason}</p>")
+        label = QLabel(translate("Placeholder", "<h3>{title}</h3><p>This screen is not available in this build.</p>"
+                                               "<p>{reason}</p>").format(title=title, reason=reason))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         QVBoxLayout(self).addWidget(label)
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setMaximumWidth(200)
         for key, label, icon_name, _shortcut in PAGES:
-            item = QListWidgetItem(icon(icon_name), label)
+            item = QListWidgetItem(icon(icon_name), translate("Actions", label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 34))
             self.sidebar.addItem(item)
@@ -119,10 +122,17 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu("&File")
+        self._menus: list[tuple[object, str]] = []  # (menu, English title): retranslate()
+
+        def add_menu(parent, title: str):
+            menu = parent.addMenu(translate("MainWindow", title))
+            self._menus.append((menu, title))
+            return menu
+
+        file_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&File"))
         for action in (a.new_log, a.open_log):
             file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = add_menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         for action in (a.backup, a.restore):
@@ -138,28 +148,41 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self._update_encryption_actions)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.redo)
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
-        record_menu = self.menuBar().addMenu("&Record")
+        record_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&Record"))
         for attr, *_rest in RECORD:
             record_menu.addAction(a.record[attr])
             if attr in ("toggle_done", "new_version"):
                 record_menu.addSeparator()
         record_menu.addSeparator()
         record_menu.addAction(a.edit_selected)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&View"))
         for action in a.pages.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
         for action in (a.refresh, a.toggle_sidebar, a.full_screen):
             view_menu.addAction(action)
-        settings_menu = self.menuBar().addMenu("&Settings")
+        view_menu.addSeparator()
+        self.language_menu = add_menu(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = chosen_language(self.ctx.settings.get(LANGUAGE))
+        for code, name in LANGUAGES.items():  # each language in its own name, never translated
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setObjectName(f"language_{code}")
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        settings_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&Settings"))
         settings_menu.addAction(a.roster)
         a.roster.triggered.connect(self.open_roster)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = add_menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
         help_menu.addAction(a.shortcuts)
         help_menu.addAction(a.open_error_log)
         help_menu.addAction(a.about)
@@ -199,7 +222,7 @@ class MainWindow(QMainWindow):
         a.open_error_log.triggered.connect(self._open_error_log_folder)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(translate("MainWindow", "Main"))
         bar.setObjectName("main_toolbar")  # saveState() needs the name
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
@@ -337,7 +360,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_log(p))
             self.recent_menu.addAction(action)
         if not recent:
-            self.recent_menu.addAction("No recent logs").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent logs")).setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions.clear_recent)
 
@@ -393,16 +416,19 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         log = self.ctx.log
         settings = log.settings
-        self.status_log.setText(f"Log: {log.path.name}")
+        self.status_log.setText(translate("MainWindow", "Log: {name}").format(name=log.path.name))
         self.status_log.setToolTip(str(log.path))
-        self.status_party.setText(f"Ours: {settings.our_party}" + (f" ({settings.delegation})" if settings.delegation else ""))
+        self.status_party.setText(
+            translate("MainWindow", "Ours: {party} ({delegation})").format(party=settings.our_party, delegation=settings.delegation)
+            if settings.delegation else translate("MainWindow", "Ours: {party}").format(party=settings.our_party))
         last = log.changes(limit=1)
         if last:
-            when = last[0].at[:16].replace("T", " ")
-            self.status_last.setText(f"Last change: {when} UTC, {last[0].who}")
+            when = QLocale().toString(QDateTime.fromString(last[0].at[:19], Qt.DateFormat.ISODate),
+                                      QLocale.FormatType.ShortFormat)
+            self.status_last.setText(translate("MainWindow", "Last change: {when} UTC, {who}").format(when=when, who=last[0].who))
             self.status_last.setToolTip(f"{last[0].entity} {last[0].field} ({last[0].source})")
         else:
-            self.status_last.setText("No changes yet")
+            self.status_last.setText(translate("MainWindow", "No changes yet"))
 
     def _on_changed(self, _changed: Changed) -> None:
         self._update_status()
@@ -460,6 +486,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # the system switched between light and dark
             self._tint_sidebar()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_menus") and self.isVisible():
+            self.retranslate()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -467,8 +495,8 @@ class MainWindow(QMainWindow):
         if unfinished:
             from .common.form_base import confirm_discard  # the forms' module loads with the first form
 
-            if not confirm_discard(self, "Discard the unfinished form?",
-                                   "A form is half filled in and has not been saved. Quit anyway and lose what was typed?"):
+            if not confirm_discard(self, translate("MainWindow", "Discard the unfinished form?"),
+                                   translate("MainWindow", "A form is half filled in and has not been saved. Quit anyway and lose what was typed?")):
                 event.ignore()
                 return
             for form in unfinished:  # already agreed: close them without asking once more each
@@ -476,13 +504,41 @@ class MainWindow(QMainWindow):
         self.save_state()
         event.accept()
 
+    # -- language --------------------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """View > Language: remember the choice and switch now (LanguageChange then calls retranslate)."""
+        self.ctx.settings.set(LANGUAGE, code)
+        install_language(code)
+        self.language_actions[code].setChecked(True)
+
+    def retranslate(self) -> None:
+        """Everything the window shows, in the language installed now. The menus, actions, sidebar and status bar
+        are relabelled in place; the screens are built again (their labels are set as they are built) and the
+        one in front is shown again. The log, the undo history and the settings are the context's, untouched."""
+        self.actions.retranslate()
+        for menu, title in self._menus:
+            menu.setTitle(translate("MainWindow", title))
+        for row, (_key, label, _icon, _shortcut) in enumerate(PAGES):
+            self.sidebar.item(row).setText(translate("Actions", label))
+        current = self.current_key()
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self.show_page(current)
+        self._update_status()
+        self._update_title()
+        self._update_conflict_count()
+
     # -- help --------------------------------------------------------------------------------------------------
     def about(self) -> None:
-        QMessageBox.about(self, f"About {__app_name__}",
-                          f"<h3>{__app_name__} {__version__}</h3>"
-                          "<p>An offline workbench for the critical-minerals partnership negotiations.</p>"
-                          f"<p>Log: {self.ctx.log.path}<br>Error log: {paths.error_log_path()}</p>"
-                          "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
+        QMessageBox.about(self, translate("MainWindow", "About {app}").format(app=__app_name__),
+                          translate("MainWindow", "<h3>{app} {version}</h3>"
+                                    "<p>An offline workbench for the critical-minerals partnership negotiations.</p>"
+                                    "<p>Log: {log}<br>Error log: {error_log}</p>"
+                                    "<p>Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).</p>")
+                          .format(app=__app_name__, version=__version__, log=self.ctx.log.path,
+                                  error_log=paths.error_log_path()))
 
     def show_shortcuts(self) -> None:
         from .common.shortcut_sheet import ShortcutSheet

@@ -46,6 +46,9 @@ CLOUD_WARNING_DISMISSED = Key("warnings/cloud_dismissed", [], list)
 # it lives in memory only, no setting holds it.
 IDLE_LOCK_MINUTES = Key("security/idle_lock_minutes", 15, int)
 
+# The app's language ("en", "fr", "de", "es", "ja"); empty: follow the system (gui/language.py).
+LANGUAGE = Key("view/language", "", str)
+
 
 class Settings:
     """Typed access to one QSettings store; the app uses the user's, tests a file in a temporary folder."""

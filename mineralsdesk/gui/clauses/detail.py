@@ -165,7 +165,7 @@ class ClauseDetail(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         ctx.bus.changed.connect(self._on_changed)
-        ctx.bus.log_replaced.connect(lambda: self.show_clause(None))
+        ctx.bus.log_replaced.connect(self._on_log_replaced)
         self.show_clause(None)
 
     # -- building ---------------------------------------------------------------------------------------
@@ -224,6 +224,9 @@ class ClauseDetail(QWidget):
         return tab
 
     # -- filling ------------------------------------------------------------------------------------------
+    def _on_log_replaced(self) -> None:
+        self.show_clause(None)  # a bound method: it leaves the bus with the screen (View > Language rebuilds it)
+
     def show_clause(self, clause_id: str | None) -> None:
         log = self.ctx.log
         try:

@@ -115,9 +115,14 @@ class PositionsView(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.detail)
         ctx.bus.log_replaced.connect(self._fill_tracks)
-        ctx.bus.changed.connect(lambda changed: "tracks" in changed.entities and self._fill_tracks())
+        ctx.bus.changed.connect(self._on_tracks_changed)
         self._size_columns()
         self._show_cell(QModelIndex())
+
+    def _on_tracks_changed(self, changed) -> None:
+        """A bound method, not a lambda: it leaves the bus with the screen when View > Language rebuilds it."""
+        if "tracks" in changed.entities:
+            self._fill_tracks()
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)

@@ -251,7 +251,7 @@ class RoundsView(QWidget):
             self.splitter.splitterMoved.connect(
                 lambda *_: ctx.settings.set_splitter_state("rounds", self.splitter.saveState()))
         ctx.bus.log_replaced.connect(self._fill_tracks)
-        ctx.bus.changed.connect(lambda c: self._fill_tracks() if "tracks" in c.entities else None)
+        ctx.bus.changed.connect(self._on_tracks_changed)
         self._fill_tracks()
         fit_columns(self.table, 3, reloaded=self.model.reloaded)  # Place takes the room left
         fit_columns(self.actions_table, 2, reloaded=self.actions_model.reloaded)  # the action's text does
@@ -268,6 +268,11 @@ class RoundsView(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    def _on_tracks_changed(self, changed) -> None:
+        """A bound method, not a lambda: it leaves the bus with the screen when View > Language rebuilds it."""
+        if "tracks" in changed.entities:
+            self._fill_tracks()
 
     def _fill_tracks(self) -> None:
         self.track_filter.blockSignals(True)

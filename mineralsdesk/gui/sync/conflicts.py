@@ -122,11 +122,14 @@ class ConflictsView(QWidget):
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        ctx.bus.changed.connect(lambda _changed: self.refresh())
+        ctx.bus.changed.connect(self._on_changed)
         ctx.bus.log_replaced.connect(self.refresh)
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------------------
+    def _on_changed(self, _changed) -> None:
+        self.refresh()  # a bound method: it leaves the bus with the screen (View > Language rebuilds screens)
+
     def refresh(self) -> None:
         chosen = self.current()
         self.model.set_rows(review.open_conflicts(self.ctx.log))

@@ -1,0 +1,100 @@
+"""The documents' and the command line's translations, read from the app's own .ts catalogues without Qt.
+
+The GUI translates through Qt (`QTranslator` on the compiled .qm files); the layers that must not import
+Qt (documents, cli) read the same messages here, from the .ts sources shipped beside the .qm files in
+`mineralsdesk/assets/translations/`. Strings in those layers are marked for `pyside6-lupdate` with
+`QT_TRANSLATE_NOOP("Context", "text")` (a no-op at import time, for tables of labels) or translated at once
+with `translate("Context", "text", lang)`: lupdate's Python parser recognises both call names.
+
+Standard library only, and outside the layer contracts like `paths.py`: any layer may import it.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import re
+import xml.etree.ElementTree as ET  # noqa: N817 - the .ts files are our own, shipped in the package
+from functools import lru_cache
+from pathlib import Path
+
+TRANSLATIONS_DIR: Path = Path(__file__).resolve().parent / "assets" / "translations"
+
+# The languages the app speaks: code -> its own name (the View > Language menu shows these untranslated).
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "ja": "日本語"}
+SOURCE_LANGUAGE = "en"
+
+_PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for extraction under `context`; returns it untranslated (translate it where it is shown)."""
+    return text
+
+
+def catalogue_path(lang: str) -> Path:
+    """The shipped .ts catalogue of a language (it may not exist)."""
+    return TRANSLATIONS_DIR / f"mineralsdesk_{lang}.ts"
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of a message, sorted: `{name}`, `%n`, `%1`; a translation must keep the same ones."""
+    return sorted(match.group(0) for match in _PLACEHOLDER.finditer(text or ""))
+
+
+def plural_index(lang: str, n: int) -> int:
+    """Which numerus form a language uses for `n` (Qt's rules for the app's languages)."""
+    if lang == "ja":
+        return 0
+    if lang == "fr":
+        return 0 if n in (0, 1) else 1
+    return 0 if n == 1 else 1
+
+
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> the finished translation's forms (one, or the numerus forms), read once."""
+    path = catalogue_path(lang)
+    if not path.is_file():
+        return {}
+    messages: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if any(forms):
+                messages[(name, message.findtext("source") or "")] = tuple(forms)
+    return messages
+
+
+def translate(context: str, text: str, lang: str | None = None, n: int | None = None) -> str:
+    """`text` in `lang` (English, the source, when no finished translation exists); `%n` becomes `n`."""
+    lang = normalise(lang)
+    forms = catalogue(lang).get((context, text))
+    if forms is None and n is not None:
+        forms = catalogue(SOURCE_LANGUAGE).get((context, text))  # English plural forms: "%n day" / "%n days"
+        lang_for_forms = SOURCE_LANGUAGE
+    else:
+        lang_for_forms = lang
+    result = text
+    if forms:
+        result = forms[min(plural_index(lang_for_forms, n or 0), len(forms) - 1)] if n is not None else forms[0]
+    return result.replace("%n", str(n)) if n is not None else result
+
+
+def normalise(lang: str | None) -> str:
+    """A language code the app speaks ("fr_FR.UTF-8" -> "fr"); English for anything else or None."""
+    code = (lang or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The language of the environment (LC_ALL, LC_MESSAGES, LANG; then the platform's locale)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return normalise(value)
+    return normalise(locale.getlocale()[0])
