@@ -70,6 +70,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -pluralonly $(TR_SOURCES) \
 		-ts $(TS_DIR)/mineralsdesk_en.ts
 	$(PY) $(TS_DIR)/english_plurals.py $(TS_DIR)/mineralsdesk_en.ts
+	$(PY) $(TS_DIR)/fill_translations.py $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
 	mkdir -p $(QM_DIR)
 	for l in en $(LANGS); do \
 		$(VENV)/bin/pyside6-lrelease -silent $(TS_DIR)/mineralsdesk_$$l.ts -qm $(QM_DIR)/mineralsdesk_$$l.qm || exit 1; \
