@@ -93,3 +93,25 @@ def test_password_protected_docx_is_refused(tmp_path):
     locked = tmp_path / "locked.docx"
     encrypt_workbook(TWO_AUTHORS, locked, "correct horse battery")  # the same OOXML encryption Word uses
     assert "password-protected Word document" in _refusal(locked)
+
+
+def test_a_move_as_word_writes_it_is_a_deletion_there_and_an_insertion_here(tmp_path):
+    """Word marks moved text with w:moveFrom / w:moveTo, and writes the moved-away text as w:t (not w:delText)."""
+    plain = docx_of(tmp_path, [("Article 1 Joint projects", None), ("MOVEDTEXT The Parties agree.", None),
+                               ("Article 2 Research", None), ("They cooperate.", None)])
+    with zipfile.ZipFile(plain) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    move_from = ('<w:moveFrom w:id="91" w:author="US Delegation" w:date="2026-03-04T10:00:00Z">'
+                 '<w:r><w:t xml:space="preserve">MOVEDTEXT </w:t></w:r></w:moveFrom>')
+    move_to = ('<w:moveTo w:id="92" w:author="US Delegation" w:date="2026-03-04T10:00:00Z">'
+               '<w:r><w:t xml:space="preserve">MOVEDTEXT </w:t></w:r></w:moveTo>')
+    body = body.replace("<w:t>MOVEDTEXT The Parties agree.</w:t></w:r>",
+                        "<w:t>The Parties agree.</w:t></w:r>", 1)
+    assert "<w:t>The Parties agree.</w:t>" in body
+    body = body.replace("<w:r><w:t>The Parties agree.</w:t></w:r>", move_from + "<w:r><w:t>The Parties agree.</w:t></w:r>", 1)
+    body = body.replace("<w:r><w:t>They cooperate.</w:t></w:r>", move_to + "<w:r><w:t>They cooperate.</w:t></w:r>", 1)
+    moved = rezip(plain, tmp_path / "moved.docx", replace={"word/document.xml": body.encode("utf-8")})
+    first, second = read_docx(moved).articles
+    assert first.text == "MOVEDTEXT The Parties agree." and second.text == "They cooperate."
+    assert first.by_author == {"US Delegation": "The Parties agree."}
+    assert second.by_author == {"US Delegation": "MOVEDTEXT They cooperate."}
