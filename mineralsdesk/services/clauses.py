@@ -45,17 +45,20 @@ class ClauseOps(EntityOps):
         return Changed.made("clauses", clause) | Changed.of("clause_versions", version.id) | Changed.of("brackets")
 
     def update(self, clause_id: str, *, expected_rev: int | None = None, **fields: Any) -> Changed:
+        check = None
         if "status" in fields:
-            fields["status"] = model.ClauseStatus(fields["status"])
-            try:
-                rules.check_transition(self.get(clause_id).status, fields["status"])
-            except ValueError as exc:
-                raise InvalidInputError(str(exc)) from None
+            status = fields["status"] = model.ClauseStatus(fields["status"])
+
+            def check(current: model.Clause) -> None:  # on the record the update reads: one read, not two
+                try:
+                    rules.check_transition(current.status, status)
+                except ValueError as exc:
+                    raise InvalidInputError(str(exc)) from None
         if "topic" in fields:
             fields["topic"] = model.Topic(fields["topic"])
         if "owner" in fields:
             fields["owner"] = self._log.members.check(fields["owner"])
-        return self._update(model.Clause, clause_id, fields, expected_rev)
+        return self._update(model.Clause, clause_id, fields, expected_rev, check)
 
     def assign(self, clause_id: str, member_id: str | None) -> Changed:
         """Give the clause an owner from the delegation roster (None: nobody)."""

@@ -13,6 +13,16 @@ from .database import LogDatabase
 
 T = TypeVar("T")
 
+# The fields each record's search entry is made of (see reindex): an update that changes none of them leaves
+# the entry as it is (a status or state change, the commonest edit, rewrote the FTS rows for nothing).
+# A record type not listed here is reindexed on every update.
+SEARCH_FIELDS: dict[type, frozenset[str]] = {
+    model.Clause: frozenset({"ref", "title"}),
+    model.Round: frozenset({"number", "place", "summary", "outcomes", "participants"}),
+    model.Commitment: frozenset({"text", "source"}),
+    model.Position: frozenset({"clause_id", "party", "stance", "note", "internal_note", "red_line", "fallback"}),
+}
+
 
 def creation_entries(table: str, record_id: str, label: str, row: dict[str, Any]) -> list[changelog.FieldChange]:
     """A record's "created" entry and one entry per stored field, so the change log can be replayed."""
@@ -280,9 +290,13 @@ class Repository:
             self.reindex(record)
 
     def update(self, cls: type[T], record_id: str, fields: dict[str, Any], *, source: str,
-               expected_rev: int | None = None) -> T:
-        """Change some fields; refuses if expected_rev is given and the stored rev differs."""
+               expected_rev: int | None = None, check: Callable[[T], None] | None = None) -> T:
+        """Change some fields; refuses if expected_rev is given and the stored rev differs. `check`, when
+        given, is called with the stored record first (a rule on the change, e.g. a status transition), so
+        the caller needs no read of its own."""
         current = self.get(cls, record_id)
+        if check is not None:
+            check(current)
         if expected_rev is not None and current.rev != expected_rev:
             raise StaleEditError(
                 f"This {cls.__name__.lower()} was changed elsewhere since it was shown "
@@ -309,7 +323,9 @@ class Repository:
         )
         updated.rev = current.rev + 1
         self._log(diffs, source)
-        self.reindex(updated)
+        searched = SEARCH_FIELDS.get(cls)
+        if searched is None or not searched.isdisjoint(changed_cols):
+            self.reindex(updated)
         return updated
 
     def delete(self, cls: type, record_id: str, *, source: str) -> None:
