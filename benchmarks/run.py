@@ -151,6 +151,12 @@ def main() -> None:
     results = BENCH_DIR / "results"
     results.mkdir(exist_ok=True)
     (results / "latest.md").write_text(out)
+    from benchmarks.chart import write_chart  # Pillow (reportlab's own dependency) only once the run is done
+
+    chart = write_chart(rows, results / "growth.png", title=f"make bench, {date.today().isoformat()}: each "
+                        "measure against log size")
+    print(f"# chart: {chart.relative_to(ROOT) if chart else 'not written (fewer than two sizes measured)'}",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -44,9 +45,11 @@ class EntityOps:
             made = repo.insert(record, source=self._source)
         return Changed.made(TABLES[type(record)], made)
 
-    def _update(self, cls: type, record_id: str, fields: dict[str, Any], expected_rev: int | None) -> Changed:
+    def _update(self, cls: type, record_id: str, fields: dict[str, Any], expected_rev: int | None,
+                check: Callable[[Any], None] | None = None) -> Changed:
         with self._write() as repo:
-            record = repo.update(cls, record_id, fields, source=self._source, expected_rev=expected_rev)
+            record = repo.update(cls, record_id, fields, source=self._source, expected_rev=expected_rev,
+                                 check=check)
         return Changed.made(TABLES[cls], record)
 
     def _delete(self, cls: type, record_id: str) -> Changed:

@@ -13,6 +13,16 @@ from .database import LogDatabase
 
 T = TypeVar("T")
 
+# The fields each record's search entry is made of (see reindex): an update that changes none of them leaves
+# the entry as it is (a status or state change, the commonest edit, rewrote the FTS rows for nothing).
+# A record type not listed here is reindexed on every update.
+SEARCH_FIELDS: dict[type, frozenset[str]] = {
+    model.Clause: frozenset({"ref", "title"}),
+    model.Round: frozenset({"number", "place", "summary", "outcomes", "participants"}),
+    model.Commitment: frozenset({"text", "source"}),
+    model.Position: frozenset({"clause_id", "party", "stance", "note", "internal_note", "red_line", "fallback"}),
+}
+
 
 def creation_entries(table: str, record_id: str, label: str, row: dict[str, Any]) -> list[changelog.FieldChange]:
     """A record's "created" entry and one entry per stored field, so the change log can be replayed."""
@@ -280,37 +290,58 @@ class Repository:
             self.reindex(record)
 
     def update(self, cls: type[T], record_id: str, fields: dict[str, Any], *, source: str,
-               expected_rev: int | None = None) -> T:
-        """Change some fields; refuses if expected_rev is given and the stored rev differs."""
-        current = self.get(cls, record_id)
-        if expected_rev is not None and current.rev != expected_rev:
-            raise StaleEditError(
-                f"This {cls.__name__.lower()} was changed elsewhere since it was shown "
-                "(another window or program); the view has been refreshed, please redo the edit."
-            )
+               expected_rev: int | None = None, check: Callable[[T], None] | None = None) -> T:
+        """Change some fields; refuses if expected_rev is given and the stored rev differs. `check`, when
+        given, is called with the stored record first (a rule on the change, e.g. a status transition), so
+        the caller needs no read of its own."""
+        return self.update_many(cls, [(record_id, fields, expected_rev)], source=source, check=check)[0]
+
+    def update_many(self, cls: type[T], edits: Iterable[tuple[str, dict[str, Any], int | None]], *, source: str,
+                    check: Callable[[T], None] | None = None) -> list[T]:
+        """update() of each (record id, fields, expected rev), in order, with ONE change-log append for them
+        all (one head read, one MAC): what a batch such as an import costs beyond its own rows. A refusal
+        raises part-way; the caller's transaction then rolls every record back."""
         table = TABLES[cls]
-        diffs = []
-        updated = current
-        for name, value in fields.items():
-            if name in ("id", "rev") or not hasattr(current, name):
-                raise ValueError(f"{cls.__name__} has no editable field {name!r}")
-            old = getattr(current, name)
-            if old != value:
-                diffs.append(changelog.FieldChange(table, record_id, name, display(old), display(value)))
-                setattr(updated, name, value)
-        if not diffs:
-            return current
-        row = to_row(updated)
-        changed_cols = [d.field for d in diffs]
-        sets = ", ".join(f"{c} = ?" for c in changed_cols)
-        self.db.execute(
-            f"UPDATE {table} SET {sets}, rev = rev + 1 WHERE id = ?",
-            [row[c] for c in changed_cols] + [record_id],
-        )
-        updated.rev = current.rev + 1
-        self._log(diffs, source)
-        self.reindex(updated)
-        return updated
+        searched = SEARCH_FIELDS.get(cls)
+        diffs: list[changelog.FieldChange] = []
+        done: list[T] = []
+        to_index: list[T] = []
+        for record_id, fields, expected_rev in edits:
+            current = self.get(cls, record_id)
+            if check is not None:
+                check(current)
+            if expected_rev is not None and current.rev != expected_rev:
+                raise StaleEditError(
+                    f"This {cls.__name__.lower()} was changed elsewhere since it was shown "
+                    "(another window or program); the view has been refreshed, please redo the edit."
+                )
+            changed_cols = []
+            updated = current
+            for name, value in fields.items():
+                if name in ("id", "rev") or not hasattr(current, name):
+                    raise ValueError(f"{cls.__name__} has no editable field {name!r}")
+                old = getattr(current, name)
+                if old != value:
+                    diffs.append(changelog.FieldChange(table, record_id, name, display(old), display(value)))
+                    changed_cols.append(name)
+                    setattr(updated, name, value)
+            done.append(updated)
+            if not changed_cols:
+                continue
+            row = to_row(updated)
+            sets = ", ".join(f"{c} = ?" for c in changed_cols)
+            self.db.execute(
+                f"UPDATE {table} SET {sets}, rev = rev + 1 WHERE id = ?",
+                [row[c] for c in changed_cols] + [record_id],
+            )
+            updated.rev = current.rev + 1
+            if searched is None or not searched.isdisjoint(changed_cols):
+                to_index.append(updated)
+        if diffs:
+            self._log(diffs, source)
+        for record in to_index:
+            self.reindex(record)
+        return done
 
     def delete(self, cls: type, record_id: str, *, source: str) -> None:
         record = self.get(cls, record_id)

@@ -26,6 +26,7 @@ from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_tag
 from .xlsx_read import Edit, read_edits
 
+BATCH = 500  # clause status changes applied per change-log append
 LOOKUP = {
     "clauses": ("rev", "status"),
     "positions": ("rev", "clause_id", "party", "round_id", "stance", "note", "red_line", "fallback",
@@ -196,23 +197,33 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
 
 def _apply(log: Log, report: ImportReport, records: dict[str, dict[str, tuple]],
            progress: ProgressCallback | None) -> None:
-    """Apply the planned changes through the services, one call per record (nested writes join the import's transaction)."""
+    """Apply the planned changes through the services (nested writes join the import's transaction): clause
+    statuses in batches of BATCH, each one change-log append (log.clauses.set_statuses); the rest one call a record."""
     by_record: dict[tuple[str, str], dict[str, str]] = {}
     for change in report.changes:
         by_record.setdefault((change.entity, change.entity_id), {})[change.field] = change.new
     total = len(by_record)
-    for done, ((entity, record_id), fields) in enumerate(by_record.items(), start=1):
+    statuses = [(record_id, fields["status"], records["clauses"][record_id][0])
+                for (entity, record_id), fields in by_record.items() if entity == "clauses"]
+    done = 0
+    for start in range(0, len(statuses), BATCH):
+        batch = statuses[start:start + BATCH]
+        log.clauses.set_statuses(batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+    for (entity, record_id), fields in by_record.items():
+        if entity == "clauses":
+            continue
         current = dict(zip(LOOKUP[entity], records[entity][record_id], strict=True))
         rev = current["rev"]
-        if entity == "clauses":
-            log.clauses.set_status(record_id, fields["status"], expected_rev=rev)
-        elif entity == "commitments":
+        if entity == "commitments":
             log.commitments.set_state(record_id, fields["state"], expected_rev=rev)
         else:
             merged = {**current, **fields}
             log.positions.set(merged["clause_id"], merged["party"], merged["round_id"], merged["stance"],
                              note=merged["note"], red_line=merged["red_line"], fallback=merged["fallback"],
                              internal_note=merged["internal_note"], expected_rev=rev)
+        done += 1
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
-

@@ -262,20 +262,26 @@ class _SheetReader:
             raise _refuse(where, "the row has no Record id (rows cannot be added in Excel; add records in the app)")
         check = values[n]
         hashes = None
+        unchanged = False
         if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
-            hashes = xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
-        at_check = f"{where}, column {get_column_letter(n + 1)} (Check)"
+            # Nearly every row is as exported: one flat fingerprint of the row says so (and, equal to the
+            # Check cell, shows that cell well formed); only an edited row is split and compared cell by cell.
+            unchanged = xlsx_cells.fingerprint(values[:n]) == check[: -xlsx_tag.TAG_HEX]
+            hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
-            raise _refuse(at_check, "the hidden Check cell was changed or removed")
+            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)",
+                          "the hidden Check cell was changed or removed")
         version = xlsx_cells.normalise(values[rev_at])
         tag = xlsx_tag.row_tag(self.secret, self.audience, sheet, record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(at_check, "the row does not match its tag (its hidden Record id, Row version or Check "
+            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", "the row does not match its tag (its hidden Record id, Row version or Check "
                           "cell was changed, or the row was copied from another workbook)")
         if record_id in self.seen:
             raise _refuse(where, f"the same Record id is also on row {self.seen[record_id]} (rows must not be "
                           "copied)")
         self.seen[record_id] = row
+        if unchanged:
+            return None
         edit: Edit | None = None
         for i, col in enumerate(columns):
             if xlsx_cells.cell_hash(values[i]) == hashes[i]:
