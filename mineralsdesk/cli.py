@@ -23,6 +23,7 @@ from .errors import (
     SearchSyntaxError,
     StaleEditError,
 )
+from .i18n import LANGUAGES, system_language
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
@@ -133,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     ei.add_argument("--reminder-days", type=_reminder_days, default=None, metavar="N",
                     help="a reminder N days before each event, 0 for none (default: the log's setting, 7 unless "
                     "changed in the app)")
+    ei.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                    help="the language of the calendar's own words (labels, 'Round 3', 'Due'); the log's content "
+                    "stays as written (default: the environment's language, LC_ALL/LC_MESSAGES/LANG, else English)")
     _docx_options(ex)
 
     ea = ex.add_parser("akn", help="a track's negotiating text as Akoma Ntoso 3.0 XML (shareable; docs/akn.md)")
@@ -436,7 +440,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .documents.calendar.ics import export_ics
 
         with _open(args, readonly=True) as log:
-            result = export_ics(log, args.out, audience=args.audience, tracks=args.track, reminder=args.reminder_days)
+            result = export_ics(log, args.out, audience=args.audience, tracks=args.track, reminder=args.reminder_days,
+                                lang=args.lang or system_language())
         print(f"Wrote {args.out}: {result.describe()}")
         if result.left_out:
             print(f"mineralsdesk: note: {result.left_out[0].upper()}{result.left_out[1:]} (an event needs a date)",

@@ -47,14 +47,15 @@ class CalendarResult:
 
 def export_ics(log: Log, out: str | Path, *, audience: str = "internal", tracks: Sequence[str] | None = None,
                reminder: int | None = None, progress: ProgressCallback | None = None,
-               now: datetime | None = None) -> CalendarResult:
+               now: datetime | None = None, lang: str | None = None) -> CalendarResult:
     """Write the calendar of deadlines for `audience` to `out` (atomically); `reminder` days before each
-    event an alarm (0: none; default: the log's setting); `now` is the DTSTAMP (default: now, UTC)."""
+    event an alarm (0: none; default: the log's setting); `now` is the DTSTAMP (default: now, UTC); `lang`
+    the language of the calendar's own words (English when None; the log's content is never translated)."""
     try:
         days = reminder_days(log) if reminder is None else check_reminder_days(reminder)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
-    content = build_calendar(log, audience=audience, tracks=tracks)
+    content = build_calendar(log, audience=audience, tracks=tracks, lang=lang)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     data = calendar_bytes(content, stamp, days, progress)
     out = Path(out)
