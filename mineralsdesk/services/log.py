@@ -14,6 +14,7 @@ from pathlib import Path
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search, sync_state
+from ..store.card_counts import problems as card_count_problems
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
@@ -368,6 +369,10 @@ class Log:
         if stale:
             report.problems.append(f"clause order: {stale} clause sort key(s) missing or out of date (the Clauses "
                                    "table may list those clauses out of order)")
+        stale = card_count_problems(self.db)
+        if stale:
+            report.problems.append(f"dashboard counts: {stale} kept count(s) differ from the records (the dashboard "
+                                   "cards may show wrong numbers)")
         report.counts = queries.table_counts(self.db, [*TABLES.values(), "changes"])
         return report
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import search
+from . import card_counts, search
 from .database import APPLICATION_ID, LogDatabase, write_transaction
 
 SCHEMA_V1 = [
@@ -537,12 +537,20 @@ def _step_12_search_scoring(db: LogDatabase) -> None:
     db.execute("DROP TABLE temp.search_vocab")
 
 
+# Schema 13: a dashboard card costs what it shows, not its track's size: clauses per track and status or topic,
+# brackets per track and (opening, resolving) round pair, and what each round changed, kept by triggers and counted
+# afresh for the records already there (store/card_counts.py). Derived data: not in the hash chain, the dump or a
+# sync file.
+def _step_13_card_counts(db: LogDatabase) -> None:
+    card_counts.install(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
                                                  _step_10_track_edit_days, _step_11_search_current,
-                                                 _step_12_search_scoring]
+                                                 _step_12_search_scoring, _step_13_card_counts]
 SCHEMA_VERSION = len(STEPS)
 
 

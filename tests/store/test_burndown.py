@@ -163,3 +163,27 @@ def test_re_keying_a_log_does_not_count_its_edits_twice(small_log: Log, tmp_path
     encryption.encrypt_log(path, "a long enough passphrase")
     with Log.open(path, passphrase="a long enough passphrase") as log:
         assert queries.track_changes_since(log.db, track, date(2000, 1, 1)) == before
+
+
+def test_an_older_log_read_only_counts_its_edits_without_the_kept_table(tmp_path):
+    """A log of schema 9 opened read-only is never migrated: the card traces its entries as the trigger would."""
+    import os
+    import shutil
+
+    from mineralsdesk.store import queries
+
+    fixtures = Path(__file__).parent.parent / "faults" / "fixtures"
+    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
+    keys.mkdir(parents=True, exist_ok=True)
+    for key in (fixtures / "keys").glob("*"):
+        shutil.copyfile(key, keys / key.name)
+    path = tmp_path / "old.mdesk"
+    shutil.copyfile(fixtures / "schema9.mdesk", path)
+    with Log.open(path, readonly=True) as old:
+        counted = {t.id: queries.track_changes_since(old.db, t.id, date(2000, 1, 1)) for t in old.tracks.list()}
+        assert counted == {t.id: _reference_changes_since(old, t.id, date(2000, 1, 1)) for t in old.tracks.list()}
+        assert any(counted.values())
+        assert old.read.track_summary(old.tracks.list()[0], date(2026, 12, 1)).changes_since_last_round >= 0
+    with Log.open(path) as migrated:
+        assert {t.id: queries.track_changes_since(migrated.db, t.id, date(2000, 1, 1))
+                for t in migrated.tracks.list()} == counted
