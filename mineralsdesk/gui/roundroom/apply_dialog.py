@@ -36,8 +36,9 @@ class ApplyDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, p.key)
             self.list.addItem(item)
-        note = (translate("ApplyDialog", "%n change(s) the signals imply. Untick any you do not want; the rest are applied "
-                          "as one step (Ctrl+Z undoes it).", "", len(self.proposals)) if self.proposals
+        n = len(self.proposals)
+        note = (self.tr("%n change(s) the signals imply. Untick any you do not want; the rest are applied "
+                          "as one step (Ctrl+Z undoes it).", "", n) if self.proposals
                 else translate("ApplyDialog", "Nothing to apply: positions and brackets already say what the minutes say."))
         self.note = QLabel(note)
         self.note.setWordWrap(True)

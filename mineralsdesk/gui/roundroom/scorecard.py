@@ -202,8 +202,9 @@ class ScorecardView(QWidget):
         if card is None:
             self.summary.setText(translate("ScorecardView", "No track yet."))
         else:
-            self.summary.setText(translate("ScorecardView", "%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}",
-                                           "", len(card.rounds)).format(
+            n = len(card.rounds)
+            self.summary.setText(self.tr("%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}",
+                                           "", n).format(
                 opened=card.total('opened'), closed=card.total('closed'),
                 ours=card.our_party or translate("ScorecardView", "none marked")))
 

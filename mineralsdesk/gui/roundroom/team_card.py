@@ -58,9 +58,9 @@ class TeamCard(QFrame):
             name.linkActivated.connect(open_link)
             self.rows.append(name)
             grid.addWidget(name, row, 0)
-            clauses = QLabel(translate("TeamCard", "%n open clause(s)", "", len(w.clauses)))
-            due = QLabel(translate("TeamCard", "%n commitment(s) due", "", len(w.commitments)) if rnd else
-                         translate("TeamCard", "%n open commitment(s)", "", len(w.commitments)))
+            n_clauses, n_due = len(w.clauses), len(w.commitments)
+            clauses = QLabel(self.tr("%n open clause(s)", "", n_clauses))
+            due = QLabel(self.tr("%n commitment(s) due", "", n_due) if rnd else self.tr("%n open commitment(s)", "", n_due))
             for label, n in ((clauses, len(w.clauses)), (due, len(w.commitments))):
                 if not n:
                     mute(label)

@@ -60,7 +60,7 @@ class TrackColumn(QFrame):
         self.heading = QLabel(f"<b>{html.escape(track.ref)}</b> — {html.escape(track.title)}")
         self.heading.setWordWrap(True)
         count = len(entry.clauses)
-        self.facts = QLabel(translate("TrackColumn", "%n clause(s) · parties {parties}", "", count).format(
+        self.facts = QLabel(self.tr("%n clause(s) · parties {parties}", "", count).format(
             parties=", ".join(track.parties) or "—") if count else translate("TrackColumn", "No clause on this topic in this track."))
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)

@@ -89,7 +89,7 @@ class TopicsView(QWidget):
         release_tab(self.strip)
         covering = self.comparison.covering
         count = len(self.comparison.clauses)
-        self.summary.setText(translate("TopicsView", "%n clause(s) in {covering} of {tracks} tracks", "", count).format(
+        self.summary.setText(self.tr("%n clause(s) in {covering} of {tracks} tracks", "", count).format(
             covering=len(covering), tracks=len(self.comparison.tracks)) if count
             else translate("TopicsView", "No clause on this topic yet."))
         clauses = self.comparison.clauses
