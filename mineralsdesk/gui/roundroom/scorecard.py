@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,7 +60,9 @@ def per_party(counts: dict[str, int], parties: list[str]) -> str:
 
 def round_cells(score: RoundScore, parties: list[str], speakers: list[str] | None = None) -> list[str]:
     """One round's row of the table, as shown (interventions of `speakers`: ours and the others)."""
-    return [score.label, str(score.opened), str(score.closed), per_party(score.towards, parties),
+    label = translate("ScorecardView", "Round {number} ({date})").format(
+        number=score.round.number, date=QLocale().toString(score.round.date, QLocale.FormatType.ShortFormat))
+    return [label, str(score.opened), str(score.closed), per_party(score.towards, parties),
             per_party(score.away, parties), str(score.fallbacks_used),
             per_party(score.interventions, speakers if speakers is not None else parties)]
 

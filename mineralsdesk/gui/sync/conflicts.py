@@ -160,7 +160,8 @@ class ConflictsView(QWidget):
         self.editor.setEnabled(row is not None)
         if row is None:
             for view in self.panes.values():
-                view.setHtml("<p style='color:gray'>Nothing to compare: no conflict is selected.</p>")
+                view.setHtml("<p style='color:gray'>{}</p>".format(
+                    translate("ConflictsView", "Nothing to compare: no conflict is selected.")))
             self.legend.setText("")
             self.editor.setPlainText("")
             return
