@@ -27,11 +27,14 @@ def install_exception_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        from .language import translate
+
         try:
             where = write_error_log(kind, error, tb)
-            detail = f"The details were written to\n{where}"
+            detail = translate("App", "The details were written to\n{where}").format(where=where)
         except OSError as write_error:
-            where, detail = None, f"The details could not be written ({write_error.strerror})."
+            where, detail = None, translate("App", "The details could not be written ({reason}).").format(
+                reason=write_error.strerror)
             traceback.print_exception(kind, error, tb)
         if showing:  # an error inside the dialog itself: logged above, not shown twice
             return
@@ -42,9 +45,10 @@ def install_exception_hook() -> None:
         showing = True
         try:
             QMessageBox.critical(
-                QApplication.activeWindow(), "Something went wrong",
-                f"MineralsDesk hit an unexpected error ({kind.__name__}). Your log is safe: every edit was "
-                f"written when you made it, and the unfinished action was not applied.\n\n{detail}")
+                QApplication.activeWindow(), translate("App", "Something went wrong"),
+                translate("App", "MineralsDesk hit an unexpected error ({kind}). Your log is safe: every edit was "
+                          "written when you made it, and the unfinished action was not applied.").format(kind=kind.__name__)
+                + "\n\n" + detail)
         finally:
             showing = False
 
@@ -177,6 +181,7 @@ def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | N
     """
     from PySide6.QtWidgets import QMessageBox
 
+    from .language import translate
     from .logfile.dialogs import choose_another_log, try_open_log
 
     if not db.exists():
@@ -186,7 +191,8 @@ def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | N
             paths.private_dir(db.parent)
             build_demo(db)
         else:
-            answer = QMessageBox.question(None, "No log here", f"There is no log at\n{db}\nCreate a new one there?")
+            answer = QMessageBox.question(None, translate("App", "No log here"),
+                                          translate("App", "There is no log at\n{path}\nCreate a new one there?").format(path=db))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             from ..services.log import Log

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import DamagedLogError, LogError
 from ..services.log import Log
+from .language import translate
 
 
 class CheckSignals(QObject):
@@ -101,7 +102,8 @@ class StartupChecker(QObject):
 
     def _failed(self, path: Path, message: str) -> None:
         if self._still_open(path):
-            self.window.statusBar().showMessage(f"The background check of {Path(path).name} could not run: {message}")
+            self.window.statusBar().showMessage(translate("StartupChecks", "The background check of {name} could not run: {message}").format(
+                name=Path(path).name, message=message))
 
     def _damaged(self, path: Path, message: str) -> None:
         """As when a damaged log is opened: stop using it, offer the newest good backup, else another log."""

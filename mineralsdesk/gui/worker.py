@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..errorlog import write_report
 from ..errors import LogError
 from ..services.log import Log, OpenOptions
+from .language import translate
 
 Work = Callable[[Log, Callable[[int, int], None]], Any]
 
@@ -62,8 +63,8 @@ class Job(QRunnable):
             self.signals.failed.emit(str(error) or type(error).__name__)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread, which logs it with the hook
             where = write_report(error, error.__traceback__)
-            self.signals.failed.emit(f"An unexpected error stopped the work ({type(error).__name__}). "
-                                     f"Details were written to {where}.")
+            self.signals.failed.emit(translate("Worker", "An unexpected error stopped the work ({kind}). Details were "
+                                               "written to {where}.").format(kind=type(error).__name__, where=where))
         else:
             self.signals.finished.emit(result)
 
@@ -79,7 +80,7 @@ def start_job(parent: QWidget | None, log: Log, title: str, work: Work,
     opened the same way (see Log.reopen).
     """
     job = Job(log.open_options(), work)
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick exports finish without a flashing dialog
@@ -103,7 +104,7 @@ def start_job(parent: QWidget | None, log: Log, title: str, work: Work,
         finish()
         if on_ended is not None:
             on_ended()
-        QMessageBox.warning(parent, f"{title} failed", message)
+        QMessageBox.warning(parent, translate("Worker", "{title} failed").format(title=title), message)
 
     def cancelled() -> None:
         finish()

@@ -16,6 +16,14 @@ keep_singletons_alive()  # as the app does at start: a long GUI test run must no
 TODAY = date(2026, 11, 26)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """English as the app installs it at start (app.py): its catalogue gives the plural forms ("%n clause(s)")."""
+    from mineralsdesk.gui.language import install_language
+
+    install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def no_modal_waits(monkeypatch) -> list:
     """No test may sit on a modal window: message boxes answer their safe default (Cancel, No, Ok) and

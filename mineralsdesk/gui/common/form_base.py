@@ -7,7 +7,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
+from ..language import translate
 from ..style import INTERNAL_COLOUR
 from .combo import set_choices
 
@@ -45,8 +46,9 @@ def confirm_discard(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def round_label(rnd: model.Round) -> str:
-    where = "video call" if rnd.video else rnd.place
-    return f"Round {rnd.number} — {rnd.date.isoformat()}" + (f", {where}" if where else "")
+    where = translate("FormDialog", "video call") if rnd.video else rnd.place
+    when = QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat)
+    return translate("FormDialog", "Round {number} — {date}").format(number=rnd.number, date=when) + (f", {where}" if where else "")
 
 
 class FormDialog(QDialog):
@@ -206,8 +208,8 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         """Escape, Cancel or the window's close button: typed input is only thrown away when the user says so."""
         if self.is_dirty() and not self._discarding and not confirm_discard(
-                self, "Discard what you typed?",
-                "This form has changes that have not been saved. Close it and lose them?"):
+                self, translate("FormDialog", "Discard what you typed?"),
+                translate("FormDialog", "This form has changes that have not been saved. Close it and lose them?")):
             return
         super().reject()
 
@@ -231,7 +233,7 @@ class FormDialog(QDialog):
             return
         except (StaleEditError, NotFoundError) as exc:
             # Someone else changed or removed the record: say so, and let every view re-read it.
-            QMessageBox.information(self, "Changed elsewhere", str(exc))
+            QMessageBox.information(self, translate("FormDialog", "Changed elsewhere"), str(exc))
             self.ctx.notify(Changed())
             self.reject()
             return

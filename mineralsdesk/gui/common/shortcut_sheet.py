@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from ..actions import Actions, shortcut_groups
+from ..language import translate
 
 PAGE = QPageSize(QPageSize.PageSizeId.A4)
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
@@ -26,7 +27,7 @@ def sheet_html(actions: Actions) -> str:
     left, right = "".join(blocks[:half]), "".join(blocks[half:])
     return ("<style>h2 { margin: 0; } h3 { margin: 6px 0 2px 0; } td { padding-right: 6px; }"
             " td.k { font-weight: 600; white-space: nowrap; }</style>"
-            "<h2>MineralsDesk — keyboard shortcuts</h2>"
+            "<h2>" + html.escape(translate("ShortcutSheet", "MineralsDesk — keyboard shortcuts")) + "</h2>"
             f"<table width='100%'><tr><td width='50%' valign='top'>{left}</td>"
             f"<td width='50%' valign='top'>{right}</td></tr></table>")
 
@@ -53,13 +54,13 @@ class ShortcutSheet(QDialog):
     def __init__(self, actions: Actions, parent: QWidget | None = None):
         super().__init__(parent)
         self.actions = actions
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts"))
         self.resize(900, 640)
         self.view = QTextBrowser()
         self.view.setHtml(sheet_html(actions))
         self.view.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton("&Print to PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(translate("ShortcutSheet", "&Print to PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.ask_and_print)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
@@ -68,8 +69,8 @@ class ShortcutSheet(QDialog):
         layout.addWidget(buttons)
 
     def ask_and_print(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Print keyboard shortcuts", "mineralsdesk-keys.pdf",
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("ShortcutSheet", "Print keyboard shortcuts"), "mineralsdesk-keys.pdf",
+                                              translate("ShortcutSheet", "PDF (*.pdf)"))
         if name:
             self.print_to(name if name.lower().endswith(".pdf") else name + ".pdf")
 
@@ -83,7 +84,7 @@ class ShortcutSheet(QDialog):
         writer = QPdfWriter(path)
         writer.setPageLayout(QPageLayout(PAGE, QPageLayout.Orientation.Portrait, MARGINS_MM,
                                          QPageLayout.Unit.Millimeter))
-        writer.setTitle("MineralsDesk keyboard shortcuts")
+        writer.setTitle(translate("ShortcutSheet", "MineralsDesk keyboard shortcuts"))
         doc.print_(writer)
         del writer  # the file is complete once the writer is gone
         return doc.pageCount()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..language import translate
 
 
 class ApplyDialog(QDialog):
@@ -23,7 +24,7 @@ class ApplyDialog(QDialog):
 
     def __init__(self, ctx: AppContext, round_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Apply the minutes to positions and brackets")
+        self.setWindowTitle(translate("ApplyDialog", "Apply the minutes to positions and brackets"))
         self.ctx = ctx
         self.round_id = round_id
         self.proposals = ctx.log.minutes.proposals(round_id)
@@ -35,9 +36,10 @@ class ApplyDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, p.key)
             self.list.addItem(item)
-        note = (f"{len(self.proposals)} change(s) the signals imply. Untick any you do not want; the rest are applied "
-                "as one step (Ctrl+Z undoes it)." if self.proposals
-                else "Nothing to apply: positions and brackets already say what the minutes say.")
+        n = len(self.proposals)
+        note = (self.tr("%n change(s) the signals imply. Untick any you do not want; the rest are applied "
+                          "as one step (Ctrl+Z undoes it).", "", n) if self.proposals
+                else translate("ApplyDialog", "Nothing to apply: positions and brackets already say what the minutes say."))
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -57,7 +59,7 @@ class ApplyDialog(QDialog):
         keys = self.chosen()
         if keys:
             log, rid = self.ctx.log, self.round_id
-            command = ServiceCommand(self.ctx, "Apply minutes to positions and brackets",
+            command = ServiceCommand(self.ctx, translate("ApplyDialog", "Apply minutes to positions and brackets"),
                                      lambda: log.minutes.apply(rid, keys), lambda done: log.minutes.revert(done.record))
             try:
                 run(self.ctx, command)

@@ -20,6 +20,7 @@ from ...domain.model import Changed
 from ...errors import UserError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..language import translate
 
 
 class CommentsPanel(QWidget):
@@ -31,20 +32,20 @@ class CommentsPanel(QWidget):
         self.target: tuple[str, str] | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("comments_tree")
-        self.tree.setHeaderLabels(["Comment", "By", "When"])
+        self.tree.setHeaderLabels([translate("CommentsPanel", "Comment"), translate("CommentsPanel", "By"), translate("CommentsPanel", "When")])
         self.tree.setColumnWidth(0, 320)
         self.text = QLineEdit()
         self.text.setObjectName("comments_text")
-        self.text.setPlaceholderText("A comment (Enter adds it; with a comment selected, Reply answers it)")
+        self.text.setPlaceholderText(translate("CommentsPanel", "A comment (Enter adds it; with a comment selected, Reply answers it)"))
         self.text.setMaxLength(20_000)
         self.text.returnPressed.connect(self.add)
-        self.shareable = QCheckBox("&Shareable")
-        self.shareable.setToolTip("May be printed in a shareable briefing on request; internal otherwise")
-        self.add_button = QPushButton("&Add")
+        self.shareable = QCheckBox(translate("CommentsPanel", "&Shareable"))
+        self.shareable.setToolTip(translate("CommentsPanel", "May be printed in a shareable briefing on request; internal otherwise"))
+        self.add_button = QPushButton(translate("CommentsPanel", "&Add"))
         self.add_button.clicked.connect(self.add)
-        self.reply_button = QPushButton("&Reply")
+        self.reply_button = QPushButton(translate("CommentsPanel", "&Reply"))
         self.reply_button.clicked.connect(self.reply)
-        self.resolve_button = QPushButton("Resol&ve / reopen")
+        self.resolve_button = QPushButton(translate("CommentsPanel", "Resol&ve / reopen"))
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.message = QLabel()
         row = QHBoxLayout()
@@ -110,7 +111,7 @@ class CommentsPanel(QWidget):
         text = self.text.text()
         audience = "shareable" if self.shareable.isChecked() else "internal"
         parent = parent_id or None
-        changed = self._run("Add comment" if parent is None else "Reply",
+        changed = self._run(translate("CommentsPanel", "Add comment") if parent is None else translate("CommentsPanel", "Reply"),
                             lambda: log.comments.add(kind, target_id, text, audience=audience, parent_id=parent),
                             lambda done: log.comments.delete(done.record.id))
         if changed is not None:
@@ -120,7 +121,7 @@ class CommentsPanel(QWidget):
     def reply(self) -> Changed | None:
         selected = self.selected_id()
         if selected is None:
-            self.message.setText("Select the comment to reply to")
+            self.message.setText(translate("CommentsPanel", "Select the comment to reply to"))
             return None
         return self.add(parent_id=selected)
 
@@ -132,7 +133,7 @@ class CommentsPanel(QWidget):
         root = log.comments.get(selected)
         root = log.comments.get(root.parent_id) if root.parent_id else root
         was = root.resolved
-        return self._run("Reopen thread" if was else "Resolve thread",
+        return self._run(translate("CommentsPanel", "Reopen thread") if was else translate("CommentsPanel", "Resolve thread"),
                          lambda: log.comments.resolve(root.id, not was),
                          lambda _done: log.comments.resolve(root.id, was))
 

@@ -4,16 +4,17 @@ dashboard link names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from ...errors import NotFoundError
 from ..actions import MINE_KEY
 from ..context import AppContext
+from ..language import translate
 
-NO_ME = ("Say who you are first: Settings > Delegation roster…, pick yourself under \"I am\". The Mine filter then "
-         "keeps what you own.")
+NO_ME = QT_TRANSLATE_NOOP("MineFilter", "Say who you are first: Settings > Delegation roster…, pick yourself under "
+                         "\"I am\". The Mine filter then keeps what you own.")
 
 
 class MineFilter(QObject):
@@ -26,11 +27,11 @@ class MineFilter(QObject):
         super().__init__(screen)
         self.ctx, self.screen = ctx, screen
         self.owner: str | None = None
-        self.action = QAction("&Mine", screen)
+        self.action = QAction(translate("MineFilter", "&Mine"), screen)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(MINE_KEY))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.setToolTip(f"Only the {what} you own ({MINE_KEY})")
+        self.action.setToolTip(translate("MineFilter", "Only the {what} you own ({key})").format(what=what, key=MINE_KEY))
         self.action.toggled.connect(self._toggled)
         screen.addAction(self.action)
         self.button = QToolButton(screen)
@@ -44,7 +45,7 @@ class MineFilter(QObject):
                 self.action.blockSignals(True)
                 self.action.setChecked(False)
                 self.action.blockSignals(False)
-                QMessageBox.information(self.screen, "Mine", NO_ME)
+                QMessageBox.information(self.screen, translate("MineFilter", "Mine"), translate("MineFilter", NO_ME))
                 return
             self.owner = me.id
         else:
@@ -67,5 +68,6 @@ class MineFilter(QObject):
         try:
             member = self.ctx.log.members.get(self.owner)
         except NotFoundError:  # removed meanwhile
-            return " owned by a former member"
-        return " owned by you" if self.action.isChecked() else f" owned by {member.name}"
+            return translate("MineFilter", " owned by a former member")
+        return (translate("MineFilter", " owned by you") if self.action.isChecked()
+                else translate("MineFilter", " owned by {name}").format(name=member.name))

@@ -5,7 +5,7 @@ signals imply and applies the chosen ones as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ...services import refs
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, select_value, set_choices
 from ..context import AppContext
+from ..language import translate
 from .apply_dialog import ApplyDialog
 from .keys import SIGNALS, party_keys, signal_for
 
@@ -81,7 +82,7 @@ class MinutesView(QWidget):
         self.round_box.setObjectName("minutes_round")
         self.round_box.currentIndexChanged.connect(self._round_changed)
         self.clause_edit.setObjectName("minutes_clause")
-        self.clause_edit.setPlaceholderText("Type a clause reference or title, then Enter")
+        self.clause_edit.setPlaceholderText(translate("MinutesScreen", "Type a clause reference or title, then Enter"))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -99,7 +100,7 @@ class MinutesView(QWidget):
         self.pad.enter.connect(self.save)
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("minutes_text")
-        self.text_edit.setPlaceholderText("What they said (Enter saves; the clause stays for the next one)")
+        self.text_edit.setPlaceholderText(translate("MinutesScreen", "What they said (Enter saves; the clause stays for the next one)"))
         self.text_edit.setMaxLength(20_000)
         self.text_edit.returnPressed.connect(self.save)
         self.message = QLabel()
@@ -107,28 +108,30 @@ class MinutesView(QWidget):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Round", self.round_box)
+        form.addRow(translate("MinutesScreen", "&Round"), self.round_box)
         clause_row = QHBoxLayout()
         clause_row.addWidget(self.clause_edit, 3)
         clause_row.addWidget(self.bracket_box, 2)
-        clause_label = QLabel("&Clause")
+        clause_label = QLabel(translate("MinutesScreen", "&Clause"))
         clause_label.setBuddy(self.clause_edit)  # a row of two widgets has no buddy of its own: Alt+C still works
         form.addRow(clause_label, clause_row)
-        pad_label = QLabel("&Party · signal")
+        pad_label = QLabel(translate("MinutesScreen", "&Party · signal"))
         pad_label.setBuddy(self.pad)
         form.addRow(pad_label, self.pad)
-        form.addRow("&Words", self.text_edit)
+        form.addRow(translate("MinutesScreen", "&Words"), self.text_edit)
 
         self.notes = QTableWidget(0, 6)
         self.notes.setObjectName("minutes_table")
-        self.notes.setHorizontalHeaderLabels(["#", "Time", "Clause", "Party", "Signal", "What was said"])
+        self.notes.setHorizontalHeaderLabels(["#"] + [translate("MinutesScreen", h) for h in (
+            QT_TRANSLATE_NOOP("MinutesScreen", "Time"), QT_TRANSLATE_NOOP("MinutesScreen", "Clause"), QT_TRANSLATE_NOOP("MinutesScreen", "Party"),
+            QT_TRANSLATE_NOOP("MinutesScreen", "Signal"), QT_TRANSLATE_NOOP("MinutesScreen", "What was said"))])
         self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes.verticalHeader().setVisible(False)
         self.notes.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.apply_button = QPushButton("&Apply to positions and brackets…")
+        self.apply_button = QPushButton(translate("MinutesScreen", "&Apply to positions and brackets…"))
         self.apply_button.clicked.connect(self.review_proposals)
-        self.delete_button = QPushButton("&Delete intervention")
+        self.delete_button = QPushButton(translate("MinutesScreen", "&Delete intervention"))
         self.delete_button.clicked.connect(self.delete_selected)
 
         buttons = QHBoxLayout()
@@ -136,7 +139,7 @@ class MinutesView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
-        title = QLabel("<h2>Minutes</h2>")
+        title = QLabel("<h2>{}</h2>".format(translate("MinutesScreen", "Minutes")))
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -171,7 +174,9 @@ class MinutesView(QWidget):
         past = [r for r in rounds if r.date <= self.ctx.today()]
         chosen = current if current in {r.id for r in rounds} else (past[-1].id if past else
                                                                     (rounds[0].id if rounds else None))
-        set_choices(self.round_box, [(f"{refs_of.get(r.track_id, '?')} round {r.number} ({r.date.isoformat()})", r.id)
+        set_choices(self.round_box, [(translate("MinutesScreen", "{track} round {number} ({date})").format(
+                                         track=refs_of.get(r.track_id, '?'), number=r.number,
+                                         date=QLocale().toString(r.date, QLocale.FormatType.ShortFormat)), r.id)
                                      for r in rounds], chosen)
         self.round_box.blockSignals(False)
         self._round_changed()
@@ -191,7 +196,7 @@ class MinutesView(QWidget):
     def _pick_clause(self, text: str) -> None:
         rnd = self._round()
         if rnd is None:
-            self._say("Add a round first (Rounds screen)")
+            self._say(translate("MinutesScreen", "Add a round first (Rounds screen)"))
             return
         clause_id = self._clause_labels.get(text)
         try:
@@ -206,7 +211,7 @@ class MinutesView(QWidget):
         self.pad.setFocus()
 
     def _fill_brackets(self) -> None:
-        choices: list[tuple[str, str | None]] = [("Whole clause", None)]
+        choices: list[tuple[str, str | None]] = [(translate("MinutesScreen", "Whole clause"), None)]
         if self.clause is not None:
             for n, b in enumerate(self.ctx.log.brackets.list(self.clause.id, open_only=True), start=1):
                 choices.append((f"[{n}] {' '.join(b.text.split())[:50]}", b.id))
@@ -215,7 +220,7 @@ class MinutesView(QWidget):
     def _party_key(self, letter: str) -> None:
         party = self._party_letters().get(letter)
         if party is None:
-            self._say(f"No party on key {letter}")
+            self._say(translate("MinutesScreen", "No party on key {letter}").format(letter=letter))
             return
         self.party = party
         self._say("")
@@ -224,7 +229,7 @@ class MinutesView(QWidget):
     def _signal_key(self, digit: str) -> None:
         signal = signal_for(digit)
         if signal is None:
-            self._say(f"Signals are keys 1 to {len(SIGNALS)}")
+            self._say(translate("MinutesScreen", "Signals are keys 1 to {last}").format(last=len(SIGNALS)))
             return
         self.signal = signal
         self._show_pad()
@@ -239,8 +244,10 @@ class MinutesView(QWidget):
             f"<b>{n}</b>&nbsp;{s.value}" if s is not self.signal
             else f"<span style='background:#fde68a'><b>{n}</b>&nbsp;{s.value}</span>"
             for n, s in enumerate(SIGNALS, start=1))
-        hint = "<span style='color:#52606D'>press a letter, then a digit; Enter saves</span>"
-        self.pad_label.setText(f"Party: {parties}<br/>Signal: {signals}<br/>{hint}")
+        hint = translate("MinutesScreen", "press a letter, then a digit; Enter saves")
+        self.pad_label.setText(translate("MinutesScreen", "Party: {parties}").format(parties=parties) + "<br/>"
+                               + translate("MinutesScreen", "Signal: {signals}").format(signals=signals)
+                               + f"<br/><span style='color:#52606D'>{hint}</span>")
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -248,15 +255,17 @@ class MinutesView(QWidget):
     # -- writing ----------------------------------------------------------------------------------------
     def save(self) -> Changed | None:
         """Save the intervention being typed; keep the clause (and bracket) for the next one, clear the rest."""
-        missing = [name for name, value in (("a clause", self.clause), ("a party (its letter)", self.party),
-                                            ("a signal (1-5)", self.signal)) if value is None]
+        missing = [name for name, value in ((translate("MinutesScreen", "a clause"), self.clause),
+                                            (translate("MinutesScreen", "a party (its letter)"), self.party),
+                                            (translate("MinutesScreen", "a signal (1-5)"), self.signal)) if value is None]
         if self.round_id is None or missing:
-            self._say("Choose " + ", ".join(missing or ["a round"]) + " first")
+            self._say(translate("MinutesScreen", "Choose {what} first").format(
+                what=translate("MinutesScreen", ", ").join(missing or [translate("MinutesScreen", "a round")])))
             return None
         log, rid, clause_id = self.ctx.log, self.round_id, self.clause.id
         party, signal, text = self.party, self.signal, self.text_edit.text()
         bracket = combo_value(self.bracket_box)
-        command = ServiceCommand(self.ctx, f"Note {party} {signal}",
+        command = ServiceCommand(self.ctx, translate("MinutesScreen", "Note {party} {signal}").format(party=party, signal=signal),
                                  lambda: log.minutes.add(rid, clause_id, party, signal, text, bracket_id=bracket),
                                  lambda done: log.minutes.delete(done.record.id))
         try:
@@ -267,7 +276,8 @@ class MinutesView(QWidget):
         self.party = self.signal = None
         self.text_edit.clear()
         self._show_pad()
-        self._say(f"Noted #{changed.record.seq}: {party} {signal} {self.clause.ref}")
+        self._say(translate("MinutesScreen", "Noted #{seq}: {party} {signal} {clause}").format(
+            seq=changed.record.seq, party=party, signal=signal, clause=self.clause.ref))
         self.pad.setFocus()
         return changed
 
@@ -279,7 +289,7 @@ class MinutesView(QWidget):
         log = self.ctx.log
         old = log.minutes.get(intervention_id)
         command = ServiceCommand(
-            self.ctx, "Delete intervention", lambda: log.minutes.delete(intervention_id),
+            self.ctx, translate("MinutesScreen", "Delete intervention"), lambda: log.minutes.delete(intervention_id),
             lambda _done: log.minutes.add(old.round_id, old.clause_id, old.party, old.signal, old.text,
                                           bracket_id=old.bracket_id, author=old.author, at=old.at))
         run(self.ctx, command)
@@ -299,7 +309,7 @@ class MinutesView(QWidget):
         self.notes.setRowCount(len(items))
         for row, i in enumerate(items):
             cells = [str(i.seq), i.at[11:16] if len(i.at) >= 16 else i.at, clauses.get(i.clause_id, "?")
-                     + (" [bracket]" if i.bracket_id else ""), i.party, i.signal.value, " ".join(i.text.split())]
+                     + (translate("MinutesScreen", " [bracket]") if i.bracket_id else ""), i.party, i.signal.value, " ".join(i.text.split())]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value[:300])
                 if col == 0:

@@ -22,6 +22,7 @@ from ...errors import UserError
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, set_choices
 from ..context import AppContext
+from ..language import translate
 
 
 class RosterDialog(QDialog):
@@ -29,32 +30,33 @@ class RosterDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Delegation roster")
+        self.setWindowTitle(translate("RosterDialog", "Delegation roster"))
         self.ctx = ctx
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Initials", "Name", "Role", "Active"])
+        self.table.setHorizontalHeaderLabels([translate("RosterDialog", "Initials"), translate("RosterDialog", "Name"),
+                                              translate("RosterDialog", "Role"), translate("RosterDialog", "Active")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name")
+        self.name.setPlaceholderText(translate("RosterDialog", "Name"))
         self.initials = QLineEdit()
-        self.initials.setPlaceholderText("Initials")
+        self.initials.setPlaceholderText(translate("RosterDialog", "Initials"))
         self.initials.setMaxLength(4)
         self.role = QLineEdit()
-        self.role.setPlaceholderText("Role (head of delegation, lawyer, expert…)")
-        add = QPushButton("&Add member")
+        self.role.setPlaceholderText(translate("RosterDialog", "Role (head of delegation, lawyer, expert…)"))
+        add = QPushButton(translate("RosterDialog", "&Add member"))
         add.clicked.connect(self.add_member)
-        toggle = QPushButton("Mark &inactive / active")
+        toggle = QPushButton(translate("RosterDialog", "Mark &inactive / active"))
         toggle.clicked.connect(self.toggle_active)
-        remove = QPushButton("&Remove")
+        remove = QPushButton(translate("RosterDialog", "&Remove"))
         remove.clicked.connect(self.remove)
         self.message = QLabel()
         self.message.setWordWrap(True)
         # Who uses this log: the "Mine" filters keep what that member owns (the log's `me` setting).
         self.me = QComboBox()
-        self.me.setAccessibleName("I am")
-        me_label = QLabel("I &am:")
+        self.me.setAccessibleName(translate("RosterDialog", "I am"))
+        me_label = QLabel(translate("RosterDialog", "I &am:"))
         me_label.setBuddy(self.me)
         fields = QHBoxLayout()
         for w, stretch in ((self.name, 2), (self.initials, 0), (self.role, 2)):
@@ -82,13 +84,13 @@ class RosterDialog(QDialog):
         members = self.ctx.log.members.list()
         self.table.setRowCount(len(members))
         for row, m in enumerate(members):
-            for col, value in enumerate((m.initials, m.name, m.role, "yes" if m.active else "no")):
+            for col, value in enumerate((m.initials, m.name, m.role, translate("RosterDialog", "yes") if m.active else translate("RosterDialog", "no"))):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.table.setItem(row, col, item)
         me = self.ctx.log.members.me()
         self.me.blockSignals(True)
-        set_choices(self.me, [("nobody chosen", None)] + [(f"{m.initials} — {m.name}", m.id) for m in members
+        set_choices(self.me, [(translate("RosterDialog", "nobody chosen"), None)] + [(f"{m.initials} — {m.name}", m.id) for m in members
                                                           if m.active or (me is not None and m.id == me.id)],
                     current=me.id if me else None)
         self.me.blockSignals(False)
@@ -100,7 +102,7 @@ class RosterDialog(QDialog):
         old_id = old.id if old else None
         if member_id == old_id:
             return False
-        return self._run("Choose who I am", lambda: log.members.set_me(member_id),
+        return self._run(translate("RosterDialog", "Choose who I am"), lambda: log.members.set_me(member_id),
                          lambda _done: log.members.set_me(old_id))
 
     def _selected(self) -> str | None:
@@ -120,7 +122,7 @@ class RosterDialog(QDialog):
     def add_member(self) -> bool:
         log = self.ctx.log
         name, initials, role = self.name.text(), self.initials.text(), self.role.text()
-        done = self._run("Add delegation member", lambda: log.members.add(name, initials, role=role),
+        done = self._run(translate("RosterDialog", "Add delegation member"), lambda: log.members.add(name, initials, role=role),
                          lambda made: log.members.delete(made.record.id))
         if done:
             for w in (self.name, self.initials, self.role):
@@ -133,7 +135,7 @@ class RosterDialog(QDialog):
             return False
         log = self.ctx.log
         was = log.members.get(member_id).active
-        return self._run("Change member", lambda: log.members.update(member_id, active=not was),
+        return self._run(translate("RosterDialog", "Change member"), lambda: log.members.update(member_id, active=not was),
                          lambda _done: log.members.update(member_id, active=was))
 
     def remove(self) -> bool:
@@ -142,5 +144,5 @@ class RosterDialog(QDialog):
             return False
         log = self.ctx.log
         old = log.members.get(member_id)
-        return self._run("Remove member", lambda: log.members.delete(member_id),
+        return self._run(translate("RosterDialog", "Remove member"), lambda: log.members.delete(member_id),
                          lambda _done: log.members.add(old.name, old.initials, role=old.role, active=old.active))

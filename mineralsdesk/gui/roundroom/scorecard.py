@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +32,7 @@ from ...services.scorecard import RoundScore, Scorecard
 from ..common.combo import combo_value, select_value, set_choices
 from ..context import AppContext
 from ..keys import pick_by_digit
+from ..language import translate
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, TEXT_ON_TINT, mute, party_colour, set_heading_font
 from .scorecard_charts import RoundBars, Series
 
@@ -34,13 +43,13 @@ CLOSED_COLOUR = QColor("#2e7d4f")
 
 # The table's columns: (heading, internal).
 COLUMNS: tuple[tuple[str, bool], ...] = (
-    ("Round", False),
-    ("Brackets opened", False),
-    ("Brackets closed", False),
-    ("Moves towards ours", False),
-    ("Moves away from ours", False),
-    ("Our fallbacks used", True),
-    ("Interventions", True),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Round"), False),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Brackets opened"), False),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Brackets closed"), False),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Moves towards ours"), False),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Moves away from ours"), False),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Our fallbacks used"), True),
+    (QT_TRANSLATE_NOOP("ScorecardView", "Interventions"), True),
 )
 
 
@@ -51,7 +60,9 @@ def per_party(counts: dict[str, int], parties: list[str]) -> str:
 
 def round_cells(score: RoundScore, parties: list[str], speakers: list[str] | None = None) -> list[str]:
     """One round's row of the table, as shown (interventions of `speakers`: ours and the others)."""
-    return [score.label, str(score.opened), str(score.closed), per_party(score.towards, parties),
+    label = translate("ScorecardView", "Round {number} ({date})").format(
+        number=score.round.number, date=QLocale().toString(score.round.date, QLocale.FormatType.ShortFormat))
+    return [label, str(score.opened), str(score.closed), per_party(score.towards, parties),
             per_party(score.away, parties), str(score.fallbacks_used),
             per_party(score.interventions, speakers if speakers is not None else parties)]
 
@@ -59,7 +70,7 @@ def round_cells(score: RoundScore, parties: list[str], speakers: list[str] | Non
 def total_cells(card: Scorecard) -> list[str]:
     totals = {name: {p: card.party_total(name, p) for p in card.speakers} for name in ("towards", "away",
                                                                                        "interventions")}
-    return ["Total", str(card.total("opened")), str(card.total("closed")), per_party(totals["towards"], card.parties),
+    return [translate("ScorecardView", "Total"), str(card.total("opened")), str(card.total("closed")), per_party(totals["towards"], card.parties),
             per_party(totals["away"], card.parties), str(card.total("fallbacks_used")),
             per_party(totals["interventions"], card.speakers)]
 
@@ -99,7 +110,7 @@ class ScorecardModel(QAbstractTableModel):
             return INTERNAL_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and internal:
             return TEXT_ON_TINT
-        if role == Qt.ItemDataRole.FontRole and self.rows[row][0] == "Total":
+        if role == Qt.ItemDataRole.FontRole and self.rows[row][0] == translate("ScorecardView", "Total"):
             return self.bold
         return None
 
@@ -107,12 +118,13 @@ class ScorecardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         title, internal = COLUMNS[section]
+        title = translate("ScorecardView", title)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{title} (internal)" if internal else title
+            return translate("ScorecardView", "{title} (internal)").format(title=title) if internal else title
         if role == Qt.ItemDataRole.ForegroundRole and internal:
             return INTERNAL_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and internal:
-            return "Internal: never printed in a shareable briefing"
+            return translate("ScorecardView", "Internal: never printed in a shareable briefing")
         return None
 
 
@@ -124,21 +136,21 @@ class ScorecardView(QWidget):
         self.ctx = ctx
         self.card: Scorecard | None = None
         self.charts: list[RoundBars] = []
-        heading = QLabel("Scorecard")
+        heading = QLabel(translate("ScorecardView", "Scorecard"))
         set_heading_font(heading)
         self.track = pick_by_digit(QComboBox())
-        self.track.setAccessibleName("Track")
+        self.track.setAccessibleName(translate("ScorecardView", "Track"))
         self.track.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.track.setMinimumContentsLength(28)
         self.track.currentIndexChanged.connect(lambda _i: self.reload())
-        track_label = QLabel("&Track:")
+        track_label = QLabel(translate("ScorecardView", "&Track:"))
         track_label.setBuddy(self.track)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         mute(self.summary)
         self.internal_note = QLabel(
-            f'<span style="color:{INTERNAL_COLOUR.name()}; font-weight:600">INTERNAL</span> our fallbacks used and '
-            "the minutes' interventions: never in a shareable paper")
+            f'<span style="color:{INTERNAL_COLOUR.name()}; font-weight:600">'
+            + translate("ScorecardView", "INTERNAL") + "</span> " + translate("ScorecardView", "our fallbacks used and the minutes' interventions: never in a shareable paper"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
@@ -191,11 +203,13 @@ class ScorecardView(QWidget):
         self._fill_table()
         card = self.card
         if card is None:
-            self.summary.setText("No track yet.")
+            self.summary.setText(translate("ScorecardView", "No track yet."))
         else:
-            self.summary.setText(f"{len(card.rounds)} round{'' if len(card.rounds) == 1 else 's'}; brackets "
-                                 f"opened {card.total('opened')}, closed {card.total('closed')}; ours: "
-                                 f"{card.our_party or 'none marked'}")
+            n = len(card.rounds)
+            self.summary.setText(self.tr("%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}",
+                                           "", n).format(
+                opened=card.total('opened'), closed=card.total('closed'),
+                ours=card.our_party or translate("ScorecardView", "none marked")))
 
     def _fill_charts(self) -> None:
         for chart in self.charts:
@@ -206,21 +220,21 @@ class ScorecardView(QWidget):
         card = self.card
         if card is None:
             return
-        names = [f"R{r.round.number}" for r in card.rounds]
-        brackets = RoundBars("Brackets: opened (up), closed (down)", names, [
-            Series("opened", OPENED_COLOUR, [r.opened for r in card.rounds]),
-            Series("closed", CLOSED_COLOUR, [r.closed for r in card.rounds], down=True)])
+        names = [translate("ScorecardView", "R{number}").format(number=r.round.number) for r in card.rounds]
+        brackets = RoundBars(translate("ScorecardView", "Brackets: opened (up), closed (down)"), names, [
+            Series(translate("ScorecardView", "opened"), OPENED_COLOUR, [r.opened for r in card.rounds]),
+            Series(translate("ScorecardView", "closed"), CLOSED_COLOUR, [r.closed for r in card.rounds], down=True)])
         moves = []
         for p in card.parties:
             away = QColor(party_colour(p))
             away.setAlphaF(0.45)
-            moves.append(Series(f"{p} towards", party_colour(p), [r.towards.get(p, 0) for r in card.rounds]))
-            moves.append(Series(f"{p} away", away, [r.away.get(p, 0) for r in card.rounds], down=True))
-        stances = RoundBars("Stance moves: towards ours (up), away (down)", names, moves,
+            moves.append(Series(translate("ScorecardView", "{party} towards").format(party=p), party_colour(p), [r.towards.get(p, 0) for r in card.rounds]))
+            moves.append(Series(translate("ScorecardView", "{party} away").format(party=p), away, [r.away.get(p, 0) for r in card.rounds], down=True))
+        stances = RoundBars(translate("ScorecardView", "Stance moves: towards ours (up), away (down)"), names, moves,
                             legend=[(p, party_colour(p)) for p in card.parties])
-        spoken = RoundBars("Interventions (up), our fallbacks used (down)", names, [
+        spoken = RoundBars(translate("ScorecardView", "Interventions (up), our fallbacks used (down)"), names, [
             *(Series(p, party_colour(p), [r.interventions.get(p, 0) for r in card.rounds]) for p in card.speakers),
-            Series("our fallbacks used", INTERNAL_COLOUR, [r.fallbacks_used for r in card.rounds], down=True)],
+            Series(translate("ScorecardView", "our fallbacks used"), INTERNAL_COLOUR, [r.fallbacks_used for r in card.rounds], down=True)],
             internal=True)
         self.charts = [brackets, stances, spoken]
         for chart in self.charts:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..dashboard.charts import SWATCH
+from ..language import translate
 from ..style import INTERNAL_COLOUR, small_font
 
 
@@ -48,7 +49,8 @@ class RoundBars(QWidget):
         parts = []
         for i, name in enumerate(self.rounds):
             values = [f"{s.label} {s.values[i]}" for s in self.series if s.values[i]]
-            parts.append(f"{name}: {', '.join(values) or 'none'}")
+            none = translate("RoundBars", "none")
+            parts.append(f"{name}: {', '.join(values) or none}")
         return f"{self.title}. " + "; ".join(parts)
 
     def sizeHint(self) -> QSize:
@@ -68,7 +70,7 @@ class RoundBars(QWidget):
         # Title (and its internal mark), then the plot, then the round names, then the legend.
         x = area.left()
         if self.internal:
-            mark = "INTERNAL"
+            mark = translate("RoundBars", "INTERNAL")
             width = fm.horizontalAdvance(mark) + 8
             painter.fillRect(QRectF(x, area.top(), width, line + 2), INTERNAL_COLOUR)
             painter.setPen(QColor("white"))
@@ -82,7 +84,7 @@ class RoundBars(QWidget):
         plot = QRectF(area.left() + 4, area.top() + line * 2 + 6, area.width() - 8,
                       area.height() - line * 4 - 12 - legend_height)
         if not self.rounds or plot.height() < 20:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No rounds yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, translate("RoundBars", "No rounds yet"))
             painter.end()
             return
         up, down = self.totals(False), self.totals(True)

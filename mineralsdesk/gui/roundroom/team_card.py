@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...domain.model import Round
 from ...services.read_models import MemberWork
 from ..context import AppContext
+from ..language import translate
 from ..style import SPACING, mute
 
 
@@ -20,10 +21,6 @@ def next_round(ctx: AppContext) -> Round | None:
     today = ctx.today()
     upcoming = [r for r in ctx.log.rounds.list() if r.date > today]
     return min(upcoming, key=lambda r: (r.date, r.number), default=None)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class TeamCard(QFrame):
@@ -41,24 +38,29 @@ class TeamCard(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         grid.setHorizontalSpacing(SPACING * 3)
-        when = (f"open before {html.escape(refs.get(rnd.track_id, '?'))} round {rnd.number} ({rnd.date:%d %b %Y})"
-                if rnd else "everything open (no round planned yet)")
-        title = QLabel(f"<span style='font-size:13pt'><b>Team</b></span> &nbsp;<span style='color:gray'>{when}</span>")
+        when = (translate("TeamCard", "open before {track} round {number} ({date})").format(
+                    track=html.escape(refs.get(rnd.track_id, '?')), number=rnd.number,
+                    date=QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat))
+                if rnd else translate("TeamCard", "everything open (no round planned yet)"))
+        team = translate("TeamCard", "Team")
+        title = QLabel(f"<span style='font-size:13pt'><b>{team}</b></span> &nbsp;"
+                       f"<span style='color:gray'>{when}</span>")
         grid.addWidget(title, 0, 0, 1, 3)
         self.rows: list[QLabel] = []
         for row, w in enumerate(self.work, start=1):
-            you = " <span style='color:gray'>(you)</span>" if me is not None and me.id == w.member.id else ""
+            you_text = translate("TeamCard", "(you)")
+            you = f" <span style='color:gray'>{you_text}</span>" if me is not None and me.id == w.member.id else ""
             role = f" <span style='color:gray'>· {html.escape(w.member.role)}</span>" if w.member.role else ""
             name = QLabel(f"<b>{html.escape(w.member.initials)}</b> &nbsp;<a href='member:{w.member.id}'>"
                           f"{html.escape(w.member.name)}</a>{you}{role}")
             name.setTextFormat(Qt.TextFormat.RichText)
-            name.setToolTip(f"{w.member.name}'s clauses, in Clauses")
+            name.setToolTip(translate("TeamCard", "{name}'s clauses, in Clauses").format(name=w.member.name))
             name.linkActivated.connect(open_link)
             self.rows.append(name)
             grid.addWidget(name, row, 0)
-            clauses = QLabel(_plural(len(w.clauses), "open clause"))
-            due = QLabel(_plural(len(w.commitments), "commitment") + " due" if rnd else
-                         _plural(len(w.commitments), "open commitment"))
+            n_clauses, n_due = len(w.clauses), len(w.commitments)
+            clauses = QLabel(self.tr("%n open clause(s)", "", n_clauses))
+            due = QLabel(self.tr("%n commitment(s) due", "", n_due) if rnd else self.tr("%n open commitment(s)", "", n_due))
             for label, n in ((clauses, len(w.clauses)), (due, len(w.commitments))):
                 if not n:
                     mute(label)

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...services.sync import exchange, review
 from ..context import AppContext
+from ..language import translate
 from ..style import SPACING
 
 
 def synced_text(stamp: str) -> str:
-    return stamp[:16].replace("T", " ") + " UTC" if stamp else "never received a file"
+    if not stamp:
+        return translate("SyncCard", "never received a file")
+    return stamp[:16].replace("T", " ") + " UTC"
 
 
 class SyncCard(QFrame):
@@ -28,16 +31,18 @@ class SyncCard(QFrame):
         grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         grid.setHorizontalSpacing(SPACING * 3)
         open_count = review.open_count(ctx.log)
-        extra = (f" &nbsp;<span style='color:#b00020'>{open_count} open conflict{'s' if open_count != 1 else ''}"
-                 "</span>" if open_count else "")
-        title = QLabel(f"<span style='font-size:13pt'><b>Last synced with</b></span>{extra}")
+        conflicts = self.tr("%n open conflict(s)", "", open_count)
+        extra = f" &nbsp;<span style='color:#b00020'>{conflicts}</span>" if open_count else ""
+        heading = translate("SyncCard", "Last synced with")
+        title = QLabel(f"<span style='font-size:13pt'><b>{heading}</b></span>{extra}")
         title.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(title, 0, 0, 1, 3)
         self.rows: list[QLabel] = []
         for row, peer in enumerate(self.peers, start=1):
             name = QLabel(f"<b>{html.escape(peer.name)}</b>")
             when = QLabel(synced_text(peer.last_synced_at))
-            files = QLabel(f"files received {peer.last_received_seq} · sent {peer.last_sent_seq}")
+            files = QLabel(translate("SyncCard", "files received {received} · sent {sent}").format(
+                received=peer.last_received_seq, sent=peer.last_sent_seq))
             files.setStyleSheet("color: gray")
             self.rows.append(when)
             grid.addWidget(name, row, 0)

@@ -28,6 +28,7 @@ from ...services.sync import review
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
 from ..context import AppContext
+from ..language import translate
 from ..style import SPACING, mute
 from ..topics.redline import segments_html
 from .model import ConflictsModel
@@ -47,7 +48,7 @@ class ConflictsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        heading = QLabel("<span style='font-size:15pt'><b>Conflicts</b></span>")
+        heading = QLabel("<span style='font-size:15pt'><b>{}</b></span>".format(translate("ConflictsView", "Conflicts")))
         self.summary = QLabel()
         mute(self.summary)
         top = QHBoxLayout()
@@ -57,7 +58,7 @@ class ConflictsView(QWidget):
         self.model = ConflictsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Open sync conflicts")
+        self.table.setAccessibleName(translate("ConflictsView", "Open sync conflicts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,8 +73,9 @@ class ConflictsView(QWidget):
         self.panes: dict[str, QTextBrowser] = {}
         self.pane_titles: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for col, (key, title) in enumerate((("base", "Base (before either edit)"), ("ours", "Ours (this laptop)"),
-                                            ("theirs", "Theirs (the colleague's)"))):
+        for col, (key, title) in enumerate((("base", translate("ConflictsView", "Base (before either edit)")),
+                                            ("ours", translate("ConflictsView", "Ours (this laptop)")),
+                                            ("theirs", translate("ConflictsView", "Theirs (the colleague's)")))):
             label = QLabel(f"<b>{title}</b>")
             view = QTextBrowser()
             view.setTabChangesFocus(True)
@@ -87,16 +89,16 @@ class ConflictsView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName("Edited value")
+        self.editor.setAccessibleName(translate("ConflictsView", "Edited value"))
         self.editor.setMaximumHeight(90)
-        edit_label = QLabel("Edited &value (prefilled with ours):")
+        edit_label = QLabel(translate("ConflictsView", "Edited &value (prefilled with ours):"))
         edit_label.setBuddy(self.editor)
-        self.ours_button = QPushButton("Keep &ours")
-        self.theirs_button = QPushButton("Take &theirs")
-        self.edited_button = QPushButton("Use e&dited value")
-        self.ours_button.setToolTip("Keep this laptop's value; the conflict is settled")
-        self.theirs_button.setToolTip("Write the colleague's value here")
-        self.edited_button.setToolTip("Write the value in the editor above")
+        self.ours_button = QPushButton(translate("ConflictsView", "Keep &ours"))
+        self.theirs_button = QPushButton(translate("ConflictsView", "Take &theirs"))
+        self.edited_button = QPushButton(translate("ConflictsView", "Use e&dited value"))
+        self.ours_button.setToolTip(translate("ConflictsView", "Keep this laptop's value; the conflict is settled"))
+        self.theirs_button.setToolTip(translate("ConflictsView", "Write the colleague's value here"))
+        self.edited_button.setToolTip(translate("ConflictsView", "Write the value in the editor above"))
         self.ours_button.clicked.connect(lambda: self.resolve("ours"))
         self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
         self.edited_button.clicked.connect(lambda: self.resolve("value"))
@@ -134,9 +136,9 @@ class ConflictsView(QWidget):
         chosen = self.current()
         self.model.set_rows(review.open_conflicts(self.ctx.log))
         n = len(self.model.rows)
-        self.summary.setText("No open conflicts: every sync file merged cleanly." if n == 0 else
-                             f"{n} open conflict{'s' if n != 1 else ''}: a field changed on this laptop and on a "
-                             "colleague's. Nothing was overwritten; choose the value to keep.")
+        self.summary.setText(translate("ConflictsView", "No open conflicts: every sync file merged cleanly.") if n == 0 else
+                             self.tr("%n open conflict(s): a field changed on this laptop and on a "
+                                       "colleague's. Nothing was overwritten; choose the value to keep.", "", n))
         self.table.resizeColumnsToContents()
         for col in range(2, 5):
             self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 120), 260))
@@ -158,7 +160,8 @@ class ConflictsView(QWidget):
         self.editor.setEnabled(row is not None)
         if row is None:
             for view in self.panes.values():
-                view.setHtml("<p style='color:gray'>Nothing to compare: no conflict is selected.</p>")
+                view.setHtml("<p style='color:gray'>{}</p>".format(
+                    translate("ConflictsView", "Nothing to compare: no conflict is selected.")))
             self.legend.setText("")
             self.editor.setPlainText("")
             return
@@ -168,12 +171,15 @@ class ConflictsView(QWidget):
         if row.is_text and c.base is not None and None not in (c.ours, c.theirs):
             self.panes["ours"].setHtml(segments_html(diff_words(c.base, c.ours or ""), party))
             self.panes["theirs"].setHtml(segments_html(diff_words(c.base, c.theirs or ""), party))
-            self.legend.setText(f"Redline against the base: {inserted_html('inserted', party)} (underlined) · "
-                                f"{deleted_html('deleted')} (struck through) · plain: as in the base.")
+            self.legend.setText(translate("ConflictsView", "Redline against the base: {inserted} (underlined) · {deleted} "
+                                          "(struck through) · plain: as in the base.").format(
+                inserted=inserted_html(translate("ConflictsView", "inserted"), party),
+                deleted=deleted_html(translate("ConflictsView", "deleted"))))
         else:
             self.panes["ours"].setHtml(value_html(c.ours))
             self.panes["theirs"].setHtml(value_html(c.theirs))
-            self.legend.setText(f"{html.escape(row.record)}: field <b>{html.escape(c.field)}</b>.")
+            self.legend.setText(translate("ConflictsView", "{record}: field <b>{field}</b>.").format(
+                record=html.escape(row.record), field=html.escape(c.field)))
         structural = c.field in ("created", "deleted")
         self.theirs_button.setEnabled(not structural)
         self.edited_button.setEnabled(not structural)
@@ -194,7 +200,8 @@ class ConflictsView(QWidget):
             return
         value = self.editor.toPlainText() if choice == "value" else None
         conflict_id = row.id
-        words = {"ours": "Keep ours", "theirs": "Take theirs", "value": "Use edited value"}[choice]
+        words = {"ours": translate("ConflictsView", "Keep ours"), "theirs": translate("ConflictsView", "Take theirs"),
+                 "value": translate("ConflictsView", "Use edited value")}[choice]
         command = ServiceCommand(
             self.ctx, f"{words} ({row.record}, {row.conflict.field})",
             lambda: review.resolve(self.ctx.log, conflict_id, choice=choice, value=value),
@@ -202,7 +209,7 @@ class ConflictsView(QWidget):
         try:
             run(self.ctx, command)
         except UserError as error:
-            QMessageBox.warning(self, "Conflict not settled", str(error))
+            QMessageBox.warning(self, translate("ConflictsView", "Conflict not settled"), str(error))
 
 
 __all__ = ["ConflictsView"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,10 +34,11 @@ from ...services.backups import check_output
 from ...services.sync import exchange, review
 from ..common.combo import set_choices
 from ..context import AppContext
+from ..language import translate
 from ..worker import start_job
 
 SUFFIX = ".mdsync"
-FILE_FILTER = "MineralsDesk sync file (*.mdsync);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SyncDialog", "MineralsDesk sync file (*.mdsync);;All files (*)")
 
 
 @dataclass
@@ -63,15 +65,15 @@ class SyncDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Sync with a colleague")
+        self.setWindowTitle(translate("SyncDialog", "Sync with a colleague"))
         self.setMinimumWidth(620)
         self.job = None
         self.written: Path | None = None
         self.preview_result: exchange.ImportResult | None = None
         self.applied: exchange.ImportResult | None = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._export_tab(), "&Export for a colleague")
-        self.tabs.addTab(self._import_tab(), "&Import a file")
+        self.tabs.addTab(self._export_tab(), translate("SyncDialog", "&Export for a colleague"))
+        self.tabs.addTab(self._import_tab(), translate("SyncDialog", "&Import a file"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,14 +84,14 @@ class SyncDialog(QDialog):
     def _passphrase_field(self) -> QLineEdit:
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setPlaceholderText("the delegation's sync passphrase (not stored)")
+        edit.setPlaceholderText(translate("SyncDialog", "the delegation's sync passphrase (not stored)"))
         return edit
 
     def _passphrase_note(self) -> QLabel:
-        note = QLabel("This log is encrypted: the file is sealed with the log's own passphrase, which every "
-                      "colleague's copy shares." if self.ctx.log.encrypted else
-                      "Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. "
-                      "It is used for this file only and never stored.")
+        note = QLabel(translate("SyncDialog", "This log is encrypted: the file is sealed with the log's own passphrase, which "
+                                "every colleague's copy shares.") if self.ctx.log.encrypted else
+                      translate("SyncDialog", "Sync files are sealed with the delegation's sync passphrase, agreed among "
+                                "colleagues. It is used for this file only and never stored."))
         note.setWordWrap(True)
         return note
 
@@ -118,7 +120,7 @@ class SyncDialog(QDialog):
             self.job = None
             self._busy(False)
             if outcome.error:
-                QMessageBox.warning(self, f"{title} refused", outcome.error)
+                QMessageBox.warning(self, translate("SyncDialog", "{title} refused").format(title=title), outcome.error)
             else:
                 on_done(outcome.value)
 
@@ -133,32 +135,32 @@ class SyncDialog(QDialog):
         tab = QWidget()
         self.colleague = QComboBox()
         self.colleague.setEditable(True)
-        self.colleague.setAccessibleName("Colleague")
-        self.colleague.lineEdit().setPlaceholderText("a colleague's name")
+        self.colleague.setAccessibleName(translate("SyncDialog", "Colleague"))
+        self.colleague.lineEdit().setPlaceholderText(translate("SyncDialog", "a colleague's name"))
         peers = exchange.peers(self.ctx.log)
         set_choices(self.colleague, [(p.name, p.name) for p in peers])
         self.export_path = QLineEdit()
-        self.export_path.setAccessibleName("Sync file to write")
+        self.export_path.setAccessibleName(translate("SyncDialog", "Sync file to write"))
         self.colleague.currentTextChanged.connect(self._default_export_path)
         self._default_export_path(self.colleague.currentText())
-        choose = QPushButton("Ch&oose…")
+        choose = QPushButton(translate("SyncDialog", "Ch&oose…"))
         choose.clicked.connect(self._choose_export)
         self.export_passphrase = self._passphrase_field()
         form = QFormLayout()
-        form.addRow("&Colleague", self.colleague)
+        form.addRow(translate("SyncDialog", "&Colleague"), self.colleague)
         row = self._path_row(self.export_path, choose)
-        form.addRow("Save &as", row)
+        form.addRow(translate("SyncDialog", "Save &as"), row)
         form.labelForField(row).setBuddy(self.export_path)
         form.addRow("", self._passphrase_note())
-        form.addRow("&Passphrase", self.export_passphrase)
+        form.addRow(translate("SyncDialog", "&Passphrase"), self.export_passphrase)
         form.setRowVisible(self.export_passphrase, not self.ctx.log.encrypted)
-        known = ", ".join(p.name for p in peers) or "none yet"
-        hint = QLabel(f"Known colleagues: {known}. A file for someone not yet known carries the whole history "
-                      "once.")
+        known = ", ".join(p.name for p in peers) or translate("SyncDialog", "none yet")
+        hint = QLabel(translate("SyncDialog", "Known colleagues: {known}. A file for someone not yet known carries the whole "
+                                "history once.").format(known=known))
         hint.setWordWrap(True)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
-        self.export_button = QPushButton("E&xport")
+        self.export_button = QPushButton(translate("SyncDialog", "E&xport"))
         self.export_button.clicked.connect(self.export)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -177,7 +179,8 @@ class SyncDialog(QDialog):
         self.export_path.setText(str(folder / f"for-{safe}{SUFFIX}"))
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Write the sync file", self.export_path.text(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("SyncDialog", "Write the sync file"), self.export_path.text(),
+                                              translate("SyncDialog", FILE_FILTER))
         if path:
             self.export_path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
 
@@ -186,57 +189,58 @@ class SyncDialog(QDialog):
         out = Path(self.export_path.text().strip()).expanduser()
         passphrase = self._passphrase(self.export_passphrase)
         if not colleague:
-            self.export_status.setText("Name the colleague the file is for.")
+            self.export_status.setText(translate("SyncDialog", "Name the colleague the file is for."))
             return
         if not self.export_path.text().strip():
-            self.export_status.setText("Choose where to write the file.")
+            self.export_status.setText(translate("SyncDialog", "Choose where to write the file."))
             return
         if passphrase == "":
-            self.export_status.setText("Type the delegation's sync passphrase.")
+            self.export_status.setText(translate("SyncDialog", "Type the delegation's sync passphrase."))
             return
         try:  # never over the open log, its journals, another log or a folder
             out = check_output(out, log_path=self.ctx.log.path)
         except UserError as error:
-            self.export_status.setText("Nothing was written.")
-            QMessageBox.warning(self, "Export for a colleague refused", str(error))
+            self.export_status.setText(translate("SyncDialog", "Nothing was written."))
+            QMessageBox.warning(self, translate("SyncDialog", "Export for a colleague refused"), str(error))
             return
-        self.export_status.setText("Sealing the file…")
+        self.export_status.setText(translate("SyncDialog", "Sealing the file…"))
 
         def done(path: Path) -> None:
             self.written = path
-            self.export_status.setText(f"Written: {path}. Give it to {colleague} by USB or secure mail.")
+            self.export_status.setText(translate("SyncDialog", "Written: {path}. Give it to {colleague} by USB or secure mail.").format(
+                path=path, colleague=colleague))
             self.ctx.notify(Changed())
 
-        self._start("Export for a colleague",
+        self._start(translate("SyncDialog", "Export for a colleague"),
                     lambda log: exchange.export(log, out, colleague, passphrase=passphrase), done)
 
     # -- import -------------------------------------------------------------------------------------------
     def _import_tab(self) -> QWidget:
         tab = QWidget()
         self.import_path = QLineEdit()
-        self.import_path.setAccessibleName("Sync file to import")
+        self.import_path.setAccessibleName(translate("SyncDialog", "Sync file to import"))
         self.import_path.textChanged.connect(self._forget_preview)
-        choose = QPushButton("C&hoose…")
+        choose = QPushButton(translate("SyncDialog", "C&hoose…"))
         choose.clicked.connect(self._choose_import)
         self.import_passphrase = self._passphrase_field()
         self.import_passphrase.textChanged.connect(self._forget_preview)
         form = QFormLayout()
         row = self._path_row(self.import_path, choose)
-        form.addRow("&File", row)
+        form.addRow(translate("SyncDialog", "&File"), row)
         form.labelForField(row).setBuddy(self.import_path)
         form.addRow("", self._passphrase_note())
-        form.addRow("Pass&phrase", self.import_passphrase)
+        form.addRow(translate("SyncDialog", "Pass&phrase"), self.import_passphrase)
         form.setRowVisible(self.import_passphrase, not self.ctx.log.encrypted)
-        self.counts = QLabel("Preview first: nothing is written until you apply.")
+        self.counts = QLabel(translate("SyncDialog", "Preview first: nothing is written until you apply."))
         self.counts.setWordWrap(True)
         self.conflict_list = QPlainTextEdit()
         self.conflict_list.setReadOnly(True)
         self.conflict_list.setTabChangesFocus(True)
-        self.conflict_list.setAccessibleName("Conflicts the file would make")
-        self.conflict_list.setPlaceholderText("The conflicts the file would make are listed here after a preview.")
-        self.preview_button = QPushButton("Pre&view")
+        self.conflict_list.setAccessibleName(translate("SyncDialog", "Conflicts the file would make"))
+        self.conflict_list.setPlaceholderText(translate("SyncDialog", "The conflicts the file would make are listed here after a preview."))
+        self.preview_button = QPushButton(translate("SyncDialog", "Pre&view"))
         self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton("&Apply")
+        self.apply_button = QPushButton(translate("SyncDialog", "&Apply"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         buttons = QHBoxLayout()
@@ -251,7 +255,8 @@ class SyncDialog(QDialog):
         return tab
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a sync file", str(self.ctx.log.path.parent), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("SyncDialog", "Import a sync file"), str(self.ctx.log.path.parent),
+                                              translate("SyncDialog", FILE_FILTER))
         if path:
             self.import_path.setText(path)
 
@@ -263,10 +268,10 @@ class SyncDialog(QDialog):
         text = self.import_path.text().strip()
         passphrase = self._passphrase(self.import_passphrase)
         if not text:
-            self.counts.setText("Choose the sync file a colleague gave you.")
+            self.counts.setText(translate("SyncDialog", "Choose the sync file a colleague gave you."))
             return None
         if passphrase == "":
-            self.counts.setText("Type the delegation's sync passphrase.")
+            self.counts.setText(translate("SyncDialog", "Type the delegation's sync passphrase."))
             return None
         return Path(text).expanduser(), passphrase
 
@@ -282,7 +287,7 @@ class SyncDialog(QDialog):
             self._show(result)
             self._busy(False)
 
-        self._start("Preview the sync file",
+        self._start(translate("SyncDialog", "Preview the sync file"),
                     lambda log: exchange.import_file(log, path, passphrase=passphrase, dry_run=True), done)
 
     def apply(self) -> None:
@@ -298,7 +303,7 @@ class SyncDialog(QDialog):
             self._busy(False)
             self.ctx.notify(Changed())  # every screen reads again: the merge may touch any record
 
-        self._start("Import the sync file",
+        self._start(translate("SyncDialog", "Import the sync file"),
                     lambda log: exchange.import_file(log, path, passphrase=passphrase), done)
 
     def _show(self, result: exchange.ImportResult) -> None:
@@ -306,19 +311,23 @@ class SyncDialog(QDialog):
         if result.new_entries == 0:
             text = result.summary()
         else:
-            head = "Preview (nothing written yet)" if result.dry_run else "Applied"
-            text = (f"<b>{head}</b> — file {result.file_number} from {result.sender_name}: "
-                    f"{result.new_entries} new entries. {'Would apply' if result.dry_run else 'Applied'} "
-                    f"<b>{r.applied}</b>, already here {r.already}, conflicts <b>{r.conflicts}</b>, "
-                    f"not records {r.skipped}.")
+            head = translate("SyncDialog", "Preview (nothing written yet)") if result.dry_run else translate("SyncDialog", "Applied")
+            counts = (translate("SyncDialog", "Would apply <b>{applied}</b>, already here {already}, conflicts <b>{conflicts}</b>, "
+                                "not records {skipped}.") if result.dry_run else
+                      translate("SyncDialog", "Applied <b>{applied}</b>, already here {already}, conflicts <b>{conflicts}</b>, "
+                                "not records {skipped}.")).format(
+                applied=r.applied, already=r.already, conflicts=r.conflicts, skipped=r.skipped)
+            text = f"<b>{head}</b> — " + translate("SyncDialog", "file {number} from {sender}: {entries} new entries.").format(
+                number=result.file_number, sender=result.sender_name, entries=result.new_entries) + " " + counts
             if result.dry_run:
-                text += " Apply to merge it." if not r.conflicts else (
-                    " Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.")
+                text += " " + (translate("SyncDialog", "Apply to merge it.") if not r.conflicts else
+                               translate("SyncDialog", "Apply to merge it; the conflicts go to the Conflicts screen, nothing is "
+                                         "overwritten."))
         self.counts.setText(text)
         lines = review.readable_lines(self.ctx.log, r.conflict_lines)
         more = r.conflicts - len(lines)
-        self.conflict_list.setPlainText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
-                                        if lines else "No conflicts.")
+        self.conflict_list.setPlainText("\n".join(lines) + ("\n" + translate("SyncDialog", "… and {more} more").format(more=more) if more > 0 else "")
+                                        if lines else translate("SyncDialog", "No conflicts."))
 
 
 __all__ = ["SyncDialog"]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services.sync.review import ConflictRow
+from ..language import translate
 
-COLUMNS = ("Record", "Field", "Base", "Ours", "Theirs")
+COLUMNS = (QT_TRANSLATE_NOOP("ConflictsModel", "Record"), QT_TRANSLATE_NOOP("ConflictsModel", "Field"), QT_TRANSLATE_NOOP("ConflictsModel", "Base"), QT_TRANSLATE_NOOP("ConflictsModel", "Ours"), QT_TRANSLATE_NOOP("ConflictsModel", "Theirs"))
 _CUT = 80  # a long clause text is cut in the table; the detail pane shows all of it
 
 
@@ -52,5 +53,5 @@ class ConflictsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ConflictsModel", COLUMNS[section])
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from ...domain.model import Position, Stance
 from ...services.read_models import TopicTrack
 from ..clauses.detail import bracketed_html
+from ..language import translate
 from ..style import STANCE_COLOURS, TEXT_ON_TINT, mute
 
 COLUMN_MIN_WIDTH = 250
 # A stance in a narrow cell; its tooltip says it in full, with the note.
-SHORT_STANCES = {Stance.ACCEPTS_WITH_AMENDMENTS: "amends", Stance.NO_POSITION: "none"}
+SHORT_STANCES = {Stance.ACCEPTS_WITH_AMENDMENTS: QT_TRANSLATE_NOOP("TrackColumn", "amends"),
+                 Stance.NO_POSITION: QT_TRANSLATE_NOOP("TrackColumn", "none")}
 EMPTY_COLUMN_WIDTH = 170  # a track with no clause on the topic: its name and a line saying so
 _DOC_STYLE = "body { font-size: 10pt; } p { margin-top: 2px; margin-bottom: 8px; } .facts { color: #5f6b7a; }"
 
@@ -35,10 +37,12 @@ def column_html(entry: TopicTrack) -> str:
     parts = []
     for clause in entry.clauses:
         row = clause.row
-        tabled = f", v{row.version} tabled by {html.escape(row.party)}" if row.version else ", no text yet"
+        tabled = (translate("TrackColumn", ", v{version} tabled by {party}").format(version=row.version, party=html.escape(row.party))
+                  if row.version else translate("TrackColumn", ", no text yet"))
         parts.append(f"<p><b>{html.escape(row.ref)}</b> · {html.escape(row.title)}<br>"
                      f"<span class='facts'>{html.escape(row.status)}{tabled}</span></p>")
-        parts.append(bracketed_html(row.text, {}) if row.text else "<p><i>No text recorded.</i></p>")
+        parts.append(bracketed_html(row.text, {}) if row.text
+                     else "<p><i>{}</i></p>".format(translate("TrackColumn", "No text recorded.")))
     return "".join(parts)
 
 
@@ -56,8 +60,8 @@ class TrackColumn(QFrame):
         self.heading = QLabel(f"<b>{html.escape(track.ref)}</b> — {html.escape(track.title)}")
         self.heading.setWordWrap(True)
         count = len(entry.clauses)
-        self.facts = QLabel(f"{count} clause{'' if count == 1 else 's'} · parties {', '.join(track.parties) or '—'}"
-                            if count else "No clause on this topic in this track.")
+        self.facts = QLabel(self.tr("%n clause(s) · parties {parties}", "", count).format(
+            parties=", ".join(track.parties) or "—") if count else translate("TrackColumn", "No clause on this topic in this track."))
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         mute(self.facts)
@@ -74,11 +78,11 @@ class TrackColumn(QFrame):
         self.text.setReadOnly(True)
         self.text.setOpenLinks(False)
         self.text.setTabChangesFocus(True)  # Tab leaves the text for the next control
-        self.text.setAccessibleName(f"Current text of the {track.ref} clauses on this topic")
+        self.text.setAccessibleName(translate("TrackColumn", "Current text of the {track} clauses on this topic").format(track=track.ref))
         self.text.document().setDefaultStyleSheet(_DOC_STYLE)
         self.text.setHtml(column_html(entry))
         layout.addWidget(self.text, 1)
-        stance_label = QLabel(f"Stances in {track.ref}")
+        stance_label = QLabel(translate("TrackColumn", "Stances in {track}").format(track=track.ref))
         mute(stance_label)
         layout.addWidget(stance_label)
         self.stances = self._stance_table()
@@ -88,7 +92,7 @@ class TrackColumn(QFrame):
         model = StanceModel(self.entry, self)
         table = QTableView()
         table.setModel(model)
-        table.setAccessibleName(f"Each party's latest stance in {self.entry.track.ref}")
+        table.setAccessibleName(translate("TrackColumn", "Each party's latest stance in {track}").format(track=self.entry.track.ref))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)
@@ -129,7 +133,7 @@ class StanceModel(QAbstractTableModel):
         stance = Stance(position.stance) if position is not None else None
         party, ref = self.parties[index.column()], self.entry.clauses[index.row()].row.ref
         if role == Qt.ItemDataRole.DisplayRole:
-            return SHORT_STANCES.get(stance, str(stance)) if stance is not None else "—"
+            return (translate("TrackColumn", SHORT_STANCES[stance]) if stance in SHORT_STANCES else str(stance)) if stance is not None else "—"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and stance is not None:
@@ -138,9 +142,9 @@ class StanceModel(QAbstractTableModel):
             return QBrush(TEXT_ON_TINT)
         if role == Qt.ItemDataRole.ToolTipRole:
             if position is None:
-                return f"{party}: no position recorded on {ref}"
+                return translate("TrackColumn", "{party}: no position recorded on {ref}").format(party=party, ref=ref)
             note = f"\n{position.note}" if position.note.strip() else ""
-            return f"{party} on {ref}: {stance}{note}"
+            return translate("TrackColumn", "{party} on {ref}: {stance}").format(party=party, ref=ref, stance=stance) + note
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -11,6 +11,7 @@ from ...domain.redline import Segment
 from ...services.read_models import TopicClause
 from ..clauses.detail import deleted_html, inserted_html
 from ..common.combo import combo_value, select_value, set_choices
+from ..language import translate
 
 _DOC_STYLE = "body { font-size: 10.5pt; line-height: 140%; }"
 
@@ -34,17 +35,18 @@ class RedlinePane(QWidget):
         self.clauses: dict[str, TopicClause] = {}
         self.source = QComboBox()
         self.target = QComboBox()
-        for combo, name in ((self.source, "Clause compared from"), (self.target, "Clause compared with")):
+        for combo, name in ((self.source, translate("RedlinePane", "Clause compared from")),
+                           (self.target, translate("RedlinePane", "Clause compared with"))):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(24)
             combo.currentIndexChanged.connect(self.refresh)
-        from_label = QLabel("Redline &from:")
+        from_label = QLabel(translate("RedlinePane", "Redline &from:"))
         from_label.setBuddy(self.source)
-        with_label = QLabel("&to:")
+        with_label = QLabel(translate("RedlinePane", "&to:"))
         with_label.setBuddy(self.target)
-        self.swap = QPushButton("S&wap")
-        self.swap.setToolTip("Compare the other way round")
+        self.swap = QPushButton(translate("RedlinePane", "S&wap"))
+        self.swap.setToolTip(translate("RedlinePane", "Compare the other way round"))
         self.swap.clicked.connect(self.swap_sides)
         row = QHBoxLayout()
         row.addWidget(from_label)
@@ -56,7 +58,7 @@ class RedlinePane(QWidget):
         self.view = QTextBrowser()
         self.view.setReadOnly(True)
         self.view.setTabChangesFocus(True)
-        self.view.setAccessibleName("Redline between the two clauses")
+        self.view.setAccessibleName(translate("RedlinePane", "Redline between the two clauses"))
         self.view.document().setDefaultStyleSheet(_DOC_STYLE)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -91,19 +93,21 @@ class RedlinePane(QWidget):
         a, b = self.clauses.get(combo_value(self.source)), self.clauses.get(combo_value(self.target))
         if a is None or b is None:
             self.view.setHtml("")
-            self.legend.setText("Fewer than two clauses on this topic: nothing to compare."
-                                if len(self.clauses) < 2 else "Pick two clauses to compare.")
+            self.legend.setText(translate("RedlinePane", "Fewer than two clauses on this topic: nothing to compare.")
+                                if len(self.clauses) < 2 else translate("RedlinePane", "Pick two clauses to compare."))
             return
         if a is b:
             self.view.setHtml("")
-            self.legend.setText("The same clause on both sides: pick another to compare.")
+            self.legend.setText(translate("RedlinePane", "The same clause on both sides: pick another to compare."))
             return
         segments = self.ctx.log.read.redline_between(a.row.id, b.row.id)
         party = b.row.party
         self.view.setHtml(segments_html(segments, party))
         names = (html.escape(f"{a.row.track_ref} {a.row.ref}"), html.escape(f"{b.row.track_ref} {b.row.ref}"))
-        self.legend.setText(f"Legend: {inserted_html('inserted', party)} (underlined): only in {names[1]} · "
-                            f"{deleted_html('deleted')} (struck through): only in {names[0]} · plain: in both.")
+        self.legend.setText(translate("RedlinePane", "Legend: {inserted} (underlined): only in {second} · {deleted} (struck through): "
+                                      "only in {first} · plain: in both.").format(
+            inserted=inserted_html(translate("RedlinePane", "inserted"), party), deleted=deleted_html(translate("RedlinePane", "deleted")),
+            first=names[0], second=names[1]))
 
 
 __all__ = ["RedlinePane", "segments_html"]

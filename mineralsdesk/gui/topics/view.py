@@ -10,6 +10,7 @@ from ...services.read_models import TopicComparison
 from ..common.combo import combo_value, select_value, set_choices
 from ..context import AppContext
 from ..keys import pick_by_digit, release_tab
+from ..language import translate
 from ..style import mute, set_heading_font
 from .columns import TrackColumn
 from .redline import RedlinePane
@@ -26,13 +27,13 @@ class TopicsView(QWidget):
         self.ctx = ctx
         self.comparison: TopicComparison | None = None
         self.columns: list[TrackColumn] = []
-        heading = QLabel("Topics")
+        heading = QLabel(translate("TopicsView", "Topics"))
         set_heading_font(heading)
         self.topic = pick_by_digit(QComboBox())
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(translate("TopicsView", "Topic"))
         set_choices(self.topic, [(t.value, t) for t in Topic], current=Topic.EXPORT_EXEMPTIONS)
         self.topic.currentIndexChanged.connect(lambda _i: self.reload())
-        topic_label = QLabel("&Topic:")
+        topic_label = QLabel(translate("TopicsView", "&Topic:"))
         topic_label.setBuddy(self.topic)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,8 +89,9 @@ class TopicsView(QWidget):
         release_tab(self.strip)
         covering = self.comparison.covering
         count = len(self.comparison.clauses)
-        self.summary.setText(f"{count} clause{'' if count == 1 else 's'} in {len(covering)} of "
-                             f"{len(self.comparison.tracks)} tracks" if count else "No clause on this topic yet.")
+        self.summary.setText(self.tr("%n clause(s) in {covering} of {tracks} tracks", "", count).format(
+            covering=len(covering), tracks=len(self.comparison.tracks)) if count
+            else translate("TopicsView", "No clause on this topic yet."))
         clauses = self.comparison.clauses
         ids = {c.row.id for c in clauses}
         # By default the first clause of the first two tracks that cover the topic.
