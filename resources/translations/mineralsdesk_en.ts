@@ -1,4 +1,88 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>ApplyDialog</name>
+        <message numerus="yes">
+            <source>%n change(s) the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</source>
+            <translation>
+                <numerusform>%n change the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</numerusform>
+                <numerusform>%n changes the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message numerus="yes">
+            <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
+            <translation>
+                <numerusform>%n open conflict: a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</numerusform>
+                <numerusform>%n open conflicts: a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message numerus="yes">
+            <source>%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}</source>
+            <translation>
+                <numerusform>%n round; brackets opened {opened}, closed {closed}; ours: {ours}</numerusform>
+                <numerusform>%n rounds; brackets opened {opened}, closed {closed}; ours: {ours}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCard</name>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n open conflict</numerusform>
+                <numerusform>%n open conflicts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message numerus="yes">
+            <source>%n open clause(s)</source>
+            <translation>
+                <numerusform>%n open clause</numerusform>
+                <numerusform>%n open clauses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due</source>
+            <translation>
+                <numerusform>%n commitment due</numerusform>
+                <numerusform>%n commitments due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open commitment(s)</source>
+            <translation>
+                <numerusform>%n open commitment</numerusform>
+                <numerusform>%n open commitments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsView</name>
+        <message numerus="yes">
+            <source>%n clause(s) in {covering} of {tracks} tracks</source>
+            <translation>
+                <numerusform>%n clause in {covering} of {tracks} tracks</numerusform>
+                <numerusform>%n clauses in {covering} of {tracks} tracks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackColumn</name>
+        <message numerus="yes">
+            <source>%n clause(s) · parties {parties}</source>
+            <translation>
+                <numerusform>%n clause · parties {parties}</numerusform>
+                <numerusform>%n clauses · parties {parties}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

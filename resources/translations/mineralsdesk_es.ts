@@ -429,6 +429,61 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>The details were written to
+{where}</source>
+            <translation>Los detalles se guardaron en
+{where}</translation>
+        </message>
+        <message>
+            <source>The details could not be written ({reason}).</source>
+            <translation>No se pudieron guardar los detalles ({reason}).</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <source>MineralsDesk hit an unexpected error ({kind}). Your log is safe: every edit was written when you made it, and the unfinished action was not applied.</source>
+            <translation>MineralsDesk encontró un error inesperado ({kind}). Su registro está a salvo: cada cambio se guardó al hacerlo y la acción inacabada no se aplicó.</translation>
+        </message>
+        <message>
+            <source>No log here</source>
+            <translation>No hay ningún registro aquí</translation>
+        </message>
+        <message>
+            <source>There is no log at
+{path}
+Create a new one there?</source>
+            <translation>No hay ningún registro en
+{path}
+¿Crear uno nuevo allí?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplyDialog</name>
+        <message>
+            <source>Apply the minutes to positions and brackets</source>
+            <translation>Aplicar el acta a las posiciones y los corchetes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</source>
+            <translation>
+                <numerusform>%n cambio se deriva de las señales. Desmarque los que no quiera; el resto se aplica en un solo paso (Ctrl+Z lo deshace).</numerusform>
+                <numerusform>%n cambios se derivan de las señales. Desmarque los que no quiera; el resto se aplica en un solo paso (Ctrl+Z lo deshace).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say.</source>
+            <translation>Nada que aplicar: las posiciones y los corchetes ya reflejan el acta.</translation>
+        </message>
+        <message>
+            <source>Apply minutes to positions and brackets</source>
+            <translation>Aplicar el acta a posiciones y corchetes</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -552,6 +607,213 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>A comment (Enter adds it; with a comment selected, Reply answers it)</source>
+            <translation>Un comentario (Intro lo añade; con un comentario seleccionado, Responder lo contesta)</translation>
+        </message>
+        <message>
+            <source>&amp;Shareable</source>
+            <translation>&amp;Compartible</translation>
+        </message>
+        <message>
+            <source>May be printed in a shareable briefing on request; internal otherwise</source>
+            <translation>Puede imprimirse en una nota compartible si se pide; interno si no</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>&amp;Responder</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve / reopen</source>
+            <translation>Resol&amp;ver / reabrir</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Añadir comentario</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Select the comment to reply to</source>
+            <translation>Seleccione el comentario al que responder</translation>
+        </message>
+        <message>
+            <source>Reopen thread</source>
+            <translation>Reabrir el hilo</translation>
+        </message>
+        <message>
+            <source>Resolve thread</source>
+            <translation>Resolver el hilo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Nuestro</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Suyo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Conflictos de sincronización abiertos</translation>
+        </message>
+        <message>
+            <source>Base (before either edit)</source>
+            <translation>Base (antes de ambos cambios)</translation>
+        </message>
+        <message>
+            <source>Ours (this laptop)</source>
+            <translation>Nuestro (este portátil)</translation>
+        </message>
+        <message>
+            <source>Theirs (the colleague's)</source>
+            <translation>Suyo (el del colega)</translation>
+        </message>
+        <message>
+            <source>Edited value</source>
+            <translation>Valor editado</translation>
+        </message>
+        <message>
+            <source>Edited &amp;value (prefilled with ours):</source>
+            <translation>&amp;Valor editado (rellenado con el nuestro):</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>Mantener el &amp;nuestro</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Tomar el suyo</translation>
+        </message>
+        <message>
+            <source>Use e&amp;dited value</source>
+            <translation>Usar el valor e&amp;ditado</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's value; the conflict is settled</source>
+            <translation>Mantener el valor de este portátil; el conflicto queda resuelto</translation>
+        </message>
+        <message>
+            <source>Write the colleague's value here</source>
+            <translation>Escribir aquí el valor del colega</translation>
+        </message>
+        <message>
+            <source>Write the value in the editor above</source>
+            <translation>Escribir el valor del editor de arriba</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every sync file merged cleanly.</source>
+            <translation>No hay conflictos abiertos: todos los archivos de sincronización se fusionaron sin problemas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
+            <translation>
+                <numerusform>%n conflicto abierto: un campo cambió en este portátil y en el de un colega. No se sobrescribió nada; elija el valor que se conserva.</numerusform>
+                <numerusform>%n conflictos abiertos: un campo cambió en este portátil y en el de un colega. No se sobrescribió nada; elija el valor que se conserva.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: no conflict is selected.</source>
+            <translation>Nada que comparar: no hay ningún conflicto seleccionado.</translation>
+        </message>
+        <message>
+            <source>Redline against the base: {inserted} (underlined) · {deleted} (struck through) · plain: as in the base.</source>
+            <translation>Cambios respecto a la base: {inserted} (subrayado) · {deleted} (tachado) · normal: como en la base.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>añadido</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>{record}: field &lt;b&gt;{field}&lt;/b&gt;.</source>
+            <translation>{record}: campo &lt;b&gt;{field}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Mantener el nuestro</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tomar el suyo</translation>
+        </message>
+        <message>
+            <source>Use edited value</source>
+            <translation>Usar el valor editado</translation>
+        </message>
+        <message>
+            <source>Conflict not settled</source>
+            <translation>Conflicto no resuelto</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>video call</source>
+            <translation>videollamada</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Ronda {number} — {date}</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>¿Descartar lo escrito?</translation>
+        </message>
+        <message>
+            <source>This form has changes that have not been saved. Close it and lose them?</source>
+            <translation>Este formulario tiene cambios sin guardar. ¿Cerrarlo y perderlos?</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Modificado en otro lugar</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -631,10 +893,829 @@
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <source>Say who you are first: Settings &gt; Delegation roster…, pick yourself under "I am". The Mine filter then keeps what you own.</source>
+            <translation>Indique primero quién es: Ajustes &gt; Lista de la delegación…, elíjase en «Yo soy». El filtro Míos muestra entonces lo que le corresponde.</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>&amp;Míos</translation>
+        </message>
+        <message>
+            <source>Only the {what} you own ({key})</source>
+            <translation>Solo los {what} a su cargo ({key})</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Míos</translation>
+        </message>
+        <message>
+            <source> owned by a former member</source>
+            <translation> de un antiguo miembro</translation>
+        </message>
+        <message>
+            <source> owned by you</source>
+            <translation> a su cargo</translation>
+        </message>
+        <message>
+            <source> owned by {name}</source>
+            <translation> a cargo de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesScreen</name>
+        <message>
+            <source>Type a clause reference or title, then Enter</source>
+            <translation>Escriba la referencia o el título de una cláusula y pulse Intro</translation>
+        </message>
+        <message>
+            <source>What they said (Enter saves; the clause stays for the next one)</source>
+            <translation>Lo que se dijo (Intro guarda; la cláusula se mantiene para la siguiente)</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Ronda</translation>
+        </message>
+        <message>
+            <source>&amp;Clause</source>
+            <translation>&amp;Cláusula</translation>
+        </message>
+        <message>
+            <source>&amp;Party · signal</source>
+            <translation>&amp;Parte · señal</translation>
+        </message>
+        <message>
+            <source>&amp;Words</source>
+            <translation>&amp;Palabras</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Cláusula</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Señal</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>Lo que se dijo</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to positions and brackets…</source>
+            <translation>&amp;Aplicar a posiciones y corchetes…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete intervention</source>
+            <translation>&amp;Eliminar intervención</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Acta</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Add a round first (Rounds screen)</source>
+            <translation>Añada primero una ronda (pantalla Rondas)</translation>
+        </message>
+        <message>
+            <source>Whole clause</source>
+            <translation>Cláusula completa</translation>
+        </message>
+        <message>
+            <source>No party on key {letter}</source>
+            <translation>Ninguna parte en la tecla {letter}</translation>
+        </message>
+        <message>
+            <source>Signals are keys 1 to {last}</source>
+            <translation>Las señales son las teclas 1 a {last}</translation>
+        </message>
+        <message>
+            <source>press a letter, then a digit; Enter saves</source>
+            <translation>pulse una letra y luego un dígito; Intro guarda</translation>
+        </message>
+        <message>
+            <source>Party: {parties}</source>
+            <translation>Parte: {parties}</translation>
+        </message>
+        <message>
+            <source>Signal: {signals}</source>
+            <translation>Señal: {signals}</translation>
+        </message>
+        <message>
+            <source>a clause</source>
+            <translation>una cláusula</translation>
+        </message>
+        <message>
+            <source>a party (its letter)</source>
+            <translation>una parte (su letra)</translation>
+        </message>
+        <message>
+            <source>a signal (1-5)</source>
+            <translation>una señal (1-5)</translation>
+        </message>
+        <message>
+            <source>Choose {what} first</source>
+            <translation>Elija primero {what}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>una ronda</translation>
+        </message>
+        <message>
+            <source>Note {party} {signal}</source>
+            <translation>Anotar {party} {signal}</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Anotado n.º {seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Delete intervention</source>
+            <translation>Eliminar intervención</translation>
+        </message>
+        <message>
+            <source> [bracket]</source>
+            <translation> [corchete]</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;This screen is not available in this build.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Esta pantalla no está disponible en esta versión.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedlinePane</name>
+        <message>
+            <source>Clause compared from</source>
+            <translation>Cláusula comparada (desde)</translation>
+        </message>
+        <message>
+            <source>Clause compared with</source>
+            <translation>Cláusula comparada (con)</translation>
+        </message>
+        <message>
+            <source>Redline &amp;from:</source>
+            <translation>Comparar &amp;desde:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;con:</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>&amp;Invertir</translation>
+        </message>
+        <message>
+            <source>Compare the other way round</source>
+            <translation>Comparar en sentido inverso</translation>
+        </message>
+        <message>
+            <source>Redline between the two clauses</source>
+            <translation>Comparación de las dos cláusulas</translation>
+        </message>
+        <message>
+            <source>Fewer than two clauses on this topic: nothing to compare.</source>
+            <translation>Menos de dos cláusulas sobre este tema: nada que comparar.</translation>
+        </message>
+        <message>
+            <source>Pick two clauses to compare.</source>
+            <translation>Elija dos cláusulas para comparar.</translation>
+        </message>
+        <message>
+            <source>The same clause on both sides: pick another to compare.</source>
+            <translation>La misma cláusula en ambos lados: elija otra para comparar.</translation>
+        </message>
+        <message>
+            <source>Legend: {inserted} (underlined): only in {second} · {deleted} (struck through): only in {first} · plain: in both.</source>
+            <translation>Leyenda: {inserted} (subrayado): solo en {second} · {deleted} (tachado): solo en {first} · normal: en ambas.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>añadido</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Delegation roster</source>
+            <translation>Lista de la delegación</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Iniciales</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Role (head of delegation, lawyer, expert…)</source>
+            <translation>Función (jefe de delegación, jurista, experto…)</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>&amp;Añadir miembro</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive / active</source>
+            <translation>Marcar &amp;inactivo / activo</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Yo soy</translation>
+        </message>
+        <message>
+            <source>I &amp;am:</source>
+            <translation>&amp;Yo soy:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>nobody chosen</source>
+            <translation>nadie elegido</translation>
+        </message>
+        <message>
+            <source>Choose who I am</source>
+            <translation>Elegir quién soy</translation>
+        </message>
+        <message>
+            <source>Add delegation member</source>
+            <translation>Añadir miembro de la delegación</translation>
+        </message>
+        <message>
+            <source>Change member</source>
+            <translation>Cambiar miembro</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Quitar miembro</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBars</name>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNO</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aún no hay rondas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Corchetes cerrados</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Hacia nuestra posición</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>Alejándose de la nuestra</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used</source>
+            <translation>Repliegues usados</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>Intervenciones</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{title} (internal)</source>
+            <translation>{title} (interno)</translation>
+        </message>
+        <message>
+            <source>Internal: never printed in a shareable briefing</source>
+            <translation>Interno: nunca se imprime en una nota compartible</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Vertiente:</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNO</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the minutes' interventions: never in a shareable paper</source>
+            <translation>nuestras posiciones de repliegue usadas y las intervenciones del acta: nunca en un documento compartible</translation>
+        </message>
+        <message>
+            <source>No track yet.</source>
+            <translation>Aún no hay vertientes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}</source>
+            <translation>
+                <numerusform>%n ronda; corchetes abiertos {opened}, cerrados {closed}; nosotros: {ours}</numerusform>
+                <numerusform>%n rondas; corchetes abiertos {opened}, cerrados {closed}; nosotros: {ours}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>sin marcar</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>Brackets: opened (up), closed (down)</source>
+            <translation>Corchetes: abiertos (arriba), cerrados (abajo)</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>abiertos</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>cerrados</translation>
+        </message>
+        <message>
+            <source>{party} towards</source>
+            <translation>{party} hacia</translation>
+        </message>
+        <message>
+            <source>{party} away</source>
+            <translation>{party} se aleja</translation>
+        </message>
+        <message>
+            <source>Stance moves: towards ours (up), away (down)</source>
+            <translation>Posturas: hacia la nuestra (arriba), alejándose (abajo)</translation>
+        </message>
+        <message>
+            <source>Interventions (up), our fallbacks used (down)</source>
+            <translation>Intervenciones (arriba), nuestros repliegues (abajo)</translation>
+        </message>
+        <message>
+            <source>our fallbacks used</source>
+            <translation>repliegues usados</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>MineralsDesk — keyboard shortcuts</source>
+            <translation>MineralsDesk — atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF…</source>
+            <translation>&amp;Imprimir en PDF…</translation>
+        </message>
+        <message>
+            <source>Print keyboard shortcuts</source>
+            <translation>Imprimir los atajos de teclado</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk keyboard shortcuts</source>
+            <translation>Atajos de teclado de MineralsDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupChecks</name>
+        <message>
+            <source>The background check of {name} could not run: {message}</source>
+            <translation>No se pudo ejecutar la comprobación en segundo plano de {name}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCard</name>
+        <message>
+            <source>never received a file</source>
+            <translation>nunca se recibió un archivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto abierto</numerusform>
+                <numerusform>%n conflictos abiertos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced with</source>
+            <translation>Última sincronización con</translation>
+        </message>
+        <message>
+            <source>files received {received} · sent {sent}</source>
+            <translation>archivos recibidos {received} · enviados {sent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>MineralsDesk sync file (*.mdsync);;All files (*)</source>
+            <translation>Archivo de sincronización de MineralsDesk (*.mdsync);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Sync with a colleague</source>
+            <translation>Sincronizar con un colega</translation>
+        </message>
+        <message>
+            <source>&amp;Export for a colleague</source>
+            <translation>&amp;Exportar para un colega</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file</source>
+            <translation>&amp;Importar un archivo</translation>
+        </message>
+        <message>
+            <source>the delegation's sync passphrase (not stored)</source>
+            <translation>la frase de contraseña de sincronización de la delegación (no se guarda)</translation>
+        </message>
+        <message>
+            <source>This log is encrypted: the file is sealed with the log's own passphrase, which every colleague's copy shares.</source>
+            <translation>Este registro está cifrado: el archivo se sella con la frase de contraseña del propio registro, común a la copia de cada colega.</translation>
+        </message>
+        <message>
+            <source>Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. It is used for this file only and never stored.</source>
+            <translation>Los archivos de sincronización se sellan con la frase de contraseña de sincronización de la delegación, acordada entre colegas. Solo se usa para este archivo y nunca se guarda.</translation>
+        </message>
+        <message>
+            <source>{title} refused</source>
+            <translation>{title}: rechazado</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Colega</translation>
+        </message>
+        <message>
+            <source>a colleague's name</source>
+            <translation>el nombre de un colega</translation>
+        </message>
+        <message>
+            <source>Sync file to write</source>
+            <translation>Archivo de sincronización que se escribirá</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>Eleg&amp;ir…</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Colega</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Guardar &amp;como</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>Known colleagues: {known}. A file for someone not yet known carries the whole history once.</source>
+            <translation>Colegas conocidos: {known}. Un archivo para alguien aún desconocido lleva una vez todo el historial.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>Write the sync file</source>
+            <translation>Escribir el archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>Name the colleague the file is for.</source>
+            <translation>Indique el colega al que va destinado el archivo.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the file.</source>
+            <translation>Elija dónde escribir el archivo.</translation>
+        </message>
+        <message>
+            <source>Type the delegation's sync passphrase.</source>
+            <translation>Escriba la frase de contraseña de sincronización de la delegación.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>No se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague refused</source>
+            <translation>Exportación para un colega rechazada</translation>
+        </message>
+        <message>
+            <source>Sealing the file…</source>
+            <translation>Sellando el archivo…</translation>
+        </message>
+        <message>
+            <source>Written: {path}. Give it to {colleague} by USB or secure mail.</source>
+            <translation>Escrito: {path}. Entrégueselo a {colleague} por USB o correo seguro.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague</source>
+            <translation>Exportación para un colega</translation>
+        </message>
+        <message>
+            <source>Sync file to import</source>
+            <translation>Archivo de sincronización que se importará</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>Ele&amp;gir…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase</source>
+            <translation>&amp;Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Preview first: nothing is written until you apply.</source>
+            <translation>Primero la vista previa: no se escribe nada hasta que aplique.</translation>
+        </message>
+        <message>
+            <source>Conflicts the file would make</source>
+            <translation>Conflictos que crearía el archivo</translation>
+        </message>
+        <message>
+            <source>The conflicts the file would make are listed here after a preview.</source>
+            <translation>Los conflictos que crearía el archivo aparecen aquí tras la vista previa.</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Aplicar</translation>
+        </message>
+        <message>
+            <source>Import a sync file</source>
+            <translation>Importar un archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>Choose the sync file a colleague gave you.</source>
+            <translation>Elija el archivo de sincronización que le dio un colega.</translation>
+        </message>
+        <message>
+            <source>Preview the sync file</source>
+            <translation>Vista previa del archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>Import the sync file</source>
+            <translation>Importación del archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>Preview (nothing written yet)</source>
+            <translation>Vista previa (aún no se ha escrito nada)</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Aplicado</translation>
+        </message>
+        <message>
+            <source>Would apply &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Aplicaría &lt;b&gt;{applied}&lt;/b&gt;, ya presentes {already}, conflictos &lt;b&gt;{conflicts}&lt;/b&gt;, no son registros {skipped}.</translation>
+        </message>
+        <message>
+            <source>Applied &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Aplicados &lt;b&gt;{applied}&lt;/b&gt;, ya presentes {already}, conflictos &lt;b&gt;{conflicts}&lt;/b&gt;, no son registros {skipped}.</translation>
+        </message>
+        <message>
+            <source>file {number} from {sender}: {entries} new entries.</source>
+            <translation>archivo {number} de {sender}: {entries} entradas nuevas.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it.</source>
+            <translation>Aplique para fusionarlo.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.</source>
+            <translation>Aplique para fusionarlo; los conflictos van a la pantalla Conflictos y no se sobrescribe nada.</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… y {more} más</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Sin conflictos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>open before {track} round {number} ({date})</source>
+            <translation>pendiente antes de {track} ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>everything open (no round planned yet)</source>
+            <translation>todo lo pendiente (aún no hay ronda prevista)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(usted)</translation>
+        </message>
+        <message>
+            <source>{name}'s clauses, in Clauses</source>
+            <translation>Cláusulas de {name}, en Cláusulas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open clause(s)</source>
+            <translation>
+                <numerusform>%n cláusula abierta</numerusform>
+                <numerusform>%n cláusulas abiertas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due</source>
+            <translation>
+                <numerusform>%n compromiso pendiente</numerusform>
+                <numerusform>%n compromisos pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open commitment(s)</source>
+            <translation>
+                <numerusform>%n compromiso abierto</numerusform>
+                <numerusform>%n compromisos abiertos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsView</name>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) in {covering} of {tracks} tracks</source>
+            <translation>
+                <numerusform>%n cláusula en {covering} de {tracks} vertientes</numerusform>
+                <numerusform>%n cláusulas en {covering} de {tracks} vertientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic yet.</source>
+            <translation>Aún no hay cláusulas sobre este tema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackColumn</name>
+        <message>
+            <source>amends</source>
+            <translation>enmienda</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>, v{version} tabled by {party}</source>
+            <translation>, v{version} presentada por {party}</translation>
+        </message>
+        <message>
+            <source>, no text yet</source>
+            <translation>, aún sin texto</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>No hay texto registrado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) · parties {parties}</source>
+            <translation>
+                <numerusform>%n cláusula · partes {parties}</numerusform>
+                <numerusform>%n cláusulas · partes {parties}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic in this track.</source>
+            <translation>No hay cláusulas sobre este tema en esta vertiente.</translation>
+        </message>
+        <message>
+            <source>Current text of the {track} clauses on this topic</source>
+            <translation>Texto actual de las cláusulas de {track} sobre este tema</translation>
+        </message>
+        <message>
+            <source>Stances in {track}</source>
+            <translation>Posturas en {track}</translation>
+        </message>
+        <message>
+            <source>Each party's latest stance in {track}</source>
+            <translation>Última postura de cada parte en {track}</translation>
+        </message>
+        <message>
+            <source>{party}: no position recorded on {ref}</source>
+            <translation>{party}: ninguna posición registrada sobre {ref}</translation>
+        </message>
+        <message>
+            <source>{party} on {ref}: {stance}</source>
+            <translation>{party} sobre {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
+            <translation>Un error inesperado detuvo el trabajo ({kind}). Los detalles se guardaron en {where}.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{title} failed</source>
+            <translation>{title}: error</translation>
         </message>
     </context>
 </TS>

@@ -429,6 +429,60 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>The details were written to
+{where}</source>
+            <translation>詳細は次の場所に記録されました:
+{where}</translation>
+        </message>
+        <message>
+            <source>The details could not be written ({reason}).</source>
+            <translation>詳細を記録できませんでした({reason})。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>問題が発生しました</translation>
+        </message>
+        <message>
+            <source>MineralsDesk hit an unexpected error ({kind}). Your log is safe: every edit was written when you made it, and the unfinished action was not applied.</source>
+            <translation>MineralsDesk で予期しないエラーが発生しました({kind})。ログは安全です。編集はすべてその都度保存されており、未完了の操作は適用されていません。</translation>
+        </message>
+        <message>
+            <source>No log here</source>
+            <translation>ここにログがありません</translation>
+        </message>
+        <message>
+            <source>There is no log at
+{path}
+Create a new one there?</source>
+            <translation>次の場所にログがありません:
+{path}
+ここに新しいログを作成しますか?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplyDialog</name>
+        <message>
+            <source>Apply the minutes to positions and brackets</source>
+            <translation>議事録をポジションと角括弧に反映</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</source>
+            <translation>
+                <numerusform>シグナルから %n 件の変更が導かれます。不要なもののチェックを外してください。残りは1回の操作で適用されます(Ctrl+Z で元に戻せます)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say.</source>
+            <translation>反映するものはありません。ポジションと角括弧はすでに議事録と一致しています。</translation>
+        </message>
+        <message>
+            <source>Apply minutes to positions and brackets</source>
+            <translation>議事録をポジションと角括弧に反映</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -552,6 +606,212 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>投稿者</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>A comment (Enter adds it; with a comment selected, Reply answers it)</source>
+            <translation>コメント(Enter で追加。コメントを選択して「返信」で返信)</translation>
+        </message>
+        <message>
+            <source>&amp;Shareable</source>
+            <translation>共有可(&amp;S)</translation>
+        </message>
+        <message>
+            <source>May be printed in a shareable briefing on request; internal otherwise</source>
+            <translation>依頼があれば共有用ブリーフィングに印刷可。それ以外は内部用</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>返信(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve / reopen</source>
+            <translation>解決/再開(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>コメントを追加</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Select the comment to reply to</source>
+            <translation>返信するコメントを選択してください</translation>
+        </message>
+        <message>
+            <source>Reopen thread</source>
+            <translation>スレッドを再開</translation>
+        </message>
+        <message>
+            <source>Resolve thread</source>
+            <translation>スレッドを解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>フィールド</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>基準</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>自分側</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>相手側</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>競合</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>未解決の同期競合</translation>
+        </message>
+        <message>
+            <source>Base (before either edit)</source>
+            <translation>基準(両方の編集前)</translation>
+        </message>
+        <message>
+            <source>Ours (this laptop)</source>
+            <translation>自分側(このPC)</translation>
+        </message>
+        <message>
+            <source>Theirs (the colleague's)</source>
+            <translation>相手側(同僚の版)</translation>
+        </message>
+        <message>
+            <source>Edited value</source>
+            <translation>編集した値</translation>
+        </message>
+        <message>
+            <source>Edited &amp;value (prefilled with ours):</source>
+            <translation>編集した値(自分側で初期入力)(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>自分側を維持(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>相手側を採用(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Use e&amp;dited value</source>
+            <translation>編集した値を使用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's value; the conflict is settled</source>
+            <translation>このPCの値を維持し、競合を解決します</translation>
+        </message>
+        <message>
+            <source>Write the colleague's value here</source>
+            <translation>同僚の値をここに書き込みます</translation>
+        </message>
+        <message>
+            <source>Write the value in the editor above</source>
+            <translation>上のエディターの値を書き込みます</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every sync file merged cleanly.</source>
+            <translation>未解決の競合はありません。同期ファイルはすべて問題なく統合されました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
+            <translation>
+                <numerusform>未解決の競合 %n 件: このPCと同僚のPCで同じフィールドが変更されました。上書きはされていません。残す値を選んでください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: no conflict is selected.</source>
+            <translation>比較対象がありません。競合が選択されていません。</translation>
+        </message>
+        <message>
+            <source>Redline against the base: {inserted} (underlined) · {deleted} (struck through) · plain: as in the base.</source>
+            <translation>基準との差分: {inserted}(下線)· {deleted}(取り消し線)· 標準: 基準と同じ</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>挿入</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>{record}: field &lt;b&gt;{field}&lt;/b&gt;.</source>
+            <translation>{record}: フィールド &lt;b&gt;{field}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>自分側を維持</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>相手側を採用</translation>
+        </message>
+        <message>
+            <source>Use edited value</source>
+            <translation>編集した値を使用</translation>
+        </message>
+        <message>
+            <source>Conflict not settled</source>
+            <translation>競合は解決されていません</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>第{number}回会合 — {date}</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>入力内容を破棄しますか?</translation>
+        </message>
+        <message>
+            <source>This form has changes that have not been saved. Close it and lose them?</source>
+            <translation>このフォームには保存されていない変更があります。閉じて変更を破棄しますか?</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>他の場所で変更されました</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -631,10 +891,822 @@
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <source>Say who you are first: Settings &gt; Delegation roster…, pick yourself under "I am". The Mine filter then keeps what you own.</source>
+            <translation>まず自分を指定してください: 設定 &gt; 代表団名簿… で「自分」に自分を選びます。すると「自分の」フィルターで担当分だけを表示します。</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>自分の(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Only the {what} you own ({key})</source>
+            <translation>自分が担当する{what}のみ({key})</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>自分の</translation>
+        </message>
+        <message>
+            <source> owned by a former member</source>
+            <translation>(元メンバー担当)</translation>
+        </message>
+        <message>
+            <source> owned by you</source>
+            <translation>(自分の担当)</translation>
+        </message>
+        <message>
+            <source> owned by {name}</source>
+            <translation>({name} の担当)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesScreen</name>
+        <message>
+            <source>Type a clause reference or title, then Enter</source>
+            <translation>条項の番号または見出しを入力して Enter</translation>
+        </message>
+        <message>
+            <source>What they said (Enter saves; the clause stays for the next one)</source>
+            <translation>発言内容(Enter で保存。条項は次の発言用に残ります)</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>交渉会合(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Clause</source>
+            <translation>条項(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Party · signal</source>
+            <translation>当事者・シグナル(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Words</source>
+            <translation>発言(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>シグナル</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>発言内容</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to positions and brackets…</source>
+            <translation>ポジションと角括弧に反映(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete intervention</source>
+            <translation>発言を削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>議事録</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} 第{number}回会合({date})</translation>
+        </message>
+        <message>
+            <source>Add a round first (Rounds screen)</source>
+            <translation>まず交渉会合を追加してください(会合画面)</translation>
+        </message>
+        <message>
+            <source>Whole clause</source>
+            <translation>条項全体</translation>
+        </message>
+        <message>
+            <source>No party on key {letter}</source>
+            <translation>キー {letter} に当事者はありません</translation>
+        </message>
+        <message>
+            <source>Signals are keys 1 to {last}</source>
+            <translation>シグナルはキー 1~{last} です</translation>
+        </message>
+        <message>
+            <source>press a letter, then a digit; Enter saves</source>
+            <translation>文字キー、次に数字キー。Enter で保存</translation>
+        </message>
+        <message>
+            <source>Party: {parties}</source>
+            <translation>当事者: {parties}</translation>
+        </message>
+        <message>
+            <source>Signal: {signals}</source>
+            <translation>シグナル: {signals}</translation>
+        </message>
+        <message>
+            <source>a clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>a party (its letter)</source>
+            <translation>当事者(文字キー)</translation>
+        </message>
+        <message>
+            <source>a signal (1-5)</source>
+            <translation>シグナル(1~5)</translation>
+        </message>
+        <message>
+            <source>Choose {what} first</source>
+            <translation>先に{what}を選んでください</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>交渉会合</translation>
+        </message>
+        <message>
+            <source>Note {party} {signal}</source>
+            <translation>{party} {signal} を記録</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>記録 #{seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Delete intervention</source>
+            <translation>発言を削除</translation>
+        </message>
+        <message>
+            <source> [bracket]</source>
+            <translation> [角括弧]</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;This screen is not available in this build.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;この画面はこのビルドでは利用できません。&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedlinePane</name>
+        <message>
+            <source>Clause compared from</source>
+            <translation>比較元の条項</translation>
+        </message>
+        <message>
+            <source>Clause compared with</source>
+            <translation>比較先の条項</translation>
+        </message>
+        <message>
+            <source>Redline &amp;from:</source>
+            <translation>比較元(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>比較先(&amp;T):</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>入れ替え(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Compare the other way round</source>
+            <translation>逆方向に比較します</translation>
+        </message>
+        <message>
+            <source>Redline between the two clauses</source>
+            <translation>2つの条項の差分</translation>
+        </message>
+        <message>
+            <source>Fewer than two clauses on this topic: nothing to compare.</source>
+            <translation>このテーマの条項が2つ未満のため、比較できません。</translation>
+        </message>
+        <message>
+            <source>Pick two clauses to compare.</source>
+            <translation>比較する条項を2つ選んでください。</translation>
+        </message>
+        <message>
+            <source>The same clause on both sides: pick another to compare.</source>
+            <translation>両側が同じ条項です。別の条項を選んでください。</translation>
+        </message>
+        <message>
+            <source>Legend: {inserted} (underlined): only in {second} · {deleted} (struck through): only in {first} · plain: in both.</source>
+            <translation>凡例: {inserted}(下線): {second} のみ · {deleted}(取り消し線): {first} のみ · 標準: 両方</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>挿入</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Delegation roster</source>
+            <translation>代表団名簿</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>イニシャル</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在籍</translation>
+        </message>
+        <message>
+            <source>Role (head of delegation, lawyer, expert…)</source>
+            <translation>役割(首席代表、法務、専門家…)</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>メンバーを追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive / active</source>
+            <translation>非在籍/在籍に切替(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>削除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <source>I &amp;am:</source>
+            <translation>自分(&amp;A):</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>nobody chosen</source>
+            <translation>未選択</translation>
+        </message>
+        <message>
+            <source>Choose who I am</source>
+            <translation>自分を選択</translation>
+        </message>
+        <message>
+            <source>Add delegation member</source>
+            <translation>代表団メンバーを追加</translation>
+        </message>
+        <message>
+            <source>Change member</source>
+            <translation>メンバーを変更</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>メンバーを削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBars</name>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>内部用</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>交渉会合はまだありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>角括弧 追加</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>角括弧 解消</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>自国寄りの変化</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>自国から離れる変化</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used</source>
+            <translation>使った代替案</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>発言</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>第{number}回会合({date})</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>{title} (internal)</source>
+            <translation>{title}(内部用)</translation>
+        </message>
+        <message>
+            <source>Internal: never printed in a shareable briefing</source>
+            <translation>内部用: 共有用ブリーフィングには印刷されません</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>交渉トラック(&amp;T):</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>内部用</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the minutes' interventions: never in a shareable paper</source>
+            <translation>使用した代替案と議事録の発言: 共有用文書には載りません</translation>
+        </message>
+        <message>
+            <source>No track yet.</source>
+            <translation>交渉トラックはまだありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}</source>
+            <translation>
+                <numerusform>交渉会合 %n 回、角括弧 追加 {opened}・解消 {closed}、自国: {ours}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>第{number}回</translation>
+        </message>
+        <message>
+            <source>Brackets: opened (up), closed (down)</source>
+            <translation>角括弧: 追加(上)、解消(下)</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>解消</translation>
+        </message>
+        <message>
+            <source>{party} towards</source>
+            <translation>{party} 接近</translation>
+        </message>
+        <message>
+            <source>{party} away</source>
+            <translation>{party} 乖離</translation>
+        </message>
+        <message>
+            <source>Stance moves: towards ours (up), away (down)</source>
+            <translation>立場の変化: 自国寄り(上)、離反(下)</translation>
+        </message>
+        <message>
+            <source>Interventions (up), our fallbacks used (down)</source>
+            <translation>発言(上)、使った代替案(下)</translation>
+        </message>
+        <message>
+            <source>our fallbacks used</source>
+            <translation>使った代替案</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>MineralsDesk — keyboard shortcuts</source>
+            <translation>MineralsDesk — キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF…</source>
+            <translation>PDF に印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print keyboard shortcuts</source>
+            <translation>キーボードショートカットを印刷</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk keyboard shortcuts</source>
+            <translation>MineralsDesk キーボードショートカット</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupChecks</name>
+        <message>
+            <source>The background check of {name} could not run: {message}</source>
+            <translation>{name} のバックグラウンド検査を実行できませんでした: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCard</name>
+        <message>
+            <source>never received a file</source>
+            <translation>ファイル未受信</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>未解決の競合 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced with</source>
+            <translation>最終同期先</translation>
+        </message>
+        <message>
+            <source>files received {received} · sent {sent}</source>
+            <translation>受信ファイル {received} · 送信 {sent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>MineralsDesk sync file (*.mdsync);;All files (*)</source>
+            <translation>MineralsDesk 同期ファイル (*.mdsync);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Sync with a colleague</source>
+            <translation>同僚と同期</translation>
+        </message>
+        <message>
+            <source>&amp;Export for a colleague</source>
+            <translation>同僚向けに書き出し(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file</source>
+            <translation>ファイルを取り込み(&amp;I)</translation>
+        </message>
+        <message>
+            <source>the delegation's sync passphrase (not stored)</source>
+            <translation>代表団の同期用パスフレーズ(保存されません)</translation>
+        </message>
+        <message>
+            <source>This log is encrypted: the file is sealed with the log's own passphrase, which every colleague's copy shares.</source>
+            <translation>このログは暗号化されています。ファイルはログ自身のパスフレーズで封印され、同僚のコピーも同じものを使います。</translation>
+        </message>
+        <message>
+            <source>Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. It is used for this file only and never stored.</source>
+            <translation>同期ファイルは、同僚間で決めた代表団の同期用パスフレーズで封印されます。このファイルにのみ使われ、保存されません。</translation>
+        </message>
+        <message>
+            <source>{title} refused</source>
+            <translation>{title}は拒否されました</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>同僚</translation>
+        </message>
+        <message>
+            <source>a colleague's name</source>
+            <translation>同僚の名前</translation>
+        </message>
+        <message>
+            <source>Sync file to write</source>
+            <translation>書き出す同期ファイル</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>選択(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>同僚(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>保存先(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>パスフレーズ(&amp;P)</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>まだいません</translation>
+        </message>
+        <message>
+            <source>Known colleagues: {known}. A file for someone not yet known carries the whole history once.</source>
+            <translation>既知の同僚: {known}。まだ同期したことのない相手へのファイルには、初回のみ全履歴が含まれます。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>書き出し(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Write the sync file</source>
+            <translation>同期ファイルを書き出す</translation>
+        </message>
+        <message>
+            <source>Name the colleague the file is for.</source>
+            <translation>ファイルを渡す同僚の名前を入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose where to write the file.</source>
+            <translation>ファイルの保存先を選んでください。</translation>
+        </message>
+        <message>
+            <source>Type the delegation's sync passphrase.</source>
+            <translation>代表団の同期用パスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>何も書き出されませんでした。</translation>
+        </message>
+        <message>
+            <source>Export for a colleague refused</source>
+            <translation>同僚向けの書き出しは拒否されました</translation>
+        </message>
+        <message>
+            <source>Sealing the file…</source>
+            <translation>ファイルを封印しています…</translation>
+        </message>
+        <message>
+            <source>Written: {path}. Give it to {colleague} by USB or secure mail.</source>
+            <translation>書き出しました: {path}。USB または安全なメールで {colleague} に渡してください。</translation>
+        </message>
+        <message>
+            <source>Export for a colleague</source>
+            <translation>同僚向けの書き出し</translation>
+        </message>
+        <message>
+            <source>Sync file to import</source>
+            <translation>取り込む同期ファイル</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>選択(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase</source>
+            <translation>パスフレーズ(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Preview first: nothing is written until you apply.</source>
+            <translation>まずプレビュー: 適用するまで何も書き込まれません。</translation>
+        </message>
+        <message>
+            <source>Conflicts the file would make</source>
+            <translation>このファイルで生じる競合</translation>
+        </message>
+        <message>
+            <source>The conflicts the file would make are listed here after a preview.</source>
+            <translation>このファイルで生じる競合は、プレビュー後にここに表示されます。</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>プレビュー(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>適用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Import a sync file</source>
+            <translation>同期ファイルを取り込む</translation>
+        </message>
+        <message>
+            <source>Choose the sync file a colleague gave you.</source>
+            <translation>同僚から受け取った同期ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Preview the sync file</source>
+            <translation>同期ファイルのプレビュー</translation>
+        </message>
+        <message>
+            <source>Import the sync file</source>
+            <translation>同期ファイルの取り込み</translation>
+        </message>
+        <message>
+            <source>Preview (nothing written yet)</source>
+            <translation>プレビュー(まだ何も書き込まれていません)</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>適用済み</translation>
+        </message>
+        <message>
+            <source>Would apply &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>適用予定 &lt;b&gt;{applied}&lt;/b&gt;、既存 {already}、競合 &lt;b&gt;{conflicts}&lt;/b&gt;、レコード以外 {skipped}。</translation>
+        </message>
+        <message>
+            <source>Applied &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>適用 &lt;b&gt;{applied}&lt;/b&gt;、既存 {already}、競合 &lt;b&gt;{conflicts}&lt;/b&gt;、レコード以外 {skipped}。</translation>
+        </message>
+        <message>
+            <source>file {number} from {sender}: {entries} new entries.</source>
+            <translation>{sender} からのファイル {number}: 新規エントリ {entries} 件。</translation>
+        </message>
+        <message>
+            <source>Apply to merge it.</source>
+            <translation>適用すると統合されます。</translation>
+        </message>
+        <message>
+            <source>Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.</source>
+            <translation>適用すると統合されます。競合は競合画面に送られ、上書きはされません。</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… ほか {more} 件</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>競合はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>open before {track} round {number} ({date})</source>
+            <translation>{track} 第{number}回会合({date})までの未了分</translation>
+        </message>
+        <message>
+            <source>everything open (no round planned yet)</source>
+            <translation>すべての未了分(予定の会合なし)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(自分)</translation>
+        </message>
+        <message>
+            <source>{name}'s clauses, in Clauses</source>
+            <translation>{name} の条項(条項画面)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open clause(s)</source>
+            <translation>
+                <numerusform>未決の条項 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due</source>
+            <translation>
+                <numerusform>期限のコミットメント %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open commitment(s)</source>
+            <translation>
+                <numerusform>未了のコミットメント %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsView</name>
+        <message>
+            <source>Topics</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>テーマ(&amp;T):</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) in {covering} of {tracks} tracks</source>
+            <translation>
+                <numerusform>{tracks} 交渉トラック中 {covering} トラックに条項 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic yet.</source>
+            <translation>このテーマの条項はまだありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackColumn</name>
+        <message>
+            <source>amends</source>
+            <translation>修正付</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>, v{version} tabled by {party}</source>
+            <translation>、v{version}({party} 提出)</translation>
+        </message>
+        <message>
+            <source>, no text yet</source>
+            <translation>、本文なし</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>本文は記録されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) · parties {parties}</source>
+            <translation>
+                <numerusform>条項 %n 件 · 当事者 {parties}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic in this track.</source>
+            <translation>この交渉トラックにはこのテーマの条項がありません。</translation>
+        </message>
+        <message>
+            <source>Current text of the {track} clauses on this topic</source>
+            <translation>このテーマに関する {track} の条項の現行本文</translation>
+        </message>
+        <message>
+            <source>Stances in {track}</source>
+            <translation>{track} の立場</translation>
+        </message>
+        <message>
+            <source>Each party's latest stance in {track}</source>
+            <translation>{track} における各当事者の最新の立場</translation>
+        </message>
+        <message>
+            <source>{party}: no position recorded on {ref}</source>
+            <translation>{party}: {ref} についての立場は未記録</translation>
+        </message>
+        <message>
+            <source>{party} on {ref}: {stance}</source>
+            <translation>{party} の {ref} についての立場: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
+            <translation>予期しないエラーで処理が止まりました({kind})。詳細は {where} に記録されました。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>{title} failed</source>
+            <translation>{title}に失敗しました</translation>
         </message>
     </context>
 </TS>

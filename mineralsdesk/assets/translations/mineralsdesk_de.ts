@@ -429,6 +429,61 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>The details were written to
+{where}</source>
+            <translation>Die Einzelheiten wurden gespeichert unter
+{where}</translation>
+        </message>
+        <message>
+            <source>The details could not be written ({reason}).</source>
+            <translation>Die Einzelheiten konnten nicht gespeichert werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgelaufen</translation>
+        </message>
+        <message>
+            <source>MineralsDesk hit an unexpected error ({kind}). Your log is safe: every edit was written when you made it, and the unfinished action was not applied.</source>
+            <translation>MineralsDesk ist auf einen unerwarteten Fehler gestoßen ({kind}). Ihr Protokoll ist sicher: Jede Änderung wurde gespeichert, als Sie sie vorgenommen haben, und die unvollendete Aktion wurde nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <source>No log here</source>
+            <translation>Hier ist kein Protokoll</translation>
+        </message>
+        <message>
+            <source>There is no log at
+{path}
+Create a new one there?</source>
+            <translation>Unter
+{path}
+gibt es kein Protokoll. Dort ein neues anlegen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplyDialog</name>
+        <message>
+            <source>Apply the minutes to positions and brackets</source>
+            <translation>Protokoll auf Positionen und eckige Klammern anwenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</source>
+            <translation>
+                <numerusform>%n Änderung ergibt sich aus den Signalen. Entfernen Sie das Häkchen bei unerwünschten; die übrigen werden in einem Schritt angewendet (Strg+Z macht ihn rückgängig).</numerusform>
+                <numerusform>%n Änderungen ergeben sich aus den Signalen. Entfernen Sie das Häkchen bei unerwünschten; die übrigen werden in einem Schritt angewendet (Strg+Z macht ihn rückgängig).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say.</source>
+            <translation>Nichts anzuwenden: Positionen und eckige Klammern entsprechen bereits dem Protokoll.</translation>
+        </message>
+        <message>
+            <source>Apply minutes to positions and brackets</source>
+            <translation>Protokoll auf Positionen und Klammern anwenden</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -552,6 +607,213 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>A comment (Enter adds it; with a comment selected, Reply answers it)</source>
+            <translation>Ein Kommentar (Eingabe fügt ihn hinzu; bei ausgewähltem Kommentar antwortet „Antworten“)</translation>
+        </message>
+        <message>
+            <source>&amp;Shareable</source>
+            <translation>&amp;Teilbar</translation>
+        </message>
+        <message>
+            <source>May be printed in a shareable briefing on request; internal otherwise</source>
+            <translation>Kann auf Wunsch in ein teilbares Briefing aufgenommen werden; sonst intern</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>&amp;Antworten</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve / reopen</source>
+            <translation>Er&amp;ledigen / wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Kommentar hinzufügen</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Select the comment to reply to</source>
+            <translation>Wählen Sie den Kommentar, auf den Sie antworten</translation>
+        </message>
+        <message>
+            <source>Reopen thread</source>
+            <translation>Diskussion wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Resolve thread</source>
+            <translation>Diskussion erledigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Offene Synchronisierungskonflikte</translation>
+        </message>
+        <message>
+            <source>Base (before either edit)</source>
+            <translation>Basis (vor beiden Änderungen)</translation>
+        </message>
+        <message>
+            <source>Ours (this laptop)</source>
+            <translation>Unsere (dieser Laptop)</translation>
+        </message>
+        <message>
+            <source>Theirs (the colleague's)</source>
+            <translation>Ihre (die des Kollegen)</translation>
+        </message>
+        <message>
+            <source>Edited value</source>
+            <translation>Bearbeiteter Wert</translation>
+        </message>
+        <message>
+            <source>Edited &amp;value (prefilled with ours):</source>
+            <translation>Bearbeiteter &amp;Wert (mit unserem vorbelegt):</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>&amp;Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Use e&amp;dited value</source>
+            <translation>&amp;Bearbeiteten Wert verwenden</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's value; the conflict is settled</source>
+            <translation>Den Wert dieses Laptops behalten; der Konflikt ist beigelegt</translation>
+        </message>
+        <message>
+            <source>Write the colleague's value here</source>
+            <translation>Den Wert des Kollegen hier übernehmen</translation>
+        </message>
+        <message>
+            <source>Write the value in the editor above</source>
+            <translation>Den Wert aus dem Editor oben übernehmen</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every sync file merged cleanly.</source>
+            <translation>Keine offenen Konflikte: Jede Synchronisierungsdatei wurde sauber zusammengeführt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
+            <translation>
+                <numerusform>%n offener Konflikt: Ein Feld wurde auf diesem Laptop und bei einem Kollegen geändert. Nichts wurde überschrieben; wählen Sie den zu behaltenden Wert.</numerusform>
+                <numerusform>%n offene Konflikte: Ein Feld wurde auf diesem Laptop und bei einem Kollegen geändert. Nichts wurde überschrieben; wählen Sie den zu behaltenden Wert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: no conflict is selected.</source>
+            <translation>Nichts zu vergleichen: Kein Konflikt ist ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Redline against the base: {inserted} (underlined) · {deleted} (struck through) · plain: as in the base.</source>
+            <translation>Änderungen gegenüber der Basis: {inserted} (unterstrichen) · {deleted} (durchgestrichen) · normal: wie in der Basis.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>eingefügt</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <source>{record}: field &lt;b&gt;{field}&lt;/b&gt;.</source>
+            <translation>{record}: Feld &lt;b&gt;{field}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Use edited value</source>
+            <translation>Bearbeiteten Wert verwenden</translation>
+        </message>
+        <message>
+            <source>Conflict not settled</source>
+            <translation>Konflikt nicht beigelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Runde {number} — {date}</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Eingaben verwerfen?</translation>
+        </message>
+        <message>
+            <source>This form has changes that have not been saved. Close it and lose them?</source>
+            <translation>Dieses Formular enthält ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Anderswo geändert</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -631,10 +893,829 @@
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <source>Say who you are first: Settings &gt; Delegation roster…, pick yourself under "I am". The Mine filter then keeps what you own.</source>
+            <translation>Sagen Sie zuerst, wer Sie sind: Einstellungen &gt; Delegationsliste…, wählen Sie sich unter „Ich bin“. Der Filter „Meine“ zeigt dann, wofür Sie zuständig sind.</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>&amp;Meine</translation>
+        </message>
+        <message>
+            <source>Only the {what} you own ({key})</source>
+            <translation>Nur die {what}, für die Sie zuständig sind ({key})</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <source> owned by a former member</source>
+            <translation> eines ehemaligen Mitglieds</translation>
+        </message>
+        <message>
+            <source> owned by you</source>
+            <translation> in Ihrer Zuständigkeit</translation>
+        </message>
+        <message>
+            <source> owned by {name}</source>
+            <translation> in der Zuständigkeit von {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesScreen</name>
+        <message>
+            <source>Type a clause reference or title, then Enter</source>
+            <translation>Verweis oder Titel einer Klausel eingeben, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>What they said (Enter saves; the clause stays for the next one)</source>
+            <translation>Was gesagt wurde (Eingabe speichert; die Klausel bleibt für die nächste)</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
+            <source>&amp;Clause</source>
+            <translation>&amp;Klausel</translation>
+        </message>
+        <message>
+            <source>&amp;Party · signal</source>
+            <translation>&amp;Partei · Signal</translation>
+        </message>
+        <message>
+            <source>&amp;Words</source>
+            <translation>&amp;Wortlaut</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>Was gesagt wurde</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to positions and brackets…</source>
+            <translation>Auf Positionen und Klammern &amp;anwenden…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete intervention</source>
+            <translation>Wortmeldung &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Add a round first (Rounds screen)</source>
+            <translation>Legen Sie zuerst eine Runde an (Bildschirm Runden)</translation>
+        </message>
+        <message>
+            <source>Whole clause</source>
+            <translation>Ganze Klausel</translation>
+        </message>
+        <message>
+            <source>No party on key {letter}</source>
+            <translation>Keine Partei auf Taste {letter}</translation>
+        </message>
+        <message>
+            <source>Signals are keys 1 to {last}</source>
+            <translation>Signale liegen auf den Tasten 1 bis {last}</translation>
+        </message>
+        <message>
+            <source>press a letter, then a digit; Enter saves</source>
+            <translation>einen Buchstaben, dann eine Ziffer drücken; Eingabe speichert</translation>
+        </message>
+        <message>
+            <source>Party: {parties}</source>
+            <translation>Partei: {parties}</translation>
+        </message>
+        <message>
+            <source>Signal: {signals}</source>
+            <translation>Signal: {signals}</translation>
+        </message>
+        <message>
+            <source>a clause</source>
+            <translation>eine Klausel</translation>
+        </message>
+        <message>
+            <source>a party (its letter)</source>
+            <translation>eine Partei (ihren Buchstaben)</translation>
+        </message>
+        <message>
+            <source>a signal (1-5)</source>
+            <translation>ein Signal (1–5)</translation>
+        </message>
+        <message>
+            <source>Choose {what} first</source>
+            <translation>Wählen Sie zuerst {what}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>eine Runde</translation>
+        </message>
+        <message>
+            <source>Note {party} {signal}</source>
+            <translation>{party} {signal} notieren</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Notiert Nr. {seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Delete intervention</source>
+            <translation>Wortmeldung löschen</translation>
+        </message>
+        <message>
+            <source> [bracket]</source>
+            <translation> [Klammer]</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;This screen is not available in this build.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Diese Ansicht ist in dieser Ausgabe nicht verfügbar.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedlinePane</name>
+        <message>
+            <source>Clause compared from</source>
+            <translation>Verglichene Klausel (von)</translation>
+        </message>
+        <message>
+            <source>Clause compared with</source>
+            <translation>Verglichene Klausel (mit)</translation>
+        </message>
+        <message>
+            <source>Redline &amp;from:</source>
+            <translation>Vergleich &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;mit:</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>&amp;Tauschen</translation>
+        </message>
+        <message>
+            <source>Compare the other way round</source>
+            <translation>In umgekehrter Richtung vergleichen</translation>
+        </message>
+        <message>
+            <source>Redline between the two clauses</source>
+            <translation>Änderungsvergleich der beiden Klauseln</translation>
+        </message>
+        <message>
+            <source>Fewer than two clauses on this topic: nothing to compare.</source>
+            <translation>Weniger als zwei Klauseln zu diesem Thema: nichts zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Pick two clauses to compare.</source>
+            <translation>Wählen Sie zwei Klauseln zum Vergleich.</translation>
+        </message>
+        <message>
+            <source>The same clause on both sides: pick another to compare.</source>
+            <translation>Auf beiden Seiten dieselbe Klausel: Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>Legend: {inserted} (underlined): only in {second} · {deleted} (struck through): only in {first} · plain: in both.</source>
+            <translation>Legende: {inserted} (unterstrichen): nur in {second} · {deleted} (durchgestrichen): nur in {first} · normal: in beiden.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>eingefügt</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Delegation roster</source>
+            <translation>Delegationsliste</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Role (head of delegation, lawyer, expert…)</source>
+            <translation>Funktion (Delegationsleitung, Jurist, Experte…)</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>Mitglied &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive / active</source>
+            <translation>&amp;Inaktiv / aktiv setzen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Ich bin</translation>
+        </message>
+        <message>
+            <source>I &amp;am:</source>
+            <translation>Ich &amp;bin:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>nobody chosen</source>
+            <translation>niemand gewählt</translation>
+        </message>
+        <message>
+            <source>Choose who I am</source>
+            <translation>Festlegen, wer ich bin</translation>
+        </message>
+        <message>
+            <source>Add delegation member</source>
+            <translation>Delegationsmitglied hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change member</source>
+            <translation>Mitglied ändern</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Mitglied entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBars</name>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERN</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Noch keine Runden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Klammern geöffnet</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Klammern geschlossen</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Annäherungen an uns</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>Entfernungen von uns</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used</source>
+            <translation>Unsere Rückfallpositionen</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>Wortmeldungen</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>{title} (internal)</source>
+            <translation>{title} (intern)</translation>
+        </message>
+        <message>
+            <source>Internal: never printed in a shareable briefing</source>
+            <translation>Intern: nie in einem teilbaren Briefing gedruckt</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Bilanz</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Strang:</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERN</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the minutes' interventions: never in a shareable paper</source>
+            <translation>unsere genutzten Rückfallpositionen und die Wortmeldungen aus dem Protokoll: nie in einem teilbaren Papier</translation>
+        </message>
+        <message>
+            <source>No track yet.</source>
+            <translation>Noch kein Verhandlungsstrang.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}</source>
+            <translation>
+                <numerusform>%n Runde; Klammern geöffnet {opened}, geschlossen {closed}; wir: {ours}</numerusform>
+                <numerusform>%n Runden; Klammern geöffnet {opened}, geschlossen {closed}; wir: {ours}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>nicht markiert</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>Brackets: opened (up), closed (down)</source>
+            <translation>Klammern: geöffnet (oben), geschlossen (unten)</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>geöffnet</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>{party} towards</source>
+            <translation>{party} Annäherung</translation>
+        </message>
+        <message>
+            <source>{party} away</source>
+            <translation>{party} Entfernung</translation>
+        </message>
+        <message>
+            <source>Stance moves: towards ours (up), away (down)</source>
+            <translation>Haltungen: zu uns hin (oben), weg (unten)</translation>
+        </message>
+        <message>
+            <source>Interventions (up), our fallbacks used (down)</source>
+            <translation>Wortmeldungen (oben), unsere Rückfallpositionen (unten)</translation>
+        </message>
+        <message>
+            <source>our fallbacks used</source>
+            <translation>genutzte Rückfallpositionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>MineralsDesk — keyboard shortcuts</source>
+            <translation>MineralsDesk — Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF…</source>
+            <translation>Als PDF &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Print keyboard shortcuts</source>
+            <translation>Tastenkürzel drucken</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk keyboard shortcuts</source>
+            <translation>MineralsDesk-Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupChecks</name>
+        <message>
+            <source>The background check of {name} could not run: {message}</source>
+            <translation>Die Hintergrundprüfung von {name} konnte nicht laufen: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCard</name>
+        <message>
+            <source>never received a file</source>
+            <translation>nie eine Datei erhalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n offener Konflikt</numerusform>
+                <numerusform>%n offene Konflikte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced with</source>
+            <translation>Zuletzt synchronisiert mit</translation>
+        </message>
+        <message>
+            <source>files received {received} · sent {sent}</source>
+            <translation>Dateien empfangen {received} · gesendet {sent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>MineralsDesk sync file (*.mdsync);;All files (*)</source>
+            <translation>MineralsDesk-Synchronisierungsdatei (*.mdsync);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Sync with a colleague</source>
+            <translation>Mit einem Kollegen synchronisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export for a colleague</source>
+            <translation>Für einen Kollegen &amp;exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file</source>
+            <translation>Datei &amp;importieren</translation>
+        </message>
+        <message>
+            <source>the delegation's sync passphrase (not stored)</source>
+            <translation>die Synchronisierungs-Passphrase der Delegation (nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>This log is encrypted: the file is sealed with the log's own passphrase, which every colleague's copy shares.</source>
+            <translation>Dieses Protokoll ist verschlüsselt: Die Datei wird mit der Passphrase des Protokolls versiegelt, die jede Kopie der Kollegen teilt.</translation>
+        </message>
+        <message>
+            <source>Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. It is used for this file only and never stored.</source>
+            <translation>Synchronisierungsdateien werden mit der unter Kollegen vereinbarten Synchronisierungs-Passphrase der Delegation versiegelt. Sie wird nur für diese Datei verwendet und nie gespeichert.</translation>
+        </message>
+        <message>
+            <source>{title} refused</source>
+            <translation>{title} abgelehnt</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Kollege</translation>
+        </message>
+        <message>
+            <source>a colleague's name</source>
+            <translation>Name eines Kollegen</translation>
+        </message>
+        <message>
+            <source>Sync file to write</source>
+            <translation>Zu schreibende Synchronisierungsdatei</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Kollege</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Speichern &amp;unter</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>Known colleagues: {known}. A file for someone not yet known carries the whole history once.</source>
+            <translation>Bekannte Kollegen: {known}. Eine Datei für jemanden, der noch nicht bekannt ist, enthält einmalig den ganzen Verlauf.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>Write the sync file</source>
+            <translation>Synchronisierungsdatei schreiben</translation>
+        </message>
+        <message>
+            <source>Name the colleague the file is for.</source>
+            <translation>Nennen Sie den Kollegen, für den die Datei bestimmt ist.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the file.</source>
+            <translation>Wählen Sie, wohin die Datei geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Type the delegation's sync passphrase.</source>
+            <translation>Geben Sie die Synchronisierungs-Passphrase der Delegation ein.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague refused</source>
+            <translation>Export für einen Kollegen abgelehnt</translation>
+        </message>
+        <message>
+            <source>Sealing the file…</source>
+            <translation>Datei wird versiegelt…</translation>
+        </message>
+        <message>
+            <source>Written: {path}. Give it to {colleague} by USB or secure mail.</source>
+            <translation>Geschrieben: {path}. Geben Sie sie {colleague} per USB oder sicherer E-Mail.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague</source>
+            <translation>Export für einen Kollegen</translation>
+        </message>
+        <message>
+            <source>Sync file to import</source>
+            <translation>Zu importierende Synchronisierungsdatei</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase</source>
+            <translation>Pass&amp;phrase</translation>
+        </message>
+        <message>
+            <source>Preview first: nothing is written until you apply.</source>
+            <translation>Zuerst Vorschau: Nichts wird geschrieben, bevor Sie anwenden.</translation>
+        </message>
+        <message>
+            <source>Conflicts the file would make</source>
+            <translation>Konflikte, die die Datei erzeugen würde</translation>
+        </message>
+        <message>
+            <source>The conflicts the file would make are listed here after a preview.</source>
+            <translation>Die Konflikte, die die Datei erzeugen würde, erscheinen hier nach einer Vorschau.</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Anwenden</translation>
+        </message>
+        <message>
+            <source>Import a sync file</source>
+            <translation>Synchronisierungsdatei importieren</translation>
+        </message>
+        <message>
+            <source>Choose the sync file a colleague gave you.</source>
+            <translation>Wählen Sie die Synchronisierungsdatei, die Ihnen ein Kollege gegeben hat.</translation>
+        </message>
+        <message>
+            <source>Preview the sync file</source>
+            <translation>Vorschau der Synchronisierungsdatei</translation>
+        </message>
+        <message>
+            <source>Import the sync file</source>
+            <translation>Import der Synchronisierungsdatei</translation>
+        </message>
+        <message>
+            <source>Preview (nothing written yet)</source>
+            <translation>Vorschau (noch nichts geschrieben)</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Angewendet</translation>
+        </message>
+        <message>
+            <source>Would apply &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Würde anwenden &lt;b&gt;{applied}&lt;/b&gt;, schon vorhanden {already}, Konflikte &lt;b&gt;{conflicts}&lt;/b&gt;, keine Datensätze {skipped}.</translation>
+        </message>
+        <message>
+            <source>Applied &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Angewendet &lt;b&gt;{applied}&lt;/b&gt;, schon vorhanden {already}, Konflikte &lt;b&gt;{conflicts}&lt;/b&gt;, keine Datensätze {skipped}.</translation>
+        </message>
+        <message>
+            <source>file {number} from {sender}: {entries} new entries.</source>
+            <translation>Datei {number} von {sender}: {entries} neue Einträge.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it.</source>
+            <translation>Wenden Sie sie an, um sie zusammenzuführen.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.</source>
+            <translation>Wenden Sie sie an, um sie zusammenzuführen; die Konflikte kommen in den Bildschirm Konflikte, nichts wird überschrieben.</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… und {more} weitere</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Keine Konflikte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>open before {track} round {number} ({date})</source>
+            <translation>offen vor {track} Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>everything open (no round planned yet)</source>
+            <translation>alles Offene (noch keine Runde geplant)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(Sie)</translation>
+        </message>
+        <message>
+            <source>{name}'s clauses, in Clauses</source>
+            <translation>Klauseln von {name} im Bildschirm Klauseln</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open clause(s)</source>
+            <translation>
+                <numerusform>%n offene Klausel</numerusform>
+                <numerusform>%n offene Klauseln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due</source>
+            <translation>
+                <numerusform>%n fällige Verpflichtung</numerusform>
+                <numerusform>%n fällige Verpflichtungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open commitment(s)</source>
+            <translation>
+                <numerusform>%n offene Verpflichtung</numerusform>
+                <numerusform>%n offene Verpflichtungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsView</name>
+        <message>
+            <source>Topics</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Thema:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) in {covering} of {tracks} tracks</source>
+            <translation>
+                <numerusform>%n Klausel in {covering} von {tracks} Verhandlungssträngen</numerusform>
+                <numerusform>%n Klauseln in {covering} von {tracks} Verhandlungssträngen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic yet.</source>
+            <translation>Noch keine Klausel zu diesem Thema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackColumn</name>
+        <message>
+            <source>amends</source>
+            <translation>ändert</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>, v{version} tabled by {party}</source>
+            <translation>, v{version} eingebracht von {party}</translation>
+        </message>
+        <message>
+            <source>, no text yet</source>
+            <translation>, noch kein Text</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>Kein Text erfasst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) · parties {parties}</source>
+            <translation>
+                <numerusform>%n Klausel · Parteien {parties}</numerusform>
+                <numerusform>%n Klauseln · Parteien {parties}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic in this track.</source>
+            <translation>Keine Klausel zu diesem Thema in diesem Verhandlungsstrang.</translation>
+        </message>
+        <message>
+            <source>Current text of the {track} clauses on this topic</source>
+            <translation>Aktueller Text der Klauseln von {track} zu diesem Thema</translation>
+        </message>
+        <message>
+            <source>Stances in {track}</source>
+            <translation>Haltungen in {track}</translation>
+        </message>
+        <message>
+            <source>Each party's latest stance in {track}</source>
+            <translation>Letzte Haltung jeder Partei in {track}</translation>
+        </message>
+        <message>
+            <source>{party}: no position recorded on {ref}</source>
+            <translation>{party}: keine Position zu {ref} erfasst</translation>
+        </message>
+        <message>
+            <source>{party} on {ref}: {stance}</source>
+            <translation>{party} zu {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
+            <translation>Ein unerwarteter Fehler hat die Arbeit abgebrochen ({kind}). Die Einzelheiten wurden unter {where} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>{title} failed</source>
+            <translation>{title} fehlgeschlagen</translation>
         </message>
     </context>
 </TS>

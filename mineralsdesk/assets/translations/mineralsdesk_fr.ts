@@ -429,6 +429,61 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>The details were written to
+{where}</source>
+            <translation>Les détails ont été enregistrés dans
+{where}</translation>
+        </message>
+        <message>
+            <source>The details could not be written ({reason}).</source>
+            <translation>Les détails n'ont pas pu être enregistrés ({reason}).</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Une erreur est survenue</translation>
+        </message>
+        <message>
+            <source>MineralsDesk hit an unexpected error ({kind}). Your log is safe: every edit was written when you made it, and the unfinished action was not applied.</source>
+            <translation>MineralsDesk a rencontré une erreur inattendue ({kind}). Votre journal est intact : chaque modification a été enregistrée au moment où vous l'avez faite, et l'action inachevée n'a pas été appliquée.</translation>
+        </message>
+        <message>
+            <source>No log here</source>
+            <translation>Aucun journal ici</translation>
+        </message>
+        <message>
+            <source>There is no log at
+{path}
+Create a new one there?</source>
+            <translation>Il n'y a pas de journal à l'emplacement
+{path}
+En créer un nouveau ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplyDialog</name>
+        <message>
+            <source>Apply the minutes to positions and brackets</source>
+            <translation>Appliquer le compte rendu aux positions et aux crochets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) the signals imply. Untick any you do not want; the rest are applied as one step (Ctrl+Z undoes it).</source>
+            <translation>
+                <numerusform>%n modification découle des signaux. Décochez celles que vous ne voulez pas ; les autres sont appliquées en une seule étape (Ctrl+Z l'annule).</numerusform>
+                <numerusform>%n modifications découlent des signaux. Décochez celles que vous ne voulez pas ; les autres sont appliquées en une seule étape (Ctrl+Z l'annule).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say.</source>
+            <translation>Rien à appliquer : les positions et les crochets reflètent déjà le compte rendu.</translation>
+        </message>
+        <message>
+            <source>Apply minutes to positions and brackets</source>
+            <translation>Appliquer le compte rendu aux positions et crochets</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -552,6 +607,213 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>A comment (Enter adds it; with a comment selected, Reply answers it)</source>
+            <translation>Un commentaire (Entrée l'ajoute ; un commentaire sélectionné, Répondre y répond)</translation>
+        </message>
+        <message>
+            <source>&amp;Shareable</source>
+            <translation>&amp;Partageable</translation>
+        </message>
+        <message>
+            <source>May be printed in a shareable briefing on request; internal otherwise</source>
+            <translation>Peut figurer dans une note partageable sur demande ; interne sinon</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>&amp;Répondre</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve / reopen</source>
+            <translation>Réso&amp;udre / rouvrir</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Ajouter un commentaire</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Répondre</translation>
+        </message>
+        <message>
+            <source>Select the comment to reply to</source>
+            <translation>Sélectionnez le commentaire auquel répondre</translation>
+        </message>
+        <message>
+            <source>Reopen thread</source>
+            <translation>Rouvrir la discussion</translation>
+        </message>
+        <message>
+            <source>Resolve thread</source>
+            <translation>Résoudre la discussion</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Nôtre</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Leur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Conflits de synchronisation ouverts</translation>
+        </message>
+        <message>
+            <source>Base (before either edit)</source>
+            <translation>Base (avant les deux modifications)</translation>
+        </message>
+        <message>
+            <source>Ours (this laptop)</source>
+            <translation>Nôtre (cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>Theirs (the colleague's)</source>
+            <translation>Leur (celle du collègue)</translation>
+        </message>
+        <message>
+            <source>Edited value</source>
+            <translation>Valeur modifiée</translation>
+        </message>
+        <message>
+            <source>Edited &amp;value (prefilled with ours):</source>
+            <translation>&amp;Valeur modifiée (préremplie avec la nôtre) :</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>Garder la &amp;nôtre</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Prendre la &amp;leur</translation>
+        </message>
+        <message>
+            <source>Use e&amp;dited value</source>
+            <translation>Utiliser la valeur &amp;modifiée</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's value; the conflict is settled</source>
+            <translation>Garder la valeur de cet ordinateur ; le conflit est réglé</translation>
+        </message>
+        <message>
+            <source>Write the colleague's value here</source>
+            <translation>Écrire ici la valeur du collègue</translation>
+        </message>
+        <message>
+            <source>Write the value in the editor above</source>
+            <translation>Écrire la valeur saisie ci-dessus</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every sync file merged cleanly.</source>
+            <translation>Aucun conflit ouvert : chaque fichier de synchronisation a été fusionné sans heurt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
+            <translation>
+                <numerusform>%n conflit ouvert : un champ a changé sur cet ordinateur et sur celui d'un collègue. Rien n'a été écrasé ; choisissez la valeur à garder.</numerusform>
+                <numerusform>%n conflits ouverts : un champ a changé sur cet ordinateur et sur celui d'un collègue. Rien n'a été écrasé ; choisissez la valeur à garder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to compare: no conflict is selected.</source>
+            <translation>Rien à comparer : aucun conflit n'est sélectionné.</translation>
+        </message>
+        <message>
+            <source>Redline against the base: {inserted} (underlined) · {deleted} (struck through) · plain: as in the base.</source>
+            <translation>Comparaison avec la base : {inserted} (souligné) · {deleted} (barré) · normal : comme dans la base.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>{record}: field &lt;b&gt;{field}&lt;/b&gt;.</source>
+            <translation>{record} : champ &lt;b&gt;{field}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Garder la nôtre</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <source>Use edited value</source>
+            <translation>Utiliser la valeur modifiée</translation>
+        </message>
+        <message>
+            <source>Conflict not settled</source>
+            <translation>Conflit non réglé</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>video call</source>
+            <translation>visioconférence</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Cycle {number} — {date}</translation>
+        </message>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Abandonner la saisie ?</translation>
+        </message>
+        <message>
+            <source>This form has changes that have not been saved. Close it and lose them?</source>
+            <translation>Ce formulaire contient des modifications non enregistrées. Le fermer et les perdre ?</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Modifié ailleurs</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -631,10 +893,829 @@
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <source>Say who you are first: Settings &gt; Delegation roster…, pick yourself under "I am". The Mine filter then keeps what you own.</source>
+            <translation>Indiquez d'abord qui vous êtes : Paramètres &gt; Liste de la délégation…, choisissez-vous sous « Je suis ». Le filtre Les miens garde alors ce dont vous êtes responsable.</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>Les &amp;miens</translation>
+        </message>
+        <message>
+            <source>Only the {what} you own ({key})</source>
+            <translation>Seulement les {what} dont vous êtes responsable ({key})</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Les miens</translation>
+        </message>
+        <message>
+            <source> owned by a former member</source>
+            <translation> d'un ancien membre</translation>
+        </message>
+        <message>
+            <source> owned by you</source>
+            <translation> dont vous êtes responsable</translation>
+        </message>
+        <message>
+            <source> owned by {name}</source>
+            <translation> sous la responsabilité de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesScreen</name>
+        <message>
+            <source>Type a clause reference or title, then Enter</source>
+            <translation>Tapez la référence ou le titre d'une clause, puis Entrée</translation>
+        </message>
+        <message>
+            <source>What they said (Enter saves; the clause stays for the next one)</source>
+            <translation>Ce qui a été dit (Entrée enregistre ; la clause reste pour la suivante)</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Cycle</translation>
+        </message>
+        <message>
+            <source>&amp;Clause</source>
+            <translation>C&amp;lause</translation>
+        </message>
+        <message>
+            <source>&amp;Party · signal</source>
+            <translation>&amp;Partie · signal</translation>
+        </message>
+        <message>
+            <source>&amp;Words</source>
+            <translation>&amp;Propos</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>Propos tenus</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to positions and brackets…</source>
+            <translation>&amp;Appliquer aux positions et crochets…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete intervention</source>
+            <translation>&amp;Supprimer l'intervention</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Add a round first (Rounds screen)</source>
+            <translation>Ajoutez d'abord un cycle (écran Cycles)</translation>
+        </message>
+        <message>
+            <source>Whole clause</source>
+            <translation>Clause entière</translation>
+        </message>
+        <message>
+            <source>No party on key {letter}</source>
+            <translation>Aucune partie sur la touche {letter}</translation>
+        </message>
+        <message>
+            <source>Signals are keys 1 to {last}</source>
+            <translation>Les signaux sont les touches 1 à {last}</translation>
+        </message>
+        <message>
+            <source>press a letter, then a digit; Enter saves</source>
+            <translation>tapez une lettre, puis un chiffre ; Entrée enregistre</translation>
+        </message>
+        <message>
+            <source>Party: {parties}</source>
+            <translation>Partie : {parties}</translation>
+        </message>
+        <message>
+            <source>Signal: {signals}</source>
+            <translation>Signal : {signals}</translation>
+        </message>
+        <message>
+            <source>a clause</source>
+            <translation>une clause</translation>
+        </message>
+        <message>
+            <source>a party (its letter)</source>
+            <translation>une partie (sa lettre)</translation>
+        </message>
+        <message>
+            <source>a signal (1-5)</source>
+            <translation>un signal (1-5)</translation>
+        </message>
+        <message>
+            <source>Choose {what} first</source>
+            <translation>Choisissez d'abord {what}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>un cycle</translation>
+        </message>
+        <message>
+            <source>Note {party} {signal}</source>
+            <translation>Noter {party} {signal}</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Noté n° {seq} : {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Delete intervention</source>
+            <translation>Supprimer l'intervention</translation>
+        </message>
+        <message>
+            <source> [bracket]</source>
+            <translation> [crochet]</translation>
+        </message>
+    </context>
+    <context>
         <name>Placeholder</name>
         <message>
             <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;This screen is not available in this build.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Cet écran n'est pas disponible dans cette version.&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedlinePane</name>
+        <message>
+            <source>Clause compared from</source>
+            <translation>Clause de départ de la comparaison</translation>
+        </message>
+        <message>
+            <source>Clause compared with</source>
+            <translation>Clause comparée</translation>
+        </message>
+        <message>
+            <source>Redline &amp;from:</source>
+            <translation>Comparer &amp;de :</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;à :</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>&amp;Inverser</translation>
+        </message>
+        <message>
+            <source>Compare the other way round</source>
+            <translation>Comparer dans l'autre sens</translation>
+        </message>
+        <message>
+            <source>Redline between the two clauses</source>
+            <translation>Comparaison des deux clauses</translation>
+        </message>
+        <message>
+            <source>Fewer than two clauses on this topic: nothing to compare.</source>
+            <translation>Moins de deux clauses sur ce thème : rien à comparer.</translation>
+        </message>
+        <message>
+            <source>Pick two clauses to compare.</source>
+            <translation>Choisissez deux clauses à comparer.</translation>
+        </message>
+        <message>
+            <source>The same clause on both sides: pick another to compare.</source>
+            <translation>La même clause des deux côtés : choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>Legend: {inserted} (underlined): only in {second} · {deleted} (struck through): only in {first} · plain: in both.</source>
+            <translation>Légende : {inserted} (souligné) : seulement dans {second} · {deleted} (barré) : seulement dans {first} · normal : dans les deux.</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Delegation roster</source>
+            <translation>Liste de la délégation</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initiales</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Role (head of delegation, lawyer, expert…)</source>
+            <translation>Rôle (chef de délégation, juriste, expert…)</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>&amp;Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>Mark &amp;inactive / active</source>
+            <translation>Marquer &amp;inactif / actif</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Je suis</translation>
+        </message>
+        <message>
+            <source>I &amp;am:</source>
+            <translation>&amp;Je suis :</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>nobody chosen</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Choose who I am</source>
+            <translation>Choisir qui je suis</translation>
+        </message>
+        <message>
+            <source>Add delegation member</source>
+            <translation>Ajouter un membre de la délégation</translation>
+        </message>
+        <message>
+            <source>Change member</source>
+            <translation>Modifier le membre</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Retirer le membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundBars</name>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNE</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aucun cycle pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardView</name>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Crochets ouverts</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Crochets levés</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Vers notre position</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>S'éloignant de la nôtre</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used</source>
+            <translation>Nos replis utilisés</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>Interventions</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{title} (internal)</source>
+            <translation>{title} (interne)</translation>
+        </message>
+        <message>
+            <source>Internal: never printed in a shareable briefing</source>
+            <translation>Interne : jamais imprimé dans une note partageable</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Volet :</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNE</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the minutes' interventions: never in a shareable paper</source>
+            <translation>nos positions de repli utilisées et les interventions du compte rendu : jamais dans un document partageable</translation>
+        </message>
+        <message>
+            <source>No track yet.</source>
+            <translation>Aucun volet pour l'instant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s); brackets opened {opened}, closed {closed}; ours: {ours}</source>
+            <translation>
+                <numerusform>%n cycle ; crochets ouverts {opened}, levés {closed} ; nous : {ours}</numerusform>
+                <numerusform>%n cycles ; crochets ouverts {opened}, levés {closed} ; nous : {ours}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>C{number}</translation>
+        </message>
+        <message>
+            <source>Brackets: opened (up), closed (down)</source>
+            <translation>Crochets : ouverts (haut), levés (bas)</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>ouverts</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>levés</translation>
+        </message>
+        <message>
+            <source>{party} towards</source>
+            <translation>{party} vers nous</translation>
+        </message>
+        <message>
+            <source>{party} away</source>
+            <translation>{party} s'éloigne</translation>
+        </message>
+        <message>
+            <source>Stance moves: towards ours (up), away (down)</source>
+            <translation>Évolution des positions : vers la nôtre (haut), à l'opposé (bas)</translation>
+        </message>
+        <message>
+            <source>Interventions (up), our fallbacks used (down)</source>
+            <translation>Interventions (haut), nos replis utilisés (bas)</translation>
+        </message>
+        <message>
+            <source>our fallbacks used</source>
+            <translation>nos positions de repli utilisées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>MineralsDesk — keyboard shortcuts</source>
+            <translation>MineralsDesk — raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF…</source>
+            <translation>&amp;Imprimer en PDF…</translation>
+        </message>
+        <message>
+            <source>Print keyboard shortcuts</source>
+            <translation>Imprimer les raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk keyboard shortcuts</source>
+            <translation>Raccourcis clavier de MineralsDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupChecks</name>
+        <message>
+            <source>The background check of {name} could not run: {message}</source>
+            <translation>La vérification en arrière-plan de {name} n'a pas pu s'exécuter : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCard</name>
+        <message>
+            <source>never received a file</source>
+            <translation>aucun fichier reçu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit ouvert</numerusform>
+                <numerusform>%n conflits ouverts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced with</source>
+            <translation>Dernière synchronisation avec</translation>
+        </message>
+        <message>
+            <source>files received {received} · sent {sent}</source>
+            <translation>fichiers reçus {received} · envoyés {sent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>MineralsDesk sync file (*.mdsync);;All files (*)</source>
+            <translation>Fichier de synchronisation MineralsDesk (*.mdsync);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Sync with a colleague</source>
+            <translation>Synchroniser avec un collègue</translation>
+        </message>
+        <message>
+            <source>&amp;Export for a colleague</source>
+            <translation>&amp;Exporter pour un collègue</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file</source>
+            <translation>&amp;Importer un fichier</translation>
+        </message>
+        <message>
+            <source>the delegation's sync passphrase (not stored)</source>
+            <translation>la phrase secrète de synchronisation de la délégation (non conservée)</translation>
+        </message>
+        <message>
+            <source>This log is encrypted: the file is sealed with the log's own passphrase, which every colleague's copy shares.</source>
+            <translation>Ce journal est chiffré : le fichier est scellé avec la phrase secrète du journal, commune à la copie de chaque collègue.</translation>
+        </message>
+        <message>
+            <source>Sync files are sealed with the delegation's sync passphrase, agreed among colleagues. It is used for this file only and never stored.</source>
+            <translation>Les fichiers de synchronisation sont scellés avec la phrase secrète de synchronisation de la délégation, convenue entre collègues. Elle ne sert qu'à ce fichier et n'est jamais conservée.</translation>
+        </message>
+        <message>
+            <source>{title} refused</source>
+            <translation>{title} : refusé</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>a colleague's name</source>
+            <translation>le nom d'un collègue</translation>
+        </message>
+        <message>
+            <source>Sync file to write</source>
+            <translation>Fichier de synchronisation à écrire</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Collègue</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Enregistrer &amp;sous</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Phrase secrète</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l'instant</translation>
+        </message>
+        <message>
+            <source>Known colleagues: {known}. A file for someone not yet known carries the whole history once.</source>
+            <translation>Collègues connus : {known}. Un fichier pour une personne encore inconnue contient une fois tout l'historique.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Write the sync file</source>
+            <translation>Écrire le fichier de synchronisation</translation>
+        </message>
+        <message>
+            <source>Name the colleague the file is for.</source>
+            <translation>Indiquez le collègue destinataire du fichier.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the file.</source>
+            <translation>Choisissez où écrire le fichier.</translation>
+        </message>
+        <message>
+            <source>Type the delegation's sync passphrase.</source>
+            <translation>Saisissez la phrase secrète de synchronisation de la délégation.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague refused</source>
+            <translation>Export pour un collègue refusé</translation>
+        </message>
+        <message>
+            <source>Sealing the file…</source>
+            <translation>Scellement du fichier…</translation>
+        </message>
+        <message>
+            <source>Written: {path}. Give it to {colleague} by USB or secure mail.</source>
+            <translation>Écrit : {path}. Remettez-le à {colleague} par clé USB ou messagerie sécurisée.</translation>
+        </message>
+        <message>
+            <source>Export for a colleague</source>
+            <translation>Export pour un collègue</translation>
+        </message>
+        <message>
+            <source>Sync file to import</source>
+            <translation>Fichier de synchronisation à importer</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase</source>
+            <translation>P&amp;hrase secrète</translation>
+        </message>
+        <message>
+            <source>Preview first: nothing is written until you apply.</source>
+            <translation>Aperçu d'abord : rien n'est écrit avant que vous appliquiez.</translation>
+        </message>
+        <message>
+            <source>Conflicts the file would make</source>
+            <translation>Conflits que le fichier créerait</translation>
+        </message>
+        <message>
+            <source>The conflicts the file would make are listed here after a preview.</source>
+            <translation>Les conflits que le fichier créerait s'affichent ici après un aperçu.</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>A&amp;perçu</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>Import a sync file</source>
+            <translation>Importer un fichier de synchronisation</translation>
+        </message>
+        <message>
+            <source>Choose the sync file a colleague gave you.</source>
+            <translation>Choisissez le fichier de synchronisation remis par un collègue.</translation>
+        </message>
+        <message>
+            <source>Preview the sync file</source>
+            <translation>Aperçu du fichier de synchronisation</translation>
+        </message>
+        <message>
+            <source>Import the sync file</source>
+            <translation>Import du fichier de synchronisation</translation>
+        </message>
+        <message>
+            <source>Preview (nothing written yet)</source>
+            <translation>Aperçu (rien d'écrit pour l'instant)</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliqué</translation>
+        </message>
+        <message>
+            <source>Would apply &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Appliquerait &lt;b&gt;{applied}&lt;/b&gt;, déjà présents {already}, conflits &lt;b&gt;{conflicts}&lt;/b&gt;, hors éléments {skipped}.</translation>
+        </message>
+        <message>
+            <source>Applied &lt;b&gt;{applied}&lt;/b&gt;, already here {already}, conflicts &lt;b&gt;{conflicts}&lt;/b&gt;, not records {skipped}.</source>
+            <translation>Appliqués &lt;b&gt;{applied}&lt;/b&gt;, déjà présents {already}, conflits &lt;b&gt;{conflicts}&lt;/b&gt;, hors éléments {skipped}.</translation>
+        </message>
+        <message>
+            <source>file {number} from {sender}: {entries} new entries.</source>
+            <translation>fichier {number} de {sender} : {entries} nouvelles entrées.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it.</source>
+            <translation>Appliquez pour le fusionner.</translation>
+        </message>
+        <message>
+            <source>Apply to merge it; the conflicts go to the Conflicts screen, nothing is overwritten.</source>
+            <translation>Appliquez pour le fusionner ; les conflits vont dans l'écran Conflits, rien n'est écrasé.</translation>
+        </message>
+        <message>
+            <source>… and {more} more</source>
+            <translation>… et {more} de plus</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Aucun conflit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCard</name>
+        <message>
+            <source>open before {track} round {number} ({date})</source>
+            <translation>en cours avant {track} cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>everything open (no round planned yet)</source>
+            <translation>tout ce qui est en cours (aucun cycle prévu)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>(you)</source>
+            <translation>(vous)</translation>
+        </message>
+        <message>
+            <source>{name}'s clauses, in Clauses</source>
+            <translation>Clauses de {name}, dans Clauses</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open clause(s)</source>
+            <translation>
+                <numerusform>%n clause en cours</numerusform>
+                <numerusform>%n clauses en cours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due</source>
+            <translation>
+                <numerusform>%n engagement à échéance</numerusform>
+                <numerusform>%n engagements à échéance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open commitment(s)</source>
+            <translation>
+                <numerusform>%n engagement en cours</numerusform>
+                <numerusform>%n engagements en cours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsView</name>
+        <message>
+            <source>Topics</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Thème :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) in {covering} of {tracks} tracks</source>
+            <translation>
+                <numerusform>%n clause dans {covering} volets sur {tracks}</numerusform>
+                <numerusform>%n clauses dans {covering} volets sur {tracks}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic yet.</source>
+            <translation>Aucune clause sur ce thème pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackColumn</name>
+        <message>
+            <source>amends</source>
+            <translation>amende</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>, v{version} tabled by {party}</source>
+            <translation>, v{version} déposée par {party}</translation>
+        </message>
+        <message>
+            <source>, no text yet</source>
+            <translation>, pas encore de texte</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>Aucun texte enregistré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s) · parties {parties}</source>
+            <translation>
+                <numerusform>%n clause · parties {parties}</numerusform>
+                <numerusform>%n clauses · parties {parties}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clause on this topic in this track.</source>
+            <translation>Aucune clause sur ce thème dans ce volet.</translation>
+        </message>
+        <message>
+            <source>Current text of the {track} clauses on this topic</source>
+            <translation>Texte actuel des clauses {track} sur ce thème</translation>
+        </message>
+        <message>
+            <source>Stances in {track}</source>
+            <translation>Positions dans {track}</translation>
+        </message>
+        <message>
+            <source>Each party's latest stance in {track}</source>
+            <translation>Dernière position de chaque partie dans {track}</translation>
+        </message>
+        <message>
+            <source>{party}: no position recorded on {ref}</source>
+            <translation>{party} : aucune position enregistrée sur {ref}</translation>
+        </message>
+        <message>
+            <source>{party} on {ref}: {stance}</source>
+            <translation>{party} sur {ref} : {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
+            <translation>Une erreur inattendue a interrompu le travail ({kind}). Les détails ont été enregistrés dans {where}.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{title} failed</source>
+            <translation>Échec : {title}</translation>
         </message>
     </context>
 </TS>
