@@ -33,7 +33,11 @@ STEP = st.one_of(st.tuples(st.just("edit"), EDIT),
 
 def _code(laptop: int, n: int) -> str:
     """A code no other laptop makes (parties' codes and members' initials are unique in a log)."""
-    return "ABC"[laptop] + "".join("XYZQ"[int(d) % 4] for d in f"{n:03d}")
+    letters = ""
+    for _ in range(3):  # n in base 26: unique for n < 17,576 (the edit numbers of one run stay far below)
+        n, digit = divmod(n, 26)
+        letters = chr(ord("A") + digit) + letters
+    return "ABC"[laptop] + letters
 
 
 def _edit(log: Log, laptop: int, kind: str, word: str, n: int) -> None:
