@@ -143,7 +143,7 @@ class ClausesView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()  # the model counts the whole query up front
-        self.count_label.setText(english_s(translate("ClausesView", "%n clause(s)", "", total), total)
+        self.count_label.setText(english_s(self.tr("%n clause(s)", "", total), total)
                                  + self.mine.label() + (translate("ClausesView", " match the filter") if self.model.filters else ""))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

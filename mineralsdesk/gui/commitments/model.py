@@ -138,10 +138,11 @@ class CommitmentsModel(PagedTableModel):
             today = self.ctx.today()
             if state is DeadlineState.OVERDUE:
                 days = rules.days_overdue(c.due, today)
-                due += english_s(translate("CommitmentsModel", " — overdue by %n day(s)", "", days), days)
+                due += english_s(self.tr(" — overdue by %n day(s)", "", days), days)
             elif state is DeadlineState.DUE_SOON and c.due is not None:
                 left = (c.due - today).days
-                due += translate("CommitmentsModel", " — due today") if left == 0 else english_s(translate("CommitmentsModel", " — due in %n day(s)", "", left), left)
+                due += (translate("CommitmentsModel", " — due today") if left == 0
+                        else english_s(self.tr(" — due in %n day(s)", "", left), left))
             return due
         if key == "anchor":
             return self._anchor_text(c)

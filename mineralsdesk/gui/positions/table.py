@@ -104,6 +104,7 @@ class PositionsView(QWidget):
             + "   " + translate("PositionsView", "{not_a_party} (hatched): not in the track").format(
                 not_a_party=f'<i style="color:{NOT_A_PARTY_TEXT.name()};">' + translate("PositionsModel", NOT_A_PARTY) + "</i>")
             + "   · " + translate("PositionsView", "Double-click or Enter: record a position; F2 or a letter: change the stance in place."))
+        legend.setWordWrap(True)  # translated legends run longer than the English one
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)

@@ -319,7 +319,7 @@ class RoundsView(QWidget):
 
         self.account.setHtml(
             "<h3>" + translate("RoundsView", "{track} round {number} — {date}, {place}").format(
-                track=html.escape(track.ref), number=rnd.number, date=QLocale().toString(QDate(rnd.date), "dd MMMM yyyy"),
+                track=html.escape(track.ref), number=rnd.number, date=QLocale().toString(QDate(rnd.date), translate("RoundsView", "dd MMMM yyyy")),
                 place=where) + f"</h3>{note}"
             + para(translate("RoundsView", "Summary"), rnd.summary) + para(translate("RoundsView", "Outcomes"), rnd.outcomes)
             + para(translate("RoundsView", "Participants"), rnd.participants))

@@ -47,15 +47,6 @@ class TrackRow:
         self.id = track.id
         self.days = (track.target_date - today).days if track.target_date else 0
 
-    def state_text(self) -> str:
-        if self.state is rules.TrackState.CONCLUDED:
-            return translate("TracksModel", "✓ concluded")
-        if self.state is rules.TrackState.NO_TARGET:
-            return translate("TracksModel", "no target")
-        if self.state is rules.TrackState.OPEN:
-            return english_s(translate("TracksModel", "%n day(s) left", "", self.days), self.days)
-        return english_s(translate("TracksModel", "%n day(s) past", "", -self.days), -self.days)
-
 
 class TracksModel(PagedTableModel):
     """Tracks are few (a handful per log), so one services call fetches them; sorting follows the column."""
@@ -70,6 +61,17 @@ class TracksModel(PagedTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().headerData(section, orientation, role)
         return translate("TracksModel", value) if isinstance(value, str) else value
+
+    def state_text(self, row: TrackRow) -> str:
+        """Where a track stands, in words (self.tr: lupdate marks only its plurals as such)."""
+        if row.state is rules.TrackState.CONCLUDED:
+            return self.tr("✓ concluded")
+        if row.state is rules.TrackState.NO_TARGET:
+            return self.tr("no target")
+        days = row.days if row.state is rules.TrackState.OPEN else -row.days
+        if row.state is rules.TrackState.OPEN:
+            return english_s(self.tr("%n day(s) left", "", days), days)
+        return english_s(self.tr("%n day(s) past", "", days), days)
 
     def fetch(self, offset: int, limit: int) -> list[TrackRow]:
         log = self.ctx.log
@@ -87,7 +89,7 @@ class TracksModel(PagedTableModel):
         t = row.track
         if role == Qt.ItemDataRole.DisplayRole:
             return (t.ref, t.title, t.kind, " – ".join(t.parties), t.target_date.isoformat() if t.target_date else "",
-                    row.state_text(), row.clauses, row.rounds)[column]
+                    self.state_text(row), row.clauses, row.rounds)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return STATE_COLOURS.get(row.state)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and t.description:
@@ -258,11 +260,11 @@ class TracksView(QWidget):
         if track is None:
             self.detail.setText("")
             return
-        target = (QLocale().toString(QDate(track.target_date), "dd MMMM yyyy") if track.target_date
+        target = (QLocale().toString(QDate(track.target_date), translate("TracksView", "dd MMMM yyyy")) if track.target_date
                   else translate("TracksView", "none set"))
         row = self.model.row_at(self.table.currentIndex().row())
         colour = STATE_COLOURS.get(row.state)
-        state = html.escape(row.state_text())
+        state = html.escape(self.model.state_text(row))
         target += f" · <b style='color:{colour.name()}'>{state}</b>" if colour else f" · {state}"
         self.detail.setText(
             f"<h3>{html.escape(track.title)}</h3><p><b>" + translate("TracksView", "Target date:") + f"</b> {target} &nbsp; "
