@@ -54,7 +54,7 @@ class ChangeLogModel(PagedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("ChangeLogModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[ChangeEntry]:

@@ -49,7 +49,7 @@ class ClauseTableModel(CountedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = CountedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("ClauseTableModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:

@@ -52,7 +52,7 @@ class CommitmentsModel(PagedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("CommitmentsModel", value) if isinstance(value, str) else value
 
     # -- the rows -----------------------------------------------------------------------------------------

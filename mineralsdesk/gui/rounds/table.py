@@ -47,7 +47,7 @@ class RoundsModel(PagedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("RoundsModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[tuple[model.Round, str, int]]:
@@ -91,7 +91,7 @@ class ActionsModel(PagedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("ActionsModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[model.Action]:

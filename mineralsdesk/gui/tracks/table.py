@@ -59,7 +59,7 @@ class TracksModel(PagedTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().headerData(section, orientation, role)
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
         return translate("TracksModel", value) if isinstance(value, str) else value
 
     def state_text(self, row: TrackRow) -> str:
