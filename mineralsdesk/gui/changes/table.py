@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import ChangeEntry
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common.paged_model import Column, PagedTableModel
 from ..common.tables import fit_columns
 from ..context import AppContext
+from ..language import translate
 
 # Record kinds as the change log names them (table names) -> the words a negotiator uses, and a screen.
-ENTITY_WORDS = {"clauses": "clause", "clause_versions": "clause text", "brackets": "bracket", "positions": "position",
-                "rounds": "round", "actions": "action", "tracks": "track", "commitments": "commitment",
-                "assessments": "assessment", "anchors": "anchor date", "parties": "party", "meta": "log setting"}
+ENTITY_WORDS = {"clauses": QT_TRANSLATE_NOOP("ChangeLogModel", "clause"), "clause_versions": QT_TRANSLATE_NOOP("ChangeLogModel", "clause text"),
+                "brackets": QT_TRANSLATE_NOOP("ChangeLogModel", "bracket"), "positions": QT_TRANSLATE_NOOP("ChangeLogModel", "position"), "rounds": QT_TRANSLATE_NOOP("ChangeLogModel", "round"),
+                "actions": QT_TRANSLATE_NOOP("ChangeLogModel", "action"), "tracks": QT_TRANSLATE_NOOP("ChangeLogModel", "track"), "commitments": QT_TRANSLATE_NOOP("ChangeLogModel", "commitment"),
+                "assessments": QT_TRANSLATE_NOOP("ChangeLogModel", "assessment"), "anchors": QT_TRANSLATE_NOOP("ChangeLogModel", "anchor date"), "parties": QT_TRANSLATE_NOOP("ChangeLogModel", "party"),
+                "meta": QT_TRANSLATE_NOOP("ChangeLogModel", "log setting")}
 OPENS_AS = {"clauses": "clause", "rounds": "round", "actions": "action", "commitments": "commitment",
             "tracks": "track", "positions": "position"}
 MAX_VALUE_CHARS = 120  # a whole clause text in one cell would hide every other line
@@ -39,14 +43,19 @@ def _short(value: str | None) -> str:
 class ChangeLogModel(PagedTableModel):
     """Newest first (the log is append-only and hash-chained in that order); filtered by a word."""
 
-    columns = (Column(None, "When (UTC)"), Column(None, "Who"), Column(None, "Record"), Column(None, "Field"),
-               Column(None, "Change"), Column(None, "Source"))
+    columns = (Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "When (UTC)")), Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "Who")), Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "Record")),
+               Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "Field")), Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "Change")), Column(None, QT_TRANSLATE_NOOP("ChangeLogModel", "Source")))
     page_size = 300
 
     def __init__(self, ctx: AppContext, parent=None):
         self._names: dict[tuple[str, str], str] = {}  # (entity, id) -> its description; "" once known to be gone
         super().__init__(ctx, parent)
         ctx.bus.log_replaced.connect(self._names.clear)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("ChangeLogModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[ChangeEntry]:
         rows = self.ctx.log.changes(text=self.filters.get("text"), entity_id=self.filters.get("entity_id"),
@@ -67,7 +76,9 @@ class ChangeLogModel(PagedTableModel):
 
     def record_name(self, entry: ChangeEntry) -> str:
         """"position of US on MOU Art. 4.2 at round 3" for records that still exist; the kind alone otherwise."""
-        return self._names.get((entry.entity, entry.entity_id)) or ENTITY_WORDS.get(entry.entity, entry.entity)
+        word = ENTITY_WORDS.get(entry.entity)
+        return self._names.get((entry.entity, entry.entity_id)) or (translate("ChangeLogModel", word) if word
+                                                                   else entry.entity)
 
     def cell(self, row: ChangeEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -75,16 +86,16 @@ class ChangeLogModel(PagedTableModel):
                 return row.at[:19].replace("T", " ")
             if column == 4:
                 if row.field == "created":
-                    return "created"
+                    return translate("ChangeLogModel", "created")
                 if row.field == "deleted":
-                    return "deleted"
+                    return translate("ChangeLogModel", "deleted")
                 return f"{_short(row.old)} → {_short(row.new)}"
             field = "" if row.field in ("created", "deleted") else row.field  # said once, in Change
             return (None, row.who, self.record_name(row), field, None, row.source)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return self.record_name(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.field not in ("created", "deleted"):
-            return f"Before:\n{row.old or '—'}\n\nAfter:\n{row.new or '—'}"
+            return translate("ChangeLogModel", "Before:\n{old}\n\nAfter:\n{new}").format(old=row.old or "—", new=row.new or "—")
         return None
 
 
@@ -98,9 +109,9 @@ class ChangeLogView(QWidget):
         self.ctx = ctx
         self.model = ChangeLogModel(ctx, self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by person, record, field, value or source…")
+        self.filter.setPlaceholderText(translate("ChangeLogView", "Filter by person, record, field, value or source…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter the change log")
+        self.filter.setAccessibleName(translate("ChangeLogView", "Filter the change log"))
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(200)
@@ -121,7 +132,7 @@ class ChangeLogView(QWidget):
         self.model.reloaded.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<span style='font-size:15pt'><b>Change log</b></span>"))
+        top.addWidget(QLabel("<span style='font-size:15pt'><b>" + translate("ChangeLogView", "Change log") + "</b></span>"))
         top.addStretch(1)
         top.addWidget(self.filter, 2)
         layout = QVBoxLayout(self)
@@ -143,9 +154,9 @@ class ChangeLogView(QWidget):
 
     def _update_count(self, *_args) -> None:
         shown = self.model.rowCount()
-        more = " (scroll for more)" if self.model.canFetchMore() else ""
-        self.count.setText(f"{shown} entries shown, newest first{more}. The log is append-only; "
-                           "`mineralsdesk check` verifies its hash chain.")
+        more = translate("ChangeLogView", " (scroll for more)") if self.model.canFetchMore() else ""
+        self.count.setText(translate("ChangeLogView", "{shown} entries shown, newest first{more}. The log is append-only; "
+                                     "`mineralsdesk check` verifies its hash chain.").format(shown=shown, more=more))
 
     def open_item(self, entity_id: str) -> None:
         """Show the history of one record."""

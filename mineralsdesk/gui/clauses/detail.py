@@ -29,6 +29,7 @@ from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.combo import clear_choices, combo_value, set_choices, value_index
 from ..context import AppContext
+from ..language import translate
 from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
@@ -115,7 +116,7 @@ class ClauseDetail(QWidget):
         self.brackets: list[model.Bracket] = []
         self.rounds: dict[str, model.Round] = {}
 
-        self.heading = QLabel("Select a clause")
+        self.heading = QLabel(translate("ClauseDetail", "Select a clause"))
         set_heading_font(self.heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the log, never markup
         self.heading.setWordWrap(True)
@@ -124,14 +125,14 @@ class ClauseDetail(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QComboBox()
-        self.status.setToolTip("Clause status (only the moves the negotiation rules allow are offered)")
+        self.status.setToolTip(translate("ClauseDetail", "Clause status (only the moves the negotiation rules allow are offered)"))
         self.status.activated.connect(self._status_chosen)
-        self.new_version = QPushButton("New version…")
+        self.new_version = QPushButton(translate("ClauseDetail", "New version…"))
         self.new_version.clicked.connect(self.add_version)
-        self.edit = QPushButton("Edit…")
+        self.edit = QPushButton(translate("ClauseDetail", "Edit…"))
         self.edit.clicked.connect(self.edit_clause)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(translate("ClauseDetail", "Status")))
         bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.edit)
@@ -144,20 +145,20 @@ class ClauseDetail(QWidget):
         column = QVBoxLayout(text_tab)
         column.addWidget(self.text_view, 1)
         column.addWidget(self.legend)
-        self.tabs.addTab(text_tab, "Current text")
-        self.tabs.addTab(self._build_redline_tab(), "Redline")
-        self.history = self._table(["No.", "Round", "Date", "Proposed by", "Text"])
+        self.tabs.addTab(text_tab, translate("ClauseDetail", "Current text"))
+        self.tabs.addTab(self._build_redline_tab(), translate("ClauseDetail", "Redline"))
+        self.history = self._table([translate("ClauseDetail", "No."), translate("ClauseDetail", "Round"), translate("ClauseDetail", "Date"), translate("ClauseDetail", "Proposed by"), translate("ClauseDetail", "Text")])
         self.history.itemDoubleClicked.connect(self._compare_with_previous)
         history_tab = QWidget()
         column = QVBoxLayout(history_tab)
         column.addWidget(self.history, 1)
-        note = QLabel("Versions of past rounds are read-only. Double-click a version to see what it changed.")
+        note = QLabel(translate("ClauseDetail", "Versions of past rounds are read-only. Double-click a version to see what it changed."))
         mute(note)
         column.addWidget(note)
-        self.tabs.addTab(history_tab, "Versions")
-        self.tabs.addTab(self._build_brackets_tab(), "Brackets")
+        self.tabs.addTab(history_tab, translate("ClauseDetail", "Versions"))
+        self.tabs.addTab(self._build_brackets_tab(), translate("ClauseDetail", "Brackets"))
         self.attachments = AttachmentsPanel(ctx)
-        self.tabs.addTab(self.attachments, "Attachments")
+        self.tabs.addTab(self.attachments, translate("ClauseDetail", "Attachments"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -189,9 +190,9 @@ class ClauseDetail(QWidget):
         for combo in (self.old_version, self.new_version_box):
             combo.currentIndexChanged.connect(self._render_redline)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("From"))
+        pick.addWidget(QLabel(translate("ClauseDetail", "From")))
         pick.addWidget(self.old_version, 1)
-        pick.addWidget(QLabel("to"))
+        pick.addWidget(QLabel(translate("ClauseDetail", "to")))
         pick.addWidget(self.new_version_box, 1)
         self.modal_banner = QLabel()
         self.modal_banner.setWordWrap(True)
@@ -207,13 +208,14 @@ class ClauseDetail(QWidget):
 
     def _build_brackets_tab(self) -> QWidget:
         tab = QWidget()
-        self.bracket_table = self._table(["Wording", "Proposed by", "Supporters", "Objectors", "Appeared", "Resolved"])
+        self.bracket_table = self._table([translate("ClauseDetail", "Wording"), translate("ClauseDetail", "Proposed by"), translate("ClauseDetail", "Supporters"), translate("ClauseDetail", "Objectors"),
+                                          translate("ClauseDetail", "Appeared"), translate("ClauseDetail", "Resolved")])
         header = self.bracket_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long wording elides; the rest stays in view
         self.bracket_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.bracket_table.itemDoubleClicked.connect(lambda _item: self._edit_bracket())
-        self.edit_bracket = QPushButton("Edit bracket…")
+        self.edit_bracket = QPushButton(translate("ClauseDetail", "Edit bracket…"))
         self.edit_bracket.clicked.connect(self._edit_bracket)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -237,7 +239,7 @@ class ClauseDetail(QWidget):
             widget.setEnabled(self.clause is not None)
         self.attachments.show_target("clause", self.clause.id if self.clause else None)
         if self.clause is None:
-            self.heading.setText("Select a clause")
+            self.heading.setText(translate("ClauseDetail", "Select a clause"))
             self.facts.clear()
             clear_choices(self.status)
             self.text_view.clear()
@@ -252,7 +254,7 @@ class ClauseDetail(QWidget):
         self.versions = log.clauses.versions(clause.id)
         self.brackets = log.brackets.list(clause.id)
         self.heading.setText(f"{track.ref} {clause.ref} — {clause.title}")
-        minerals = ", ".join(clause.minerals) or "no minerals named"
+        minerals = ", ".join(clause.minerals) or translate("ClauseDetail", "no minerals named")
         self.facts.setText(f"{track.title} · {clause.topic} · {minerals}")
         allowed = rules.allowed_transitions(clause.status)
         set_choices(self.status, [(str(s), s) for s in rules.STATUS_ORDER if s in allowed], clause.status)
@@ -263,7 +265,7 @@ class ClauseDetail(QWidget):
 
     def _round_text(self, round_id: str | None) -> str:
         rnd = self.rounds.get(round_id or "")
-        return f"R{rnd.number} {rnd.date.isoformat()}" if rnd else "—"
+        return translate("ClauseDetail", "R{number} {date}").format(number=rnd.number, date=rnd.date.isoformat()) if rnd else "—"
 
     def _fill_text(self) -> None:
         current = self.versions[-1] if self.versions else None
@@ -273,15 +275,15 @@ class ClauseDetail(QWidget):
         parties = sorted(set(proposers.values()))
         if parties:
             chips = " ".join(f'<span style="color:{party_colour(p).name()};">■</span> {p}' for p in parties)
-            self.legend.setText(f"Open brackets proposed by: {chips}")
+            self.legend.setText(translate("ClauseDetail", "Open brackets proposed by: {parties}").format(parties=chips))
         else:
-            self.legend.setText("No open brackets: all of this text is agreed wording or clean draft.")
+            self.legend.setText(translate("ClauseDetail", "No open brackets: all of this text is agreed wording or clean draft."))
 
     def _fill_history(self) -> None:
         self.history.setRowCount(len(self.versions))
         for row, v in enumerate(reversed(self.versions)):
             rnd = self.rounds.get(v.round_id or "")
-            cells = [str(v.number), f"Round {rnd.number}" if rnd else "—", rnd.date.isoformat() if rnd else "",
+            cells = [str(v.number), translate("ClauseDetail", "Round {number}").format(number=rnd.number) if rnd else "—", rnd.date.isoformat() if rnd else "",
                      v.party, " ".join(v.text.split())[:140]]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -295,7 +297,7 @@ class ClauseDetail(QWidget):
         self.bracket_table.setRowCount(len(rows))
         for row, b in enumerate(rows):
             cells = [f"[{b.text}]", b.proposer, ", ".join(b.supporters), ", ".join(b.objectors),
-                     self._round_text(b.round_id), "open" if b.is_open else self._round_text(b.resolved_round_id)]
+                     self._round_text(b.round_id), translate("ClauseDetail", "open") if b.is_open else self._round_text(b.resolved_round_id)]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, b.id)
@@ -337,9 +339,10 @@ class ClauseDetail(QWidget):
         self.redline_view.setHtml(redline_html(old.text, new.text, new.party))
         colour = party_colour(new.party).name()
         self.redline_legend.setText(
-            f'Changes proposed by <b style="color:{colour};">{new.party}</b> in v{new.number}: '
-            f'{inserted_html("inserted", new.party)} (underlined), {deleted_html("deleted")} (struck through).'
-            if old.number != new.number else "The same version on both sides: nothing to compare.")
+            translate("ClauseDetail", "Changes proposed by {party} in v{number}: {inserted} (underlined), {deleted} (struck through).")
+            .format(party=f'<b style="color:{colour};">{new.party}</b>', number=new.number,
+                    inserted=inserted_html(translate("ClauseDetail", "inserted"), new.party), deleted=deleted_html(translate("ClauseDetail", "deleted")))
+            if old.number != new.number else translate("ClauseDetail", "The same version on both sides: nothing to compare."))
         lines = modal_report(old.text, new.text)
         if lines:
             weakened = any(verdict == "weakened" for verdict, _ in lines)
@@ -370,7 +373,7 @@ class ClauseDetail(QWidget):
         try:
             run(self.ctx, command)
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-            QMessageBox.information(self, "Status not changed", str(exc))
+            QMessageBox.information(self, translate("ClauseDetail", "Status not changed"), str(exc))
             self.show_clause(clause.id)  # the record may have moved on: show it as it is now
             return False
         return True

@@ -13,6 +13,7 @@ from ..commands import first_only
 from ..common.combo import combo_value, set_choices
 from ..common.form_base import FormDialog, enum_combo, party_combo, round_label
 from ..context import AppContext
+from ..language import translate
 
 __all__ = ["BracketForm", "ClauseForm", "NewVersionForm", "bracket_problem"]
 
@@ -43,7 +44,7 @@ class _TextField(QPlainTextEdit):
 
 def add_text_field(form: FormDialog, text: str = "") -> _TextField:
     """The clause text field of a form, with its bracket check shown under it as the author types."""
-    field = form.add_field("text", "Text", _TextField(text))
+    field = form.add_field("text", translate("ClauseForm", "Text"), _TextField(text))
 
     def check() -> None:
         problem = bracket_problem(field.toPlainText())
@@ -61,24 +62,24 @@ class ClauseForm(FormDialog):
 
     def __init__(self, ctx: AppContext, *, clause: model.Clause | None = None, track_id: str | None = None,
                  parent: QWidget | None = None):
-        super().__init__(ctx, "Edit clause" if clause else "New clause", parent)
+        super().__init__(ctx, translate("ClauseForm", "Edit clause") if clause else translate("ClauseForm", "New clause"), parent)
         self.clause = clause
         log = ctx.log
         self.track = QComboBox()
         set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in log.tracks.list()],
                     clause.track_id if clause else track_id)
         self.track.setEnabled(clause is None)
-        self.add_field("track", "Track", self.track)
-        self.ref = self.add_field("ref", "Reference", QLineEdit(clause.ref if clause else ""))
-        self.ref.setPlaceholderText("e.g. Art. 4.2")
-        self.title_edit = self.add_field("title", "Title", QLineEdit(clause.title if clause else ""))
-        self.topic = self.add_field("topic", "Topic", enum_combo(model.Topic, clause.topic if clause else None))
-        self.minerals = self.add_field("minerals", "Minerals",
+        self.add_field("track", translate("ClauseForm", "Track"), self.track)
+        self.ref = self.add_field("ref", translate("ClauseForm", "Reference"), QLineEdit(clause.ref if clause else ""))
+        self.ref.setPlaceholderText(translate("ClauseForm", "e.g. Art. 4.2"))
+        self.title_edit = self.add_field("title", translate("ClauseForm", "Title"), QLineEdit(clause.title if clause else ""))
+        self.topic = self.add_field("topic", translate("ClauseForm", "Topic"), enum_combo(model.Topic, clause.topic if clause else None))
+        self.minerals = self.add_field("minerals", translate("ClauseForm", "Minerals"),
                                        QLineEdit(", ".join(clause.minerals) if clause else ""))
-        self.minerals.setPlaceholderText("comma-separated, e.g. lithium, graphite")
+        self.minerals.setPlaceholderText(translate("ClauseForm", "comma-separated, e.g. lithium, graphite"))
         if clause is None:
-            self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
-            self.round = self.add_field("round", "Round", QComboBox())
+            self.party = self.add_field("party", translate("ClauseForm", "Proposed by"), party_combo(ctx, log.settings.our_party))
+            self.round = self.add_field("round", translate("ClauseForm", "Round"), QComboBox())
             self.track.currentIndexChanged.connect(self._fill_rounds)
             self._fill_rounds()
             self.text = add_text_field(self)
@@ -86,21 +87,21 @@ class ClauseForm(FormDialog):
     def _fill_rounds(self) -> None:
         track_id = combo_value(self.track)
         rounds = self.ctx.log.rounds.list(track_id) if track_id else []
-        set_choices(self.round, [("No round (drafted outside a meeting)", None)]
+        set_choices(self.round, [(translate("ClauseForm", "No round (drafted outside a meeting)"), None)]
                     + [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
 
     def validate(self) -> dict[str, str]:
         problems = {}
         if not self.ref.text().strip():
-            problems["ref"] = "Give the clause a reference, e.g. Art. 4.2"
+            problems["ref"] = translate("ClauseForm", "Give the clause a reference, e.g. Art. 4.2")
         if not self.title_edit.text().strip():
-            problems["title"] = "Give the clause a title"
+            problems["title"] = translate("ClauseForm", "Give the clause a title")
         if self.clause is None:
             if not combo_value(self.track):
-                problems["track"] = "Add a track first (Tracks screen)"
+                problems["track"] = translate("ClauseForm", "Add a track first (Tracks screen)")
             if not self.text.toPlainText().strip():
-                problems["text"] = "Type the clause text as proposed"
+                problems["text"] = translate("ClauseForm", "Type the clause text as proposed")
             elif problem := bracket_problem(self.text.toPlainText()):
                 problems["text"] = problem[0]
                 self.text.select_position(problem[1])
@@ -123,7 +124,7 @@ class ClauseForm(FormDialog):
             text = self.text.toPlainText()
             track_id, party, round_id = combo_value(self.track), combo_value(self.party), combo_value(self.round)
             self.result_clause = self.command(
-                f"Add clause {fields['ref']}",
+                translate("ClauseForm", "Add clause {ref}").format(ref=fields["ref"]),
                 lambda: log.clauses.add(track_id, fields["ref"], fields["title"], text, party=party,
                                        round_id=round_id, topic=fields["topic"], minerals=minerals),
                 lambda done: log.clauses.delete(done.record.id)).record
@@ -133,7 +134,7 @@ class ClauseForm(FormDialog):
         if old == fields:
             return
         rev = first_only(clause.rev)
-        self.command(f"Edit clause {clause.ref}",
+        self.command(translate("ClauseForm", "Edit clause {ref}").format(ref=clause.ref),
                      lambda: log.clauses.update(clause.id, expected_rev=rev(), **fields),
                      lambda _: log.clauses.update(clause.id, **old))
 
@@ -144,23 +145,23 @@ class NewVersionForm(FormDialog):
     def __init__(self, ctx: AppContext, clause_id: str, parent: QWidget | None = None):
         log = ctx.log
         self.clause = log.clauses.get(clause_id)
-        super().__init__(ctx, f"New version of {self.clause.ref}", parent)
+        super().__init__(ctx, translate("ClauseForm", "New version of {ref}").format(ref=self.clause.ref), parent)
         current = log.clauses.current_version(clause_id)
         rounds = log.clauses.rounds_for_new_version(clause_id)  # versions of past rounds are read-only
-        self.round = self.add_field("round", "Round", QComboBox())
+        self.round = self.add_field("round", translate("ClauseForm", "Round"), QComboBox())
         set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in rounds])
         self.round.setCurrentIndex(self.round.count() - 1)
-        self.party = self.add_field("party", "Proposed by", party_combo(ctx, log.settings.our_party))
+        self.party = self.add_field("party", translate("ClauseForm", "Proposed by"), party_combo(ctx, log.settings.our_party))
         self.text = add_text_field(self, current.text if current else "")
         self.text.setFocus()
 
     def validate(self) -> dict[str, str]:
         problems = {}
         if self.round.count() == 0:
-            problems["round"] = "Add a round for this track first (Rounds screen)"
+            problems["round"] = translate("ClauseForm", "Add a round for this track first (Rounds screen)")
         text = self.text.toPlainText()
         if not text.strip():
-            problems["text"] = "The new version needs its text"
+            problems["text"] = translate("ClauseForm", "The new version needs its text")
         elif problem := bracket_problem(text):
             problems["text"] = problem[0]
             self.text.select_position(problem[1])
@@ -172,7 +173,7 @@ class NewVersionForm(FormDialog):
     def save(self) -> None:
         log, clause_id = self.ctx.log, self.clause.id
         text, round_id, party = self.text.toPlainText(), combo_value(self.round), combo_value(self.party)
-        self.command(f"New version of {self.clause.ref}",
+        self.command(translate("ClauseForm", "New version of {ref}").format(ref=self.clause.ref),
                      lambda: log.clauses.revise(clause_id, text, round_id=round_id, party=party),
                      lambda _: log.clauses.delete_latest_version(clause_id))
 
@@ -181,21 +182,21 @@ class BracketForm(FormDialog):
     """Who proposed, supports and objects to one bracketed span, and the round that resolved it."""
 
     def __init__(self, ctx: AppContext, bracket: model.Bracket, parent: QWidget | None = None):
-        super().__init__(ctx, "Bracket", parent)
+        super().__init__(ctx, translate("ClauseForm", "Bracket"), parent)
         self.bracket = bracket
         log = ctx.log
         wording = QLabel(f"[{bracket.text}]")
         wording.setWordWrap(True)
-        self.form.addRow("Wording", wording)
-        self.proposer = self.add_field("proposer", "Proposed by", party_combo(ctx, bracket.proposer))
+        self.form.addRow(translate("ClauseForm", "Wording"), wording)
+        self.proposer = self.add_field("proposer", translate("ClauseForm", "Proposed by"), party_combo(ctx, bracket.proposer))
         codes = log.parties.codes()
         self.supporters = self._checks(codes, bracket.supporters)
-        self.add_field("supporters", "Supporters", self.supporters[0])
+        self.add_field("supporters", translate("ClauseForm", "Supporters"), self.supporters[0])
         self.objectors = self._checks(codes, bracket.objectors)
-        self.add_field("objectors", "Objectors", self.objectors[0])
-        self.resolved = self.add_field("resolved", "Resolved", QComboBox())
-        set_choices(self.resolved, [("Open (not resolved)", None)]
-                    + [(f"at {round_label(rnd)}", rnd.id) for rnd in log.rounds.list(log.clauses.get(bracket.clause_id).track_id)],
+        self.add_field("objectors", translate("ClauseForm", "Objectors"), self.objectors[0])
+        self.resolved = self.add_field("resolved", translate("ClauseForm", "Resolved"), QComboBox())
+        set_choices(self.resolved, [(translate("ClauseForm", "Open (not resolved)"), None)]
+                    + [(translate("ClauseForm", "at {round}").format(round=round_label(rnd)), rnd.id) for rnd in log.rounds.list(log.clauses.get(bracket.clause_id).track_id)],
                     bracket.resolved_round_id)
 
     @staticmethod
@@ -217,7 +218,8 @@ class BracketForm(FormDialog):
     def validate(self) -> dict[str, str]:
         both = set(self._ticked(self.supporters)) & set(self._ticked(self.objectors))
         if both:
-            return {"objectors": f"{', '.join(sorted(both))} cannot both support and object to the same wording"}
+            return {"objectors": translate("ClauseForm", "{parties} cannot both support and object to the same wording").format(
+                parties=", ".join(sorted(both)))}
         return {}
 
     def save(self) -> None:
@@ -228,6 +230,6 @@ class BracketForm(FormDialog):
         if old == fields:
             return
         rev = first_only(b.rev)
-        self.command("Edit bracket", lambda: log.brackets.update(b.id, expected_rev=rev(), **fields),
+        self.command(translate("ClauseForm", "Edit bracket"), lambda: log.brackets.update(b.id, expected_rev=rev(), **fields),
                      lambda _: log.brackets.update(b.id, **old),
                      Changed.of("brackets", b.id, b.clause_id))

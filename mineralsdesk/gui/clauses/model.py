@@ -8,11 +8,13 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...domain import rules
 from ...domain.model import Changed, ClauseStatus
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import ClauseRow
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, CountedTableModel
 from ..context import AppContext
+from ..language import translate
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
@@ -29,21 +31,26 @@ class ClauseTableModel(CountedTableModel):
     """
 
     columns = (
-        Column("track", "Track"),
-        Column("ref", "Ref"),
-        Column("title", "Title"),
-        Column("topic", "Topic"),
-        Column("status", "Status", None, "F2 or double-click to change"),
-        Column("minerals", "Minerals"),
-        Column("versions", "Versions", _RIGHT, "Text versions recorded for the clause"),
-        Column("open_brackets", "Open [ ]", _RIGHT, "Bracketed wording not yet agreed"),
-        Column("last_round", "Last round", None, "Round of the current version"),
+        Column("track", QT_TRANSLATE_NOOP("ClauseTableModel", "Track")),
+        Column("ref", QT_TRANSLATE_NOOP("ClauseTableModel", "Ref")),
+        Column("title", QT_TRANSLATE_NOOP("ClauseTableModel", "Title")),
+        Column("topic", QT_TRANSLATE_NOOP("ClauseTableModel", "Topic")),
+        Column("status", QT_TRANSLATE_NOOP("ClauseTableModel", "Status"), None, QT_TRANSLATE_NOOP("ClauseTableModel", "F2 or double-click to change")),
+        Column("minerals", QT_TRANSLATE_NOOP("ClauseTableModel", "Minerals")),
+        Column("versions", QT_TRANSLATE_NOOP("ClauseTableModel", "Versions"), _RIGHT, QT_TRANSLATE_NOOP("ClauseTableModel", "Text versions recorded for the clause")),
+        Column("open_brackets", QT_TRANSLATE_NOOP("ClauseTableModel", "Open [ ]"), _RIGHT, QT_TRANSLATE_NOOP("ClauseTableModel", "Bracketed wording not yet agreed")),
+        Column("last_round", QT_TRANSLATE_NOOP("ClauseTableModel", "Last round"), None, QT_TRANSLATE_NOOP("ClauseTableModel", "Round of the current version")),
     )
     watches = frozenset({"clauses", "clause_versions", "brackets", "tracks", "rounds"})
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         self.refused = ""  # the last refused status change, for the view to show
         super().__init__(ctx, parent, sort_key="track")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = CountedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("ClauseTableModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
         return self.ctx.log.read.clause_rows(sort=self.sort_key or "track", descending=self.descending,

@@ -22,9 +22,11 @@ from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, set_choices
 from ..common.tables import fit_columns
 from ..context import AppContext
+from ..language import translate
 from ..style import mute
 from .detail import ClauseDetail
 from .model import STATUS_COLUMN, ClauseTableModel
+from .plurals import english_s
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
@@ -40,15 +42,15 @@ class ClausesView(QWidget):
         self.model = ClauseTableModel(ctx, self)
 
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter clauses by word (ref, title, topic, status, mineral)…")
+        self.filter_box.setPlaceholderText(translate("ClausesView", "Filter clauses by word (ref, title, topic, status, mineral)…"))
         self.filter_box.setClearButtonEnabled(True)
         self.track = QComboBox()
         self.status = QComboBox()
         self.topic = QComboBox()
-        set_choices(self.status, [("Any status", None)] + [(str(s), str(s)) for s in rules.STATUS_ORDER])
-        set_choices(self.topic, [("Any topic", None)] + [(str(t), str(t)) for t in model.Topic])
+        set_choices(self.status, [(translate("ClausesView", "Any status"), None)] + [(str(s), str(s)) for s in rules.STATUS_ORDER])
+        set_choices(self.topic, [(translate("ClausesView", "Any topic"), None)] + [(str(t), str(t)) for t in model.Topic])
         self._fill_tracks()
-        self.add_button = QPushButton("New clause…")
+        self.add_button = QPushButton(translate("ClausesView", "New clause…"))
         self.add_button.clicked.connect(self.add_clause)
         self.count_label = QLabel()
         mute(self.count_label)
@@ -62,7 +64,7 @@ class ClausesView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(STATUS_COLUMN, ChoiceDelegate(self.table))
-        report_refusals(self, self.model, "Status not changed")
+        report_refusals(self, self.model, translate("ClausesView", "Status not changed"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -126,7 +128,7 @@ class ClausesView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
+        set_choices(self.track, [(translate("ClausesView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
@@ -141,8 +143,8 @@ class ClausesView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()  # the model counts the whole query up front
-        self.count_label.setText(f"{total} clause{'s' if total != 1 else ''}"
-                                 + self.mine.label() + (" match the filter" if self.model.filters else ""))
+        self.count_label.setText(english_s(self.tr("%n clause(s)", "", total), total)
+                                 + self.mine.label() + (translate("ClausesView", " match the filter") if self.model.filters else ""))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()

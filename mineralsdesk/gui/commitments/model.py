@@ -10,10 +10,13 @@ from PySide6.QtGui import QFont
 
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
+from ...i18n import QT_TRANSLATE_NOOP
+from ..clauses.plurals import english_s
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
 from ..context import AppContext
+from ..language import translate
 from ..style import DEADLINE_COLOURS
 
 # Pseudo-states of the State filter: what a negotiator asks ("which are still open", "which are late").
@@ -28,14 +31,14 @@ class CommitmentsModel(PagedTableModel):
     """Commitments sorted by due date by default; the few hundred a log holds are sorted in the model."""
 
     columns = (
-        Column("due", "Due"),
-        Column("anchor", "Counted from", None, "Relative deadlines move with the event they count from"),
-        Column("owner", "Owner", None, "F2 or double-click to change"),
-        Column("text", "Commitment"),
-        Column("track", "Track"),
-        Column("source", "Source"),
-        Column("state", "State", None, "F2 or double-click to change"),
-        Column("compliance", "Compliance", None, "Latest score per party: +1 complied, 0 partly, −1 did not"),
+        Column("due", QT_TRANSLATE_NOOP("CommitmentsModel", "Due")),
+        Column("anchor", QT_TRANSLATE_NOOP("CommitmentsModel", "Counted from"), None, QT_TRANSLATE_NOOP("CommitmentsModel", "Relative deadlines move with the event they count from")),
+        Column("owner", QT_TRANSLATE_NOOP("CommitmentsModel", "Owner"), None, QT_TRANSLATE_NOOP("CommitmentsModel", "F2 or double-click to change")),
+        Column("text", QT_TRANSLATE_NOOP("CommitmentsModel", "Commitment")),
+        Column("track", QT_TRANSLATE_NOOP("CommitmentsModel", "Track")),
+        Column("source", QT_TRANSLATE_NOOP("CommitmentsModel", "Source")),
+        Column("state", QT_TRANSLATE_NOOP("CommitmentsModel", "State"), None, QT_TRANSLATE_NOOP("CommitmentsModel", "F2 or double-click to change")),
+        Column("compliance", QT_TRANSLATE_NOOP("CommitmentsModel", "Compliance"), None, QT_TRANSLATE_NOOP("CommitmentsModel", "Latest score per party: +1 complied, 0 partly, −1 did not")),
     )
     watches = frozenset({"commitments", "assessments", "anchors", "tracks"})
 
@@ -46,6 +49,11 @@ class CommitmentsModel(PagedTableModel):
         self._scores: dict[str, str] = {}
         self.refused: str = ""  # the last refused edit, for the view to show
         super().__init__(ctx, parent, sort_key="due")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("CommitmentsModel", value) if isinstance(value, str) else value
 
     # -- the rows -----------------------------------------------------------------------------------------
     def fetch(self, offset: int, limit: int) -> list[model.Commitment]:
@@ -125,15 +133,16 @@ class CommitmentsModel(PagedTableModel):
 
     def _text(self, c: model.Commitment, key: str | None, tooltip: bool) -> str:
         if key == "due":
-            due = c.due.isoformat() if c.due else "no date"
+            due = c.due.isoformat() if c.due else translate("CommitmentsModel", "no date")
             state = self.deadline_state(c)
             today = self.ctx.today()
             if state is DeadlineState.OVERDUE:
                 days = rules.days_overdue(c.due, today)
-                due += f" — overdue by {days} day{'s' if days != 1 else ''}"
+                due += english_s(self.tr(" — overdue by %n day(s)", "", days), days)
             elif state is DeadlineState.DUE_SOON and c.due is not None:
                 left = (c.due - today).days
-                due += " — due today" if left == 0 else f" — due in {left} day{'s' if left != 1 else ''}"
+                due += (translate("CommitmentsModel", " — due today") if left == 0
+                        else english_s(self.tr(" — due in %n day(s)", "", left), left))
             return due
         if key == "anchor":
             return self._anchor_text(c)
@@ -174,14 +183,14 @@ class CommitmentsModel(PagedTableModel):
     def set_state(self, c: model.Commitment, new: model.CommitmentState) -> bool:
         """Change a commitment's state as one undoable command; False (with `refused` set) if refused."""
         log, old, rev = self.ctx.log, c.state, first_only(c.rev)
-        return run_cell_edit(self.ctx, self, f"Commitment {old} → {new}",
+        return run_cell_edit(self.ctx, self, translate("CommitmentsModel", "Commitment {old} → {new}").format(old=old, new=new),
                              lambda: log.commitments.set_state(c.id, new, expected_rev=rev()),
                              lambda _: log.commitments.set_state(c.id, old))
 
     def set_owner(self, c: model.Commitment, new: str) -> bool:
         """Give a commitment to another party as one undoable command; False (with `refused` set) if refused."""
         log, old, rev = self.ctx.log, c.owner, first_only(c.rev)
-        return run_cell_edit(self.ctx, self, f"Commitment owner {old} → {new}",
+        return run_cell_edit(self.ctx, self, translate("CommitmentsModel", "Commitment owner {old} → {new}").format(old=old, new=new),
                              lambda: log.commitments.update(c.id, owner=new, expected_rev=rev()),
                              lambda _: log.commitments.update(c.id, owner=old))
 

@@ -27,6 +27,7 @@ from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, select_value, set_choices
 from ..common.tables import fit_columns
 from ..context import AppContext
+from ..language import translate
 from ..style import DEADLINE_COLOURS, party_colour
 from .forms import SCORES, AssessmentForm, CommitmentForm
 from .model import EDITABLE_COLUMNS, NOT_CLOSED, OVERDUE, CommitmentsModel
@@ -44,18 +45,18 @@ class CommitmentsView(QWidget):
         self.ctx = ctx
         self.model = CommitmentsModel(ctx, self)
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter commitments by word…")
+        self.filter_box.setPlaceholderText(translate("CommitmentsView", "Filter commitments by word…"))
         self.filter_box.setClearButtonEnabled(True)
         self.track, self.state = QComboBox(), QComboBox()
         self._fill_tracks()
-        set_choices(self.state, [("Any state", None), ("Not closed (open, on track, at risk)", NOT_CLOSED),
-                                 ("Overdue", OVERDUE)] + [(str(s), str(s)) for s in model.CommitmentState])
+        set_choices(self.state, [(translate("CommitmentsView", "Any state"), None), (translate("CommitmentsView", "Not closed (open, on track, at risk)"), NOT_CLOSED),
+                                 (translate("CommitmentsView", "Overdue"), OVERDUE)] + [(str(s), str(s)) for s in model.CommitmentState])
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.apply_filters)
         self.filter_box.textChanged.connect(self._timer.start)
         for combo in (self.track, self.state):
             combo.currentIndexChanged.connect(self.apply_filters)
-        add, edit = QPushButton("New commitment…"), QPushButton("Edit…")
+        add, edit = QPushButton(translate("CommitmentsView", "New commitment…")), QPushButton(translate("CommitmentsView", "Edit…"))
         add.clicked.connect(self.add_commitment)
         edit.clicked.connect(self.edit_commitment)
         filters = QHBoxLayout()
@@ -90,19 +91,21 @@ class CommitmentsView(QWidget):
         self.model.reloaded.connect(self._fill_assessments)
 
         overdue, soon = DEADLINE_COLOURS[DeadlineState.OVERDUE].name(), DEADLINE_COLOURS[DeadlineState.DUE_SOON].name()
-        self.legend = QLabel(f'As of {ctx.today().isoformat()}: <b style="color:{overdue};">overdue</b> · '
-                             f'<b style="color:{soon};">due within 7 days</b> · met and missed commitments are closed.')
+        self.legend = QLabel(translate("CommitmentsView", "As of {date}: {overdue} · {soon} · met and missed commitments are closed.").format(
+            date=ctx.today().isoformat(), overdue=f'<b style="color:{overdue};">' + translate("CommitmentsView", "overdue") + "</b>",
+            soon=f'<b style="color:{soon};">' + translate("CommitmentsView", "due within 7 days") + "</b>"))
 
         self.assess_title = QLabel()
         self.assess_title.setStyleSheet("font-weight: 600;")
         self.assessments = QTableWidget(0, 6)
-        self.assessments.setHorizontalHeaderLabels(["Party", "Score", "Kind", "Date", "Audience", "Evidence"])
+        self.assessments.setHorizontalHeaderLabels([translate("CommitmentsView", "Party"), translate("CommitmentsView", "Score"), translate("CommitmentsView", "Kind"), translate("CommitmentsView", "Date"),
+                                                    translate("CommitmentsView", "Audience"), translate("CommitmentsView", "Evidence")])
         self.assessments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.assessments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessments.verticalHeader().hide()
         self.assessments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.assessments.horizontalHeader().setStretchLastSection(True)
-        self.assess_button, self.remove_button = QPushButton("Assess…"), QPushButton("Remove assessment")
+        self.assess_button, self.remove_button = QPushButton(translate("CommitmentsView", "Assess…")), QPushButton(translate("CommitmentsView", "Remove assessment"))
         self.assess_button.clicked.connect(self.add_assessment)
         self.remove_button.clicked.connect(self.remove_assessment)
         lower = QWidget()
@@ -114,7 +117,7 @@ class CommitmentsView(QWidget):
         row.addWidget(self.assess_button)
         column.addLayout(row)
         column.addWidget(self.assessments, 1)
-        column.addWidget(QLabel("<b>Attachments</b>"))
+        column.addWidget(QLabel("<b>" + translate("CommitmentsView", "Attachments") + "</b>"))
         self.attachments = AttachmentsPanel(ctx)
         column.addWidget(self.attachments, 1)
 
@@ -136,13 +139,13 @@ class CommitmentsView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        report_refusals(self, self.model, "Commitment not changed")
+        report_refusals(self, self.model, translate("CommitmentsView", "Commitment not changed"))
         ctx.bus.log_replaced.connect(self._fill_tracks)
         self._fill_assessments()
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
+        set_choices(self.track, [(translate("CommitmentsView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def apply_filters(self) -> None:
@@ -160,14 +163,14 @@ class CommitmentsView(QWidget):
         self.assess_button.setEnabled(c is not None)
         self.remove_button.setEnabled(False)
         if c is None:
-            self.assess_title.setText("Compliance assessments — select a commitment")
+            self.assess_title.setText(translate("CommitmentsView", "Compliance assessments — select a commitment"))
             self.assessments.setRowCount(0)
             return
-        self.assess_title.setText(f"Compliance assessments — {' '.join(c.text.split())[:90]}")
+        self.assess_title.setText(translate("CommitmentsView", "Compliance assessments — {text}").format(text=" ".join(c.text.split())[:90]))
         rows = self.ctx.log.commitments.assessments(c.id)
         self.assessments.setRowCount(len(rows))
         for r, a in enumerate(rows):
-            cells = [a.party, _SCORE_TEXT.get(a.score, str(a.score)), str(a.kind),
+            cells = [a.party, translate("AssessmentForm", _SCORE_TEXT[a.score]) if a.score in _SCORE_TEXT else str(a.score), str(a.kind),
                      a.date.isoformat() if a.date else "", str(a.audience), a.evidence]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -204,7 +207,7 @@ class CommitmentsView(QWidget):
             return
         a = found[0]
         run(self.ctx, ServiceCommand(
-            self.ctx, f"Remove {a.party} assessment", lambda: log.commitments.delete_assessment(a.id),
+            self.ctx, translate("CommitmentsView", "Remove {party} assessment").format(party=a.party), lambda: log.commitments.delete_assessment(a.id),
             lambda _: log.commitments.assess(a.commitment_id, a.party, a.score, kind=a.kind, evidence=a.evidence,
                                          on=a.date, audience=a.audience)))
 

@@ -19,6 +19,7 @@ from ..common.combo import choice_values, combo_value, select_value, set_choices
 from ..common.form_base import FormDialog, enum_combo, party_combo, round_label, text_box
 from ..context import AppContext
 from ..keys import pick_by_digit
+from ..language import translate
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, mute
 from .model import position_steps
 
@@ -38,16 +39,16 @@ class PositionForm(FormDialog):
         ours = log.settings.our_party
         self.party = party or (ours if ours in in_track or not in_track else in_track[0])
         self.latest = latest
-        super().__init__(ctx, f"Position on {self.clause.ref}", parent)
+        super().__init__(ctx, translate("PositionForm", "Position on {ref}").format(ref=self.clause.ref), parent)
         self.chooser: QComboBox | None = None
         if party is None:
-            self.chooser = self.add_field("party", "&Party", party_combo(ctx, self.party))
+            self.chooser = self.add_field("party", translate("PositionForm", "&Party"), party_combo(ctx, self.party))
             # only the track's parties hold positions on it
             set_choices(self.chooser, [(label, code) for label, code in zip(
                 [self.chooser.itemText(i) for i in range(self.chooser.count())], choice_values(self.chooser),
                 strict=True) if not in_track or code in in_track], self.party)
             self.chooser.currentIndexChanged.connect(lambda _i: self._load_party(combo_value(self.chooser)))
-        self.stance = self.add_field("stance", "&Stance", pick_by_digit(enum_combo(model.Stance)))
+        self.stance = self.add_field("stance", translate("PositionForm", "&Stance"), pick_by_digit(enum_combo(model.Stance)))
         self.note = text_box()
         self.previous = QLabel()
         self.previous.setWordWrap(True)
@@ -60,16 +61,17 @@ class PositionForm(FormDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.note, 3)
         line.addWidget(self.previous, 2)
-        self.add_field("note", "&Note", beside, buddy=self.note)
-        self.round = self.add_field("round", "&Round", QComboBox())
+        self.add_field("note", translate("PositionForm", "&Note"), beside, buddy=self.note)
+        self.round = self.add_field("round", translate("PositionForm", "&Round"), QComboBox())
         set_choices(self.round, [(round_label(rnd), rnd.id) for rnd in log.rounds.list(self.clause.track_id)])
         self.round.setCurrentIndex(self.round.count() - 1)  # positions are usually recorded for the latest round
         self._internal: dict[str, QPlainTextEdit] = {}
-        self.internal_box = QGroupBox("INTERNAL — our delegation only, never in shareable documents")
+        self.internal_box = QGroupBox(translate("PositionForm", "INTERNAL — our delegation only, never in shareable documents"))
         self.internal_box.setStyleSheet(f"QGroupBox {{ color: {INTERNAL_COLOUR.name()}; font-weight: 600;"
                                         f" background: {INTERNAL_BACKGROUND.name()}; }}")
         column = QVBoxLayout(self.internal_box)
-        for name, label in (("red_line", "Red line"), ("fallback", "Fallback"), ("internal_note", "Internal note")):
+        for name, label in (("red_line", translate("PositionForm", "Red line")), ("fallback", translate("PositionForm", "Fallback")),
+                            ("internal_note", translate("PositionForm", "Internal note"))):
             column.addWidget(QLabel(label))
             self._internal[name] = text_box("", 52)
             column.addWidget(self._internal[name])
@@ -90,19 +92,19 @@ class PositionForm(FormDialog):
         """Show `party`'s latest stance and note on the clause, and the internal fields only for our party."""
         self.party = party
         self.latest = latest or self.ctx.log.read.latest_positions(self.clause.track_id).get((self.clause.id, party))
-        self.setWindowTitle(f"{party} position on {self.clause.ref}")
+        self.setWindowTitle(translate("PositionForm", "{party} position on {ref}").format(party=party, ref=self.clause.ref))
         p = self.latest
         if p is not None:
             select_value(self.stance, p.stance)
-            self.previous.setText(f"Previous ({p.stance}): {p.note or '(no note)'}")
+            self.previous.setText(translate("PositionForm", "Previous ({stance}): {note}").format(stance=p.stance, note=p.note or translate("PositionForm", "(no note)")))
         else:
-            self.previous.setText("No previous position.")
+            self.previous.setText(translate("PositionForm", "No previous position."))
         self.internal_box.setVisible(self.is_ours)
         for name, box in self._internal.items():
             box.setPlainText(getattr(p, name) if p is not None and self.is_ours else "")
 
     def validate(self) -> dict[str, str]:
-        return {} if self.round.count() else {"round": "Add a round for this track first (Rounds screen)"}
+        return {} if self.round.count() else {"round": translate("PositionForm", "Add a round for this track first (Rounds screen)")}
 
     def field_for_error(self, message: str) -> str | None:
         return "round" if "round" in message.lower() else None
@@ -117,4 +119,4 @@ class PositionForm(FormDialog):
         # Only a position at the same round is overwritten (and checked for edits made elsewhere).
         expected = first_only(self.latest.rev if same_round and self.latest else None)
         do, undo = position_steps(log, clause_id, party, round_id, stance, fields, expected)
-        self.command(f"{party} position on {self.clause.ref}", do, undo)
+        self.command(translate("PositionForm", "{party} position on {ref}").format(party=party, ref=self.clause.ref), do, undo)

@@ -11,22 +11,24 @@ from PySide6.QtGui import QBrush, QFont
 from ...domain import model
 from ...domain.model import Changed
 from ...domain.rules import STANCE_ORDER
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.read_models import ClauseRow
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
 from ..context import AppContext
+from ..language import translate
 from ..style import INTERNAL_COLOUR, NOT_A_PARTY_HATCH, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 """The model.Position behind a cell (None where the party has taken none)."""
 INTERNAL_ROLE = Qt.ItemDataRole.UserRole + 2
 """For our own column: the internal line to show under the stance ("" when there is nothing internal)."""
-INTERNAL_MARK = "INTERNAL"
-NOT_A_PARTY = "not a party"
+INTERNAL_MARK = QT_TRANSLATE_NOOP("PositionsModel", "INTERNAL")
+NOT_A_PARTY = QT_TRANSLATE_NOOP("PositionsModel", "not a party")
 """Shown (muted, hatched) where a party is not in the clause's track, so a blank never needs explaining."""
-_CLAUSE_COLUMNS = (Column("track", "Track"), Column("ref", "Ref"), Column("title", "Clause"))
+_CLAUSE_COLUMNS = (Column("track", QT_TRANSLATE_NOOP("PositionsModel", "Track")), Column("ref", QT_TRANSLATE_NOOP("PositionsModel", "Ref")), Column("title", QT_TRANSLATE_NOOP("PositionsModel", "Clause")))
 
 
 def position_steps(log: Log, clause_id: str, party: str, round_id: str, stance: model.Stance | str,
@@ -79,7 +81,7 @@ class PositionsModel(PagedTableModel):
         self.columns = (*_CLAUSE_COLUMNS, *(Column(None, self._party_title(c)) for c in self.parties))
 
     def _party_title(self, code: str) -> str:
-        return f"{code} (ours)" if code == self.our_party else code
+        return translate("PositionsModel", "{code} (ours)").format(code=code) if code == self.our_party else code
 
     def fetch(self, offset: int, limit: int) -> list[ClauseRow]:
         if offset == 0:  # a new query or a reload: read the positions and rounds once for all pages
@@ -129,10 +131,11 @@ class PositionsModel(PagedTableModel):
         other parties never carry internal fields, so their cells never get one."""
         if position is None or position.party != self.our_party:
             return ""
-        for label, value in (("red line", position.red_line), ("fallback", position.fallback),
-                             ("note", position.internal_note)):
+        for label, value in ((translate("PositionsModel", "red line"), position.red_line), (translate("PositionsModel", "fallback"), position.fallback),
+                             (translate("PositionsModel", "note"), position.internal_note)):
             if value:
-                return f"{INTERNAL_MARK} {label}: {' '.join(value.split())}"
+                return translate("PositionsModel", "{mark} {label}: {text}").format(mark=translate("PositionsModel", INTERNAL_MARK), label=label,
+                                                                text=" ".join(value.split()))
         return ""
 
     def cell(self, row: ClauseRow, column: int, role: int) -> Any:
@@ -145,7 +148,7 @@ class PositionsModel(PagedTableModel):
         in_track = party in self._track_parties.get(row.track_id, {party}) or position is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if not in_track:
-                return NOT_A_PARTY
+                return translate("PositionsModel", NOT_A_PARTY)
             return str(position.stance) if position else "—"
         if role == Qt.ItemDataRole.BackgroundRole:
             if not in_track:
@@ -173,26 +176,29 @@ class PositionsModel(PagedTableModel):
 
     def _tooltip(self, party: str, position: model.Position | None, in_track: bool) -> str:
         if not in_track:
-            return f"{party} is not a party to this track"
+            return translate("PositionsModel", "{party} is not a party to this track").format(party=party)
         if position is None:
-            return f"{party} has stated no position yet"
+            return translate("PositionsModel", "{party} has stated no position yet").format(party=party)
         rnd = self._rounds.get(position.round_id)
-        when = f" (round {rnd.number}, {rnd.date.isoformat()})" if rnd else ""
-        lines = [f"{party}: {position.stance}{when}", position.note or "(no note)"]
+        when = translate("PositionsModel", " (round {number}, {date})").format(number=rnd.number, date=rnd.date.isoformat()) if rnd else ""
+        lines = [f"{party}: {position.stance}{when}", position.note or translate("PositionsModel", "(no note)")]
         if party == self.our_party:
-            for label, value in (("Red line", position.red_line), ("Fallback", position.fallback),
-                                 ("Internal note", position.internal_note)):
+            for label, value in ((translate("PositionsModel", "Red line"), position.red_line), (translate("PositionsModel", "Fallback"), position.fallback),
+                                 (translate("PositionsModel", "Internal note"), position.internal_note)):
                 if value:
-                    lines.append(f"{INTERNAL_MARK} — {label}: {value}")
+                    lines.append(translate("PositionsModel", INTERNAL_MARK) + f" — {label}: {value}")
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         party = self.party_at(section) if orientation == Qt.Orientation.Horizontal else None
         if party and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts"
-                    if party == self.our_party else f"{party}'s latest stance on each clause")
-        return PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+            return (translate("PositionsModel", "Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts")
+                    if party == self.our_party else translate("PositionsModel", "{party}'s latest stance on each clause").format(party=party))
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        if party is None and isinstance(value, str):  # the clause columns; party codes are never translated
+            return translate("PositionsModel", value)
+        return value
 
     # -- a stance changed in its cell -----------------------------------------------------------------------
     def _latest_round(self, row: ClauseRow) -> model.Round | None:
@@ -229,7 +235,8 @@ class PositionsModel(PagedTableModel):
                        "internal_note": latest.internal_note}
         do, undo = position_steps(self.ctx.log, row.id, party, rnd.id, stance, fields,
                                   first_only(latest.rev if same_round and latest else None))
-        return run_cell_edit(self.ctx, self, f"{party} position on {row.ref}: {stance}", do, undo)
+        return run_cell_edit(self.ctx, self, translate("PositionsModel", "{party} position on {ref}: {stance}").format(
+            party=party, ref=row.ref, stance=stance), do, undo)
 
     def clause_id(self, index: QModelIndex) -> str | None:
         return self._rows[index.row()].id if index.isValid() and index.row() < len(self._rows) else None

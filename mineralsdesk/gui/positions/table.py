@@ -25,9 +25,10 @@ from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, set_choices
 from ..common.paged_model import cell_value
 from ..context import AppContext
+from ..language import translate
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
 from .forms import PositionForm
-from .model import INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
+from .model import INTERNAL_MARK, INTERNAL_ROLE, NOT_A_PARTY, PositionsModel
 
 
 class StanceDelegate(ChoiceDelegate):
@@ -69,13 +70,13 @@ class PositionsView(QWidget):
         self.model = PositionsModel(ctx, self)
         self.track, self.topic = QComboBox(), QComboBox()
         self._fill_tracks()
-        set_choices(self.topic, [("Any topic", None)] + [(str(t), str(t)) for t in model.Topic])
+        set_choices(self.topic, [(translate("PositionsView", "Any topic"), None)] + [(str(t), str(t)) for t in model.Topic])
         for combo in (self.track, self.topic):
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Track"))
+        filters.addWidget(QLabel(translate("PositionsView", "Track")))
         filters.addWidget(self.track, 2)
-        filters.addWidget(QLabel("Topic"))
+        filters.addWidget(QLabel(translate("PositionsView", "Topic")))
         filters.addWidget(self.topic, 1)
         filters.addStretch(2)
 
@@ -90,7 +91,7 @@ class PositionsView(QWidget):
         # Double-click and Enter open the whole form (edit_position); F2 or a typed letter edits the stance.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        report_refusals(self, self.model, "Position not changed")
+        report_refusals(self, self.model, translate("PositionsView", "Position not changed"))
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self.edit_position)
@@ -100,8 +101,10 @@ class PositionsView(QWidget):
         legend = QLabel("  ".join(
             f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {s}'
             for s in STANCE_ORDER)
-            + f'   <i style="color:{NOT_A_PARTY_TEXT.name()};">{NOT_A_PARTY}</i> (hatched): not in the track'
-            + "   · Double-click or Enter: record a position; F2 or a letter: change the stance in place.")
+            + "   " + translate("PositionsView", "{not_a_party} (hatched): not in the track").format(
+                not_a_party=f'<i style="color:{NOT_A_PARTY_TEXT.name()};">' + translate("PositionsModel", NOT_A_PARTY) + "</i>")
+            + "   · " + translate("PositionsView", "Double-click or Enter: record a position; F2 or a letter: change the stance in place."))
+        legend.setWordWrap(True)  # translated legends run longer than the English one
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -126,7 +129,7 @@ class PositionsView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track.blockSignals(True)
-        set_choices(self.track, [("All tracks", None)] + [(f"{t.ref} — {t.title}", t.id) for t in self.ctx.log.tracks.list()])
+        set_choices(self.track, [(translate("PositionsView", "All tracks"), None)] + [(f"{t.ref} — {t.title}", t.id) for t in self.ctx.log.tracks.list()])
         self.track.blockSignals(False)
 
     def _size_columns(self) -> None:
@@ -146,26 +149,29 @@ class PositionsView(QWidget):
         position = self.model.position_at(index) if index.isValid() else None
         party = self.model.party_at(index.column()) if index.isValid() else None
         if party is None:
-            self.detail.setText("Select a cell to read the full position; our red lines and fallbacks show only "
-                                "in our own column, marked INTERNAL.")
+            self.detail.setText(translate("PositionsView", "Select a cell to read the full position; our red lines and fallbacks show only "
+                                          "in our own column, marked INTERNAL."))
             return
         clause = self.model.row_at(index.row())
-        head = f"<b>{html.escape(party)}</b> on <b>{html.escape(clause.ref)}</b> {html.escape(clause.title)}"
+        head = translate("PositionsView", "{party} on {ref} {title}").format(party=f"<b>{html.escape(party)}</b>",
+                                                       ref=f"<b>{html.escape(clause.ref)}</b>", title=html.escape(clause.title))
         if not self.model.in_track(index):
-            self.detail.setText(f"<b>{html.escape(party)}</b> is not a party to the {html.escape(clause.track_ref)} "
-                                "track, so it holds no position on this clause. Add it to the track (Tracks, "
-                                "Edit) to record one.")
+            self.detail.setText(translate("PositionsView", "{party} is not a party to the {track} track, so it holds no position on this "
+                                          "clause. Add it to the track (Tracks, Edit) to record one.").format(
+                party=f"<b>{html.escape(party)}</b>", track=html.escape(clause.track_ref)))
             return
         if position is None:
-            self.detail.setText(f"{head}: no position recorded.")
+            self.detail.setText(translate("PositionsView", "{head}: no position recorded.").format(head=head))
             return
-        text = f"{head}: <b>{html.escape(str(position.stance))}</b> — {html.escape(position.note or '(no note)')}"
+        note = position.note or translate("PositionsView", "(no note)")
+        text = f"{head}: <b>{html.escape(str(position.stance))}</b> — {html.escape(note)}"
         if self.model.internal_line(position):
             rows = "".join(f"<br><b>{label}:</b> {html.escape(value)}" for label, value in (
-                ("Red line", position.red_line), ("Fallback", position.fallback),
-                ("Internal note", position.internal_note)) if value)
+                (translate("PositionsView", "Red line"), position.red_line), (translate("PositionsView", "Fallback"), position.fallback),
+                (translate("PositionsView", "Internal note"), position.internal_note)) if value)
             text += (f'<div style="color:{INTERNAL_COLOUR.name()}; background:{INTERNAL_BACKGROUND.name()};'
-                     f' margin-top:6px;"><b>INTERNAL</b> (our delegation only){rows}</div>')
+                     f' margin-top:6px;">' + translate("PositionsView", "{internal} (our delegation only)").format(
+                         internal="<b>" + translate("PositionsModel", INTERNAL_MARK) + "</b>") + f'{rows}</div>')
         self.detail.setText(text)
 
     def record_position(self) -> None:

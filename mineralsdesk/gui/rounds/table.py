@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import model, rules
+from ...i18n import QT_TRANSLATE_NOOP
 from ..attachments.panel import AttachmentsPanel
 from ..common.combo import combo_value, set_choices
 from ..common.form_base import FormDialog, party_combo
 from ..common.paged_model import Column, PagedTableModel
 from ..common.tables import fit_columns
 from ..context import AppContext
+from ..language import translate
 from ..style import DEADLINE_COLOURS
 from ..tracks.table import DateField
 
@@ -39,9 +41,14 @@ _RIGHT = Qt.AlignmentFlag.AlignRight
 class RoundsModel(PagedTableModel):
     """Rounds of one track or all, newest first by default; a log holds tens of rounds, not thousands."""
 
-    columns = (Column("track", "Track"), Column("number", "Round", _RIGHT), Column("date", "Date"),
-               Column("place", "Place"), Column("actions", "Open actions", _RIGHT))
+    columns = (Column("track", QT_TRANSLATE_NOOP("RoundsModel", "Track")), Column("number", QT_TRANSLATE_NOOP("RoundsModel", "Round"), _RIGHT), Column("date", QT_TRANSLATE_NOOP("RoundsModel", "Date")),
+               Column("place", QT_TRANSLATE_NOOP("RoundsModel", "Place")), Column("actions", QT_TRANSLATE_NOOP("RoundsModel", "Open actions"), _RIGHT))
     watches = frozenset({"rounds", "actions", "tracks"})
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("RoundsModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[tuple[model.Round, str, int]]:
         log = self.ctx.log
@@ -62,10 +69,10 @@ class RoundsModel(PagedTableModel):
     def cell(self, row: tuple[model.Round, str, int], column: int, role: int) -> Any:
         rnd, ref, open_count = row
         if role == Qt.ItemDataRole.DisplayRole:
-            where = "video call" if rnd.video else rnd.place
+            where = translate("RoundsModel", "video call") if rnd.video else rnd.place
             return (ref, rnd.number, rnd.date.isoformat(), where, open_count or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and rnd.illustrative:
-            return "Illustrative: this round is part of the demo story, not a real meeting"
+            return translate("RoundsModel", "Illustrative: this round is part of the demo story, not a real meeting")
         return None
 
 
@@ -78,8 +85,14 @@ def _sort_value(row: tuple[model.Round, str, int], key: str) -> Any:
 class ActionsModel(PagedTableModel):
     """Follow-up actions of the selected round; due dates coloured like commitments."""
 
-    columns = (Column(None, "Done"), Column(None, "Owner"), Column(None, "Action"), Column(None, "Due"))
+    columns = (Column(None, QT_TRANSLATE_NOOP("ActionsModel", "Done")), Column(None, QT_TRANSLATE_NOOP("ActionsModel", "Owner")), Column(None, QT_TRANSLATE_NOOP("ActionsModel", "Action")),
+               Column(None, QT_TRANSLATE_NOOP("ActionsModel", "Due")))
     watches = frozenset({"actions", "rounds"})
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("ActionsModel", value) if isinstance(value, str) else value
 
     def fetch(self, offset: int, limit: int) -> list[model.Action]:
         round_id = self.filters.get("round_id")
@@ -101,21 +114,21 @@ class RoundForm(FormDialog):
 
     def __init__(self, ctx: AppContext, rnd: model.Round | None = None, track_id: str | None = None,
                  parent: QWidget | None = None):
-        super().__init__(ctx, "Edit round" if rnd else "New round", parent)
+        super().__init__(ctx, translate("RoundForm", "Edit round") if rnd else translate("RoundForm", "New round"), parent)
         self.rnd = rnd
-        self.track = self.add_field("track_id", "Track", QComboBox())
+        self.track = self.add_field("track_id", translate("RoundForm", "Track"), QComboBox())
         set_choices(self.track, [(f"{t.ref} — {t.title}", t.id) for t in ctx.log.tracks.list()],
                     rnd.track_id if rnd else track_id)
         self.track.setEnabled(rnd is None)  # a round's versions and positions belong to its track
-        self.date = self.add_field("date", "Date", QDateEdit(QDate(rnd.date) if rnd else QDate(ctx.today())))
+        self.date = self.add_field("date", translate("RoundForm", "Date"), QDateEdit(QDate(rnd.date) if rnd else QDate(ctx.today())))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.place = self.add_field("place", "Place", QLineEdit(rnd.place if rnd else ""))
-        self.video = self.add_field("video", "", QCheckBox("Video call"))
+        self.place = self.add_field("place", translate("RoundForm", "Place"), QLineEdit(rnd.place if rnd else ""))
+        self.video = self.add_field("video", "", QCheckBox(translate("RoundForm", "Video call")))
         self.video.setChecked(bool(rnd and rnd.video))
-        self.participants = self._text("participants", "Participants", rnd.participants if rnd else "", 60)
-        self.summary = self._text("summary", "Summary", rnd.summary if rnd else "", 110)
-        self.outcomes = self._text("outcomes", "Outcomes", rnd.outcomes if rnd else "", 80)
+        self.participants = self._text("participants", translate("RoundForm", "Participants"), rnd.participants if rnd else "", 60)
+        self.summary = self._text("summary", translate("RoundForm", "Summary"), rnd.summary if rnd else "", 110)
+        self.outcomes = self._text("outcomes", translate("RoundForm", "Outcomes"), rnd.outcomes if rnd else "", 80)
 
     def _text(self, name: str, label: str, value: str, height: int) -> QPlainTextEdit:
         edit = QPlainTextEdit(value)
@@ -131,17 +144,17 @@ class RoundForm(FormDialog):
     def validate(self) -> dict[str, str]:
         problems = {}
         if combo_value(self.track) is None:
-            problems["track_id"] = "Add a track first (Tracks, Ctrl+2)."
+            problems["track_id"] = translate("RoundForm", "Add a track first (Tracks, Ctrl+2).")
         v = self.values()
         if not v["place"] and not v["video"]:
-            problems["place"] = "Say where the round took place, or tick video call."
+            problems["place"] = translate("RoundForm", "Say where the round took place, or tick video call.")
         return problems
 
     def save(self) -> None:
         v, log = self.values(), self.ctx.log
         if self.rnd is None:
             track_id = combo_value(self.track)
-            self.command("Add round", lambda: log.rounds.add(track_id, v.pop("date"), **v),
+            self.command(translate("RoundForm", "Add round"), lambda: log.rounds.add(track_id, v.pop("date"), **v),
                          lambda done: log.rounds.delete(done.record.id))
             return
         old = {"date": self.rnd.date, "place": self.rnd.place, "video": self.rnd.video,
@@ -149,7 +162,7 @@ class RoundForm(FormDialog):
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             round_id = self.rnd.id
-            self.command(f"Edit round {self.rnd.number}", lambda: log.rounds.update(round_id, **changed),
+            self.command(translate("RoundForm", "Edit round {number}").format(number=self.rnd.number), lambda: log.rounds.update(round_id, **changed),
                          lambda _r: log.rounds.update(round_id, **{k: old[k] for k in changed}))
 
 
@@ -158,17 +171,18 @@ class ActionForm(FormDialog):
 
     def __init__(self, ctx: AppContext, round_id: str, action: model.Action | None = None,
                  parent: QWidget | None = None):
-        super().__init__(ctx, "Edit follow-up action" if action else "New follow-up action", parent)
+        super().__init__(ctx, translate("ActionForm", "Edit follow-up action") if action else translate("ActionForm", "New follow-up action"), parent)
         self.round_id, self.action = round_id, action
-        self.owner = self.add_field("owner", "Owner", party_combo(ctx, action.owner if action else ""))
-        self.text = self.add_field("text", "Action", QLineEdit(action.text if action else ""))
-        self.due = self.add_field("due", "Due", DateField(action.due if action else None, "Has a due date"))
+        self.owner = self.add_field("owner", translate("ActionForm", "Owner"), party_combo(ctx, action.owner if action else ""))
+        self.text = self.add_field("text", translate("ActionForm", "Action"), QLineEdit(action.text if action else ""))
+        self.due = self.add_field("due", translate("ActionForm", "Due"), DateField(action.due if action else None,
+                                                                   translate("ActionForm", "Has a due date")))
         # Not `self.done`: that would hide QDialog.done(), which Cancel and Escape call (it crashed the app).
-        self.done_box = self.add_field("done", "", QCheckBox("Done"))
+        self.done_box = self.add_field("done", "", QCheckBox(translate("ActionForm", "Done")))
         self.done_box.setChecked(bool(action and action.done))
 
     def validate(self) -> dict[str, str]:
-        return {"text": "Say what is to be done."} if not self.text.text().strip() else {}
+        return {"text": translate("ActionForm", "Say what is to be done.")} if not self.text.text().strip() else {}
 
     def save(self) -> None:
         log = self.ctx.log
@@ -176,14 +190,14 @@ class ActionForm(FormDialog):
              "done": self.done_box.isChecked()}
         if self.action is None:
             round_id = self.round_id
-            self.command("Add follow-up action", lambda: log.actions.add(round_id, **v),
+            self.command(translate("ActionForm", "Add follow-up action"), lambda: log.actions.add(round_id, **v),
                          lambda done: log.actions.delete(done.record.id))
             return
         old = {k: getattr(self.action, k) for k in v}
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             action_id = self.action.id
-            self.command("Edit follow-up action", lambda: log.actions.update(action_id, **changed),
+            self.command(translate("ActionForm", "Edit follow-up action"), lambda: log.actions.update(action_id, **changed),
                          lambda _r: log.actions.update(action_id, **{k: old[k] for k in changed}))
 
 
@@ -197,7 +211,7 @@ class RoundsView(QWidget):
         self.ctx = ctx
         self.model = RoundsModel(ctx, self, sort_key="date", descending=True)
         self.track_filter = QComboBox()
-        self.track_filter.setAccessibleName("Track")
+        self.track_filter.setAccessibleName(translate("RoundsView", "Track"))
         self.track_filter.currentIndexChanged.connect(lambda _i: self.model.set_filter(track_id=combo_value(self.track_filter)))
         self.table = self._table(self.model)
         self.table.setSortingEnabled(True)
@@ -212,9 +226,10 @@ class RoundsView(QWidget):
         self.actions_table.activated.connect(lambda _i: self.edit_action())
         buttons = QHBoxLayout()
         # The shortcuts belong to the Record menu's actions; the buttons only name them.
-        for text, shortcut, slot in (("New round…", "Ctrl+Shift+N", self.add_round), ("Edit round…", "F2", self.edit_round),
-                                     ("Add action…", "Ctrl+Shift+A", self.add_action),
-                                     ("Mark done / not done", "Ctrl+D", self.toggle_done)):
+        for text, shortcut, slot in ((translate("RoundsView", "New round…"), "Ctrl+Shift+N", self.add_round),
+                                     (translate("RoundsView", "Edit round…"), "F2", self.edit_round),
+                                     (translate("RoundsView", "Add action…"), "Ctrl+Shift+A", self.add_action),
+                                     (translate("RoundsView", "Mark done / not done"), "Ctrl+D", self.toggle_done)):
             button = QPushButton(text)
             button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
             button.clicked.connect(slot)
@@ -224,9 +239,9 @@ class RoundsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.account, 3)
-        right_layout.addWidget(QLabel("<b>Follow-up actions</b>"))
+        right_layout.addWidget(QLabel("<b>" + translate("RoundsView", "Follow-up actions") + "</b>"))
         right_layout.addWidget(self.actions_table, 2)
-        right_layout.addWidget(QLabel("<b>Attachments</b>"))
+        right_layout.addWidget(QLabel("<b>" + translate("RoundsView", "Attachments") + "</b>"))
         self.attachments = AttachmentsPanel(ctx)
         right_layout.addWidget(self.attachments, 1)
         self.splitter = QSplitter()
@@ -234,9 +249,9 @@ class RoundsView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setSizes([430, 620])
         top = QHBoxLayout()
-        top.addWidget(QLabel("<span style='font-size:15pt'><b>Rounds</b></span>"))
+        top.addWidget(QLabel("<span style='font-size:15pt'><b>" + translate("RoundsView", "Rounds") + "</b></span>"))
         top.addStretch(1)
-        top.addWidget(QLabel("Track"))
+        top.addWidget(QLabel(translate("RoundsView", "Track")))
         top.addWidget(self.track_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -276,7 +291,7 @@ class RoundsView(QWidget):
 
     def _fill_tracks(self) -> None:
         self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
+        set_choices(self.track_filter, [(translate("RoundsView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track_filter.blockSignals(False)
 
     def selected_round(self) -> model.Round | None:
@@ -292,18 +307,22 @@ class RoundsView(QWidget):
         self.attachments.show_target("round", rnd.id if rnd else None)
         self.actions_model.set_filter(round_id=rnd.id if rnd else None)
         if rnd is None:
-            self.account.setHtml("<p style='color:gray'>Select a round.</p>")
+            self.account.setHtml("<p style='color:gray'>" + translate("RoundsView", "Select a round.") + "</p>")
             return
         track = self.ctx.log.tracks.get(rnd.track_id)
-        where = "video call" if rnd.video else html.escape(rnd.place)
-        note = "<p style='color:gray'><i>Illustrative round (demo story).</i></p>" if rnd.illustrative else ""
+        where = translate("RoundsView", "video call") if rnd.video else html.escape(rnd.place)
+        note = ("<p style='color:gray'><i>" + translate("RoundsView", "Illustrative round (demo story).") + "</i></p>"
+                if rnd.illustrative else "")
 
         def para(title: str, text: str) -> str:
             return f"<h4>{title}</h4><p>{html.escape(text).replace(chr(10), '<br>')}</p>" if text else ""
 
         self.account.setHtml(
-            f"<h3>{html.escape(track.ref)} round {rnd.number} — {rnd.date:%d %B %Y}, {where}</h3>{note}"
-            + para("Summary", rnd.summary) + para("Outcomes", rnd.outcomes) + para("Participants", rnd.participants))
+            "<h3>" + translate("RoundsView", "{track} round {number} — {date}, {place}").format(
+                track=html.escape(track.ref), number=rnd.number, date=QLocale().toString(QDate(rnd.date), translate("RoundsView", "dd MMMM yyyy")),
+                place=where) + f"</h3>{note}"
+            + para(translate("RoundsView", "Summary"), rnd.summary) + para(translate("RoundsView", "Outcomes"), rnd.outcomes)
+            + para(translate("RoundsView", "Participants"), rnd.participants))
 
     def edit_selected(self) -> None:
         """F2: the follow-up action when its table has the focus, else the round."""
@@ -337,7 +356,7 @@ class RoundsView(QWidget):
         if action is None:
             return
         log, action_id, done = self.ctx.log, action.id, not action.done
-        run(self.ctx, ServiceCommand(self.ctx, "Mark action done" if done else "Mark action not done",
+        run(self.ctx, ServiceCommand(self.ctx, translate("RoundsView", "Mark action done") if done else translate("RoundsView", "Mark action not done"),
                                      lambda: log.actions.update(action_id, done=done),
                                      lambda _r: log.actions.update(action_id, done=not done)))
 

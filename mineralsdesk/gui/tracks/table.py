@@ -6,7 +6,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import model, rules
 from ...domain.ordering import ref_key
+from ...i18n import QT_TRANSLATE_NOOP
+from ..clauses.plurals import english_s
 from ..common.form_base import FormDialog
 from ..common.paged_model import Column, PagedTableModel
 from ..common.tables import fit_columns
 from ..context import AppContext
+from ..language import translate
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS
 
 STATE_COLOURS = {rules.TrackState.CONCLUDED: CONCLUDED_COLOUR,
@@ -44,21 +47,31 @@ class TrackRow:
         self.id = track.id
         self.days = (track.target_date - today).days if track.target_date else 0
 
-    def state_text(self) -> str:
-        if self.state is rules.TrackState.CONCLUDED:
-            return "✓ concluded"
-        if self.state is rules.TrackState.NO_TARGET:
-            return "no target"
-        return f"{self.days} days left" if self.state is rules.TrackState.OPEN else f"{-self.days} days past"
-
 
 class TracksModel(PagedTableModel):
     """Tracks are few (a handful per log), so one services call fetches them; sorting follows the column."""
 
-    columns = (Column("ref", "Ref"), Column("title", "Title"), Column("kind", "Kind"), Column("parties", "Parties"),
-               Column("target_date", "Target date"), Column("state", "State"), Column("clauses", "Clauses", _RIGHT),
-               Column("rounds", "Rounds", _RIGHT))
+    columns = (Column("ref", QT_TRANSLATE_NOOP("TracksModel", "Ref")), Column("title", QT_TRANSLATE_NOOP("TracksModel", "Title")), Column("kind", QT_TRANSLATE_NOOP("TracksModel", "Kind")),
+               Column("parties", QT_TRANSLATE_NOOP("TracksModel", "Parties")), Column("target_date", QT_TRANSLATE_NOOP("TracksModel", "Target date")),
+               Column("state", QT_TRANSLATE_NOOP("TracksModel", "State")), Column("clauses", QT_TRANSLATE_NOOP("TracksModel", "Clauses"), _RIGHT),
+               Column("rounds", QT_TRANSLATE_NOOP("TracksModel", "Rounds"), _RIGHT))
     watches = frozenset({"tracks", "clauses", "rounds"})
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = PagedTableModel.headerData(self, section, orientation, role)  # ours: Qt's would hand back None
+        return translate("TracksModel", value) if isinstance(value, str) else value
+
+    def state_text(self, row: TrackRow) -> str:
+        """Where a track stands, in words (self.tr: lupdate marks only its plurals as such)."""
+        if row.state is rules.TrackState.CONCLUDED:
+            return self.tr("✓ concluded")
+        if row.state is rules.TrackState.NO_TARGET:
+            return self.tr("no target")
+        days = row.days if row.state is rules.TrackState.OPEN else -row.days
+        if row.state is rules.TrackState.OPEN:
+            return english_s(self.tr("%n day(s) left", "", days), days)
+        return english_s(self.tr("%n day(s) past", "", days), days)
 
     def fetch(self, offset: int, limit: int) -> list[TrackRow]:
         log = self.ctx.log
@@ -76,7 +89,7 @@ class TracksModel(PagedTableModel):
         t = row.track
         if role == Qt.ItemDataRole.DisplayRole:
             return (t.ref, t.title, t.kind, " – ".join(t.parties), t.target_date.isoformat() if t.target_date else "",
-                    row.state_text(), row.clauses, row.rounds)[column]
+                    self.state_text(row), row.clauses, row.rounds)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return STATE_COLOURS.get(row.state)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and t.description:
@@ -102,9 +115,9 @@ def _sort_value(row: TrackRow, key: str) -> Any:
 class DateField(QWidget):
     """A date that may be left empty: a tick box says whether there is one."""
 
-    def __init__(self, value: date | None, label: str = "Set", parent: QWidget | None = None):
+    def __init__(self, value: date | None, label: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.enabled = QCheckBox(label)
+        self.enabled = QCheckBox(translate("DateField", "Set") if label is None else label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -126,15 +139,16 @@ class TrackForm(FormDialog):
     """Add or edit a track; saved as one undoable command."""
 
     def __init__(self, ctx: AppContext, track: model.Track | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, "Edit track" if track else "New track", parent)
+        super().__init__(ctx, translate("TrackForm", "Edit track") if track else translate("TrackForm", "New track"), parent)
         self.track = track
         t = track or model.Track(ref="", title="")
-        self.ref = self.add_field("ref", "Reference", QLineEdit(t.ref))
-        self.ref.setPlaceholderText("Short name, e.g. MOU")
-        self.title_edit = self.add_field("title", "Title", QLineEdit(t.title))
-        self.kind = self.add_field("kind", "Kind", QLineEdit(t.kind))
-        self.kind.setPlaceholderText("memorandum, roadmap, action plan…")
-        self.target = self.add_field("target_date", "Target date", DateField(t.target_date, "Has a target"))
+        self.ref = self.add_field("ref", translate("TrackForm", "Reference"), QLineEdit(t.ref))
+        self.ref.setPlaceholderText(translate("TrackForm", "Short name, e.g. MOU"))
+        self.title_edit = self.add_field("title", translate("TrackForm", "Title"), QLineEdit(t.title))
+        self.kind = self.add_field("kind", translate("TrackForm", "Kind"), QLineEdit(t.kind))
+        self.kind.setPlaceholderText(translate("TrackForm", "memorandum, roadmap, action plan…"))
+        self.target = self.add_field("target_date", translate("TrackForm", "Target date"),
+                                     DateField(t.target_date, translate("TrackForm", "Has a target")))
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -146,8 +160,8 @@ class TrackForm(FormDialog):
             self.party_boxes[party.code] = check
             row.addWidget(check)
         row.addStretch(1)
-        self.add_field("parties", "Parties", box)
-        self.description = self.add_field("description", "Description", QPlainTextEdit(t.description))
+        self.add_field("parties", translate("TrackForm", "Parties"), box)
+        self.description = self.add_field("description", translate("TrackForm", "Description"), QPlainTextEdit(t.description))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(90)
 
@@ -160,11 +174,11 @@ class TrackForm(FormDialog):
     def validate(self) -> dict[str, str]:
         v, problems = self.values(), {}
         if not v["ref"]:
-            problems["ref"] = "Give the track a short reference."
+            problems["ref"] = translate("TrackForm", "Give the track a short reference.")
         if not v["title"]:
-            problems["title"] = "Give the track a title."
+            problems["title"] = translate("TrackForm", "Give the track a title.")
         if len(v["parties"]) < 2:
-            problems["parties"] = "A negotiation needs at least two parties."
+            problems["parties"] = translate("TrackForm", "A negotiation needs at least two parties.")
         return problems
 
     def field_for_error(self, message: str) -> str | None:
@@ -173,14 +187,14 @@ class TrackForm(FormDialog):
     def save(self) -> None:
         v, log = self.values(), self.ctx.log
         if self.track is None:
-            self.command(f"Add track {v['ref']}", lambda: log.tracks.add(**v),
+            self.command(translate("TrackForm", "Add track {ref}").format(ref=v["ref"]), lambda: log.tracks.add(**v),
                          lambda done: log.tracks.delete(done.record.id))
             return
         old = {k: getattr(self.track, k) for k in v}
         changed = {k: value for k, value in v.items() if value != old[k]}
         if changed:
             track_id = self.track.id
-            self.command(f"Edit track {v['ref']}", lambda: log.tracks.update(track_id, **changed),
+            self.command(translate("TrackForm", "Edit track {ref}").format(ref=v["ref"]), lambda: log.tracks.update(track_id, **changed),
                          lambda _r: log.tracks.update(track_id, **{k: old[k] for k in changed}))
 
 
@@ -204,11 +218,11 @@ class TracksView(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.reloaded.connect(self._show_detail)
-        add = QPushButton("New track…")
-        add.setToolTip("Add a track (Record menu, Ctrl+Shift+T)")
+        add = QPushButton(translate("TracksView", "New track…"))
+        add.setToolTip(translate("TracksView", "Add a track (Record menu, Ctrl+Shift+T)"))
         add.clicked.connect(self.add_track)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected track (Enter or F2)")
+        self.edit_button = QPushButton(translate("TracksView", "Edit…"))
+        self.edit_button.setToolTip(translate("TracksView", "Edit the selected track (Enter or F2)"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -216,7 +230,7 @@ class TracksView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.linkActivated.connect(lambda link: self.open_requested.emit(*link.split(":", 1)))
         top = QHBoxLayout()
-        top.addWidget(QLabel("<span style='font-size:15pt'><b>Tracks</b></span>"))
+        top.addWidget(QLabel("<span style='font-size:15pt'><b>" + translate("TracksView", "Tracks") + "</b></span>"))
         top.addStretch(1)
         top.addWidget(add)
         top.addWidget(self.edit_button)
@@ -246,16 +260,18 @@ class TracksView(QWidget):
         if track is None:
             self.detail.setText("")
             return
-        target = track.target_date.strftime("%d %B %Y") if track.target_date else "none set"
+        target = (QLocale().toString(QDate(track.target_date), translate("TracksView", "dd MMMM yyyy")) if track.target_date
+                  else translate("TracksView", "none set"))
         row = self.model.row_at(self.table.currentIndex().row())
         colour = STATE_COLOURS.get(row.state)
-        state = html.escape(row.state_text())
+        state = html.escape(self.model.state_text(row))
         target += f" · <b style='color:{colour.name()}'>{state}</b>" if colour else f" · {state}"
         self.detail.setText(
-            f"<h3>{html.escape(track.title)}</h3><p><b>Target date:</b> {target} &nbsp; "
-            f"<b>Parties:</b> {html.escape(', '.join(track.parties))} &nbsp; <b>Kind:</b> {html.escape(track.kind)}</p>"
+            f"<h3>{html.escape(track.title)}</h3><p><b>" + translate("TracksView", "Target date:") + f"</b> {target} &nbsp; "
+            "<b>" + translate("TracksView", "Parties:") + f"</b> {html.escape(', '.join(track.parties))} &nbsp; "
+            "<b>" + translate("TracksView", "Kind:") + f"</b> {html.escape(track.kind)}</p>"
             f"<p>{html.escape(track.description).replace(chr(10), '<br>')}</p>"
-            f"<p><a href='dashboard:{track.id}'>Show on the dashboard</a></p>")
+            f"<p><a href='dashboard:{track.id}'>" + translate("TracksView", "Show on the dashboard") + "</a></p>")
 
     def add_track(self) -> None:
         TrackForm(self.ctx, None, self).exec()
