@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>ActionForm</name>
+        <message>
+            <source>Edit follow-up action</source>
+            <translation>Modifier l'action de suivi</translation>
+        </message>
+        <message>
+            <source>New follow-up action</source>
+            <translation>Nouvelle action de suivi</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation>A une échéance</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Indiquez ce qui doit être fait.</translation>
+        </message>
+        <message>
+            <source>Add follow-up action</source>
+            <translation>Ajouter une action de suivi</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>Dashboard</source>
@@ -429,6 +468,25 @@
         </message>
     </context>
     <context>
+        <name>ActionsModel</name>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -481,6 +539,69 @@ En créer un nouveau ?</translation>
         <message>
             <source>Apply minutes to positions and brackets</source>
             <translation>Appliquer le compte rendu aux positions et crochets</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Internal — our delegation only</source>
+            <translation>Interne — notre délégation uniquement</translation>
+        </message>
+        <message>
+            <source>Shareable — may go to counterparts</source>
+            <translation>Partageable — peut être transmis aux homologues</translation>
+        </message>
+        <message>
+            <source>+1 — complied</source>
+            <translation>+1 — respecté</translation>
+        </message>
+        <message>
+            <source>0 — partly / work in progress</source>
+            <translation>0 — en partie / en cours</translation>
+        </message>
+        <message>
+            <source>−1 — did not comply</source>
+            <translation>−1 — non respecté</translation>
+        </message>
+        <message>
+            <source>Compliance assessment</source>
+            <translation>Évaluation du respect</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>Note the evidence the score rests on (a readout, a publication, a date)</source>
+            <translation>Indiquez les éléments sur lesquels repose la note (compte rendu, publication, date)</translation>
+        </message>
+        <message>
+            <source>Assess {party} on a commitment</source>
+            <translation>Évaluer {party} sur un engagement</translation>
         </message>
     </context>
     <context>
@@ -607,6 +728,487 @@ En créer un nouveau ?</translation>
         </message>
     </context>
     <context>
+        <name>ChangeLogModel</name>
+        <message>
+            <source>clause</source>
+            <translation>clause</translation>
+        </message>
+        <message>
+            <source>clause text</source>
+            <translation>texte de clause</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>crochet</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>cycle de négociation</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>volet</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>engagement</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>anchor date</source>
+            <translation>date de référence</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>partie</translation>
+        </message>
+        <message>
+            <source>log setting</source>
+            <translation>paramètre du journal</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Quand (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>créé</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>Before:
+{old}
+
+After:
+{new}</source>
+            <translation>Avant :
+{old}
+
+Après :
+{new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogView</name>
+        <message>
+            <source>Filter by person, record, field, value or source…</source>
+            <translation>Filtrer par personne, élément, champ, valeur ou source…</translation>
+        </message>
+        <message>
+            <source>Filter the change log</source>
+            <translation>Filtrer le journal des modifications</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Journal des modifications</translation>
+        </message>
+        <message>
+            <source> (scroll for more)</source>
+            <translation> (faites défiler pour en voir plus)</translation>
+        </message>
+        <message>
+            <source>{shown} entries shown, newest first{more}. The log is append-only; `mineralsdesk check` verifies its hash chain.</source>
+            <translation>{shown} entrées affichées, les plus récentes d'abord{more}. Le journal ne fait que s'allonger ; `mineralsdesk check` vérifie sa chaîne de hachage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDetail</name>
+        <message>
+            <source>Select a clause</source>
+            <translation>Choisissez une clause</translation>
+        </message>
+        <message>
+            <source>Clause status (only the moves the negotiation rules allow are offered)</source>
+            <translation>Statut de la clause (seuls les changements permis par les règles de négociation sont proposés)</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nouvelle version…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Texte actuel</translation>
+        </message>
+        <message>
+            <source>Redline</source>
+            <translation>Comparaison</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposé par</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Versions of past rounds are read-only. Double-click a version to see what it changed.</source>
+            <translation>Les versions des cycles passés sont en lecture seule. Double-cliquez sur une version pour voir ce qu'elle a changé.</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Crochets</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Soutiens</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Opposants</translation>
+        </message>
+        <message>
+            <source>Appeared</source>
+            <translation>Apparu</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Edit bracket…</source>
+            <translation>Modifier le crochet…</translation>
+        </message>
+        <message>
+            <source>no minerals named</source>
+            <translation>aucun minerai cité</translation>
+        </message>
+        <message>
+            <source>R{number} {date}</source>
+            <translation>C{number} {date}</translation>
+        </message>
+        <message>
+            <source>Open brackets proposed by: {parties}</source>
+            <translation>Crochets ouverts proposés par : {parties}</translation>
+        </message>
+        <message>
+            <source>No open brackets: all of this text is agreed wording or clean draft.</source>
+            <translation>Aucun crochet ouvert : tout ce texte est un libellé convenu ou un projet sans crochets.</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Cycle {number}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>Changes proposed by {party} in v{number}: {inserted} (underlined), {deleted} (struck through).</source>
+            <translation>Modifications proposées par {party} en v{number} : {inserted} (souligné), {deleted} (barré).</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>ajouté</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>The same version on both sides: nothing to compare.</source>
+            <translation>La même version des deux côtés : rien à comparer.</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Statut inchangé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseForm</name>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Edit clause</source>
+            <translation>Modifier la clause</translation>
+        </message>
+        <message>
+            <source>New clause</source>
+            <translation>Nouvelle clause</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>e.g. Art. 4.2</source>
+            <translation>p. ex. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerais</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. lithium, graphite</source>
+            <translation>séparés par des virgules, p. ex. lithium, graphite</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposé par</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>No round (drafted outside a meeting)</source>
+            <translation>Aucun cycle (rédigé hors réunion)</translation>
+        </message>
+        <message>
+            <source>Give the clause a reference, e.g. Art. 4.2</source>
+            <translation>Donnez une référence à la clause, p. ex. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Give the clause a title</source>
+            <translation>Donnez un titre à la clause</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks screen)</source>
+            <translation>Ajoutez d'abord un volet (écran Volets)</translation>
+        </message>
+        <message>
+            <source>Type the clause text as proposed</source>
+            <translation>Saisissez le texte de la clause tel que proposé</translation>
+        </message>
+        <message>
+            <source>Add clause {ref}</source>
+            <translation>Ajouter la clause {ref}</translation>
+        </message>
+        <message>
+            <source>Edit clause {ref}</source>
+            <translation>Modifier la clause {ref}</translation>
+        </message>
+        <message>
+            <source>New version of {ref}</source>
+            <translation>Nouvelle version de {ref}</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Ajoutez d'abord un cycle à ce volet (écran Cycles)</translation>
+        </message>
+        <message>
+            <source>The new version needs its text</source>
+            <translation>La nouvelle version doit avoir un texte</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Crochet</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Soutiens</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Opposants</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Open (not resolved)</source>
+            <translation>Ouvert (non résolu)</translation>
+        </message>
+        <message>
+            <source>at {round}</source>
+            <translation>au {round}</translation>
+        </message>
+        <message>
+            <source>{parties} cannot both support and object to the same wording</source>
+            <translation>{parties} ne peut pas à la fois soutenir et refuser le même libellé</translation>
+        </message>
+        <message>
+            <source>Edit bracket</source>
+            <translation>Modifier le crochet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseTableModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 ou double-clic pour modifier</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerais</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Text versions recorded for the clause</source>
+            <translation>Versions du texte enregistrées pour la clause</translation>
+        </message>
+        <message>
+            <source>Open [ ]</source>
+            <translation>[ ] ouverts</translation>
+        </message>
+        <message>
+            <source>Bracketed wording not yet agreed</source>
+            <translation>Libellé entre crochets pas encore convenu</translation>
+        </message>
+        <message>
+            <source>Last round</source>
+            <translation>Dernier cycle</translation>
+        </message>
+        <message>
+            <source>Round of the current version</source>
+            <translation>Cycle de la version actuelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausesView</name>
+        <message>
+            <source>Filter clauses by word (ref, title, topic, status, mineral)…</source>
+            <translation>Filtrer les clauses par mot (réf., titre, thème, statut, minerai)…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tout statut</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>Tout thème</translation>
+        </message>
+        <message>
+            <source>New clause…</source>
+            <translation>Nouvelle clause…</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Statut inchangé</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Tous les volets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s)</source>
+            <translation>
+                <numerusform>%n clause</numerusform>
+                <numerusform>%n clauses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> match the filter</source>
+            <translation> correspondent au filtre</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>Comment</source>
@@ -663,6 +1265,253 @@ En créer un nouveau ?</translation>
         <message>
             <source>Resolve thread</source>
             <translation>Résoudre la discussion</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentForm</name>
+        <message>
+            <source>Edit commitment</source>
+            <translation>Modifier l'engagement</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>Nouvel engagement</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>No particular track</source>
+            <translation>Aucun volet particulier</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>Détail de la source</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>À une date</translation>
+        </message>
+        <message>
+            <source>Relative to an event</source>
+            <translation>Par rapport à un événement</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>après</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Say what was committed to</source>
+            <translation>Indiquez l'objet de l'engagement</translation>
+        </message>
+        <message>
+            <source>Choose the event the deadline counts from</source>
+            <translation>Choisissez l'événement à partir duquel le délai court</translation>
+        </message>
+        <message>
+            <source>Add commitment</source>
+            <translation>Ajouter un engagement</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>Compté à partir de</translation>
+        </message>
+        <message>
+            <source>Relative deadlines move with the event they count from</source>
+            <translation>Les délais relatifs suivent l'événement dont ils partent</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 ou double-clic pour modifier</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Respect</translation>
+        </message>
+        <message>
+            <source>Latest score per party: +1 complied, 0 partly, −1 did not</source>
+            <translation>Dernière note par partie : +1 respecté, 0 en partie, −1 non respecté</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message numerus="yes">
+            <source> — overdue by %n day(s)</source>
+            <translation>
+                <numerusform> — en retard de %n jour</numerusform>
+                <numerusform> — en retard de %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation> — échéance aujourd'hui</translation>
+        </message>
+        <message numerus="yes">
+            <source> — due in %n day(s)</source>
+            <translation>
+                <numerusform> — échéance dans %n jour</numerusform>
+                <numerusform> — échéance dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commitment {old} → {new}</source>
+            <translation>Engagement {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Commitment owner {old} → {new}</source>
+            <translation>Responsable de l'engagement {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsView</name>
+        <message>
+            <source>Filter commitments by word…</source>
+            <translation>Filtrer les engagements par mot…</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Tout état</translation>
+        </message>
+        <message>
+            <source>Not closed (open, on track, at risk)</source>
+            <translation>Non clos (ouvert, en bonne voie, à risque)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>New commitment…</source>
+            <translation>Nouvel engagement…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>As of {date}: {overdue} · {soon} · met and missed commitments are closed.</source>
+            <translation>Au {date} : {overdue} · {soon} · les engagements tenus ou manqués sont clos.</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>due within 7 days</source>
+            <translation>échéance sous 7 jours</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Évaluer…</translation>
+        </message>
+        <message>
+            <source>Remove assessment</source>
+            <translation>Retirer l'évaluation</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Commitment not changed</source>
+            <translation>Engagement inchangé</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Tous les volets</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — select a commitment</source>
+            <translation>Évaluations du respect — choisissez un engagement</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — {text}</source>
+            <translation>Évaluations du respect — {text}</translation>
+        </message>
+        <message>
+            <source>Remove {party} assessment</source>
+            <translation>Retirer l'évaluation de {party}</translation>
         </message>
     </context>
     <context>
@@ -788,6 +1637,13 @@ En créer un nouveau ?</translation>
         <message>
             <source>Conflict not settled</source>
             <translation>Conflit non réglé</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Set</source>
+            <translation>Défini</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1918,215 @@ En créer un nouveau ?</translation>
         </message>
     </context>
     <context>
+        <name>PositionForm</name>
+        <message>
+            <source>Position on {ref}</source>
+            <translation>Position sur {ref}</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>&amp;Partie</translation>
+        </message>
+        <message>
+            <source>&amp;Stance</source>
+            <translation>Po&amp;sition</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Cycle</translation>
+        </message>
+        <message>
+            <source>INTERNAL — our delegation only, never in shareable documents</source>
+            <translation>INTERNE — notre délégation uniquement, jamais dans les documents partageables</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}</source>
+            <translation>Position de {party} sur {ref}</translation>
+        </message>
+        <message>
+            <source>Previous ({stance}): {note}</source>
+            <translation>Précédente ({stance}) : {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(pas de note)</translation>
+        </message>
+        <message>
+            <source>No previous position.</source>
+            <translation>Aucune position précédente.</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Ajoutez d'abord un cycle à ce volet (écran Cycles)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsModel</name>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNE</translation>
+        </message>
+        <message>
+            <source>not a party</source>
+            <translation>non partie</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>{code} (ours)</source>
+            <translation>{code} (nous)</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>ligne rouge</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>position de repli</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>{mark} {label}: {text}</source>
+            <translation>{mark} {label} : {text}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to this track</source>
+            <translation>{party} n'est pas partie à ce volet</translation>
+        </message>
+        <message>
+            <source>{party} has stated no position yet</source>
+            <translation>{party} n'a encore exprimé aucune position</translation>
+        </message>
+        <message>
+            <source> (round {number}, {date})</source>
+            <translation> (cycle {number}, {date})</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(pas de note)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts</source>
+            <translation>Notre délégation : lignes rouges et positions de repli y sont INTERNES et jamais exportées vers les homologues</translation>
+        </message>
+        <message>
+            <source>{party}'s latest stance on each clause</source>
+            <translation>Dernière position de {party} sur chaque clause</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}: {stance}</source>
+            <translation>Position de {party} sur {ref} : {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsView</name>
+        <message>
+            <source>Any topic</source>
+            <translation>Tout thème</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Position not changed</source>
+            <translation>Position inchangée</translation>
+        </message>
+        <message>
+            <source>{not_a_party} (hatched): not in the track</source>
+            <translation>{not_a_party} (hachuré) : hors du volet</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: record a position; F2 or a letter: change the stance in place.</source>
+            <translation>Double-clic ou Entrée : saisir une position ; F2 ou une lettre : changer la position sur place.</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Tous les volets</translation>
+        </message>
+        <message>
+            <source>Select a cell to read the full position; our red lines and fallbacks show only in our own column, marked INTERNAL.</source>
+            <translation>Choisissez une cellule pour lire la position complète ; nos lignes rouges et positions de repli n'apparaissent que dans notre colonne, marquées INTERNE.</translation>
+        </message>
+        <message>
+            <source>{party} on {ref} {title}</source>
+            <translation>{party} sur {ref} {title}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to the {track} track, so it holds no position on this clause. Add it to the track (Tracks, Edit) to record one.</source>
+            <translation>{party} n'est pas partie au volet {track} et n'a donc pas de position sur cette clause. Ajoutez-la au volet (Volets, Modifier) pour en saisir une.</translation>
+        </message>
+        <message>
+            <source>{head}: no position recorded.</source>
+            <translation>{head} : aucune position enregistrée.</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(pas de note)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>{internal} (our delegation only)</source>
+            <translation>{internal} (notre délégation uniquement)</translation>
+        </message>
+    </context>
+    <context>
         <name>RedlinePane</name>
         <message>
             <source>Clause compared from</source>
@@ -1204,6 +2269,171 @@ En créer un nouveau ?</translation>
         <message>
             <source>No rounds yet</source>
             <translation>Aucun cycle pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundForm</name>
+        <message>
+            <source>Edit round</source>
+            <translation>Modifier le cycle</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Nouveau cycle</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Visioconférence</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks, Ctrl+2).</source>
+            <translation>Ajoutez d'abord un volet (Volets, Ctrl+2).</translation>
+        </message>
+        <message>
+            <source>Say where the round took place, or tick video call.</source>
+            <translation>Indiquez où s'est tenu le cycle, ou cochez visioconférence.</translation>
+        </message>
+        <message>
+            <source>Add round</source>
+            <translation>Ajouter un cycle</translation>
+        </message>
+        <message>
+            <source>Edit round {number}</source>
+            <translation>Modifier le cycle {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>visioconférence</translation>
+        </message>
+        <message>
+            <source>Illustrative: this round is part of the demo story, not a real meeting</source>
+            <translation>Illustratif : ce cycle fait partie du scénario de démonstration, pas d'une vraie réunion</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsView</name>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>Nouveau cycle…</translation>
+        </message>
+        <message>
+            <source>Edit round…</source>
+            <translation>Modifier le cycle…</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>Ajouter une action…</translation>
+        </message>
+        <message>
+            <source>Mark done / not done</source>
+            <translation>Marquer fait / non fait</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions de suivi</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Cycles</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Tous les volets</translation>
+        </message>
+        <message>
+            <source>Select a round.</source>
+            <translation>Choisissez un cycle.</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>visioconférence</translation>
+        </message>
+        <message>
+            <source>Illustrative round (demo story).</source>
+            <translation>Cycle illustratif (scénario de démonstration).</translation>
+        </message>
+        <message>
+            <source>{track} round {number} — {date}, {place}</source>
+            <translation>{track} cycle {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>Marquer l'action comme faite</translation>
+        </message>
+        <message>
+            <source>Mark action not done</source>
+            <translation>Marquer l'action comme non faite</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +2931,177 @@ En créer un nouveau ?</translation>
         <message>
             <source>{party} on {ref}: {stance}</source>
             <translation>{party} sur {ref} : {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackForm</name>
+        <message>
+            <source>Edit track</source>
+            <translation>Modifier le volet</translation>
+        </message>
+        <message>
+            <source>New track</source>
+            <translation>Nouveau volet</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Short name, e.g. MOU</source>
+            <translation>Nom court, p. ex. MOU</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>memorandum, roadmap, action plan…</source>
+            <translation>mémorandum, feuille de route, plan d'action…</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date cible</translation>
+        </message>
+        <message>
+            <source>Has a target</source>
+            <translation>A une date cible</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Give the track a short reference.</source>
+            <translation>Donnez une référence courte au volet.</translation>
+        </message>
+        <message>
+            <source>Give the track a title.</source>
+            <translation>Donnez un titre au volet.</translation>
+        </message>
+        <message>
+            <source>A negotiation needs at least two parties.</source>
+            <translation>Une négociation exige au moins deux parties.</translation>
+        </message>
+        <message>
+            <source>Add track {ref}</source>
+            <translation>Ajouter le volet {ref}</translation>
+        </message>
+        <message>
+            <source>Edit track {ref}</source>
+            <translation>Modifier le volet {ref}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksModel</name>
+        <message>
+            <source>Ref</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date cible</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Cycles</translation>
+        </message>
+        <message>
+            <source>✓ concluded</source>
+            <translation>✓ conclu</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>sans date cible</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n jour restant</numerusform>
+                <numerusform>%n jours restants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past</source>
+            <translation>
+                <numerusform>dépassé de %n jour</numerusform>
+                <numerusform>dépassé de %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksView</name>
+        <message>
+            <source>New track…</source>
+            <translation>Nouveau volet…</translation>
+        </message>
+        <message>
+            <source>Add a track (Record menu, Ctrl+Shift+T)</source>
+            <translation>Ajouter un volet (menu Saisie, Ctrl+Maj+T)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected track (Enter or F2)</source>
+            <translation>Modifier le volet choisi (Entrée ou F2)</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Volets</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>non fixée</translation>
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation>Date cible :</translation>
+        </message>
+        <message>
+            <source>Parties:</source>
+            <translation>Parties :</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Show on the dashboard</source>
+            <translation>Afficher sur le tableau de bord</translation>
         </message>
     </context>
     <context>

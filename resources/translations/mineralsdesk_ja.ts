@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>ActionForm</name>
+        <message>
+            <source>Edit follow-up action</source>
+            <translation>フォローアップ行動を編集</translation>
+        </message>
+        <message>
+            <source>New follow-up action</source>
+            <translation>新しいフォローアップ行動</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation>期限あり</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>何をするかを記入してください。</translation>
+        </message>
+        <message>
+            <source>Add follow-up action</source>
+            <translation>フォローアップ行動を追加</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>Dashboard</source>
@@ -429,6 +468,25 @@
         </message>
     </context>
     <context>
+        <name>ActionsModel</name>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -480,6 +538,69 @@ Create a new one there?</source>
         <message>
             <source>Apply minutes to positions and brackets</source>
             <translation>議事録をポジションと角括弧に反映</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Internal — our delegation only</source>
+            <translation>内部 — 自代表団のみ</translation>
+        </message>
+        <message>
+            <source>Shareable — may go to counterparts</source>
+            <translation>共有可 — 相手側に渡してよい</translation>
+        </message>
+        <message>
+            <source>+1 — complied</source>
+            <translation>+1 — 履行</translation>
+        </message>
+        <message>
+            <source>0 — partly / work in progress</source>
+            <translation>0 — 一部 / 進行中</translation>
+        </message>
+        <message>
+            <source>−1 — did not comply</source>
+            <translation>−1 — 不履行</translation>
+        </message>
+        <message>
+            <source>Compliance assessment</source>
+            <translation>履行状況の評価</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>評点</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>公開範囲</translation>
+        </message>
+        <message>
+            <source>Note the evidence the score rests on (a readout, a publication, a date)</source>
+            <translation>評点の根拠を記入してください（記録、公表資料、日付など）</translation>
+        </message>
+        <message>
+            <source>Assess {party} on a commitment</source>
+            <translation>コミットメントについて {party} を評価</translation>
         </message>
     </context>
     <context>
@@ -606,6 +727,486 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>ChangeLogModel</name>
+        <message>
+            <source>clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>clause text</source>
+            <translation>条項本文</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>角括弧</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>立場</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>交渉会合</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>anchor date</source>
+            <translation>基準日</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>log setting</source>
+            <translation>記録の設定</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>日時 (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>作成</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Before:
+{old}
+
+After:
+{new}</source>
+            <translation>変更前:
+{old}
+
+変更後:
+{new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogView</name>
+        <message>
+            <source>Filter by person, record, field, value or source…</source>
+            <translation>人、記録、項目、値、出典で絞り込み…</translation>
+        </message>
+        <message>
+            <source>Filter the change log</source>
+            <translation>変更履歴を絞り込む</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>変更履歴</translation>
+        </message>
+        <message>
+            <source> (scroll for more)</source>
+            <translation>（スクロールで続きを表示）</translation>
+        </message>
+        <message>
+            <source>{shown} entries shown, newest first{more}. The log is append-only; `mineralsdesk check` verifies its hash chain.</source>
+            <translation>{shown} 件を新しい順に表示{more}。記録は追記のみで、`mineralsdesk check` がハッシュチェーンを検証します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDetail</name>
+        <message>
+            <source>Select a clause</source>
+            <translation>条項を選択してください</translation>
+        </message>
+        <message>
+            <source>Clause status (only the moves the negotiation rules allow are offered)</source>
+            <translation>条項の状態（交渉ルールで認められる変更のみ表示）</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>新しい版…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>現行本文</translation>
+        </message>
+        <message>
+            <source>Redline</source>
+            <translation>変更箇所</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>提案者</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Versions of past rounds are read-only. Double-click a version to see what it changed.</source>
+            <translation>過去の会合の版は読み取り専用です。版をダブルクリックすると変更点を表示します。</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>版</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>角括弧</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>比較元</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>比較先</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>文言</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <source>Appeared</source>
+            <translation>出現</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Edit bracket…</source>
+            <translation>角括弧を編集…</translation>
+        </message>
+        <message>
+            <source>no minerals named</source>
+            <translation>鉱物の指定なし</translation>
+        </message>
+        <message>
+            <source>R{number} {date}</source>
+            <translation>第{number}回 {date}</translation>
+        </message>
+        <message>
+            <source>Open brackets proposed by: {parties}</source>
+            <translation>未解決の角括弧の提案者: {parties}</translation>
+        </message>
+        <message>
+            <source>No open brackets: all of this text is agreed wording or clean draft.</source>
+            <translation>未解決の角括弧はありません。本文はすべて合意済みの文言か角括弧のない草案です。</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>第{number}回会合</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>Changes proposed by {party} in v{number}: {inserted} (underlined), {deleted} (struck through).</source>
+            <translation>{party} による v{number} の変更: {inserted}（下線）、{deleted}（取り消し線）。</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>挿入</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>The same version on both sides: nothing to compare.</source>
+            <translation>両側が同じ版です。比較するものはありません。</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>状態は変更されていません</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseForm</name>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Edit clause</source>
+            <translation>条項を編集</translation>
+        </message>
+        <message>
+            <source>New clause</source>
+            <translation>新しい条項</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参照番号</translation>
+        </message>
+        <message>
+            <source>e.g. Art. 4.2</source>
+            <translation>例: 第4.2条</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>表題</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>鉱物</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. lithium, graphite</source>
+            <translation>カンマ区切り（例: lithium, graphite）</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>提案者</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>No round (drafted outside a meeting)</source>
+            <translation>会合なし（会合外で起草）</translation>
+        </message>
+        <message>
+            <source>Give the clause a reference, e.g. Art. 4.2</source>
+            <translation>条項に参照番号を付けてください（例: 第4.2条）</translation>
+        </message>
+        <message>
+            <source>Give the clause a title</source>
+            <translation>条項に表題を付けてください</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks screen)</source>
+            <translation>先に交渉トラックを追加してください（トラック画面）</translation>
+        </message>
+        <message>
+            <source>Type the clause text as proposed</source>
+            <translation>提案どおりの条項本文を入力してください</translation>
+        </message>
+        <message>
+            <source>Add clause {ref}</source>
+            <translation>条項 {ref} を追加</translation>
+        </message>
+        <message>
+            <source>Edit clause {ref}</source>
+            <translation>条項 {ref} を編集</translation>
+        </message>
+        <message>
+            <source>New version of {ref}</source>
+            <translation>{ref} の新しい版</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>先にこのトラックの会合を追加してください（会合画面）</translation>
+        </message>
+        <message>
+            <source>The new version needs its text</source>
+            <translation>新しい版には本文が必要です</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>角括弧</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>文言</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Open (not resolved)</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>at {round}</source>
+            <translation>{round} で</translation>
+        </message>
+        <message>
+            <source>{parties} cannot both support and object to the same wording</source>
+            <translation>{parties} は同じ文言を支持と反対の両方にはできません</translation>
+        </message>
+        <message>
+            <source>Edit bracket</source>
+            <translation>角括弧を編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseTableModel</name>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>表題</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 またはダブルクリックで変更</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>鉱物</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>版</translation>
+        </message>
+        <message>
+            <source>Text versions recorded for the clause</source>
+            <translation>条項について記録された本文の版</translation>
+        </message>
+        <message>
+            <source>Open [ ]</source>
+            <translation>未解決 [ ]</translation>
+        </message>
+        <message>
+            <source>Bracketed wording not yet agreed</source>
+            <translation>未合意の角括弧内の文言</translation>
+        </message>
+        <message>
+            <source>Last round</source>
+            <translation>直近の会合</translation>
+        </message>
+        <message>
+            <source>Round of the current version</source>
+            <translation>現行版の会合</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausesView</name>
+        <message>
+            <source>Filter clauses by word (ref, title, topic, status, mineral)…</source>
+            <translation>語で条項を絞り込み（番号、表題、テーマ、状態、鉱物）…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>すべてのテーマ</translation>
+        </message>
+        <message>
+            <source>New clause…</source>
+            <translation>新しい条項…</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>状態は変更されていません</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>全トラック</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s)</source>
+            <translation>
+                <numerusform>%n 件の条項</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> match the filter</source>
+            <translation>（絞り込み結果）</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>Comment</source>
@@ -662,6 +1263,251 @@ Create a new one there?</source>
         <message>
             <source>Resolve thread</source>
             <translation>スレッドを解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentForm</name>
+        <message>
+            <source>Edit commitment</source>
+            <translation>コミットメントを編集</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>新しいコミットメント</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>No particular track</source>
+            <translation>特定のトラックなし</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>出典の詳細</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>日付で指定</translation>
+        </message>
+        <message>
+            <source>Relative to an event</source>
+            <translation>出来事を基準に</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>後（基準）</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Say what was committed to</source>
+            <translation>何を約束したかを記入してください</translation>
+        </message>
+        <message>
+            <source>Choose the event the deadline counts from</source>
+            <translation>期限の起算となる出来事を選んでください</translation>
+        </message>
+        <message>
+            <source>Add commitment</source>
+            <translation>コミットメントを追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>起算点</translation>
+        </message>
+        <message>
+            <source>Relative deadlines move with the event they count from</source>
+            <translation>相対期限は起算となる出来事に合わせて動きます</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 またはダブルクリックで変更</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>履行状況</translation>
+        </message>
+        <message>
+            <source>Latest score per party: +1 complied, 0 partly, −1 did not</source>
+            <translation>当事者ごとの最新評点: +1 履行、0 一部、−1 不履行</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message numerus="yes">
+            <source> — overdue by %n day(s)</source>
+            <translation>
+                <numerusform> — %n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation> — 本日期限</translation>
+        </message>
+        <message numerus="yes">
+            <source> — due in %n day(s)</source>
+            <translation>
+                <numerusform> — あと %n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commitment {old} → {new}</source>
+            <translation>コミットメント {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Commitment owner {old} → {new}</source>
+            <translation>コミットメント担当 {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsView</name>
+        <message>
+            <source>Filter commitments by word…</source>
+            <translation>語でコミットメントを絞り込み…</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>すべての状況</translation>
+        </message>
+        <message>
+            <source>Not closed (open, on track, at risk)</source>
+            <translation>未完了（未着手・順調・要注意）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>New commitment…</source>
+            <translation>新しいコミットメント…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>As of {date}: {overdue} · {soon} · met and missed commitments are closed.</source>
+            <translation>{date} 時点: {overdue} · {soon} · 達成・未達のコミットメントは完了扱い。</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>due within 7 days</source>
+            <translation>7日以内に期限</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>評点</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>公開範囲</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>評価…</translation>
+        </message>
+        <message>
+            <source>Remove assessment</source>
+            <translation>評価を削除</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付</translation>
+        </message>
+        <message>
+            <source>Commitment not changed</source>
+            <translation>コミットメントは変更されていません</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>全トラック</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — select a commitment</source>
+            <translation>履行状況の評価 — コミットメントを選択</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — {text}</source>
+            <translation>履行状況の評価 — {text}</translation>
+        </message>
+        <message>
+            <source>Remove {party} assessment</source>
+            <translation>{party} の評価を削除</translation>
         </message>
     </context>
     <context>
@@ -786,6 +1632,13 @@ Create a new one there?</source>
         <message>
             <source>Conflict not settled</source>
             <translation>競合は解決されていません</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Set</source>
+            <translation>設定</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1913,215 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>PositionForm</name>
+        <message>
+            <source>Position on {ref}</source>
+            <translation>{ref} に対する立場</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>当事者(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Stance</source>
+            <translation>姿勢(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>メモ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>会合(&amp;R)</translation>
+        </message>
+        <message>
+            <source>INTERNAL — our delegation only, never in shareable documents</source>
+            <translation>内部 — 自代表団のみ。共有文書には載りません</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}</source>
+            <translation>{ref} に対する {party} の立場</translation>
+        </message>
+        <message>
+            <source>Previous ({stance}): {note}</source>
+            <translation>前回（{stance}）: {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>（メモなし）</translation>
+        </message>
+        <message>
+            <source>No previous position.</source>
+            <translation>以前の立場はありません。</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>先にこのトラックの会合を追加してください（会合画面）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsModel</name>
+        <message>
+            <source>INTERNAL</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>not a party</source>
+            <translation>当事者外</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>{code} (ours)</source>
+            <translation>{code}（自国）</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>{mark} {label}: {text}</source>
+            <translation>{mark} {label}: {text}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to this track</source>
+            <translation>{party} はこの交渉トラックの当事者ではありません</translation>
+        </message>
+        <message>
+            <source>{party} has stated no position yet</source>
+            <translation>{party} はまだ立場を表明していません</translation>
+        </message>
+        <message>
+            <source> (round {number}, {date})</source>
+            <translation>（第{number}回会合、{date}）</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>（メモなし）</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts</source>
+            <translation>自代表団: ここのレッドラインと代替案は内部情報で、相手側には出力されません</translation>
+        </message>
+        <message>
+            <source>{party}'s latest stance on each clause</source>
+            <translation>各条項に対する {party} の最新の姿勢</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}: {stance}</source>
+            <translation>{ref} に対する {party} の立場: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsView</name>
+        <message>
+            <source>Any topic</source>
+            <translation>すべてのテーマ</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Position not changed</source>
+            <translation>立場は変更されていません</translation>
+        </message>
+        <message>
+            <source>{not_a_party} (hatched): not in the track</source>
+            <translation>{not_a_party}（斜線）: トラック外</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: record a position; F2 or a letter: change the stance in place.</source>
+            <translation>ダブルクリックまたは Enter: 立場を記録。F2 または文字キー: その場で姿勢を変更。</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>全トラック</translation>
+        </message>
+        <message>
+            <source>Select a cell to read the full position; our red lines and fallbacks show only in our own column, marked INTERNAL.</source>
+            <translation>セルを選ぶと立場の全文を表示します。自国のレッドラインと代替案は自国の列にのみ「内部」として表示されます。</translation>
+        </message>
+        <message>
+            <source>{party} on {ref} {title}</source>
+            <translation>{ref} {title} に対する {party}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to the {track} track, so it holds no position on this clause. Add it to the track (Tracks, Edit) to record one.</source>
+            <translation>{party} は交渉トラック {track} の当事者ではないため、この条項に立場はありません。記録するにはトラックに追加してください（トラック、編集）。</translation>
+        </message>
+        <message>
+            <source>{head}: no position recorded.</source>
+            <translation>{head}: 立場の記録はありません。</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>（メモなし）</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>{internal} (our delegation only)</source>
+            <translation>{internal}（自代表団のみ）</translation>
+        </message>
+    </context>
+    <context>
         <name>RedlinePane</name>
         <message>
             <source>Clause compared from</source>
@@ -1202,6 +2264,171 @@ Create a new one there?</source>
         <message>
             <source>No rounds yet</source>
             <translation>交渉会合はまだありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundForm</name>
+        <message>
+            <source>Edit round</source>
+            <translation>会合を編集</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>新しい会合</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks, Ctrl+2).</source>
+            <translation>先に交渉トラックを追加してください（トラック、Ctrl+2）。</translation>
+        </message>
+        <message>
+            <source>Say where the round took place, or tick video call.</source>
+            <translation>会合の場所を記入するか、ビデオ会議にチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>Add round</source>
+            <translation>会合を追加</translation>
+        </message>
+        <message>
+            <source>Edit round {number}</source>
+            <translation>第{number}回会合を編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>未完了の行動</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>Illustrative: this round is part of the demo story, not a real meeting</source>
+            <translation>例示: この会合はデモ用のもので、実際の会合ではありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsView</name>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>新しい会合…</translation>
+        </message>
+        <message>
+            <source>Edit round…</source>
+            <translation>会合を編集…</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>行動を追加…</translation>
+        </message>
+        <message>
+            <source>Mark done / not done</source>
+            <translation>完了 / 未完了</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>フォローアップ行動</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>全トラック</translation>
+        </message>
+        <message>
+            <source>Select a round.</source>
+            <translation>会合を選択してください。</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>Illustrative round (demo story).</source>
+            <translation>例示の会合（デモ用）。</translation>
+        </message>
+        <message>
+            <source>{track} round {number} — {date}, {place}</source>
+            <translation>{track} 第{number}回会合 — {date}、{place}</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>行動を完了にする</translation>
+        </message>
+        <message>
+            <source>Mark action not done</source>
+            <translation>行動を未完了にする</translation>
         </message>
     </context>
     <context>
@@ -1692,6 +2919,175 @@ Create a new one there?</source>
         <message>
             <source>{party} on {ref}: {stance}</source>
             <translation>{party} の {ref} についての立場: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackForm</name>
+        <message>
+            <source>Edit track</source>
+            <translation>交渉トラックを編集</translation>
+        </message>
+        <message>
+            <source>New track</source>
+            <translation>新しい交渉トラック</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参照番号</translation>
+        </message>
+        <message>
+            <source>Short name, e.g. MOU</source>
+            <translation>略称（例: MOU）</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>表題</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>memorandum, roadmap, action plan…</source>
+            <translation>覚書、ロードマップ、行動計画…</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>目標期日</translation>
+        </message>
+        <message>
+            <source>Has a target</source>
+            <translation>目標あり</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Give the track a short reference.</source>
+            <translation>交渉トラックに短い参照名を付けてください。</translation>
+        </message>
+        <message>
+            <source>Give the track a title.</source>
+            <translation>交渉トラックに表題を付けてください。</translation>
+        </message>
+        <message>
+            <source>A negotiation needs at least two parties.</source>
+            <translation>交渉には少なくとも2つの当事者が必要です。</translation>
+        </message>
+        <message>
+            <source>Add track {ref}</source>
+            <translation>交渉トラック {ref} を追加</translation>
+        </message>
+        <message>
+            <source>Edit track {ref}</source>
+            <translation>交渉トラック {ref} を編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksModel</name>
+        <message>
+            <source>Ref</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>表題</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>目標期日</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>✓ concluded</source>
+            <translation>✓ 妥結</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>残り %n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past</source>
+            <translation>
+                <numerusform>%n 日超過</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksView</name>
+        <message>
+            <source>New track…</source>
+            <translation>新しいトラック…</translation>
+        </message>
+        <message>
+            <source>Add a track (Record menu, Ctrl+Shift+T)</source>
+            <translation>交渉トラックを追加（記録メニュー、Ctrl+Shift+T）</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Edit the selected track (Enter or F2)</source>
+            <translation>選択したトラックを編集（Enter または F2）</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation>目標期日:</translation>
+        </message>
+        <message>
+            <source>Parties:</source>
+            <translation>当事者:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>種類:</translation>
+        </message>
+        <message>
+            <source>Show on the dashboard</source>
+            <translation>ダッシュボードに表示</translation>
         </message>
     </context>
     <context>

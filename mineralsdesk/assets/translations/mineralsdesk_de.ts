@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>ActionForm</name>
+        <message>
+            <source>Edit follow-up action</source>
+            <translation>Folgemaßnahme bearbeiten</translation>
+        </message>
+        <message>
+            <source>New follow-up action</source>
+            <translation>Neue Folgemaßnahme</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation>Hat eine Frist</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Geben Sie an, was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>Add follow-up action</source>
+            <translation>Folgemaßnahme hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>Dashboard</source>
@@ -429,6 +468,25 @@
         </message>
     </context>
     <context>
+        <name>ActionsModel</name>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -481,6 +539,69 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>Apply minutes to positions and brackets</source>
             <translation>Protokoll auf Positionen und Klammern anwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Internal — our delegation only</source>
+            <translation>Intern — nur unsere Delegation</translation>
+        </message>
+        <message>
+            <source>Shareable — may go to counterparts</source>
+            <translation>Teilbar — darf an Gegenseiten gehen</translation>
+        </message>
+        <message>
+            <source>+1 — complied</source>
+            <translation>+1 — erfüllt</translation>
+        </message>
+        <message>
+            <source>0 — partly / work in progress</source>
+            <translation>0 — teilweise / in Arbeit</translation>
+        </message>
+        <message>
+            <source>−1 — did not comply</source>
+            <translation>−1 — nicht erfüllt</translation>
+        </message>
+        <message>
+            <source>Compliance assessment</source>
+            <translation>Erfüllungsbewertung</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Note the evidence the score rests on (a readout, a publication, a date)</source>
+            <translation>Nennen Sie die Nachweise für die Bewertung (Protokoll, Veröffentlichung, Datum)</translation>
+        </message>
+        <message>
+            <source>Assess {party} on a commitment</source>
+            <translation>{party} bei einer Verpflichtung bewerten</translation>
         </message>
     </context>
     <context>
@@ -607,6 +728,487 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         </message>
     </context>
     <context>
+        <name>ChangeLogModel</name>
+        <message>
+            <source>clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>clause text</source>
+            <translation>Klauseltext</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>eckige Klammer</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>Verhandlungsrunde</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>anchor date</source>
+            <translation>Bezugsdatum</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>log setting</source>
+            <translation>Protokolleinstellung</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Wann (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>angelegt</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <source>Before:
+{old}
+
+After:
+{new}</source>
+            <translation>Vorher:
+{old}
+
+Nachher:
+{new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogView</name>
+        <message>
+            <source>Filter by person, record, field, value or source…</source>
+            <translation>Nach Person, Datensatz, Feld, Wert oder Quelle filtern…</translation>
+        </message>
+        <message>
+            <source>Filter the change log</source>
+            <translation>Änderungsprotokoll filtern</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Änderungsprotokoll</translation>
+        </message>
+        <message>
+            <source> (scroll for more)</source>
+            <translation> (für mehr blättern)</translation>
+        </message>
+        <message>
+            <source>{shown} entries shown, newest first{more}. The log is append-only; `mineralsdesk check` verifies its hash chain.</source>
+            <translation>{shown} Einträge angezeigt, neueste zuerst{more}. Das Protokoll wird nur ergänzt; `mineralsdesk check` prüft seine Hash-Kette.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDetail</name>
+        <message>
+            <source>Select a clause</source>
+            <translation>Klausel auswählen</translation>
+        </message>
+        <message>
+            <source>Clause status (only the moves the negotiation rules allow are offered)</source>
+            <translation>Status der Klausel (nur die nach den Verhandlungsregeln zulässigen Wechsel werden angeboten)</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Neue Fassung…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Aktueller Text</translation>
+        </message>
+        <message>
+            <source>Redline</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Vorgeschlagen von</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Versions of past rounds are read-only. Double-click a version to see what it changed.</source>
+            <translation>Fassungen vergangener Runden sind schreibgeschützt. Doppelklicken Sie auf eine Fassung, um ihre Änderungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Fassungen</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Klammern</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Wortlaut</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Befürworter</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Gegner</translation>
+        </message>
+        <message>
+            <source>Appeared</source>
+            <translation>Erschienen</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Gelöst</translation>
+        </message>
+        <message>
+            <source>Edit bracket…</source>
+            <translation>Klammer bearbeiten…</translation>
+        </message>
+        <message>
+            <source>no minerals named</source>
+            <translation>keine Mineralien genannt</translation>
+        </message>
+        <message>
+            <source>R{number} {date}</source>
+            <translation>R{number} {date}</translation>
+        </message>
+        <message>
+            <source>Open brackets proposed by: {parties}</source>
+            <translation>Offene Klammern vorgeschlagen von: {parties}</translation>
+        </message>
+        <message>
+            <source>No open brackets: all of this text is agreed wording or clean draft.</source>
+            <translation>Keine offenen Klammern: der ganze Text ist vereinbarter Wortlaut oder klammerfreier Entwurf.</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Runde {number}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Changes proposed by {party} in v{number}: {inserted} (underlined), {deleted} (struck through).</source>
+            <translation>Änderungen von {party} in v{number}: {inserted} (unterstrichen), {deleted} (durchgestrichen).</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>eingefügt</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <source>The same version on both sides: nothing to compare.</source>
+            <translation>Auf beiden Seiten dieselbe Fassung: nichts zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Status nicht geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseForm</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Edit clause</source>
+            <translation>Klausel bearbeiten</translation>
+        </message>
+        <message>
+            <source>New clause</source>
+            <translation>Neue Klausel</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>e.g. Art. 4.2</source>
+            <translation>z. B. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Mineralien</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. lithium, graphite</source>
+            <translation>durch Kommas getrennt, z. B. Lithium, Graphit</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Vorgeschlagen von</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>No round (drafted outside a meeting)</source>
+            <translation>Keine Runde (außerhalb einer Sitzung verfasst)</translation>
+        </message>
+        <message>
+            <source>Give the clause a reference, e.g. Art. 4.2</source>
+            <translation>Geben Sie der Klausel eine Referenz, z. B. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Give the clause a title</source>
+            <translation>Geben Sie der Klausel einen Titel</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks screen)</source>
+            <translation>Legen Sie zuerst einen Verhandlungsstrang an (Ansicht Stränge)</translation>
+        </message>
+        <message>
+            <source>Type the clause text as proposed</source>
+            <translation>Geben Sie den Klauseltext wie vorgeschlagen ein</translation>
+        </message>
+        <message>
+            <source>Add clause {ref}</source>
+            <translation>Klausel {ref} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit clause {ref}</source>
+            <translation>Klausel {ref} bearbeiten</translation>
+        </message>
+        <message>
+            <source>New version of {ref}</source>
+            <translation>Neue Fassung von {ref}</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Legen Sie zuerst eine Runde für diesen Strang an (Ansicht Runden)</translation>
+        </message>
+        <message>
+            <source>The new version needs its text</source>
+            <translation>Die neue Fassung braucht einen Text</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Eckige Klammer</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Wortlaut</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Befürworter</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Gegner</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Gelöst</translation>
+        </message>
+        <message>
+            <source>Open (not resolved)</source>
+            <translation>Offen (nicht gelöst)</translation>
+        </message>
+        <message>
+            <source>at {round}</source>
+            <translation>in {round}</translation>
+        </message>
+        <message>
+            <source>{parties} cannot both support and object to the same wording</source>
+            <translation>{parties} kann denselben Wortlaut nicht zugleich befürworten und ablehnen</translation>
+        </message>
+        <message>
+            <source>Edit bracket</source>
+            <translation>Klammer bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseTableModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 oder Doppelklick zum Ändern</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Mineralien</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Fassungen</translation>
+        </message>
+        <message>
+            <source>Text versions recorded for the clause</source>
+            <translation>Für die Klausel erfasste Textfassungen</translation>
+        </message>
+        <message>
+            <source>Open [ ]</source>
+            <translation>Offene [ ]</translation>
+        </message>
+        <message>
+            <source>Bracketed wording not yet agreed</source>
+            <translation>Geklammerter Wortlaut, noch nicht vereinbart</translation>
+        </message>
+        <message>
+            <source>Last round</source>
+            <translation>Letzte Runde</translation>
+        </message>
+        <message>
+            <source>Round of the current version</source>
+            <translation>Runde der aktuellen Fassung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausesView</name>
+        <message>
+            <source>Filter clauses by word (ref, title, topic, status, mineral)…</source>
+            <translation>Klauseln nach Wort filtern (Ref., Titel, Thema, Status, Mineral)…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>Jedes Thema</translation>
+        </message>
+        <message>
+            <source>New clause…</source>
+            <translation>Neue Klausel…</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Status nicht geändert</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle Stränge</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s)</source>
+            <translation>
+                <numerusform>%n Klausel</numerusform>
+                <numerusform>%n Klauseln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> match the filter</source>
+            <translation> passen zum Filter</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>Comment</source>
@@ -663,6 +1265,253 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>Resolve thread</source>
             <translation>Diskussion erledigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentForm</name>
+        <message>
+            <source>Edit commitment</source>
+            <translation>Verpflichtung bearbeiten</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>Neue Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>No particular track</source>
+            <translation>Kein bestimmter Strang</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>Quellenangabe</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>An einem Datum</translation>
+        </message>
+        <message>
+            <source>Relative to an event</source>
+            <translation>Relativ zu einem Ereignis</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> Monate</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nach</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Say what was committed to</source>
+            <translation>Geben Sie an, wozu man sich verpflichtet hat</translation>
+        </message>
+        <message>
+            <source>Choose the event the deadline counts from</source>
+            <translation>Wählen Sie das Ereignis, ab dem die Frist läuft</translation>
+        </message>
+        <message>
+            <source>Add commitment</source>
+            <translation>Verpflichtung hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>Gezählt ab</translation>
+        </message>
+        <message>
+            <source>Relative deadlines move with the event they count from</source>
+            <translation>Relative Fristen verschieben sich mit ihrem Bezugsereignis</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 oder Doppelklick zum Ändern</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Erfüllung</translation>
+        </message>
+        <message>
+            <source>Latest score per party: +1 complied, 0 partly, −1 did not</source>
+            <translation>Letzte Bewertung je Partei: +1 erfüllt, 0 teilweise, −1 nicht erfüllt</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>kein Datum</translation>
+        </message>
+        <message numerus="yes">
+            <source> — overdue by %n day(s)</source>
+            <translation>
+                <numerusform> — %n Tag überfällig</numerusform>
+                <numerusform> — %n Tage überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation> — heute fällig</translation>
+        </message>
+        <message numerus="yes">
+            <source> — due in %n day(s)</source>
+            <translation>
+                <numerusform> — fällig in %n Tag</numerusform>
+                <numerusform> — fällig in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commitment {old} → {new}</source>
+            <translation>Verpflichtung {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Commitment owner {old} → {new}</source>
+            <translation>Zuständig für Verpflichtung {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsView</name>
+        <message>
+            <source>Filter commitments by word…</source>
+            <translation>Verpflichtungen nach Wort filtern…</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Jeder Stand</translation>
+        </message>
+        <message>
+            <source>Not closed (open, on track, at risk)</source>
+            <translation>Nicht abgeschlossen (offen, im Plan, gefährdet)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>New commitment…</source>
+            <translation>Neue Verpflichtung…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>As of {date}: {overdue} · {soon} · met and missed commitments are closed.</source>
+            <translation>Stand {date}: {overdue} · {soon} · erfüllte und verfehlte Verpflichtungen sind abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>due within 7 days</source>
+            <translation>fällig binnen 7 Tagen</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Bewerten…</translation>
+        </message>
+        <message>
+            <source>Remove assessment</source>
+            <translation>Bewertung entfernen</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Commitment not changed</source>
+            <translation>Verpflichtung nicht geändert</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle Stränge</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — select a commitment</source>
+            <translation>Erfüllungsbewertungen — Verpflichtung auswählen</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — {text}</source>
+            <translation>Erfüllungsbewertungen — {text}</translation>
+        </message>
+        <message>
+            <source>Remove {party} assessment</source>
+            <translation>Bewertung von {party} entfernen</translation>
         </message>
     </context>
     <context>
@@ -788,6 +1637,13 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>Conflict not settled</source>
             <translation>Konflikt nicht beigelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Set</source>
+            <translation>Gesetzt</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1918,215 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         </message>
     </context>
     <context>
+        <name>PositionForm</name>
+        <message>
+            <source>Position on {ref}</source>
+            <translation>Position zu {ref}</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>&amp;Partei</translation>
+        </message>
+        <message>
+            <source>&amp;Stance</source>
+            <translation>&amp;Haltung</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notiz</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
+            <source>INTERNAL — our delegation only, never in shareable documents</source>
+            <translation>INTERN — nur unsere Delegation, nie in teilbaren Dokumenten</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}</source>
+            <translation>Position von {party} zu {ref}</translation>
+        </message>
+        <message>
+            <source>Previous ({stance}): {note}</source>
+            <translation>Vorherige ({stance}): {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(keine Notiz)</translation>
+        </message>
+        <message>
+            <source>No previous position.</source>
+            <translation>Keine frühere Position.</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Legen Sie zuerst eine Runde für diesen Strang an (Ansicht Runden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsModel</name>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERN</translation>
+        </message>
+        <message>
+            <source>not a party</source>
+            <translation>keine Partei</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>{code} (ours)</source>
+            <translation>{code} (wir)</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>rote Linie</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>{mark} {label}: {text}</source>
+            <translation>{mark} {label}: {text}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to this track</source>
+            <translation>{party} ist keine Partei dieses Verhandlungsstrangs</translation>
+        </message>
+        <message>
+            <source>{party} has stated no position yet</source>
+            <translation>{party} hat noch keine Position geäußert</translation>
+        </message>
+        <message>
+            <source> (round {number}, {date})</source>
+            <translation> (Runde {number}, {date})</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(keine Notiz)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts</source>
+            <translation>Unsere Delegation: rote Linien und Rückfallpositionen hier sind INTERN und gehen nie an Gegenseiten</translation>
+        </message>
+        <message>
+            <source>{party}'s latest stance on each clause</source>
+            <translation>Letzte Haltung von {party} zu jeder Klausel</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}: {stance}</source>
+            <translation>Position von {party} zu {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsView</name>
+        <message>
+            <source>Any topic</source>
+            <translation>Jedes Thema</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Position not changed</source>
+            <translation>Position nicht geändert</translation>
+        </message>
+        <message>
+            <source>{not_a_party} (hatched): not in the track</source>
+            <translation>{not_a_party} (schraffiert): nicht im Strang</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: record a position; F2 or a letter: change the stance in place.</source>
+            <translation>Doppelklick oder Enter: Position erfassen; F2 oder ein Buchstabe: Haltung direkt ändern.</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle Stränge</translation>
+        </message>
+        <message>
+            <source>Select a cell to read the full position; our red lines and fallbacks show only in our own column, marked INTERNAL.</source>
+            <translation>Wählen Sie eine Zelle, um die ganze Position zu lesen; unsere roten Linien und Rückfallpositionen stehen nur in unserer Spalte, als INTERN markiert.</translation>
+        </message>
+        <message>
+            <source>{party} on {ref} {title}</source>
+            <translation>{party} zu {ref} {title}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to the {track} track, so it holds no position on this clause. Add it to the track (Tracks, Edit) to record one.</source>
+            <translation>{party} ist keine Partei des Strangs {track} und hat daher keine Position zu dieser Klausel. Fügen Sie sie dem Strang hinzu (Stränge, Bearbeiten), um eine zu erfassen.</translation>
+        </message>
+        <message>
+            <source>{head}: no position recorded.</source>
+            <translation>{head}: keine Position erfasst.</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(keine Notiz)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>{internal} (our delegation only)</source>
+            <translation>{internal} (nur unsere Delegation)</translation>
+        </message>
+    </context>
+    <context>
         <name>RedlinePane</name>
         <message>
             <source>Clause compared from</source>
@@ -1204,6 +2269,171 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>No rounds yet</source>
             <translation>Noch keine Runden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundForm</name>
+        <message>
+            <source>Edit round</source>
+            <translation>Runde bearbeiten</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Neue Runde</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks, Ctrl+2).</source>
+            <translation>Legen Sie zuerst einen Strang an (Stränge, Strg+2).</translation>
+        </message>
+        <message>
+            <source>Say where the round took place, or tick video call.</source>
+            <translation>Geben Sie an, wo die Runde stattfand, oder kreuzen Sie Videokonferenz an.</translation>
+        </message>
+        <message>
+            <source>Add round</source>
+            <translation>Runde hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit round {number}</source>
+            <translation>Runde {number} bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Offene Maßnahmen</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>Illustrative: this round is part of the demo story, not a real meeting</source>
+            <translation>Beispiel: diese Runde gehört zur Demo-Geschichte, keine echte Sitzung</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsView</name>
+        <message>
+            <source>Track</source>
+            <translation>Strang</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>Neue Runde…</translation>
+        </message>
+        <message>
+            <source>Edit round…</source>
+            <translation>Runde bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>Maßnahme hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Mark done / not done</source>
+            <translation>Erledigt / nicht erledigt</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Folgemaßnahmen</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle Stränge</translation>
+        </message>
+        <message>
+            <source>Select a round.</source>
+            <translation>Wählen Sie eine Runde.</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>Illustrative round (demo story).</source>
+            <translation>Beispielrunde (Demo-Geschichte).</translation>
+        </message>
+        <message>
+            <source>{track} round {number} — {date}, {place}</source>
+            <translation>{track} Runde {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>Maßnahme als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Mark action not done</source>
+            <translation>Maßnahme als nicht erledigt markieren</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +2931,177 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>{party} on {ref}: {stance}</source>
             <translation>{party} zu {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackForm</name>
+        <message>
+            <source>Edit track</source>
+            <translation>Strang bearbeiten</translation>
+        </message>
+        <message>
+            <source>New track</source>
+            <translation>Neuer Strang</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>Short name, e.g. MOU</source>
+            <translation>Kurzname, z. B. MOU</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>memorandum, roadmap, action plan…</source>
+            <translation>Memorandum, Fahrplan, Aktionsplan…</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Zieldatum</translation>
+        </message>
+        <message>
+            <source>Has a target</source>
+            <translation>Hat ein Ziel</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parteien</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Give the track a short reference.</source>
+            <translation>Geben Sie dem Strang eine kurze Referenz.</translation>
+        </message>
+        <message>
+            <source>Give the track a title.</source>
+            <translation>Geben Sie dem Strang einen Titel.</translation>
+        </message>
+        <message>
+            <source>A negotiation needs at least two parties.</source>
+            <translation>Eine Verhandlung braucht mindestens zwei Parteien.</translation>
+        </message>
+        <message>
+            <source>Add track {ref}</source>
+            <translation>Strang {ref} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit track {ref}</source>
+            <translation>Strang {ref} bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksModel</name>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Parteien</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Zieldatum</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Klauseln</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>✓ concluded</source>
+            <translation>✓ abgeschlossen</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>ohne Ziel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>noch %n Tag</numerusform>
+                <numerusform>noch %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past</source>
+            <translation>
+                <numerusform>%n Tag überschritten</numerusform>
+                <numerusform>%n Tage überschritten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksView</name>
+        <message>
+            <source>New track…</source>
+            <translation>Neuer Strang…</translation>
+        </message>
+        <message>
+            <source>Add a track (Record menu, Ctrl+Shift+T)</source>
+            <translation>Strang hinzufügen (Menü Erfassen, Strg+Umschalt+T)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected track (Enter or F2)</source>
+            <translation>Gewählten Strang bearbeiten (Enter oder F2)</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation>Zieldatum:</translation>
+        </message>
+        <message>
+            <source>Parties:</source>
+            <translation>Parteien:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>Show on the dashboard</source>
+            <translation>Im Überblick zeigen</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,33 @@
         </message>
     </context>
     <context>
+        <name>ClausesView</name>
+        <message numerus="yes">
+            <source>%n clause(s)</source>
+            <translation>
+                <numerusform>%n clause</numerusform>
+                <numerusform>%n clauses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModel</name>
+        <message numerus="yes">
+            <source> — overdue by %n day(s)</source>
+            <translation>
+                <numerusform> — overdue by %n day</numerusform>
+                <numerusform> — overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> — due in %n day(s)</source>
+            <translation>
+                <numerusform> — due in %n day</numerusform>
+                <numerusform> — due in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message numerus="yes">
             <source>%n open conflict(s): a field changed on this laptop and on a colleague's. Nothing was overwritten; choose the value to keep.</source>
@@ -82,6 +109,23 @@
             <translation>
                 <numerusform>%n clause · parties {parties}</numerusform>
                 <numerusform>%n clauses · parties {parties}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksModel</name>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past</source>
+            <translation>
+                <numerusform>%n day past</numerusform>
+                <numerusform>%n days past</numerusform>
             </translation>
         </message>
     </context>

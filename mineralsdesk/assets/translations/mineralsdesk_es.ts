@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>ActionForm</name>
+        <message>
+            <source>Edit follow-up action</source>
+            <translation>Editar acción de seguimiento</translation>
+        </message>
+        <message>
+            <source>New follow-up action</source>
+            <translation>Nueva acción de seguimiento</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Has a due date</source>
+            <translation>Tiene fecha límite</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Indique qué hay que hacer.</translation>
+        </message>
+        <message>
+            <source>Add follow-up action</source>
+            <translation>Añadir acción de seguimiento</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>Dashboard</source>
@@ -429,6 +468,25 @@
         </message>
     </context>
     <context>
+        <name>ActionsModel</name>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -481,6 +539,69 @@ Create a new one there?</source>
         <message>
             <source>Apply minutes to positions and brackets</source>
             <translation>Aplicar el acta a posiciones y corchetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Internal — our delegation only</source>
+            <translation>Interno — solo nuestra delegación</translation>
+        </message>
+        <message>
+            <source>Shareable — may go to counterparts</source>
+            <translation>Compartible — puede ir a las contrapartes</translation>
+        </message>
+        <message>
+            <source>+1 — complied</source>
+            <translation>+1 — cumplido</translation>
+        </message>
+        <message>
+            <source>0 — partly / work in progress</source>
+            <translation>0 — en parte / en curso</translation>
+        </message>
+        <message>
+            <source>−1 — did not comply</source>
+            <translation>−1 — no cumplido</translation>
+        </message>
+        <message>
+            <source>Compliance assessment</source>
+            <translation>Evaluación del cumplimiento</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>Note the evidence the score rests on (a readout, a publication, a date)</source>
+            <translation>Anote las pruebas en que se basa la puntuación (un acta, una publicación, una fecha)</translation>
+        </message>
+        <message>
+            <source>Assess {party} on a commitment</source>
+            <translation>Evaluar a {party} en un compromiso</translation>
         </message>
     </context>
     <context>
@@ -607,6 +728,487 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>ChangeLogModel</name>
+        <message>
+            <source>clause</source>
+            <translation>cláusula</translation>
+        </message>
+        <message>
+            <source>clause text</source>
+            <translation>texto de cláusula</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>corchete</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>posición</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>ronda de negociación</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>acción</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>vertiente</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>compromiso</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>anchor date</source>
+            <translation>fecha de referencia</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>parte</translation>
+        </message>
+        <message>
+            <source>log setting</source>
+            <translation>ajuste del registro</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Cuándo (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>creado</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>Before:
+{old}
+
+After:
+{new}</source>
+            <translation>Antes:
+{old}
+
+Después:
+{new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogView</name>
+        <message>
+            <source>Filter by person, record, field, value or source…</source>
+            <translation>Filtrar por persona, registro, campo, valor o fuente…</translation>
+        </message>
+        <message>
+            <source>Filter the change log</source>
+            <translation>Filtrar el registro de cambios</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Registro de cambios</translation>
+        </message>
+        <message>
+            <source> (scroll for more)</source>
+            <translation> (desplácese para ver más)</translation>
+        </message>
+        <message>
+            <source>{shown} entries shown, newest first{more}. The log is append-only; `mineralsdesk check` verifies its hash chain.</source>
+            <translation>{shown} entradas mostradas, las más recientes primero{more}. El registro solo admite añadidos; `mineralsdesk check` verifica su cadena de hash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDetail</name>
+        <message>
+            <source>Select a clause</source>
+            <translation>Seleccione una cláusula</translation>
+        </message>
+        <message>
+            <source>Clause status (only the moves the negotiation rules allow are offered)</source>
+            <translation>Estado de la cláusula (solo se ofrecen los cambios que permiten las reglas de negociación)</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nueva versión…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Texto actual</translation>
+        </message>
+        <message>
+            <source>Redline</source>
+            <translation>Cambios marcados</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Propuesto por</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Versions of past rounds are read-only. Double-click a version to see what it changed.</source>
+            <translation>Las versiones de rondas pasadas son de solo lectura. Haga doble clic en una versión para ver qué cambió.</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Corchetes</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Redacción</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Apoyos</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Objetores</translation>
+        </message>
+        <message>
+            <source>Appeared</source>
+            <translation>Apareció</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Edit bracket…</source>
+            <translation>Editar corchete…</translation>
+        </message>
+        <message>
+            <source>no minerals named</source>
+            <translation>ningún mineral indicado</translation>
+        </message>
+        <message>
+            <source>R{number} {date}</source>
+            <translation>R{number} {date}</translation>
+        </message>
+        <message>
+            <source>Open brackets proposed by: {parties}</source>
+            <translation>Corchetes abiertos propuestos por: {parties}</translation>
+        </message>
+        <message>
+            <source>No open brackets: all of this text is agreed wording or clean draft.</source>
+            <translation>No hay corchetes abiertos: todo el texto es redacción acordada o borrador limpio.</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Ronda {number}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>Changes proposed by {party} in v{number}: {inserted} (underlined), {deleted} (struck through).</source>
+            <translation>Cambios propuestos por {party} en v{number}: {inserted} (subrayado), {deleted} (tachado).</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>insertado</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>The same version on both sides: nothing to compare.</source>
+            <translation>La misma versión en ambos lados: nada que comparar.</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Estado sin cambiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseForm</name>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Edit clause</source>
+            <translation>Editar cláusula</translation>
+        </message>
+        <message>
+            <source>New clause</source>
+            <translation>Nueva cláusula</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>e.g. Art. 4.2</source>
+            <translation>p. ej. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerales</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. lithium, graphite</source>
+            <translation>separados por comas, p. ej. litio, grafito</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Propuesto por</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>No round (drafted outside a meeting)</source>
+            <translation>Sin ronda (redactado fuera de reunión)</translation>
+        </message>
+        <message>
+            <source>Give the clause a reference, e.g. Art. 4.2</source>
+            <translation>Dé una referencia a la cláusula, p. ej. Art. 4.2</translation>
+        </message>
+        <message>
+            <source>Give the clause a title</source>
+            <translation>Dé un título a la cláusula</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks screen)</source>
+            <translation>Añada primero una vertiente (pantalla Vertientes)</translation>
+        </message>
+        <message>
+            <source>Type the clause text as proposed</source>
+            <translation>Escriba el texto de la cláusula tal como se propuso</translation>
+        </message>
+        <message>
+            <source>Add clause {ref}</source>
+            <translation>Añadir cláusula {ref}</translation>
+        </message>
+        <message>
+            <source>Edit clause {ref}</source>
+            <translation>Editar cláusula {ref}</translation>
+        </message>
+        <message>
+            <source>New version of {ref}</source>
+            <translation>Nueva versión de {ref}</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Añada primero una ronda a esta vertiente (pantalla Rondas)</translation>
+        </message>
+        <message>
+            <source>The new version needs its text</source>
+            <translation>La nueva versión necesita su texto</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Corchete</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>Redacción</translation>
+        </message>
+        <message>
+            <source>Supporters</source>
+            <translation>Apoyos</translation>
+        </message>
+        <message>
+            <source>Objectors</source>
+            <translation>Objetores</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Open (not resolved)</source>
+            <translation>Abierto (sin resolver)</translation>
+        </message>
+        <message>
+            <source>at {round}</source>
+            <translation>en {round}</translation>
+        </message>
+        <message>
+            <source>{parties} cannot both support and object to the same wording</source>
+            <translation>{parties} no puede apoyar y objetar la misma redacción a la vez</translation>
+        </message>
+        <message>
+            <source>Edit bracket</source>
+            <translation>Editar corchete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseTableModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 o doble clic para cambiar</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerales</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>Text versions recorded for the clause</source>
+            <translation>Versiones del texto registradas para la cláusula</translation>
+        </message>
+        <message>
+            <source>Open [ ]</source>
+            <translation>[ ] abiertos</translation>
+        </message>
+        <message>
+            <source>Bracketed wording not yet agreed</source>
+            <translation>Redacción entre corchetes aún no acordada</translation>
+        </message>
+        <message>
+            <source>Last round</source>
+            <translation>Última ronda</translation>
+        </message>
+        <message>
+            <source>Round of the current version</source>
+            <translation>Ronda de la versión actual</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausesView</name>
+        <message>
+            <source>Filter clauses by word (ref, title, topic, status, mineral)…</source>
+            <translation>Filtrar cláusulas por palabra (ref., título, tema, estado, mineral)…</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>Cualquier tema</translation>
+        </message>
+        <message>
+            <source>New clause…</source>
+            <translation>Nueva cláusula…</translation>
+        </message>
+        <message>
+            <source>Status not changed</source>
+            <translation>Estado sin cambiar</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Todas las vertientes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clause(s)</source>
+            <translation>
+                <numerusform>%n cláusula</numerusform>
+                <numerusform>%n cláusulas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> match the filter</source>
+            <translation> coinciden con el filtro</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>Comment</source>
@@ -663,6 +1265,253 @@ Create a new one there?</source>
         <message>
             <source>Resolve thread</source>
             <translation>Resolver el hilo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentForm</name>
+        <message>
+            <source>Edit commitment</source>
+            <translation>Editar compromiso</translation>
+        </message>
+        <message>
+            <source>New commitment</source>
+            <translation>Nuevo compromiso</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>No particular track</source>
+            <translation>Ninguna vertiente en particular</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>Detalle de la fuente</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>En una fecha</translation>
+        </message>
+        <message>
+            <source>Relative to an event</source>
+            <translation>Respecto a un evento</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> meses</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>después de</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Say what was committed to</source>
+            <translation>Indique a qué se comprometió</translation>
+        </message>
+        <message>
+            <source>Choose the event the deadline counts from</source>
+            <translation>Elija el evento desde el que cuenta el plazo</translation>
+        </message>
+        <message>
+            <source>Add commitment</source>
+            <translation>Añadir compromiso</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>Contado desde</translation>
+        </message>
+        <message>
+            <source>Relative deadlines move with the event they count from</source>
+            <translation>Los plazos relativos se mueven con el evento del que cuentan</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>F2 or double-click to change</source>
+            <translation>F2 o doble clic para cambiar</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Cumplimiento</translation>
+        </message>
+        <message>
+            <source>Latest score per party: +1 complied, 0 partly, −1 did not</source>
+            <translation>Última puntuación por parte: +1 cumplió, 0 en parte, −1 no cumplió</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message numerus="yes">
+            <source> — overdue by %n day(s)</source>
+            <translation>
+                <numerusform> — vencido hace %n día</numerusform>
+                <numerusform> — vencido hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation> — vence hoy</translation>
+        </message>
+        <message numerus="yes">
+            <source> — due in %n day(s)</source>
+            <translation>
+                <numerusform> — vence en %n día</numerusform>
+                <numerusform> — vence en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commitment {old} → {new}</source>
+            <translation>Compromiso {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Commitment owner {old} → {new}</source>
+            <translation>Responsable del compromiso {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsView</name>
+        <message>
+            <source>Filter commitments by word…</source>
+            <translation>Filtrar compromisos por palabra…</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Not closed (open, on track, at risk)</source>
+            <translation>No cerrado (abierto, en curso, en riesgo)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>New commitment…</source>
+            <translation>Nuevo compromiso…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>As of {date}: {overdue} · {soon} · met and missed commitments are closed.</source>
+            <translation>A {date}: {overdue} · {soon} · los compromisos cumplidos e incumplidos están cerrados.</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>vencido</translation>
+        </message>
+        <message>
+            <source>due within 7 days</source>
+            <translation>vence en 7 días</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Evaluar…</translation>
+        </message>
+        <message>
+            <source>Remove assessment</source>
+            <translation>Quitar evaluación</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Commitment not changed</source>
+            <translation>Compromiso sin cambiar</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Todas las vertientes</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — select a commitment</source>
+            <translation>Evaluaciones del cumplimiento — seleccione un compromiso</translation>
+        </message>
+        <message>
+            <source>Compliance assessments — {text}</source>
+            <translation>Evaluaciones del cumplimiento — {text}</translation>
+        </message>
+        <message>
+            <source>Remove {party} assessment</source>
+            <translation>Quitar la evaluación de {party}</translation>
         </message>
     </context>
     <context>
@@ -788,6 +1637,13 @@ Create a new one there?</source>
         <message>
             <source>Conflict not settled</source>
             <translation>Conflicto no resuelto</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Set</source>
+            <translation>Fijada</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1918,215 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>PositionForm</name>
+        <message>
+            <source>Position on {ref}</source>
+            <translation>Posición sobre {ref}</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>&amp;Parte</translation>
+        </message>
+        <message>
+            <source>&amp;Stance</source>
+            <translation>P&amp;ostura</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Ronda</translation>
+        </message>
+        <message>
+            <source>INTERNAL — our delegation only, never in shareable documents</source>
+            <translation>INTERNO — solo nuestra delegación, nunca en documentos compartibles</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}</source>
+            <translation>Posición de {party} sobre {ref}</translation>
+        </message>
+        <message>
+            <source>Previous ({stance}): {note}</source>
+            <translation>Anterior ({stance}): {note}</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(sin nota)</translation>
+        </message>
+        <message>
+            <source>No previous position.</source>
+            <translation>Sin posición anterior.</translation>
+        </message>
+        <message>
+            <source>Add a round for this track first (Rounds screen)</source>
+            <translation>Añada primero una ronda a esta vertiente (pantalla Rondas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsModel</name>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNO</translation>
+        </message>
+        <message>
+            <source>not a party</source>
+            <translation>no es parte</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Cláusula</translation>
+        </message>
+        <message>
+            <source>{code} (ours)</source>
+            <translation>{code} (nuestra)</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>línea roja</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>posición de repliegue</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>{mark} {label}: {text}</source>
+            <translation>{mark} {label}: {text}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to this track</source>
+            <translation>{party} no es parte de esta vertiente</translation>
+        </message>
+        <message>
+            <source>{party} has stated no position yet</source>
+            <translation>{party} aún no ha expresado posición</translation>
+        </message>
+        <message>
+            <source> (round {number}, {date})</source>
+            <translation> (ronda {number}, {date})</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(sin nota)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>Our delegation: red lines and fallbacks here are INTERNAL and never exported to counterparts</source>
+            <translation>Nuestra delegación: las líneas rojas y posiciones de repliegue son INTERNAS y nunca se exportan a las contrapartes</translation>
+        </message>
+        <message>
+            <source>{party}'s latest stance on each clause</source>
+            <translation>Última postura de {party} sobre cada cláusula</translation>
+        </message>
+        <message>
+            <source>{party} position on {ref}: {stance}</source>
+            <translation>Posición de {party} sobre {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsView</name>
+        <message>
+            <source>Any topic</source>
+            <translation>Cualquier tema</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Position not changed</source>
+            <translation>Posición sin cambiar</translation>
+        </message>
+        <message>
+            <source>{not_a_party} (hatched): not in the track</source>
+            <translation>{not_a_party} (rayado): fuera de la vertiente</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: record a position; F2 or a letter: change the stance in place.</source>
+            <translation>Doble clic o Intro: registrar una posición; F2 o una letra: cambiar la postura en su sitio.</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Todas las vertientes</translation>
+        </message>
+        <message>
+            <source>Select a cell to read the full position; our red lines and fallbacks show only in our own column, marked INTERNAL.</source>
+            <translation>Seleccione una celda para leer la posición completa; nuestras líneas rojas y posiciones de repliegue solo aparecen en nuestra columna, marcadas INTERNO.</translation>
+        </message>
+        <message>
+            <source>{party} on {ref} {title}</source>
+            <translation>{party} sobre {ref} {title}</translation>
+        </message>
+        <message>
+            <source>{party} is not a party to the {track} track, so it holds no position on this clause. Add it to the track (Tracks, Edit) to record one.</source>
+            <translation>{party} no es parte de la vertiente {track}, así que no tiene posición sobre esta cláusula. Añádala a la vertiente (Vertientes, Editar) para registrar una.</translation>
+        </message>
+        <message>
+            <source>{head}: no position recorded.</source>
+            <translation>{head}: ninguna posición registrada.</translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation>(sin nota)</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>{internal} (our delegation only)</source>
+            <translation>{internal} (solo nuestra delegación)</translation>
+        </message>
+    </context>
+    <context>
         <name>RedlinePane</name>
         <message>
             <source>Clause compared from</source>
@@ -1204,6 +2269,171 @@ Create a new one there?</source>
         <message>
             <source>No rounds yet</source>
             <translation>Aún no hay rondas</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundForm</name>
+        <message>
+            <source>Edit round</source>
+            <translation>Editar ronda</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Nueva ronda</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videollamada</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Add a track first (Tracks, Ctrl+2).</source>
+            <translation>Añada primero una vertiente (Vertientes, Ctrl+2).</translation>
+        </message>
+        <message>
+            <source>Say where the round took place, or tick video call.</source>
+            <translation>Indique dónde tuvo lugar la ronda o marque videollamada.</translation>
+        </message>
+        <message>
+            <source>Add round</source>
+            <translation>Añadir ronda</translation>
+        </message>
+        <message>
+            <source>Edit round {number}</source>
+            <translation>Editar ronda {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Acciones abiertas</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>videollamada</translation>
+        </message>
+        <message>
+            <source>Illustrative: this round is part of the demo story, not a real meeting</source>
+            <translation>Ilustrativa: esta ronda forma parte de la historia de demostración, no es una reunión real</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsView</name>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>Nueva ronda…</translation>
+        </message>
+        <message>
+            <source>Edit round…</source>
+            <translation>Editar ronda…</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>Añadir acción…</translation>
+        </message>
+        <message>
+            <source>Mark done / not done</source>
+            <translation>Marcar hecho / no hecho</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Acciones de seguimiento</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rondas</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Todas las vertientes</translation>
+        </message>
+        <message>
+            <source>Select a round.</source>
+            <translation>Seleccione una ronda.</translation>
+        </message>
+        <message>
+            <source>video call</source>
+            <translation>videollamada</translation>
+        </message>
+        <message>
+            <source>Illustrative round (demo story).</source>
+            <translation>Ronda ilustrativa (historia de demostración).</translation>
+        </message>
+        <message>
+            <source>{track} round {number} — {date}, {place}</source>
+            <translation>{track} ronda {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Mark action done</source>
+            <translation>Marcar acción como hecha</translation>
+        </message>
+        <message>
+            <source>Mark action not done</source>
+            <translation>Marcar acción como no hecha</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +2931,177 @@ Create a new one there?</source>
         <message>
             <source>{party} on {ref}: {stance}</source>
             <translation>{party} sobre {ref}: {stance}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackForm</name>
+        <message>
+            <source>Edit track</source>
+            <translation>Editar vertiente</translation>
+        </message>
+        <message>
+            <source>New track</source>
+            <translation>Nueva vertiente</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Short name, e.g. MOU</source>
+            <translation>Nombre corto, p. ej. MOU</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>memorandum, roadmap, action plan…</source>
+            <translation>memorando, hoja de ruta, plan de acción…</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Has a target</source>
+            <translation>Tiene objetivo</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Give the track a short reference.</source>
+            <translation>Dé una referencia corta a la vertiente.</translation>
+        </message>
+        <message>
+            <source>Give the track a title.</source>
+            <translation>Dé un título a la vertiente.</translation>
+        </message>
+        <message>
+            <source>A negotiation needs at least two parties.</source>
+            <translation>Una negociación necesita al menos dos partes.</translation>
+        </message>
+        <message>
+            <source>Add track {ref}</source>
+            <translation>Añadir vertiente {ref}</translation>
+        </message>
+        <message>
+            <source>Edit track {ref}</source>
+            <translation>Editar vertiente {ref}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksModel</name>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha objetivo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Cláusulas</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rondas</translation>
+        </message>
+        <message>
+            <source>✓ concluded</source>
+            <translation>✓ concluida</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>sin objetivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>queda %n día</numerusform>
+                <numerusform>quedan %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past</source>
+            <translation>
+                <numerusform>%n día de retraso</numerusform>
+                <numerusform>%n días de retraso</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TracksView</name>
+        <message>
+            <source>New track…</source>
+            <translation>Nueva vertiente…</translation>
+        </message>
+        <message>
+            <source>Add a track (Record menu, Ctrl+Shift+T)</source>
+            <translation>Añadir una vertiente (menú Registrar, Ctrl+Mayús+T)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected track (Enter or F2)</source>
+            <translation>Editar la vertiente seleccionada (Intro o F2)</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Vertientes</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>sin fijar</translation>
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation>Fecha objetivo:</translation>
+        </message>
+        <message>
+            <source>Parties:</source>
+            <translation>Partes:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Show on the dashboard</source>
+            <translation>Mostrar en el panel</translation>
         </message>
     </context>
     <context>
