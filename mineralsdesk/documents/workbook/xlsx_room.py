@@ -290,7 +290,7 @@ def plan(log: Log, room: RoomRead, report, change_type: type) -> list[_Step]:
     members = log.members.list()
     by_id = {m.id: m for m in members}
     steps += _plan_owners(log, room, report, change_type, by_id)
-    steps += _plan_comments(log, room, report, change_type, by_id)
+    steps += _plan_comments(log, room, report, change_type)
     return steps
 
 
@@ -312,8 +312,8 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
         found = [(e, f, v) for e, f, v in room.owners if OWNER_FIELDS[f][0] == table]
         if not found:
             continue
-        fld = next(f for f, (t, _) in OWNER_FIELDS.items() if t == table)
-        current = summary.records_by_ids(log, table, ("rev", fld), [e.record_id for e, _, _ in found])
+        column = "owner" if table == "clauses" else "owner_member"
+        current = summary.records_by_ids(log, table, ("rev", column), [e.record_id for e, _, _ in found])
         for edit, fld, typed in found:
             header = OWNER_FIELDS[fld][1]
             where = f"{edit.sheet}, row {edit.row}, column {edit.columns[fld]} ({header})"
@@ -336,7 +336,7 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
     return steps
 
 
-def _plan_comments(log: Log, room: RoomRead, report, change_type: type, by_id: dict) -> list[_Step]:
+def _plan_comments(log: Log, room: RoomRead, report, change_type: type) -> list[_Step]:
     steps = []
     for row in room.comments:
         steps += _plan_edit(log, row, report, change_type) if row.record_id else [
