@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .log import Log
 
 __all__ = ["CLAUSE_FIELDS", "POSITION_FIELDS", "assessment_rows", "change_rows", "clause_rows", "commitment_rows",
-           "export_track_ids", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
+           "export_track_ids", "owners_by_record", "position_rows", "records_by_ids", "round_rows", "row_counts", "total_changes",
            "workbook_secret"]
 
 
@@ -66,3 +66,8 @@ def row_counts(log: Log, track_ids: Sequence[str]) -> dict[str, int]:
 
 def records_by_ids(log: Log, table: str, columns: Sequence[str], ids: Sequence[str]) -> dict[str, tuple]:
     return xlsx_queries.rows_by_ids(log.db, table, columns, ids)
+
+
+def owners_by_record(log: Log, table: str, track_ids: Sequence[str] | None) -> dict[str, str]:
+    """record id -> owner's member id of the owned clauses or commitments (`table`) of those tracks (all when None)."""
+    return xlsx_queries.owners_by_record(log.db, table, track_ids)

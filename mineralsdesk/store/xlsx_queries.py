@@ -255,3 +255,15 @@ def iter_assessment_rows(db: LogDatabase, track_ids: Sequence[str] | None,
 
 def change_count(db: LogDatabase) -> int:
     return db.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+
+_OWNER_COLUMNS = {"clauses": "owner", "commitments": "owner_member"}
+
+
+def owners_by_record(db: LogDatabase, table: str, track_ids: Sequence[str] | None) -> dict[str, str]:
+    """record id -> member id of the owned clauses or commitments of the given tracks (all when None): the
+    workbook's owner columns (only owned records are held, a small map beside the streamed rows)."""
+    column = _OWNER_COLUMNS[table]
+    where, params = _track_filter("track_id", track_ids)
+    where = f"{where} {'AND' if where else 'WHERE'} {column} IS NOT NULL AND {column} != ''"
+    return dict(db.execute(f"SELECT id, {column} FROM {table} {where}", params).fetchall())

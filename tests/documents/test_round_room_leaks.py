@@ -9,6 +9,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from mineralsdesk.documents import audience as aud
@@ -96,3 +97,22 @@ def test_a_long_comment_prints(room: Log, tmp_path: Path):
     room.comments.add("round", room.ids["r2"], "long " * 3000, audience="shareable")
     export_pdf(room, tmp_path / "long.pdf", audience="shareable", with_comments=True)
     assert "long long" in _pdf_text(tmp_path / "long.pdf")
+
+
+def test_the_workbook_names_owners_and_holds_comments_only_in_an_internal_copy(room: Log, tmp_path: Path):
+    member = room.members.add("Zqxownername Poe", "ZQXJ").record
+    commitment = room.commitments.add("US", "Table the annex", track_id=room.ids["track"]).record
+    room.commitments.assign(commitment.id, member.id)
+    room.clauses.assign(room.ids["clause"], member.id)
+    internal = _xlsx_text(export_xlsx(room, tmp_path / "i.xlsx", audience="internal"))
+    for text in ("ZQXJ", "zqxinternalnote", "zqxreplyinternal", SHARED, "Our owner", "Comments"):
+        assert text in internal, text  # the search below can find what it looks for
+    shareable = export_xlsx(room, tmp_path / "s.xlsx", audience="shareable")
+    text = _xlsx_text(shareable)
+    # No owner initials (cells or dropdown lists), member name, comment or Comments sheet: a shareable document
+    # prints comments only on request, and the workbook never asks.
+    for secret in ("ZQXJ", "Zqxownername", "zqxinternalnote", SHARED, "Our owner", 'name="Comments"'):
+        assert secret not in text, secret
+    wb = openpyxl.load_workbook(shareable)
+    assert "Owner" not in [c.value for c in wb["Clauses"][1]]
+    assert all("ZR" not in (dv.formula1 or "") for ws in wb for dv in ws.data_validations.dataValidation)

@@ -12,7 +12,7 @@ from mineralsdesk.documents.workbook import xlsx_cells
 from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.errors import Cancelled, ExportError
 
-SHEETS = ["Summary", "Clauses", "Positions", "Rounds", "Commitments", "Assessments", "Change log"]
+SHEETS = ["Summary", "Clauses", "Positions", "Rounds", "Commitments", "Assessments", "Comments", "Change log"]
 
 
 @pytest.fixture

@@ -89,6 +89,7 @@ class Built:
     cells: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (sheet, record id, header) -> value
     internal_rows: set[tuple[str, str]] = field(default_factory=set)  # (sheet, record id) of internal-only records
     pdf_markers: list[str] = field(default_factory=list)  # in the internal briefing (the minutes), never shareable
+    xlsx_markers: list[str] = field(default_factory=list)  # in the internal workbook (comments), never shareable
 
 
 def build(log: Log, f: dict) -> Built:
@@ -127,6 +128,16 @@ def build(log: Log, f: dict) -> Built:
             said = f"{f['minute']} ZqMIN{n}Qz"
             log.minutes.add(rnd.id, clause.id, "US", "objects", said)
             built.pdf_markers.append(said.rsplit(" ", 1)[1])
+            # An owner and a comment thread of our delegation (the same drawn text): the internal workbook's
+            # Owner column and Comments sheet, never in a shareable one.
+            member = log.members.add(f"Member ZqMEM{n}Qz", "ZQ").record
+            log.clauses.assign(clause.id, member.id)
+            note = f"{f['minute']} ZqCOM{n}Qz"
+            comment = log.comments.add("clause", clause.id, note, author=member.id).record
+            log.comments.reply(comment.id, f"{f['minute']} shared", audience="shareable")
+            built.xlsx_markers += [note.rsplit(" ", 1)[1], f"ZqMEM{n}Qz"]  # the name: in the internal change log
+            built.cells[("Comments", comment.id, "Text")] = note
+            built.internal_rows.add(("Comments", comment.id))
     commitment = log.commitments.add("US", f["commitment"], source=f["source"], track_id=track.id).record
     assessment = log.commitments.assess(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable").record
     # Our assessments are internal unless marked shareable: this one's evidence must stay out of shareable copies.

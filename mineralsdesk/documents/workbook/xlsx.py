@@ -26,7 +26,7 @@ from ...services.storage import atomic_output
 from ..audience import audience_of, default_marking, shows_internal
 from ..progress import ProgressCallback
 from ..protect import check_password, encrypted_output
-from . import xlsx_cells, xlsx_tag
+from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
 from .xlsx_summary import SUMMARY, write_summary
 
@@ -109,6 +109,7 @@ class _SheetWriter:
         for c, header in enumerate(headers):
             editable = c < len(columns) and columns[c].editable
             ws.write_string(0, c, header, self.fmt.header_edit if editable else self.fmt.header_read)
+        xlsx_room.start_sheet(ws, spec)
         # Per-column decisions made once; the row loop below is the hot path (one pass per cell, no call
         # per cell of our own), so it reads flat on purpose.
         is_date = [col.kind == "date" for col in columns]
@@ -181,6 +182,7 @@ class _SheetWriter:
         ws.freeze_panes(1, spec.freeze_cols)
         ws.autofilter(0, 0, max(last, 1), ncols - 1)
         _page_setup(ws, self.marking, f"{self.title} — {spec.name}")
+        xlsx_room.finish_sheet(ws, spec, last)
         if last == 0:
             return
         for c, col in enumerate(spec.columns):
@@ -252,11 +254,12 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
         wb.set_custom_property("MineralsDesk audience", audience.value)
         fmt = _Formats(wb)
         sheets = build_sheets(log, audience, track_ids, parties, today, only_tracks=bool(tracks))
+        sheets[-1:-1] = xlsx_room.comment_sheets(log, audience, track_ids, track_ids if tracks else None)
         # The Summary sheet comes first but is written last: its Import tag covers every sheet's row count.
         summary_ws = wb.add_worksheet(SUMMARY)
         writer = _SheetWriter(wb, fmt, marking, title, tick, secret, audience.value)
         rows = {spec.name: writer.write(spec) for spec in sheets}
-        rows = {spec.name: rows[spec.name] for spec in sheets if spec.keyed}
+        rows = {spec.name: rows[spec.name] for spec in sheets if spec.keyed and not spec.apart}
         tag = xlsx_tag.workbook_tag(secret, audience.value, sheet_layout(sheets), rows)
         write_summary(summary_ws, fmt, log, audience=audience, marking=marking, track_ids=track_ids,
                       tracks=tracks, today=today, statuses=STATUSES, rows=rows, tag=tag)

@@ -23,7 +23,7 @@ from ...services import chain, summary
 from ...services.log import Log
 from ..audience import audience_of, internal_fields, shows_internal
 from ..progress import ProgressCallback
-from . import xlsx_cells, xlsx_tag
+from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_read import Edit, read_edits
 
 BATCH = 500  # clause status changes applied per change-log append
@@ -114,6 +114,7 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
         raise ImportRefused(f"{path.name} was not exported from this log (it has no workbook key yet)") from None
     read = read_edits(path, secret, progress, data)
     report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
+    room = xlsx_room.take_owners(read)  # owners and comments: planned and applied by xlsx_room
     if not shows_internal(audience_of(read.audience)):
         # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
         hidden = set(internal_fields(model.Position))
@@ -123,11 +124,15 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
                                     "fields; nothing was applied")
     if dry_run:
         _plan(log, read.edits, report, secret)
+        report.changes += [s.change for s in xlsx_room.plan(log, room, report, PlannedChange)]
         return report
     try:
         with log.write(f"Excel import of {path.name}"):
             records = _plan(log, read.edits, report, secret)
+            steps = xlsx_room.plan(log, room, report, PlannedChange)
             _apply(log, report, records, progress)
+            xlsx_room.apply(log, steps)
+            report.changes += [s.change for s in steps]
             changed = {(c.entity, c.entity_id) for c in report.changes}
             chain.record_import(log, "Excel", path.name, hashlib.sha256(path.read_bytes()).hexdigest(),
                                 {"rows edited": len(read.edits), "records changed": len(changed),

@@ -12,15 +12,15 @@ from openpyxl.utils import get_column_letter
 from ...domain import model
 from ...errors import Cancelled, ImportRefused
 from ..progress import ProgressCallback
-from . import xlsx_cells, xlsx_tag
+from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
 from .xlsx_sheets import (
     CHECK,
-    COMMITMENT_COLUMNS,
     ROUND_COLUMNS,
     Column,
     assessment_columns,
     clause_columns,
+    commitment_columns,
     position_columns,
 )
 from .xlsx_summary import AUDIENCE_TEXT, LABELS, SUMMARY
@@ -51,6 +51,7 @@ class ReadResult:
     audience: str
     edits: list[Edit]
     missing: dict[str, int] = field(default_factory=dict)  # sheet -> rows of the export no longer in it
+    room: xlsx_room.RoomRead | None = None  # the Comments sheet's edited and new rows (xlsx_room)
 
 
 def _refuse(where: str, what: str) -> ImportRefused:
@@ -126,12 +127,14 @@ def _check_tag(secret: bytes, top: dict[str, tuple[int, object]], audience: str,
 def _expected_columns(sheet: str, header: list, audience: str) -> list[Column]:
     if sheet == "Clauses":
         parties = [h[len("Stance "):] for h in header if isinstance(h, str) and h.startswith("Stance ")]
-        return clause_columns(parties)
+        return clause_columns(parties, audience)
     if sheet == "Positions":
         return position_columns(audience)
     if sheet == "Assessments":
         return assessment_columns(audience)
-    return {"Rounds": ROUND_COLUMNS, "Commitments": COMMITMENT_COLUMNS}[sheet]
+    if sheet == "Commitments":
+        return commitment_columns(audience)
+    return ROUND_COLUMNS
 
 
 def _check_header(sheet: str, header: list, columns: list[Column]) -> None:
@@ -211,7 +214,7 @@ def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = No
                     edits.append(edit_or_tick)
             seen[sheet] = len(reader.seen)
         gone = {sheet: exported[sheet] - seen[sheet] for sheet in ENTITIES if exported[sheet] > seen[sheet]}
-        return ReadResult(audience, edits, gone)
+        return ReadResult(audience, edits, gone, xlsx_room.read_comments(wb, audience, secret))
     except (ImportRefused, Cancelled, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text

@@ -14,6 +14,7 @@ from ..audience import (
     hidden_change_fields,
     record_audiences,
     shows_internal,
+    shows_roster,
     visible_fields,
 )
 
@@ -52,6 +53,7 @@ class SheetSpec:
     columns: list[Column]
     rows: Callable[[], Iterator[list]] = field(repr=False)
     freeze_cols: int = 0
+    apart: bool = False  # read back on its own (xlsx_room: rows may be added), outside the workbook tag and Rows
 
     @property
     def keyed(self) -> bool:
@@ -64,7 +66,7 @@ class SheetSpec:
 
 def sheet_layout(sheets: Sequence[SheetSpec]) -> list[tuple[str, list[str], list[str]]]:
     """(name, headers, fields an import may change) of each record sheet: what the workbook tag covers."""
-    return [(s.name, s.headers, [c.field for c in s.columns if c.editable]) for s in sheets if s.keyed]
+    return [(s.name, s.headers, [c.field for c in s.columns if c.editable]) for s in sheets if s.keyed and not s.apart]
 
 
 def stance_header(party: str) -> str:
@@ -75,10 +77,23 @@ def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def clause_columns(parties: Sequence[str]) -> list[Column]:
+OWNER, OUR_OWNER = "Owner", "Our owner"  # a clause's owner; a commitment's (its "Owner" is the committing party)
+
+
+def owner_columns(audience: str, header: str, fld: str, initials: Sequence[str] = ()) -> list[Column]:
+    """The roster owner column of an internal workbook (none in a shareable one: the roster is internal). Its
+    dropdown lists the roster's initials when they fit Excel's 255-character list; the import checks them anyway."""
+    if not shows_roster(audience):
+        return []
+    choices = tuple(initials) if len(",".join(initials)) <= 255 else ()
+    return [Column(header, width=8, field=fld, choices=choices)]
+
+
+def clause_columns(parties: Sequence[str], audience: str = "shareable", initials: Sequence[str] = ()) -> list[Column]:
     return [Column("Track", width=10), Column("Ref", width=10), Column("Title", "wrap", 36),
             Column("Topic", width=18), Column("Minerals", width=16),
             Column("Status", width=18, field="status", choices=STATUSES),
+            *owner_columns(audience, OWNER, "owner", initials),
             *[Column(stance_header(p), width=14) for p in parties],
             Column("Open brackets", "int", 9), Column("Last changed round", width=14),
             Column("Current text", "wrap", 80), *KEY_COLUMNS]
@@ -105,6 +120,14 @@ COMMITMENT_COLUMNS = [Column("Track", width=10), Column("Owner", width=6), Colum
                       Column("Anchor", "wrap", 36), Column("State", width=10, field="state", choices=STATES),
                       Column("Days overdue", "int", 8), *KEY_COLUMNS]
 
+
+
+def commitment_columns(audience: str, initials: Sequence[str] = ()) -> list[Column]:
+    """Commitments; an internal workbook adds "Our owner" (the roster member following it) after State."""
+    extra = owner_columns(audience, OUR_OWNER, "owner_member", initials)
+    return [*COMMITMENT_COLUMNS[:8], *extra, *COMMITMENT_COLUMNS[8:]] if extra else COMMITMENT_COLUMNS
+
+
 ASSESSMENT_COLUMNS = [Column("Commitment", "wrap", 50), Column("Party", width=6), Column("Score", "int", 6),
                       Column("Kind", width=8), Column("Date", "date", 11), Column("Evidence", "wrap", 50),
                       *KEY_COLUMNS]
@@ -125,12 +148,15 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
                  only_tracks: bool) -> list[SheetSpec]:
     """Every record sheet of the workbook (the Summary sheet is written apart)."""
     scope = track_ids if only_tracks else None
+    full = shows_internal(audience)
+    owners = RosterCells(log, audience, track_ids, scope)
 
     def clause_rows() -> Iterator[list]:
+        owner = owners.clause
         for (cid, track, ref, title, topic, minerals, status, stances, brackets, last_round, text,
              rev) in summary.clause_rows(log, track_ids):
-            yield [track, ref, title, topic, ", ".join(minerals), status, *[stances.get(p, "") for p in parties],
-                   brackets, last_round, text, cid, rev]
+            yield [track, ref, title, topic, ", ".join(minerals), status, *owner(cid),
+                   *[stances.get(p, "") for p in parties], brackets, last_round, text, cid, rev]
 
     position_cols = position_columns(audience)
     # Internal-only fields come out only when audience.py put their columns in this document.
@@ -157,9 +183,9 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
             late = rules.days_overdue(due_d, today)
             if rules.commitment_done(model.CommitmentState(state)):
                 late = 0
-            yield [track, owner, text, kind, source, due_d, relative, state, late or None, cid, rev]
+            yield [track, owner, text, kind, source, due_d, relative, state, *ours(cid), late or None, cid, rev]
 
-    full = shows_internal(audience)
+    ours = owners.commitment
 
     def assessment_rows() -> Iterator[list]:
         for aid, owner, text, party, score, kind, when, evidence, shown_to, rev in summary.assessment_rows(
@@ -180,10 +206,32 @@ def build_sheets(log: Log, audience: str, track_ids: list[str], parties: list[st
                    source if full else source.split(" of ", 1)[0]]
 
     return [
-        SheetSpec("Clauses", "clauses", clause_columns(parties), clause_rows, freeze_cols=2),
+        SheetSpec("Clauses", "clauses", clause_columns(parties, audience, owners.initials), clause_rows,
+                  freeze_cols=2),
         SheetSpec("Positions", "positions", position_cols, position_rows, freeze_cols=3),
         SheetSpec("Rounds", "rounds", ROUND_COLUMNS, round_rows, freeze_cols=2),
-        SheetSpec("Commitments", "commitments", COMMITMENT_COLUMNS, commitment_rows),
+        SheetSpec("Commitments", "commitments", commitment_columns(audience, owners.initials), commitment_rows),
         SheetSpec("Assessments", "assessments", assessment_columns(audience), assessment_rows),
         SheetSpec("Change log", "", CHANGE_COLUMNS, change_rows),
     ]
+
+
+class RosterCells:
+    """The owner cells of an internal workbook: each owned record's owner as roster initials (a shareable workbook
+    gets no owner cell at all: `clause` and `commitment` then give an empty list)."""
+
+    def __init__(self, log: Log, audience: str, track_ids: list[str], scope: list[str] | None):
+        self.shown = shows_roster(audience)
+        members = log.members.list() if self.shown else []
+        self.initials = [m.initials for m in members if m.active]
+        by_id = {m.id: m.initials for m in members}
+        self._clauses = {k: by_id.get(v, "") for k, v in summary.owners_by_record(log, "clauses", track_ids).items()
+                         } if self.shown else {}
+        self._commitments = {k: by_id.get(v, "") for k, v in summary.owners_by_record(log, "commitments", scope).items()
+                             } if self.shown else {}
+
+    def clause(self, record_id: str) -> list[str]:
+        return [self._clauses.get(record_id, "")] if self.shown else []
+
+    def commitment(self, record_id: str) -> list[str]:
+        return [self._commitments.get(record_id, "")] if self.shown else []

@@ -7,7 +7,8 @@ from datetime import date, datetime, time
 
 from ...domain import model
 from ...services.log import Log
-from . import xlsx_cells
+from ..audience import shows_roster
+from . import xlsx_cells, xlsx_room
 from .xlsx_sheets import position_columns
 
 SUMMARY = "Summary"
@@ -53,6 +54,7 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
     ws.write_string(0, 0, "MineralsDesk — Excel summary", fmt.title)
     editable = [c.header for c in position_columns(audience) if c.editable]
     how = HOW_TO_EDIT.format(positions=", ".join(editable[:-1]) + " and " + editable[-1])
+    how += xlsx_room.HOW_TO_EDIT if shows_roster(audience) else ""
     values = [settings.log_name, settings.delegation, today, AUDIENCE_TEXT[audience], marking or "(none)",
               ", ".join(tracks) if tracks else "all tracks", how, TEXT_NOTE, rows_text(rows), tag]
     for i, (label, value) in enumerate(zip(LABELS, values, strict=True), start=1):
