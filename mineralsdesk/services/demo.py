@@ -106,7 +106,8 @@ def _fill(log: Log, content: DemoContent) -> None:
 
 def _fill_room(log: Log, content: DemoContent, tracks: dict[str, str], rounds: dict[str, str],
                commitments: dict[str, str]) -> None:
-    """The roster, who owns what, the user's own member, and the minutes of a round (not yet applied)."""
+    """The roster, who owns what, the user's own member, the minutes of a round (not yet applied) and comment
+    threads."""
     members = {m["key"]: log.members.add(m["name"], m["initials"], role=m.get("role", "")).record.id
                for m in content.members}
     clause_ids = {f"{ref}:{c.ref}": c.id for ref, track_id in tracks.items() for c in log.clauses.list(track_id)}
@@ -120,6 +121,15 @@ def _fill_room(log: Log, content: DemoContent, tracks: dict[str, str], rounds: d
     for m in content.minutes:
         log.minutes.add(rounds[m["round"]], clause_ids[m["clause"]], m["party"], m["signal"], m.get("text", ""),
                         author=members.get(m.get("author", "")), at=m.get("at"))
+    for c in content.comments:
+        kind, target = ("round", rounds[c["round"]]) if "round" in c else ("clause", clause_ids[c["clause"]])
+        root = log.comments.add(kind, target, c["text"], author=members.get(c.get("author", "")),
+                                audience=c.get("audience", "internal"), at=c.get("at")).record
+        for reply in c.get("replies", []):
+            log.comments.reply(root.id, reply["text"], author=members.get(reply.get("author", "")),
+                               audience=reply.get("audience", "internal"), at=reply.get("at"))
+        if c.get("resolved"):
+            log.comments.resolve(root.id)
 
 
 def _attach_papers(log: Log) -> None:

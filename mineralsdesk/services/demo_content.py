@@ -25,7 +25,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rounds.json": ("rounds",),
     "clauses.json": ("clauses",),
     "commitments.json": ("commitments", "assessments"),
-    "room.json": ("members", "me", "owners", "minutes"),
+    "room.json": ("members", "me", "owners", "minutes", "comments"),
 }
 
 # A field's kind: a Python type, "date" (an ISO date string), "->table" (a key of another table), or a
@@ -56,6 +56,10 @@ _SPECS: dict[str, dict] = {
     "owners": {"?clause": str, "?commitment": "->commitments", "member": "->members"},
     "minutes": {"round": "->rounds", "clause": str, "party": str, "signal": str, "?text": str, "?author": "->members",
                 "?at": str},
+    # Comment threads on a round or a clause ("TRACK:REF"), with their replies.
+    "comments": {"?round": "->rounds", "?clause": str, "text": str, "?author": "->members", "?at": str,
+                 "?audience": str, "?resolved": bool,
+                 "?replies": {"text": str, "?author": "->members", "?at": str, "?audience": str}},
 }
 #: the field that names a record of each table others refer to
 _KEY_FIELD = {"tracks": "ref", "rounds": "key", "anchors": "key", "commitments": "key", "members": "key"}
@@ -82,6 +86,7 @@ class DemoContent:
     me: str  # the member key the demo's user is ("" for nobody)
     owners: list[dict]
     minutes: list[dict]
+    comments: list[dict]
 
 
 def load(folder: str | Path | None = None) -> DemoContent:
@@ -189,6 +194,11 @@ def _check_room(path: Path, values: dict[str, object]) -> None:
             raise _bad(path, f"owners[{i}]", "must name one clause or one commitment")
         if "clause" in owner and owner["clause"] not in clauses:
             raise _bad(path, f"owners[{i}].clause", f"is {owner['clause']!r}, which names none of the clauses")
+    for i, comment in enumerate(values["comments"]):  # type: ignore[arg-type]
+        if ("clause" in comment) == ("round" in comment):
+            raise _bad(path, f"comments[{i}]", "must name one round or one clause")
+        if "clause" in comment and comment["clause"] not in clauses:
+            raise _bad(path, f"comments[{i}].clause", f"is {comment['clause']!r}, which names none of the clauses")
     for i, minute in enumerate(values["minutes"]):  # type: ignore[arg-type]
         track = round_tracks[minute["round"]]
         if minute["clause"] not in clauses or not minute["clause"].startswith(f"{track}:"):

@@ -77,6 +77,9 @@ def fingerprint(dump: dict) -> dict:
                                 k["due"], k["state"]] for k in dump["commitments"]), key=_by_json),
         "assessments": sorted(([commitments[a["commitment_id"]], a["party"], a["score"], a["kind"], a["evidence"],
                                 a["date"], a["audience"]] for a in dump["assessments"]), key=_by_json),
+        "comments": sorted(([c["target_kind"], {**rounds, **clauses}.get(c["target_id"]), c["text"], c["at"],
+                             c["audience"], bool(c["resolved"]), c["parent_id"] is not None]
+                            for c in dump.get("comments", [])), key=_by_json),
     }
     return json.loads(json.dumps(result, ensure_ascii=False))  # tuples and the like as JSON would read them
 
