@@ -50,7 +50,7 @@ KIND_LABELS = {"changed": QT_TRANSLATE_NOOP("DraftImportDialog", "changed"),
 
 
 
-def _authors_text() -> str:  # noqa: N802 - read like the constant it was
+def _authors_text() -> str:
     return translate("DraftImportDialog", "Tracked changes become versions of the party each Word author stands for "
                      "(remembered by this log):")
 
