@@ -39,7 +39,8 @@ def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
     due = QLocale().toString(c.due, QLocale.FormatType.ShortFormat) if c.due else translate("Dashboard", "no date")
     when = f"<b style='color:{colour.name()}'>{due}</b>" if colour else f"<b>{due}</b>"
     if state is rules.DeadlineState.OVERDUE:
-        overdue = translate("Dashboard", "(%n days overdue)", "", rules.days_overdue(c.due, today))
+        days = rules.days_overdue(c.due, today)
+        overdue = translate("Dashboard", "(1 day overdue)") if days == 1 else translate("Dashboard", "({n} days overdue)").format(n=days)
         when += f" <span style='color:{colour.name()}'>{overdue}</span>"
     text = html.escape(c.text if len(c.text) <= 90 else c.text[:88] + "…")
     return f"{when} &nbsp;{html.escape(c.owner)} — <a href='commitment:{c.id}'>{text}</a>"
@@ -67,15 +68,17 @@ class TrackCard(QFrame):
         grid.addWidget(target, 0, 2)
 
         left = QVBoxLayout()
-        total = sum(summary.status_counts.values())
+        total, brackets = sum(summary.status_counts.values()), summary.open_brackets
         left.addWidget(QLabel("<b>{clauses}</b> · {brackets}".format(
-            clauses=translate("Dashboard", "%n clause(s)", "", total),
-            brackets=translate("Dashboard", "%n open bracket(s)", "", summary.open_brackets))))
+            clauses=translate("Dashboard", "1 clause") if total == 1 else translate("Dashboard", "{n} clauses").format(n=total),
+            brackets=(translate("Dashboard", "1 open bracket") if brackets == 1
+                      else translate("Dashboard", "{n} open brackets").format(n=brackets)))))
         left.addWidget(StatusBar(summary.status_counts))
         self.legend = StatusLegend(summary.status_counts)
         left.addWidget(self.legend)
         topics = ", ".join(f"{t} {n}" for t, n in sorted(summary.topic_counts.items(), key=lambda kv: -kv[1]))
-        left.addWidget(self._rich(f"<span style='color:gray'>{translate('Dashboard', 'Topics:')}</span> {html.escape(topics)}"))
+        left.addWidget(self._rich("<span style='color:gray'>" + translate("Dashboard", "Topics:") + "</span> "
+                                  + html.escape(topics)))
         left.addStretch(1)
         grid.addLayout(left, 1, 0)
         self.chart = BracketChart(summary.burndown, track.target_date, today)
@@ -89,24 +92,25 @@ class TrackCard(QFrame):
         self.overdue_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in shown]
         self.more_overdue: QLabel | None = None
         if overdue:
-            head = f"<b>{translate('Dashboard', 'Overdue')}</b>"
+            head = "<b>" + translate("Dashboard", "Overdue") + "</b>"
             right.addWidget(QLabel(f"{head} · {len(overdue)}" if len(overdue) > 1 else head))
             for line in self.overdue_lines:
                 right.addWidget(line)
             if len(overdue) > len(shown):
                 # The Commitments screen takes a track's id as "show this track's commitments".
-                more = translate("Dashboard", "and %n more overdue", "", len(overdue) - len(shown))
+                rest = len(overdue) - len(shown)
+                more = translate("Dashboard", "and {n} more overdue").format(n=rest)
                 self.more_overdue = self._rich(f"<a href='commitment:{track.id}'>{more}</a>", open_link)
                 self.more_overdue.setToolTip(translate("Dashboard", "This track's commitments by due date, in Commitments"))
                 right.addWidget(self.more_overdue)
             right.addSpacing(SPACING // 2)
-        right.addWidget(QLabel(f"<b>{translate('Dashboard', 'Next deadlines')}</b>"))
+        right.addWidget(QLabel("<b>" + translate("Dashboard", "Next deadlines") + "</b>"))
         upcoming = summary.next_deadlines[:NEXT_SHOWN]
         self.next_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in upcoming]
         for line in self.next_lines:
             right.addWidget(line)
         if not upcoming:
-            right.addWidget(self._rich(f"<span style='color:gray'>{translate('Dashboard', 'Nothing due')}</span>"))
+            right.addWidget(self._rich("<span style='color:gray'>" + translate("Dashboard", "Nothing due") + "</span>"))
         right.addSpacing(SPACING)
         right.addWidget(self._rich(_last_round_text(summary), open_link))
         right.addStretch(1)
@@ -171,7 +175,7 @@ class DashboardView(QWidget):
         self.track_filter = QComboBox()
         self.track_filter.setAccessibleName(translate("Dashboard", "Track"))
         self.track_filter.currentIndexChanged.connect(self.refresh)
-        heading = QLabel(f"<span style='font-size:15pt'><b>{translate('Dashboard', 'Dashboard')}</b></span>")
+        heading = QLabel("<span style='font-size:15pt'><b>" + translate("Dashboard", "Dashboard") + "</b></span>")
         self.today_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -355,19 +359,23 @@ class DashboardView(QWidget):
 def target_html(track: Track, state: rules.TrackState, today: date) -> str:
     """A track's target as the dashboard and the Tracks screen show it: days left, concluded, or days past."""
     if state is rules.TrackState.NO_TARGET:
-        return f"<span style='color:gray'>{translate('Dashboard', 'no target date')}</span>"
+        return "<span style='color:gray'>" + translate("Dashboard", "no target date") + "</span>"
     target = (translate("Dashboard", "Target {date}").format(date=short_date(track.target_date)) if track.target_date
               else translate("Dashboard", "No target date"))
     if state is rules.TrackState.CONCLUDED:
-        return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ {translate('Dashboard', 'concluded')}</b>"
+        concluded = translate("Dashboard", "concluded")
+        return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ {concluded}</b>"
     days = (track.target_date - today).days
     if state is rules.TrackState.OPEN:
         soon = rules.deadline_state(track.target_date, today) is rules.DeadlineState.DUE_SOON
         colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if soon else ""
         style = f" style='color:{colour}'" if colour else ""
-        return f"{target} · <b{style}>{translate('Dashboard', '%n days left', '', days)}</b>"
+        left = translate("Dashboard", "1 day left") if days == 1 else translate("Dashboard", "{n} days left").format(n=days)
+        return f"{target} · <b{style}>{left}</b>"
     colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()
-    return f"{target} · <b style='color:{colour}'>{translate('Dashboard', '%n days past', '', -days)}</b>"
+    late = -days
+    past = translate("Dashboard", "1 day past") if late == 1 else translate("Dashboard", "{n} days past").format(n=late)
+    return f"{target} · <b style='color:{colour}'>{past}</b>"
 
 
 def short_date(day: date) -> str:
@@ -384,20 +392,28 @@ def _last_round_text(summary: TrackSummary) -> str:
     """What the last round changed in the text, and how much was edited in the log after it."""
     last = summary.last_round
     if last is None:
-        return f"<span style='color:gray'>{translate('Dashboard', 'No rounds yet')}</span>"
+        return "<span style='color:gray'>" + translate("Dashboard", "No rounds yet") + "</span>"
     place = f", {html.escape(last.place)}" if last.place else ""
-    head = f"<b>{translate('Dashboard', 'Round {number}').format(number=last.number)}</b> ({short_date(last.date)}{place}): "
+    name = translate("Dashboard", "Round {number}").format(number=last.number)
+    head = f"<b>{name}</b> ({short_date(last.date)}{place}): "
     rc = summary.last_round_changes
     parts = []
     if rc is not None:
-        for n, what in ((rc.clauses_revised, QT_TRANSLATE_NOOP("Dashboard", "%n clause(s) revised")),
-                        (rc.brackets_opened, QT_TRANSLATE_NOOP("Dashboard", "%n bracket(s) opened")),
-                        (rc.brackets_resolved, QT_TRANSLATE_NOOP("Dashboard", "%n bracket(s) resolved")),
-                        (rc.positions_recorded, QT_TRANSLATE_NOOP("Dashboard", "%n position(s) recorded"))):
+        for n, one, many in (
+                (rc.clauses_revised, QT_TRANSLATE_NOOP("Dashboard", "1 clause revised"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} clauses revised")),
+                (rc.brackets_opened, QT_TRANSLATE_NOOP("Dashboard", "1 bracket opened"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} brackets opened")),
+                (rc.brackets_resolved, QT_TRANSLATE_NOOP("Dashboard", "1 bracket resolved"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} brackets resolved")),
+                (rc.positions_recorded, QT_TRANSLATE_NOOP("Dashboard", "1 position recorded"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} positions recorded"))):
             if n:
-                parts.append(translate("Dashboard", what, "", n))
+                parts.append(translate("Dashboard", one) if n == 1 else translate("Dashboard", many).format(n=n))
     text = head + (", ".join(parts) if parts else translate("Dashboard", "no text changes"))
     if summary.changes_since_last_round:
-        edits = translate("Dashboard", "%n edits in the log since then", "", summary.changes_since_last_round)
+        edits = summary.changes_since_last_round
+        edits = (translate("Dashboard", "1 edit in the log since then") if edits == 1
+                 else translate("Dashboard", "{n} edits in the log since then").format(n=edits))
         text += f"<br><a href='round:{last.id}'>{edits}</a>"
     return text

@@ -45,7 +45,7 @@ class CalendarExportDialog(ExportDialog):
     def withheld_text(self, left) -> str:
         n = left.assessments
         what = (translate("CalendarExportDialog", "1 internal compliance assessment") if n == 1 else
-                translate("CalendarExportDialog", "%n internal compliance assessments", "", n))
+                translate("CalendarExportDialog", "{n} internal compliance assessments").format(n=n))
         return translate("CalendarExportDialog", "<b>Left out of this calendar:</b> {what} (positions, red lines and "
                          "fallbacks are never in a calendar).").format(what=html.escape(what))
 

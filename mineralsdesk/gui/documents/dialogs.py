@@ -196,7 +196,8 @@ class ExportDialog(QDialog):
         chosen = self.chosen_tracks()
         self.go.setEnabled(bool(chosen))
         if not chosen:
-            self.preview.setText(f"<span style='color:#c0392b'>{translate('ExportDialog', 'Tick at least one track.')}</span>")
+            self.preview.setText("<span style='color:#c0392b'>" + translate("ExportDialog", "Tick at least one track.")
+                                 + "</span>")
             return
         if shows_internal(self.audience()):
             warning = translate("ExportDialog", "<b>Internal:</b> {warning}. Do not send it to other delegations.").format(
@@ -214,7 +215,7 @@ class ExportDialog(QDialog):
         if assessments == 1:
             text += translate("ExportDialog", " and 1 internal compliance assessment")
         elif assessments:
-            text += translate("ExportDialog", " and %n internal compliance assessments", "", assessments)
+            text += translate("ExportDialog", " and {n} internal compliance assessments").format(n=assessments)
         return text + "."
 
     def remember(self) -> None:
@@ -411,14 +412,17 @@ class XlsxImportDialog(QDialog):
         for line in missing:  # a row deleted in Excel deletes nothing; say so rather than ignore it
             self.conflicts.addItem(line[0].upper() + line[1:])
         n = len(report.changes)
-        changes = (translate("XlsxImportDialog", "%n change(s) to apply", "", n) if n
+        changes = (translate("XlsxImportDialog", "1 change to apply") if n == 1
+                   else translate("XlsxImportDialog", "{n} changes to apply").format(n=n) if n
                    else translate("XlsxImportDialog", "nothing to change"))
-        if report.conflicts:
-            changes += translate("XlsxImportDialog", ", %n conflict(s) left alone", "", len(report.conflicts))
+        conflicts = len(report.conflicts)
+        if conflicts:
+            changes += translate("XlsxImportDialog", ", {n} conflict(s) left alone").format(n=conflicts)
         self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: " + changes
                              + translate("XlsxImportDialog", ". Nothing has been written yet."))
         self.apply_button.setEnabled(n > 0)
-        self.apply_button.setText(translate("XlsxImportDialog", "Apply %n change(s)", "", n))
+        self.apply_button.setText(translate("XlsxImportDialog", "Apply 1 change") if n == 1
+                                  else translate("XlsxImportDialog", "Apply {n} changes").format(n=n))
 
     def apply(self) -> None:
         path, password = self.file, self.file_password
@@ -437,9 +441,9 @@ class XlsxImportDialog(QDialog):
         # The worker wrote through its own connection; older undo steps could now undo over imported values.
         self.ctx.undo_stack.clear()
         self.ctx.notify(Changed())
+        applied = len(report.changes)
         QMessageBox.information(self, translate("XlsxImportDialog", "Import Excel"),
-                                translate("XlsxImportDialog", "%n change(s) applied from {file}.", "",
-                                          len(report.changes)).format(file=report.file) + "\n"
+                                translate("XlsxImportDialog", "{n} change(s) applied from {file}.").format(n=applied).format(file=report.file) + "\n"
                                 + "".join(f"{line}.\n" for line in report.missing_lines())
                                 + translate("XlsxImportDialog",
                                             "A backup was taken first (File > Restore…). The undo history was cleared."))

@@ -204,9 +204,10 @@ class DraftImportDialog(QDialog):
             self.authors.setCellWidget(row, 1, combo)
         self.absent.setText(translate("DraftImportDialog", "Absent from the file (kept, never deleted): ")
                             + ", ".join(f"{ref} {title}" for _, ref, title in preview.absent) if preview.absent else "")
+        articles = len(preview.articles)
         counts = {k: len(preview.of_kind(k)) for k in ("changed", "unchanged", "new")}
         self.summary.setText(f"<b>{html.escape(preview.draft.source_name)}</b> ({preview.draft.kind}): "
-                             + translate("DraftImportDialog", "%n article(s)", "", len(preview.articles)) + ", "
+                             + translate("DraftImportDialog", "{n} article(s)").format(n=articles) + ", "
                              + translate("DraftImportDialog", "{changed} changed, {unchanged} unchanged, {new} new. "
                                          "Nothing has been written yet.").format(**counts))
         self.apply_button.setEnabled(True)
@@ -230,18 +231,20 @@ class DraftImportDialog(QDialog):
             parts.append(f"<p><i>{against}</i></p>")
             parts.append(_segments_html(plan.redline, party))
         else:
-            parts.append(f"<p><i>{translate('DraftImportDialog', 'A new clause (proposed):')}</i></p>" + _segments_html(plan.redline, party)
+            parts.append("<p><i>" + translate("DraftImportDialog", "A new clause (proposed):") + "</i></p>" + _segments_html(plan.redline, party)
                          if plan.redline else f"<p>{html.escape(plan.article.text)}</p>")
         for author, segments in plan.proposals.items():
             proposes = translate("DraftImportDialog", "{author} proposes:").format(author=html.escape(author))
             parts.append(f"<p><i>{proposes}</i></p>" + _segments_html(segments, party))
         if plan.brackets_created:
-            parts.append(f"<p><i>{translate('DraftImportDialog', 'Brackets opened:')}</i> " + html.escape(", ".join(plan.bracket_label(b)
+            parts.append("<p><i>" + translate("DraftImportDialog", "Brackets opened:") + "</i> " + html.escape(", ".join(plan.bracket_label(b)
                                                                              for b in plan.brackets_created)) + "</p>")
         if plan.brackets_resolved:
-            parts.append(f"<p><i>{translate('DraftImportDialog', 'Brackets resolved:')}</i> {len(plan.brackets_resolved)}</p>")
+            parts.append("<p><i>" + translate("DraftImportDialog", "Brackets resolved:")
+                         + f"</i> {len(plan.brackets_resolved)}</p>")
         if plan.problem:
-            parts.append(f"<p><b>{translate('DraftImportDialog', 'Cannot import:')}</b> {html.escape(plan.problem)}</p>")
+            parts.append("<p><b>" + translate("DraftImportDialog", "Cannot import:") + "</b> "
+                         + f"{html.escape(plan.problem)}</p>")
         self.detail.setHtml("".join(parts))
 
     # -- applying ----------------------------------------------------------------------------------------------

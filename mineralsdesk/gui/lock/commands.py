@@ -135,10 +135,11 @@ def encrypt_current(window) -> bool:
 
 def offer_removing_plain_backups(window, plain: list[Path]) -> None:
     """Backups taken before the log was encrypted are still readable: list them and offer to remove them."""
+    count = len(plain)
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Lock", "Plain backups remain"),
-                      translate("Lock", "%n backup(s) taken before the log was encrypted can still be read without "
+                      translate("Lock", "{n} backup(s) taken before the log was encrypted can still be read without "
                                 "the passphrase. Remove them? (A removed file may survive on the disk's blocks: "
-                                "full-disk encryption is the answer to that.)", "", len(plain)), parent=window)
+                                "full-disk encryption is the answer to that.)").format(n=count), parent=window)
     box.setDetailedText("\n".join(str(p) for p in plain))
     remove = box.addButton(translate("Lock", "Remove them"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("Lock", "Keep them"), QMessageBox.ButtonRole.RejectRole)

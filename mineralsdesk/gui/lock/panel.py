@@ -50,7 +50,7 @@ class LockPanel(QFrame):
         icon.setPixmap(QPixmap(str(app_icon_path(64))))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         icon.setMinimumHeight(72)  # never squeezed by the text below
-        title = QLabel(f"<h2>{translate('Lock', 'MineralsDesk is locked')}</h2>")
+        title = QLabel("<h2>" + translate("Lock", "MineralsDesk is locked") + "</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label = QLabel(f"<b>{_escape(log_name)}</b>")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,7 +90,7 @@ class LockPanel(QFrame):
         if compact:  # over a dialog: the window behind names the log and explains
             for widget in (icon, where, note, self.quit_button):
                 widget.hide()
-            title.setText(f"<b>{translate('Lock', 'Locked')}</b>")
+            title.setText("<b>" + translate("Lock", "Locked") + "</b>")
             self.name_label.hide()
             box.setFixedWidth(200)  # its minimum; resizeEvent widens it to the dialog
         outer = QVBoxLayout(self)

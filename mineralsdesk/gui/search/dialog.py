@@ -184,9 +184,12 @@ class SearchDialog(QDialog):
         if not hits:
             self.message.setText(translate("SearchDialog", "Nothing found"))
         elif len(hits) == 50:
-            self.message.setText(translate("SearchDialog", "%n result(s) (best 50)", "", len(hits)))
+            self.message.setText(translate("SearchDialog", "50 results (best 50)"))
+        elif len(hits) == 1:
+            self.message.setText(translate("SearchDialog", "1 result"))
         else:
-            self.message.setText(translate("SearchDialog", "%n result(s)", "", len(hits)))
+            count = len(hits)
+            self.message.setText(translate("SearchDialog", "{n} results").format(n=count))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 
