@@ -443,7 +443,8 @@ class XlsxImportDialog(QDialog):
         self.ctx.notify(Changed())
         applied = len(report.changes)
         QMessageBox.information(self, translate("XlsxImportDialog", "Import Excel"),
-                                translate("XlsxImportDialog", "{n} change(s) applied from {file}.").format(n=applied).format(file=report.file) + "\n"
+                                translate("XlsxImportDialog", "{n} change(s) applied from {file}.").format(
+                                    n=applied, file=report.file) + "\n"
                                 + "".join(f"{line}.\n" for line in report.missing_lines())
                                 + translate("XlsxImportDialog",
                                             "A backup was taken first (File > Restore…). The undo history was cleared."))
