@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,16 +22,23 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Attachment, Audience, Changed
 from ...errors import UserError
+from ...i18n import QT_TRANSLATE_NOOP
 from ..commands import ServiceCommand, first_only, run
 from ..context import AppContext
+from ..language import translate
 
-COLUMNS = ("Name", "Size", "Audience", "Search")
+COLUMNS = (QT_TRANSLATE_NOOP("AttachmentsPanel", "Name"), QT_TRANSLATE_NOOP("AttachmentsPanel", "Size"),
+           QT_TRANSLATE_NOOP("AttachmentsPanel", "Audience"), QT_TRANSLATE_NOOP("AttachmentsPanel", "Search"))
+AUDIENCE_LABELS = {"internal": QT_TRANSLATE_NOOP("AttachmentsPanel", "internal"),
+                   "shareable": QT_TRANSLATE_NOOP("AttachmentsPanel", "shareable")}
 
 
 def size_text(size: int) -> str:
     if size >= 2**20:
-        return f"{size / 2**20:.1f} MB"
-    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
+        return translate("AttachmentsPanel", "{size} MB").format(size=QLocale().toString(size / 2**20, "f", 1))
+    if size >= 1024:
+        return translate("AttachmentsPanel", "{size} KB").format(size=QLocale().toString(round(size / 1024)))
+    return translate("AttachmentsPanel", "{size} B").format(size=QLocale().toString(size))
 
 
 class AttachmentsPanel(QWidget):
@@ -44,18 +51,18 @@ class AttachmentsPanel(QWidget):
         self.target_id: str | None = None
         self.attachments: list[Attachment] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("AttachmentsPanel", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.add_button = QPushButton("Add…")
-        self.save_button = QPushButton("Save as…")
-        self.open_button = QPushButton("Open")
-        self.audience_button = QPushButton("Make shareable")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("AttachmentsPanel", "Add…"))
+        self.save_button = QPushButton(translate("AttachmentsPanel", "Save as…"))
+        self.open_button = QPushButton(translate("AttachmentsPanel", "Open"))
+        self.audience_button = QPushButton(translate("AttachmentsPanel", "Make shareable"))
+        self.remove_button = QPushButton(translate("AttachmentsPanel", "Remove"))
         for button, slot in ((self.add_button, self.add_file), (self.save_button, self.save_selected),
                              (self.open_button, self.open_selected), (self.audience_button, self.toggle_audience),
                              (self.remove_button, self.remove_selected)):
@@ -83,8 +90,11 @@ class AttachmentsPanel(QWidget):
         self.table.setRowCount(len(self.attachments))
         for row, attachment in enumerate(self.attachments):
             info = log.attachments.content_info(attachment)
-            state = "indexed" if info and info.indexed else (info.text_note if info else "content missing")
-            cells = (attachment.name, size_text(attachment.size), attachment.audience.value, state)
+            state = (translate("AttachmentsPanel", "indexed") if info and info.indexed
+                     else info.text_note if info else translate("AttachmentsPanel", "content missing"))
+            audience = attachment.audience.value
+            audience = translate("AttachmentsPanel", AUDIENCE_LABELS[audience]) if audience in AUDIENCE_LABELS else audience
+            cells = (attachment.name, size_text(attachment.size), audience, state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -103,28 +113,30 @@ class AttachmentsPanel(QWidget):
         for button in (self.audience_button, self.remove_button):
             button.setEnabled(chosen is not None and not self.ctx.log.readonly)
         shareable = chosen is not None and chosen.audience is Audience.SHAREABLE
-        self.audience_button.setText("Make internal" if shareable else "Make shareable")
+        self.audience_button.setText(translate("AttachmentsPanel", "Make internal") if shareable
+                                     else translate("AttachmentsPanel", "Make shareable"))
 
     def _on_changed(self, changed: Changed) -> None:
         if self.target_id and (not changed.entities or "attachments" in changed.entities):
             self.refresh()
 
     def _warn(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "Attachments", str(exc))
+        QMessageBox.warning(self, translate("AttachmentsPanel", "Attachments"), str(exc))
 
     # -- actions -----------------------------------------------------------------------------------------
     def add_file(self) -> None:
         if not (self.kind and self.target_id):
             return
-        name, _filter = QFileDialog.getOpenFileName(self, "Attach a file", "",
-                                                    "Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, translate("AttachmentsPanel", "Attach a file"), "",
+            translate("AttachmentsPanel", "Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)"))
         if not name:
             return
         kind, target = self.kind, self.target_id
         log = self.ctx.log
         try:
             run(self.ctx, ServiceCommand(
-                self.ctx, f"Attach {Path(name).name}",
+                self.ctx, translate("AttachmentsPanel", "Attach {name}").format(name=Path(name).name),
                 lambda: log.attachments.add(Path(name), target_kind=kind, target_id=target),
                 lambda done: log.attachments.delete(done.record.id)))
         except UserError as exc:
@@ -134,7 +146,7 @@ class AttachmentsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        out, _filter = QFileDialog.getSaveFileName(self, "Save the attached file", chosen.name)
+        out, _filter = QFileDialog.getSaveFileName(self, translate("AttachmentsPanel", "Save the attached file"), chosen.name)
         if not out:
             return
         try:
@@ -165,7 +177,8 @@ class AttachmentsPanel(QWidget):
         rev = first_only(chosen.rev)
         try:
             run(self.ctx, ServiceCommand(
-                self.ctx, f"Make {chosen.name} {new.value}",
+                self.ctx, (translate("AttachmentsPanel", "Make {name} shareable") if new is Audience.SHAREABLE
+                          else translate("AttachmentsPanel", "Make {name} internal")).format(name=chosen.name),
                 lambda: log.attachments.set_audience(chosen.id, new, expected_rev=rev()),
                 lambda done: log.attachments.set_audience(chosen.id, old)))
         except UserError as exc:
@@ -179,7 +192,7 @@ class AttachmentsPanel(QWidget):
         data = log.attachments.read_bytes(chosen.id)  # kept for undo: the content goes with its last attachment
         try:
             run(self.ctx, ServiceCommand(
-                self.ctx, f"Remove {chosen.name}",
+                self.ctx, translate("AttachmentsPanel", "Remove {name}").format(name=chosen.name),
                 lambda: log.attachments.delete(chosen.id),
                 lambda done: log.attachments.restore(done.record, data)))
         except UserError as exc:

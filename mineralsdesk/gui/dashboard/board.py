@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import Commitment, Track
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import TrackSummary
 from ..common.combo import combo_value, set_choices, value_index
 from ..context import AppContext
+from ..language import translate
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
 
 OVERDUE_SHOWN = 3  # overdue commitments a card names; the rest are one link to the Commitments screen
@@ -34,10 +36,12 @@ WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets
 def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
     state = rules.deadline_state(c.due, today, rules.commitment_done(c.state))
     colour = DEADLINE_COLOURS.get(state)
-    due = c.due.isoformat() if c.due else "no date"
+    due = QLocale().toString(c.due, QLocale.FormatType.ShortFormat) if c.due else translate("Dashboard", "no date")
     when = f"<b style='color:{colour.name()}'>{due}</b>" if colour else f"<b>{due}</b>"
     if state is rules.DeadlineState.OVERDUE:
-        when += f" <span style='color:{colour.name()}'>({rules.days_overdue(c.due, today)} days overdue)</span>"
+        days = rules.days_overdue(c.due, today)
+        overdue = translate("Dashboard", "(1 day overdue)") if days == 1 else translate("Dashboard", "({n} days overdue)").format(n=days)
+        when += f" <span style='color:{colour.name()}'>{overdue}</span>"
     text = html.escape(c.text if len(c.text) <= 90 else c.text[:88] + "…")
     return f"{when} &nbsp;{html.escape(c.owner)} — <a href='commitment:{c.id}'>{text}</a>"
 
@@ -64,13 +68,17 @@ class TrackCard(QFrame):
         grid.addWidget(target, 0, 2)
 
         left = QVBoxLayout()
-        total = sum(summary.status_counts.values())
-        left.addWidget(QLabel(f"<b>{total} clauses</b> · {summary.open_brackets} open brackets"))
+        total, brackets = sum(summary.status_counts.values()), summary.open_brackets
+        left.addWidget(QLabel("<b>{clauses}</b> · {brackets}".format(
+            clauses=translate("Dashboard", "1 clause") if total == 1 else translate("Dashboard", "{n} clauses").format(n=total),
+            brackets=(translate("Dashboard", "1 open bracket") if brackets == 1
+                      else translate("Dashboard", "{n} open brackets").format(n=brackets)))))
         left.addWidget(StatusBar(summary.status_counts))
         self.legend = StatusLegend(summary.status_counts)
         left.addWidget(self.legend)
         topics = ", ".join(f"{t} {n}" for t, n in sorted(summary.topic_counts.items(), key=lambda kv: -kv[1]))
-        left.addWidget(self._rich(f"<span style='color:gray'>Topics:</span> {html.escape(topics)}"))
+        left.addWidget(self._rich("<span style='color:gray'>" + translate("Dashboard", "Topics:") + "</span> "
+                                  + html.escape(topics)))
         left.addStretch(1)
         grid.addLayout(left, 1, 0)
         self.chart = BracketChart(summary.burndown, track.target_date, today)
@@ -84,23 +92,25 @@ class TrackCard(QFrame):
         self.overdue_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in shown]
         self.more_overdue: QLabel | None = None
         if overdue:
-            right.addWidget(QLabel(f"<b>Overdue</b> · {len(overdue)}" if len(overdue) > 1 else "<b>Overdue</b>"))
+            head = "<b>" + translate("Dashboard", "Overdue") + "</b>"
+            right.addWidget(QLabel(f"{head} · {len(overdue)}" if len(overdue) > 1 else head))
             for line in self.overdue_lines:
                 right.addWidget(line)
             if len(overdue) > len(shown):
                 # The Commitments screen takes a track's id as "show this track's commitments".
-                self.more_overdue = self._rich(f"<a href='commitment:{track.id}'>and {len(overdue) - len(shown)}"
-                                               " more overdue</a>", open_link)
-                self.more_overdue.setToolTip("This track's commitments by due date, in Commitments")
+                rest = len(overdue) - len(shown)
+                more = translate("Dashboard", "and {n} more overdue").format(n=rest)
+                self.more_overdue = self._rich(f"<a href='commitment:{track.id}'>{more}</a>", open_link)
+                self.more_overdue.setToolTip(translate("Dashboard", "This track's commitments by due date, in Commitments"))
                 right.addWidget(self.more_overdue)
             right.addSpacing(SPACING // 2)
-        right.addWidget(QLabel("<b>Next deadlines</b>"))
+        right.addWidget(QLabel("<b>" + translate("Dashboard", "Next deadlines") + "</b>"))
         upcoming = summary.next_deadlines[:NEXT_SHOWN]
         self.next_lines = [self._rich(_deadline_line(ctx, c, today), open_link) for c in upcoming]
         for line in self.next_lines:
             right.addWidget(line)
         if not upcoming:
-            right.addWidget(self._rich("<span style='color:gray'>Nothing due</span>"))
+            right.addWidget(self._rich("<span style='color:gray'>" + translate("Dashboard", "Nothing due") + "</span>"))
         right.addSpacing(SPACING)
         right.addWidget(self._rich(_last_round_text(summary), open_link))
         right.addStretch(1)
@@ -134,7 +144,8 @@ class CardPlaceholder(QFrame):
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING)
         layout.addWidget(QLabel(_title_text(track)))
-        layout.addWidget(QLabel("<span style='color:gray'>Reading its clauses, brackets and deadlines…</span>"))
+        reading = translate("Dashboard", "Reading its clauses, brackets and deadlines…")
+        layout.addWidget(QLabel(f"<span style='color:gray'>{reading}</span>"))
         # A card's height is set by its bracket chart, so the list does not jump when the card replaces this.
         layout.addSpacing(chart_height(self.font()) - self.fontMetrics().height() - SPACING)
 
@@ -162,16 +173,16 @@ class DashboardView(QWidget):
         self._generation = 0  # bumped by each refresh, so a stale build turn does nothing
         self._painted = False  # the rest of the cards wait for the first paint (queued timers could run before it)
         self.track_filter = QComboBox()
-        self.track_filter.setAccessibleName("Track")
+        self.track_filter.setAccessibleName(translate("Dashboard", "Track"))
         self.track_filter.currentIndexChanged.connect(self.refresh)
-        heading = QLabel("<span style='font-size:15pt'><b>Dashboard</b></span>")
+        heading = QLabel("<span style='font-size:15pt'><b>" + translate("Dashboard", "Dashboard") + "</b></span>")
         self.today_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(SPACING * 2)
         top.addWidget(self.today_label)
         top.addStretch(1)
-        top.addWidget(QLabel("Track"))
+        top.addWidget(QLabel(translate("Dashboard", "Track")))
         top.addWidget(self.track_filter)
         self.cards = QVBoxLayout()
         self.cards.setSpacing(SPACING * 2)
@@ -201,7 +212,7 @@ class DashboardView(QWidget):
 
     def _fill_filter(self) -> None:
         self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [("All tracks", None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
+        set_choices(self.track_filter, [(translate("Dashboard", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
         self.track_filter.blockSignals(False)
         self.refresh()
 
@@ -221,9 +232,9 @@ class DashboardView(QWidget):
                 item.widget().deleteLater()
         self._generation += 1
         today = self.ctx.today()
-        self.today_label.setText(f"<span style='color:gray'>{today:%A %d %B %Y}</span>")
+        self.today_label.setText(f"<span style='color:gray'>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</span>")
         if not self.ctx.log.tracks.list():
-            self.cards.addWidget(QLabel("No tracks yet. Add one under Tracks (Ctrl+2)."))
+            self.cards.addWidget(QLabel(translate("Dashboard", "No tracks yet. Add one under Tracks (Ctrl+2).")))
         self._refresh_team()
         self._refresh_sync()
         self.cards.addStretch(1)
@@ -348,18 +359,28 @@ class DashboardView(QWidget):
 def target_html(track: Track, state: rules.TrackState, today: date) -> str:
     """A track's target as the dashboard and the Tracks screen show it: days left, concluded, or days past."""
     if state is rules.TrackState.NO_TARGET:
-        return "<span style='color:gray'>no target date</span>"
-    target = f"Target {track.target_date:%d %b %Y}" if track.target_date else "No target date"
+        return "<span style='color:gray'>" + translate("Dashboard", "no target date") + "</span>"
+    target = (translate("Dashboard", "Target {date}").format(date=short_date(track.target_date)) if track.target_date
+              else translate("Dashboard", "No target date"))
     if state is rules.TrackState.CONCLUDED:
-        return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ concluded</b>"
+        concluded = translate("Dashboard", "concluded")
+        return f"{target} · <b style='color:{CONCLUDED_COLOUR.name()}'>✓ {concluded}</b>"
     days = (track.target_date - today).days
     if state is rules.TrackState.OPEN:
         soon = rules.deadline_state(track.target_date, today) is rules.DeadlineState.DUE_SOON
         colour = DEADLINE_COLOURS[rules.DeadlineState.DUE_SOON].name() if soon else ""
         style = f" style='color:{colour}'" if colour else ""
-        return f"{target} · <b{style}>{days} days left</b>"
+        left = translate("Dashboard", "1 day left") if days == 1 else translate("Dashboard", "{n} days left").format(n=days)
+        return f"{target} · <b{style}>{left}</b>"
     colour = DEADLINE_COLOURS[rules.DeadlineState.OVERDUE].name()
-    return f"{target} · <b style='color:{colour}'>{-days} days past</b>"
+    late = -days
+    past = translate("Dashboard", "1 day past") if late == 1 else translate("Dashboard", "{n} days past").format(n=late)
+    return f"{target} · <b style='color:{colour}'>{past}</b>"
+
+
+def short_date(day: date) -> str:
+    """A date as a card shows it, in the app's language ("05 Mar 2026")."""
+    return QLocale().toString(day, "dd MMM yyyy")
 
 
 def _title_text(track: Track) -> str:
@@ -371,20 +392,28 @@ def _last_round_text(summary: TrackSummary) -> str:
     """What the last round changed in the text, and how much was edited in the log after it."""
     last = summary.last_round
     if last is None:
-        return "<span style='color:gray'>No rounds yet</span>"
+        return "<span style='color:gray'>" + translate("Dashboard", "No rounds yet") + "</span>"
     place = f", {html.escape(last.place)}" if last.place else ""
-    head = f"<b>Round {last.number}</b> ({last.date:%d %b %Y}{place}): "
+    name = translate("Dashboard", "Round {number}").format(number=last.number)
+    head = f"<b>{name}</b> ({short_date(last.date)}{place}): "
     rc = summary.last_round_changes
     parts = []
     if rc is not None:
-        for n, one, many in ((rc.clauses_revised, "clause revised", "clauses revised"),
-                             (rc.brackets_opened, "bracket opened", "brackets opened"),
-                             (rc.brackets_resolved, "bracket resolved", "brackets resolved"),
-                             (rc.positions_recorded, "position recorded", "positions recorded")):
+        for n, one, many in (
+                (rc.clauses_revised, QT_TRANSLATE_NOOP("Dashboard", "1 clause revised"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} clauses revised")),
+                (rc.brackets_opened, QT_TRANSLATE_NOOP("Dashboard", "1 bracket opened"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} brackets opened")),
+                (rc.brackets_resolved, QT_TRANSLATE_NOOP("Dashboard", "1 bracket resolved"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} brackets resolved")),
+                (rc.positions_recorded, QT_TRANSLATE_NOOP("Dashboard", "1 position recorded"),
+                 QT_TRANSLATE_NOOP("Dashboard", "{n} positions recorded"))):
             if n:
-                parts.append(f"{n} {one if n == 1 else many}")
-    text = head + (", ".join(parts) if parts else "no text changes")
+                parts.append(translate("Dashboard", one) if n == 1 else translate("Dashboard", many).format(n=n))
+    text = head + (", ".join(parts) if parts else translate("Dashboard", "no text changes"))
     if summary.changes_since_last_round:
-        text += (f"<br><a href='round:{last.id}'>{summary.changes_since_last_round} edits in the log"
-                 " since then</a>")
+        edits = summary.changes_since_last_round
+        edits = (translate("Dashboard", "1 edit in the log since then") if edits == 1
+                 else translate("Dashboard", "{n} edits in the log since then").format(n=edits))
+        text += f"<br><a href='round:{last.id}'>{edits}</a>"
     return text

@@ -6,16 +6,39 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain import rules
 from ...domain.model import ClauseStatus
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import BracketPoint
+from ..language import translate
 from ..style import DEADLINE_COLOURS, STATUS_COLOURS, chart_height, small_font
 
 SWATCH = 11  # px: a legend square, the same colour as its share of the bar above it
+
+
+STATUS_LABELS = {  # the clause statuses as the legend shows them (the log keeps the English values)
+    "drafted": QT_TRANSLATE_NOOP("ClauseStatusLegend", "drafted"),
+    "proposed": QT_TRANSLATE_NOOP("ClauseStatusLegend", "proposed"),
+    "under negotiation": QT_TRANSLATE_NOOP("ClauseStatusLegend", "under negotiation"),
+    "bracketed": QT_TRANSLATE_NOOP("ClauseStatusLegend", "bracketed"),
+    "agreed ad referendum": QT_TRANSLATE_NOOP("ClauseStatusLegend", "agreed ad referendum"),
+    "agreed": QT_TRANSLATE_NOOP("ClauseStatusLegend", "agreed"),
+    "dropped": QT_TRANSLATE_NOOP("ClauseStatusLegend", "dropped"),
+}
+
+
+def status_label(status: str) -> str:
+    """A clause status in the app's language."""
+    return translate("ClauseStatusLegend", STATUS_LABELS.get(str(status), str(status)))
+
+
+def round_label(number: int) -> str:
+    """A round's short name under the chart ("R3")."""
+    return translate("BracketChart", "R{number}").format(number=number)
 
 
 def ordered_counts(counts: dict[str, int]) -> list[tuple[ClauseStatus, int]]:
@@ -31,7 +54,7 @@ class StatusBar(QWidget):
         self.counts = counts
         self.setFixedHeight(14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(", ".join(f"{s}: {n}" for s, n in self.ordered()))
+        self.setToolTip(", ".join(f"{status_label(s)}: {n}" for s, n in self.ordered()))
 
     def ordered(self) -> list[tuple[ClauseStatus, int]]:
         return ordered_counts(self.counts)
@@ -58,7 +81,7 @@ class StatusLegend(QWidget):
 
     def __init__(self, counts: dict[str, int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.entries = [(status, STATUS_COLOURS[status], f"{status} {n}") for status, n in ordered_counts(counts)]
+        self.entries = [(status, STATUS_COLOURS[status], f"{status_label(status)} {n}") for status, n in ordered_counts(counts)]
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -154,9 +177,12 @@ class BracketChart(QWidget):
         self.points, self.target, self.today = points, target, today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # With many rounds some labels give way; the tooltip still has every round's count.
-        series = ", ".join(f"R{p.number} {p.open_brackets}" for p in points)
-        self.setToolTip(f"Open brackets after each round{': ' + series if series else ''}."
-                        + ("\nThe dashed line is the track's target date." if target else ""))
+        series = ", ".join(f"{round_label(p.number)} {p.open_brackets}" for p in points)
+        tip = (translate("BracketChart", "Open brackets after each round: {series}.").format(series=series) if series
+               else translate("BracketChart", "Open brackets after each round."))
+        if target:
+            tip += "\n" + translate("BracketChart", "The dashed line is the track's target date.")
+        self.setToolTip(tip)
         self.setMinimumSize(QSize(300, chart_height(self.font())))
 
     def small_font(self) -> QFont:
@@ -201,7 +227,7 @@ class BracketChart(QWidget):
             width = fm.horizontalAdvance(text) + 4
             return QRectF(max(0.0, min(x - width / 2, self.width() - width)), y, width, line)
 
-        every_round = [centred(f"R{p.number}", xy.x(), plot.bottom() + below)
+        every_round = [centred(round_label(p.number), xy.x(), plot.bottom() + below)
                        for p, xy in zip(self.points, points, strict=True)]
         rounds = spread(every_round, gap)
         round_labels = [every_round[i] for i in rounds]
@@ -240,7 +266,9 @@ class BracketChart(QWidget):
         return max([p.open_brackets for p in self.points] + [1])
 
     def target_text(self) -> str:
-        return f"target {self.target:%d %b}" if self.target else ""
+        if not self.target:
+            return ""
+        return translate("BracketChart", "target {date}").format(date=QLocale().toString(self.target, "dd MMM"))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -253,7 +281,7 @@ class BracketChart(QWidget):
         plot = layout.plot
         if not self.points:
             painter.setPen(text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No rounds yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, translate("BracketChart", "No rounds yet"))
             return
         painter.setPen(QPen(faint, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
@@ -280,7 +308,7 @@ class BracketChart(QWidget):
             painter.drawEllipse(here, 3.2, 3.2)
         painter.setPen(text)
         for i, rect in zip(layout.rounds, layout.round_labels, strict=True):
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, f"R{self.points[i].number}")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, round_label(self.points[i].number))
         for i, rect in zip(layout.values, layout.value_labels, strict=True):
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, str(self.points[i].open_brackets))
         painter.end()

@@ -7,17 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common.combo import combo_value, set_choices
 from ..context import AppContext
+from ..language import translate
 from .dialogs import ExportDialog
 
 
 class AknExportDialog(ExportDialog):
     """A track and a round (its last by default); the shareable audience is fixed."""
 
-    title = "Export negotiating text (Akoma Ntoso)"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export negotiating text (Akoma Ntoso)")
     suffix = ".xml"
     file_filter = "Akoma Ntoso (*.xml *.akn)"
     PROTECTS = False  # plain XML for counterparts' tools
@@ -28,8 +31,8 @@ class AknExportDialog(ExportDialog):
         super().__init__(ctx, parent)
         self.shareable.setChecked(True)
         set_choices(self.track, [(f"{t.ref} — {t.title}", t) for t in ctx.log.tracks.list()])
-        self.form.insertRow(0, "T&rack", self.track)
-        self.form.insertRow(1, "R&ound", self.round)
+        self.form.insertRow(0, translate("AknExportDialog", "T&rack"), self.track)
+        self.form.insertRow(1, translate("AknExportDialog", "R&ound"), self.round)
         self.form.setRowVisible(2, False)  # the audience (after the two rows above): always shareable
         self.form.setRowVisible(self.tracks, False)
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
@@ -42,8 +45,11 @@ class AknExportDialog(ExportDialog):
     def _fill_rounds(self) -> None:
         track = combo_value(self.track)
         rounds = self.ctx.log.rounds.list(track.id) if track else []
-        choices = [(f"Round {rnd.number} — {rnd.date.isoformat()}", str(rnd.number)) for rnd in reversed(rounds)]
-        set_choices(self.round, choices or [("No round yet (the current text)", None)], current=None)
+        choices = [(translate("AknExportDialog", "Round {number} — {date}").format(
+            number=rnd.number, date=QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat)), str(rnd.number))
+            for rnd in reversed(rounds)]
+        set_choices(self.round, choices or [(translate("AknExportDialog", "No round yet (the current text)"), None)],
+                    current=None)
         self.update_preview()
 
     def chosen_tracks(self) -> list[Any]:
@@ -55,8 +61,9 @@ class AknExportDialog(ExportDialog):
 
     def update_preview(self) -> None:
         self.go.setEnabled(bool(self.chosen_tracks()))
-        self.preview.setText("<b>Shareable:</b> the articles, their brackets and who proposed each; never positions, "
-                             "red lines, fallbacks, notes or owners. Validated against the OASIS schema.")
+        self.preview.setText(translate("AknExportDialog", "<b>Shareable:</b> the articles, their brackets and who "
+                                       "proposed each; never positions, red lines, fallbacks, notes or owners. "
+                                       "Validated against the OASIS schema."))
 
     def work(self, out: Path, refs: list[str]):
         track, rnd = refs[0], combo_value(self.round)
@@ -70,4 +77,5 @@ class AknExportDialog(ExportDialog):
     def _done(self, result) -> None:
         self.result = result
         super()._done(result.path)
-        self.done_box.setText(f"Written to\n{result.path}\n\n{result.describe()}.")
+        self.done_box.setText(translate("ExportDialog", "Written to\n{path}").format(path=result.path)
+                              + f"\n\n{result.describe()}.")

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from ...errors import UserError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
+from ..language import translate
 from .dialogs import ExportDialog
 
 
@@ -17,7 +19,7 @@ class CalendarExportDialog(ExportDialog):
     """Audience, tracks (every one, or those ticked) and the reminder, kept as the log's own setting."""
 
     PROTECTS = False  # an .ics has no password: calendars import it as it is
-    title = "Export calendar"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export calendar")
     suffix = ".ics"
     file_filter = "iCalendar (*.ics)"
 
@@ -25,10 +27,10 @@ class CalendarExportDialog(ExportDialog):
         super().__init__(ctx, parent)
         self.reminder = QSpinBox()
         self.reminder.setRange(0, MAX_REMINDER_DAYS)
-        self.reminder.setSuffix(" days before")
-        self.reminder.setSpecialValueText("No reminder")
+        self.reminder.setSuffix(translate("CalendarExportDialog", " days before"))
+        self.reminder.setSpecialValueText(translate("CalendarExportDialog", "No reminder"))
         self.reminder.setValue(reminder_days(ctx.log))
-        self.form.insertRow(1, "&Reminder", self.reminder)
+        self.form.insertRow(1, translate("CalendarExportDialog", "&Reminder"), self.reminder)
         self.result = None
 
     def kind_word(self) -> str:
@@ -38,13 +40,14 @@ class CalendarExportDialog(ExportDialog):
         order = super().focus_order()
         return [*order[:2], self.reminder, *order[2:]]
 
-    INTERNAL_WARNING = "commitments carry our internal compliance assessments"
+    INTERNAL_WARNING = QT_TRANSLATE_NOOP("ExportDialog", "commitments carry our internal compliance assessments")
 
     def withheld_text(self, left) -> str:
         n = left.assessments
-        return ("<b>Left out of this calendar:</b> "
-                + html.escape(f"{n} internal compliance assessment{'s' if n != 1 else ''}")
-                + " (positions, red lines and fallbacks are never in a calendar).")
+        what = (translate("CalendarExportDialog", "1 internal compliance assessment") if n == 1 else
+                translate("CalendarExportDialog", "{n} internal compliance assessments").format(n=n))
+        return translate("CalendarExportDialog", "<b>Left out of this calendar:</b> {what} (positions, red lines and "
+                         "fallbacks are never in a calendar).").format(what=html.escape(what))
 
     def remember(self) -> None:
         super().remember()
@@ -69,8 +72,10 @@ class CalendarExportDialog(ExportDialog):
     def _done(self, result) -> None:
         self.result = result
         super()._done(result.path)
-        text = f"Written to\n{result.path}\n\n{result.describe()[0].upper()}{result.describe()[1:]}."
+        text = (translate("ExportDialog", "Written to\n{path}").format(path=result.path)
+                + f"\n\n{result.describe()[0].upper()}{result.describe()[1:]}.")
         if result.left_out:
-            text += f"\n{result.left_out[0].upper()}{result.left_out[1:]} (an event needs a date)."
+            text += "\n" + translate("CalendarExportDialog", "{what} (an event needs a date).").format(
+                what=result.left_out[0].upper() + result.left_out[1:])
         self.done_box.setText(text)
 

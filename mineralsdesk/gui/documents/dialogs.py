@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 from ...documents.audience import default_marking, shows_internal, withheld
 from ...domain.model import Changed
 from ...errors import LogError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
+from ..language import translate
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
 from ..worker import start_job
 
@@ -53,17 +55,17 @@ class ExportDialog(QDialog):
 
     suffix = ".pdf"
     file_filter = "PDF (*.pdf)"
-    title = "Export"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export")  # each kind's title is translated where shown (shown_title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.shown_title())
         self.setMinimumWidth(560)
         self.job = None
         self.written: Path | None = None
-        self.internal = QRadioButton("&Internal — everything, marked LIMITED — INTERNAL")
-        self.shareable = QRadioButton("S&hareable — for counterparts: no red lines, fallbacks or internal notes")
+        self.internal = QRadioButton(translate("ExportDialog", "&Internal — everything, marked LIMITED — INTERNAL"))
+        self.shareable = QRadioButton(translate("ExportDialog", "S&hareable — for counterparts: no red lines, fallbacks or internal notes"))
         group = QButtonGroup(self)
         group.addButton(self.internal)
         group.addButton(self.shareable)
@@ -78,7 +80,7 @@ class ExportDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.path = QLineEdit(str(self._default_path()))
-        choose = self.choose_button = QPushButton("Ch&oose…")
+        choose = self.choose_button = QPushButton(translate("ExportDialog", "Ch&oose…"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -87,17 +89,17 @@ class ExportDialog(QDialog):
         audience = QVBoxLayout()
         audience.addWidget(self.internal)
         audience.addWidget(self.shareable)
-        self.form.addRow("Audience", audience)
-        self.form.addRow("&Tracks", self.tracks)
+        self.form.addRow(translate("ExportDialog", "Audience"), audience)
+        self.form.addRow(translate("ExportDialog", "&Tracks"), self.tracks)
         self.form.addRow("", self.preview)
-        self.form.addRow("Save &as", where)
+        self.form.addRow(translate("ExportDialog", "Save &as"), where)
         self.form.labelForField(where).setBuddy(self.path)
         self._password_rows()
         if not self.PROTECTS:  # never offer a lock the document cannot carry: it would be written in the clear
             for widget in (self.protect, self.password_edit, self.confirm_edit):
                 self.form.setRowVisible(widget, False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go = buttons.addButton(translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.export)
         self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         add_save_keys(self, self.go.click)
@@ -111,18 +113,23 @@ class ExportDialog(QDialog):
             signal.connect(lambda *_: self.update_preview())
         self.update_preview()
 
+    def shown_title(self) -> str:
+        """This kind's title in the app's language."""
+        return translate("ExportDialog", self.title)
+
     def _password_rows(self) -> None:
         """An optional password (typed twice, masked) that the document will open with."""
-        self.protect = QCheckBox("Protect with a pass&word (share it by another channel)")
+        self.protect = QCheckBox(translate("ExportDialog", "Protect with a pass&word (share it by another channel)"))
         self.password_edit, self.confirm_edit = QLineEdit(), QLineEdit()
-        for edit, hint in ((self.password_edit, "password"), (self.confirm_edit, "the same password again")):
+        for edit, hint in ((self.password_edit, translate("ExportDialog", "password")),
+                           (self.confirm_edit, translate("ExportDialog", "the same password again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
             edit.setEnabled(False)
             self.protect.toggled.connect(edit.setEnabled)
         self.form.addRow("", self.protect)
-        self.form.addRow("Password", self.password_edit)
-        self.form.addRow("Confirm", self.confirm_edit)
+        self.form.addRow(translate("ExportDialog", "Password"), self.password_edit)
+        self.form.addRow(translate("ExportDialog", "Confirm"), self.confirm_edit)
 
     def password(self) -> str | None:
         """The password to protect the document with, or None when it is not to be protected."""
@@ -137,7 +144,7 @@ class ExportDialog(QDialog):
         if password is None:
             return None
         if password != self.confirm_edit.text():
-            return "The two passwords differ; type the same password twice (nothing was written)."
+            return translate("ExportDialog", "The two passwords differ; type the same password twice (nothing was written).")
         try:
             check_password(password)
         except ExportError as exc:
@@ -170,7 +177,8 @@ class ExportDialog(QDialog):
         return "briefing"
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.title, self.path.text(), self.file_filter)
+        name, _ = QFileDialog.getSaveFileName(self, self.shown_title(), self.path.text(),
+                                              translate("ExportDialog", self.file_filter))
         if name:
             self.path.setText(name if name.lower().endswith(self.suffix) else name + self.suffix)
 
@@ -182,17 +190,19 @@ class ExportDialog(QDialog):
                 if self.tracks.item(i).checkState() == Qt.CheckState.Checked]
 
     # What the preview line says; a kind whose document holds other internal matter says so in its own words.
-    INTERNAL_WARNING = "includes our red lines, fallbacks and internal notes"
+    INTERNAL_WARNING = QT_TRANSLATE_NOOP("ExportDialog", "includes our red lines, fallbacks and internal notes")
 
     def update_preview(self) -> None:
         chosen = self.chosen_tracks()
         self.go.setEnabled(bool(chosen))
         if not chosen:
-            self.preview.setText("<span style='color:#c0392b'>Tick at least one track.</span>")
+            self.preview.setText("<span style='color:#c0392b'>" + translate("ExportDialog", "Tick at least one track.")
+                                 + "</span>")
             return
         if shows_internal(self.audience()):
-            self.preview.setText(f"<span style='color:#8e1b1b'><b>Internal:</b> {self.INTERNAL_WARNING}. "
-                                 "Do not send it to other delegations.</span>")
+            warning = translate("ExportDialog", "<b>Internal:</b> {warning}. Do not send it to other delegations.").format(
+                warning=translate("ExportDialog", self.INTERNAL_WARNING))
+            self.preview.setText(f"<span style='color:#8e1b1b'>{warning}</span>")
             return
         self.preview.setText(self.withheld_text(withheld(self.ctx.log, self.audience(), {t.id for t in chosen})))
 
@@ -200,10 +210,13 @@ class ExportDialog(QDialog):
         """The preview line of a shareable document: what audience.withheld leaves out of it."""
         left_out = ", ".join(f"{n} {what}" for what, n in left.fields.items())
         assessments = left.assessments
-        return (f"<b>Left out of this document:</b> {html.escape(left_out)} "
-                f"(of {html.escape(self.ctx.log.settings.our_party)}'s positions)"
-                + (f" and {assessments} internal compliance assessment{'s' if assessments != 1 else ''}"
-                   if assessments else "") + ".")
+        text = translate("ExportDialog", "<b>Left out of this document:</b> {fields} (of {party}'s positions)").format(
+            fields=html.escape(left_out), party=html.escape(self.ctx.log.settings.our_party))
+        if assessments == 1:
+            text += translate("ExportDialog", " and 1 internal compliance assessment")
+        elif assessments:
+            text += translate("ExportDialog", " and {n} internal compliance assessments").format(n=assessments)
+        return text + "."
 
     def remember(self) -> None:
         if self.ctx.settings:
@@ -218,22 +231,23 @@ class ExportDialog(QDialog):
         try:  # the same check as the command line's: never the open log, its journal, another log or a folder
             check_output(out, log_path=self.ctx.log.path, suffix=self.suffix)
         except LogError as refused:
-            QMessageBox.warning(self, self.title, str(refused))
+            QMessageBox.warning(self, self.shown_title(), str(refused))
             return
         problem = self.password_problem()
         if problem:
-            QMessageBox.warning(self, self.title, problem)
+            QMessageBox.warning(self, self.shown_title(), problem)
             return
         refs = [t.ref for t in self.chosen_tracks()]
         self.remember()
         self.go.setEnabled(False)
-        self.job = start_job(self, self.ctx.log, self.title, self.work(out, refs), self._done,
+        self.job = start_job(self, self.ctx.log, self.shown_title(), self.work(out, refs), self._done,
                              on_ended=lambda: self.go.setEnabled(True))
 
     def _done(self, out: Path) -> None:
         self.written = Path(out)
-        self.done_box = box = QMessageBox(QMessageBox.Icon.Information, self.title, f"Written to\n{out}", parent=self)
-        opener = box.addButton("&Open it", QMessageBox.ButtonRole.ActionRole)
+        self.done_box = box = QMessageBox(QMessageBox.Icon.Information, self.shown_title(),
+                                             translate("ExportDialog", "Written to\n{path}").format(path=out), parent=self)
+        opener = box.addButton(translate("ExportDialog", "&Open it"), QMessageBox.ButtonRole.ActionRole)
         close = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close)  # Enter closes the box; opening the file is asked for (Alt+O)
         box.setEscapeButton(close)
@@ -250,16 +264,16 @@ class ExportDialog(QDialog):
 class PdfExportDialog(ExportDialog):
     """The printed briefing: audience, paper, marking and tracks."""
 
-    title = "Export briefing PDF"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export briefing PDF")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.paper = QComboBox()
-        set_choices(self.paper, [("A4", "a4"), ("US Letter", "letter")],
+        set_choices(self.paper, [(translate("ExportDialog", "A4"), "a4"), (translate("ExportDialog", "US Letter"), "letter")],
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
-        self.form.insertRow(1, "&Paper", self.paper)
-        self.form.insertRow(2, "&Marking", self.marking)
+        self.form.insertRow(1, translate("ExportDialog", "&Paper"), self.paper)
+        self.form.insertRow(2, translate("ExportDialog", "&Marking"), self.marking)
         self.internal.toggled.connect(lambda *_: self._marking_hint())
         self._marking_hint()
 
@@ -268,7 +282,7 @@ class PdfExportDialog(ExportDialog):
         return [*order[:2], self.paper, self.marking, *order[2:]]
 
     def _marking_hint(self) -> None:
-        self.marking.setPlaceholderText(default_marking(self.audience()) or "none (shareable)")
+        self.marking.setPlaceholderText(default_marking(self.audience()) or translate("ExportDialog", "none (shareable)"))
 
     def remember(self) -> None:
         super().remember()
@@ -292,9 +306,9 @@ class PdfExportDialog(ExportDialog):
 class XlsxExportDialog(ExportDialog):
     """The Excel summary colleagues may edit and send back."""
 
-    title = "Export Excel summary"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export Excel summary")
     suffix = ".xlsx"
-    file_filter = "Excel workbook (*.xlsx)"
+    file_filter = QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)")
 
     def kind_word(self) -> str:
         return "summary"
@@ -316,25 +330,26 @@ class XlsxImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import Excel")
+        self.setWindowTitle(translate("XlsxImportDialog", "Import Excel"))
         self.resize(820, 480)
         self.file: Path | None = None
         self.file_password: str | None = None  # a password-protected workbook's, asked for once per file
         self.report = None
         self.job = None
-        self.summary = QLabel("Choose the workbook a colleague sent back.")
+        self.summary = QLabel(translate("XlsxImportDialog", "Choose the workbook a colleague sent back."))
         self.summary.setWordWrap(True)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Record", "Field", "Now", "Workbook says"])
+        self.changes.setHeaderLabels([translate("XlsxImportDialog", "Record"), translate("XlsxImportDialog", "Field"),
+                                      translate("XlsxImportDialog", "Now"), translate("XlsxImportDialog", "Workbook says")])
         self.changes.setRootIsDecorated(False)
         self.changes.setAlternatingRowColors(True)
         self.conflicts = QListWidget()
         self.conflicts.setMaximumHeight(110)
         self.conflicts.hide()
-        choose = QPushButton("Choose workbook…")
+        choose = QPushButton(translate("XlsxImportDialog", "Choose workbook…"))
         choose.clicked.connect(self._choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton("Apply changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(translate("XlsxImportDialog", "Apply changes"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -351,15 +366,16 @@ class XlsxImportDialog(QDialog):
 
     def _choose(self) -> None:
         folder = self.ctx.settings.get(LAST_FOLDER) if self.ctx.settings else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Import Excel", folder or str(Path.home()), "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("XlsxImportDialog", "Import Excel"), folder or str(Path.home()),
+                                              translate("ExportDialog", "Excel workbook (*.xlsx)"))
         if name:
             self.preview(Path(name))
 
     def ask_password(self, name: str) -> str | None:
         """The password of the protected workbook `name`, typed masked; None on Cancel."""
         box = QInputDialog(self)
-        box.setWindowTitle("Import Excel")
-        box.setLabelText(f"{name} is password-protected. Its password:")
+        box.setWindowTitle(translate("XlsxImportDialog", "Import Excel"))
+        box.setLabelText(translate("XlsxImportDialog", "{name} is password-protected. Its password:").format(name=name))
         box.setTextEchoMode(QLineEdit.EchoMode.Password)
         return box.textValue() if box.exec() == QDialog.DialogCode.Accepted else None
 
@@ -379,7 +395,7 @@ class XlsxImportDialog(QDialog):
             from ...documents.workbook.xlsx_import import import_xlsx
 
             return import_xlsx(log, path, dry_run=True, progress=progress, data=_unlocked(path, password))
-        self.job = start_job(self, self.ctx.log, "Reading the workbook", run, self.show_report)
+        self.job = start_job(self, self.ctx.log, translate("XlsxImportDialog", "Reading the workbook"), run, self.show_report)
 
     def show_report(self, report) -> None:
         self.report = report
@@ -392,16 +408,21 @@ class XlsxImportDialog(QDialog):
         missing = report.missing_lines()
         self.conflicts.setVisible(bool(report.conflicts or missing))
         for line in report.conflicts:
-            self.conflicts.addItem(f"Not applied: {line}")
+            self.conflicts.addItem(translate("XlsxImportDialog", "Not applied: {line}").format(line=line))
         for line in missing:  # a row deleted in Excel deletes nothing; say so rather than ignore it
             self.conflicts.addItem(line[0].upper() + line[1:])
         n = len(report.changes)
-        self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: "
-                             + (f"{n} change{'s' if n != 1 else ''} to apply" if n else "nothing to change")
-                             + (f", {len(report.conflicts)} conflict(s) left alone" if report.conflicts else "")
-                             + ". Nothing has been written yet.")
+        changes = (translate("XlsxImportDialog", "1 change to apply") if n == 1
+                   else translate("XlsxImportDialog", "{n} changes to apply").format(n=n) if n
+                   else translate("XlsxImportDialog", "nothing to change"))
+        conflicts = len(report.conflicts)
+        if conflicts:
+            changes += translate("XlsxImportDialog", ", {n} conflict(s) left alone").format(n=conflicts)
+        self.summary.setText(f"<b>{html.escape(self.file.name if self.file else '')}</b>: " + changes
+                             + translate("XlsxImportDialog", ". Nothing has been written yet."))
         self.apply_button.setEnabled(n > 0)
-        self.apply_button.setText(f"Apply {n} change{'s' if n != 1 else ''}")
+        self.apply_button.setText(translate("XlsxImportDialog", "Apply 1 change") if n == 1
+                                  else translate("XlsxImportDialog", "Apply {n} changes").format(n=n))
 
     def apply(self) -> None:
         path, password = self.file, self.file_password
@@ -414,16 +435,19 @@ class XlsxImportDialog(QDialog):
             data = _unlocked(path, password)  # decrypted in memory, before anything is written
             backup_before_import(log)  # an import can be put back with File > Restore…
             return import_xlsx(log, path, dry_run=False, progress=progress, data=data)
-        self.job = start_job(self, self.ctx.log, "Importing the workbook", run, self._applied)
+        self.job = start_job(self, self.ctx.log, translate("XlsxImportDialog", "Importing the workbook"), run, self._applied)
 
     def _applied(self, report) -> None:
         # The worker wrote through its own connection; older undo steps could now undo over imported values.
         self.ctx.undo_stack.clear()
         self.ctx.notify(Changed())
-        QMessageBox.information(self, "Import Excel",
-                                f"{len(report.changes)} change(s) applied from {report.file}.\n"
+        applied = len(report.changes)
+        QMessageBox.information(self, translate("XlsxImportDialog", "Import Excel"),
+                                translate("XlsxImportDialog", "{n} change(s) applied from {file}.").format(
+                                    n=applied, file=report.file) + "\n"
                                 + "".join(f"{line}.\n" for line in report.missing_lines())
-                                + "A backup was taken first (File > Restore…). The undo history was cleared.")
+                                + translate("XlsxImportDialog",
+                                            "A backup was taken first (File > Restore…). The undo history was cleared."))
         self.accept()
 
 

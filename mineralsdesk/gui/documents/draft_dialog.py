@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,18 +29,30 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...errors import UserError
+from ...i18n import QT_TRANSLATE_NOOP
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, set_choices
 from ..context import AppContext
+from ..language import translate
 from ..settings import LAST_FOLDER
 from ..worker import start_job
 
 ACCEPT, SKIP = "accept", "skip"  # the same words as documents/draft/preview.py (not imported: difflib at start)
 NO_PARTY = ""
-TITLE = "Import Word or Akoma Ntoso draft"
+TITLE = QT_TRANSLATE_NOOP("DraftImportDialog", "Import Word or Akoma Ntoso draft")
 AKN_SUFFIXES = (".xml", ".akn")
-FILE_FILTER = "Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)"
+FILE_FILTER = QT_TRANSLATE_NOOP("DraftImportDialog",
+                                "Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)")
+KIND_LABELS = {"changed": QT_TRANSLATE_NOOP("DraftImportDialog", "changed"),
+               "unchanged": QT_TRANSLATE_NOOP("DraftImportDialog", "unchanged"),
+               "new": QT_TRANSLATE_NOOP("DraftImportDialog", "new")}
+
+
+
+def _authors_text() -> str:
+    return translate("DraftImportDialog", "Tracked changes become versions of the party each Word author stands for "
+                     "(remembered by this log):")
 
 
 class DraftImportDialog(QDialog):
@@ -50,15 +62,15 @@ class DraftImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("DraftImportDialog", TITLE))
         self.resize(980, 620)
         self.file: Path | None = None
         self.preview = None  # documents.draft.preview.Preview, built on the worker
         self.job = None
-        self.summary = QLabel("Choose the chair's consolidated text or a delegation's markup (Word .docx or "
-                              "Akoma Ntoso .xml).")
+        self.summary = QLabel(translate("DraftImportDialog", "Choose the chair's consolidated text or a delegation's "
+                                        "markup (Word .docx or Akoma Ntoso .xml)."))
         self.summary.setWordWrap(True)
-        choose = QPushButton("Choose file…")
+        choose = QPushButton(translate("DraftImportDialog", "Choose file…"))
         choose.clicked.connect(self._choose)
         self.track = QComboBox()
         set_choices(self.track, [(f"{t.ref} — {t.title}", t.ref) for t in ctx.log.tracks.list()])
@@ -67,18 +79,21 @@ class DraftImportDialog(QDialog):
         self.party = QComboBox()
         set_choices(self.party, [(p.code, p.code) for p in ctx.log.parties.list()], ctx.log.settings.our_party)
         self.articles = QTableWidget(0, 4)
-        self.articles.setHorizontalHeaderLabels(["Article in the file", "Matched clause", "Change", "Import as"])
+        self.articles.setHorizontalHeaderLabels([
+            translate("DraftImportDialog", "Article in the file"), translate("DraftImportDialog", "Matched clause"),
+            translate("DraftImportDialog", "Change"), translate("DraftImportDialog", "Import as")])
         self.articles.verticalHeader().hide()
         self.articles.currentCellChanged.connect(lambda row, *_: self._show_article(row))
         self.detail = QTextBrowser()
         self.authors = QTableWidget(0, 2)
-        self.authors.setHorizontalHeaderLabels(["Word author", "Party"])
+        self.authors.setHorizontalHeaderLabels([translate("DraftImportDialog", "Word author"),
+                                                translate("DraftImportDialog", "Party")])
         self.authors.verticalHeader().hide()
         self.authors.setMaximumHeight(130)
         self.absent = QLabel()
         self.absent.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(translate("DraftImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -87,9 +102,9 @@ class DraftImportDialog(QDialog):
         top.addWidget(self.summary, 1)
         top.addWidget(choose)
         form = QFormLayout()
-        form.addRow("&Track:", self.track)
-        form.addRow("&Round of the new versions:", self.round)
-        form.addRow("&Party of the accepted text:", self.party)
+        form.addRow(translate("DraftImportDialog", "&Track:"), self.track)
+        form.addRow(translate("DraftImportDialog", "&Round of the new versions:"), self.round)
+        form.addRow(translate("DraftImportDialog", "&Party of the accepted text:"), self.party)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.articles)
         split.addWidget(self.detail)
@@ -97,8 +112,7 @@ class DraftImportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(split, 1)
-        self.authors_label = QLabel("Tracked changes become versions of the party each Word author stands for "
-                                    "(remembered by this log):")
+        self.authors_label = QLabel(_authors_text())
         layout.addWidget(self.authors_label)
         layout.addWidget(self.authors)
         layout.addWidget(self.absent)
@@ -110,7 +124,8 @@ class DraftImportDialog(QDialog):
     # -- choosing and reading ----------------------------------------------------------------------------------
     def _choose(self) -> None:
         folder = self.ctx.settings.get(LAST_FOLDER) if self.ctx.settings else ""
-        name, _ = QFileDialog.getOpenFileName(self, TITLE, folder or str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("DraftImportDialog", TITLE), folder or str(Path.home()),
+                                              translate("DraftImportDialog", FILE_FILTER))
         if name:
             self.read(Path(name))
 
@@ -118,7 +133,8 @@ class DraftImportDialog(QDialog):
         ref = combo_value(self.track)
         track = next((t for t in self.ctx.log.tracks.list() if t.ref == ref), None)
         rounds = self.ctx.log.rounds.list(track.id) if track else []
-        set_choices(self.round, [(f"Round {r.number} ({r.date})", r.id) for r in rounds],
+        set_choices(self.round, [(translate("DraftImportDialog", "Round {number} ({date})").format(
+            number=r.number, date=QLocale().toString(r.date, QLocale.FormatType.ShortFormat)), r.id) for r in rounds],
                     rounds[-1].id if rounds else None)
 
     def _track_changed(self) -> None:
@@ -136,7 +152,7 @@ class DraftImportDialog(QDialog):
             from ...documents.draft.preview import build_preview
 
             return build_preview(log, read_draft(log, path), track)
-        self.job = start_job(self, self.ctx.log, f"Reading {path.name}", work, self.show_preview)
+        self.job = start_job(self, self.ctx.log, translate("DraftImportDialog", "Reading {name}").format(name=path.name), work, self.show_preview)
 
     def show_preview(self, preview) -> None:
         from ...services.author_map import author_map
@@ -146,8 +162,11 @@ class DraftImportDialog(QDialog):
         self.articles.setRowCount(len(preview.articles))
         for row, plan in enumerate(preview.articles):
             a = plan.article
-            match = (f"{plan.clause_ref} (by {plan.method}, {plan.score:.2f})" if plan.clause_id else "— new clause")
-            for column, text in enumerate((f"{a.ref} {a.title}".strip(), match, plan.kind)):
+            match = (translate("DraftImportDialog", "{ref} (by {method}, {score})").format(
+                ref=plan.clause_ref, method=plan.method, score=f"{plan.score:.2f}") if plan.clause_id
+                else translate("DraftImportDialog", "— new clause"))
+            kind = translate("DraftImportDialog", KIND_LABELS[plan.kind]) if plan.kind in KIND_LABELS else plan.kind
+            for column, text in enumerate((f"{a.ref} {a.title}".strip(), match, kind)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.articles.setItem(row, column, item)
@@ -156,21 +175,26 @@ class DraftImportDialog(QDialog):
             # the dialog, behind a horizontal scroll bar)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(22)
-            set_choices(combo, [("Accept" + ("" if plan.clause_id else " as a new clause"), ACCEPT), ("Skip", SKIP)]
-                        + [(f"Attach to {c.ref} {c.title}", c.id) for c in clauses if c.id != plan.clause_id], ACCEPT)
+            accept = (translate("DraftImportDialog", "Accept") if plan.clause_id
+                      else translate("DraftImportDialog", "Accept as a new clause"))
+            attach = translate("DraftImportDialog", "Attach to {clause}")
+            set_choices(combo, [(accept, ACCEPT), (translate("DraftImportDialog", "Skip"), SKIP)]
+                        + [(attach.format(clause=f"{c.ref} {c.title}"), c.id) for c in clauses
+                           if c.id != plan.clause_id], ACCEPT)
             self.articles.setCellWidget(row, 3, combo)
         header = self.articles.horizontalHeader()  # the article's title takes what is left, elided if need be
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         known = author_map(self.ctx.log)
-        parties = [("(choose)", NO_PARTY)] + [(p.code, p.code) for p in self.ctx.log.parties.list()]
+        parties = [(translate("DraftImportDialog", "(choose)"), NO_PARTY)] + [(p.code, p.code) for p in self.ctx.log.parties.list()]
         self.authors.setRowCount(len(preview.draft.authors))
         self.authors.setVisible(bool(preview.draft.authors))
         self.authors_label.setText(
-            "Tracked changes become versions of the party each Word author stands for (remembered by this log):"
-            if preview.draft.authors else f"{preview.draft.kind}: no tracked changes to attribute"
-            + ("; each bracket keeps the proposer the file names." if preview.draft.parties else "."))
+            _authors_text() if preview.draft.authors
+            else translate("DraftImportDialog", "{kind}: no tracked changes to attribute").format(kind=preview.draft.kind)
+            + (translate("DraftImportDialog", "; each bracket keeps the proposer the file names.")
+               if preview.draft.parties else "."))
         for row, author in enumerate(sorted(preview.draft.authors)):
             item = QTableWidgetItem(author)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -178,13 +202,14 @@ class DraftImportDialog(QDialog):
             combo = QComboBox()
             set_choices(combo, parties, known.get(author, NO_PARTY))
             self.authors.setCellWidget(row, 1, combo)
-        self.absent.setText("Absent from the file (kept, never deleted): "
+        self.absent.setText(translate("DraftImportDialog", "Absent from the file (kept, never deleted): ")
                             + ", ".join(f"{ref} {title}" for _, ref, title in preview.absent) if preview.absent else "")
+        articles = len(preview.articles)
         counts = {k: len(preview.of_kind(k)) for k in ("changed", "unchanged", "new")}
         self.summary.setText(f"<b>{html.escape(preview.draft.source_name)}</b> ({preview.draft.kind}): "
-                             f"{len(preview.articles)} article(s), "
-                             f"{counts['changed']} changed, {counts['unchanged']} unchanged, {counts['new']} new. "
-                             "Nothing has been written yet.")
+                             + translate("DraftImportDialog", "{n} article(s)").format(n=articles) + ", "
+                             + translate("DraftImportDialog", "{changed} changed, {unchanged} unchanged, {new} new. "
+                                         "Nothing has been written yet.").format(**counts))
         self.apply_button.setEnabled(True)
         if preview.articles:
             self.articles.setCurrentCell(0, 0)
@@ -197,23 +222,29 @@ class DraftImportDialog(QDialog):
         party = plan.article.party or combo_value(self.party) or ""
         parts = [f"<h3>{html.escape(plan.article.ref)} {html.escape(plan.article.title)}</h3>"]
         if plan.article.party:
-            parts.append(f"<p><i>Tabled by {html.escape(plan.article.party)}: the file names it as the proposer of "
-                         "every bracket.</i></p>")
+            tabled = translate("DraftImportDialog", "Tabled by {party}: the file names it as the proposer of every "
+                               "bracket.").format(party=html.escape(plan.article.party))
+            parts.append(f"<p><i>{tabled}</i></p>")
         if plan.clause_id:
-            parts.append(f"<p><i>Against the current text of {html.escape(plan.clause_ref)}:</i></p>")
+            against = translate("DraftImportDialog", "Against the current text of {ref}:").format(
+                ref=html.escape(plan.clause_ref))
+            parts.append(f"<p><i>{against}</i></p>")
             parts.append(_segments_html(plan.redline, party))
         else:
-            parts.append("<p><i>A new clause (proposed):</i></p>" + _segments_html(plan.redline, party)
+            parts.append("<p><i>" + translate("DraftImportDialog", "A new clause (proposed):") + "</i></p>" + _segments_html(plan.redline, party)
                          if plan.redline else f"<p>{html.escape(plan.article.text)}</p>")
         for author, segments in plan.proposals.items():
-            parts.append(f"<p><i>{html.escape(author)} proposes:</i></p>" + _segments_html(segments, party))
+            proposes = translate("DraftImportDialog", "{author} proposes:").format(author=html.escape(author))
+            parts.append(f"<p><i>{proposes}</i></p>" + _segments_html(segments, party))
         if plan.brackets_created:
-            parts.append("<p><i>Brackets opened:</i> " + html.escape(", ".join(plan.bracket_label(b)
+            parts.append("<p><i>" + translate("DraftImportDialog", "Brackets opened:") + "</i> " + html.escape(", ".join(plan.bracket_label(b)
                                                                              for b in plan.brackets_created)) + "</p>")
         if plan.brackets_resolved:
-            parts.append(f"<p><i>Brackets resolved:</i> {len(plan.brackets_resolved)}</p>")
+            parts.append("<p><i>" + translate("DraftImportDialog", "Brackets resolved:")
+                         + f"</i> {len(plan.brackets_resolved)}</p>")
         if plan.problem:
-            parts.append(f"<p><b>Cannot import:</b> {html.escape(plan.problem)}</p>")
+            parts.append("<p><b>" + translate("DraftImportDialog", "Cannot import:") + "</b> "
+                         + f"{html.escape(plan.problem)}</p>")
         self.detail.setHtml("".join(parts))
 
     # -- applying ----------------------------------------------------------------------------------------------
@@ -232,13 +263,13 @@ class DraftImportDialog(QDialog):
 
         preview, round_id, party = self.preview, combo_value(self.round), combo_value(self.party)
         if preview is None or not round_id:
-            self.summary.setText("Choose a round for the new versions first.")
+            self.summary.setText(translate("DraftImportDialog", "Choose a round for the new versions first."))
             return
         mapping = {a: p for a, p in self.author_choices().items() if p}
         choices = self.choices()
         missing = dp.unknown_authors(preview, mapping, choices)
         if missing:
-            self.summary.setText("Choose a party for: " + html.escape(", ".join(missing)))
+            self.summary.setText(translate("DraftImportDialog", "Choose a party for: ") + html.escape(", ".join(missing)))
             return
         done: list = []
 
@@ -251,7 +282,8 @@ class DraftImportDialog(QDialog):
 
         try:
             backup_before_import(self.ctx.log)  # File > Restore… puts the log back even after the undo history goes
-            name = f"Import {preview.draft.kind} draft {preview.draft.source_name}"
+            name = translate("DraftImportDialog", "Import {kind} draft {name}").format(
+                kind=preview.draft.kind, name=preview.draft.source_name)
             run(self.ctx, ServiceCommand(self.ctx, name, do, undo))
         except UserError as exc:
             self.summary.setText(html.escape(str(exc)))

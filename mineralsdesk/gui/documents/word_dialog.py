@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ...documents.audience import default_marking
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common.combo import combo_value, set_choices
 from ..context import AppContext
+from ..language import translate
 from ..settings import EXPORT_MARKING, EXPORT_PAPER
 from .dialogs import ExportDialog
 
@@ -18,9 +21,9 @@ from .dialogs import ExportDialog
 class WordExportDialog(ExportDialog):
     """Track, audience, rounds to compare (A → B), paper and marking; no password (Word files go to be edited)."""
 
-    title = "Export negotiating text (Word)"
+    title = QT_TRANSLATE_NOOP("ExportDialog", "Export negotiating text (Word)")
     suffix = ".docx"
-    file_filter = "Word document (*.docx)"
+    file_filter = QT_TRANSLATE_NOOP("ExportDialog", "Word document (*.docx)")
     PROTECTS = False  # a negotiating text goes out to be edited
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -28,22 +31,22 @@ class WordExportDialog(ExportDialog):
         self.form.setRowVisible(self.tracks, False)  # one track, chosen below
         self.track = QComboBox()
         set_choices(self.track, [(f"{t.ref} — {t.title}", t) for t in ctx.log.tracks.list()], None)
-        self.compare = QCheckBox("Show the &changes from round")
+        self.compare = QCheckBox(translate("WordExportDialog", "Show the &changes from round"))
         self.round_a, self.round_b = QComboBox(), QComboBox()
         rounds = QHBoxLayout()
         rounds.addWidget(self.compare)
         rounds.addWidget(self.round_a)
-        rounds.addWidget(QLabel("to round"))
+        rounds.addWidget(QLabel(translate("WordExportDialog", "to round")))
         rounds.addWidget(self.round_b)
         rounds.addStretch(1)
         self.paper = QComboBox()
-        set_choices(self.paper, [("A4", "a4"), ("US Letter", "letter")],
+        set_choices(self.paper, [(translate("ExportDialog", "A4"), "a4"), (translate("ExportDialog", "US Letter"), "letter")],
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
-        self.form.insertRow(0, "T&rack", self.track)
-        self.form.insertRow(1, "Compare", rounds)
-        self.form.insertRow(3, "&Paper", self.paper)
-        self.form.insertRow(4, "&Marking", self.marking)
+        self.form.insertRow(0, translate("WordExportDialog", "T&rack"), self.track)
+        self.form.insertRow(1, translate("WordExportDialog", "Compare"), rounds)
+        self.form.insertRow(3, translate("ExportDialog", "&Paper"), self.paper)
+        self.form.insertRow(4, translate("ExportDialog", "&Marking"), self.marking)
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
         self.compare.toggled.connect(lambda *_: self._enable_rounds())
         self.setMinimumWidth(680)  # the compare row holds a check box and two round pickers
@@ -62,7 +65,8 @@ class WordExportDialog(ExportDialog):
         track = combo_value(self.track)
         rounds = self.ctx.log.rounds.list(track.id) if track is not None else []
         for combo in (self.round_a, self.round_b):
-            set_choices(combo, [(f"{r.number} ({r.date.isoformat()})", r.number) for r in rounds], None)
+            set_choices(combo, [(f"{r.number} ({QLocale().toString(r.date, QLocale.FormatType.ShortFormat)})", r.number)
+                                for r in rounds], None)
         if len(rounds) >= 2:
             self.round_a.setCurrentIndex(len(rounds) - 2)
             self.round_b.setCurrentIndex(len(rounds) - 1)
@@ -78,7 +82,7 @@ class WordExportDialog(ExportDialog):
         self.round_b.setEnabled(on)
 
     def _marking_hint(self) -> None:
-        self.marking.setPlaceholderText(default_marking(self.audience()) or "none (shareable)")
+        self.marking.setPlaceholderText(default_marking(self.audience()) or translate("ExportDialog", "none (shareable)"))
 
     def chosen_tracks(self) -> list[Any]:
         track = combo_value(self.track) if hasattr(self, "track") else None
@@ -93,8 +97,8 @@ class WordExportDialog(ExportDialog):
     def export(self) -> None:
         pair = self.compared_rounds()
         if pair is not None and self.round_a.currentIndex() >= self.round_b.currentIndex():
-            QMessageBox.warning(self, self.title, "Choose an earlier round first, then a later one (nothing was "
-                                "written).")
+            QMessageBox.warning(self, self.shown_title(), translate(
+                "WordExportDialog", "Choose an earlier round first, then a later one (nothing was written)."))
             return
         super().export()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Changed
 from ...errors import LogError
 from ...services import encryption
+from ..language import translate
 from ..settings import IDLE_LOCK_MINUTES
 from .passphrase import ERROR_STYLE, NewPassphraseFields
 
@@ -38,10 +39,11 @@ class PassphraseChangeDialog(QDialog):
         intro.setWordWrap(True)
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current.setAccessibleName("Current passphrase")
+        self.current.setAccessibleName(translate("Lock", "Current passphrase"))
         self.current_error = QLabel()
         self.current_error.setStyleSheet(ERROR_STYLE)
-        self.fields = NewPassphraseFields(label="New passphrase" if ask_current else "Passphrase")
+        self.fields = NewPassphraseFields(label=translate("Lock", "New passphrase") if ask_current
+                                          else translate("Lock", "Passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if note:
@@ -49,7 +51,7 @@ class PassphraseChangeDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         if ask_current:  # in the same form as the new one, so the fields line up
-            self.fields.form.insertRow(0, "Current passphrase", self.current)
+            self.fields.form.insertRow(0, translate("Lock", "Current passphrase"), self.current)
             self.fields.form.insertRow(1, "", self.current_error)
             QWidget.setTabOrder(self.current, self.fields.passphrase)
             QWidget.setTabOrder(self.fields.passphrase, self.fields.confirm)
@@ -65,7 +67,7 @@ class PassphraseChangeDialog(QDialog):
 
     def _accept(self) -> None:
         if self.ask_current and not hmac.compare_digest(self.current.text().encode(), (self.expected or "").encode()):
-            self.current_error.setText("Wrong passphrase: nothing was changed.")
+            self.current_error.setText(translate("Lock", "Wrong passphrase: nothing was changed."))
             self.current_error.setVisible(True)
             return
         try:
@@ -101,7 +103,7 @@ def _convert(window, title: str, convert: Callable[[Path], object], new_key: str
     except (LogError, OSError) as error:
         log.resume(old_key)
         ctx.notify(Changed())
-        QMessageBox.warning(window, f"{title}: nothing was changed", str(error))
+        QMessageBox.warning(window, translate("Lock", "{title}: nothing was changed").format(title=title), str(error))
         return None
     log.resume(new_key)
     ctx.notify(Changed())
@@ -117,29 +119,30 @@ def encrypt_current(window) -> bool:
     if log.encrypted:
         return False
     passphrase = get_new_passphrase(
-        window, "Encrypt log", log.path,
-        note="The log, its journal and every backup from now on are encrypted. There is no recovery: a lost "
-             "passphrase loses the log.")
+        window, translate("Lock", "Encrypt log"), log.path,
+        note=translate("Lock", "The log, its journal and every backup from now on are encrypted. There is no "
+                       "recovery: a lost passphrase loses the log."))
     if passphrase is None:
         return False
-    plain = _convert(window, "Encrypt log", lambda path: encryption.encrypt_log(path, passphrase), passphrase)
+    plain = _convert(window, translate("Lock", "Encrypt log"), lambda path: encryption.encrypt_log(path, passphrase), passphrase)
     if plain is None:
         return False
     if isinstance(plain, list) and plain:
         offer_removing_plain_backups(window, plain)
-    window.statusBar().showMessage(f"{log.path.name} is now encrypted", 8000)
+    window.statusBar().showMessage(translate("Lock", "{name} is now encrypted").format(name=log.path.name), 8000)
     return True
 
 
 def offer_removing_plain_backups(window, plain: list[Path]) -> None:
     """Backups taken before the log was encrypted are still readable: list them and offer to remove them."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Plain backups remain",
-                      f"{len(plain)} backup(s) taken before the log was encrypted can still be read without the "
-                      "passphrase. Remove them? (A removed file may survive on the disk's blocks: full-disk "
-                      "encryption is the answer to that.)", parent=window)
+    count = len(plain)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Lock", "Plain backups remain"),
+                      translate("Lock", "{n} backup(s) taken before the log was encrypted can still be read without "
+                                "the passphrase. Remove them? (A removed file may survive on the disk's blocks: "
+                                "full-disk encryption is the answer to that.)").format(n=count), parent=window)
     box.setDetailedText("\n".join(str(p) for p in plain))
-    remove = box.addButton("Remove them", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+    remove = box.addButton(translate("Lock", "Remove them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Lock", "Keep them"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is remove:
         for path in plain:
@@ -151,15 +154,15 @@ def decrypt_current(window) -> bool:
     log = window.ctx.log
     if not log.encrypted:
         return False
-    answer = QMessageBox.question(window, "Decrypt log",
-                                  f"Store {log.path.name} unencrypted? Anyone who gets the file can then read it, "
-                                  "red lines and fallbacks included.")
+    answer = QMessageBox.question(window, translate("Lock", "Decrypt log"),
+                                  translate("Lock", "Store {name} unencrypted? Anyone who gets the file can then "
+                                            "read it, red lines and fallbacks included.").format(name=log.path.name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     passphrase = log.open_options().passphrase
-    if _convert(window, "Decrypt log", lambda path: encryption.decrypt_log(path, passphrase), None) is None:
+    if _convert(window, translate("Lock", "Decrypt log"), lambda path: encryption.decrypt_log(path, passphrase), None) is None:
         return False
-    window.statusBar().showMessage(f"{log.path.name} is no longer encrypted", 8000)
+    window.statusBar().showMessage(translate("Lock", "{name} is no longer encrypted").format(name=log.path.name), 8000)
     return True
 
 
@@ -169,21 +172,22 @@ def change_current_passphrase(window) -> bool:
     if not log.encrypted:
         return False
     old = log.open_options().passphrase
-    new = get_new_passphrase(window, "Change passphrase", log.path, current=old,
-                             note="Older backups keep the old passphrase.")
+    new = get_new_passphrase(window, translate("Lock", "Change passphrase"), log.path, current=old,
+                             note=translate("Lock", "Older backups keep the old passphrase."))
     if new is None:
         return False
-    if _convert(window, "Change passphrase", lambda path: encryption.change_passphrase(path, old, new), new) is None:
+    if _convert(window, translate("Lock", "Change passphrase"), lambda path: encryption.change_passphrase(path, old, new), new) is None:
         return False
-    window.statusBar().showMessage("The passphrase was changed", 8000)
+    window.statusBar().showMessage(translate("Lock", "The passphrase was changed"), 8000)
     return True
 
 
 def ask_idle_minutes(window) -> int | None:
     """File > Lock after idle…: minutes without input before the window locks (0: never); stored per user."""
     settings = window.ctx.settings
-    minutes, ok = QInputDialog.getInt(window, "Lock after idle",
-                                      "Lock the window after this many minutes without input (0: never):",
+    minutes, ok = QInputDialog.getInt(window, translate("Lock", "Lock after idle"),
+                                      translate("Lock", "Lock the window after this many minutes without input "
+                                                "(0: never):"),
                                       settings.get(IDLE_LOCK_MINUTES), 0, 24 * 60)
     if not ok:
         return None

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Changed
 from ...errors import LogError, WrongPassphraseError
+from ...i18n import QT_TRANSLATE_NOOP
+from ..language import translate
 from ..settings import IDLE_LOCK_MINUTES
 from .idle import IdleWatcher
 
-PLAIN_NOTE = ("This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock "
+PLAIN_NOTE = QT_TRANSLATE_NOOP("Lock", "This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock "
               "it, and the file itself can be read without the app. File > Encrypt log… protects it.")
-ENCRYPTED_NOTE = "The log is closed. Type its passphrase to unlock it; the undo history is kept."
+ENCRYPTED_NOTE = QT_TRANSLATE_NOOP("Lock", "The log is closed. Type its passphrase to unlock it; the undo history is kept.")
 
 
 class LockPanel(QFrame):
@@ -48,7 +50,7 @@ class LockPanel(QFrame):
         icon.setPixmap(QPixmap(str(app_icon_path(64))))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         icon.setMinimumHeight(72)  # never squeezed by the text below
-        title = QLabel("<h2>MineralsDesk is locked</h2>")
+        title = QLabel("<h2>" + translate("Lock", "MineralsDesk is locked") + "</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label = QLabel(f"<b>{_escape(log_name)}</b>")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,21 +59,21 @@ class LockPanel(QFrame):
         where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(ENCRYPTED_NOTE if encrypted else PLAIN_NOTE)
+        note = QLabel(translate("Lock", ENCRYPTED_NOTE if encrypted else PLAIN_NOTE))
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText("passphrase")
-        self.edit.setAccessibleName("Passphrase")
+        self.edit.setPlaceholderText(translate("Lock", "passphrase"))
+        self.edit.setAccessibleName(translate("Lock", "Passphrase"))
         self.edit.setVisible(encrypted)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(translate("Lock", "&Unlock"))
         self.unlock_button.setDefault(True)
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(translate("Lock", "&Quit"))
         self.unlock_button.clicked.connect(self._unlock)
         self.edit.returnPressed.connect(self._unlock)
         self.quit_button.clicked.connect(self.quit_requested)
@@ -88,7 +90,7 @@ class LockPanel(QFrame):
         if compact:  # over a dialog: the window behind names the log and explains
             for widget in (icon, where, note, self.quit_button):
                 widget.hide()
-            title.setText("<b>Locked</b>")
+            title.setText("<b>" + translate("Lock", "Locked") + "</b>")
             self.name_label.hide()
             box.setFixedWidth(200)  # its minimum; resizeEvent widens it to the dialog
         outer = QVBoxLayout(self)
@@ -233,7 +235,7 @@ class WindowLock(QObject):
         try:
             self.ctx.log.resume(passphrase)
         except WrongPassphraseError:
-            self._say("Wrong passphrase: nothing was changed. Try again.")
+            self._say(translate("Lock", "Wrong passphrase: nothing was changed. Try again."))
             return False
         except (LogError, OSError) as error:
             self._say(str(error))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import PassphraseError, WrongPassphraseError
 from ...services.encryption import check_passphrase, strength
+from ..language import translate
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #c0392b"
@@ -33,18 +34,21 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None, *, error: str = "", purpose: str = "open"):
         super().__init__(parent)
-        self.setWindowTitle("Passphrase")
+        self.setWindowTitle(translate("Lock", "Passphrase"))
         self.setObjectName("passphrase_dialog")
         self.setMinimumWidth(480)
-        title = QLabel(f"<b>{path.name}</b> is encrypted. Type its passphrase to {purpose} it.")
+        title = QLabel(translate("Lock", "<b>{name}</b> is encrypted. Type its passphrase to open it.").format(name=path.name)
+                       if purpose == "open" else
+                       translate("Lock", "<b>{name}</b> is encrypted. Type its passphrase to {purpose} it.").format(
+                           name=path.name, purpose=purpose))
         title.setWordWrap(True)
         where = QLabel(str(path))
         where.setStyleSheet("color: gray")
         where.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName("Passphrase")
-        self.edit.setPlaceholderText("passphrase")
+        self.edit.setAccessibleName(translate("Lock", "Passphrase"))
+        self.edit.setPlaceholderText(translate("Lock", "passphrase"))
         self.error = QLabel(error)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -91,21 +95,25 @@ def with_passphrase(parent: QWidget | None, path: Path, attempt: Callable[[str],
         try:
             return attempt(passphrase)
         except WrongPassphraseError:
-            error = "Wrong passphrase: nothing was changed. Try again (check Caps Lock and the keyboard layout)."
+            error = translate("Lock", "Wrong passphrase: nothing was changed. Try again (check Caps Lock and the "
+                              "keyboard layout).")
 
 
 class NewPassphraseFields(QWidget):
     """A new passphrase typed twice, masked, with its strength in one line; refused inline under 10 characters
     or when the two differ. With `optional`, a check box turns them on ("Encrypt with a passphrase")."""
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, label: str = "Passphrase"):
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, label: str = ""):
         super().__init__(parent)
-        self.enable = QCheckBox("&Encrypt with a passphrase (there is no recovery if it is lost)")
+        label = label or translate("Lock", "Passphrase")
+        self.enable = QCheckBox(translate("Lock", "&Encrypt with a passphrase (there is no recovery if it is lost)"))
         self.enable.setVisible(optional)
         self.enable.setChecked(not optional)
         self.passphrase, self.confirm = QLineEdit(), QLineEdit()
-        for edit, hint, name in ((self.passphrase, "at least 10 characters; four or five random words", label),
-                                 (self.confirm, "the same again", f"Confirm {label.lower()}")):
+        for edit, hint, name in ((self.passphrase, translate("Lock", "at least 10 characters; four or five random words"),
+                                  label),
+                                 (self.confirm, translate("Lock", "the same again"),
+                                  translate("Lock", "Confirm {label}").format(label=label.lower()))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(name)
@@ -122,7 +130,7 @@ class NewPassphraseFields(QWidget):
         if optional:
             form.addRow("", self.enable)
         form.addRow(label, self.passphrase)
-        form.addRow("Confirm", self.confirm)
+        form.addRow(translate("Lock", "Confirm"), self.confirm)
         form.addRow("", self.strength)
         form.addRow("", self.error)
         self.passphrase.textChanged.connect(self._show_strength)
@@ -135,7 +143,7 @@ class NewPassphraseFields(QWidget):
         self.error.clear()
 
     def _show_strength(self, text: str) -> None:
-        self.strength.setText(f"Strength: {strength(text)}" if text else "")
+        self.strength.setText(translate("Lock", "Strength: {strength}").format(strength=strength(text)) if text else "")
         self.error.clear()
 
     def value(self) -> str | None:
@@ -147,7 +155,7 @@ class NewPassphraseFields(QWidget):
         try:
             check_passphrase(text)
             if text != self.confirm.text():
-                raise PassphraseError("The two passphrases differ")
+                raise PassphraseError(translate("Lock", "The two passphrases differ"))
         except PassphraseError as error:
             self.error.setText(str(error))
             raise

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,13 +32,15 @@ from ...errors import (
     NotALogError,
     WrongPassphraseError,
 )
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
+from ..language import translate
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
-LOG_FILTER = "MineralsDesk logs (*.mdesk);;All files (*)"
-BACKUP_FILTER = "MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)"
+LOG_FILTER = QT_TRANSLATE_NOOP("LogFile", "MineralsDesk logs (*.mdesk);;All files (*)")
+BACKUP_FILTER = QT_TRANSLATE_NOOP("LogFile", "MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)")
 
 # Folder names of the common sync clients: a log there can be overwritten by a copy from another machine.
 CLOUD_FOLDER_NAMES = ("dropbox", "onedrive", "google drive", "googledrive", "my drive", "icloud drive",
@@ -49,20 +51,21 @@ NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p
 
 def _title_for(error: LogError) -> str:
     if isinstance(error, DamagedLogError):
-        return "This log is damaged"
+        return translate("LogFile", "This log is damaged")
     if isinstance(error, NewerLogError):
-        return "This log needs a newer MineralsDesk"
+        return translate("LogFile", "This log needs a newer MineralsDesk")
     if isinstance(error, NotALogError):
-        return "This is not a MineralsDesk log"
-    return "The log cannot be opened"
+        return translate("LogFile", "This is not a MineralsDesk log")
+    return translate("LogFile", "The log cannot be opened")
 
 
 def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None:
     """One clear dialog for a log that cannot be opened; the file itself has not been touched."""
     box = QMessageBox(QMessageBox.Icon.Warning, _title_for(error), str(error), QMessageBox.StandardButton.Ok, parent)
-    more = [f"File: {path}", "MineralsDesk did not change the file."]
+    more = [translate("LogFile", "File: {path}").format(path=path),
+            translate("LogFile", "MineralsDesk did not change the file.")]
     if isinstance(error, DamagedLogError):
-        more.append("Use File > Restore... to put back a backup that passes its check.")
+        more.append(translate("LogFile", "Use File > Restore... to put back a backup that passes its check."))
     box.setInformativeText("\n".join(more))
     box.exec()
 
@@ -97,7 +100,8 @@ def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None =
         show_open_error(parent, path, error)
         return None
     except OSError as error:
-        show_open_error(parent, path, LogError(f"{path.name} cannot be read: {error.strerror}"))
+        show_open_error(parent, path, LogError(translate("LogFile", "{name} cannot be read: {reason}").format(
+            name=path.name, reason=error.strerror)))
         return None
     if damage is not None:
         return offer_recovery(parent, path, damage, settings, passphrase)
@@ -112,13 +116,15 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
     from ...services import backups
 
     if damage.backup is None:
-        show_open_error(parent, path, DamagedLogError(f"{damage.message}. No backup of it passes its check."))
+        show_open_error(parent, path, DamagedLogError(translate("LogFile", "{damage}. No backup of it passes its check.").format(
+            damage=damage.message)))
         return None
-    taken = damage.backup.taken_at.astimezone().strftime("%d %B %Y %H:%M")
-    box = QMessageBox(QMessageBox.Icon.Warning, "This log is damaged", damage.message, parent=parent)
-    box.setInformativeText(f"The newest backup that passes its check was taken on {taken} ({damage.backup.reason}).\n"
-                           "Restoring it keeps the damaged file beside it as “.damaged”.")
-    restore = box.addButton("Restore that backup", QMessageBox.ButtonRole.AcceptRole)
+    taken = QLocale().toString(damage.backup.taken_at.astimezone(), QLocale.FormatType.LongFormat)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "This log is damaged"), damage.message, parent=parent)
+    box.setInformativeText(translate("LogFile", "The newest backup that passes its check was taken on {taken} ({reason}).\n"
+                                     "Restoring it keeps the damaged file beside it as “.damaged”.").format(
+        taken=taken, reason=damage.backup.reason))
+    restore = box.addButton(translate("LogFile", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not restore:
@@ -126,12 +132,12 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
     try:
         restored = backups.recover_from_backup(path, damage.backup.path, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, "Nothing was restored", str(error))
+        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), str(error))
         return None
     if restored != path:
-        QMessageBox.information(parent, "Backup restored beside the log",
-                                f"Journal files beside the damaged log may still hold data, so it was left as it "
-                                f"was and the backup restored to\n{restored}")
+        QMessageBox.information(parent, translate("LogFile", "Backup restored beside the log"),
+                                translate("LogFile", "Journal files beside the damaged log may still hold data, so it "
+                                          "was left as it was and the backup restored to\n{path}").format(path=restored))
     return try_open_log(parent, restored, settings, passphrase=passphrase)
 
 
@@ -140,12 +146,12 @@ def cloud_folder_hint(path: Path) -> str | None:
     resolved = path.resolve()
     for part in resolved.parts:
         if part.lower() in CLOUD_FOLDER_NAMES or part.lower().startswith(("onedrive - ", "dropbox (")):
-            return f"it is inside the synced folder “{part}”"
+            return translate("LogFile", "it is inside the synced folder “{folder}”").format(folder=part)
     if str(resolved).startswith(("\\\\", "//")):
-        return "it is on a network share"
+        return translate("LogFile", "it is on a network share")
     fstype = _filesystem_type(resolved)
     if fstype in NETWORK_FILESYSTEMS:
-        return f"it is on a network file system ({fstype})"
+        return translate("LogFile", "it is on a network file system ({kind})").format(kind=fstype)
     return None
 
 
@@ -166,33 +172,35 @@ def _filesystem_type(path: Path) -> str:
 def warn_about_location(parent: QWidget | None, path: Path, settings: Settings | None) -> None:
     """Warn (once per log for cloud folders) when others can read the log or a sync client may overwrite it."""
     if is_group_or_world_readable(path):
-        box = QMessageBox(QMessageBox.Icon.Warning, "Others can read this log",
-                          f"Other users of this computer can read {path.name}. It holds internal red lines "
-                          "and fallbacks.", parent=parent)
-        private = box.addButton("Make it private", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Leave it", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "Others can read this log"),
+                          translate("LogFile", "Other users of this computer can read {name}. It holds internal red "
+                                    "lines and fallbacks.").format(name=path.name), parent=parent)
+        private = box.addButton(translate("LogFile", "Make it private"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("LogFile", "Leave it"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is private:
             try:
                 os.chmod(path, 0o600)
             except OSError as error:
-                QMessageBox.warning(parent, "Cannot change permissions", f"{path}: {error.strerror}")
+                QMessageBox.warning(parent, translate("LogFile", "Cannot change permissions"), f"{path}: {error.strerror}")
     hint = cloud_folder_hint(path)
     dismissed = settings.get(CLOUD_WARNING_DISMISSED) if settings else []
     if hint and str(path.resolve()) not in dismissed:
-        box = QMessageBox(QMessageBox.Icon.Warning, "This log is in a synced or shared folder",
-                          f"{path.name} may be overwritten by an older copy or read by others: {hint}.\n"
-                          "Keep the log on this laptop and send exports instead.", parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "This log is in a synced or shared folder"),
+                          translate("LogFile", "{name} may be overwritten by an older copy or read by others: {hint}.\n"
+                                    "Keep the log on this laptop and send exports instead.").format(name=path.name,
+                                                                                                  hint=hint),
+                          parent=parent)
         box.addButton(QMessageBox.StandardButton.Ok)
-        never = box.addButton("Do not warn again for this log", QMessageBox.ButtonRole.DestructiveRole)
+        never = box.addButton(translate("LogFile", "Do not warn again for this log"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if settings is not None and box.clickedButton() is never:
             settings.set(CLOUD_WARNING_DISMISSED, [*dismissed, str(path.resolve())])
 
 
 def ask_open_path(parent: QWidget | None, settings: Settings) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open log", settings.get(LAST_FOLDER) or str(Path.home()),
-                                          LOG_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate("LogFile", "Open log"),
+                                          settings.get(LAST_FOLDER) or str(Path.home()), translate("LogFile", LOG_FILTER))
     if not name:
         return None
     settings.set(LAST_FOLDER, str(Path(name).parent))
@@ -204,27 +212,27 @@ class NewLogDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New log")
+        self.setWindowTitle(translate("LogFile", "New log"))
         self.settings = settings
         self.path_edit = QLineEdit(str(Path(settings.get(LAST_FOLDER) or Path.home()) / "negotiation.mdesk"))
         browse = QDialogButtonBox()
-        browse_button = browse.addButton("Choose…", QDialogButtonBox.ButtonRole.ActionRole)
+        browse_button = browse.addButton(translate("LogFile", "Choose…"), QDialogButtonBox.ButtonRole.ActionRole)
         browse_button.clicked.connect(self._browse)
         self.party = QComboBox()
         set_choices(self.party, [(f"{code} — {name}", code) for code, name in PARTNERSHIP_PARTIES])
         self.party.setCurrentIndex(1)  # the EU delegation is the first user
         self.delegation = QLineEdit()
-        self.delegation.setPlaceholderText("e.g. EU delegation")
+        self.delegation.setPlaceholderText(translate("LogFile", "e.g. EU delegation"))
         self.user = QLineEdit()
-        self.user.setPlaceholderText("Your name, shown in the change log")
+        self.user.setPlaceholderText(translate("LogFile", "Your name, shown in the change log"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         form = QFormLayout()
-        form.addRow("File", self.path_edit)
+        form.addRow(translate("LogFile", "File"), self.path_edit)
         form.addRow("", browse)
-        form.addRow("Our party", self.party)
-        form.addRow("Delegation", self.delegation)
-        form.addRow("Your name", self.user)
+        form.addRow(translate("LogFile", "Our party"), self.party)
+        form.addRow(translate("LogFile", "Delegation"), self.delegation)
+        form.addRow(translate("LogFile", "Your name"), self.user)
         from ..lock.passphrase import NewPassphraseFields
 
         self.encryption = NewPassphraseFields(optional=True)  # parented by the layout: Tab reaches it last
@@ -239,14 +247,15 @@ class NewLogDialog(QDialog):
         self.log: Log | None = None
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New log", self.path_edit.text(), LOG_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, translate("LogFile", "New log"), self.path_edit.text(),
+                                              translate("LogFile", LOG_FILTER))
         if name:
             self.path_edit.setText(name if name.endswith(".mdesk") else name + ".mdesk")
 
     def _create(self) -> None:
         path = Path(self.path_edit.text().strip()).expanduser()
         if not path.name:
-            self.error.setText("Give the log a file name.")
+            self.error.setText(translate("LogFile", "Give the log a file name."))
             return
         try:
             passphrase = self.encryption.value()  # too short or not confirmed: said beside the fields
@@ -266,11 +275,11 @@ class NewLogDialog(QDialog):
 def choose_another_log(settings: Settings) -> Log | None:
     """The file was refused (or found damaged) and left as it was: offer another log, a new one, or quitting."""
     while True:
-        box = QMessageBox(QMessageBox.Icon.Question, "Open another log?",
-                          "Open another log, create a new one, or quit?")
-        other = box.addButton("Open…", QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton("New log…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("LogFile", "Open another log?"),
+                          translate("LogFile", "Open another log, create a new one, or quit?"))
+        other = box.addButton(translate("LogFile", "Open…"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(translate("LogFile", "New log…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("LogFile", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is new:
             dialog = NewLogDialog(settings)
@@ -299,11 +308,12 @@ def make_backup(parent: QWidget | None, log: Log) -> Path | None:
     try:
         info = backups.take_backup(log, "manual", prune_old=False)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, "Backup failed", f"Nothing was written.\n{error}")
+        QMessageBox.warning(parent, translate("LogFile", "Backup failed"),
+                            translate("LogFile", "Nothing was written.\n{error}").format(error=error))
         return None
-    QMessageBox.information(parent, "Backup written",
-                            f"The log was backed up ({info.size // 1024} KB). It is listed under File > Restore…\n\n"
-                            f"{info.path}")
+    QMessageBox.information(parent, translate("LogFile", "Backup written"),
+                            translate("LogFile", "The log was backed up ({size} KB). It is listed under File > "
+                                      "Restore…").format(size=QLocale().toString(info.size // 1024)) + f"\n\n{info.path}")
     return info.path
 
 
@@ -313,16 +323,18 @@ class RestoreDialog(QDialog):
     def __init__(self, log_path: Path, parent: QWidget | None = None,
                  backups: Callable[[Path], list[tuple[Path, datetime, str]]] = backup_files):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("LogFile", "Restore from a backup"))
         self.resize(620, 360)
         self.chosen: Path | None = None
         self.log_path = log_path
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Backup taken", "Why", "Size", "File"])
+        self.list.setHeaderLabels([translate("LogFile", "Backup taken"), translate("LogFile", "Why"),
+                                   translate("LogFile", "Size"), translate("LogFile", "File")])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("LogFile", "Backups"))
         for path, when, reason in backups(log_path):
-            item = QTreeWidgetItem([when.strftime("%Y-%m-%d %H:%M"), reason, f"{path.stat().st_size // 1024} KB",
+            item = QTreeWidgetItem([QLocale().toString(when, QLocale.FormatType.ShortFormat), reason,
+                                    translate("LogFile", "{size} KB").format(size=QLocale().toString(path.stat().st_size // 1024)),
                                     path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(3, str(path))
@@ -331,17 +343,17 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda *_: self._accept_selected())
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        note = QLabel(f"The backup replaces <b>{log_path.name}</b>. The current log is kept as a backup first, "
-                      "so a restore can itself be undone.")
+        note = QLabel(translate("LogFile", "The backup replaces <b>{name}</b>. The current log is kept as a backup "
+                                "first, so a restore can itself be undone.").format(name=log_path.name))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton("Other file…", QDialogButtonBox.ButtonRole.ActionRole)
+        restore = buttons.addButton(translate("LogFile", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(translate("LogFile", "Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
         restore.clicked.connect(self._accept_selected)
         other.clicked.connect(self._choose_other)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Backups, newest first:"))
+        layout.addWidget(QLabel(translate("LogFile", "Backups, newest first:")))
         layout.addWidget(self.list)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -356,8 +368,9 @@ class RestoreDialog(QDialog):
         from ...services.backups import backup_folder
 
         folder = backup_folder(self.log_path)
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from", str(folder if folder.is_dir() else paths.backups_dir()),
-                                              BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("LogFile", "Restore from"),
+                                              str(folder if folder.is_dir() else paths.backups_dir()),
+                                              translate("LogFile", BACKUP_FILTER))
         if name:
             self.chosen = Path(name)
             self.accept()
@@ -369,18 +382,20 @@ def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_cur
     `passphrase` is the open log's (an encrypted log's backups share it; memory only)."""
     from ...services.backups import restore_backup
 
-    answer = QMessageBox.question(parent, "Restore this backup?",
-                                  f"Replace the log with the backup {backup.name}?\n"
-                                  "The current log is kept as a backup first.")
+    answer = QMessageBox.question(parent, translate("LogFile", "Restore this backup?"),
+                                  translate("LogFile", "Replace the log with the backup {name}?\n"
+                                            "The current log is kept as a backup first.").format(name=backup.name))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     close_current()  # SQLite connections would keep the replaced file alive
     try:
         saved = restore_backup(log_path, backup, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, "Nothing was restored", str(error))
+        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), str(error))
         return try_open_log(parent, log_path, passphrase=passphrase)
     log = try_open_log(parent, log_path, passphrase=passphrase)
     if log is not None and saved is not None:
-        QMessageBox.information(parent, "Backup restored", f"Restored {backup.name}.\nThe log as it was is kept in\n{saved}")
+        QMessageBox.information(parent, translate("LogFile", "Backup restored"),
+                                translate("LogFile", "Restored {name}.\nThe log as it was is kept in\n{path}").format(
+                                    name=backup.name, path=saved))
     return log

@@ -30,12 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import SearchSyntaxError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.storage import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from ..common.paged_model import cell_value
 from ..context import AppContext
+from ..language import translate
 
-KIND_LABELS = {"clause": "Clause", "round": "Round", "commitment": "Commitment", "position": "Position",
-               "action": "Action", "track": "Track", "intervention": "Intervention", "comment": "Comment"}
+KIND_LABELS = {"clause": QT_TRANSLATE_NOOP("SearchResultsModel", "Clause"),
+               "round": QT_TRANSLATE_NOOP("SearchResultsModel", "Round"),
+               "commitment": QT_TRANSLATE_NOOP("SearchResultsModel", "Commitment"),
+               "position": QT_TRANSLATE_NOOP("SearchResultsModel", "Position"),
+               "action": QT_TRANSLATE_NOOP("SearchResultsModel", "Action"),
+               "track": QT_TRANSLATE_NOOP("SearchResultsModel", "Track"),
+               "intervention": QT_TRANSLATE_NOOP("SearchResultsModel", "Intervention"),
+               "comment": QT_TRANSLATE_NOOP("SearchResultsModel", "Comment")}
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150  # search once typing pauses, not on every key of a fast typist
@@ -67,7 +75,7 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.hits):
             return None
         hit = self.hits[index.row()]
-        kind = KIND_LABELS.get(hit.kind, hit.kind.title())
+        kind = translate("SearchResultsModel", KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind.title()
         if role == Qt.ItemDataRole.DisplayRole:
             plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
             return f"{kind}: {hit.title} — {plain}"
@@ -122,20 +130,20 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Find")
+        self.setWindowTitle(translate("SearchDialog", "Find"))
         self.resize(720, 460)
         self.query = QLineEdit()
         self.query.setPlaceholderText(
-            "Search clauses, rounds, positions, commitments…  (\"a phrase\", -word, OR, NEAR(a b))")
+            translate("SearchDialog", "Search clauses, rounds, positions, commitments…  (\"a phrase\", -word, OR, NEAR(a b))"))
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName("Search")
+        self.query.setAccessibleName(translate("SearchDialog", "Search"))
         self.query.installEventFilter(self)
         self.message = QLabel()
         self.message.setStyleSheet("color: gray")
         # Search ranks the newest matches of a common word (quick in any log); this ranks every match.
-        self.every_match = QCheckBox("Rank every match, older ones too")
-        self.every_match.setToolTip("A word found in more than 1,000 records is ranked among its newest matches; "
-                                    "tick this to rank them all (slower in a large log)")
+        self.every_match = QCheckBox(translate("SearchDialog", "Rank every match, older ones too"))
+        self.every_match.setToolTip(translate("SearchDialog", "A word found in more than 1,000 records is ranked among "
+                                              "its newest matches; tick this to rank them all (slower in a large log)"))
         self.every_match.toggled.connect(lambda _on: self.search_now())
         self.model = SearchResultsModel(self)
         self.results = QListView()
@@ -173,8 +181,15 @@ class SearchDialog(QDialog):
             self.message.setText(str(error))
             return
         self.model.set_hits(hits)
-        self.message.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}" + (" (best 50)" if len(hits) == 50 else "")
-                             if hits else "Nothing found")
+        if not hits:
+            self.message.setText(translate("SearchDialog", "Nothing found"))
+        elif len(hits) == 50:
+            self.message.setText(translate("SearchDialog", "50 results (best 50)"))
+        elif len(hits) == 1:
+            self.message.setText(translate("SearchDialog", "1 result"))
+        else:
+            count = len(hits)
+            self.message.setText(translate("SearchDialog", "{n} results").format(n=count))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 
