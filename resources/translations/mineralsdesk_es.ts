@@ -487,6 +487,29 @@
         </message>
     </context>
     <context>
+        <name>AknExportDialog</name>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Vertiente</translation>
+        </message>
+        <message>
+            <source>R&amp;ound</source>
+            <translation>R&amp;onda</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Ronda {number} — {date}</translation>
+        </message>
+        <message>
+            <source>No round yet (the current text)</source>
+            <translation>Aún no hay ronda (el texto actual)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shareable:&lt;/b&gt; the articles, their brackets and who proposed each; never positions, red lines, fallbacks, notes or owners. Validated against the OASIS schema.</source>
+            <translation>&lt;b&gt;Compartible:&lt;/b&gt; los artículos, sus corchetes y quién propuso cada uno; nunca posiciones, líneas rojas, posiciones de repliegue, notas ni responsables. Validado con el esquema OASIS.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -602,6 +625,136 @@ Create a new one there?</source>
         <message>
             <source>Assess {party} on a commitment</source>
             <translation>Evaluar a {party} en un compromiso</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interno</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>compartible</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>{size} B</source>
+            <translation>{size} B</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Make shareable</source>
+            <translation>Hacer compartible</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indexado</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>falta el contenido</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>Hacer interno</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Adjuntar un archivo</translation>
+        </message>
+        <message>
+            <source>Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)</source>
+            <translation>Documentos (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>Adjuntar {name}</translation>
+        </message>
+        <message>
+            <source>Save the attached file</source>
+            <translation>Guardar el archivo adjunto</translation>
+        </message>
+        <message>
+            <source>Make {name} shareable</source>
+            <translation>Hacer compartible {name}</translation>
+        </message>
+        <message>
+            <source>Make {name} internal</source>
+            <translation>Hacer interno {name}</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Quitar {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketChart</name>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round: {series}.</source>
+            <translation>Corchetes abiertos tras cada ronda: {series}.</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round.</source>
+            <translation>Corchetes abiertos tras cada ronda.</translation>
+        </message>
+        <message>
+            <source>The dashed line is the track's target date.</source>
+            <translation>La línea discontinua es la fecha objetivo de la vertiente.</translation>
+        </message>
+        <message>
+            <source>target {date}</source>
+            <translation>objetivo {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aún no hay rondas</translation>
         </message>
     </context>
     <context>
@@ -725,6 +878,37 @@ Create a new one there?</source>
         <message>
             <source>Due ({owner}): {text}</source>
             <translation>Vence ({owner}): {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source> days before</source>
+            <translation> días antes</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Sin aviso</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder</source>
+            <translation>&amp;Aviso</translation>
+        </message>
+        <message>
+            <source>1 internal compliance assessment</source>
+            <translation>1 evaluación interna de cumplimiento</translation>
+        </message>
+        <message>
+            <source>{n} internal compliance assessments</source>
+            <translation>{n} evaluaciones internas de cumplimiento</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this calendar:&lt;/b&gt; {what} (positions, red lines and fallbacks are never in a calendar).</source>
+            <translation>&lt;b&gt;Excluido de este calendario:&lt;/b&gt; {what} (las posiciones, líneas rojas y posiciones de repliegue nunca figuran en un calendario).</translation>
+        </message>
+        <message>
+            <source>{what} (an event needs a date).</source>
+            <translation>{what} (un evento necesita una fecha).</translation>
         </message>
     </context>
     <context>
@@ -1113,6 +1297,37 @@ Después:
         <message>
             <source>Edit bracket</source>
             <translation>Editar corchete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseStatusLegend</name>
+        <message>
+            <source>drafted</source>
+            <translation>redactada</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>propuesta</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>en negociación</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>entre corchetes</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>acordada ad referendum</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>acordada</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>retirada</translation>
         </message>
     </context>
     <context>
@@ -1640,10 +1855,481 @@ Después:
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>(1 day overdue)</source>
+            <translation>(1 día de retraso)</translation>
+        </message>
+        <message>
+            <source>({n} days overdue)</source>
+            <translation>({n} días de retraso)</translation>
+        </message>
+        <message>
+            <source>1 clause</source>
+            <translation>1 cláusula</translation>
+        </message>
+        <message>
+            <source>{n} clauses</source>
+            <translation>{n} cláusulas</translation>
+        </message>
+        <message>
+            <source>1 open bracket</source>
+            <translation>1 corchete abierto</translation>
+        </message>
+        <message>
+            <source>{n} open brackets</source>
+            <translation>{n} corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Temas:</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencidos</translation>
+        </message>
+        <message>
+            <source>and {n} more overdue</source>
+            <translation>y {n} más vencidos</translation>
+        </message>
+        <message>
+            <source>This track's commitments by due date, in Commitments</source>
+            <translation>Los compromisos de esta vertiente por vencimiento, en Compromisos</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Próximos plazos</translation>
+        </message>
+        <message>
+            <source>Nothing due</source>
+            <translation>Nada pendiente</translation>
+        </message>
+        <message>
+            <source>Reading its clauses, brackets and deadlines…</source>
+            <translation>Leyendo sus cláusulas, corchetes y plazos…</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Todas las vertientes</translation>
+        </message>
+        <message>
+            <source>No tracks yet. Add one under Tracks (Ctrl+2).</source>
+            <translation>Aún no hay vertientes. Añada una en Vertientes (Ctrl+2).</translation>
+        </message>
+        <message>
+            <source>no target date</source>
+            <translation>sin fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Target {date}</source>
+            <translation>Objetivo {date}</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Sin fecha objetivo</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>concluida</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>queda 1 día</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>quedan {n} días</translation>
+        </message>
+        <message>
+            <source>1 day past</source>
+            <translation>pasado 1 día</translation>
+        </message>
+        <message>
+            <source>{n} days past</source>
+            <translation>pasados {n} días</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aún no hay rondas</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Ronda {number}</translation>
+        </message>
+        <message>
+            <source>1 clause revised</source>
+            <translation>1 cláusula revisada</translation>
+        </message>
+        <message>
+            <source>{n} clauses revised</source>
+            <translation>{n} cláusulas revisadas</translation>
+        </message>
+        <message>
+            <source>1 bracket opened</source>
+            <translation>1 corchete abierto</translation>
+        </message>
+        <message>
+            <source>{n} brackets opened</source>
+            <translation>{n} corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>1 bracket resolved</source>
+            <translation>1 corchete resuelto</translation>
+        </message>
+        <message>
+            <source>{n} brackets resolved</source>
+            <translation>{n} corchetes resueltos</translation>
+        </message>
+        <message>
+            <source>1 position recorded</source>
+            <translation>1 posición registrada</translation>
+        </message>
+        <message>
+            <source>{n} positions recorded</source>
+            <translation>{n} posiciones registradas</translation>
+        </message>
+        <message>
+            <source>no text changes</source>
+            <translation>sin cambios en el texto</translation>
+        </message>
+        <message>
+            <source>1 edit in the log since then</source>
+            <translation>1 cambio en el registro desde entonces</translation>
+        </message>
+        <message>
+            <source>{n} edits in the log since then</source>
+            <translation>{n} cambios en el registro desde entonces</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Set</source>
             <translation>Fijada</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftImportDialog</name>
+        <message>
+            <source>Import Word or Akoma Ntoso draft</source>
+            <translation>Importar borrador Word o Akoma Ntoso</translation>
+        </message>
+        <message>
+            <source>Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)</source>
+            <translation>Borradores (*.docx *.xml *.akn);;Documento Word (*.docx);;Akoma Ntoso (*.xml *.akn)</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modificado</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuevo</translation>
+        </message>
+        <message>
+            <source>Tracked changes become versions of the party each Word author stands for (remembered by this log):</source>
+            <translation>Los cambios controlados pasan a ser versiones de la parte que representa cada autor de Word (recordado en este registro):</translation>
+        </message>
+        <message>
+            <source>Choose the chair's consolidated text or a delegation's markup (Word .docx or Akoma Ntoso .xml).</source>
+            <translation>Elija el texto consolidado de la presidencia o las marcas de una delegación (Word .docx o Akoma Ntoso .xml).</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>Article in the file</source>
+            <translation>Artículo del archivo</translation>
+        </message>
+        <message>
+            <source>Matched clause</source>
+            <translation>Cláusula asociada</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <source>Word author</source>
+            <translation>Autor de Word</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Vertiente:</translation>
+        </message>
+        <message>
+            <source>&amp;Round of the new versions:</source>
+            <translation>&amp;Ronda de las nuevas versiones:</translation>
+        </message>
+        <message>
+            <source>&amp;Party of the accepted text:</source>
+            <translation>&amp;Parte del texto aceptado:</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>Leyendo {name}</translation>
+        </message>
+        <message>
+            <source>{ref} (by {method}, {score})</source>
+            <translation>{ref} (por {method}, {score})</translation>
+        </message>
+        <message>
+            <source>— new clause</source>
+            <translation>— nueva cláusula</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Accept as a new clause</source>
+            <translation>Aceptar como nueva cláusula</translation>
+        </message>
+        <message>
+            <source>Attach to {clause}</source>
+            <translation>Asociar a {clause}</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Omitir</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(elegir)</translation>
+        </message>
+        <message>
+            <source>{kind}: no tracked changes to attribute</source>
+            <translation>{kind}: no hay cambios controlados que atribuir</translation>
+        </message>
+        <message>
+            <source>; each bracket keeps the proposer the file names.</source>
+            <translation>; cada corchete conserva el proponente que indica el archivo.</translation>
+        </message>
+        <message>
+            <source>Absent from the file (kept, never deleted): </source>
+            <translation>Ausentes del archivo (se conservan, nunca se borran): </translation>
+        </message>
+        <message>
+            <source>{n} article(s)</source>
+            <translation>{n} artículo(s)</translation>
+        </message>
+        <message>
+            <source>{changed} changed, {unchanged} unchanged, {new} new. Nothing has been written yet.</source>
+            <translation>{changed} modificados, {unchanged} sin cambios, {new} nuevos. Aún no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Tabled by {party}: the file names it as the proposer of every bracket.</source>
+            <translation>Presentado por {party}: el archivo la indica como proponente de cada corchete.</translation>
+        </message>
+        <message>
+            <source>Against the current text of {ref}:</source>
+            <translation>Frente al texto actual de {ref}:</translation>
+        </message>
+        <message>
+            <source>A new clause (proposed):</source>
+            <translation>Una nueva cláusula (propuesta):</translation>
+        </message>
+        <message>
+            <source>{author} proposes:</source>
+            <translation>{author} propone:</translation>
+        </message>
+        <message>
+            <source>Brackets opened:</source>
+            <translation>Corchetes abiertos:</translation>
+        </message>
+        <message>
+            <source>Brackets resolved:</source>
+            <translation>Corchetes resueltos:</translation>
+        </message>
+        <message>
+            <source>Cannot import:</source>
+            <translation>No se puede importar:</translation>
+        </message>
+        <message>
+            <source>Choose a round for the new versions first.</source>
+            <translation>Elija primero una ronda para las nuevas versiones.</translation>
+        </message>
+        <message>
+            <source>Choose a party for: </source>
+            <translation>Elija una parte para: </translation>
+        </message>
+        <message>
+            <source>Import {kind} draft {name}</source>
+            <translation>Importar borrador {kind} {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export negotiating text (Akoma Ntoso)</source>
+            <translation>Exportar texto de negociación (Akoma Ntoso)</translation>
+        </message>
+        <message>
+            <source>Written to
+{path}</source>
+            <translation>Escrito en
+{path}</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Exportar calendario</translation>
+        </message>
+        <message>
+            <source>commitments carry our internal compliance assessments</source>
+            <translation>los compromisos llevan nuestras evaluaciones internas de cumplimiento</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>&amp;Internal — everything, marked LIMITED — INTERNAL</source>
+            <translation>&amp;Interno — todo, marcado RESTRINGIDO — INTERNO</translation>
+        </message>
+        <message>
+            <source>S&amp;hareable — for counterparts: no red lines, fallbacks or internal notes</source>
+            <translation>&amp;Compartible — sin líneas rojas, repliegues ni notas internas</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>&amp;Tracks</source>
+            <translation>&amp;Vertientes</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Guardar &amp;como</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word (share it by another channel)</source>
+            <translation>Proteger con &amp;contraseña (compártala por otro canal)</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>contraseña</translation>
+        </message>
+        <message>
+            <source>the same password again</source>
+            <translation>la misma contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice (nothing was written).</source>
+            <translation>Las dos contraseñas no coinciden; escriba la misma dos veces (no se ha escrito nada).</translation>
+        </message>
+        <message>
+            <source>includes our red lines, fallbacks and internal notes</source>
+            <translation>incluye nuestras líneas rojas, posiciones de repliegue y notas internas</translation>
+        </message>
+        <message>
+            <source>Tick at least one track.</source>
+            <translation>Marque al menos una vertiente.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Internal:&lt;/b&gt; {warning}. Do not send it to other delegations.</source>
+            <translation>&lt;b&gt;Interno:&lt;/b&gt; {warning}. No lo envíe a otras delegaciones.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this document:&lt;/b&gt; {fields} (of {party}'s positions)</source>
+            <translation>&lt;b&gt;Excluido de este documento:&lt;/b&gt; {fields} (de las posiciones de {party})</translation>
+        </message>
+        <message>
+            <source> and 1 internal compliance assessment</source>
+            <translation> y 1 evaluación interna de cumplimiento</translation>
+        </message>
+        <message>
+            <source> and {n} internal compliance assessments</source>
+            <translation> y {n} evaluaciones internas de cumplimiento</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;Abrirlo</translation>
+        </message>
+        <message>
+            <source>Export briefing PDF</source>
+            <translation>Exportar nota informativa (PDF)</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta EE. UU.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>&amp;Papel</translation>
+        </message>
+        <message>
+            <source>&amp;Marking</source>
+            <translation>&amp;Marca</translation>
+        </message>
+        <message>
+            <source>none (shareable)</source>
+            <translation>ninguna (compartible)</translation>
+        </message>
+        <message>
+            <source>Export Excel summary</source>
+            <translation>Exportar resumen Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export negotiating text (Word)</source>
+            <translation>Exportar texto de negociación (Word)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Documento Word (*.docx)</translation>
         </message>
     </context>
     <context>
@@ -1667,6 +2353,422 @@ Después:
         <message>
             <source>Changed elsewhere</source>
             <translation>Modificado en otro lugar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed.</source>
+            <translation>Frase de contraseña incorrecta: no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{title}: nothing was changed</source>
+            <translation>{title}: no se ha cambiado nada</translation>
+        </message>
+        <message>
+            <source>Encrypt log</source>
+            <translation>Cifrar el registro</translation>
+        </message>
+        <message>
+            <source>The log, its journal and every backup from now on are encrypted. There is no recovery: a lost passphrase loses the log.</source>
+            <translation>El registro, su diario y cada copia de seguridad a partir de ahora quedan cifrados. No hay recuperación: perder la frase de contraseña es perder el registro.</translation>
+        </message>
+        <message>
+            <source>{name} is now encrypted</source>
+            <translation>{name} ya está cifrado</translation>
+        </message>
+        <message>
+            <source>Plain backups remain</source>
+            <translation>Quedan copias sin cifrar</translation>
+        </message>
+        <message>
+            <source>{n} backup(s) taken before the log was encrypted can still be read without the passphrase. Remove them? (A removed file may survive on the disk's blocks: full-disk encryption is the answer to that.)</source>
+            <translation>{n} copia(s) hecha(s) antes de cifrar el registro aún se puede(n) leer sin la frase de contraseña. ¿Quitarlas? (Un archivo quitado puede sobrevivir en los bloques del disco: el cifrado del disco completo es la respuesta.)</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Quitarlas</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Conservarlas</translation>
+        </message>
+        <message>
+            <source>Decrypt log</source>
+            <translation>Descifrar el registro</translation>
+        </message>
+        <message>
+            <source>Store {name} unencrypted? Anyone who gets the file can then read it, red lines and fallbacks included.</source>
+            <translation>¿Guardar {name} sin cifrar? Cualquiera que obtenga el archivo podrá leerlo, líneas rojas y posiciones de repliegue incluidas.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer encrypted</source>
+            <translation>{name} ya no está cifrado</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Older backups keep the old passphrase.</source>
+            <translation>Las copias anteriores conservan la frase de contraseña antigua.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed</source>
+            <translation>Se cambió la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Bloquear tras inactividad</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (0: never):</source>
+            <translation>Bloquear la ventana tras estos minutos sin actividad (0: nunca):</translation>
+        </message>
+        <message>
+            <source>This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock it, and the file itself can be read without the app. File &gt; Encrypt log… protects it.</source>
+            <translation>Este registro no está cifrado: el bloqueo solo oculta las pantallas, así que cualquiera en este equipo puede desbloquearlo, y el archivo se puede leer sin la aplicación. Archivo &gt; Cifrar el registro… lo protege.</translation>
+        </message>
+        <message>
+            <source>The log is closed. Type its passphrase to unlock it; the undo history is kept.</source>
+            <translation>El registro está cerrado. Escriba su frase de contraseña para desbloquearlo; el historial para deshacer se conserva.</translation>
+        </message>
+        <message>
+            <source>MineralsDesk is locked</source>
+            <translation>MineralsDesk está bloqueado</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again.</source>
+            <translation>Frase de contraseña incorrecta: no se ha cambiado nada. Inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to {purpose} it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; está cifrado. Escriba su frase de contraseña ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again (check Caps Lock and the keyboard layout).</source>
+            <translation>Frase de contraseña incorrecta: no se ha cambiado nada. Inténtelo de nuevo (compruebe Bloq Mayús y la distribución del teclado).</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase (there is no recovery if it is lost)</source>
+            <translation>&amp;Cifrar con una frase de contraseña (si se pierde, no hay recuperación)</translation>
+        </message>
+        <message>
+            <source>at least 10 characters; four or five random words</source>
+            <translation>al menos 10 caracteres; cuatro o cinco palabras al azar</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la misma otra vez</translation>
+        </message>
+        <message>
+            <source>Confirm {label}</source>
+            <translation>Confirmar: {label}</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
+        </message>
+        <message>
+            <source>Strength: {strength}</source>
+            <translation>Robustez: {strength}</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>Las dos frases de contraseña no coinciden</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFile</name>
+        <message>
+            <source>MineralsDesk logs (*.mdesk);;All files (*)</source>
+            <translation>Registros de MineralsDesk (*.mdesk);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)</source>
+            <translation>Registros y copias de MineralsDesk (*.mdesk *.mdesk.gz);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>This log is damaged</source>
+            <translation>Este registro está dañado</translation>
+        </message>
+        <message>
+            <source>This log needs a newer MineralsDesk</source>
+            <translation>Este registro necesita un MineralsDesk más reciente</translation>
+        </message>
+        <message>
+            <source>This is not a MineralsDesk log</source>
+            <translation>No es un registro de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>The log cannot be opened</source>
+            <translation>No se puede abrir el registro</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Archivo: {path}</translation>
+        </message>
+        <message>
+            <source>MineralsDesk did not change the file.</source>
+            <translation>MineralsDesk no modificó el archivo.</translation>
+        </message>
+        <message>
+            <source>Use File &gt; Restore... to put back a backup that passes its check.</source>
+            <translation>Use Archivo &gt; Restaurar... para recuperar una copia que pase su comprobación.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>No se puede leer {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{damage}. No backup of it passes its check.</source>
+            <translation>{damage}. Ninguna de sus copias pasa su comprobación.</translation>
+        </message>
+        <message>
+            <source>The newest backup that passes its check was taken on {taken} ({reason}).
+Restoring it keeps the damaged file beside it as “.damaged”.</source>
+            <translation>La copia más reciente que pasa su comprobación es del {taken} ({reason}).
+Al restaurarla, el archivo dañado se conserva al lado como «.damaged».</translation>
+        </message>
+        <message>
+            <source>Restore that backup</source>
+            <translation>Restaurar esa copia</translation>
+        </message>
+        <message>
+            <source>Nothing was restored</source>
+            <translation>No se restauró nada</translation>
+        </message>
+        <message>
+            <source>Backup restored beside the log</source>
+            <translation>Copia restaurada junto al registro</translation>
+        </message>
+        <message>
+            <source>Journal files beside the damaged log may still hold data, so it was left as it was and the backup restored to
+{path}</source>
+            <translation>Los archivos de diario junto al registro dañado aún pueden contener datos, así que se dejó como estaba y la copia se restauró en
+{path}</translation>
+        </message>
+        <message>
+            <source>it is inside the synced folder “{folder}”</source>
+            <translation>está dentro de la carpeta sincronizada «{folder}»</translation>
+        </message>
+        <message>
+            <source>it is on a network share</source>
+            <translation>está en un recurso de red compartido</translation>
+        </message>
+        <message>
+            <source>it is on a network file system ({kind})</source>
+            <translation>está en un sistema de archivos de red ({kind})</translation>
+        </message>
+        <message>
+            <source>Others can read this log</source>
+            <translation>Otros pueden leer este registro</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read {name}. It holds internal red lines and fallbacks.</source>
+            <translation>Otros usuarios de este equipo pueden leer {name}. Contiene líneas rojas y posiciones de repliegue internas.</translation>
+        </message>
+        <message>
+            <source>Make it private</source>
+            <translation>Hacerlo privado</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Dejarlo así</translation>
+        </message>
+        <message>
+            <source>Cannot change permissions</source>
+            <translation>No se pueden cambiar los permisos</translation>
+        </message>
+        <message>
+            <source>This log is in a synced or shared folder</source>
+            <translation>Este registro está en una carpeta sincronizada o compartida</translation>
+        </message>
+        <message>
+            <source>{name} may be overwritten by an older copy or read by others: {hint}.
+Keep the log on this laptop and send exports instead.</source>
+            <translation>{name} puede sobrescribirse con una copia anterior o ser leído por otros: {hint}.
+Guarde el registro en este portátil y envíe exportaciones en su lugar.</translation>
+        </message>
+        <message>
+            <source>Do not warn again for this log</source>
+            <translation>No volver a avisar para este registro</translation>
+        </message>
+        <message>
+            <source>Open log</source>
+            <translation>Abrir registro</translation>
+        </message>
+        <message>
+            <source>New log</source>
+            <translation>Nuevo registro</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>e.g. EU delegation</source>
+            <translation>p. ej., delegación de la UE</translation>
+        </message>
+        <message>
+            <source>Your name, shown in the change log</source>
+            <translation>Su nombre, que aparece en el historial de cambios</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Our party</source>
+            <translation>Nuestra parte</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegación</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>Give the log a file name.</source>
+            <translation>Dé un nombre de archivo al registro.</translation>
+        </message>
+        <message>
+            <source>Open another log?</source>
+            <translation>¿Abrir otro registro?</translation>
+        </message>
+        <message>
+            <source>Open another log, create a new one, or quit?</source>
+            <translation>¿Abrir otro registro, crear uno nuevo o salir?</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Abrir…</translation>
+        </message>
+        <message>
+            <source>New log…</source>
+            <translation>Nuevo registro…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Falló la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+{error}</source>
+            <translation>No se ha escrito nada.
+{error}</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Copia de seguridad escrita</translation>
+        </message>
+        <message>
+            <source>The log was backed up ({size} KB). It is listed under File &gt; Restore…</source>
+            <translation>Se hizo una copia del registro ({size} KB). Aparece en Archivo &gt; Restaurar…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde una copia</translation>
+        </message>
+        <message>
+            <source>Backup taken</source>
+            <translation>Copia del</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>The backup replaces &lt;b&gt;{name}&lt;/b&gt;. The current log is kept as a backup first, so a restore can itself be undone.</source>
+            <translation>La copia sustituye a &lt;b&gt;{name}&lt;/b&gt;. Antes se guarda el registro actual como copia, así que una restauración también se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Otro archivo…</translation>
+        </message>
+        <message>
+            <source>Backups, newest first:</source>
+            <translation>Copias de seguridad, las más recientes primero:</translation>
+        </message>
+        <message>
+            <source>Restore from</source>
+            <translation>Restaurar desde</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>¿Restaurar esta copia?</translation>
+        </message>
+        <message>
+            <source>Replace the log with the backup {name}?
+The current log is kept as a backup first.</source>
+            <translation>¿Sustituir el registro por la copia {name}?
+Antes se guarda el registro actual como copia.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Copia restaurada</translation>
+        </message>
+        <message>
+            <source>Restored {name}.
+The log as it was is kept in
+{path}</source>
+            <translation>{name} restaurado.
+El registro tal como estaba se conserva en
+{path}</translation>
         </message>
     </context>
     <context>
@@ -2555,6 +3657,80 @@ Después:
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search clauses, rounds, positions, commitments…  ("a phrase", -word, OR, NEAR(a b))</source>
+            <translation>Buscar cláusulas, rondas, posiciones, compromisos…  ("una frase", -palabra, OR, NEAR(a b))</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>Rank every match, older ones too</source>
+            <translation>Ordenar todas las coincidencias, también las antiguas</translation>
+        </message>
+        <message>
+            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Una palabra que aparece en más de 1.000 registros se ordena entre sus coincidencias más recientes; márquelo para ordenarlas todas (más lento en un registro grande)</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>No se encontró nada</translation>
+        </message>
+        <message>
+            <source>50 results (best 50)</source>
+            <translation>50 resultados (los 50 mejores)</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 resultado</translation>
+        </message>
+        <message>
+            <source>{n} results</source>
+            <translation>{n} resultados</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>Cláusula</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervención</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>MineralsDesk — keyboard shortcuts</source>
@@ -3105,6 +4281,29 @@ Después:
         </message>
     </context>
     <context>
+        <name>WordExportDialog</name>
+        <message>
+            <source>Show the &amp;changes from round</source>
+            <translation>Mostrar los &amp;cambios desde la ronda</translation>
+        </message>
+        <message>
+            <source>to round</source>
+            <translation>hasta la ronda</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Vertiente</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>Choose an earlier round first, then a later one (nothing was written).</source>
+            <translation>Elija primero una ronda anterior y luego una posterior (no se ha escrito nada).</translation>
+        </message>
+    </context>
+    <context>
         <name>Worker</name>
         <message>
             <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
@@ -3117,6 +4316,93 @@ Después:
         <message>
             <source>{title} failed</source>
             <translation>{title}: error</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxImportDialog</name>
+        <message>
+            <source>Import Excel</source>
+            <translation>Importar Excel</translation>
+        </message>
+        <message>
+            <source>Choose the workbook a colleague sent back.</source>
+            <translation>Elija el libro que le devolvió un colega.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Workbook says</source>
+            <translation>Según el libro</translation>
+        </message>
+        <message>
+            <source>Choose workbook…</source>
+            <translation>Elegir libro…</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>Aplicar cambios</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected. Its password:</source>
+            <translation>{name} está protegido con contraseña. Su contraseña:</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>Leyendo el libro</translation>
+        </message>
+        <message>
+            <source>Not applied: {line}</source>
+            <translation>No aplicado: {line}</translation>
+        </message>
+        <message>
+            <source>1 change to apply</source>
+            <translation>1 cambio por aplicar</translation>
+        </message>
+        <message>
+            <source>{n} changes to apply</source>
+            <translation>{n} cambios por aplicar</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>nada que cambiar</translation>
+        </message>
+        <message>
+            <source>, {n} conflict(s) left alone</source>
+            <translation>, {n} conflicto(s) sin tocar</translation>
+        </message>
+        <message>
+            <source>. Nothing has been written yet.</source>
+            <translation>. Aún no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Apply 1 change</source>
+            <translation>Aplicar 1 cambio</translation>
+        </message>
+        <message>
+            <source>Apply {n} changes</source>
+            <translation>Aplicar {n} cambios</translation>
+        </message>
+        <message>
+            <source>Importing the workbook</source>
+            <translation>Importando el libro</translation>
+        </message>
+        <message>
+            <source>{n} change(s) applied from {file}.</source>
+            <translation>{n} cambio(s) aplicado(s) desde {file}.</translation>
+        </message>
+        <message>
+            <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
+            <translation>Antes se hizo una copia de seguridad (Archivo &gt; Restaurar…). Se borró el historial para deshacer.</translation>
         </message>
     </context>
 </TS>

@@ -487,6 +487,29 @@
         </message>
     </context>
     <context>
+        <name>AknExportDialog</name>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Volet</translation>
+        </message>
+        <message>
+            <source>R&amp;ound</source>
+            <translation>C&amp;ycle</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Cycle {number} — {date}</translation>
+        </message>
+        <message>
+            <source>No round yet (the current text)</source>
+            <translation>Aucun cycle encore (le texte actuel)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shareable:&lt;/b&gt; the articles, their brackets and who proposed each; never positions, red lines, fallbacks, notes or owners. Validated against the OASIS schema.</source>
+            <translation>&lt;b&gt;Partageable :&lt;/b&gt; les articles, leurs crochets et l'auteur de chaque proposition ; jamais les positions, lignes rouges, positions de repli, notes ni responsables. Validé par le schéma OASIS.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -602,6 +625,136 @@ En créer un nouveau ?</translation>
         <message>
             <source>Assess {party} on a commitment</source>
             <translation>Évaluer {party} sur un engagement</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interne</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>partageable</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} Ko</translation>
+        </message>
+        <message>
+            <source>{size} B</source>
+            <translation>{size} o</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Make shareable</source>
+            <translation>Rendre partageable</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indexé</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>contenu manquant</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>Rendre interne</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <source>Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)</source>
+            <translation>Documents (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>Joindre {name}</translation>
+        </message>
+        <message>
+            <source>Save the attached file</source>
+            <translation>Enregistrer le fichier joint</translation>
+        </message>
+        <message>
+            <source>Make {name} shareable</source>
+            <translation>Rendre {name} partageable</translation>
+        </message>
+        <message>
+            <source>Make {name} internal</source>
+            <translation>Rendre {name} interne</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Retirer {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketChart</name>
+        <message>
+            <source>R{number}</source>
+            <translation>C{number}</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round: {series}.</source>
+            <translation>Crochets ouverts après chaque cycle : {series}.</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round.</source>
+            <translation>Crochets ouverts après chaque cycle.</translation>
+        </message>
+        <message>
+            <source>The dashed line is the track's target date.</source>
+            <translation>La ligne pointillée marque la date cible du volet.</translation>
+        </message>
+        <message>
+            <source>target {date}</source>
+            <translation>cible {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aucun cycle encore</translation>
         </message>
     </context>
     <context>
@@ -725,6 +878,37 @@ En créer un nouveau ?</translation>
         <message>
             <source>Due ({owner}): {text}</source>
             <translation>Échéance ({owner}) : {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source> days before</source>
+            <translation> jours avant</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Pas de rappel</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder</source>
+            <translation>&amp;Rappel</translation>
+        </message>
+        <message>
+            <source>1 internal compliance assessment</source>
+            <translation>1 évaluation interne de conformité</translation>
+        </message>
+        <message>
+            <source>{n} internal compliance assessments</source>
+            <translation>{n} évaluations internes de conformité</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this calendar:&lt;/b&gt; {what} (positions, red lines and fallbacks are never in a calendar).</source>
+            <translation>&lt;b&gt;Exclu de ce calendrier :&lt;/b&gt; {what} (positions, lignes rouges et positions de repli ne figurent jamais dans un calendrier).</translation>
+        </message>
+        <message>
+            <source>{what} (an event needs a date).</source>
+            <translation>{what} (un événement doit avoir une date).</translation>
         </message>
     </context>
     <context>
@@ -1113,6 +1297,37 @@ Après :
         <message>
             <source>Edit bracket</source>
             <translation>Modifier le crochet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseStatusLegend</name>
+        <message>
+            <source>drafted</source>
+            <translation>rédigée</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>proposée</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>en négociation</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>entre crochets</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>agréée ad referendum</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>agréée</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>abandonnée</translation>
         </message>
     </context>
     <context>
@@ -1640,10 +1855,481 @@ Après :
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message>
+            <source>(1 day overdue)</source>
+            <translation>(1 jour de retard)</translation>
+        </message>
+        <message>
+            <source>({n} days overdue)</source>
+            <translation>({n} jours de retard)</translation>
+        </message>
+        <message>
+            <source>1 clause</source>
+            <translation>1 clause</translation>
+        </message>
+        <message>
+            <source>{n} clauses</source>
+            <translation>{n} clauses</translation>
+        </message>
+        <message>
+            <source>1 open bracket</source>
+            <translation>1 crochet ouvert</translation>
+        </message>
+        <message>
+            <source>{n} open brackets</source>
+            <translation>{n} crochets ouverts</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Thèmes :</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>and {n} more overdue</source>
+            <translation>et {n} autres en retard</translation>
+        </message>
+        <message>
+            <source>This track's commitments by due date, in Commitments</source>
+            <translation>Les engagements de ce volet par échéance, dans Engagements</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Prochaines échéances</translation>
+        </message>
+        <message>
+            <source>Nothing due</source>
+            <translation>Aucune échéance</translation>
+        </message>
+        <message>
+            <source>Reading its clauses, brackets and deadlines…</source>
+            <translation>Lecture des clauses, crochets et échéances…</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Tous les volets</translation>
+        </message>
+        <message>
+            <source>No tracks yet. Add one under Tracks (Ctrl+2).</source>
+            <translation>Aucun volet encore. Ajoutez-en un sous Volets (Ctrl+2).</translation>
+        </message>
+        <message>
+            <source>no target date</source>
+            <translation>sans date cible</translation>
+        </message>
+        <message>
+            <source>Target {date}</source>
+            <translation>Cible {date}</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Sans date cible</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>conclu</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>1 jour restant</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>{n} jours restants</translation>
+        </message>
+        <message>
+            <source>1 day past</source>
+            <translation>dépassée de 1 jour</translation>
+        </message>
+        <message>
+            <source>{n} days past</source>
+            <translation>dépassée de {n} jours</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aucun cycle encore</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Cycle {number}</translation>
+        </message>
+        <message>
+            <source>1 clause revised</source>
+            <translation>1 clause révisée</translation>
+        </message>
+        <message>
+            <source>{n} clauses revised</source>
+            <translation>{n} clauses révisées</translation>
+        </message>
+        <message>
+            <source>1 bracket opened</source>
+            <translation>1 crochet ouvert</translation>
+        </message>
+        <message>
+            <source>{n} brackets opened</source>
+            <translation>{n} crochets ouverts</translation>
+        </message>
+        <message>
+            <source>1 bracket resolved</source>
+            <translation>1 crochet levé</translation>
+        </message>
+        <message>
+            <source>{n} brackets resolved</source>
+            <translation>{n} crochets levés</translation>
+        </message>
+        <message>
+            <source>1 position recorded</source>
+            <translation>1 position enregistrée</translation>
+        </message>
+        <message>
+            <source>{n} positions recorded</source>
+            <translation>{n} positions enregistrées</translation>
+        </message>
+        <message>
+            <source>no text changes</source>
+            <translation>aucune modification du texte</translation>
+        </message>
+        <message>
+            <source>1 edit in the log since then</source>
+            <translation>1 modification du journal depuis</translation>
+        </message>
+        <message>
+            <source>{n} edits in the log since then</source>
+            <translation>{n} modifications du journal depuis</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Set</source>
             <translation>Défini</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftImportDialog</name>
+        <message>
+            <source>Import Word or Akoma Ntoso draft</source>
+            <translation>Importer un projet Word ou Akoma Ntoso</translation>
+        </message>
+        <message>
+            <source>Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)</source>
+            <translation>Projets (*.docx *.xml *.akn);;Document Word (*.docx);;Akoma Ntoso (*.xml *.akn)</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>Tracked changes become versions of the party each Word author stands for (remembered by this log):</source>
+            <translation>Les modifications suivies deviennent des versions de la partie que représente chaque auteur Word (mémorisé par ce journal) :</translation>
+        </message>
+        <message>
+            <source>Choose the chair's consolidated text or a delegation's markup (Word .docx or Akoma Ntoso .xml).</source>
+            <translation>Choisissez le texte consolidé de la présidence ou les annotations d'une délégation (Word .docx ou Akoma Ntoso .xml).</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>Article in the file</source>
+            <translation>Article du fichier</translation>
+        </message>
+        <message>
+            <source>Matched clause</source>
+            <translation>Clause correspondante</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <source>Word author</source>
+            <translation>Auteur Word</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Volet :</translation>
+        </message>
+        <message>
+            <source>&amp;Round of the new versions:</source>
+            <translation>&amp;Cycle des nouvelles versions :</translation>
+        </message>
+        <message>
+            <source>&amp;Party of the accepted text:</source>
+            <translation>&amp;Partie du texte accepté :</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>Lecture de {name}</translation>
+        </message>
+        <message>
+            <source>{ref} (by {method}, {score})</source>
+            <translation>{ref} (par {method}, {score})</translation>
+        </message>
+        <message>
+            <source>— new clause</source>
+            <translation>— nouvelle clause</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept as a new clause</source>
+            <translation>Accepter comme nouvelle clause</translation>
+        </message>
+        <message>
+            <source>Attach to {clause}</source>
+            <translation>Rattacher à {clause}</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choisir)</translation>
+        </message>
+        <message>
+            <source>{kind}: no tracked changes to attribute</source>
+            <translation>{kind} : aucune modification suivie à attribuer</translation>
+        </message>
+        <message>
+            <source>; each bracket keeps the proposer the file names.</source>
+            <translation> ; chaque crochet garde l'auteur que nomme le fichier.</translation>
+        </message>
+        <message>
+            <source>Absent from the file (kept, never deleted): </source>
+            <translation>Absents du fichier (conservés, jamais supprimés) : </translation>
+        </message>
+        <message>
+            <source>{n} article(s)</source>
+            <translation>{n} article(s)</translation>
+        </message>
+        <message>
+            <source>{changed} changed, {unchanged} unchanged, {new} new. Nothing has been written yet.</source>
+            <translation>{changed} modifiés, {unchanged} inchangés, {new} nouveaux. Rien n'a encore été écrit.</translation>
+        </message>
+        <message>
+            <source>Tabled by {party}: the file names it as the proposer of every bracket.</source>
+            <translation>Déposé par {party} : le fichier la désigne comme auteur de chaque crochet.</translation>
+        </message>
+        <message>
+            <source>Against the current text of {ref}:</source>
+            <translation>Par rapport au texte actuel de {ref} :</translation>
+        </message>
+        <message>
+            <source>A new clause (proposed):</source>
+            <translation>Une nouvelle clause (proposée) :</translation>
+        </message>
+        <message>
+            <source>{author} proposes:</source>
+            <translation>{author} propose :</translation>
+        </message>
+        <message>
+            <source>Brackets opened:</source>
+            <translation>Crochets ouverts :</translation>
+        </message>
+        <message>
+            <source>Brackets resolved:</source>
+            <translation>Crochets levés :</translation>
+        </message>
+        <message>
+            <source>Cannot import:</source>
+            <translation>Import impossible :</translation>
+        </message>
+        <message>
+            <source>Choose a round for the new versions first.</source>
+            <translation>Choisissez d'abord un cycle pour les nouvelles versions.</translation>
+        </message>
+        <message>
+            <source>Choose a party for: </source>
+            <translation>Choisissez une partie pour : </translation>
+        </message>
+        <message>
+            <source>Import {kind} draft {name}</source>
+            <translation>Importer le projet {kind} {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export negotiating text (Akoma Ntoso)</source>
+            <translation>Exporter le texte de négociation (Akoma Ntoso)</translation>
+        </message>
+        <message>
+            <source>Written to
+{path}</source>
+            <translation>Écrit dans
+{path}</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Exporter le calendrier</translation>
+        </message>
+        <message>
+            <source>commitments carry our internal compliance assessments</source>
+            <translation>les engagements portent nos évaluations internes de conformité</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>&amp;Internal — everything, marked LIMITED — INTERNAL</source>
+            <translation>&amp;Interne — tout, marqué DIFFUSION RESTREINTE</translation>
+        </message>
+        <message>
+            <source>S&amp;hareable — for counterparts: no red lines, fallbacks or internal notes</source>
+            <translation>&amp;Partageable — homologues : sans lignes rouges, replis ni notes</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>&amp;Tracks</source>
+            <translation>&amp;Volets</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Enregistrer &amp;sous</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word (share it by another channel)</source>
+            <translation>Protéger par un mot de &amp;passe (à transmettre par un autre canal)</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>mot de passe</translation>
+        </message>
+        <message>
+            <source>the same password again</source>
+            <translation>le même mot de passe à nouveau</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice (nothing was written).</source>
+            <translation>Les deux mots de passe diffèrent ; saisissez deux fois le même (rien n'a été écrit).</translation>
+        </message>
+        <message>
+            <source>includes our red lines, fallbacks and internal notes</source>
+            <translation>contient nos lignes rouges, positions de repli et notes internes</translation>
+        </message>
+        <message>
+            <source>Tick at least one track.</source>
+            <translation>Cochez au moins un volet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Internal:&lt;/b&gt; {warning}. Do not send it to other delegations.</source>
+            <translation>&lt;b&gt;Interne :&lt;/b&gt; {warning}. Ne l'envoyez pas aux autres délégations.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this document:&lt;/b&gt; {fields} (of {party}'s positions)</source>
+            <translation>&lt;b&gt;Exclu de ce document :&lt;/b&gt; {fields} (des positions de {party})</translation>
+        </message>
+        <message>
+            <source> and 1 internal compliance assessment</source>
+            <translation> et 1 évaluation interne de conformité</translation>
+        </message>
+        <message>
+            <source> and {n} internal compliance assessments</source>
+            <translation> et {n} évaluations internes de conformité</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Export briefing PDF</source>
+            <translation>Exporter la note de briefing (PDF)</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
+        </message>
+        <message>
+            <source>&amp;Marking</source>
+            <translation>&amp;Mention</translation>
+        </message>
+        <message>
+            <source>none (shareable)</source>
+            <translation>aucune (partageable)</translation>
+        </message>
+        <message>
+            <source>Export Excel summary</source>
+            <translation>Exporter le résumé Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export negotiating text (Word)</source>
+            <translation>Exporter le texte de négociation (Word)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Document Word (*.docx)</translation>
         </message>
     </context>
     <context>
@@ -1667,6 +2353,422 @@ Après :
         <message>
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed.</source>
+            <translation>Phrase secrète erronée : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{title}: nothing was changed</source>
+            <translation>{title} : rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>Encrypt log</source>
+            <translation>Chiffrer le journal</translation>
+        </message>
+        <message>
+            <source>The log, its journal and every backup from now on are encrypted. There is no recovery: a lost passphrase loses the log.</source>
+            <translation>Le journal, son fichier de transactions et chaque sauvegarde à venir sont chiffrés. Aucune récupération possible : perdre la phrase secrète, c'est perdre le journal.</translation>
+        </message>
+        <message>
+            <source>{name} is now encrypted</source>
+            <translation>{name} est maintenant chiffré</translation>
+        </message>
+        <message>
+            <source>Plain backups remain</source>
+            <translation>Des sauvegardes en clair subsistent</translation>
+        </message>
+        <message>
+            <source>{n} backup(s) taken before the log was encrypted can still be read without the passphrase. Remove them? (A removed file may survive on the disk's blocks: full-disk encryption is the answer to that.)</source>
+            <translation>{n} sauvegarde(s) faite(s) avant le chiffrement du journal reste(nt) lisible(s) sans la phrase secrète. Les supprimer ? (Un fichier supprimé peut subsister dans les blocs du disque : le chiffrement complet du disque y répond.)</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Les supprimer</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Les garder</translation>
+        </message>
+        <message>
+            <source>Decrypt log</source>
+            <translation>Déchiffrer le journal</translation>
+        </message>
+        <message>
+            <source>Store {name} unencrypted? Anyone who gets the file can then read it, red lines and fallbacks included.</source>
+            <translation>Enregistrer {name} sans chiffrement ? Quiconque obtient le fichier pourra le lire, lignes rouges et positions de repli comprises.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer encrypted</source>
+            <translation>{name} n'est plus chiffré</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Older backups keep the old passphrase.</source>
+            <translation>Les anciennes sauvegardes gardent l'ancienne phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed</source>
+            <translation>La phrase secrète a été changée</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Verrouiller après inactivité</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (0: never):</source>
+            <translation>Verrouiller la fenêtre après ce nombre de minutes sans saisie (0 : jamais) :</translation>
+        </message>
+        <message>
+            <source>This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock it, and the file itself can be read without the app. File &gt; Encrypt log… protects it.</source>
+            <translation>Ce journal n'est pas chiffré : le verrou masque seulement les écrans, donc toute personne à cet ordinateur peut le déverrouiller, et le fichier se lit sans l'application. Fichier &gt; Chiffrer le journal… le protège.</translation>
+        </message>
+        <message>
+            <source>The log is closed. Type its passphrase to unlock it; the undo history is kept.</source>
+            <translation>Le journal est fermé. Saisissez sa phrase secrète pour le déverrouiller ; l'historique d'annulation est conservé.</translation>
+        </message>
+        <message>
+            <source>MineralsDesk is locked</source>
+            <translation>MineralsDesk est verrouillé</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again.</source>
+            <translation>Phrase secrète erronée : rien n'a été modifié. Réessayez.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffré. Saisissez sa phrase secrète pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to {purpose} it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffré. Saisissez sa phrase secrète ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again (check Caps Lock and the keyboard layout).</source>
+            <translation>Phrase secrète erronée : rien n'a été modifié. Réessayez (vérifiez le verrouillage des majuscules et la disposition du clavier).</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase (there is no recovery if it is lost)</source>
+            <translation>&amp;Chiffrer avec une phrase secrète (aucune récupération en cas de perte)</translation>
+        </message>
+        <message>
+            <source>at least 10 characters; four or five random words</source>
+            <translation>au moins 10 caractères ; quatre ou cinq mots au hasard</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>la même à nouveau</translation>
+        </message>
+        <message>
+            <source>Confirm {label}</source>
+            <translation>Confirmer : {label}</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>Strength: {strength}</source>
+            <translation>Robustesse : {strength}</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>Les deux phrases secrètes diffèrent</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFile</name>
+        <message>
+            <source>MineralsDesk logs (*.mdesk);;All files (*)</source>
+            <translation>Journaux MineralsDesk (*.mdesk);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)</source>
+            <translation>Journaux et sauvegardes MineralsDesk (*.mdesk *.mdesk.gz);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This log is damaged</source>
+            <translation>Ce journal est endommagé</translation>
+        </message>
+        <message>
+            <source>This log needs a newer MineralsDesk</source>
+            <translation>Ce journal demande un MineralsDesk plus récent</translation>
+        </message>
+        <message>
+            <source>This is not a MineralsDesk log</source>
+            <translation>Ce n'est pas un journal MineralsDesk</translation>
+        </message>
+        <message>
+            <source>The log cannot be opened</source>
+            <translation>Impossible d'ouvrir le journal</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Fichier : {path}</translation>
+        </message>
+        <message>
+            <source>MineralsDesk did not change the file.</source>
+            <translation>MineralsDesk n'a pas modifié le fichier.</translation>
+        </message>
+        <message>
+            <source>Use File &gt; Restore... to put back a backup that passes its check.</source>
+            <translation>Utilisez Fichier &gt; Restaurer... pour remettre une sauvegarde qui passe sa vérification.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>Impossible de lire {name} : {reason}</translation>
+        </message>
+        <message>
+            <source>{damage}. No backup of it passes its check.</source>
+            <translation>{damage}. Aucune de ses sauvegardes ne passe sa vérification.</translation>
+        </message>
+        <message>
+            <source>The newest backup that passes its check was taken on {taken} ({reason}).
+Restoring it keeps the damaged file beside it as “.damaged”.</source>
+            <translation>La sauvegarde la plus récente qui passe sa vérification date du {taken} ({reason}).
+La restaurer garde le fichier endommagé à côté, en « .damaged ».</translation>
+        </message>
+        <message>
+            <source>Restore that backup</source>
+            <translation>Restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <source>Nothing was restored</source>
+            <translation>Rien n'a été restauré</translation>
+        </message>
+        <message>
+            <source>Backup restored beside the log</source>
+            <translation>Sauvegarde restaurée à côté du journal</translation>
+        </message>
+        <message>
+            <source>Journal files beside the damaged log may still hold data, so it was left as it was and the backup restored to
+{path}</source>
+            <translation>Des fichiers de transactions à côté du journal endommagé peuvent encore contenir des données ; il a donc été laissé tel quel et la sauvegarde restaurée dans
+{path}</translation>
+        </message>
+        <message>
+            <source>it is inside the synced folder “{folder}”</source>
+            <translation>il se trouve dans le dossier synchronisé « {folder} »</translation>
+        </message>
+        <message>
+            <source>it is on a network share</source>
+            <translation>il se trouve sur un partage réseau</translation>
+        </message>
+        <message>
+            <source>it is on a network file system ({kind})</source>
+            <translation>il se trouve sur un système de fichiers réseau ({kind})</translation>
+        </message>
+        <message>
+            <source>Others can read this log</source>
+            <translation>D'autres peuvent lire ce journal</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read {name}. It holds internal red lines and fallbacks.</source>
+            <translation>D'autres utilisateurs de cet ordinateur peuvent lire {name}. Il contient des lignes rouges et positions de repli internes.</translation>
+        </message>
+        <message>
+            <source>Make it private</source>
+            <translation>Le rendre privé</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Laisser tel quel</translation>
+        </message>
+        <message>
+            <source>Cannot change permissions</source>
+            <translation>Impossible de modifier les droits</translation>
+        </message>
+        <message>
+            <source>This log is in a synced or shared folder</source>
+            <translation>Ce journal est dans un dossier synchronisé ou partagé</translation>
+        </message>
+        <message>
+            <source>{name} may be overwritten by an older copy or read by others: {hint}.
+Keep the log on this laptop and send exports instead.</source>
+            <translation>{name} peut être écrasé par une copie plus ancienne ou lu par d'autres : {hint}.
+Gardez le journal sur cet ordinateur et envoyez plutôt des exports.</translation>
+        </message>
+        <message>
+            <source>Do not warn again for this log</source>
+            <translation>Ne plus avertir pour ce journal</translation>
+        </message>
+        <message>
+            <source>Open log</source>
+            <translation>Ouvrir un journal</translation>
+        </message>
+        <message>
+            <source>New log</source>
+            <translation>Nouveau journal</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>e.g. EU delegation</source>
+            <translation>p. ex. délégation de l'UE</translation>
+        </message>
+        <message>
+            <source>Your name, shown in the change log</source>
+            <translation>Votre nom, affiché dans l'historique des modifications</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Our party</source>
+            <translation>Notre partie</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>Give the log a file name.</source>
+            <translation>Donnez un nom de fichier au journal.</translation>
+        </message>
+        <message>
+            <source>Open another log?</source>
+            <translation>Ouvrir un autre journal ?</translation>
+        </message>
+        <message>
+            <source>Open another log, create a new one, or quit?</source>
+            <translation>Ouvrir un autre journal, en créer un nouveau ou quitter ?</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>New log…</source>
+            <translation>Nouveau journal…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Échec de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+{error}</source>
+            <translation>Rien n'a été écrit.
+{error}</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Sauvegarde écrite</translation>
+        </message>
+        <message>
+            <source>The log was backed up ({size} KB). It is listed under File &gt; Restore…</source>
+            <translation>Le journal a été sauvegardé ({size} Ko). La sauvegarde figure sous Fichier &gt; Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurer depuis une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backup taken</source>
+            <translation>Sauvegarde du</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} Ko</translation>
+        </message>
+        <message>
+            <source>The backup replaces &lt;b&gt;{name}&lt;/b&gt;. The current log is kept as a backup first, so a restore can itself be undone.</source>
+            <translation>La sauvegarde remplace &lt;b&gt;{name}&lt;/b&gt;. Le journal actuel est d'abord conservé comme sauvegarde, donc une restauration peut elle-même être annulée.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Autre fichier…</translation>
+        </message>
+        <message>
+            <source>Backups, newest first:</source>
+            <translation>Sauvegardes, les plus récentes d'abord :</translation>
+        </message>
+        <message>
+            <source>Restore from</source>
+            <translation>Restaurer depuis</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restaurer cette sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>Replace the log with the backup {name}?
+The current log is kept as a backup first.</source>
+            <translation>Remplacer le journal par la sauvegarde {name} ?
+Le journal actuel est d'abord conservé comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <source>Restored {name}.
+The log as it was is kept in
+{path}</source>
+            <translation>{name} restauré.
+Le journal tel qu'il était est conservé dans
+{path}</translation>
         </message>
     </context>
     <context>
@@ -2555,6 +3657,80 @@ Après :
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Search clauses, rounds, positions, commitments…  ("a phrase", -word, OR, NEAR(a b))</source>
+            <translation>Chercher clauses, cycles, positions, engagements…  ("une phrase", -mot, OR, NEAR(a b))</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Rank every match, older ones too</source>
+            <translation>Classer tous les résultats, anciens compris</translation>
+        </message>
+        <message>
+            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Un mot présent dans plus de 1 000 enregistrements est classé parmi ses résultats les plus récents ; cochez pour tous les classer (plus lent dans un grand journal)</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>Aucun résultat</translation>
+        </message>
+        <message>
+            <source>50 results (best 50)</source>
+            <translation>50 résultats (les 50 meilleurs)</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 résultat</translation>
+        </message>
+        <message>
+            <source>{n} results</source>
+            <translation>{n} résultats</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>MineralsDesk — keyboard shortcuts</source>
@@ -3105,6 +4281,29 @@ Après :
         </message>
     </context>
     <context>
+        <name>WordExportDialog</name>
+        <message>
+            <source>Show the &amp;changes from round</source>
+            <translation>Montrer les &amp;modifications du cycle</translation>
+        </message>
+        <message>
+            <source>to round</source>
+            <translation>au cycle</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Volet</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Choose an earlier round first, then a later one (nothing was written).</source>
+            <translation>Choisissez d'abord un cycle antérieur, puis un plus récent (rien n'a été écrit).</translation>
+        </message>
+    </context>
+    <context>
         <name>Worker</name>
         <message>
             <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
@@ -3117,6 +4316,93 @@ Après :
         <message>
             <source>{title} failed</source>
             <translation>Échec : {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxImportDialog</name>
+        <message>
+            <source>Import Excel</source>
+            <translation>Importer Excel</translation>
+        </message>
+        <message>
+            <source>Choose the workbook a colleague sent back.</source>
+            <translation>Choisissez le classeur renvoyé par un collègue.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Actuel</translation>
+        </message>
+        <message>
+            <source>Workbook says</source>
+            <translation>Selon le classeur</translation>
+        </message>
+        <message>
+            <source>Choose workbook…</source>
+            <translation>Choisir le classeur…</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>Appliquer les modifications</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected. Its password:</source>
+            <translation>{name} est protégé par un mot de passe. Son mot de passe :</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>Lecture du classeur</translation>
+        </message>
+        <message>
+            <source>Not applied: {line}</source>
+            <translation>Non appliqué : {line}</translation>
+        </message>
+        <message>
+            <source>1 change to apply</source>
+            <translation>1 modification à appliquer</translation>
+        </message>
+        <message>
+            <source>{n} changes to apply</source>
+            <translation>{n} modifications à appliquer</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>rien à modifier</translation>
+        </message>
+        <message>
+            <source>, {n} conflict(s) left alone</source>
+            <translation>, {n} conflit(s) laissé(s) de côté</translation>
+        </message>
+        <message>
+            <source>. Nothing has been written yet.</source>
+            <translation>. Rien n'a encore été écrit.</translation>
+        </message>
+        <message>
+            <source>Apply 1 change</source>
+            <translation>Appliquer 1 modification</translation>
+        </message>
+        <message>
+            <source>Apply {n} changes</source>
+            <translation>Appliquer {n} modifications</translation>
+        </message>
+        <message>
+            <source>Importing the workbook</source>
+            <translation>Import du classeur</translation>
+        </message>
+        <message>
+            <source>{n} change(s) applied from {file}.</source>
+            <translation>{n} modification(s) appliquée(s) depuis {file}.</translation>
+        </message>
+        <message>
+            <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
+            <translation>Une sauvegarde a d'abord été faite (Fichier &gt; Restaurer…). L'historique d'annulation a été effacé.</translation>
         </message>
     </context>
 </TS>

@@ -487,6 +487,29 @@
         </message>
     </context>
     <context>
+        <name>AknExportDialog</name>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>R&amp;ound</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>Runde {number} — {date}</translation>
+        </message>
+        <message>
+            <source>No round yet (the current text)</source>
+            <translation>Noch keine Runde (der aktuelle Text)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shareable:&lt;/b&gt; the articles, their brackets and who proposed each; never positions, red lines, fallbacks, notes or owners. Validated against the OASIS schema.</source>
+            <translation>&lt;b&gt;Weitergebbar:&lt;/b&gt; die Artikel, ihre eckigen Klammern und wer jede vorgeschlagen hat; nie Positionen, rote Linien, Rückfallpositionen, Notizen oder Zuständige. Gegen das OASIS-Schema geprüft.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -602,6 +625,136 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>Assess {party} on a commitment</source>
             <translation>{party} bei einer Verpflichtung bewerten</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>weitergebbar</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>{size} B</source>
+            <translation>{size} B</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Speichern unter…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Make shareable</source>
+            <translation>Weitergebbar machen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indiziert</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>Inhalt fehlt</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>Intern machen</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Datei anhängen</translation>
+        </message>
+        <message>
+            <source>Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)</source>
+            <translation>Dokumente (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>{name} anhängen</translation>
+        </message>
+        <message>
+            <source>Save the attached file</source>
+            <translation>Angehängte Datei speichern</translation>
+        </message>
+        <message>
+            <source>Make {name} shareable</source>
+            <translation>{name} weitergebbar machen</translation>
+        </message>
+        <message>
+            <source>Make {name} internal</source>
+            <translation>{name} intern machen</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>{name} entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketChart</name>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round: {series}.</source>
+            <translation>Offene eckige Klammern nach jeder Runde: {series}.</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round.</source>
+            <translation>Offene eckige Klammern nach jeder Runde.</translation>
+        </message>
+        <message>
+            <source>The dashed line is the track's target date.</source>
+            <translation>Die gestrichelte Linie ist das Zieldatum des Verhandlungsstrangs.</translation>
+        </message>
+        <message>
+            <source>target {date}</source>
+            <translation>Ziel {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Noch keine Runden</translation>
         </message>
     </context>
     <context>
@@ -725,6 +878,37 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         <message>
             <source>Due ({owner}): {text}</source>
             <translation>Fällig ({owner}): {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source> days before</source>
+            <translation> Tage vorher</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Keine Erinnerung</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder</source>
+            <translation>&amp;Erinnerung</translation>
+        </message>
+        <message>
+            <source>1 internal compliance assessment</source>
+            <translation>1 interne Bewertung der Einhaltung</translation>
+        </message>
+        <message>
+            <source>{n} internal compliance assessments</source>
+            <translation>{n} interne Bewertungen der Einhaltung</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this calendar:&lt;/b&gt; {what} (positions, red lines and fallbacks are never in a calendar).</source>
+            <translation>&lt;b&gt;In diesem Kalender nicht enthalten:&lt;/b&gt; {what} (Positionen, rote Linien und Rückfallpositionen stehen nie in einem Kalender).</translation>
+        </message>
+        <message>
+            <source>{what} (an event needs a date).</source>
+            <translation>{what} (ein Termin braucht ein Datum).</translation>
         </message>
     </context>
     <context>
@@ -1113,6 +1297,37 @@ Nachher:
         <message>
             <source>Edit bracket</source>
             <translation>Klammer bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseStatusLegend</name>
+        <message>
+            <source>drafted</source>
+            <translation>entworfen</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>in Verhandlung</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>in eckigen Klammern</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>ad referendum vereinbart</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>vereinbart</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>gestrichen</translation>
         </message>
     </context>
     <context>
@@ -1640,10 +1855,481 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>no date</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>(1 day overdue)</source>
+            <translation>(1 Tag überfällig)</translation>
+        </message>
+        <message>
+            <source>({n} days overdue)</source>
+            <translation>({n} Tage überfällig)</translation>
+        </message>
+        <message>
+            <source>1 clause</source>
+            <translation>1 Klausel</translation>
+        </message>
+        <message>
+            <source>{n} clauses</source>
+            <translation>{n} Klauseln</translation>
+        </message>
+        <message>
+            <source>1 open bracket</source>
+            <translation>1 offene eckige Klammer</translation>
+        </message>
+        <message>
+            <source>{n} open brackets</source>
+            <translation>{n} offene eckige Klammern</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Themen:</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>and {n} more overdue</source>
+            <translation>und {n} weitere überfällig</translation>
+        </message>
+        <message>
+            <source>This track's commitments by due date, in Commitments</source>
+            <translation>Die Verpflichtungen dieses Verhandlungsstrangs nach Fälligkeit, unter Verpflichtungen</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Nächste Fristen</translation>
+        </message>
+        <message>
+            <source>Nothing due</source>
+            <translation>Nichts fällig</translation>
+        </message>
+        <message>
+            <source>Reading its clauses, brackets and deadlines…</source>
+            <translation>Klauseln, eckige Klammern und Fristen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>No tracks yet. Add one under Tracks (Ctrl+2).</source>
+            <translation>Noch keine Verhandlungsstränge. Unter Verhandlungsstränge (Strg+2) einen hinzufügen.</translation>
+        </message>
+        <message>
+            <source>no target date</source>
+            <translation>kein Zieldatum</translation>
+        </message>
+        <message>
+            <source>Target {date}</source>
+            <translation>Ziel {date}</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Kein Zieldatum</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>noch 1 Tag</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>noch {n} Tage</translation>
+        </message>
+        <message>
+            <source>1 day past</source>
+            <translation>1 Tag vorbei</translation>
+        </message>
+        <message>
+            <source>{n} days past</source>
+            <translation>{n} Tage vorbei</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Noch keine Runden</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Runde {number}</translation>
+        </message>
+        <message>
+            <source>1 clause revised</source>
+            <translation>1 Klausel überarbeitet</translation>
+        </message>
+        <message>
+            <source>{n} clauses revised</source>
+            <translation>{n} Klauseln überarbeitet</translation>
+        </message>
+        <message>
+            <source>1 bracket opened</source>
+            <translation>1 eckige Klammer geöffnet</translation>
+        </message>
+        <message>
+            <source>{n} brackets opened</source>
+            <translation>{n} eckige Klammern geöffnet</translation>
+        </message>
+        <message>
+            <source>1 bracket resolved</source>
+            <translation>1 eckige Klammer aufgelöst</translation>
+        </message>
+        <message>
+            <source>{n} brackets resolved</source>
+            <translation>{n} eckige Klammern aufgelöst</translation>
+        </message>
+        <message>
+            <source>1 position recorded</source>
+            <translation>1 Position erfasst</translation>
+        </message>
+        <message>
+            <source>{n} positions recorded</source>
+            <translation>{n} Positionen erfasst</translation>
+        </message>
+        <message>
+            <source>no text changes</source>
+            <translation>keine Textänderungen</translation>
+        </message>
+        <message>
+            <source>1 edit in the log since then</source>
+            <translation>seither 1 Änderung im Protokoll</translation>
+        </message>
+        <message>
+            <source>{n} edits in the log since then</source>
+            <translation>seither {n} Änderungen im Protokoll</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Set</source>
             <translation>Gesetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftImportDialog</name>
+        <message>
+            <source>Import Word or Akoma Ntoso draft</source>
+            <translation>Word- oder Akoma-Ntoso-Entwurf importieren</translation>
+        </message>
+        <message>
+            <source>Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)</source>
+            <translation>Entwürfe (*.docx *.xml *.akn);;Word-Dokument (*.docx);;Akoma Ntoso (*.xml *.akn)</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>Tracked changes become versions of the party each Word author stands for (remembered by this log):</source>
+            <translation>Nachverfolgte Änderungen werden Versionen der Partei, für die jeder Word-Autor steht (in diesem Protokoll gespeichert):</translation>
+        </message>
+        <message>
+            <source>Choose the chair's consolidated text or a delegation's markup (Word .docx or Akoma Ntoso .xml).</source>
+            <translation>Wählen Sie den konsolidierten Text des Vorsitzes oder das Markup einer Delegation (Word .docx oder Akoma Ntoso .xml).</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <source>Article in the file</source>
+            <translation>Artikel in der Datei</translation>
+        </message>
+        <message>
+            <source>Matched clause</source>
+            <translation>Zugeordnete Klausel</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importieren als</translation>
+        </message>
+        <message>
+            <source>Word author</source>
+            <translation>Word-Autor</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>&amp;Verhandlungsstrang:</translation>
+        </message>
+        <message>
+            <source>&amp;Round of the new versions:</source>
+            <translation>&amp;Runde der neuen Versionen:</translation>
+        </message>
+        <message>
+            <source>&amp;Party of the accepted text:</source>
+            <translation>&amp;Partei des angenommenen Textes:</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>{name} wird gelesen</translation>
+        </message>
+        <message>
+            <source>{ref} (by {method}, {score})</source>
+            <translation>{ref} (nach {method}, {score})</translation>
+        </message>
+        <message>
+            <source>— new clause</source>
+            <translation>— neue Klausel</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Accept as a new clause</source>
+            <translation>Als neue Klausel übernehmen</translation>
+        </message>
+        <message>
+            <source>Attach to {clause}</source>
+            <translation>An {clause} anhängen</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(wählen)</translation>
+        </message>
+        <message>
+            <source>{kind}: no tracked changes to attribute</source>
+            <translation>{kind}: keine nachverfolgten Änderungen zuzuordnen</translation>
+        </message>
+        <message>
+            <source>; each bracket keeps the proposer the file names.</source>
+            <translation>; jede eckige Klammer behält den in der Datei genannten Vorschlagenden.</translation>
+        </message>
+        <message>
+            <source>Absent from the file (kept, never deleted): </source>
+            <translation>Fehlen in der Datei (bleiben erhalten, nie gelöscht): </translation>
+        </message>
+        <message>
+            <source>{n} article(s)</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <source>{changed} changed, {unchanged} unchanged, {new} new. Nothing has been written yet.</source>
+            <translation>{changed} geändert, {unchanged} unverändert, {new} neu. Noch wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Tabled by {party}: the file names it as the proposer of every bracket.</source>
+            <translation>Eingebracht von {party}: Die Datei nennt sie als Vorschlagende jeder eckigen Klammer.</translation>
+        </message>
+        <message>
+            <source>Against the current text of {ref}:</source>
+            <translation>Gegenüber dem aktuellen Text von {ref}:</translation>
+        </message>
+        <message>
+            <source>A new clause (proposed):</source>
+            <translation>Eine neue Klausel (vorgeschlagen):</translation>
+        </message>
+        <message>
+            <source>{author} proposes:</source>
+            <translation>{author} schlägt vor:</translation>
+        </message>
+        <message>
+            <source>Brackets opened:</source>
+            <translation>Geöffnete eckige Klammern:</translation>
+        </message>
+        <message>
+            <source>Brackets resolved:</source>
+            <translation>Aufgelöste eckige Klammern:</translation>
+        </message>
+        <message>
+            <source>Cannot import:</source>
+            <translation>Import nicht möglich:</translation>
+        </message>
+        <message>
+            <source>Choose a round for the new versions first.</source>
+            <translation>Wählen Sie zuerst eine Runde für die neuen Versionen.</translation>
+        </message>
+        <message>
+            <source>Choose a party for: </source>
+            <translation>Wählen Sie eine Partei für: </translation>
+        </message>
+        <message>
+            <source>Import {kind} draft {name}</source>
+            <translation>{kind}-Entwurf {name} importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export negotiating text (Akoma Ntoso)</source>
+            <translation>Verhandlungstext exportieren (Akoma Ntoso)</translation>
+        </message>
+        <message>
+            <source>Written to
+{path}</source>
+            <translation>Geschrieben nach
+{path}</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Kalender exportieren</translation>
+        </message>
+        <message>
+            <source>commitments carry our internal compliance assessments</source>
+            <translation>Verpflichtungen enthalten unsere internen Bewertungen der Einhaltung</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Internal — everything, marked LIMITED — INTERNAL</source>
+            <translation>&amp;Intern — alles, gekennzeichnet EINGESCHRÄNKT — INTERN</translation>
+        </message>
+        <message>
+            <source>S&amp;hareable — for counterparts: no red lines, fallbacks or internal notes</source>
+            <translation>&amp;Weitergebbar — ohne rote Linien, Rückfallpositionen, Notizen</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>&amp;Wählen…</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>&amp;Tracks</source>
+            <translation>&amp;Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>Speichern &amp;unter</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word (share it by another channel)</source>
+            <translation>Mit einem Pass&amp;wort schützen (auf anderem Weg weitergeben)</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>the same password again</source>
+            <translation>dasselbe Passwort noch einmal</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bestätigen</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice (nothing was written).</source>
+            <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe ein (nichts wurde geschrieben).</translation>
+        </message>
+        <message>
+            <source>includes our red lines, fallbacks and internal notes</source>
+            <translation>enthält unsere roten Linien, Rückfallpositionen und internen Notizen</translation>
+        </message>
+        <message>
+            <source>Tick at least one track.</source>
+            <translation>Wählen Sie mindestens einen Verhandlungsstrang.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Internal:&lt;/b&gt; {warning}. Do not send it to other delegations.</source>
+            <translation>&lt;b&gt;Intern:&lt;/b&gt; {warning}. Nicht an andere Delegationen senden.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this document:&lt;/b&gt; {fields} (of {party}'s positions)</source>
+            <translation>&lt;b&gt;In diesem Dokument nicht enthalten:&lt;/b&gt; {fields} (aus den Positionen von {party})</translation>
+        </message>
+        <message>
+            <source> and 1 internal compliance assessment</source>
+            <translation> und 1 interne Bewertung der Einhaltung</translation>
+        </message>
+        <message>
+            <source> and {n} internal compliance assessments</source>
+            <translation> und {n} interne Bewertungen der Einhaltung</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Export briefing PDF</source>
+            <translation>Briefing als PDF exportieren</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>&amp;Papier</translation>
+        </message>
+        <message>
+            <source>&amp;Marking</source>
+            <translation>&amp;Kennzeichnung</translation>
+        </message>
+        <message>
+            <source>none (shareable)</source>
+            <translation>keine (weitergebbar)</translation>
+        </message>
+        <message>
+            <source>Export Excel summary</source>
+            <translation>Excel-Übersicht exportieren</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export negotiating text (Word)</source>
+            <translation>Verhandlungstext exportieren (Word)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-Dokument (*.docx)</translation>
         </message>
     </context>
     <context>
@@ -1667,6 +2353,422 @@ Nachher:
         <message>
             <source>Changed elsewhere</source>
             <translation>Anderswo geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed.</source>
+            <translation>Falsche Passphrase: Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{title}: nothing was changed</source>
+            <translation>{title}: Nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>Encrypt log</source>
+            <translation>Protokoll verschlüsseln</translation>
+        </message>
+        <message>
+            <source>The log, its journal and every backup from now on are encrypted. There is no recovery: a lost passphrase loses the log.</source>
+            <translation>Das Protokoll, sein Journal und jede künftige Sicherung werden verschlüsselt. Es gibt keine Wiederherstellung: Mit der Passphrase geht das Protokoll verloren.</translation>
+        </message>
+        <message>
+            <source>{name} is now encrypted</source>
+            <translation>{name} ist jetzt verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Plain backups remain</source>
+            <translation>Unverschlüsselte Sicherungen bleiben</translation>
+        </message>
+        <message>
+            <source>{n} backup(s) taken before the log was encrypted can still be read without the passphrase. Remove them? (A removed file may survive on the disk's blocks: full-disk encryption is the answer to that.)</source>
+            <translation>{n} vor der Verschlüsselung erstellte Sicherung(en) ist/sind ohne Passphrase lesbar. Entfernen? (Eine entfernte Datei kann in den Blöcken der Festplatte überdauern: Dagegen hilft eine vollständige Festplattenverschlüsselung.)</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Decrypt log</source>
+            <translation>Protokoll entschlüsseln</translation>
+        </message>
+        <message>
+            <source>Store {name} unencrypted? Anyone who gets the file can then read it, red lines and fallbacks included.</source>
+            <translation>{name} unverschlüsselt speichern? Wer die Datei erhält, kann sie dann lesen, einschließlich roter Linien und Rückfallpositionen.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer encrypted</source>
+            <translation>{name} ist nicht mehr verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Older backups keep the old passphrase.</source>
+            <translation>Ältere Sicherungen behalten die alte Passphrase.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed</source>
+            <translation>Die Passphrase wurde geändert</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Sperre nach Inaktivität</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (0: never):</source>
+            <translation>Fenster nach so vielen Minuten ohne Eingabe sperren (0: nie):</translation>
+        </message>
+        <message>
+            <source>This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock it, and the file itself can be read without the app. File &gt; Encrypt log… protects it.</source>
+            <translation>Dieses Protokoll ist nicht verschlüsselt: Die Sperre verbirgt nur die Ansichten, jeder an diesem Computer kann sie aufheben, und die Datei ist auch ohne die App lesbar. Datei &gt; Protokoll verschlüsseln… schützt es.</translation>
+        </message>
+        <message>
+            <source>The log is closed. Type its passphrase to unlock it; the undo history is kept.</source>
+            <translation>Das Protokoll ist geschlossen. Geben Sie seine Passphrase ein, um es zu entsperren; der Rückgängig-Verlauf bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>MineralsDesk is locked</source>
+            <translation>MineralsDesk ist gesperrt</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again.</source>
+            <translation>Falsche Passphrase: Nichts wurde geändert. Erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to {purpose} it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie seine Passphrase ein ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again (check Caps Lock and the keyboard layout).</source>
+            <translation>Falsche Passphrase: Nichts wurde geändert. Erneut versuchen (Feststelltaste und Tastaturbelegung prüfen).</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase (there is no recovery if it is lost)</source>
+            <translation>Mit einer Passphrase &amp;verschlüsseln (bei Verlust keine Wiederherstellung)</translation>
+        </message>
+        <message>
+            <source>at least 10 characters; four or five random words</source>
+            <translation>mindestens 10 Zeichen; vier oder fünf zufällige Wörter</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>dieselbe noch einmal</translation>
+        </message>
+        <message>
+            <source>Confirm {label}</source>
+            <translation>Bestätigen: {label}</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bestätigen</translation>
+        </message>
+        <message>
+            <source>Strength: {strength}</source>
+            <translation>Stärke: {strength}</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>Die beiden Passphrasen unterscheiden sich</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFile</name>
+        <message>
+            <source>MineralsDesk logs (*.mdesk);;All files (*)</source>
+            <translation>MineralsDesk-Protokolle (*.mdesk);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)</source>
+            <translation>MineralsDesk-Protokolle und Sicherungen (*.mdesk *.mdesk.gz);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>This log is damaged</source>
+            <translation>Dieses Protokoll ist beschädigt</translation>
+        </message>
+        <message>
+            <source>This log needs a newer MineralsDesk</source>
+            <translation>Dieses Protokoll braucht ein neueres MineralsDesk</translation>
+        </message>
+        <message>
+            <source>This is not a MineralsDesk log</source>
+            <translation>Dies ist kein MineralsDesk-Protokoll</translation>
+        </message>
+        <message>
+            <source>The log cannot be opened</source>
+            <translation>Das Protokoll lässt sich nicht öffnen</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Datei: {path}</translation>
+        </message>
+        <message>
+            <source>MineralsDesk did not change the file.</source>
+            <translation>MineralsDesk hat die Datei nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Use File &gt; Restore... to put back a backup that passes its check.</source>
+            <translation>Mit Datei &gt; Wiederherstellen... eine Sicherung zurückholen, die ihre Prüfung besteht.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{damage}. No backup of it passes its check.</source>
+            <translation>{damage}. Keine seiner Sicherungen besteht ihre Prüfung.</translation>
+        </message>
+        <message>
+            <source>The newest backup that passes its check was taken on {taken} ({reason}).
+Restoring it keeps the damaged file beside it as “.damaged”.</source>
+            <translation>Die neueste Sicherung, die ihre Prüfung besteht, stammt vom {taken} ({reason}).
+Beim Wiederherstellen bleibt die beschädigte Datei daneben als „.damaged“ erhalten.</translation>
+        </message>
+        <message>
+            <source>Restore that backup</source>
+            <translation>Diese Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Nothing was restored</source>
+            <translation>Nichts wurde wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Backup restored beside the log</source>
+            <translation>Sicherung neben dem Protokoll wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Journal files beside the damaged log may still hold data, so it was left as it was and the backup restored to
+{path}</source>
+            <translation>Journaldateien neben dem beschädigten Protokoll können noch Daten enthalten; es blieb daher unverändert, und die Sicherung wurde wiederhergestellt nach
+{path}</translation>
+        </message>
+        <message>
+            <source>it is inside the synced folder “{folder}”</source>
+            <translation>es liegt im synchronisierten Ordner „{folder}“</translation>
+        </message>
+        <message>
+            <source>it is on a network share</source>
+            <translation>es liegt auf einer Netzwerkfreigabe</translation>
+        </message>
+        <message>
+            <source>it is on a network file system ({kind})</source>
+            <translation>es liegt auf einem Netzwerkdateisystem ({kind})</translation>
+        </message>
+        <message>
+            <source>Others can read this log</source>
+            <translation>Andere können dieses Protokoll lesen</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read {name}. It holds internal red lines and fallbacks.</source>
+            <translation>Andere Benutzer dieses Computers können {name} lesen. Es enthält interne rote Linien und Rückfallpositionen.</translation>
+        </message>
+        <message>
+            <source>Make it private</source>
+            <translation>Privat machen</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>So lassen</translation>
+        </message>
+        <message>
+            <source>Cannot change permissions</source>
+            <translation>Berechtigungen lassen sich nicht ändern</translation>
+        </message>
+        <message>
+            <source>This log is in a synced or shared folder</source>
+            <translation>Dieses Protokoll liegt in einem synchronisierten oder freigegebenen Ordner</translation>
+        </message>
+        <message>
+            <source>{name} may be overwritten by an older copy or read by others: {hint}.
+Keep the log on this laptop and send exports instead.</source>
+            <translation>{name} kann von einer älteren Kopie überschrieben oder von anderen gelesen werden: {hint}.
+Behalten Sie das Protokoll auf diesem Laptop und senden Sie stattdessen Exporte.</translation>
+        </message>
+        <message>
+            <source>Do not warn again for this log</source>
+            <translation>Für dieses Protokoll nicht mehr warnen</translation>
+        </message>
+        <message>
+            <source>Open log</source>
+            <translation>Protokoll öffnen</translation>
+        </message>
+        <message>
+            <source>New log</source>
+            <translation>Neues Protokoll</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>e.g. EU delegation</source>
+            <translation>z. B. EU-Delegation</translation>
+        </message>
+        <message>
+            <source>Your name, shown in the change log</source>
+            <translation>Ihr Name, im Änderungsprotokoll angezeigt</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Our party</source>
+            <translation>Unsere Partei</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Give the log a file name.</source>
+            <translation>Geben Sie dem Protokoll einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Open another log?</source>
+            <translation>Anderes Protokoll öffnen?</translation>
+        </message>
+        <message>
+            <source>Open another log, create a new one, or quit?</source>
+            <translation>Ein anderes Protokoll öffnen, ein neues anlegen oder beenden?</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Öffnen…</translation>
+        </message>
+        <message>
+            <source>New log…</source>
+            <translation>Neues Protokoll…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Sicherung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+{error}</source>
+            <translation>Nichts wurde geschrieben.
+{error}</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Sicherung geschrieben</translation>
+        </message>
+        <message>
+            <source>The log was backed up ({size} KB). It is listed under File &gt; Restore…</source>
+            <translation>Das Protokoll wurde gesichert ({size} KB). Die Sicherung steht unter Datei &gt; Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Aus einer Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Backup taken</source>
+            <translation>Sicherung vom</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>The backup replaces &lt;b&gt;{name}&lt;/b&gt;. The current log is kept as a backup first, so a restore can itself be undone.</source>
+            <translation>Die Sicherung ersetzt &lt;b&gt;{name}&lt;/b&gt;. Das aktuelle Protokoll wird zuerst als Sicherung aufbewahrt, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Andere Datei…</translation>
+        </message>
+        <message>
+            <source>Backups, newest first:</source>
+            <translation>Sicherungen, neueste zuerst:</translation>
+        </message>
+        <message>
+            <source>Restore from</source>
+            <translation>Wiederherstellen aus</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Diese Sicherung wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Replace the log with the backup {name}?
+The current log is kept as a backup first.</source>
+            <translation>Das Protokoll durch die Sicherung {name} ersetzen?
+Das aktuelle Protokoll wird zuerst als Sicherung aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sicherung wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Restored {name}.
+The log as it was is kept in
+{path}</source>
+            <translation>{name} wiederhergestellt.
+Das bisherige Protokoll liegt in
+{path}</translation>
         </message>
     </context>
     <context>
@@ -2555,6 +3657,80 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Search clauses, rounds, positions, commitments…  ("a phrase", -word, OR, NEAR(a b))</source>
+            <translation>Klauseln, Runden, Positionen, Verpflichtungen suchen…  ("eine Phrase", -Wort, OR, NEAR(a b))</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Rank every match, older ones too</source>
+            <translation>Alle Treffer ranken, auch ältere</translation>
+        </message>
+        <message>
+            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Ein Wort in mehr als 1.000 Einträgen wird unter seinen neuesten Treffern gerankt; ankreuzen, um alle zu ranken (langsamer bei großem Protokoll)</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>Nichts gefunden</translation>
+        </message>
+        <message>
+            <source>50 results (best 50)</source>
+            <translation>50 Treffer (die besten 50)</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 Treffer</translation>
+        </message>
+        <message>
+            <source>{n} results</source>
+            <translation>{n} Treffer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Wortmeldung</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>MineralsDesk — keyboard shortcuts</source>
@@ -3105,6 +4281,29 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>WordExportDialog</name>
+        <message>
+            <source>Show the &amp;changes from round</source>
+            <translation>Än&amp;derungen zeigen von Runde</translation>
+        </message>
+        <message>
+            <source>to round</source>
+            <translation>bis Runde</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>&amp;Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>Choose an earlier round first, then a later one (nothing was written).</source>
+            <translation>Wählen Sie zuerst eine frühere, dann eine spätere Runde (nichts wurde geschrieben).</translation>
+        </message>
+    </context>
+    <context>
         <name>Worker</name>
         <message>
             <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
@@ -3117,6 +4316,93 @@ Nachher:
         <message>
             <source>{title} failed</source>
             <translation>{title} fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxImportDialog</name>
+        <message>
+            <source>Import Excel</source>
+            <translation>Excel importieren</translation>
+        </message>
+        <message>
+            <source>Choose the workbook a colleague sent back.</source>
+            <translation>Wählen Sie die Arbeitsmappe, die ein Kollege zurückgeschickt hat.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Workbook says</source>
+            <translation>Laut Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>Choose workbook…</source>
+            <translation>Arbeitsmappe wählen…</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>Änderungen übernehmen</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected. Its password:</source>
+            <translation>{name} ist passwortgeschützt. Sein Passwort:</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>Arbeitsmappe wird gelesen</translation>
+        </message>
+        <message>
+            <source>Not applied: {line}</source>
+            <translation>Nicht übernommen: {line}</translation>
+        </message>
+        <message>
+            <source>1 change to apply</source>
+            <translation>1 Änderung zu übernehmen</translation>
+        </message>
+        <message>
+            <source>{n} changes to apply</source>
+            <translation>{n} Änderungen zu übernehmen</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>nichts zu ändern</translation>
+        </message>
+        <message>
+            <source>, {n} conflict(s) left alone</source>
+            <translation>, {n} Konflikt(e) unberührt</translation>
+        </message>
+        <message>
+            <source>. Nothing has been written yet.</source>
+            <translation>. Noch wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Apply 1 change</source>
+            <translation>1 Änderung übernehmen</translation>
+        </message>
+        <message>
+            <source>Apply {n} changes</source>
+            <translation>{n} Änderungen übernehmen</translation>
+        </message>
+        <message>
+            <source>Importing the workbook</source>
+            <translation>Arbeitsmappe wird importiert</translation>
+        </message>
+        <message>
+            <source>{n} change(s) applied from {file}.</source>
+            <translation>{n} Änderung(en) aus {file} übernommen.</translation>
+        </message>
+        <message>
+            <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
+            <translation>Zuvor wurde eine Sicherung erstellt (Datei &gt; Wiederherstellen…). Der Rückgängig-Verlauf wurde geleert.</translation>
         </message>
     </context>
 </TS>

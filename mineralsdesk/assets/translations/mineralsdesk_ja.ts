@@ -487,6 +487,29 @@
         </message>
     </context>
     <context>
+        <name>AknExportDialog</name>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>交渉トラック(&amp;R)</translation>
+        </message>
+        <message>
+            <source>R&amp;ound</source>
+            <translation>交渉会合(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}</source>
+            <translation>第{number}回会合 — {date}</translation>
+        </message>
+        <message>
+            <source>No round yet (the current text)</source>
+            <translation>会合なし(現在の本文)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shareable:&lt;/b&gt; the articles, their brackets and who proposed each; never positions, red lines, fallbacks, notes or owners. Validated against the OASIS schema.</source>
+            <translation>&lt;b&gt;共有可:&lt;/b&gt; 条文、その角括弧と各提案者のみ。ポジション、レッドライン、代替案、メモ、担当者は含みません。OASIS スキーマで検証済み。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The details were written to
@@ -601,6 +624,136 @@ Create a new one there?</source>
         <message>
             <source>Assess {party} on a commitment</source>
             <translation>コミットメントについて {party} を評価</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>公開範囲</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部用</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>共有可</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>{size} B</source>
+            <translation>{size} B</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>名前を付けて保存…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Make shareable</source>
+            <translation>共有可にする</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>索引済み</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>内容なし</translation>
+        </message>
+        <message>
+            <source>Make internal</source>
+            <translation>内部用にする</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付ファイル</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>ファイルを添付</translation>
+        </message>
+        <message>
+            <source>Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)</source>
+            <translation>文書 (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Attach {name}</source>
+            <translation>{name} を添付</translation>
+        </message>
+        <message>
+            <source>Save the attached file</source>
+            <translation>添付ファイルを保存</translation>
+        </message>
+        <message>
+            <source>Make {name} shareable</source>
+            <translation>{name} を共有可にする</translation>
+        </message>
+        <message>
+            <source>Make {name} internal</source>
+            <translation>{name} を内部用にする</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>{name} を削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketChart</name>
+        <message>
+            <source>R{number}</source>
+            <translation>第{number}回</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round: {series}.</source>
+            <translation>各会合後の未解決の角括弧: {series}。</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round.</source>
+            <translation>各会合後の未解決の角括弧。</translation>
+        </message>
+        <message>
+            <source>The dashed line is the track's target date.</source>
+            <translation>破線は交渉トラックの目標日です。</translation>
+        </message>
+        <message>
+            <source>target {date}</source>
+            <translation>目標 {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>会合はまだありません</translation>
         </message>
     </context>
     <context>
@@ -724,6 +877,37 @@ Create a new one there?</source>
         <message>
             <source>Due ({owner}): {text}</source>
             <translation>期限（{owner}）: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source> days before</source>
+            <translation> 日前</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>リマインダーなし</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder</source>
+            <translation>リマインダー(&amp;R)</translation>
+        </message>
+        <message>
+            <source>1 internal compliance assessment</source>
+            <translation>内部の履行評価 1 件</translation>
+        </message>
+        <message>
+            <source>{n} internal compliance assessments</source>
+            <translation>内部の履行評価 {n} 件</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this calendar:&lt;/b&gt; {what} (positions, red lines and fallbacks are never in a calendar).</source>
+            <translation>&lt;b&gt;このカレンダーから除外:&lt;/b&gt; {what}(ポジション、レッドライン、代替案はカレンダーに含まれません)。</translation>
+        </message>
+        <message>
+            <source>{what} (an event needs a date).</source>
+            <translation>{what}(予定には日付が必要です)。</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1296,37 @@ After:
         <message>
             <source>Edit bracket</source>
             <translation>角括弧を編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseStatusLegend</name>
+        <message>
+            <source>drafted</source>
+            <translation>起草</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>提案</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>交渉中</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>角括弧付き</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>ad referendum 合意</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>合意</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>削除</translation>
         </message>
     </context>
     <context>
@@ -1635,10 +1850,481 @@ After:
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <source>(1 day overdue)</source>
+            <translation>(1 日超過)</translation>
+        </message>
+        <message>
+            <source>({n} days overdue)</source>
+            <translation>({n} 日超過)</translation>
+        </message>
+        <message>
+            <source>1 clause</source>
+            <translation>条項 1 件</translation>
+        </message>
+        <message>
+            <source>{n} clauses</source>
+            <translation>条項 {n} 件</translation>
+        </message>
+        <message>
+            <source>1 open bracket</source>
+            <translation>未解決の角括弧 1 件</translation>
+        </message>
+        <message>
+            <source>{n} open brackets</source>
+            <translation>未解決の角括弧 {n} 件</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>テーマ:</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>and {n} more overdue</source>
+            <translation>ほか {n} 件が期限超過</translation>
+        </message>
+        <message>
+            <source>This track's commitments by due date, in Commitments</source>
+            <translation>この交渉トラックのコミットメントを期限順に(コミットメント画面)</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>次の期限</translation>
+        </message>
+        <message>
+            <source>Nothing due</source>
+            <translation>期限なし</translation>
+        </message>
+        <message>
+            <source>Reading its clauses, brackets and deadlines…</source>
+            <translation>条項・角括弧・期限を読み込み中…</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>全交渉トラック</translation>
+        </message>
+        <message>
+            <source>No tracks yet. Add one under Tracks (Ctrl+2).</source>
+            <translation>交渉トラックはまだありません。交渉トラック画面(Ctrl+2)で追加してください。</translation>
+        </message>
+        <message>
+            <source>no target date</source>
+            <translation>目標日なし</translation>
+        </message>
+        <message>
+            <source>Target {date}</source>
+            <translation>目標 {date}</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>目標日なし</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>妥結</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>残り 1 日</translation>
+        </message>
+        <message>
+            <source>{n} days left</source>
+            <translation>残り {n} 日</translation>
+        </message>
+        <message>
+            <source>1 day past</source>
+            <translation>1 日経過</translation>
+        </message>
+        <message>
+            <source>{n} days past</source>
+            <translation>{n} 日経過</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>会合はまだありません</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>第{number}回会合</translation>
+        </message>
+        <message>
+            <source>1 clause revised</source>
+            <translation>条項 1 件を改訂</translation>
+        </message>
+        <message>
+            <source>{n} clauses revised</source>
+            <translation>条項 {n} 件を改訂</translation>
+        </message>
+        <message>
+            <source>1 bracket opened</source>
+            <translation>角括弧 1 件を追加</translation>
+        </message>
+        <message>
+            <source>{n} brackets opened</source>
+            <translation>角括弧 {n} 件を追加</translation>
+        </message>
+        <message>
+            <source>1 bracket resolved</source>
+            <translation>角括弧 1 件を解消</translation>
+        </message>
+        <message>
+            <source>{n} brackets resolved</source>
+            <translation>角括弧 {n} 件を解消</translation>
+        </message>
+        <message>
+            <source>1 position recorded</source>
+            <translation>ポジション 1 件を記録</translation>
+        </message>
+        <message>
+            <source>{n} positions recorded</source>
+            <translation>ポジション {n} 件を記録</translation>
+        </message>
+        <message>
+            <source>no text changes</source>
+            <translation>本文の変更なし</translation>
+        </message>
+        <message>
+            <source>1 edit in the log since then</source>
+            <translation>以降の記録の変更 1 件</translation>
+        </message>
+        <message>
+            <source>{n} edits in the log since then</source>
+            <translation>以降の記録の変更 {n} 件</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Set</source>
             <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftImportDialog</name>
+        <message>
+            <source>Import Word or Akoma Ntoso draft</source>
+            <translation>Word / Akoma Ntoso 草案の取り込み</translation>
+        </message>
+        <message>
+            <source>Drafts (*.docx *.xml *.akn);;Word document (*.docx);;Akoma Ntoso (*.xml *.akn)</source>
+            <translation>草案 (*.docx *.xml *.akn);;Word 文書 (*.docx);;Akoma Ntoso (*.xml *.akn)</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Tracked changes become versions of the party each Word author stands for (remembered by this log):</source>
+            <translation>変更履歴は、各 Word 作成者が代表する当事者の版になります(この記録に保存):</translation>
+        </message>
+        <message>
+            <source>Choose the chair's consolidated text or a delegation's markup (Word .docx or Akoma Ntoso .xml).</source>
+            <translation>議長の統合テキストまたは代表団の修正案を選んでください(Word .docx または Akoma Ntoso .xml)。</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>ファイルを選択…</translation>
+        </message>
+        <message>
+            <source>Article in the file</source>
+            <translation>ファイル内の条文</translation>
+        </message>
+        <message>
+            <source>Matched clause</source>
+            <translation>対応する条項</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>取り込み方法</translation>
+        </message>
+        <message>
+            <source>Word author</source>
+            <translation>Word 作成者</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>取り込む</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>交渉トラック(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Round of the new versions:</source>
+            <translation>新しい版の交渉会合(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Party of the accepted text:</source>
+            <translation>採用する本文の当事者(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date})</source>
+            <translation>第{number}回会合({date})</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>{name} を読み込み中</translation>
+        </message>
+        <message>
+            <source>{ref} (by {method}, {score})</source>
+            <translation>{ref}({method} による、{score})</translation>
+        </message>
+        <message>
+            <source>— new clause</source>
+            <translation>— 新しい条項</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>採用</translation>
+        </message>
+        <message>
+            <source>Accept as a new clause</source>
+            <translation>新しい条項として採用</translation>
+        </message>
+        <message>
+            <source>Attach to {clause}</source>
+            <translation>{clause} に関連付け</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(選択)</translation>
+        </message>
+        <message>
+            <source>{kind}: no tracked changes to attribute</source>
+            <translation>{kind}: 割り当てる変更履歴はありません</translation>
+        </message>
+        <message>
+            <source>; each bracket keeps the proposer the file names.</source>
+            <translation>。各角括弧はファイルに記された提案者を保持します。</translation>
+        </message>
+        <message>
+            <source>Absent from the file (kept, never deleted): </source>
+            <translation>ファイルにないもの(保持され、削除されません): </translation>
+        </message>
+        <message>
+            <source>{n} article(s)</source>
+            <translation>条文 {n} 件</translation>
+        </message>
+        <message>
+            <source>{changed} changed, {unchanged} unchanged, {new} new. Nothing has been written yet.</source>
+            <translation>変更 {changed}、変更なし {unchanged}、新規 {new}。まだ何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>Tabled by {party}: the file names it as the proposer of every bracket.</source>
+            <translation>{party} が提出: ファイルはすべての角括弧の提案者としてこれを記しています。</translation>
+        </message>
+        <message>
+            <source>Against the current text of {ref}:</source>
+            <translation>{ref} の現在の本文との比較:</translation>
+        </message>
+        <message>
+            <source>A new clause (proposed):</source>
+            <translation>新しい条項(提案):</translation>
+        </message>
+        <message>
+            <source>{author} proposes:</source>
+            <translation>{author} の提案:</translation>
+        </message>
+        <message>
+            <source>Brackets opened:</source>
+            <translation>追加された角括弧:</translation>
+        </message>
+        <message>
+            <source>Brackets resolved:</source>
+            <translation>解消された角括弧:</translation>
+        </message>
+        <message>
+            <source>Cannot import:</source>
+            <translation>取り込めません:</translation>
+        </message>
+        <message>
+            <source>Choose a round for the new versions first.</source>
+            <translation>先に新しい版の交渉会合を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose a party for: </source>
+            <translation>当事者を選んでください: </translation>
+        </message>
+        <message>
+            <source>Import {kind} draft {name}</source>
+            <translation>{kind} 草案 {name} を取り込む</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export negotiating text (Akoma Ntoso)</source>
+            <translation>交渉テキストの書き出し(Akoma Ntoso)</translation>
+        </message>
+        <message>
+            <source>Written to
+{path}</source>
+            <translation>書き出し先
+{path}</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>カレンダーの書き出し</translation>
+        </message>
+        <message>
+            <source>commitments carry our internal compliance assessments</source>
+            <translation>コミットメントに内部の履行評価が含まれます</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出す</translation>
+        </message>
+        <message>
+            <source>&amp;Internal — everything, marked LIMITED — INTERNAL</source>
+            <translation>内部用(&amp;I) — すべて、「限定 — 内部用」と表示</translation>
+        </message>
+        <message>
+            <source>S&amp;hareable — for counterparts: no red lines, fallbacks or internal notes</source>
+            <translation>共有可(&amp;H) — 相手方向け: レッドライン・代替案・内部メモなし</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>選択(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>&amp;Tracks</source>
+            <translation>交渉トラック(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation>保存先(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word (share it by another channel)</source>
+            <translation>パスワードで保護(&amp;W)(パスワードは別の経路で伝えてください)</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>the same password again</source>
+            <translation>同じパスワードをもう一度</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice (nothing was written).</source>
+            <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください(何も書き出していません)。</translation>
+        </message>
+        <message>
+            <source>includes our red lines, fallbacks and internal notes</source>
+            <translation>レッドライン、代替案、内部メモを含みます</translation>
+        </message>
+        <message>
+            <source>Tick at least one track.</source>
+            <translation>交渉トラックを 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Internal:&lt;/b&gt; {warning}. Do not send it to other delegations.</source>
+            <translation>&lt;b&gt;内部用:&lt;/b&gt; {warning}。他の代表団に送らないでください。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Left out of this document:&lt;/b&gt; {fields} (of {party}'s positions)</source>
+            <translation>&lt;b&gt;この文書から除外:&lt;/b&gt; {fields}({party} のポジションのうち)</translation>
+        </message>
+        <message>
+            <source> and 1 internal compliance assessment</source>
+            <translation>、内部の履行評価 1 件</translation>
+        </message>
+        <message>
+            <source> and {n} internal compliance assessments</source>
+            <translation>、内部の履行評価 {n} 件</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Export briefing PDF</source>
+            <translation>ブリーフィング PDF の書き出し</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US レター</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>用紙(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Marking</source>
+            <translation>表示(&amp;M)</translation>
+        </message>
+        <message>
+            <source>none (shareable)</source>
+            <translation>なし(共有可)</translation>
+        </message>
+        <message>
+            <source>Export Excel summary</source>
+            <translation>Excel 要約の書き出し</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel ブック (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export negotiating text (Word)</source>
+            <translation>交渉テキストの書き出し(Word)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
         </message>
     </context>
     <context>
@@ -1662,6 +2348,422 @@ After:
         <message>
             <source>Changed elsewhere</source>
             <translation>他の場所で変更されました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>現在のパスフレーズ</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>新しいパスフレーズ</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed.</source>
+            <translation>パスフレーズが違います。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>{title}: nothing was changed</source>
+            <translation>{title}: 何も変更していません</translation>
+        </message>
+        <message>
+            <source>Encrypt log</source>
+            <translation>記録を暗号化</translation>
+        </message>
+        <message>
+            <source>The log, its journal and every backup from now on are encrypted. There is no recovery: a lost passphrase loses the log.</source>
+            <translation>記録、そのジャーナル、今後のすべてのバックアップが暗号化されます。復旧手段はありません。パスフレーズを失うと記録も失われます。</translation>
+        </message>
+        <message>
+            <source>{name} is now encrypted</source>
+            <translation>{name} を暗号化しました</translation>
+        </message>
+        <message>
+            <source>Plain backups remain</source>
+            <translation>暗号化されていないバックアップが残っています</translation>
+        </message>
+        <message>
+            <source>{n} backup(s) taken before the log was encrypted can still be read without the passphrase. Remove them? (A removed file may survive on the disk's blocks: full-disk encryption is the answer to that.)</source>
+            <translation>暗号化前に作成したバックアップ {n} 件はパスフレーズなしで読めます。削除しますか?(削除したファイルはディスクのブロックに残ることがあります。対策はディスク全体の暗号化です。)</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>削除する</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>残す</translation>
+        </message>
+        <message>
+            <source>Decrypt log</source>
+            <translation>記録の暗号化を解除</translation>
+        </message>
+        <message>
+            <source>Store {name} unencrypted? Anyone who gets the file can then read it, red lines and fallbacks included.</source>
+            <translation>{name} を暗号化せずに保存しますか?ファイルを入手した人は誰でも、レッドラインや代替案も含めて読めるようになります。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer encrypted</source>
+            <translation>{name} の暗号化を解除しました</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>パスフレーズを変更</translation>
+        </message>
+        <message>
+            <source>Older backups keep the old passphrase.</source>
+            <translation>以前のバックアップは古いパスフレーズのままです。</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed</source>
+            <translation>パスフレーズを変更しました</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>無操作時にロック</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (0: never):</source>
+            <translation>無操作がこの分数続いたらウィンドウをロック(0: しない):</translation>
+        </message>
+        <message>
+            <source>This log is not encrypted: the lock only hides the screens, so anyone at this computer can unlock it, and the file itself can be read without the app. File &gt; Encrypt log… protects it.</source>
+            <translation>この記録は暗号化されていません。ロックは画面を隠すだけなので、このコンピューターの誰でも解除でき、ファイル自体はアプリなしで読めます。「ファイル &gt; 記録を暗号化…」で保護できます。</translation>
+        </message>
+        <message>
+            <source>The log is closed. Type its passphrase to unlock it; the undo history is kept.</source>
+            <translation>記録は閉じています。パスフレーズを入力するとロックを解除します。元に戻す履歴は保持されます。</translation>
+        </message>
+        <message>
+            <source>MineralsDesk is locked</source>
+            <translation>MineralsDesk はロック中です</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>ロック解除(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>ロック中</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again.</source>
+            <translation>パスフレーズが違います。何も変更していません。もう一度入力してください。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; は暗号化されています。開くにはパスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to {purpose} it.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; は暗号化されています。パスフレーズを入力してください({purpose})。</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: nothing was changed. Try again (check Caps Lock and the keyboard layout).</source>
+            <translation>パスフレーズが違います。何も変更していません。もう一度入力してください(Caps Lock とキーボード配列を確認)。</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase (there is no recovery if it is lost)</source>
+            <translation>パスフレーズで暗号化(&amp;E)(紛失すると復旧できません)</translation>
+        </message>
+        <message>
+            <source>at least 10 characters; four or five random words</source>
+            <translation>10 文字以上。ランダムな単語 4〜5 個</translation>
+        </message>
+        <message>
+            <source>the same again</source>
+            <translation>もう一度同じものを</translation>
+        </message>
+        <message>
+            <source>Confirm {label}</source>
+            <translation>確認: {label}</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Strength: {strength}</source>
+            <translation>強度: {strength}</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>2 つのパスフレーズが一致しません</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogFile</name>
+        <message>
+            <source>MineralsDesk logs (*.mdesk);;All files (*)</source>
+            <translation>MineralsDesk の記録 (*.mdesk);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>MineralsDesk logs and backups (*.mdesk *.mdesk.gz);;All files (*)</source>
+            <translation>MineralsDesk の記録とバックアップ (*.mdesk *.mdesk.gz);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>This log is damaged</source>
+            <translation>この記録は破損しています</translation>
+        </message>
+        <message>
+            <source>This log needs a newer MineralsDesk</source>
+            <translation>この記録には新しい MineralsDesk が必要です</translation>
+        </message>
+        <message>
+            <source>This is not a MineralsDesk log</source>
+            <translation>これは MineralsDesk の記録ではありません</translation>
+        </message>
+        <message>
+            <source>The log cannot be opened</source>
+            <translation>記録を開けません</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>ファイル: {path}</translation>
+        </message>
+        <message>
+            <source>MineralsDesk did not change the file.</source>
+            <translation>MineralsDesk はファイルを変更していません。</translation>
+        </message>
+        <message>
+            <source>Use File &gt; Restore... to put back a backup that passes its check.</source>
+            <translation>「ファイル &gt; 復元...」で検査に合格するバックアップを戻してください。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation>{name} を読めません: {reason}</translation>
+        </message>
+        <message>
+            <source>{damage}. No backup of it passes its check.</source>
+            <translation>{damage}。検査に合格するバックアップはありません。</translation>
+        </message>
+        <message>
+            <source>The newest backup that passes its check was taken on {taken} ({reason}).
+Restoring it keeps the damaged file beside it as “.damaged”.</source>
+            <translation>検査に合格する最新のバックアップは {taken} に作成されました({reason})。
+復元すると、破損したファイルは「.damaged」として隣に残ります。</translation>
+        </message>
+        <message>
+            <source>Restore that backup</source>
+            <translation>そのバックアップを復元</translation>
+        </message>
+        <message>
+            <source>Nothing was restored</source>
+            <translation>何も復元していません</translation>
+        </message>
+        <message>
+            <source>Backup restored beside the log</source>
+            <translation>バックアップを記録の隣に復元しました</translation>
+        </message>
+        <message>
+            <source>Journal files beside the damaged log may still hold data, so it was left as it was and the backup restored to
+{path}</source>
+            <translation>破損した記録の隣のジャーナルファイルにデータが残っている可能性があるため、記録はそのままにし、バックアップを次に復元しました
+{path}</translation>
+        </message>
+        <message>
+            <source>it is inside the synced folder “{folder}”</source>
+            <translation>同期フォルダー「{folder}」の中にあります</translation>
+        </message>
+        <message>
+            <source>it is on a network share</source>
+            <translation>ネットワーク共有上にあります</translation>
+        </message>
+        <message>
+            <source>it is on a network file system ({kind})</source>
+            <translation>ネットワークファイルシステム上にあります({kind})</translation>
+        </message>
+        <message>
+            <source>Others can read this log</source>
+            <translation>他の人がこの記録を読めます</translation>
+        </message>
+        <message>
+            <source>Other users of this computer can read {name}. It holds internal red lines and fallbacks.</source>
+            <translation>このコンピューターの他のユーザーが {name} を読めます。内部のレッドラインと代替案が含まれています。</translation>
+        </message>
+        <message>
+            <source>Make it private</source>
+            <translation>非公開にする</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>そのままにする</translation>
+        </message>
+        <message>
+            <source>Cannot change permissions</source>
+            <translation>権限を変更できません</translation>
+        </message>
+        <message>
+            <source>This log is in a synced or shared folder</source>
+            <translation>この記録は同期フォルダーまたは共有フォルダーにあります</translation>
+        </message>
+        <message>
+            <source>{name} may be overwritten by an older copy or read by others: {hint}.
+Keep the log on this laptop and send exports instead.</source>
+            <translation>{name} は古いコピーで上書きされたり他の人に読まれたりするおそれがあります: {hint}。
+記録はこのノート PC に置き、代わりに書き出したファイルを送ってください。</translation>
+        </message>
+        <message>
+            <source>Do not warn again for this log</source>
+            <translation>この記録では今後警告しない</translation>
+        </message>
+        <message>
+            <source>Open log</source>
+            <translation>記録を開く</translation>
+        </message>
+        <message>
+            <source>New log</source>
+            <translation>新しい記録</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>e.g. EU delegation</source>
+            <translation>例: EU 代表団</translation>
+        </message>
+        <message>
+            <source>Your name, shown in the change log</source>
+            <translation>変更履歴に表示されるあなたの名前</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Our party</source>
+            <translation>当方の当事者</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>代表団</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>あなたの名前</translation>
+        </message>
+        <message>
+            <source>Give the log a file name.</source>
+            <translation>記録のファイル名を入力してください。</translation>
+        </message>
+        <message>
+            <source>Open another log?</source>
+            <translation>別の記録を開きますか?</translation>
+        </message>
+        <message>
+            <source>Open another log, create a new one, or quit?</source>
+            <translation>別の記録を開くか、新しく作るか、終了しますか?</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>New log…</source>
+            <translation>新しい記録…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>バックアップに失敗しました</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+{error}</source>
+            <translation>何も書き込んでいません。
+{error}</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>バックアップを作成しました</translation>
+        </message>
+        <message>
+            <source>The log was backed up ({size} KB). It is listed under File &gt; Restore…</source>
+            <translation>記録をバックアップしました({size} KB)。「ファイル &gt; 復元…」に表示されます</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>バックアップから復元</translation>
+        </message>
+        <message>
+            <source>Backup taken</source>
+            <translation>作成日時</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>The backup replaces &lt;b&gt;{name}&lt;/b&gt;. The current log is kept as a backup first, so a restore can itself be undone.</source>
+            <translation>バックアップで &lt;b&gt;{name}&lt;/b&gt; を置き換えます。現在の記録は先にバックアップとして保存されるため、復元自体も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>別のファイル…</translation>
+        </message>
+        <message>
+            <source>Backups, newest first:</source>
+            <translation>バックアップ(新しい順):</translation>
+        </message>
+        <message>
+            <source>Restore from</source>
+            <translation>復元元</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>このバックアップを復元しますか?</translation>
+        </message>
+        <message>
+            <source>Replace the log with the backup {name}?
+The current log is kept as a backup first.</source>
+            <translation>記録をバックアップ {name} で置き換えますか?
+現在の記録は先にバックアップとして保存されます。</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>バックアップを復元しました</translation>
+        </message>
+        <message>
+            <source>Restored {name}.
+The log as it was is kept in
+{path}</source>
+            <translation>{name} を復元しました。
+以前の記録は次に保存されています
+{path}</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +3651,80 @@ After:
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>Search clauses, rounds, positions, commitments…  ("a phrase", -word, OR, NEAR(a b))</source>
+            <translation>条項・会合・ポジション・コミットメントを検索…  ("語句", -語, OR, NEAR(a b))</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>Rank every match, older ones too</source>
+            <translation>古いものも含めすべての一致を順位付け</translation>
+        </message>
+        <message>
+            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>1,000 件を超える記録に現れる語は新しい一致の中で順位付けされます。すべてを順位付けするにはチェックしてください(大きな記録では遅くなります)</translation>
+        </message>
+        <message>
+            <source>Nothing found</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>50 results (best 50)</source>
+            <translation>50 件(上位 50 件)</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 件</translation>
+        </message>
+        <message>
+            <source>{n} results</source>
+            <translation>{n} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>交渉会合</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ポジション</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>アクション</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>発言</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>MineralsDesk — keyboard shortcuts</source>
@@ -3091,6 +4267,29 @@ After:
         </message>
     </context>
     <context>
+        <name>WordExportDialog</name>
+        <message>
+            <source>Show the &amp;changes from round</source>
+            <translation>会合間の変更を表示(&amp;C)</translation>
+        </message>
+        <message>
+            <source>to round</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>T&amp;rack</source>
+            <translation>交渉トラック(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Choose an earlier round first, then a later one (nothing was written).</source>
+            <translation>先に前の会合、次に後の会合を選んでください(何も書き出していません)。</translation>
+        </message>
+    </context>
+    <context>
         <name>Worker</name>
         <message>
             <source>An unexpected error stopped the work ({kind}). Details were written to {where}.</source>
@@ -3103,6 +4302,93 @@ After:
         <message>
             <source>{title} failed</source>
             <translation>{title}に失敗しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxImportDialog</name>
+        <message>
+            <source>Import Excel</source>
+            <translation>Excel の取り込み</translation>
+        </message>
+        <message>
+            <source>Choose the workbook a colleague sent back.</source>
+            <translation>同僚から返送されたブックを選んでください。</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Workbook says</source>
+            <translation>ブックの値</translation>
+        </message>
+        <message>
+            <source>Choose workbook…</source>
+            <translation>ブックを選択…</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>変更を適用</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected. Its password:</source>
+            <translation>{name} はパスワードで保護されています。パスワード:</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>ブックを読み込み中</translation>
+        </message>
+        <message>
+            <source>Not applied: {line}</source>
+            <translation>未適用: {line}</translation>
+        </message>
+        <message>
+            <source>1 change to apply</source>
+            <translation>適用する変更 1 件</translation>
+        </message>
+        <message>
+            <source>{n} changes to apply</source>
+            <translation>適用する変更 {n} 件</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>, {n} conflict(s) left alone</source>
+            <translation>、競合 {n} 件はそのまま</translation>
+        </message>
+        <message>
+            <source>. Nothing has been written yet.</source>
+            <translation>。まだ何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>Apply 1 change</source>
+            <translation>変更 1 件を適用</translation>
+        </message>
+        <message>
+            <source>Apply {n} changes</source>
+            <translation>変更 {n} 件を適用</translation>
+        </message>
+        <message>
+            <source>Importing the workbook</source>
+            <translation>ブックを取り込み中</translation>
+        </message>
+        <message>
+            <source>{n} change(s) applied from {file}.</source>
+            <translation>{file} から変更 {n} 件を適用しました。</translation>
+        </message>
+        <message>
+            <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
+            <translation>先にバックアップを作成しました(ファイル &gt; 復元…)。元に戻す履歴は消去されました。</translation>
         </message>
     </context>
 </TS>
