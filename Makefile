@@ -54,6 +54,7 @@ package-smoke:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m mineralsdesk.gui.screenshots docs/screenshots
+	for l in $(LANGS); do QT_QPA_PLATFORM=offscreen $(PY) -m mineralsdesk.gui.screenshots docs/screenshots/$$l $$l || exit 1; done
 
 # Translations (docs/architecture.md, issue 22): lupdate extracts every tr()/translate()/QT_TRANSLATE_NOOP message of
 # the app, the documents and the command line into resources/translations/*.ts (no line numbers: merges stay

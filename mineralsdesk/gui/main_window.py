@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])  # the sidebar's width, not half the window, until the user moves it
         self.splitter.setCollapsible(1, False)
+        self._fit_sidebar()
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_toolbar()
@@ -392,6 +393,7 @@ class MainWindow(QMainWindow):
 
         row = [k for k, *_ in PAGES].index("conflicts")
         self.sidebar.item(row).setText(sidebar_label(self.ctx.log))
+        self._fit_sidebar()
 
     def _export_calendar(self) -> None:
         from .documents.calendar_dialog import CalendarExportDialog  # icalendar loads only when asked for
@@ -511,6 +513,15 @@ class MainWindow(QMainWindow):
         install_language(code)
         self.language_actions[code].setChecked(True)
 
+    def _fit_sidebar(self) -> None:
+        """The sidebar never narrower than its longest label (a screen wider in another language takes the room
+        from its own columns, not from the screen names)."""
+        metrics = self.sidebar.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count()))
+        width = longest + self.sidebar.iconSize().width() + 40  # icon gap, item padding, the frame
+        self.sidebar.setMinimumWidth(min(width, 260))
+        self.sidebar.setMaximumWidth(max(200, min(width, 260)))
+
     def retranslate(self) -> None:
         """Everything the window shows, in the language installed now. The menus, actions, sidebar and status bar
         are relabelled in place; the screens are built again (their labels are set as they are built) and the
@@ -520,6 +531,7 @@ class MainWindow(QMainWindow):
             menu.setTitle(translate("MainWindow", title))
         for row, (_key, label, _icon, _shortcut) in enumerate(PAGES):
             self.sidebar.item(row).setText(translate("Actions", label))
+        self._fit_sidebar()
         current = self.current_key()
         for widget in self._pages.values():
             self.stack.removeWidget(widget)

@@ -13,8 +13,8 @@ DEMO_TODAY = date(2026, 11, 26)
 SIZE = (1360, 860)
 
 
-def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
-    """Build (or open) the demo log, show each screen in a main window and save it; returns the files."""
+def render_all(out_dir: Path, log_path: Path | None = None, lang: str = "en") -> list[Path]:
+    """Build (or open) the demo log, show each screen in a main window in `lang` and save it; returns the files."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -30,6 +30,9 @@ def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
     if log_path is None:
         log_path = build_demo(work / "demo.mdesk")
     app = make_application()
+    from .language import install_language
+
+    install_language(lang)
     ctx = AppContext(Log.open(log_path), today=DEMO_TODAY, settings=Settings.in_file(work / "settings.ini"))
     window = MainWindow(ctx)
     window.resize(*SIZE)
@@ -45,7 +48,8 @@ def render_all(out_dir: Path, log_path: Path | None = None) -> list[Path]:
         window.grab().save(str(target))
         written.append(target)
 
-    for key in ("dashboard", "tracks", "rounds", "positions", "commitments", "changelog"):
+    for key in ("dashboard", "tracks", "rounds", "positions", "commitments", "changelog", "minutes", "topics",
+                "scorecard", "conflicts"):
         window.show_page(key)
         shoot(key)
     clauses = window.show_page("clauses")
@@ -98,6 +102,7 @@ def _grab_with_dialog(window, dialog):
 
 
 if __name__ == "__main__":
+    # python -m mineralsdesk.gui.screenshots [FOLDER [LANG]]: LANG's screens in FOLDER (default English, docs/screenshots)
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    for path in render_all(folder):
+    for path in render_all(folder, lang=sys.argv[2] if len(sys.argv) > 2 else "en"):
         print(path)
