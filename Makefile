@@ -57,12 +57,14 @@ screenshots: $(STAMP)
 	for l in $(LANGS); do QT_QPA_PLATFORM=offscreen $(PY) -m mineralsdesk.gui.screenshots docs/screenshots/$$l $$l || exit 1; done
 
 # Translations (docs/architecture.md, issue 22): lupdate extracts every tr()/translate()/QT_TRANSLATE_NOOP message of
-# the app, the documents and the command line into resources/translations/*.ts (no line numbers: merges stay
-# quiet); English keeps only its plural forms. lrelease builds the .qm the app loads; the .ts are shipped too
-# (mineralsdesk/i18n.py reads them without Qt). The results are committed, so a fresh clone needs no Qt tools
-# to run; tests/test_translations.py fails when they are stale.
+# the app, the documents and the command line into mineralsdesk/assets/translations/*.ts (no line numbers: merges
+# stay quiet; one copy, shipped: mineralsdesk/i18n.py reads them without Qt); English keeps only its plural forms;
+# the translations come from resources/translations/messages/*.json. lrelease builds the .qm the app loads. The
+# results are committed, so a fresh clone needs no Qt tools; tests/test_translations.py fails on a message left
+# unfinished or whose placeholders differ from the source's.
 LANGS := fr de es ja
-TS_DIR := resources/translations
+TS_DIR := mineralsdesk/assets/translations
+TR_TOOLS := resources/translations
 QM_DIR := mineralsdesk/assets/translations
 TR_SOURCES := mineralsdesk/gui mineralsdesk/documents mineralsdesk/cli.py
 translations: $(STAMP)
@@ -70,9 +72,8 @@ translations: $(STAMP)
 		-ts $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
 	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -pluralonly $(TR_SOURCES) \
 		-ts $(TS_DIR)/mineralsdesk_en.ts
-	$(PY) $(TS_DIR)/english_plurals.py $(TS_DIR)/mineralsdesk_en.ts
-	$(PY) $(TS_DIR)/fill_translations.py $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
+	$(PY) $(TR_TOOLS)/english_plurals.py $(TS_DIR)/mineralsdesk_en.ts
+	$(PY) $(TR_TOOLS)/fill_translations.py $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
 	mkdir -p $(QM_DIR)
 	for l in en $(LANGS); do \
-		$(VENV)/bin/pyside6-lrelease -silent $(TS_DIR)/mineralsdesk_$$l.ts -qm $(QM_DIR)/mineralsdesk_$$l.qm || exit 1; \
-		cp $(TS_DIR)/mineralsdesk_$$l.ts $(QM_DIR)/; done
+		$(VENV)/bin/pyside6-lrelease -silent $(TS_DIR)/mineralsdesk_$$l.ts -qm $(QM_DIR)/mineralsdesk_$$l.qm || exit 1; done

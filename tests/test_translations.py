@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from mineralsdesk import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "resources" / "translations"
+SOURCES = i18n.TRANSLATIONS_DIR  # the one copy of each catalogue, shipped with the app
 LANGS = sorted(p.stem.split("_")[1] for p in SOURCES.glob("mineralsdesk_*.ts"))
 OTHERS = [lang for lang in LANGS if lang != "en"]
 
@@ -34,8 +33,7 @@ def test_every_language_has_a_catalogue_shipped_beside_its_compiled_one():
     assert set(LANGS) == set(i18n.LANGUAGES)
     for lang in LANGS:
         shipped = i18n.catalogue_path(lang)
-        assert filecmp.cmp(SOURCES / shipped.name, shipped, shallow=False), f"{lang}: run make translations"
-        assert shipped.with_suffix(".qm").is_file()
+        assert shipped.is_file() and shipped.with_suffix(".qm").is_file(), f"{lang}: run make translations"
 
 
 @pytest.mark.parametrize("lang", OTHERS)
