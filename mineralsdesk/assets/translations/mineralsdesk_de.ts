@@ -4281,6 +4281,121 @@ Das bisherige Protokoll liegt in
         </message>
     </context>
     <context>
+        <name>Values</name>
+        <message>
+            <source>drafted</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>in Verhandlung</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>in eckigen Klammern</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>ad referendum vereinbart</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>vereinbart</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>gestrichen</translation>
+        </message>
+        <message>
+            <source>supports</source>
+            <translation>unterstützt</translation>
+        </message>
+        <message>
+            <source>accepts with amendments</source>
+            <translation>akzeptiert mit Änderungen</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>behält sich vor</translation>
+        </message>
+        <message>
+            <source>opposes</source>
+            <translation>lehnt ab</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>keine Position</translation>
+        </message>
+        <message>
+            <source>joint projects</source>
+            <translation>gemeinsame Projekte</translation>
+        </message>
+        <message>
+            <source>price support</source>
+            <translation>Preisstützung</translation>
+        </message>
+        <message>
+            <source>market protection</source>
+            <translation>Marktschutz</translation>
+        </message>
+        <message>
+            <source>export-restriction exemptions</source>
+            <translation>Ausnahmen von Ausfuhrbeschränkungen</translation>
+        </message>
+        <message>
+            <source>R&amp;D and innovation</source>
+            <translation>FuE und Innovation</translation>
+        </message>
+        <message>
+            <source>stockpiling</source>
+            <translation>Bevorratung</translation>
+        </message>
+        <message>
+            <source>response group</source>
+            <translation>Reaktionsgruppe</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>im Plan</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>gefährdet</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>verfehlt</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>erhebt Einwände</translation>
+        </message>
+        <message>
+            <source>proposes wording</source>
+            <translation>schlägt Wortlaut vor</translation>
+        </message>
+        <message>
+            <source>asks for time</source>
+            <translation>bittet um Zeit</translation>
+        </message>
+    </context>
+    <context>
         <name>WordExportDialog</name>
         <message>
             <source>Show the &amp;changes from round</source>

@@ -4281,6 +4281,121 @@ El registro tal como estaba se conserva en
         </message>
     </context>
     <context>
+        <name>Values</name>
+        <message>
+            <source>drafted</source>
+            <translation>en borrador</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>propuesta</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>en negociación</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>entre corchetes</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>acordada ad referendum</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>acordada</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>retirada</translation>
+        </message>
+        <message>
+            <source>supports</source>
+            <translation>apoya</translation>
+        </message>
+        <message>
+            <source>accepts with amendments</source>
+            <translation>acepta con enmiendas</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>se reserva</translation>
+        </message>
+        <message>
+            <source>opposes</source>
+            <translation>se opone</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>sin posición</translation>
+        </message>
+        <message>
+            <source>joint projects</source>
+            <translation>proyectos conjuntos</translation>
+        </message>
+        <message>
+            <source>price support</source>
+            <translation>apoyo de precios</translation>
+        </message>
+        <message>
+            <source>market protection</source>
+            <translation>protección del mercado</translation>
+        </message>
+        <message>
+            <source>export-restriction exemptions</source>
+            <translation>exenciones de restricciones a la exportación</translation>
+        </message>
+        <message>
+            <source>R&amp;D and innovation</source>
+            <translation>I+D e innovación</translation>
+        </message>
+        <message>
+            <source>stockpiling</source>
+            <translation>almacenamiento estratégico</translation>
+        </message>
+        <message>
+            <source>response group</source>
+            <translation>grupo de respuesta</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otros</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>en riesgo</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>cumplido</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>incumplido</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>objeta</translation>
+        </message>
+        <message>
+            <source>proposes wording</source>
+            <translation>propone redacción</translation>
+        </message>
+        <message>
+            <source>asks for time</source>
+            <translation>pide tiempo</translation>
+        </message>
+    </context>
+    <context>
         <name>WordExportDialog</name>
         <message>
             <source>Show the &amp;changes from round</source>

@@ -4281,6 +4281,121 @@ Le journal tel qu'il était est conservé dans
         </message>
     </context>
     <context>
+        <name>Values</name>
+        <message>
+            <source>drafted</source>
+            <translation>en projet</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>proposée</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>en négociation</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>entre crochets</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>agréée ad referendum</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>agréée</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>abandonnée</translation>
+        </message>
+        <message>
+            <source>supports</source>
+            <translation>soutient</translation>
+        </message>
+        <message>
+            <source>accepts with amendments</source>
+            <translation>accepte avec amendements</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>réserve sa position</translation>
+        </message>
+        <message>
+            <source>opposes</source>
+            <translation>s'oppose</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>sans position</translation>
+        </message>
+        <message>
+            <source>joint projects</source>
+            <translation>projets communs</translation>
+        </message>
+        <message>
+            <source>price support</source>
+            <translation>soutien des prix</translation>
+        </message>
+        <message>
+            <source>market protection</source>
+            <translation>protection du marché</translation>
+        </message>
+        <message>
+            <source>export-restriction exemptions</source>
+            <translation>exemptions aux restrictions à l'exportation</translation>
+        </message>
+        <message>
+            <source>R&amp;D and innovation</source>
+            <translation>R&amp;D et innovation</translation>
+        </message>
+        <message>
+            <source>stockpiling</source>
+            <translation>stockage</translation>
+        </message>
+        <message>
+            <source>response group</source>
+            <translation>groupe de réaction</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>en bonne voie</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>menacé</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>tenu</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>manqué</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>objecte</translation>
+        </message>
+        <message>
+            <source>proposes wording</source>
+            <translation>propose un libellé</translation>
+        </message>
+        <message>
+            <source>asks for time</source>
+            <translation>demande un délai</translation>
+        </message>
+    </context>
+    <context>
         <name>WordExportDialog</name>
         <message>
             <source>Show the &amp;changes from round</source>

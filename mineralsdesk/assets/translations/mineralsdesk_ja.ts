@@ -4267,6 +4267,121 @@ The log as it was is kept in
         </message>
     </context>
     <context>
+        <name>Values</name>
+        <message>
+            <source>drafted</source>
+            <translation>起草</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>提案</translation>
+        </message>
+        <message>
+            <source>under negotiation</source>
+            <translation>交渉中</translation>
+        </message>
+        <message>
+            <source>bracketed</source>
+            <translation>角括弧付き</translation>
+        </message>
+        <message>
+            <source>agreed ad referendum</source>
+            <translation>ad referendum 合意</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>合意</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>supports</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <source>accepts with amendments</source>
+            <translation>修正付きで受入れ</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>留保</translation>
+        </message>
+        <message>
+            <source>opposes</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <source>no position</source>
+            <translation>立場なし</translation>
+        </message>
+        <message>
+            <source>joint projects</source>
+            <translation>共同プロジェクト</translation>
+        </message>
+        <message>
+            <source>price support</source>
+            <translation>価格支持</translation>
+        </message>
+        <message>
+            <source>market protection</source>
+            <translation>市場保護</translation>
+        </message>
+        <message>
+            <source>export-restriction exemptions</source>
+            <translation>輸出制限の適用除外</translation>
+        </message>
+        <message>
+            <source>R&amp;D and innovation</source>
+            <translation>研究開発・イノベーション</translation>
+        </message>
+        <message>
+            <source>stockpiling</source>
+            <translation>備蓄</translation>
+        </message>
+        <message>
+            <source>response group</source>
+            <translation>対応グループ</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>順調</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>危険</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>履行済み</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>未履行</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>異議</translation>
+        </message>
+        <message>
+            <source>proposes wording</source>
+            <translation>文言を提案</translation>
+        </message>
+        <message>
+            <source>asks for time</source>
+            <translation>時間を要請</translation>
+        </message>
+    </context>
+    <context>
         <name>WordExportDialog</name>
         <message>
             <source>Show the &amp;changes from round</source>

@@ -28,6 +28,7 @@ from ...errors import BracketError, InvalidInputError, NotFoundError, StaleEditE
 from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.combo import clear_choices, combo_value, set_choices, value_index
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
@@ -255,9 +256,9 @@ class ClauseDetail(QWidget):
         self.brackets = log.brackets.list(clause.id)
         self.heading.setText(f"{track.ref} {clause.ref} — {clause.title}")
         minerals = ", ".join(clause.minerals) or translate("ClauseDetail", "no minerals named")
-        self.facts.setText(f"{track.title} · {clause.topic} · {minerals}")
+        self.facts.setText(f"{track.title} · {value_text(clause.topic)} · {minerals}")
         allowed = rules.allowed_transitions(clause.status)
-        set_choices(self.status, [(str(s), s) for s in rules.STATUS_ORDER if s in allowed], clause.status)
+        set_choices(self.status, [(value_text(s), s) for s in rules.STATUS_ORDER if s in allowed], clause.status)
         self._fill_text()
         self._fill_history()
         self._fill_brackets()

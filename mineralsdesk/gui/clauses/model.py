@@ -13,6 +13,7 @@ from ...services.read_models import ClauseRow
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, CountedTableModel
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import STATUS_COLOURS, TEXT_ON_TINT
@@ -68,6 +69,8 @@ class ClauseTableModel(CountedTableModel):
                 return ", ".join(row.minerals)
             if key == "open_brackets" and role == Qt.ItemDataRole.DisplayRole:
                 return row.open_brackets or ""  # a quiet blank reads better than a column of zeros
+            if key in ("status", "topic"):
+                return value_text(getattr(row, key))
             return getattr(row, key)
         if role == Qt.ItemDataRole.BackgroundRole and key == "status":
             return STATUS_COLOURS.get(ClauseStatus(row.status))
@@ -79,7 +82,7 @@ class ClauseTableModel(CountedTableModel):
             return row.status
         if key == "status" and role == CHOICES_ROLE:  # only the moves the rules allow from here
             allowed = rules.allowed_transitions(ClauseStatus(row.status))
-            return [(str(s), str(s)) for s in rules.STATUS_ORDER if s in allowed]
+            return [(value_text(s), str(s)) for s in rules.STATUS_ORDER if s in allowed]
         return None
 
     # -- the status, changed in its cell ------------------------------------------------------------------

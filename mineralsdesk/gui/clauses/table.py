@@ -21,6 +21,7 @@ from ...errors import NotFoundError
 from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, set_choices
 from ..common.tables import fit_columns
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import mute
@@ -47,8 +48,8 @@ class ClausesView(QWidget):
         self.track = QComboBox()
         self.status = QComboBox()
         self.topic = QComboBox()
-        set_choices(self.status, [(translate("ClausesView", "Any status"), None)] + [(str(s), str(s)) for s in rules.STATUS_ORDER])
-        set_choices(self.topic, [(translate("ClausesView", "Any topic"), None)] + [(str(t), str(t)) for t in model.Topic])
+        set_choices(self.status, [(translate("ClausesView", "Any status"), None)] + [(value_text(s), str(s)) for s in rules.STATUS_ORDER])
+        set_choices(self.topic, [(translate("ClausesView", "Any topic"), None)] + [(value_text(t), str(t)) for t in model.Topic])
         self._fill_tracks()
         self.add_button = QPushButton(translate("ClausesView", "New clause…"))
         self.add_button.clicked.connect(self.add_clause)

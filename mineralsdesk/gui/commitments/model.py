@@ -15,6 +15,7 @@ from ..clauses.plurals import english_s
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import DEADLINE_COLOURS
@@ -115,7 +116,7 @@ class CommitmentsModel(PagedTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(c, key, role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.EditRole and key == "state":
-            return str(c.state)
+            return value_text(c.state)
         if role == Qt.ItemDataRole.EditRole and key == "owner":
             return c.owner
         if role == CHOICES_ROLE and key == "state":

@@ -17,6 +17,7 @@ from ...services.read_models import ClauseRow
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import INTERNAL_COLOUR, NOT_A_PARTY_HATCH, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
@@ -149,7 +150,7 @@ class PositionsModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not in_track:
                 return translate("PositionsModel", NOT_A_PARTY)
-            return str(position.stance) if position else "—"
+            return value_text(position.stance) if position else "—"
         if role == Qt.ItemDataRole.BackgroundRole:
             if not in_track:
                 return QBrush(NOT_A_PARTY_HATCH, Qt.BrushStyle.BDiagPattern)
@@ -167,7 +168,7 @@ class PositionsModel(PagedTableModel):
         if role == POSITION_ROLE:
             return position
         if role == Qt.ItemDataRole.EditRole:
-            return str(position.stance) if position is not None else ""
+            return value_text(position.stance) if position is not None else ""
         if role == CHOICES_ROLE:
             return [(str(s), str(s)) for s in STANCE_ORDER]
         if role == Qt.ItemDataRole.ForegroundRole and position is not None:
@@ -181,7 +182,7 @@ class PositionsModel(PagedTableModel):
             return translate("PositionsModel", "{party} has stated no position yet").format(party=party)
         rnd = self._rounds.get(position.round_id)
         when = translate("PositionsModel", " (round {number}, {date})").format(number=rnd.number, date=rnd.date.isoformat()) if rnd else ""
-        lines = [f"{party}: {position.stance}{when}", position.note or translate("PositionsModel", "(no note)")]
+        lines = [f"{party}: {value_text(position.stance)}{when}", position.note or translate("PositionsModel", "(no note)")]
         if party == self.our_party:
             for label, value in ((translate("PositionsModel", "Red line"), position.red_line), (translate("PositionsModel", "Fallback"), position.fallback),
                                  (translate("PositionsModel", "Internal note"), position.internal_note)):

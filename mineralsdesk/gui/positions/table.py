@@ -24,6 +24,7 @@ from ...domain.rules import STANCE_ORDER
 from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, set_choices
 from ..common.paged_model import cell_value
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import INTERNAL_BACKGROUND, INTERNAL_COLOUR, NOT_A_PARTY_TEXT, STANCE_COLOURS, TEXT_ON_TINT
@@ -70,7 +71,7 @@ class PositionsView(QWidget):
         self.model = PositionsModel(ctx, self)
         self.track, self.topic = QComboBox(), QComboBox()
         self._fill_tracks()
-        set_choices(self.topic, [(translate("PositionsView", "Any topic"), None)] + [(str(t), str(t)) for t in model.Topic])
+        set_choices(self.topic, [(translate("PositionsView", "Any topic"), None)] + [(value_text(t), str(t)) for t in model.Topic])
         for combo in (self.track, self.topic):
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
@@ -164,7 +165,7 @@ class PositionsView(QWidget):
             self.detail.setText(translate("PositionsView", "{head}: no position recorded.").format(head=head))
             return
         note = position.note or translate("PositionsView", "(no note)")
-        text = f"{head}: <b>{html.escape(str(position.stance))}</b> — {html.escape(note)}"
+        text = f"{head}: <b>{html.escape(value_text(position.stance))}</b> — {html.escape(note)}"
         if self.model.internal_line(position):
             rows = "".join(f"<br><b>{label}:</b> {html.escape(value)}" for label, value in (
                 (translate("PositionsView", "Red line"), position.red_line), (translate("PositionsView", "Fallback"), position.fallback),

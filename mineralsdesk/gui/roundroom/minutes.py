@@ -30,6 +30,7 @@ from ...errors import UserError
 from ...services import refs
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, select_value, set_choices
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from .apply_dialog import ApplyDialog
@@ -241,8 +242,8 @@ class MinutesView(QWidget):
             f"<b>{k}</b>&nbsp;{c}" if c != self.party else f"<span style='background:#fde68a'><b>{k}</b>&nbsp;{c}</span>"
             for k, c in self._party_letters().items())
         signals = "  ".join(
-            f"<b>{n}</b>&nbsp;{s.value}" if s is not self.signal
-            else f"<span style='background:#fde68a'><b>{n}</b>&nbsp;{s.value}</span>"
+            f"<b>{n}</b>&nbsp;{value_text(s)}" if s is not self.signal
+            else f"<span style='background:#fde68a'><b>{n}</b>&nbsp;{value_text(s)}</span>"
             for n, s in enumerate(SIGNALS, start=1))
         hint = translate("MinutesScreen", "press a letter, then a digit; Enter saves")
         self.pad_label.setText(translate("MinutesScreen", "Party: {parties}").format(parties=parties) + "<br/>"
@@ -309,7 +310,7 @@ class MinutesView(QWidget):
         self.notes.setRowCount(len(items))
         for row, i in enumerate(items):
             cells = [str(i.seq), i.at[11:16] if len(i.at) >= 16 else i.at, clauses.get(i.clause_id, "?")
-                     + (translate("MinutesScreen", " [bracket]") if i.bracket_id else ""), i.party, i.signal.value, " ".join(i.text.split())]
+                     + (translate("MinutesScreen", " [bracket]") if i.bracket_id else ""), i.party, value_text(i.signal), " ".join(i.text.split())]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value[:300])
                 if col == 0:

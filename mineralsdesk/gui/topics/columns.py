@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Position, Stance
 from ...services.read_models import TopicTrack
 from ..clauses.detail import bracketed_html
+from ..common.values import value_text
 from ..language import translate
 from ..style import STANCE_COLOURS, TEXT_ON_TINT, mute
 
@@ -40,7 +41,7 @@ def column_html(entry: TopicTrack) -> str:
         tabled = (translate("TrackColumn", ", v{version} tabled by {party}").format(version=row.version, party=html.escape(row.party))
                   if row.version else translate("TrackColumn", ", no text yet"))
         parts.append(f"<p><b>{html.escape(row.ref)}</b> · {html.escape(row.title)}<br>"
-                     f"<span class='facts'>{html.escape(row.status)}{tabled}</span></p>")
+                     f"<span class='facts'>{html.escape(value_text(row.status))}{tabled}</span></p>")
         parts.append(bracketed_html(row.text, {}) if row.text
                      else "<p><i>{}</i></p>".format(translate("TrackColumn", "No text recorded.")))
     return "".join(parts)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSpli
 from ...domain.model import Changed, Topic
 from ...services.read_models import TopicComparison
 from ..common.combo import combo_value, select_value, set_choices
+from ..common.values import value_text
 from ..context import AppContext
 from ..keys import pick_by_digit, release_tab
 from ..language import translate
@@ -31,7 +32,7 @@ class TopicsView(QWidget):
         set_heading_font(heading)
         self.topic = pick_by_digit(QComboBox())
         self.topic.setAccessibleName(translate("TopicsView", "Topic"))
-        set_choices(self.topic, [(t.value, t) for t in Topic], current=Topic.EXPORT_EXEMPTIONS)
+        set_choices(self.topic, [(value_text(t), t) for t in Topic], current=Topic.EXPORT_EXEMPTIONS)
         self.topic.currentIndexChanged.connect(lambda _i: self.reload())
         topic_label = QLabel(translate("TopicsView", "&Topic:"))
         topic_label.setBuddy(self.topic)
