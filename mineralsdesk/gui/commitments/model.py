@@ -120,7 +120,7 @@ class CommitmentsModel(PagedTableModel):
         if role == Qt.ItemDataRole.EditRole and key == "owner":
             return c.owner
         if role == CHOICES_ROLE and key == "state":
-            return [(str(state), str(state)) for state in model.CommitmentState]
+            return [(value_text(state), str(state)) for state in model.CommitmentState]
         if role == CHOICES_ROLE and key == "owner":
             return [(f"{p.code} — {p.name}", p.code) for p in self.ctx.log.parties.list()]
         state = self.deadline_state(c)

@@ -26,6 +26,7 @@ from ..commands import ServiceCommand, run
 from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, select_value, set_choices
 from ..common.tables import fit_columns
+from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
 from ..style import DEADLINE_COLOURS, party_colour
@@ -50,7 +51,7 @@ class CommitmentsView(QWidget):
         self.track, self.state = QComboBox(), QComboBox()
         self._fill_tracks()
         set_choices(self.state, [(translate("CommitmentsView", "Any state"), None), (translate("CommitmentsView", "Not closed (open, on track, at risk)"), NOT_CLOSED),
-                                 (translate("CommitmentsView", "Overdue"), OVERDUE)] + [(str(s), str(s)) for s in model.CommitmentState])
+                                 (translate("CommitmentsView", "Overdue"), OVERDUE)] + [(value_text(s), str(s)) for s in model.CommitmentState])
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.apply_filters)
         self.filter_box.textChanged.connect(self._timer.start)

@@ -33,6 +33,7 @@ from ..keys import add_save_keys, release_tab
 from ..language import translate
 from ..style import INTERNAL_COLOUR
 from .combo import set_choices
+from .values import value_text
 
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
 
@@ -251,7 +252,7 @@ def party_combo(ctx: AppContext, current: str = "") -> QComboBox:
 
 def enum_combo(values: Any, current: Any = None) -> QComboBox:
     combo = QComboBox()
-    set_choices(combo, [(str(value), value) for value in values], current)
+    set_choices(combo, [(value_text(value), value) for value in values], current)
     return combo
 
 

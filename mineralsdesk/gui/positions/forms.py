@@ -17,6 +17,7 @@ from ...domain import model
 from ..commands import first_only
 from ..common.combo import choice_values, combo_value, select_value, set_choices
 from ..common.form_base import FormDialog, enum_combo, party_combo, round_label, text_box
+from ..common.values import value_text
 from ..context import AppContext
 from ..keys import pick_by_digit
 from ..language import translate
@@ -96,7 +97,7 @@ class PositionForm(FormDialog):
         p = self.latest
         if p is not None:
             select_value(self.stance, p.stance)
-            self.previous.setText(translate("PositionForm", "Previous ({stance}): {note}").format(stance=p.stance, note=p.note or translate("PositionForm", "(no note)")))
+            self.previous.setText(translate("PositionForm", "Previous ({stance}): {note}").format(stance=value_text(p.stance), note=p.note or translate("PositionForm", "(no note)")))
         else:
             self.previous.setText(translate("PositionForm", "No previous position."))
         self.internal_box.setVisible(self.is_ours)

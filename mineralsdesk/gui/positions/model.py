@@ -170,7 +170,7 @@ class PositionsModel(PagedTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value_text(position.stance) if position is not None else ""
         if role == CHOICES_ROLE:
-            return [(str(s), str(s)) for s in STANCE_ORDER]
+            return [(value_text(s), str(s)) for s in STANCE_ORDER]
         if role == Qt.ItemDataRole.ForegroundRole and position is not None:
             return INTERNAL_COLOUR if self.internal_line(position) else TEXT_ON_TINT
         return None

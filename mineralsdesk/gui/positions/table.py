@@ -100,7 +100,7 @@ class PositionsView(QWidget):
         self.model.modelReset.connect(self._size_columns)
 
         legend = QLabel("  ".join(
-            f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {s}'
+            f'<span style="background:{STANCE_COLOURS[s].name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {value_text(s)}'
             for s in STANCE_ORDER)
             + "   " + translate("PositionsView", "{not_a_party} (hatched): not in the track").format(
                 not_a_party=f'<i style="color:{NOT_A_PARTY_TEXT.name()};">' + translate("PositionsModel", NOT_A_PARTY) + "</i>")
