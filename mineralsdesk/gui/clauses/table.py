@@ -27,7 +27,6 @@ from ..language import translate
 from ..style import mute
 from .detail import ClauseDetail
 from .model import STATUS_COLUMN, ClauseTableModel
-from .plurals import english_s
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
@@ -144,7 +143,7 @@ class ClausesView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()  # the model counts the whole query up front
-        self.count_label.setText(english_s(self.tr("%n clause(s)", "", total), total)
+        self.count_label.setText(self.tr("%n clause(s)", "", total)
                                  + self.mine.label() + (translate("ClausesView", " match the filter") if self.model.filters else ""))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

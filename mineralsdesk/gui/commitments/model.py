@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from ...domain import model, rules
 from ...domain.rules import DeadlineState
 from ...i18n import QT_TRANSLATE_NOOP
-from ..clauses.plurals import english_s
 from ..commands import first_only
 from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
@@ -139,11 +138,11 @@ class CommitmentsModel(PagedTableModel):
             today = self.ctx.today()
             if state is DeadlineState.OVERDUE:
                 days = rules.days_overdue(c.due, today)
-                due += english_s(self.tr(" — overdue by %n day(s)", "", days), days)
+                due += self.tr(" — overdue by %n day(s)", "", days)
             elif state is DeadlineState.DUE_SOON and c.due is not None:
                 left = (c.due - today).days
                 due += (translate("CommitmentsModel", " — due today") if left == 0
-                        else english_s(self.tr(" — due in %n day(s)", "", left), left))
+                        else self.tr(" — due in %n day(s)", "", left))
             return due
         if key == "anchor":
             return self._anchor_text(c)

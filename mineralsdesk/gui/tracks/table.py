@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...domain.ordering import ref_key
 from ...i18n import QT_TRANSLATE_NOOP
-from ..clauses.plurals import english_s
 from ..common.form_base import FormDialog
 from ..common.paged_model import Column, PagedTableModel
 from ..common.tables import fit_columns
@@ -70,8 +69,8 @@ class TracksModel(PagedTableModel):
             return self.tr("no target")
         days = row.days if row.state is rules.TrackState.OPEN else -row.days
         if row.state is rules.TrackState.OPEN:
-            return english_s(self.tr("%n day(s) left", "", days), days)
-        return english_s(self.tr("%n day(s) past", "", days), days)
+            return self.tr("%n day(s) left", "", days)
+        return self.tr("%n day(s) past", "", days)
 
     def fetch(self, offset: int, limit: int) -> list[TrackRow]:
         log = self.ctx.log
