@@ -185,21 +185,26 @@ def backup_to(db: LogDatabase, out: Path, *, replace_log: bool = False) -> Path:
     The copy of an encrypted log is encrypted with the same key (the same SQLite build writes it).
     """
     out = Path(out)
+    with atomic_output(out, replace_log=replace_log) as tmp:
+        _online_backup(db, tmp)
+    return out
+
+
+def _online_backup(db: LogDatabase, target: Path) -> None:
+    """The log's pages copied into `target` by SQLite's online backup API (keyed as the log is), one
+    self-contained file; a disk or SQLite failure becomes the one-line LogError of sqlite_failure."""
     try:
-        with atomic_output(out, replace_log=replace_log) as tmp:
-            dest = cipher.connect(str(tmp), key=db.key)
-            try:
-                db.conn.backup(dest)
-                # A backup is one self-contained file: no -wal beside it.
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
+        dest = cipher.connect(str(target), key=db.key)
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # no -wal beside a backup
+        finally:
+            dest.close()
     except cipher.Error as exc:
         failure = sqlite_failure(exc, "the backup was not written")
         if failure is None:
             raise
         raise failure from None
-    return out
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -227,18 +232,7 @@ def compressed_backup_to(db: LogDatabase, out: Path) -> Path:
     if db.key is not None:
         raise ValueError("an encrypted log's backup is not compressed")
     with private_temporary(out.parent, suffix=".mdesk") as plain:
-        try:
-            dest = cipher.connect(str(plain), key=None)
-            try:
-                db.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-        except cipher.Error as exc:
-            failure = sqlite_failure(exc, "the backup was not written")
-            if failure is None:
-                raise
-            raise failure from None
+        _online_backup(db, plain)
         with atomic_output(out) as tmp:
             with open(plain, "rb") as src, open(tmp, "wb") as raw, \
                     gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=COMPRESS_LEVEL, mtime=0) as gz:
