@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
+from fixture_logs import FIXTURES, fixture_copy
 
 from mineralsdesk.services import backups
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
-
-FIXTURES = Path(__file__).with_name("fixtures")
 
 
 def _fixture_versions() -> list[int]:
     return sorted(int(p.stem.removeprefix("schema")) for p in FIXTURES.glob("schema*.mdesk"))
 
 
-def _copy(version: int, tmp_path: Path) -> Path:
-    target = tmp_path / f"old{version}.mdesk"
-    shutil.copyfile(FIXTURES / f"schema{version}.mdesk", target)
-    os.chmod(target, 0o600)
-    install_fixture_keys()
-    return target
-
-
-def install_fixture_keys() -> None:
-    """The keys of the fixtures built after logs were keyed (schema 5 on), as the computer that built them had them."""
-    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for key in (FIXTURES / "keys").glob("*"):
-        shutil.copyfile(key, keys / key.name)
-        os.chmod(keys / key.name, 0o600)
+_copy = fixture_copy
 
 
 def _records(log: Log) -> dict:

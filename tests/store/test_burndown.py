@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
+
+from fixture_logs import fixture_copy
 
 from mineralsdesk.services.log import Log
 
@@ -131,18 +132,9 @@ def test_every_kind_of_record_on_a_track_counts_once_a_save(small_log: Log):
 
 def test_a_migrated_log_counts_its_earlier_edits(tmp_path):
     """The schema-10 back-fill counts the entries already in an older log as the trigger would have."""
-    import os
-    import shutil
-
     from mineralsdesk.store import queries
 
-    fixtures = Path(__file__).parent.parent / "faults" / "fixtures"
-    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for key in (fixtures / "keys").glob("*"):
-        shutil.copyfile(key, keys / key.name)
-    path = tmp_path / "old.mdesk"
-    shutil.copyfile(fixtures / "schema9.mdesk", path)
+    path = fixture_copy(9, tmp_path)
     with Log.open(path) as log:
         counted = 0
         for track in log.tracks.list():
@@ -167,18 +159,9 @@ def test_re_keying_a_log_does_not_count_its_edits_twice(small_log: Log, tmp_path
 
 def test_an_older_log_read_only_counts_its_edits_without_the_kept_table(tmp_path):
     """A log of schema 9 opened read-only is never migrated: the card traces its entries as the trigger would."""
-    import os
-    import shutil
-
     from mineralsdesk.store import queries
 
-    fixtures = Path(__file__).parent.parent / "faults" / "fixtures"
-    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for key in (fixtures / "keys").glob("*"):
-        shutil.copyfile(key, keys / key.name)
-    path = tmp_path / "old.mdesk"
-    shutil.copyfile(fixtures / "schema9.mdesk", path)
+    path = fixture_copy(9, tmp_path)
     with Log.open(path, readonly=True) as old:
         counted = {t.id: queries.track_changes_since(old.db, t.id, date(2000, 1, 1)) for t in old.tracks.list()}
         assert counted == {t.id: _reference_changes_since(old, t.id, date(2000, 1, 1)) for t in old.tracks.list()}

@@ -3,11 +3,10 @@ demo, after any sequence of edits, after a clause's deletion cascades, after a r
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import date
 from pathlib import Path
 
+from fixture_logs import fixture_copy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +15,6 @@ from mineralsdesk.errors import UserError
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import card_counts, database, migrations, queries
 
-FIXTURES = Path(__file__).parent.parent / "faults" / "fixtures"
 TODAY = date(2026, 3, 1)
 
 # The burndown as one count over the track's brackets for every round (the form before schema 13, too slow).
@@ -184,15 +182,7 @@ def test_re_keying_copies_the_counts_without_counting_twice(small_log: Log):
         assert log.check().ok
 
 
-def _fixture(version: int, tmp_path: Path) -> Path:
-    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for key in (FIXTURES / "keys").glob("*"):
-        shutil.copyfile(key, keys / key.name)
-    path = tmp_path / f"old{version}.mdesk"
-    shutil.copyfile(FIXTURES / f"schema{version}.mdesk", path)
-    os.chmod(path, 0o600)
-    return path
+_fixture = fixture_copy
 
 
 def test_a_migrated_log_counts_its_records_and_the_step_runs_again(tmp_path: Path):

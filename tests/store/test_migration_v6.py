@@ -3,29 +3,17 @@ minutes and comments, and takes them afterwards."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 from pathlib import Path
+
+from fixture_logs import fixture_copy
 
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
-FIXTURES = Path(__file__).resolve().parent.parent / "faults" / "fixtures"
-
-
-def install_fixture_keys() -> None:
-    """The schema-5 fixture's key, as the computer that built it has it (see tests/faults/test_schema.py)."""
-    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for key in (FIXTURES / "keys").glob("*"):
-        shutil.copyfile(key, keys / key.name)
-
 
 def test_a_schema5_log_gains_the_round_room_and_keeps_everything(tmp_path: Path):
-    path = tmp_path / "old5.mdesk"
-    path.write_bytes((FIXTURES / "schema5.mdesk").read_bytes())
-    install_fixture_keys()
+    path = fixture_copy(5, tmp_path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("clauses", "commitments")}

@@ -1,0 +1,27 @@
+"""The fixture logs of every earlier schema (tests/faults/fixtures/schemaN.mdesk, built by build_fixture.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "faults" / "fixtures"
+
+
+def install_fixture_keys() -> None:
+    """The keys of the fixtures built after logs were keyed (schema 5 on), as the computer that built them had them."""
+    keys = Path(os.environ["MINERALSDESK_DATA_DIR"]) / "keys"
+    keys.mkdir(parents=True, exist_ok=True)
+    for key in (FIXTURES / "keys").glob("*"):
+        shutil.copyfile(key, keys / key.name)
+        os.chmod(keys / key.name, 0o600)
+
+
+def fixture_copy(version: int, tmp_path: Path) -> Path:
+    """A private copy of the schema-`version` fixture log in `tmp_path`, its key installed."""
+    target = tmp_path / f"old{version}.mdesk"
+    shutil.copyfile(FIXTURES / f"schema{version}.mdesk", target)
+    os.chmod(target, 0o600)
+    install_fixture_keys()
+    return target
