@@ -9,6 +9,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+from fill_translations import write_ts  # the script's own folder is on sys.path
+
 PLURAL = re.compile(r"\((s|es)\)")
 
 
@@ -26,10 +28,7 @@ def fill(path: str) -> int:
             ET.SubElement(translation, "numerusform").text = form
         del translation.attrib["type"]
         filled += 1
-    ET.indent(tree, "    ")
-    with open(path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
+    write_ts(tree, path)
     return filled
 
 

@@ -54,11 +54,16 @@ def fill(path: str, known: dict[tuple[str, str], dict[str, str | list[str]]]) ->
                 translation.text = text if isinstance(text, str) else text[0]
             del translation.attrib["type"]
             filled += 1
+    write_ts(tree, path)
+    return filled, left
+
+
+def write_ts(tree: ET.ElementTree, path: str) -> None:
+    """A catalogue written back as lupdate writes it: the TS doctype, indented."""
     ET.indent(tree, "    ")
     with open(path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding="utf-8", xml_declaration=False)
-    return filled, left
 
 
 if __name__ == "__main__":
