@@ -3,8 +3,9 @@
 The GUI translates through Qt (`QTranslator` on the compiled .qm files); the layers that must not import
 Qt (documents, cli) read the same messages here, from the .ts sources shipped beside the .qm files in
 `mineralsdesk/assets/translations/`. Strings in those layers are marked for `pyside6-lupdate` with
-`QT_TRANSLATE_NOOP("Context", "text")` (a no-op at import time, for tables of labels) or translated at once
-with `translate("Context", "text", lang)`: lupdate's Python parser recognises both call names.
+`QT_TRANSLATE_NOOP("Context", "text")` (a no-op at import time) and translated where shown with
+`translate("Context", marked, lang)`. Only the marker extracts them: lupdate (6.11) skips a
+`translate("Context", "text", lang)` whose third argument is a variable, and any call inside an f-string.
 
 Standard library only, and outside the layer contracts like `paths.py`: any layer may import it.
 """
