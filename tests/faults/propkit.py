@@ -136,7 +136,7 @@ def build(log: Log, f: dict) -> Built:
             comment = log.comments.add("clause", clause.id, note, author=member.id).record
             log.comments.reply(comment.id, f"{f['minute']} shared", audience="shareable")
             built.xlsx_markers += [note.rsplit(" ", 1)[1], f"ZqMEM{n}Qz"]  # the name: in the internal change log
-            built.cells[("Comments", comment.id, "Text")] = note
+            built.cells[("Comments", comment.id, "Text")] = comment.text  # as stored (the services trim it)
             built.internal_rows.add(("Comments", comment.id))
     commitment = log.commitments.add("US", f["commitment"], source=f["source"], track_id=track.id).record
     assessment = log.commitments.assess(commitment.id, "EU", 1, evidence=f["evidence"], audience="shareable").record
