@@ -134,9 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
     ei.add_argument("--reminder-days", type=_reminder_days, default=None, metavar="N",
                     help="a reminder N days before each event, 0 for none (default: the log's setting, 7 unless "
                     "changed in the app)")
-    ei.add_argument("--lang", choices=list(LANGUAGES), default=None,
-                    help="the language of the calendar's own words (labels, 'Round 3', 'Due'); the log's content "
-                    "stays as written (default: the environment's language, LC_ALL/LC_MESSAGES/LANG, else English)")
     _docx_options(ex)
 
     ea = ex.add_parser("akn", help="a track's negotiating text as Akoma Ntoso 3.0 XML (shareable; docs/akn.md)")
@@ -185,6 +182,15 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", type=Path, metavar="F",
                         help="protect the document with the password on the first line of F (AES-256; share the "
                         "password by another channel, see docs/safety.md)")
+    _lang_option(parser)
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    """`--lang` on a document export: the language of the document's own words, independent of the app's."""
+    parser.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                        help="the language of the document's own words (headings, labels, markings, dates); the "
+                        "log's content stays as written (default: the environment's language, "
+                        "LC_ALL/LC_MESSAGES/LANG, else English)")
 
 
 def _docx_options(ex: argparse._SubParsersAction) -> None:
@@ -198,6 +204,7 @@ def _docx_options(ex: argparse._SubParsersAction) -> None:
                     help="show the changes from the text as of round A to the text as of round B (round numbers of "
                     "the track) as Word tracked changes, authored by the party that tabled each version")
     ed.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    _lang_option(ed)
     ed.add_argument("--marking", default=None, help="the marking in every page's header")
 
 

@@ -99,3 +99,56 @@ def system_language() -> str:
         if value:
             return normalise(value)
     return normalise(locale.getlocale()[0])
+
+
+# Dates in the documents (the app uses QLocale). The names are CLDR's, written out here so the documents need
+# neither Qt nor a locale installed on the machine (a French briefing prints the same on any laptop).
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+}
+_SHORT_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+}
+_WEEKDAYS: dict[str, tuple[str, ...]] = {  # Monday first, as date.weekday()
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "ja": ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),
+}
+
+
+def format_date(day, lang: str | None = None, style: str = "long") -> str:
+    """A date as a reader of `lang` writes it in prose (`day` is a datetime.date).
+
+    styles: "long" (15 December 2026, 15 décembre 2026, 15. Dezember 2026, 15 de diciembre de 2026, 2026年12月15日),
+    "weekday" (the long form with the day's name), "short" (15 Dec, 15 déc., 15. Dez., 15 dic, 12月15日: chart
+    axes), "iso" (2026-12-15: tables and identifiers, the same in every language)."""
+    lang = normalise(lang)
+    if style == "iso":
+        return day.isoformat()
+    if style == "short":
+        if lang == "ja":
+            return f"{day.month}月{day.day}日"
+        sep = ". " if lang == "de" else " "
+        return f"{day.day}{sep}{_SHORT_MONTHS[lang][day.month - 1]}"
+    if lang == "ja":
+        text = f"{day.year}年{day.month}月{day.day}日"
+        return f"{text}（{_WEEKDAYS['ja'][day.weekday()][0]}）" if style == "weekday" else text
+    month = _MONTHS[lang][day.month - 1]
+    text = {"de": f"{day.day}. {month} {day.year}", "es": f"{day.day} de {month} de {day.year}"}.get(
+        lang, f"{day.day} {month} {day.year}")
+    if style != "weekday":
+        return text
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    return f"{weekday} {text}" if lang in ("en", "fr") else f"{weekday}, {text}"

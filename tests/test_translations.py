@@ -85,3 +85,21 @@ def test_the_marker_is_a_no_op_and_languages_normalise():
     assert i18n.QT_TRANSLATE_NOOP("Doc", "Text") == "Text"
     assert i18n.normalise("de_DE") == "de" and i18n.normalise("pt_BR") == "en" and i18n.normalise(None) == "en"
     assert i18n.placeholders("{name} has %n day(s), %1") == sorted(["{name}", "%n", "%1"])
+
+
+@pytest.mark.parametrize(("lang", "long", "weekday", "short"), [
+    ("en", "15 December 2026", "Tuesday 15 December 2026", "15 Dec"),
+    ("fr", "15 décembre 2026", "mardi 15 décembre 2026", "15 déc."),
+    ("de", "15. Dezember 2026", "Dienstag, 15. Dezember 2026", "15. Dez."),
+    ("es", "15 de diciembre de 2026", "martes, 15 de diciembre de 2026", "15 dic"),
+    ("ja", "2026年12月15日", "2026年12月15日（火）", "12月15日"),
+])
+def test_documents_write_dates_as_each_language_does(lang, long, weekday, short):
+    from datetime import date
+
+    day = date(2026, 12, 15)
+    assert i18n.format_date(day, lang) == long
+    assert i18n.format_date(day, lang, "weekday") == weekday
+    assert i18n.format_date(day, lang, "short") == short
+    assert i18n.format_date(day, lang, "iso") == "2026-12-15"
+    assert i18n.format_date(date(2027, 1, 4), "xx") == "4 January 2027"  # a language the app lacks: English
