@@ -1,16 +1,55 @@
 """Every error a user can meet, each told in one line; the layers raise these and the app and CLI show them.
 
-This module imports nothing from the rest of the package, so every layer (domain first) may raise from it.
+This module imports only `i18n` (standard library, outside the layers), so every layer (domain first) may raise
+from it.
+
+A message is written once, in English, as a template marked for translation, its values passed by name:
+
+    raise RuleError(QT_TRANSLATE_NOOP("Errors", "clause {ref} is agreed: reopen it first"), ref=clause.ref)
+
+`str(error)` is the English line (logs, crash reports, tests); `error.localized(lang)` is the same line in the
+user's language, read from the same catalogues as the app's screens (the CLI and the app's dialogs show this).
+A message built any other way (an f-string, a library's text) is shown as it is, in English.
 """
 
 from __future__ import annotations
+
+from .i18n import translate
+
+ERRORS_CONTEXT = "Errors"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def _fill(template: str, params: dict[str, object]) -> str:
+    """The template with its {name} values put in; a template that does not fit its values is shown as written."""
+    if not params:
+        return template
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 class UserError(Exception):
     """An error meant for the user: its message always reads as one line, whatever text went into it."""
 
+    def __init__(self, message: object = "", *args: object, **params: object) -> None:
+        self.template = message if isinstance(message, str) else str(message)
+        self.params = params
+        super().__init__(_fill(self.template, params) if params else message, *args)
+
     def __str__(self) -> str:
-        return " ".join(part.strip() for part in super().__str__().splitlines() if part.strip())
+        return _one_line(super().__str__())
+
+    def localized(self, lang: str | None) -> str:
+        """The message in `lang` (the English one where the catalogue has no finished translation)."""
+        if len(self.args) != 1 or not isinstance(self.args[0], str) or self.args[0] != _fill(self.template,
+                                                                                               self.params):
+            return str(self)  # a message changed after raising, or made of several parts: as it is
+        return _one_line(_fill(translate(ERRORS_CONTEXT, self.template, lang), self.params))
 
 
 # Log files (store/database.py, store/files.py)

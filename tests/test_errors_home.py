@@ -75,7 +75,7 @@ def test_the_scan_sees_an_error_defined_elsewhere(tmp_path):
     assert found == [("domain/rules.py", "ClauseLockedError"), ("domain/rules.py", "Quiet")]
 
 
-def test_errors_py_imports_nothing_of_the_package():
+def test_errors_py_imports_only_the_translations_of_the_package():
     tree = ast.parse(ERRORS.read_text(encoding="utf-8"))
     imported = []
     for node in ast.walk(tree):
@@ -83,5 +83,21 @@ def test_errors_py_imports_nothing_of_the_package():
             imported.append(("." * node.level) + (node.module or ""))
         elif isinstance(node, ast.Import):
             imported += [alias.name for alias in node.names]
-    assert [name for name in imported if name.startswith(".") or name.startswith("mineralsdesk")] == []
-    assert set(imported) <= {"__future__"}
+    # i18n is standard library only and outside the layers (its own test keeps it so): any layer may import it.
+    assert [name for name in imported if name.startswith(".") or name.startswith("mineralsdesk")] == [".i18n"]
+    assert set(imported) <= {"__future__", ".i18n"}
+
+
+def test_a_template_error_reads_in_english_and_in_the_users_language(monkeypatch):
+    from mineralsdesk import errors, i18n
+
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {
+        ("Errors", "no clause {ref} in track {track}"): ("pas de clause {ref} dans la piste {track}",)}
+        if lang == "fr" else {})
+    error = errors.NotFoundError("no clause {ref} in track {track}", ref="3.1", track="MOU\nX")
+    assert str(error) == "no clause 3.1 in track MOU X"  # one line, English
+    assert error.localized("fr") == "pas de clause 3.1 dans la piste MOU X"
+    assert error.localized("de") == str(error)  # no translation: the English line
+    assert errors.RuleError("a {brace} left as written").localized("fr") == "a {brace} left as written"
+    assert errors.RuleError("missing {value}", other=1).localized("fr") == "missing {value}"  # never a KeyError
+    assert errors.LogError("two", "parts").localized("fr") == str(errors.LogError("two", "parts"))
