@@ -66,7 +66,7 @@ LANGS := fr de es ja
 TS_DIR := mineralsdesk/assets/translations
 TR_TOOLS := resources/translations
 QM_DIR := mineralsdesk/assets/translations
-TR_SOURCES := mineralsdesk/gui mineralsdesk/documents mineralsdesk/cli.py
+TR_SOURCES := mineralsdesk
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete $(TR_SOURCES) \
 		-ts $(foreach l,$(LANGS),$(TS_DIR)/mineralsdesk_$(l).ts)
