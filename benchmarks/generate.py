@@ -14,9 +14,12 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import sqlite3
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -104,9 +107,25 @@ STATUS_WEIGHTS = {"drafted": 1, "proposed": 2, "under negotiation": 4, "brackete
 
 
 def cached_path(size: int) -> Path:
-    """Keyed by size, generator version and the schema (a changed migration makes a new log)."""
-    schema = hashlib.sha1(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
-    return DATA_DIR / f"log-{size}-g{GENERATOR_VERSION}-s{migrations.SCHEMA_VERSION}-{schema}.mdesk"
+    """Keyed by size, generator version and the schema (a migration that changes what a log holds makes a new
+    log; a reworded message in migrations.py does not)."""
+    return DATA_DIR / f"log-{size}-g{GENERATOR_VERSION}-s{migrations.SCHEMA_VERSION}-{schema_key()}.mdesk"
+
+
+@lru_cache(maxsize=1)
+def schema_key() -> str:
+    """The schema a new log is made with (every table, index, trigger and view's SQL, sorted), hashed."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "schema.mdesk"
+        with Log.create(path, our_party="EU", log_name="schema", delegation="schema", user_name="schema"):
+            pass
+        db = sqlite3.connect(path)
+        try:
+            rows = db.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
+            text = "\n".join(f"{kind} {name} {sql}" for kind, name, sql in rows)
+        finally:
+            db.close()
+    return hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
 BENCH_PASSPHRASE = "benchmark passphrase, not a secret"
