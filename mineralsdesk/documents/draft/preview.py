@@ -20,6 +20,7 @@ from ...domain import model, record_rules
 from ...domain.model import Changed
 from ...domain.redline import Segment, diff_words
 from ...errors import ImportRefused, InvalidInputError, NotFoundError, RuleError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import author_map as authors_setting
 from ...services import chain
 from .model import Draft, DraftArticle
@@ -140,7 +141,7 @@ def build_preview(log: Log, draft: Draft, track_ref: str) -> Preview:
     try:
         track = log.tracks.by_ref(track_ref)
     except NotFoundError:
-        raise ImportRefused(f"No track {track_ref!r} in this log") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No track {track!r} in this log"), track=track_ref) from None
     clauses = log.clauses.list(track.id)
     current = {}
     for c in clauses:
@@ -250,8 +251,9 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
     mapping = {**authors_setting.author_map(log), **author_map}
     missing = unknown_authors(preview, mapping, choices)
     if missing:
-        raise ImportRefused(f"No party for the Word author(s) {', '.join(repr(m) for m in missing)}: map each to "
-                            "a party (--author \"NAME=PARTY\"); nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No party for the Word author(s) {authors}: map each to a "
+                                                   "party (--author \"NAME=PARTY\"); nothing was imported"),
+                            authors=", ".join(repr(m) for m in missing))
     d = preview.draft
     result = ImportResult(Changed())
     with log.write(f"{d.kind} import of {d.source_name} ({d.sha256[:12]})"):
@@ -265,7 +267,9 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
             try:
                 _apply_article(log, preview, plan, target, round_id, party, mapping, result)
             except (InvalidInputError, RuleError, NotFoundError) as exc:
-                raise ImportRefused(f"{plan.article.ref}: the log refused it ({exc}); nothing was imported") from None
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{ref}: the log refused it ({reason}); nothing was "
+                                                               "imported"), ref=plan.article.ref,
+                                    reason=exc) from None
         chain.record_import(log, d.kind, d.source_name, d.sha256,
                             {"versions": len(result.revised), "clauses": len(result.added)})
     return result

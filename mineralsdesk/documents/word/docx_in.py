@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ..draft.model import Draft, DraftArticle
 from ..package_safety import OLE_MAGIC, check_index, check_prolog
 
@@ -82,8 +83,9 @@ def read_docx(path: str | Path) -> Draft:
     paragraphs = _paragraphs(parts[DOCUMENT_PART], styles, path.name, _numbering(parts.get(NUMBERING_PART), path.name))
     articles = _articles(paragraphs)
     if not articles:
-        raise ImportRefused(f"{path.name} has no recognisable articles (paragraphs or headings starting "
-                            "\"Article 3\", \"Art. 3\" or \"3.\"); nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} has no recognisable articles (paragraphs or headings "
+                                                       "starting \"Article 3\", \"Art. 3\" or \"3.\"); nothing "
+                                                       "was imported"), name=path.name)
     authors = frozenset(a for p in paragraphs for a in p.authors)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return Draft(path.name, digest, tuple(articles), authors)
@@ -95,22 +97,25 @@ def check_package(path: Path) -> dict[str, bytes]:
     """Refuse anything that is not a plain, safe .docx before parsing it; returns the parts we read."""
     name = path.name
     if not path.is_file():
-        raise ImportRefused(f"No file at {path}")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{name} is {size / 2**20:,.0f} MB; Word drafts over {MAX_FILE_BYTES // 2**20} MB are "
-                            "not imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is {size:,.0f} MB; Word drafts over {limit} MB are "
+                                                       "not imported"), name=name, size=size / 2**20,
+                            limit=MAX_FILE_BYTES // 2**20)
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
         from ..protect import is_encrypted_workbook  # the same OLE container holds any encrypted OOXML file
 
         if is_encrypted_workbook(path):
-            raise ImportRefused(f"{name} is a password-protected Word document: remove the password in Word "
-                                "(File > Info > Protect Document) and import that copy")
-        raise ImportRefused(f"{name} is an old-style Word .doc file: save it as .docx and import that")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is a password-protected Word document: remove "
+                                                           "the password in Word (File > Info > Protect Document) "
+                                                           "and import that copy"), name=name)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is an old-style Word .doc file: save it as .docx "
+                                                       "and import that"), name=name)
     if not zipfile.is_zipfile(path):
-        raise ImportRefused(f"{name} is not a Word document (.docx)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a Word document (.docx)"), name=name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -119,12 +124,14 @@ def check_package(path: Path) -> dict[str, bytes]:
                         max_unpacked=MAX_UNPACKED_BYTES, usual_parts="a Word draft holds a few dozen")
             types = by_name["[Content_Types].xml"]
             if types.file_size > 1024 * 1024:
-                raise ImportRefused(f"{name}: its content types part is {types.file_size:,} bytes; refused")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its content types part is {size:,} bytes; "
+                                                               "refused"), name=name, size=types.file_size)
             content_types = zf.read(types)
             if any(i.filename.lower().endswith("vbaproject.bin") for i in infos) or any(
                     m.encode() in content_types for m in MACRO_TYPES):
-                raise ImportRefused(f"{name} is a macro-enabled Word document: save it as a plain .docx "
-                                    "(without macros) and import that")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is a macro-enabled Word document: save it as "
+                                                               "a plain .docx (without macros) and import that"),
+                                    name=name)
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     check_prolog(zf, info, name)
@@ -134,13 +141,15 @@ def check_package(path: Path) -> dict[str, bytes]:
                 if info is None:
                     continue
                 if info.file_size > MAX_XML_PART_BYTES:
-                    raise ImportRefused(f"{name}: part {part} is {info.file_size / 2**20:,.0f} MB; refused")
+                    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part {part} is {size:,.0f} MB; refused"),
+                                        name=name, part=part, size=info.file_size / 2**20)
                 parts[part] = zf.read(info)
             return parts
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):  # damaged or encrypted entries
-        raise ImportRefused(f"{name} is not a readable Word document (its zip structure is damaged)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Word document (its zip structure "
+                                                   "is damaged)"), name=name) from None
 
 
 def _parse(data: bytes, name: str):
@@ -151,9 +160,11 @@ def _parse(data: bytes, name: str):
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
-        raise ImportRefused(f"{name} is not a readable Word document (its XML is damaged)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Word document (its XML is "
+                                                   "damaged)"), name=name) from None
     if root.getroottree().docinfo.doctype:
-        raise ImportRefused(f"{name} contains XML entity or DTD declarations; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} contains XML entity or DTD declarations; refused"),
+                            name=name)
     return root
 
 
@@ -241,7 +252,7 @@ def _paragraphs(data: bytes, styles: dict[str, str], name: str,
     root = _parse(data, name)
     body = root.find(f"{W}body")
     if body is None:
-        raise ImportRefused(f"{name} is not a Word document (it has no body)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a Word document (it has no body)"), name=name)
     counters = _Counters(numbering or {})
     out = []
     for p in body.iter(f"{W}p"):
