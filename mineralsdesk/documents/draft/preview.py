@@ -11,6 +11,7 @@ proposals as a version by the party that author maps to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -30,12 +31,32 @@ if TYPE_CHECKING:
 
 MIN_SIMILARITY = 0.6  # below this an article is a new one, not a rewording of a clause
 ACCEPT, SKIP = "accept", "skip"
-_REF_WORD = re.compile(r"^\s*(?:article|art)\.?\s*", re.I)
+_REF_WORD = re.compile(r"^\s*(?:article|artikel|art[ií]culo|art)\.?\s*", re.I)
+_JAPANESE_REF = re.compile(r"^\s*第\s*(?P<number>\S+?)\s*条\s*$")
+_KANJI = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 
 
 def normal_ref(ref: str) -> str:
-    """"Article 3", "Art. 3", "ART 3" and "3." all read "3"."""
+    """"Article 3", "Art. 3", "ART 3", "Artikel 3", "Artículo 3", "第3条", "第三条" and "3." all read "3"."""
+    ref = unicodedata.normalize("NFKC", ref)  # full-width digits and letters as ASCII
+    japanese = _JAPANESE_REF.match(ref)
+    if japanese:
+        ref = _kanji_number(japanese["number"])
     return _REF_WORD.sub("", ref).strip().rstrip(".").strip().casefold()
+
+
+def _kanji_number(text: str) -> str:
+    """"三" -> "3", "十二" -> "12", "二十一" -> "21", "百五" -> "105"; anything else as it is."""
+    if not text or any(c not in _KANJI and c not in "十百" for c in text):
+        return text
+    total, digit = 0, None
+    for c in text:
+        if c in _KANJI:
+            digit = _KANJI[c]
+        else:
+            total += (digit if digit is not None else 1) * (10 if c == "十" else 100)
+            digit = None
+    return str(total + (digit or 0))
 
 
 def _normal_text(text: str) -> str:

@@ -4,7 +4,8 @@ The package is checked before a byte of XML is parsed (not a docx, password-prot
 DTD or entity declarations: each refused in one line). The body is then read with lxml (no DTD, no entities, no
 network) paragraph by paragraph; each piece of text carries the tracked change it belongs to (w:ins / w:del and
 their moves, with w:author), so every article gets its text with all pending changes rejected and, per author,
-with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (any style), else
+with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (or "Artikel 3",
+"Artículo 3", "第3条": any style), else
 at heading-styled paragraphs, else at paragraphs numbered "3."; the title follows a dash, colon or line break.
 A number the word processor adds itself (a list paragraph's w:numPr, "Article %1" in numbering.xml) counts as
 typed; numbering that comes from a paragraph style is not read.
@@ -38,10 +39,13 @@ _DELETED = {f"{W}del", f"{W}moveFrom"}
 _TEXT = {f"{W}t", f"{W}delText"}
 _SPACE = {f"{W}tab": " ", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 
-# "Article 3", "Art. 3", "ART 3.2", then an optional separator and the rest (title, then maybe text).
-_ARTICLE = re.compile(r"\s*(?P<ref>(?:article|art\.?)\s*\d+[a-z]?(?:\.\d+)*)(?![\w])(?P<rest>.*)", re.I | re.S)
+# "Article 3", "Art. 3", "ART 3.2", "Artikel 3", "Artículo 3", "第3条" or "第三条", then an optional separator and
+# the rest (title, then maybe text): the words a draft says "article" with in each language the app speaks.
+_KANJI_DIGITS = "〇一二三四五六七八九十百"
+_ARTICLE = re.compile(r"\s*(?P<ref>(?:article|artikel|art[ií]culo|art\.?)\s*\d+[a-z]?(?:\.\d+)*(?![\w])"
+                      rf"|第\s*(?:\d+|[{_KANJI_DIGITS}]+)(?:\.\d+)*\s*条)(?P<rest>.*)", re.I | re.S)
 _NUMBERED = re.compile(r"\s*(?P<ref>\d+(?:\.\d+)*)\.(?=\s)(?P<rest>.*)", re.S)
-_SEPARATORS = ".:-–—"
+_SEPARATORS = ".:-–—：．"
 _TITLE_MAX = 120
 
 
@@ -300,6 +304,9 @@ def _split(text: str, pattern: re.Pattern) -> tuple[str, str, str] | None:
     if not match:
         return None
     rest = match["rest"]
+    if rest.startswith("（") and "）" in rest.partition("\n")[0]:  # 第1条（目的）: the title in brackets
+        title, _, rest = rest[1:].partition("）")
+        rest = " — " + title + rest
     if rest and not (rest[0].isspace() or rest[0] in _SEPARATORS):
         return None
     bare = rest.lstrip(" \t")
