@@ -283,25 +283,31 @@ def _page(doc, content: WordContent, paper: str) -> None:
             _append_runs(p, part)
 
 
+def _child(element, tag: str):
+    """The first child of `element` named `tag` ("w:rFonts"), or None."""
+    name = qn(tag)
+    return next((child for child in element if child.tag == name), None)
+
+
 def _fonts_and_language(doc, lang: str) -> None:
     """Declare the body's East Asian font and the document's language in the defaults every style inherits
     (w:docDefaults) and on Normal, whose w:rFonts python-docx's template already fills for Latin text."""
     styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
+    defaults = _child(styles, "w:docDefaults")
     targets = [doc.styles["Normal"].element.get_or_add_rPr()]
     if defaults is not None:
-        r_pr_default = defaults.find(qn("w:rPrDefault"))
+        r_pr_default = _child(defaults, "w:rPrDefault")
         if r_pr_default is None:
             r_pr_default = OxmlElement("w:rPrDefault")
             defaults.insert(0, r_pr_default)
-        r_pr = r_pr_default.find(qn("w:rPr"))
+        r_pr = _child(r_pr_default, "w:rPr")
         if r_pr is None:
             r_pr = OxmlElement("w:rPr")
             r_pr_default.append(r_pr)
         targets.append(r_pr)
     tag = LANGUAGE_TAGS.get(lang, LANGUAGE_TAGS["en"])
     for r_pr in targets:
-        fonts = r_pr.find(qn("w:rFonts"))
+        fonts = _child(r_pr, "w:rFonts")
         if fonts is None:
             fonts = OxmlElement("w:rFonts")
             r_pr.insert(0, fonts)
@@ -310,7 +316,7 @@ def _fonts_and_language(doc, lang: str) -> None:
         fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
         for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # a theme font wins
             fonts.attrib.pop(qn(theme), None)
-        language = r_pr.find(qn("w:lang"))
+        language = _child(r_pr, "w:lang")
         if language is None:
             language = OxmlElement("w:lang")
             r_pr.append(language)
