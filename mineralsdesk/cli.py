@@ -435,7 +435,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with _open(args, readonly=True) as log:
             export_docx(log, args.out, track=args.track, audience=args.audience, compare=args.compare,
-                        paper=args.paper, marking=args.marking)
+                        paper=args.paper, marking=args.marking, lang=args.lang or system_language())
     elif args.format == "akn":
         from .documents.akn.akn_out import export_akn
 

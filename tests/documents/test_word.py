@@ -77,7 +77,7 @@ def test_the_current_text_has_styles_brackets_header_footer_and_paper(demo_log: 
     assert "PAGE" in footer and "NUMPAGES" in footer and "Page " in footer and " of " in footer
     size = document(out).find(f"{w('body')}/{w('sectPr')}/{w('pgSz')}")
     assert (size.get(w("w")), size.get(w("h"))) == ("12240", "15840")  # 8.5 x 11 in, in twentieths of a point
-    assert "MOU round 4 (2026-03-04)" in every["word/document.xml"]
+    assert "MOU round 4 (4 March 2026)" in every["word/document.xml"]
     assert "<w:trackRevisions/>" in every["word/settings.xml"]
 
 

@@ -48,7 +48,7 @@ def test_compare_two_rounds_of_one_track_in_a_worker(ctx, qtbot, tmp_path):
         assert "FOR THE CHAIR" in zf.read("word/header1.xml").decode()
         assert "word/comments.xml" not in zf.namelist()
     assert 'w:author="US"' in body and 'w:date="2026-03-04T00:00:00Z"' in body
-    assert "MOU round 2 (2026-02-19)" in body
+    assert "MOU round 2 (19 February 2026)" in body
 
 
 def test_rounds_in_the_wrong_order_are_refused(ctx, qtbot, tmp_path, monkeypatch):

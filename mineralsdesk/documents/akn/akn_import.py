@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...errors import ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ..draft import preview as draft_preview
 from ..draft.model import Draft
@@ -26,8 +27,9 @@ def with_parties(log: Log, akn: AknDraft) -> Draft:
     for eid in sorted({eid for a in draft.articles for _, eid in a.bracket_proposers if eid}):
         code = by_code.get(eid.casefold()) or by_name.get(draft.parties.get(eid, "").casefold())
         if code is None:
-            raise ImportRefused(f"{draft.source_name} names the party #{eid} ({draft.parties.get(eid) or 'no name'}"
-                                "), which is not a party of this log; nothing was imported")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} names the party #{eid} ({party}), which is not a "
+                                                           "party of this log; nothing was imported"),
+                                name=draft.source_name, eid=eid, party=draft.parties.get(eid) or "-")
         codes[eid] = code
     articles = []
     for a in draft.articles:

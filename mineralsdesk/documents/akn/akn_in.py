@@ -18,6 +18,7 @@ from lxml import etree
 
 from ...domain.brackets import parse_brackets
 from ...errors import BracketError, ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ..draft.model import AKN, Draft, DraftArticle
 from .schema import first_schema_error
 from .text import is_bracket, q, read_paragraph
@@ -51,32 +52,37 @@ def read_akn(path: str | Path, *, max_bytes: int = MAX_BYTES) -> AknDraft:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ImportRefused(f"{path.name} is {size / 2**20:.1f} MB; an Akoma Ntoso text may be at most "
-                                f"{max_bytes / 2**20:.0f} MB (nothing was imported)")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is {size:.1f} MB; an Akoma Ntoso text may be at "
+                                                           "most {limit:.0f} MB (nothing was imported)"),
+                                name=path.name, size=size / 2**20, limit=max_bytes / 2**20)
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "Cannot read {name}: {reason}"), name=path.name,
+                            reason=exc.strerror or exc) from None
     return parse_akn(data, path.name)
 
 
 def parse_akn(data: bytes, name: str) -> AknDraft:
     """The draft in `data` (the bytes of a file called `name`)."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ImportRefused(f"{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; "
-                            "refused (nothing was imported)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} declares a DOCTYPE or entities, which an Akoma "
+                                                       "Ntoso text never needs; refused (nothing was imported)"),
+                            name=name)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise ImportRefused(f"{name} is not readable XML ({_one_line(str(exc))}); nothing was imported") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not readable XML ({reason}); nothing was "
+                                                       "imported"), name=name, reason=_one_line(str(exc))) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:  # a DOCTYPE in another encoding
-        raise ImportRefused(f"{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused "
-                            "(nothing was imported)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} declares a DOCTYPE, which an Akoma Ntoso text "
+                                                       "never needs; refused (nothing was imported)"), name=name)
     error = first_schema_error(tree)
     if error:
-        raise ImportRefused(f"{name} is not valid Akoma Ntoso 3.0 ({error}); nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not valid Akoma Ntoso 3.0 ({reason}); nothing "
+                                                       "was imported"), name=name, reason=error)
     return _draft(root, name, hashlib.sha256(data).hexdigest())
 
 
@@ -98,16 +104,20 @@ def _draft(root: etree._Element, name: str, sha256: str) -> AknDraft:
         try:
             spans = parse_brackets(text)
         except BracketError as exc:
-            raise ImportRefused(f"{name}: the brackets of article {ref} do not balance ({exc}); nothing was "
-                                "imported") from None
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: the brackets of article {ref} do not balance "
+                                                           "({reason}); nothing was imported"),
+                                name=name, ref=ref, reason=exc) from None
         for eid in found.values():
             if eid not in parties:
-                raise ImportRefused(f"{name}: a bracket in article {ref} names {'#' + eid if eid else 'no party'}, "
-                                    "which <references> does not declare (nothing was imported)")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: a bracket in article {ref} names {party}, "
+                                                               "which <references> does not declare (nothing "
+                                                               "was imported)"),
+                                    name=name, ref=ref, party="#" + eid if eid else "-")
         pairs = tuple((span.text, found.get(span.start, "")) for span in spans)
         articles.append(DraftArticle(ref, title, text, {}, pairs))
     if not articles:
-        raise ImportRefused(f"{name} holds no numbered article; nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} holds no numbered article; nothing was imported"),
+                            name=name)
     expression = next(root.iter(q("FRBRExpression")), None)
     day, version = None, ""
     if expression is not None:

@@ -20,6 +20,7 @@ from ... import __app_name__
 from ...domain import model
 from ...domain.model import Audience
 from ...errors import ExportError, InvalidInputError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import refs
 from ...services.log import Log
 from ...services.storage import atomic_output
@@ -57,7 +58,8 @@ def pick_round(log: Log, track: model.Track, text: str | None) -> model.Round | 
     for rnd in rounds:
         if rnd.id == text.strip() or (number.isdigit() and rnd.number == int(number)):
             return rnd
-    raise InvalidInputError(f"No round {text!r} in track {track.ref}; give its number (e.g. 2) or its id")
+    raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No round {round!r} in track {track}; give its number "
+                                                       "(e.g. 2) or its id"), round=text, track=track.ref)
 
 
 def party_eid(code: str) -> str:
@@ -72,12 +74,12 @@ def export_akn(log: Log, out: str | Path, *, track: str, round: str | None = Non
         chosen = refs.track(log, track)
         rnd = pick_round(log, chosen, round)
     except InvalidInputError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(exc.template, **exc.params) from None
     root, articles, brackets = build_akn(log, chosen, rnd, now=now, progress=progress)
     error = first_schema_error(root)
     if error:  # our own writer's fault: say so rather than hand out an invalid file
-        raise ExportError(f"The Akoma Ntoso text does not validate against the OASIS schema ({error}); nothing "
-                          "was written")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The Akoma Ntoso text does not validate against the OASIS "
+                                                     "schema ({reason}); nothing was written"), reason=error)
     _indent(root)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     out = Path(out)

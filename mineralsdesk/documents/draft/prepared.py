@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...errors import ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from . import preview as draft_preview
 
@@ -24,8 +25,10 @@ class PreparedImport:
     def apply(self, log: Log) -> draft_preview.ImportResult:
         """Write it all in one transaction (refused, log untouched, while an author has no party)."""
         if self.unmapped:
-            raise ImportRefused(f"No party for the Word author(s) {', '.join(repr(m) for m in self.unmapped)}: add "
-                                "--author \"NAME=PARTY\" for each; nothing was imported")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No party for the Word author(s) {authors}: add "
+                                                           "--author \"NAME=PARTY\" for each; nothing was "
+                                                           "imported"),
+                                authors=", ".join(repr(m) for m in self.unmapped))
         self.result = draft_preview.apply(log, self.preview, self.round_id, self.party, self.authors)
         return self.result
 
@@ -44,12 +47,14 @@ def find_round(log: Log, track_id: str, key: str) -> str:
     for rnd in log.rounds.list(track_id):
         if key.strip() in (str(rnd.number), str(rnd.date), rnd.id) or number == str(rnd.number):
             return rnd.id
-    raise ImportRefused(f"No round {key!r} in this track (give its number or date); nothing was imported")
+    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No round {round!r} in this track (give its number or "
+                                                   "date); nothing was imported"), round=key)
 
 
 def chair_party(log: Log, party: str | None) -> str:
     """The party of the accepted text: `party`, else ours; refused in one line when the log has no such party."""
     chair = (party or log.settings.our_party or "").upper()
     if chair not in {p.code for p in log.parties.list()}:
-        raise ImportRefused(f"Unknown party {chair!r} for --party; nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "Unknown party {party!r} for --party; nothing was "
+                                                       "imported"), party=chair)
     return chair

@@ -11,6 +11,7 @@ proposals as a version by the party that author maps to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -20,6 +21,7 @@ from ...domain import model, record_rules
 from ...domain.model import Changed
 from ...domain.redline import Segment, diff_words
 from ...errors import ImportRefused, InvalidInputError, NotFoundError, RuleError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import author_map as authors_setting
 from ...services import chain
 from .model import Draft, DraftArticle
@@ -29,12 +31,32 @@ if TYPE_CHECKING:
 
 MIN_SIMILARITY = 0.6  # below this an article is a new one, not a rewording of a clause
 ACCEPT, SKIP = "accept", "skip"
-_REF_WORD = re.compile(r"^\s*(?:article|art)\.?\s*", re.I)
+_REF_WORD = re.compile(r"^\s*(?:article|artikel|art[ií]culo|art)\.?\s*", re.I)
+_JAPANESE_REF = re.compile(r"^\s*第\s*(?P<number>\S+?)\s*条\s*$")
+_KANJI = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 
 
 def normal_ref(ref: str) -> str:
-    """"Article 3", "Art. 3", "ART 3" and "3." all read "3"."""
+    """"Article 3", "Art. 3", "ART 3", "Artikel 3", "Artículo 3", "第3条", "第三条" and "3." all read "3"."""
+    ref = unicodedata.normalize("NFKC", ref)  # full-width digits and letters as ASCII
+    japanese = _JAPANESE_REF.match(ref)
+    if japanese:
+        ref = _kanji_number(japanese["number"])
     return _REF_WORD.sub("", ref).strip().rstrip(".").strip().casefold()
+
+
+def _kanji_number(text: str) -> str:
+    """"三" -> "3", "十二" -> "12", "二十一" -> "21", "百五" -> "105"; anything else as it is."""
+    if not text or any(c not in _KANJI and c not in "十百" for c in text):
+        return text
+    total, digit = 0, None
+    for c in text:
+        if c in _KANJI:
+            digit = _KANJI[c]
+        else:
+            total += (digit if digit is not None else 1) * (10 if c == "十" else 100)
+            digit = None
+    return str(total + (digit or 0))
 
 
 def _normal_text(text: str) -> str:
@@ -140,7 +162,7 @@ def build_preview(log: Log, draft: Draft, track_ref: str) -> Preview:
     try:
         track = log.tracks.by_ref(track_ref)
     except NotFoundError:
-        raise ImportRefused(f"No track {track_ref!r} in this log") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No track {track!r} in this log"), track=track_ref) from None
     clauses = log.clauses.list(track.id)
     current = {}
     for c in clauses:
@@ -250,8 +272,9 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
     mapping = {**authors_setting.author_map(log), **author_map}
     missing = unknown_authors(preview, mapping, choices)
     if missing:
-        raise ImportRefused(f"No party for the Word author(s) {', '.join(repr(m) for m in missing)}: map each to "
-                            "a party (--author \"NAME=PARTY\"); nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No party for the Word author(s) {authors}: map each to a "
+                                                   "party (--author \"NAME=PARTY\"); nothing was imported"),
+                            authors=", ".join(repr(m) for m in missing))
     d = preview.draft
     result = ImportResult(Changed())
     with log.write(f"{d.kind} import of {d.source_name} ({d.sha256[:12]})"):
@@ -265,7 +288,9 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
             try:
                 _apply_article(log, preview, plan, target, round_id, party, mapping, result)
             except (InvalidInputError, RuleError, NotFoundError) as exc:
-                raise ImportRefused(f"{plan.article.ref}: the log refused it ({exc}); nothing was imported") from None
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{ref}: the log refused it ({reason}); nothing was "
+                                                               "imported"), ref=plan.article.ref,
+                                    reason=exc) from None
         chain.record_import(log, d.kind, d.source_name, d.sha256,
                             {"versions": len(result.revised), "clauses": len(result.added)})
     return result

@@ -4,6 +4,9 @@ Nothing here knows about python-docx. Each article is cut into pieces (equal, in
 marked when it lies inside a [bracketed] span of its own version) by the one word-level diff of the project
 (domain.redline.diff_words); comments are built only for the internal audience, through audience.py, so the
 writer cannot leak what it never receives.
+
+The words the document adds around the log's text (round labels, comments, markings) are in `lang`, marked for
+translation in the "Word" context; the log's own text (refs, titles, clause text, party codes) never is.
 """
 
 from __future__ import annotations
@@ -18,12 +21,27 @@ from ...domain import model
 from ...domain.brackets import BracketSpan, parse_brackets
 from ...domain.redline import Segment, diff_words
 from ...errors import BracketError, ExportError
+from ...i18n import QT_TRANSLATE_NOOP, format_date, normalise, translate
 from ...services.log import Log
 from .. import audience as aud
-from ..briefing.rows import internal_notes
 from ..progress import ProgressCallback
 
 PieceKind = Literal["equal", "insert", "delete"]
+CONTEXT = "Word"  # the translation context of every word the Word document adds
+
+_ROUND = QT_TRANSLATE_NOOP("Word", "{track} round {number} ({date})")
+_UNKNOWN = QT_TRANSLATE_NOOP("Word", "unknown")
+_NONE_RECORDED = QT_TRANSLATE_NOOP("Word", "none recorded")
+_BRACKET_NOTE = QT_TRANSLATE_NOOP("Word", "Proposed by {proposer}; supported by {supporters}; objected to by "
+                                          "{objectors}.")
+_INTERNAL_NOTE = QT_TRANSLATE_NOOP("Word", "INTERNAL — {notes}")
+_ONE_NOTE = QT_TRANSLATE_NOOP("Word", "{label} ({round}): {text}")
+_NO_ROUND = QT_TRANSLATE_NOOP("Word", "no round")
+# Our internal-only position fields, as the comments name them (audience.internal_fields says which they are).
+_INTERNAL_LABELS = {"red_line": QT_TRANSLATE_NOOP("Word", "Red line"),
+                    "fallback": QT_TRANSLATE_NOOP("Word", "Fallback"),
+                    "internal_note": QT_TRANSLATE_NOOP("Word", "Internal note")}
+_DEFAULT_MARKING = QT_TRANSLATE_NOOP("Word", "LIMITED — INTERNAL")  # audience.DEFAULT_INTERNAL_MARKING
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,11 @@ class WordContent:
     our_party: str
     articles: list[Article]
     producer: str = f"{__app_name__} {__version__}"
+    lang: str = "en"  # the language of the words the document adds (never of the log's text)
+
+    def tr(self, text: str) -> str:
+        """`text` (marked with QT_TRANSLATE_NOOP("Word", ...)) in the document's language."""
+        return translate(CONTEXT, text, self.lang)
 
     @property
     def shows_internal(self) -> bool:
@@ -88,8 +111,10 @@ def _round_key(rnd: model.Round) -> tuple[date, int]:
     return (rnd.date, rnd.number)
 
 
-def _round_label(track_ref: str, rnd: model.Round) -> str:
-    return f"{track_ref} round {rnd.number} ({rnd.date.isoformat()})"
+def round_label(track_ref: str, rnd: model.Round, lang: str = "en") -> str:
+    """"MOU round 4 (4 March 2026)" in `lang`."""
+    return translate(CONTEXT, _ROUND, lang).format(track=track_ref, number=rnd.number,
+                                                   date=format_date(rnd.date, lang, "long"))
 
 
 def find_round(rounds: list[model.Round], number: int | str, track_ref: str) -> model.Round:
@@ -98,7 +123,8 @@ def find_round(rounds: list[model.Round], number: int | str, track_ref: str) -> 
         if str(rnd.number) == str(number).strip():
             return rnd
     known = ", ".join(str(r.number) for r in rounds) or "none"
-    raise ExportError(f"Track {track_ref} has no round {number}; its rounds: {known}")
+    raise ExportError(QT_TRANSLATE_NOOP("Errors", "Track {track} has no round {number}; its rounds: {known}"),
+                      track=track_ref, number=number, known=known)
 
 
 def version_at(versions: list[model.ClauseVersion], rounds_by_id: dict[str, model.Round],
@@ -178,12 +204,35 @@ def pieces_of(segments: list[Segment], earlier: str, later: str) -> list[Piece]:
     return out
 
 
-def _people(codes: Sequence[str]) -> str:
-    return ", ".join(codes) if codes else "none recorded"
+def _people(codes: Sequence[str], lang: str) -> str:
+    return ", ".join(codes) if codes else translate(CONTEXT, _NONE_RECORDED, lang)
+
+
+def _ours(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
+          track_refs: dict[str, str], lang: str) -> list[str]:
+    """Our latest non-empty value of each internal-only field ("Red line (MOU round 2 (...)): text"): a red line
+    set at round 2 still holds at round 3."""
+    def when(p: model.Position) -> tuple[date, int]:
+        rnd = rounds_by_id.get(p.round_id)
+        return (rnd.date, rnd.number) if rnd else (date.min, 0)
+
+    ours = sorted((p for p in positions if p.party == our_party), key=when)
+    out = []
+    for name in aud.internal_fields(model.Position):
+        for pos in reversed(ours):
+            value = getattr(pos, name)
+            if value.strip():
+                rnd = rounds_by_id.get(pos.round_id)
+                where = (round_label(track_refs.get(rnd.track_id, "?"), rnd, lang) if rnd
+                         else translate(CONTEXT, _NO_ROUND, lang))
+                label = translate(CONTEXT, _INTERNAL_LABELS[name], lang) if name in _INTERNAL_LABELS else name
+                out.append(translate(CONTEXT, _ONE_NOTE, lang).format(label=label, round=where, text=value))
+                break
+    return out
 
 
 def _notes(log: Log, clause: model.Clause, later: str, positions: list[model.Position],
-           rounds_by_id: dict[str, model.Round], track_refs: dict[str, str]) -> list[Note]:
+           rounds_by_id: dict[str, model.Round], track_refs: dict[str, str], lang: str = "en") -> list[Note]:
     """Internal comments: who stands where on each open bracketed passage, and our red line and fallback."""
     notes = []
     open_by_text: dict[str, list[model.Bracket]] = {}
@@ -194,22 +243,27 @@ def _notes(log: Log, clause: model.Clause, later: str, positions: list[model.Pos
         if not found:
             continue
         b = found.pop(0)
-        notes.append(Note(number, f"Proposed by {b.proposer or 'unknown'}; supported by {_people(b.supporters)}; "
-                                  f"objected to by {_people(b.objectors)}."))
-    ours = internal_notes(log.settings.our_party, positions, rounds_by_id, track_refs)
+        notes.append(Note(number, translate(CONTEXT, _BRACKET_NOTE, lang).format(
+            proposer=b.proposer or translate(CONTEXT, _UNKNOWN, lang), supporters=_people(b.supporters, lang),
+            objectors=_people(b.objectors, lang))))
+    ours = _ours(log.settings.our_party, positions, rounds_by_id, track_refs, lang)
     if ours:
-        notes.append(Note(None, "INTERNAL — " + " ".join(f"{n.label} ({n.round_label}): {n.text}" for n in ours)))
+        notes.append(Note(None, translate(CONTEXT, _INTERNAL_NOTE, lang).format(notes=" ".join(ours))))
     return notes
 
 
 def build_word(log: Log, track: str, *, audience: str = "internal", compare: tuple[str | int, str | int] | None = None,
-               marking: str | None = None, progress: ProgressCallback | None = None) -> WordContent:
+               marking: str | None = None, progress: ProgressCallback | None = None,
+               lang: str | None = None) -> WordContent:
     """The negotiating text of the track `track` (its ref) for `audience`: the current text, or with `compare`
-    (round A, round B: numbers of the track's rounds) the text as of A changed into the text as of B."""
+    (round A, round B: numbers of the track's rounds) the text as of A changed into the text as of B; the words
+    the document adds in `lang` (English by default)."""
+    lang = normalise(lang)
     try:
         audience = aud.audience_of(audience).value
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+    except ValueError:
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {audience!r}; use internal or shareable"),
+                          audience=audience) from None
     chosen = log.tracks.by_ref(track)
     rounds = log.rounds.list(chosen.id)
     rounds_by_id = {r.id: r for r in log.rounds.list()}
@@ -218,8 +272,9 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
     if compare is not None:
         earlier, later = (find_round(rounds, n, chosen.ref) for n in compare)
         if _round_key(earlier) >= _round_key(later):
-            raise ExportError(f"Compare an earlier round with a later one (round {earlier.number} is not before "
-                              f"round {later.number})")
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "Compare an earlier round with a later one (round "
+                                                          "{earlier} is not before round {later})"),
+                              earlier=earlier.number, later=later.number)
     shown = later or (max(rounds, key=_round_key) if rounds else None)
     clauses = log.clauses.list(chosen.id)
     articles = []
@@ -238,7 +293,7 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
                               author=new_v.party if new_v else "")
             if aud.shows_internal(audience):  # positions pass through audience.redact all the same
                 positions = [aud.redact(p, audience) for p in log.positions.list(clause.id)]
-                article.notes = _notes(log, clause, new_text, positions, rounds_by_id, track_refs)
+                article.notes = _notes(log, clause, new_text, positions, rounds_by_id, track_refs, lang)
             articles.append(article)
         if progress is not None:
             progress(done, len(clauses))
@@ -247,9 +302,17 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
     return WordContent(
         track_ref=chosen.ref, track_title=chosen.title,
         parties=[(code, names.get(code, code)) for code in chosen.parties],
-        round_label=_round_label(chosen.ref, shown) if shown else "",
-        compare_label=_round_label(chosen.ref, earlier) if earlier else "",
+        round_label=round_label(chosen.ref, shown, lang) if shown else "",
+        compare_label=round_label(chosen.ref, earlier, lang) if earlier else "",
         change_date=later.date if later else None,
-        audience=audience, marking=aud.default_marking(audience, marking),
-        delegation=settings.delegation, our_party=settings.our_party, articles=articles,
+        audience=audience, marking=_marking(audience, marking, lang),
+        delegation=settings.delegation, our_party=settings.our_party, articles=articles, lang=lang,
     )
+
+
+def _marking(audience: str, marking: str | None, lang: str) -> str:
+    """The marking given (the user's words, as written), else the default one in `lang`."""
+    chosen = aud.default_marking(audience, marking)
+    if marking is None and chosen == aud.DEFAULT_INTERNAL_MARKING:
+        return translate(CONTEXT, _DEFAULT_MARKING, lang)
+    return chosen

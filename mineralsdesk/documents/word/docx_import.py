@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import InvalidInputError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import author_map as authors_setting
 from ...services.log import Log
 from ..draft import preview as draft_preview
@@ -18,7 +19,8 @@ def parse_authors(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, code = pair.rpartition("=")
         if not sep or not name.strip() or not code.strip():
-            raise InvalidInputError(f"--author takes NAME=PARTY (e.g. \"US Delegation=US\"), not {pair!r}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "--author takes NAME=PARTY (e.g. \"US "
+                                                                  "Delegation=US\"), not {pair!r}"), pair=pair)
         out[name.strip()] = code.strip().upper()
     return out
 

@@ -4,7 +4,8 @@ The package is checked before a byte of XML is parsed (not a docx, password-prot
 DTD or entity declarations: each refused in one line). The body is then read with lxml (no DTD, no entities, no
 network) paragraph by paragraph; each piece of text carries the tracked change it belongs to (w:ins / w:del and
 their moves, with w:author), so every article gets its text with all pending changes rejected and, per author,
-with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (any style), else
+with that author's changes accepted. Articles start at paragraphs reading "Article 3", "Art. 3" (or "Artikel 3",
+"Artículo 3", "第3条": any style), else
 at heading-styled paragraphs, else at paragraphs numbered "3."; the title follows a dash, colon or line break.
 A number the word processor adds itself (a list paragraph's w:numPr, "Article %1" in numbering.xml) counts as
 typed; numbering that comes from a paragraph style is not read.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ..draft.model import Draft, DraftArticle
 from ..package_safety import OLE_MAGIC, check_index, check_prolog
 
@@ -37,10 +39,13 @@ _DELETED = {f"{W}del", f"{W}moveFrom"}
 _TEXT = {f"{W}t", f"{W}delText"}
 _SPACE = {f"{W}tab": " ", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 
-# "Article 3", "Art. 3", "ART 3.2", then an optional separator and the rest (title, then maybe text).
-_ARTICLE = re.compile(r"\s*(?P<ref>(?:article|art\.?)\s*\d+[a-z]?(?:\.\d+)*)(?![\w])(?P<rest>.*)", re.I | re.S)
+# "Article 3", "Art. 3", "ART 3.2", "Artikel 3", "Artículo 3", "第3条" or "第三条", then an optional separator and
+# the rest (title, then maybe text): the words a draft says "article" with in each language the app speaks.
+_KANJI_DIGITS = "〇一二三四五六七八九十百"
+_ARTICLE = re.compile(r"\s*(?P<ref>(?:article|artikel|art[ií]culo|art\.?)\s*\d+[a-z]?(?:\.\d+)*(?![\w])"
+                      rf"|第\s*(?:\d+|[{_KANJI_DIGITS}]+)(?:\.\d+)*\s*条)(?P<rest>.*)", re.I | re.S)
 _NUMBERED = re.compile(r"\s*(?P<ref>\d+(?:\.\d+)*)\.(?=\s)(?P<rest>.*)", re.S)
-_SEPARATORS = ".:-–—"
+_SEPARATORS = ".:-–—：．"
 _TITLE_MAX = 120
 
 
@@ -82,8 +87,9 @@ def read_docx(path: str | Path) -> Draft:
     paragraphs = _paragraphs(parts[DOCUMENT_PART], styles, path.name, _numbering(parts.get(NUMBERING_PART), path.name))
     articles = _articles(paragraphs)
     if not articles:
-        raise ImportRefused(f"{path.name} has no recognisable articles (paragraphs or headings starting "
-                            "\"Article 3\", \"Art. 3\" or \"3.\"); nothing was imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} has no recognisable articles (paragraphs or headings "
+                                                       "starting \"Article 3\", \"Art. 3\" or \"3.\"); nothing "
+                                                       "was imported"), name=path.name)
     authors = frozenset(a for p in paragraphs for a in p.authors)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return Draft(path.name, digest, tuple(articles), authors)
@@ -95,22 +101,25 @@ def check_package(path: Path) -> dict[str, bytes]:
     """Refuse anything that is not a plain, safe .docx before parsing it; returns the parts we read."""
     name = path.name
     if not path.is_file():
-        raise ImportRefused(f"No file at {path}")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{name} is {size / 2**20:,.0f} MB; Word drafts over {MAX_FILE_BYTES // 2**20} MB are "
-                            "not imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is {size:,.0f} MB; Word drafts over {limit} MB are "
+                                                       "not imported"), name=name, size=size / 2**20,
+                            limit=MAX_FILE_BYTES // 2**20)
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
         from ..protect import is_encrypted_workbook  # the same OLE container holds any encrypted OOXML file
 
         if is_encrypted_workbook(path):
-            raise ImportRefused(f"{name} is a password-protected Word document: remove the password in Word "
-                                "(File > Info > Protect Document) and import that copy")
-        raise ImportRefused(f"{name} is an old-style Word .doc file: save it as .docx and import that")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is a password-protected Word document: remove "
+                                                           "the password in Word (File > Info > Protect Document) "
+                                                           "and import that copy"), name=name)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is an old-style Word .doc file: save it as .docx "
+                                                       "and import that"), name=name)
     if not zipfile.is_zipfile(path):
-        raise ImportRefused(f"{name} is not a Word document (.docx)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a Word document (.docx)"), name=name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -119,12 +128,14 @@ def check_package(path: Path) -> dict[str, bytes]:
                         max_unpacked=MAX_UNPACKED_BYTES, usual_parts="a Word draft holds a few dozen")
             types = by_name["[Content_Types].xml"]
             if types.file_size > 1024 * 1024:
-                raise ImportRefused(f"{name}: its content types part is {types.file_size:,} bytes; refused")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its content types part is {size:,} bytes; "
+                                                               "refused"), name=name, size=types.file_size)
             content_types = zf.read(types)
             if any(i.filename.lower().endswith("vbaproject.bin") for i in infos) or any(
                     m.encode() in content_types for m in MACRO_TYPES):
-                raise ImportRefused(f"{name} is a macro-enabled Word document: save it as a plain .docx "
-                                    "(without macros) and import that")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is a macro-enabled Word document: save it as "
+                                                               "a plain .docx (without macros) and import that"),
+                                    name=name)
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     check_prolog(zf, info, name)
@@ -134,13 +145,15 @@ def check_package(path: Path) -> dict[str, bytes]:
                 if info is None:
                     continue
                 if info.file_size > MAX_XML_PART_BYTES:
-                    raise ImportRefused(f"{name}: part {part} is {info.file_size / 2**20:,.0f} MB; refused")
+                    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part {part} is {size:,.0f} MB; refused"),
+                                        name=name, part=part, size=info.file_size / 2**20)
                 parts[part] = zf.read(info)
             return parts
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):  # damaged or encrypted entries
-        raise ImportRefused(f"{name} is not a readable Word document (its zip structure is damaged)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Word document (its zip structure "
+                                                   "is damaged)"), name=name) from None
 
 
 def _parse(data: bytes, name: str):
@@ -151,9 +164,11 @@ def _parse(data: bytes, name: str):
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
-        raise ImportRefused(f"{name} is not a readable Word document (its XML is damaged)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Word document (its XML is "
+                                                   "damaged)"), name=name) from None
     if root.getroottree().docinfo.doctype:
-        raise ImportRefused(f"{name} contains XML entity or DTD declarations; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} contains XML entity or DTD declarations; refused"),
+                            name=name)
     return root
 
 
@@ -241,7 +256,7 @@ def _paragraphs(data: bytes, styles: dict[str, str], name: str,
     root = _parse(data, name)
     body = root.find(f"{W}body")
     if body is None:
-        raise ImportRefused(f"{name} is not a Word document (it has no body)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a Word document (it has no body)"), name=name)
     counters = _Counters(numbering or {})
     out = []
     for p in body.iter(f"{W}p"):
@@ -289,6 +304,9 @@ def _split(text: str, pattern: re.Pattern) -> tuple[str, str, str] | None:
     if not match:
         return None
     rest = match["rest"]
+    if rest.startswith("（") and "）" in rest.partition("\n")[0]:  # 第1条（目的）: the title in brackets
+        title, _, rest = rest[1:].partition("）")
+        rest = " — " + title + rest
     if rest and not (rest[0].isspace() or rest[0] in _SEPARATORS):
         return None
     bare = rest.lstrip(" \t")

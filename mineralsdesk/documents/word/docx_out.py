@@ -8,6 +8,11 @@ search per call, which at 1,000 articles cost more than the rest of the export.
 
 Newlines in a clause text become `w:br` and tabs `w:tab`, so Accept All gives back the later text exactly and
 Reject All the earlier one. Characters XML 1.0 cannot carry (C0 controls) are dropped.
+
+The words the document adds (title page, footer, properties) are in the content's language; the document
+declares that language and an East Asian font beside the Latin one, so Word and LibreOffice pick a Japanese font
+for Japanese text (and for Japanese names in a document in any language). Article headings stay "ref — title" in
+every language: the ref and title are the log's, so `import docx` finds the articles whatever the language.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from docx.oxml.parser import oxml_parser
 from docx.shared import Inches, Mm, Pt, RGBColor
 
 from ...errors import ExportError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.storage import atomic_output
 from ..progress import ProgressCallback
@@ -42,16 +48,38 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _PIECE = re.compile(r"\n|\t|[^\n\t]+")
 _make = oxml_parser.makeelement  # by Clark name: OxmlElement parses a prefixed name on every call
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_PAGE_FIELD = re.compile(r"(\{page\}|\{pages\})")
+
+# The fonts of the body: a Latin serif, and for kana and kanji the Mincho every copy of Word has (Windows and
+# Office for Mac); where it is missing (LibreOffice on Linux) the system's Japanese font stands in.
+LATIN_FONT, EAST_ASIAN_FONT = "Liberation Serif", "MS Mincho"
+# The language Word and LibreOffice check spelling and break lines by.
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "ja": "ja-JP"}
+
+_CHANGES = QT_TRANSLATE_NOOP("Word", "Changes from {earlier} to {later}, as tracked changes")
+_AS_OF = QT_TRANSLATE_NOOP("Word", "Negotiating text as of {round}")
+_NEGOTIATING_TEXT = QT_TRANSLATE_NOOP("Word", "Negotiating text")
+_PARTIES = QT_TRANSLATE_NOOP("Word", "Parties: {parties}.")
+_NONE_RECORDED = QT_TRANSLATE_NOOP("Word", "none recorded")
+_BRACKETS = QT_TRANSLATE_NOOP("Word", "Text in [square brackets], highlighted, is not agreed.")
+_INTERNAL = QT_TRANSLATE_NOOP("Word", "INTERNAL: the comments carry who proposed, supports and objects to each "
+                                      "bracket, and our red lines and fallbacks. Do not send this file to other "
+                                      "delegations.")
+_PAGE_OF = QT_TRANSLATE_NOOP("Word", "Page {page} of {pages}")
+_DOC_TITLE = QT_TRANSLATE_NOOP("Word", "{track} — {title}: negotiating text")
+_WRITTEN_BY = QT_TRANSLATE_NOOP("Word", "Written by {producer}")
 
 
 def export_docx(log: Log, out: str | Path, *, track: str, audience: str = "internal",
                 compare: tuple[str | int, str | int] | None = None, paper: str = "a4", marking: str | None = None,
-                progress: ProgressCallback | None = None, now: datetime | None = None) -> Path:
+                progress: ProgressCallback | None = None, now: datetime | None = None,
+                lang: str | None = None) -> Path:
     """Write the negotiating text of `track` for `audience` to `out` (atomically); with `compare` (round A,
-    round B) the changes from A's text to B's as Word tracked changes."""
+    round B) the changes from A's text to B's as Word tracked changes; the document's own words in `lang`."""
     if paper not in PAPERS:
-        raise ExportError(f"Unknown paper {paper!r}; use a4 or letter")
-    content = build_word(log, track, audience=audience, compare=compare, marking=marking, progress=progress)
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Unknown paper {paper!r}; use a4 or letter"), paper=paper)
+    content = build_word(log, track, audience=audience, compare=compare, marking=marking, progress=progress,
+                         lang=lang)
     data = docx_bytes(content, paper=paper, now=now)
     out = Path(out)
     with atomic_output(out) as tmp:
@@ -106,20 +134,18 @@ class _BodyWriter:
         return p
 
     def title_block(self) -> None:
-        c = self.content
+        c, tr = self.content, self.content.tr
         _append_runs(self.paragraph("Title"), f"{c.track_ref} — {c.track_title}")
         if c.compared:
-            what = f"Changes from {c.compare_label} to {c.round_label}, as tracked changes"
+            what = tr(_CHANGES).format(earlier=c.compare_label, later=c.round_label)
         else:
-            what = f"Negotiating text as of {c.round_label}" if c.round_label else "Negotiating text"
+            what = tr(_AS_OF).format(round=c.round_label) if c.round_label else tr(_NEGOTIATING_TEXT)
         _append_runs(self.paragraph("Subtitle"), what)
-        parties = "; ".join(f"{name} ({code})" for code, name in c.parties) or "none recorded"
-        _append_runs(self.paragraph("Body Text"), f"Parties: {parties}.")
-        _append_runs(self.paragraph("Body Text"), "Text in [square brackets], highlighted, is not agreed.")
+        parties = "; ".join(f"{name} ({code})" for code, name in c.parties) or tr(_NONE_RECORDED)
+        _append_runs(self.paragraph("Body Text"), tr(_PARTIES).format(parties=parties))
+        _append_runs(self.paragraph("Body Text"), tr(_BRACKETS))
         if c.shows_internal:
-            _append_runs(self.paragraph("Body Text"), "INTERNAL: the comments carry who proposed, supports and "
-                         "objects to each bracket, and our red lines and fallbacks. Do not send this file to "
-                         "other delegations.")
+            _append_runs(self.paragraph("Body Text"), tr(_INTERNAL))
 
     def article(self, article: Article) -> None:
         heading = self.paragraph("Heading 1")
@@ -236,7 +262,8 @@ def _page(doc, content: WordContent, paper: str) -> None:
     section.page_width, section.page_height = width, height
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = margin
     normal = doc.styles["Normal"].font
-    normal.name, normal.size = "Liberation Serif", Pt(11)
+    normal.name, normal.size = LATIN_FONT, Pt(11)
+    _fonts_and_language(doc, content.lang)
     for name in ("Title", "Subtitle", "Heading 1"):
         doc.styles[name].font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
     if content.marking:
@@ -246,10 +273,55 @@ def _page(doc, content: WordContent, paper: str) -> None:
     footer = section.footer.paragraphs[0]
     footer.alignment = 1
     p = footer._p
-    _append_runs(p, f"{content.track_ref} — Page ")
-    _field(p, "PAGE")
-    _append_runs(p, " of ")
-    _field(p, "NUMPAGES")
+    _append_runs(p, f"{content.track_ref} — ")
+    for part in _PAGE_FIELD.split(content.tr(_PAGE_OF)):  # "Page {page} of {pages}"; Japanese puts them otherwise
+        if part == "{page}":
+            _field(p, "PAGE")
+        elif part == "{pages}":
+            _field(p, "NUMPAGES")
+        else:
+            _append_runs(p, part)
+
+
+def _child(element, tag: str):
+    """The first child of `element` named `tag` ("w:rFonts"), or None."""
+    name = qn(tag)
+    return next((child for child in element if child.tag == name), None)
+
+
+def _fonts_and_language(doc, lang: str) -> None:
+    """Declare the body's East Asian font and the document's language in the defaults every style inherits
+    (w:docDefaults) and on Normal, whose w:rFonts python-docx's template already fills for Latin text."""
+    styles = doc.styles.element
+    defaults = _child(styles, "w:docDefaults")
+    targets = [doc.styles["Normal"].element.get_or_add_rPr()]
+    if defaults is not None:
+        r_pr_default = _child(defaults, "w:rPrDefault")
+        if r_pr_default is None:
+            r_pr_default = OxmlElement("w:rPrDefault")
+            defaults.insert(0, r_pr_default)
+        r_pr = _child(r_pr_default, "w:rPr")
+        if r_pr is None:
+            r_pr = OxmlElement("w:rPr")
+            r_pr_default.append(r_pr)
+        targets.append(r_pr)
+    tag = LANGUAGE_TAGS.get(lang, LANGUAGE_TAGS["en"])
+    for r_pr in targets:
+        fonts = _child(r_pr, "w:rFonts")
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            r_pr.insert(0, fonts)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(attr), LATIN_FONT)
+        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # a theme font wins
+            fonts.attrib.pop(qn(theme), None)
+        language = _child(r_pr, "w:lang")
+        if language is None:
+            language = OxmlElement("w:lang")
+            r_pr.append(language)
+        language.set(qn("w:val"), LANGUAGE_TAGS["en"] if lang == "ja" else tag)  # Latin words in a Japanese text
+        language.set(qn("w:eastAsia"), LANGUAGE_TAGS["ja"])
 
 
 def _properties(doc, content: WordContent, now: datetime) -> None:
@@ -257,10 +329,11 @@ def _properties(doc, content: WordContent, now: datetime) -> None:
     user name; python-docx's template leftovers (its author, 2013 dates, "Microsoft Macintosh Word", the
     thumbnail of a blank page) are replaced or dropped."""
     props = doc.core_properties
-    props.title = xml_text(f"{content.track_ref} — {content.track_title}: negotiating text")
+    props.title = xml_text(content.tr(_DOC_TITLE).format(track=content.track_ref, title=content.track_title))
     props.subject = xml_text(content.round_label)
     props.author = props.last_modified_by = xml_text(content.delegation or content.our_party or "")
-    props.comments = f"Written by {content.producer}"
+    props.comments = content.tr(_WRITTEN_BY).format(producer=content.producer)
+    props.language = LANGUAGE_TAGS.get(content.lang, LANGUAGE_TAGS["en"])
     props.keywords = props.category = ""
     props.content_status = xml_text(content.marking)
     props.revision = 1
