@@ -2192,6 +2192,153 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{name} names the party #{eid} ({party}), which is not a party of this log; nothing was imported</source>
+            <translation>{name} nennt die Partei #{eid} ({party}), die keine Partei dieses Protokolls ist; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; an Akoma Ntoso text may be at most {limit:.0f} MB (nothing was imported)</source>
+            <translation>{name} ist {size:.1f} MB groß; ein Akoma-Ntoso-Text darf höchstens {limit:.0f} MB groß sein (nichts wurde importiert)</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>{name} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} deklariert einen DOCTYPE oder Entitäten, die ein Akoma-Ntoso-Text nie braucht; abgelehnt (nichts wurde importiert)</translation>
+        </message>
+        <message>
+            <source>{name} is not readable XML ({reason}); nothing was imported</source>
+            <translation>{name} ist kein lesbares XML ({reason}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} deklariert einen DOCTYPE, den ein Akoma-Ntoso-Text nie braucht; abgelehnt (nichts wurde importiert)</translation>
+        </message>
+        <message>
+            <source>{name} is not valid Akoma Ntoso 3.0 ({reason}); nothing was imported</source>
+            <translation>{name} ist kein gültiges Akoma Ntoso 3.0 ({reason}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name}: the brackets of article {ref} do not balance ({reason}); nothing was imported</source>
+            <translation>{name}: Die eckigen Klammern von Artikel {ref} sind nicht ausgeglichen ({reason}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name}: a bracket in article {ref} names {party}, which &lt;references&gt; does not declare (nothing was imported)</source>
+            <translation>{name}: Eine eckige Klammer in Artikel {ref} nennt {party}, das &lt;references&gt; nicht deklariert (nichts wurde importiert)</translation>
+        </message>
+        <message>
+            <source>{name} holds no numbered article; nothing was imported</source>
+            <translation>{name} enthält keinen nummerierten Artikel; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in track {track}; give its number (e.g. 2) or its id</source>
+            <translation>Keine Verhandlungsrunde {round!r} im Verhandlungsstrang {track}; geben Sie ihre Nummer (z. B. 2) oder ihre ID an</translation>
+        </message>
+        <message>
+            <source>The Akoma Ntoso text does not validate against the OASIS schema ({reason}); nothing was written</source>
+            <translation>Der Akoma-Ntoso-Text ist nach dem OASIS-Schema nicht gültig ({reason}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: add --author "NAME=PARTY" for each; nothing was imported</source>
+            <translation>Keine Partei für die Word-Autoren {authors}: fügen Sie für jeden --author "NAME=PARTY" hinzu; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in this track (give its number or date); nothing was imported</source>
+            <translation>Keine Verhandlungsrunde {round!r} in diesem Verhandlungsstrang (Nummer oder Datum angeben); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>Unknown party {party!r} for --party; nothing was imported</source>
+            <translation>Unbekannte Partei {party!r} für --party; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>No track {track!r} in this log</source>
+            <translation>Kein Verhandlungsstrang {track!r} in diesem Protokoll</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: map each to a party (--author "NAME=PARTY"); nothing was imported</source>
+            <translation>Keine Partei für die Word-Autoren {authors}: ordnen Sie jeden einer Partei zu (--author "NAME=PARTY"); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{ref}: the log refused it ({reason}); nothing was imported</source>
+            <translation>{ref}: Das Protokoll hat es abgelehnt ({reason}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>Track {track} has no round {number}; its rounds: {known}</source>
+            <translation>Der Verhandlungsstrang {track} hat keine Verhandlungsrunde {number}; seine Runden: {known}</translation>
+        </message>
+        <message>
+            <source>Unknown audience {audience!r}; use internal or shareable</source>
+            <translation>Unbekannte Zielgruppe {audience!r}; verwenden Sie internal oder shareable</translation>
+        </message>
+        <message>
+            <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
+            <translation>Vergleichen Sie eine frühere mit einer späteren Verhandlungsrunde (Runde {earlier} liegt nicht vor Runde {later})</translation>
+        </message>
+        <message>
+            <source>--author takes NAME=PARTY (e.g. "US Delegation=US"), not {pair!r}</source>
+            <translation>--author erwartet NAME=PARTY (z. B. "US Delegation=US"), nicht {pair!r}</translation>
+        </message>
+        <message>
+            <source>{name} has no recognisable articles (paragraphs or headings starting "Article 3", "Art. 3" or "3."); nothing was imported</source>
+            <translation>{name} enthält keine erkennbaren Artikel (Absätze oder Überschriften, die mit „Artikel 3“, „Art. 3“ oder „3.“ beginnen); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>No file at {path}</source>
+            <translation>Keine Datei unter {path}</translation>
+        </message>
+        <message>
+            <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
+            <translation>{name} ist {size:,.0f} MB groß; Word-Entwürfe über {limit} MB werden nicht importiert</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected Word document: remove the password in Word (File &gt; Info &gt; Protect Document) and import that copy</source>
+            <translation>{name} ist ein kennwortgeschütztes Word-Dokument: Entfernen Sie das Kennwort in Word (Datei &gt; Informationen &gt; Dokument schützen) und importieren Sie diese Kopie</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style Word .doc file: save it as .docx and import that</source>
+            <translation>{name} ist eine alte Word-.doc-Datei: Speichern Sie sie als .docx und importieren Sie diese</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (.docx)</source>
+            <translation>{name} ist kein Word-Dokument (.docx)</translation>
+        </message>
+        <message>
+            <source>{name}: its content types part is {size:,} bytes; refused</source>
+            <translation>{name}: Sein Inhaltstypen-Teil ist {size:,} Bytes groß; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} is a macro-enabled Word document: save it as a plain .docx (without macros) and import that</source>
+            <translation>{name} ist ein Word-Dokument mit Makros: Speichern Sie es als einfaches .docx (ohne Makros) und importieren Sie dieses</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size:,.0f} MB; refused</source>
+            <translation>{name}: Teil {part} ist {size:,.0f} MB groß; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its zip structure is damaged)</source>
+            <translation>{name} ist kein lesbares Word-Dokument (seine ZIP-Struktur ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its XML is damaged)</source>
+            <translation>{name} ist kein lesbares Word-Dokument (sein XML ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations; refused</source>
+            <translation>{name} enthält XML-Entitäts- oder DTD-Deklarationen; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (it has no body)</source>
+            <translation>{name} ist kein Word-Dokument (es hat keinen Textkörper)</translation>
+        </message>
+        <message>
+            <source>Unknown paper {paper!r}; use a4 or letter</source>
+            <translation>Unbekanntes Papierformat {paper!r}; verwenden Sie a4 oder letter</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export negotiating text (Akoma Ntoso)</source>
@@ -4393,6 +4540,89 @@ Das bisherige Protokoll liegt in
         <message>
             <source>asks for time</source>
             <translation>bittet um Zeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word</name>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track}, Verhandlungsrunde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>keine erfasst</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; supported by {supporters}; objected to by {objectors}.</source>
+            <translation>Vorgeschlagen von {proposer}; unterstützt von {supporters}; abgelehnt von {objectors}.</translation>
+        </message>
+        <message>
+            <source>INTERNAL — {notes}</source>
+            <translation>INTERN — {notes}</translation>
+        </message>
+        <message>
+            <source>{label} ({round}): {text}</source>
+            <translation>{label} ({round}): {text}</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>keine Runde</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>EINGESCHRÄNKT — INTERN</translation>
+        </message>
+        <message>
+            <source>Changes from {earlier} to {later}, as tracked changes</source>
+            <translation>Änderungen von {earlier} zu {later}, als nachverfolgte Änderungen</translation>
+        </message>
+        <message>
+            <source>Negotiating text as of {round}</source>
+            <translation>Verhandlungstext, Stand: {round}</translation>
+        </message>
+        <message>
+            <source>Negotiating text</source>
+            <translation>Verhandlungstext</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}.</source>
+            <translation>Parteien: {parties}.</translation>
+        </message>
+        <message>
+            <source>Text in [square brackets], highlighted, is not agreed.</source>
+            <translation>Text in [eckigen Klammern], hervorgehoben, ist nicht vereinbart.</translation>
+        </message>
+        <message>
+            <source>INTERNAL: the comments carry who proposed, supports and objects to each bracket, and our red lines and fallbacks. Do not send this file to other delegations.</source>
+            <translation>INTERN: Die Kommentare zeigen, wer jede eckige Klammer vorgeschlagen hat, unterstützt oder ablehnt, sowie unsere roten Linien und Rückfallpositionen. Senden Sie diese Datei nicht an andere Delegationen.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>{track} — {title}: negotiating text</source>
+            <translation>{track} — {title}: Verhandlungstext</translation>
+        </message>
+        <message>
+            <source>Written by {producer}</source>
+            <translation>Erstellt mit {producer}</translation>
         </message>
     </context>
     <context>

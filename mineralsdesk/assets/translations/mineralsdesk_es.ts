@@ -2192,6 +2192,153 @@ Después:
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{name} names the party #{eid} ({party}), which is not a party of this log; nothing was imported</source>
+            <translation>{name} menciona la parte #{eid} ({party}), que no es parte de este registro; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; an Akoma Ntoso text may be at most {limit:.0f} MB (nothing was imported)</source>
+            <translation>{name} ocupa {size:.1f} MB; un texto Akoma Ntoso puede ocupar como máximo {limit:.0f} MB (no se importó nada)</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>No se puede leer {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} declara un DOCTYPE o entidades, que un texto Akoma Ntoso nunca necesita; rechazado (no se importó nada)</translation>
+        </message>
+        <message>
+            <source>{name} is not readable XML ({reason}); nothing was imported</source>
+            <translation>{name} no es XML legible ({reason}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} declara un DOCTYPE, que un texto Akoma Ntoso nunca necesita; rechazado (no se importó nada)</translation>
+        </message>
+        <message>
+            <source>{name} is not valid Akoma Ntoso 3.0 ({reason}); nothing was imported</source>
+            <translation>{name} no es Akoma Ntoso 3.0 válido ({reason}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name}: the brackets of article {ref} do not balance ({reason}); nothing was imported</source>
+            <translation>{name}: los corchetes del artículo {ref} no están equilibrados ({reason}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name}: a bracket in article {ref} names {party}, which &lt;references&gt; does not declare (nothing was imported)</source>
+            <translation>{name}: un corchete del artículo {ref} menciona {party}, que &lt;references&gt; no declara (no se importó nada)</translation>
+        </message>
+        <message>
+            <source>{name} holds no numbered article; nothing was imported</source>
+            <translation>{name} no contiene ningún artículo numerado; no se importó nada</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in track {track}; give its number (e.g. 2) or its id</source>
+            <translation>No hay ronda {round!r} en la vertiente {track}; indique su número (p. ej., 2) o su identificador</translation>
+        </message>
+        <message>
+            <source>The Akoma Ntoso text does not validate against the OASIS schema ({reason}); nothing was written</source>
+            <translation>El texto Akoma Ntoso no es válido según el esquema OASIS ({reason}); no se escribió nada</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: add --author "NAME=PARTY" for each; nothing was imported</source>
+            <translation>Ninguna parte para los autores de Word {authors}: añada --author "NAME=PARTY" para cada uno; no se importó nada</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in this track (give its number or date); nothing was imported</source>
+            <translation>No hay ronda {round!r} en esta vertiente (indique su número o fecha); no se importó nada</translation>
+        </message>
+        <message>
+            <source>Unknown party {party!r} for --party; nothing was imported</source>
+            <translation>Parte {party!r} desconocida para --party; no se importó nada</translation>
+        </message>
+        <message>
+            <source>No track {track!r} in this log</source>
+            <translation>No hay vertiente {track!r} en este registro</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: map each to a party (--author "NAME=PARTY"); nothing was imported</source>
+            <translation>Ninguna parte para los autores de Word {authors}: asigne cada uno a una parte (--author "NAME=PARTY"); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{ref}: the log refused it ({reason}); nothing was imported</source>
+            <translation>{ref}: el registro lo rechazó ({reason}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>Track {track} has no round {number}; its rounds: {known}</source>
+            <translation>La vertiente {track} no tiene ronda {number}; sus rondas: {known}</translation>
+        </message>
+        <message>
+            <source>Unknown audience {audience!r}; use internal or shareable</source>
+            <translation>Destinatarios {audience!r} desconocidos; use internal o shareable</translation>
+        </message>
+        <message>
+            <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
+            <translation>Compare una ronda anterior con una posterior (la ronda {earlier} no es anterior a la ronda {later})</translation>
+        </message>
+        <message>
+            <source>--author takes NAME=PARTY (e.g. "US Delegation=US"), not {pair!r}</source>
+            <translation>--author espera NAME=PARTY (p. ej., "US Delegation=US"), no {pair!r}</translation>
+        </message>
+        <message>
+            <source>{name} has no recognisable articles (paragraphs or headings starting "Article 3", "Art. 3" or "3."); nothing was imported</source>
+            <translation>{name} no contiene artículos reconocibles (párrafos o títulos que empiecen por «Artículo 3», «Art. 3» o «3.»); no se importó nada</translation>
+        </message>
+        <message>
+            <source>No file at {path}</source>
+            <translation>No hay ningún archivo en {path}</translation>
+        </message>
+        <message>
+            <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
+            <translation>{name} ocupa {size:,.0f} MB; los borradores de Word de más de {limit} MB no se importan</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected Word document: remove the password in Word (File &gt; Info &gt; Protect Document) and import that copy</source>
+            <translation>{name} es un documento de Word protegido con contraseña: quite la contraseña en Word (Archivo &gt; Información &gt; Proteger documento) e importe esa copia</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style Word .doc file: save it as .docx and import that</source>
+            <translation>{name} es un archivo .doc de Word antiguo: guárdelo como .docx e importe ese</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (.docx)</source>
+            <translation>{name} no es un documento de Word (.docx)</translation>
+        </message>
+        <message>
+            <source>{name}: its content types part is {size:,} bytes; refused</source>
+            <translation>{name}: su parte de tipos de contenido ocupa {size:,} bytes; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} is a macro-enabled Word document: save it as a plain .docx (without macros) and import that</source>
+            <translation>{name} es un documento de Word con macros: guárdelo como .docx normal (sin macros) e importe ese</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size:,.0f} MB; refused</source>
+            <translation>{name}: la parte {part} ocupa {size:,.0f} MB; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its zip structure is damaged)</source>
+            <translation>{name} no es un documento de Word legible (su estructura zip está dañada)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its XML is damaged)</source>
+            <translation>{name} no es un documento de Word legible (su XML está dañado)</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations; refused</source>
+            <translation>{name} contiene declaraciones de entidades XML o DTD; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (it has no body)</source>
+            <translation>{name} no es un documento de Word (no tiene cuerpo)</translation>
+        </message>
+        <message>
+            <source>Unknown paper {paper!r}; use a4 or letter</source>
+            <translation>Papel {paper!r} desconocido; use a4 o letter</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export negotiating text (Akoma Ntoso)</source>
@@ -4393,6 +4540,89 @@ El registro tal como estaba se conserva en
         <message>
             <source>asks for time</source>
             <translation>pide tiempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word</name>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track}, ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>ninguno registrado</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; supported by {supporters}; objected to by {objectors}.</source>
+            <translation>Propuesto por {proposer}; apoyado por {supporters}; objetado por {objectors}.</translation>
+        </message>
+        <message>
+            <source>INTERNAL — {notes}</source>
+            <translation>INTERNO — {notes}</translation>
+        </message>
+        <message>
+            <source>{label} ({round}): {text}</source>
+            <translation>{label} ({round}): {text}</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>sin ronda</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFUSIÓN RESTRINGIDA — INTERNO</translation>
+        </message>
+        <message>
+            <source>Changes from {earlier} to {later}, as tracked changes</source>
+            <translation>Cambios de {earlier} a {later}, con control de cambios</translation>
+        </message>
+        <message>
+            <source>Negotiating text as of {round}</source>
+            <translation>Texto de negociación, estado: {round}</translation>
+        </message>
+        <message>
+            <source>Negotiating text</source>
+            <translation>Texto de negociación</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}.</source>
+            <translation>Partes: {parties}.</translation>
+        </message>
+        <message>
+            <source>Text in [square brackets], highlighted, is not agreed.</source>
+            <translation>El texto entre [corchetes], resaltado, no está acordado.</translation>
+        </message>
+        <message>
+            <source>INTERNAL: the comments carry who proposed, supports and objects to each bracket, and our red lines and fallbacks. Do not send this file to other delegations.</source>
+            <translation>INTERNO: los comentarios indican quién propuso, apoya u objeta cada corchete, así como nuestras líneas rojas y posiciones de repliegue. No envíe este archivo a otras delegaciones.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>{track} — {title}: negotiating text</source>
+            <translation>{track} — {title}: texto de negociación</translation>
+        </message>
+        <message>
+            <source>Written by {producer}</source>
+            <translation>Generado por {producer}</translation>
         </message>
     </context>
     <context>

@@ -2192,6 +2192,153 @@ Après :
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{name} names the party #{eid} ({party}), which is not a party of this log; nothing was imported</source>
+            <translation>{name} désigne la partie #{eid} ({party}), qui n’est pas une partie de ce journal ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; an Akoma Ntoso text may be at most {limit:.0f} MB (nothing was imported)</source>
+            <translation>{name} fait {size:.1f} Mo ; un texte Akoma Ntoso peut faire au plus {limit:.0f} Mo (rien n’a été importé)</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>Impossible de lire {name} : {reason}</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} déclare un DOCTYPE ou des entités, dont un texte Akoma Ntoso n’a jamais besoin ; refusé (rien n’a été importé)</translation>
+        </message>
+        <message>
+            <source>{name} is not readable XML ({reason}); nothing was imported</source>
+            <translation>{name} n’est pas un XML lisible ({reason}) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} déclare un DOCTYPE, dont un texte Akoma Ntoso n’a jamais besoin ; refusé (rien n’a été importé)</translation>
+        </message>
+        <message>
+            <source>{name} is not valid Akoma Ntoso 3.0 ({reason}); nothing was imported</source>
+            <translation>{name} n’est pas un Akoma Ntoso 3.0 valide ({reason}) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>{name}: the brackets of article {ref} do not balance ({reason}); nothing was imported</source>
+            <translation>{name} : les crochets de l’article {ref} ne s’équilibrent pas ({reason}) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>{name}: a bracket in article {ref} names {party}, which &lt;references&gt; does not declare (nothing was imported)</source>
+            <translation>{name} : un crochet de l’article {ref} désigne {party}, que &lt;references&gt; ne déclare pas (rien n’a été importé)</translation>
+        </message>
+        <message>
+            <source>{name} holds no numbered article; nothing was imported</source>
+            <translation>{name} ne contient aucun article numéroté ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in track {track}; give its number (e.g. 2) or its id</source>
+            <translation>Aucun cycle {round!r} dans le volet {track} ; indiquez son numéro (p. ex. 2) ou son identifiant</translation>
+        </message>
+        <message>
+            <source>The Akoma Ntoso text does not validate against the OASIS schema ({reason}); nothing was written</source>
+            <translation>Le texte Akoma Ntoso n’est pas valide selon le schéma OASIS ({reason}) ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: add --author "NAME=PARTY" for each; nothing was imported</source>
+            <translation>Aucune partie pour le ou les auteurs Word {authors} : ajoutez --author "NAME=PARTY" pour chacun ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in this track (give its number or date); nothing was imported</source>
+            <translation>Aucun cycle {round!r} dans ce volet (indiquez son numéro ou sa date) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>Unknown party {party!r} for --party; nothing was imported</source>
+            <translation>Partie {party!r} inconnue pour --party ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>No track {track!r} in this log</source>
+            <translation>Aucun volet {track!r} dans ce journal</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: map each to a party (--author "NAME=PARTY"); nothing was imported</source>
+            <translation>Aucune partie pour le ou les auteurs Word {authors} : associez chacun à une partie (--author "NAME=PARTY") ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>{ref}: the log refused it ({reason}); nothing was imported</source>
+            <translation>{ref} : le journal l’a refusé ({reason}) ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>Track {track} has no round {number}; its rounds: {known}</source>
+            <translation>Le volet {track} n’a pas de cycle {number} ; ses cycles : {known}</translation>
+        </message>
+        <message>
+            <source>Unknown audience {audience!r}; use internal or shareable</source>
+            <translation>Public {audience!r} inconnu ; utilisez internal ou shareable</translation>
+        </message>
+        <message>
+            <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
+            <translation>Comparez un cycle antérieur à un cycle ultérieur (le cycle {earlier} ne précède pas le cycle {later})</translation>
+        </message>
+        <message>
+            <source>--author takes NAME=PARTY (e.g. "US Delegation=US"), not {pair!r}</source>
+            <translation>--author attend NAME=PARTY (p. ex. "US Delegation=US"), pas {pair!r}</translation>
+        </message>
+        <message>
+            <source>{name} has no recognisable articles (paragraphs or headings starting "Article 3", "Art. 3" or "3."); nothing was imported</source>
+            <translation>{name} ne contient aucun article reconnaissable (paragraphes ou titres commençant par « Article 3 », « Art. 3 » ou « 3. ») ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>No file at {path}</source>
+            <translation>Aucun fichier à {path}</translation>
+        </message>
+        <message>
+            <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
+            <translation>{name} fait {size:,.0f} Mo ; les projets Word de plus de {limit} Mo ne sont pas importés</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected Word document: remove the password in Word (File &gt; Info &gt; Protect Document) and import that copy</source>
+            <translation>{name} est un document Word protégé par mot de passe : retirez le mot de passe dans Word (Fichier &gt; Informations &gt; Protéger le document) et importez cette copie</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style Word .doc file: save it as .docx and import that</source>
+            <translation>{name} est un ancien fichier Word .doc : enregistrez-le au format .docx et importez ce fichier</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (.docx)</source>
+            <translation>{name} n’est pas un document Word (.docx)</translation>
+        </message>
+        <message>
+            <source>{name}: its content types part is {size:,} bytes; refused</source>
+            <translation>{name} : sa partie des types de contenu fait {size:,} octets ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} is a macro-enabled Word document: save it as a plain .docx (without macros) and import that</source>
+            <translation>{name} est un document Word avec macros : enregistrez-le en .docx simple (sans macros) et importez ce fichier</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size:,.0f} MB; refused</source>
+            <translation>{name} : la partie {part} fait {size:,.0f} Mo ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its zip structure is damaged)</source>
+            <translation>{name} n’est pas un document Word lisible (sa structure zip est endommagée)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its XML is damaged)</source>
+            <translation>{name} n’est pas un document Word lisible (son XML est endommagé)</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations; refused</source>
+            <translation>{name} contient des déclarations d’entités XML ou de DTD ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (it has no body)</source>
+            <translation>{name} n’est pas un document Word (il n’a pas de corps)</translation>
+        </message>
+        <message>
+            <source>Unknown paper {paper!r}; use a4 or letter</source>
+            <translation>Format de papier {paper!r} inconnu ; utilisez a4 ou letter</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export negotiating text (Akoma Ntoso)</source>
@@ -4393,6 +4540,89 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>asks for time</source>
             <translation>demande un délai</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word</name>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track}, cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>aucun enregistré</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; supported by {supporters}; objected to by {objectors}.</source>
+            <translation>Proposé par {proposer} ; soutenu par {supporters} ; objections de {objectors}.</translation>
+        </message>
+        <message>
+            <source>INTERNAL — {notes}</source>
+            <translation>INTERNE — {notes}</translation>
+        </message>
+        <message>
+            <source>{label} ({round}): {text}</source>
+            <translation>{label} ({round}) : {text}</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>aucun cycle</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFFUSION RESTREINTE — INTERNE</translation>
+        </message>
+        <message>
+            <source>Changes from {earlier} to {later}, as tracked changes</source>
+            <translation>Modifications de {earlier} à {later}, en suivi des modifications</translation>
+        </message>
+        <message>
+            <source>Negotiating text as of {round}</source>
+            <translation>Texte de négociation – état : {round}</translation>
+        </message>
+        <message>
+            <source>Negotiating text</source>
+            <translation>Texte de négociation</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}.</source>
+            <translation>Parties : {parties}.</translation>
+        </message>
+        <message>
+            <source>Text in [square brackets], highlighted, is not agreed.</source>
+            <translation>Le texte entre [crochets], surligné, n’est pas agréé.</translation>
+        </message>
+        <message>
+            <source>INTERNAL: the comments carry who proposed, supports and objects to each bracket, and our red lines and fallbacks. Do not send this file to other delegations.</source>
+            <translation>INTERNE : les commentaires indiquent qui a proposé chaque crochet, qui le soutient et qui s’y oppose, ainsi que nos lignes rouges et positions de repli. N’envoyez pas ce fichier aux autres délégations.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>{track} — {title}: negotiating text</source>
+            <translation>{track} — {title} : texte de négociation</translation>
+        </message>
+        <message>
+            <source>Written by {producer}</source>
+            <translation>Produit par {producer}</translation>
         </message>
     </context>
     <context>

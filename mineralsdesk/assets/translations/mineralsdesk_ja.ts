@@ -2187,6 +2187,153 @@ After:
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{name} names the party #{eid} ({party}), which is not a party of this log; nothing was imported</source>
+            <translation>{name} はこのログの当事者ではない当事者 #{eid}（{party}）を指定しています。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; an Akoma Ntoso text may be at most {limit:.0f} MB (nothing was imported)</source>
+            <translation>{name} は {size:.1f} MB です。Akoma Ntoso テキストの上限は {limit:.0f} MB です（何もインポートされませんでした）</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>{name} を読み込めません：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE or entities, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} は Akoma Ntoso テキストに不要な DOCTYPE またはエンティティを宣言しています。拒否しました（何もインポートされませんでした）</translation>
+        </message>
+        <message>
+            <source>{name} is not readable XML ({reason}); nothing was imported</source>
+            <translation>{name} は読み取れる XML ではありません（{reason}）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>{name} declares a DOCTYPE, which an Akoma Ntoso text never needs; refused (nothing was imported)</source>
+            <translation>{name} は Akoma Ntoso テキストに不要な DOCTYPE を宣言しています。拒否しました（何もインポートされませんでした）</translation>
+        </message>
+        <message>
+            <source>{name} is not valid Akoma Ntoso 3.0 ({reason}); nothing was imported</source>
+            <translation>{name} は有効な Akoma Ntoso 3.0 ではありません（{reason}）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>{name}: the brackets of article {ref} do not balance ({reason}); nothing was imported</source>
+            <translation>{name}：条 {ref} の角括弧が対応していません（{reason}）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>{name}: a bracket in article {ref} names {party}, which &lt;references&gt; does not declare (nothing was imported)</source>
+            <translation>{name}：条 {ref} の角括弧が &lt;references&gt; で宣言されていない {party} を指定しています（何もインポートされませんでした）</translation>
+        </message>
+        <message>
+            <source>{name} holds no numbered article; nothing was imported</source>
+            <translation>{name} に番号付きの条がありません。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in track {track}; give its number (e.g. 2) or its id</source>
+            <translation>交渉トラック {track} に交渉会合 {round!r} はありません。番号（例：2）または ID を指定してください</translation>
+        </message>
+        <message>
+            <source>The Akoma Ntoso text does not validate against the OASIS schema ({reason}); nothing was written</source>
+            <translation>Akoma Ntoso テキストが OASIS スキーマで検証できません（{reason}）。何も書き込まれませんでした</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: add --author "NAME=PARTY" for each; nothing was imported</source>
+            <translation>Word の作成者 {authors} に当事者がありません。それぞれに --author "NAME=PARTY" を追加してください。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>No round {round!r} in this track (give its number or date); nothing was imported</source>
+            <translation>この交渉トラックに交渉会合 {round!r} はありません（番号または日付を指定してください）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>Unknown party {party!r} for --party; nothing was imported</source>
+            <translation>--party の当事者 {party!r} は不明です。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>No track {track!r} in this log</source>
+            <translation>このログに交渉トラック {track!r} はありません</translation>
+        </message>
+        <message>
+            <source>No party for the Word author(s) {authors}: map each to a party (--author "NAME=PARTY"); nothing was imported</source>
+            <translation>Word の作成者 {authors} に当事者がありません。それぞれを当事者に対応付けてください（--author "NAME=PARTY"）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>{ref}: the log refused it ({reason}); nothing was imported</source>
+            <translation>{ref}：ログが拒否しました（{reason}）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>Track {track} has no round {number}; its rounds: {known}</source>
+            <translation>交渉トラック {track} に第{number}回交渉会合はありません。交渉会合：{known}</translation>
+        </message>
+        <message>
+            <source>Unknown audience {audience!r}; use internal or shareable</source>
+            <translation>対象 {audience!r} は不明です。internal または shareable を指定してください</translation>
+        </message>
+        <message>
+            <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
+            <translation>前の交渉会合と後の交渉会合を比較してください（第{earlier}回は第{later}回より前ではありません）</translation>
+        </message>
+        <message>
+            <source>--author takes NAME=PARTY (e.g. "US Delegation=US"), not {pair!r}</source>
+            <translation>--author には NAME=PARTY を指定します（例："US Delegation=US"）。{pair!r} ではありません</translation>
+        </message>
+        <message>
+            <source>{name} has no recognisable articles (paragraphs or headings starting "Article 3", "Art. 3" or "3."); nothing was imported</source>
+            <translation>{name} に認識できる条がありません（「第3条」「Article 3」「3.」で始まる段落または見出し）。何もインポートされませんでした</translation>
+        </message>
+        <message>
+            <source>No file at {path}</source>
+            <translation>{path} にファイルがありません</translation>
+        </message>
+        <message>
+            <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
+            <translation>{name} は {size:,.0f} MB です。{limit} MB を超える Word 草案はインポートされません</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected Word document: remove the password in Word (File &gt; Info &gt; Protect Document) and import that copy</source>
+            <translation>{name} はパスワードで保護された Word 文書です。Word でパスワードを解除し（ファイル &gt; 情報 &gt; 文書の保護）、そのコピーをインポートしてください</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style Word .doc file: save it as .docx and import that</source>
+            <translation>{name} は旧形式の Word .doc ファイルです。.docx として保存してからインポートしてください</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (.docx)</source>
+            <translation>{name} は Word 文書（.docx）ではありません</translation>
+        </message>
+        <message>
+            <source>{name}: its content types part is {size:,} bytes; refused</source>
+            <translation>{name}：コンテンツタイプのパートが {size:,} バイトあります。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} is a macro-enabled Word document: save it as a plain .docx (without macros) and import that</source>
+            <translation>{name} はマクロ有効の Word 文書です。通常の .docx（マクロなし）として保存してからインポートしてください</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size:,.0f} MB; refused</source>
+            <translation>{name}：パート {part} は {size:,.0f} MB です。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its zip structure is damaged)</source>
+            <translation>{name} は読み取れる Word 文書ではありません（zip 構造が破損しています）</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document (its XML is damaged)</source>
+            <translation>{name} は読み取れる Word 文書ではありません（XML が破損しています）</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations; refused</source>
+            <translation>{name} に XML エンティティまたは DTD の宣言が含まれています。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (it has no body)</source>
+            <translation>{name} は Word 文書ではありません（本文がありません）</translation>
+        </message>
+        <message>
+            <source>Unknown paper {paper!r}; use a4 or letter</source>
+            <translation>用紙 {paper!r} は不明です。a4 または letter を指定してください</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export negotiating text (Akoma Ntoso)</source>
@@ -4379,6 +4526,89 @@ The log as it was is kept in
         <message>
             <source>asks for time</source>
             <translation>時間を要請</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word</name>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} 第{number}回交渉会合（{date}）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Proposed by {proposer}; supported by {supporters}; objected to by {objectors}.</source>
+            <translation>提案：{proposer}／支持：{supporters}／反対：{objectors}。</translation>
+        </message>
+        <message>
+            <source>INTERNAL — {notes}</source>
+            <translation>内部限り — {notes}</translation>
+        </message>
+        <message>
+            <source>{label} ({round}): {text}</source>
+            <translation>{label}（{round}）：{text}</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>交渉会合なし</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>取扱注意 — 内部限り</translation>
+        </message>
+        <message>
+            <source>Changes from {earlier} to {later}, as tracked changes</source>
+            <translation>{earlier}から{later}への変更（変更履歴）</translation>
+        </message>
+        <message>
+            <source>Negotiating text as of {round}</source>
+            <translation>交渉テキスト（{round}時点）</translation>
+        </message>
+        <message>
+            <source>Negotiating text</source>
+            <translation>交渉テキスト</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}.</source>
+            <translation>当事者：{parties}。</translation>
+        </message>
+        <message>
+            <source>Text in [square brackets], highlighted, is not agreed.</source>
+            <translation>[角括弧]内の強調表示された文言は未合意です。</translation>
+        </message>
+        <message>
+            <source>INTERNAL: the comments carry who proposed, supports and objects to each bracket, and our red lines and fallbacks. Do not send this file to other delegations.</source>
+            <translation>内部限り：コメントには各角括弧の提案者・支持者・反対者と、当方のレッドラインおよび代替案が記載されています。このファイルを他の代表団に送付しないでください。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>{page} / {pages} ページ</translation>
+        </message>
+        <message>
+            <source>{track} — {title}: negotiating text</source>
+            <translation>{track} — {title}：交渉テキスト</translation>
+        </message>
+        <message>
+            <source>Written by {producer}</source>
+            <translation>{producer} で作成</translation>
         </message>
     </context>
     <context>
