@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import _FrameBreak
 
-from ...domain.modals import ModalChange, describe_modals, modal_headline
+from ...domain.modals import NO_MODAL, ModalChange, describe_modals, modal_verdict
 from ...i18n import QT_TRANSLATE_NOOP
 from .briefing import Briefing, ClauseSection, InternalNote, TrackSection
 from .pdf_charts import STATUS_COLOURS
@@ -130,10 +130,23 @@ def _legend(width: float) -> Table:
                 + [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
 
 
+MODAL_HEADLINES = {  # domain.modals.modal_headline's words, by verdict
+    "weakened": QT_TRANSLATE_NOOP("Briefing", "Obligation weakened"),
+    "strengthened": QT_TRANSLATE_NOOP("Briefing", "Obligation strengthened"),
+    "changed": QT_TRANSLATE_NOOP("Briefing", "Obligation changed"),
+}
+
+
+def _modals(expression: str) -> str:
+    """describe_modals with "no modal" in the briefing's language (the modals themselves are the clause's words)."""
+    return describe_modals(expression).replace(NO_MODAL, say(QT_TRANSLATE_NOOP("Briefing", "no modal")))
+
+
 def _modal_line(m: ModalChange) -> str:
     """The domain's verdict on a modal change (the clause view shows the same words), as markup."""
-    return (f"<b>{markup(modal_headline(m))}:</b> {markup(describe_modals(m.old))} {markup('→')} "
-            f"{markup(describe_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
+    headline = say(MODAL_HEADLINES[modal_verdict(m.old, m.new)])
+    return (f"<b>{markup(headline)}:</b> {markup(_modals(m.old))} {markup('→')} "
+            f"{markup(_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
 
 
 def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[str], width: float) -> list[Any]:
@@ -212,7 +225,7 @@ def internal_box(notes: list[InternalNote], width: float) -> Table:
                      rich(f"{markup(note.text)} <font color='#52606D' size='7.5'>({markup(note.round_label)})</font>",
                           "cell")])
     # "Internal note" (and "レッドライン") on one line in a narrow column too.
-    widest = max([stringWidth(n.label, font_for(n.label, BOLD), 8.5) + 9 for n in notes] + [62.0])
+    widest = max([stringWidth(n.label, font_for(n.label, BOLD), 8.5) + 14 for n in notes] + [62.0])
     label_w = max(width * 0.18, min(widest, width * 0.4))
     box = grid(rows, [label_w, width - label_w], [
         ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), INTERNAL_RED),
