@@ -429,7 +429,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 minutes = refs.round_(log, args.minutes).id
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track, password=password, with_comments=args.with_comments,
-                       topics=args.topic, compare=args.compare, minutes=minutes)
+                       topics=args.topic, compare=args.compare, minutes=minutes, lang=args.lang or system_language())
     elif args.format == "docx":
         from .documents.word.docx_out import export_docx
 

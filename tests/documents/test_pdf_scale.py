@@ -102,7 +102,7 @@ def test_four_hundred_tracks(log, tmp_path):
     texts = check_pages(path, "letter")
     titles = outline_titles(path)
     assert all(f"T{n} — {TITLES[n % 4]} ({n})" in titles for n in (0, 199, 399))
-    assert "End of briefing. 400 track(s)" in texts[-1]
+    assert "End of briefing. 400 tracks" in texts[-1]
 
 
 def test_many_parties_split_the_stance_columns_and_a_tall_positions_table_runs_over(log, tmp_path):

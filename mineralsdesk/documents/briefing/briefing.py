@@ -17,6 +17,7 @@ from ...domain import model, rules
 from ...domain.modals import ModalChange, modal_changes
 from ...domain.redline import diff_words
 from ...errors import ExportError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.read_models import BracketPoint
 from .. import audience as aud
@@ -31,6 +32,7 @@ from .rows import (
     round_label,
 )
 from .scorecard import ScorecardSection, scorecard_sections
+from .words import say, say_n, speaking, value
 
 if TYPE_CHECKING:
     from .topics import TopicSection
@@ -72,7 +74,7 @@ class RoundEntry:
 
     @property
     def label(self) -> str:
-        return f"{self.track_ref} round {self.number}"
+        return say(QT_TRANSLATE_NOOP("Briefing", "{track} round {number}"), track=self.track_ref, number=self.number)
 
 
 @dataclass
@@ -166,6 +168,7 @@ class Briefing:
     topics: list[TopicSection] = field(default_factory=list)  # "Topic comparison" sections (topics.py)
     scorecards: list[ScorecardSection] = field(default_factory=list)  # the "Scorecard" section (scorecard.py)
     producer: str = f"{__app_name__} {__version__}"
+    lang: str = "en"  # the language of the briefing's own words (words.py); the log's text is never translated
 
     @property
     def shows_internal(self) -> bool:
@@ -191,7 +194,7 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
                    tracks: Sequence[str] | None = None, today: date | None = None,
                    progress: ProgressCallback | None = None, progress_total: int | None = None,
                    with_comments: bool = False, topics: Sequence[str] | None = None,
-                   compare: Sequence[tuple[str, str]] | None = None) -> Briefing:
+                   compare: Sequence[tuple[str, str]] | None = None, lang: str | None = None) -> Briefing:
     """Everything the briefing shows, redacted for `audience`; `today` fixes overdue arithmetic (default: today).
 
     `topics` adds a "Topic comparison" section per topic; `compare` pairs of "TRACK:REF" clauses add their
@@ -199,11 +202,24 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
 
     progress(done, total) is called once per clause; total is `progress_total` if given (a writer
     that adds its own steps passes the grand total), else the number of clauses.
+
+    The briefing's own words (labels the content carries, like "version 2, tabled by EU") are in `lang`
+    (English for None); the writer prints the rest in `Briefing.lang` (words.py).
     """
+    with speaking(lang) as code:
+        return _build(log, audience=audience, marking=marking, tracks=tracks, today=today, progress=progress,
+                      progress_total=progress_total, with_comments=with_comments, topics=topics, compare=compare,
+                      lang=code)
+
+
+def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str] | None, today: date | None,
+           progress: ProgressCallback | None, progress_total: int | None, with_comments: bool,
+           topics: Sequence[str] | None, compare: Sequence[tuple[str, str]] | None, lang: str) -> Briefing:
     try:
         audience = aud.audience_of(audience).value
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+    except ValueError:
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {audience!r}; use internal or shareable"),
+                          audience=audience) from None
     today = today or date.today()
     chosen = select_tracks(log, tracks)
     settings = log.settings
@@ -233,12 +249,12 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     codes = {code for t in chosen for code in t.parties}
     parties = [(p.code, p.name) for p in log.parties.list() if p.code in codes or not codes]
     return Briefing(
-        title="Negotiation briefing",
+        title=say(QT_TRANSLATE_NOOP("Briefing", "Negotiation briefing")),
         log_name=settings.log_name,
         delegation=settings.delegation,
         issued=today,
         audience=audience,
-        marking=aud.default_marking(audience, marking),
+        marking=_marking(audience, marking),
         our_party=settings.our_party,
         parties=parties,
         tracks=sections,
@@ -248,7 +264,16 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
         comments=_comment_threads(log, audience, with_comments, covered, track_refs),
         topics=topic_sections,
         scorecards=scorecard_sections(log, [t.id for t in chosen], audience),
+        lang=lang,
     )
+
+
+def _marking(audience: str, marking: str | None) -> str:
+    """The marking given (the user's words, as typed), else the default one in the briefing's language."""
+    text = aud.default_marking(audience, marking)
+    if marking is None and text == aud.DEFAULT_INTERNAL_MARKING:
+        return say(QT_TRANSLATE_NOOP("Briefing", "LIMITED — INTERNAL"))
+    return text
 
 
 def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str],
@@ -270,13 +295,15 @@ def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str]
             return c.track_id, f"{track_refs.get(c.track_id, '?')} {c.ref} {c.title}"
         if kind == "bracket" and target in brackets and brackets[target].clause_id in clauses:
             c = clauses[brackets[target].clause_id]
-            return c.track_id, f"[{brackets[target].text}] in {track_refs.get(c.track_id, '?')} {c.ref}"
+            return c.track_id, say(QT_TRANSLATE_NOOP("Briefing", "[{bracket}] in {track} {ref}"),
+                                   bracket=brackets[target].text, track=track_refs.get(c.track_id, "?"), ref=c.ref)
         if kind == "round" and target in rounds:
             return rounds[target].track_id, round_label(rounds[target], track_refs)
         if kind == "commitment" and target in commitments:
-            return commitments[target].track_id, f"commitment of {commitments[target].owner}: {commitments[target].text}"
+            return commitments[target].track_id, say(QT_TRANSLATE_NOOP("Briefing", "commitment of {owner}: {text}"),
+                                                     owner=commitments[target].owner, text=commitments[target].text)
         if kind == "track":
-            return target, f"track {track_refs.get(target, '?')}"
+            return target, say(QT_TRANSLATE_NOOP("Briefing", "track {ref}"), ref=track_refs.get(target, "?"))
         return None, kind
 
     out = []
@@ -305,7 +332,7 @@ def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
 def _round_entry(log: Log, rnd: model.Round, track_ref: str, audience: str,
                  clauses: dict[str, model.Clause]) -> RoundEntry:
     actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions.list(rnd.id)]
-    return RoundEntry(track_ref, rnd.number, rnd.date, "Video call" if rnd.video else rnd.place,
+    return RoundEntry(track_ref, rnd.number, rnd.date, say(QT_TRANSLATE_NOOP("Briefing", "Video call")) if rnd.video else rnd.place,
                       rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions,
                       _minutes(log, rnd, audience, clauses), rnd.id)
 
@@ -325,8 +352,8 @@ def _minutes(log: Log, rnd: model.Round, audience: str, clauses: dict[str, model
             if i.clause_id not in brackets:
                 brackets[i.clause_id] = {b.id: b for b in log.brackets.list(i.clause_id)}
             bracket = brackets[i.clause_id].get(i.bracket_id)
-            on = f"[{bracket.text}] in {on}" if bracket else on
-        out.append(MinuteRow(on, i.party, i.signal.value, i.text))
+            on = say(QT_TRANSLATE_NOOP("Briefing", "[{bracket}] in {ref}"), bracket=bracket.text, ref=on) if bracket else on
+        out.append(MinuteRow(on, i.party, value(i.signal), i.text))
     return out
 
 
@@ -368,8 +395,11 @@ def _previous_version(versions: list[model.ClauseVersion]) -> model.ClauseVersio
 def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.Round],
                    track_refs: dict[str, str]) -> str:
     rnd = rounds_by_id.get(version.round_id or "")
-    where = f" at {round_label(rnd, track_refs)}" if rnd else ""
-    return f"version {version.number}, tabled by {version.party}{where}"
+    if rnd is None:
+        return say(QT_TRANSLATE_NOOP("Briefing", "version {number}, tabled by {party}"), number=version.number,
+                   party=version.party)
+    return say(QT_TRANSLATE_NOOP("Briefing", "version {number}, tabled by {party} at {round}"), number=version.number,
+               party=version.party, round=round_label(rnd, track_refs))
 
 
 def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience: str,
@@ -380,7 +410,7 @@ def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience
     section = ClauseSection(
         id=clause.id, ref=clause.ref, title=clause.title, topic=str(clause.topic), status=str(clause.status),
         minerals=list(clause.minerals),
-        version_label=_version_label(current, rounds_by_id, track_refs) if current else "no text yet",
+        version_label=_version_label(current, rounds_by_id, track_refs) if current else say(QT_TRANSLATE_NOOP("Briefing", "no text yet")),
         text=bracket_runs(current.text) if current else [],
     )
     if current is not None:
@@ -415,12 +445,60 @@ def _commitment_row(log: Log, c: model.Commitment, today: date, track_refs: dict
             continue
         score = f"{a.score:+d}" if a.score else "0"
         when = f" {a.date.isoformat()}" if a.date else ""
-        assessments.append(f"{a.party} {score} {a.kind}{when}" + (f": {a.evidence}" if a.evidence else ""))
-    due = log.commitments.describe_due(c)
+        assessments.append(f"{a.party} {score} {value(a.kind)}{when}" + (f": {a.evidence}" if a.evidence else ""))
+    due = _describe_due(log, c)
     return CommitmentRow(
-        state_label=rules.describe_commitment_state(c.state, c.due, today),
+        state_label=_state_label(c, today),
         owner=c.owner, text=c.text, track_ref=track_refs.get(c.track_id or "", ""), source=c.source,
         state=str(c.state), due=due, due_on=c.due.isoformat() if c.due else "",
         anchor=due.partition(" (")[2][:-1] if c.anchor_id else "", deadline=str(rules.deadline_state(c.due, today, done)),
         days_overdue=0 if done else rules.days_overdue(c.due, today), assessments=assessments,
     )
+
+
+def _state_label(c: model.Commitment, today: date) -> str:
+    """The state as printed, never contradicting the date beside it (rules.describe_commitment_state's rule)."""
+    stale = rules.stale_state_days(c.state, c.due, today)
+    text = value(c.state)
+    if not stale:
+        return text
+    return say(QT_TRANSLATE_NOOP("Briefing", "{state} (stale: due date passed {days} d ago)"), state=text, days=stale)
+
+
+def _describe_due(log: Log, c: model.Commitment) -> str:
+    """"2026-03-06" or "2026-03-06 (30 days after Joint statement (2026-02-04))" (services' describe_due, worded
+    in the briefing's language)."""
+    if c.due is None:
+        return ""
+    if not c.anchor_id:
+        return c.due.isoformat()
+    anchor = log.anchors.get(c.anchor_id)
+    return f"{c.due.isoformat()} ({describe_relative(c.offset_days, c.offset_months, anchor.name, anchor.date)})"
+
+
+def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date) -> str:
+    """rules.describe_relative in the briefing's language: "30 days after Joint statement (2026-02-04)"."""
+    anchor = f"{anchor_name} ({anchor_date.isoformat()})"
+    if days == 0 and months == 0:
+        return say(QT_TRANSLATE_NOOP("Briefing", "on {anchor}"), anchor=anchor)
+    direction = 1 if (months > 0 or (months == 0 and days > 0)) else -1  # the larger part's direction
+    months, days = months * direction, days * direction
+
+    def n_days(n: int) -> str:
+        return say_n(QT_TRANSLATE_NOOP("Briefing", "%n day"), QT_TRANSLATE_NOOP("Briefing", "%n days"), n)
+
+    def n_months(n: int) -> str:
+        return say_n(QT_TRANSLATE_NOOP("Briefing", "%n month"), QT_TRANSLATE_NOOP("Briefing", "%n months"), n)
+
+    if months == 0:
+        amount = n_days(days)
+    elif days == 0:
+        amount = n_months(months)
+    elif days > 0:
+        amount = say(QT_TRANSLATE_NOOP("Briefing", "{months} and {days}"), months=n_months(months), days=n_days(days))
+    else:
+        amount = say(QT_TRANSLATE_NOOP("Briefing", "{months} less {days}"), months=n_months(months),
+                     days=n_days(-days))
+    if direction > 0:
+        return say(QT_TRANSLATE_NOOP("Briefing", "{amount} after {anchor}"), amount=amount, anchor=anchor)
+    return say(QT_TRANSLATE_NOOP("Briefing", "{amount} before {anchor}"), amount=amount, anchor=anchor)

@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from ...errors import Cancelled, ExportError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.storage import atomic_output
 from ..progress import ProgressCallback
@@ -29,10 +30,21 @@ from .pdf_canvas import FurnishedCanvas, PageFurniture
 from .pdf_clauses import track_pages
 from .pdf_comments import comment_threads
 from .pdf_scorecard import scorecard_pages
-from .pdf_sections import annex, commitments, contents, cover, papers, round_block, summary
+from .pdf_sections import (
+    annex,
+    audience_word,
+    commitments,
+    contents,
+    cover,
+    papers,
+    place_not_recorded,
+    round_block,
+    summary,
+)
 from .pdf_style import heading, para
 from .pdf_text import MAIN, plain, register_fonts
 from .pdf_topics import topic_pages
+from .words import day, say, speaking
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -45,7 +57,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
                progress: ProgressCallback | None = None, today: date | None = None,
                password: str | None = None, with_comments: bool = False,
                topics: Sequence[str] | None = None, compare: Sequence[tuple[str, str]] | None = None,
-               minutes: str | None = None) -> Path:
+               minutes: str | None = None, lang: str | None = None) -> Path:
     """Write the briefing for `audience` to `out` and return its path; on any failure nothing is written.
 
     `tracks` are track refs (None: all). progress(done, total) may raise Cancelled to stop; the file
@@ -53,13 +65,15 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     With `password`, the PDF is encrypted with AES-256 and opens only with it (see documents/protect.py).
     `topics` and `compare` add "Topic comparison" sections (documents/briefing/topics.py).
     With `minutes` (a round's id), the document is that round's minutes on their own instead (minutes_story).
+    Its own words (headings, labels, markings, page lines, chart labels, the fixed lists' values, the metadata)
+    are in `lang` (English for None), whatever language the app speaks; the log's text is printed as written.
     """
     out = Path(out)
     encrypt = pdf_encryption(password) if password is not None else None
     if paper not in PAPERS:
-        raise ExportError(f"Unknown paper size {paper!r}; use a4 or letter")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Unknown paper size {paper!r}; use a4 or letter"), paper=paper)
     if not out.parent.is_dir():
-        raise ExportError(f"Folder {out.parent} does not exist")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Folder {folder} does not exist"), folder=out.parent)
     story_of = build_story
     if minutes is not None:
         rnd = log.rounds.get(minutes)
@@ -71,7 +85,7 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
     total = 2 * clause_total + 1
     briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
                               progress=progress, progress_total=total, with_comments=with_comments,
-                              topics=topics, compare=compare)
+                              topics=topics, compare=compare, lang=lang)
     done = [clause_total]
 
     def tick() -> None:
@@ -90,10 +104,11 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
         raise
     except LayoutError:
         # reportlab's message quotes the flowable's text, and export errors never quote log text.
-        raise ExportError(f"The briefing could not be laid out on {paper} paper: an element is larger "
-                          "than a page") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The briefing could not be laid out on {paper} paper: an "
+                                            "element is larger than a page"), paper=paper) from None
     except OSError as exc:
-        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"), path=out,
+                          reason=exc.strerror or exc) from None
     return out
 
 
@@ -101,21 +116,32 @@ def render(b: Briefing, target: str | os.PathLike | Any, *, paper: str = "a4", t
            encrypt: Any = None, story_of: Any = None) -> None:
     """Lay the briefing out and write it to `target` (a path or a binary file object); `encrypt` is a
     reportlab StandardEncryption (protect.pdf_encryption) or None; `story_of(b, width, tick)` gives the
-    flowables (default: the whole briefing, build_story)."""
+    flowables (default: the whole briefing, build_story). Its own words are in `b.lang`."""
+    with speaking(b.lang):
+        _render(b, target, paper=paper, tick=tick, encrypt=encrypt, story_of=story_of)
+
+
+def _render(b: Briefing, target: str | os.PathLike | Any, *, paper: str, tick: Any, encrypt: Any,
+            story_of: Any) -> None:
     register_fonts()
     pagesize = PAPERS[paper]
-    furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=b.issued.isoformat(),
-                              head=b.log_head, margin=MARGIN, header_y=11 * mm, footer_y=9 * mm)
+    furniture = PageFurniture(marking=plain(b.marking), log_name=plain(b.log_name), issued=day(b.issued),
+                              head=b.log_head, margin=MARGIN, header_y=11 * mm, footer_y=9 * mm,
+                              issued_line=say(QT_TRANSLATE_NOOP("Briefing", "Issued {date}")),
+                              head_line=say(QT_TRANSLATE_NOOP("Briefing", " · log {head}")),
+                              page_line=say(QT_TRANSLATE_NOOP("Briefing", "Page {number} of {total}")))
     tracks = ", ".join(t.ref for t in b.tracks)
     doc = BaseDocTemplate(
         str(target) if isinstance(target, (str, os.PathLike)) else target,
         pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM,
         # Metadata: only what the cover shows anyway; the author is the delegation, never the OS user.
-        title=plain(f"{b.title}: {b.log_name}"),
-        subject=plain(f"Negotiation briefing on {tracks or 'no tracks'}, issued {b.issued.isoformat()}, "
-                      f"audience {b.audience}"),
+        title=plain(say(QT_TRANSLATE_NOOP("Briefing", "{title}: {name}"), title=b.title, name=b.log_name)),
+        subject=plain(say(QT_TRANSLATE_NOOP("Briefing", "Negotiation briefing on {tracks}, issued {date}, audience "
+                                                         "{audience}"),
+                          tracks=tracks or say(QT_TRANSLATE_NOOP("Briefing", "no tracks")), date=day(b.issued),
+                          audience=audience_word(b.audience))),
         author=plain(b.delegation) or "MineralsDesk", creator=b.producer, producer=b.producer, keywords="",
-        lang="en", initialFontName=MAIN, encrypt=encrypt,
+        lang=b.lang, initialFontName=MAIN, encrypt=encrypt,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
@@ -133,17 +159,20 @@ def minutes_story(b: Briefing, width: float, tick: Any = None, *, round_number: 
     threads on the round the audience may see."""
     track = b.tracks[0]
     entry = next(r for r in track.rounds if r.number == round_number)
-    title = f"Minutes — {track.ref} round {entry.number}"
-    note = ("Every intervention noted at the round, and the delegation's comments on it." if b.shows_internal
-            else "The round's facts and the notes the delegation chose to share; the interventions are internal.")
+    title = say(QT_TRANSLATE_NOOP("Briefing", "Minutes — {track} round {number}"), track=track.ref,
+                number=entry.number)
+    note = (say(QT_TRANSLATE_NOOP("Briefing", "Every intervention noted at the round, and the delegation's comments "
+                                              "on it.")) if b.shows_internal
+            else say(QT_TRANSLATE_NOOP("Briefing", "The round's facts and the notes the delegation chose to share; the "
+                                                   "interventions are internal.")))
     out: list[Any] = [heading(title, "h1"), para(f"{track.title}. {note}", "muted")]
-    out += round_block(entry, width, title=f"{entry.date.isoformat()}, {entry.place or 'place not recorded'}")
+    out += round_block(entry, width, title=f"{day(entry.date)}, {entry.place or place_not_recorded()}")
     if b.shows_internal and not entry.minutes:
-        out.append(para("No interventions were noted at this round.", "muted"))
+        out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "No interventions were noted at this round.")), "muted"))
     threads = [t for t in b.comments if t.target == ("round", entry.round_id)]
     if threads:
         out += [Spacer(1, 8), *comment_threads(replace(b, comments=threads))[:-1]]  # without its page break
-    out.append(para(f"Issued {b.issued.isoformat()}.", "muted"))
+    out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Issued {date}."), date=day(b.issued)), "muted"))
     return out
 
 

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_text import BOLD, MAIN, markup
+from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
 MARK_RED = colors.HexColor("#A4161A")
@@ -33,6 +33,10 @@ class PageFurniture:
     header_y: float  # baseline distance from the top edge
     footer_y: float  # baseline distance from the bottom edge
     head: str = ""  # the change log's head fingerprint (12 hex digits#entry), beside the date of issue
+    # The page lines in the briefing's language (pdf.py fills them through words.py): {date}, {head}; {number}, {total}.
+    issued_line: str = "Issued {date}"
+    head_line: str = " · log {head}"
+    page_line: str = "Page {number} of {total}"
     heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
     toc_slots: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)  # page -> (key, x, y)
 
@@ -98,11 +102,12 @@ class FurnishedCanvas(Canvas):
         self.line(left, f.footer_y + 11, right, f.footer_y + 11)
         bottom = f.footer_y
         self._text_line(f.marking, left, bottom, span * 0.42, bold=True, color=MARK_RED)
-        issued = f"Issued {f.issued}" + (f" · log {f.head}" if f.head else "")
+        issued = f.issued_line.format(date=f.issued) + (f.head_line.format(head=f.head) if f.head else "")
         self._text_line(issued, left + span * 0.42, bottom, span * 0.42, align=1)
-        self.setFont(MAIN, 8)
+        page = f.page_line.format(number=number, total=total)
+        self.setFont(font_for(page), 8)
         self.setFillColor(GREY)
-        self.drawRightString(right, bottom - 1.0, f"Page {number} of {total}")
+        self.drawRightString(right, bottom - 1.0, page)
         self.restoreState()
 
     def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,

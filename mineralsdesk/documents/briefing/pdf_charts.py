@@ -10,8 +10,11 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import BracketPoint
-from .pdf_text import MAIN, plain
+from .pdf_text import MAIN, font_for, plain
+from .words import day as day_text
+from .words import say, value
 
 STATUS_COLOURS = {
     "drafted": "#B8C2CC",
@@ -31,15 +34,16 @@ DEADLINE = colors.HexColor("#B3261E")
 def status_chart(counts: list[tuple[str, int]], width: float, height: float) -> Drawing:
     """One horizontal bar per clause status, in workflow order, each in its status colour, count at the end."""
     drawing = _drawing(width, height)
-    drawing.add(String(0, height - 10, "Clauses by status", fontName=MAIN, fontSize=8.5, fillColor=INK))
+    drawing.add(label(0, height - 10, say(QT_TRANSLATE_NOOP("Briefing", "Clauses by status")), 8.5, INK))
     chart = HorizontalBarChart()
     chart.x, chart.y = 92, 6
     chart.width, chart.height = width - 92 - 22, height - 24
     # Reversed so the first status of the workflow is at the top.
     rows = list(reversed(counts))
     chart.data = [[n for _, n in rows]]
-    chart.categoryAxis.categoryNames = [s.capitalize() for s, _ in rows]
-    chart.categoryAxis.labels.fontName = MAIN
+    names = [value(s)[:1].upper() + value(s)[1:] for s, _ in rows]
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.labels.fontName = font_for("".join(names))
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
@@ -66,12 +70,12 @@ def status_chart(counts: list[tuple[str, int]], width: float, height: float) -> 
 def burndown_chart(points: list[BracketPoint], deadline: date | None, width: float, height: float) -> Drawing:
     """Open brackets after each round as a line over dates; the track's target date as a red vertical line."""
     drawing = _drawing(width, height)
-    drawing.add(String(0, height - 10, "Open brackets after each round", fontName=MAIN, fontSize=8.5, fillColor=INK))
+    drawing.add(label(0, height - 10, say(QT_TRANSLATE_NOOP("Briefing", "Open brackets after each round")), 8.5, INK))
     if deadline is not None:  # the label sits in the title line, where no data point can hide it
-        drawing.add(String(width - 2, height - 10, plain(f"- - target {deadline.isoformat()}"), fontName=MAIN,
-                           fontSize=7.5, fillColor=DEADLINE, textAnchor="end"))
+        target = plain(say(QT_TRANSLATE_NOOP("Briefing", "- - target {date}"), date=day_text(deadline)))
+        drawing.add(label(width - 2, height - 10, target, 7.5, DEADLINE, anchor="end"))
     if not points:
-        drawing.add(String(0, height / 2, "No rounds yet", fontName=MAIN, fontSize=8, fillColor=colors.grey))
+        drawing.add(label(0, height / 2, say(QT_TRANSLATE_NOOP("Briefing", "No rounds yet")), 8, colors.grey))
         return drawing
     days = [p.date.toordinal() for p in points]
     lo = min(days + ([deadline.toordinal()] if deadline else []))
@@ -101,8 +105,10 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
     plot.xValueAxis.valueMin = lo - pad
     plot.xValueAxis.valueMax = hi + pad
     plot.xValueAxis.valueSteps = _spaced(sorted(set(days)), lo - pad, hi + pad, plot.width)
-    plot.xValueAxis.labelTextFormat = lambda v: f"R{_round_at(points, v)}\n{date.fromordinal(int(v)).strftime('%d %b')}"
-    plot.xValueAxis.labels.fontName = MAIN
+    round_mark = say(QT_TRANSLATE_NOOP("Briefing", "R{number}"))  # "R3": round 3, under its date on the axis
+    plot.xValueAxis.labelTextFormat = lambda v: (round_mark.format(number=_round_at(points, v)) + "\n"
+                                                 + day_text(date.fromordinal(int(v)), "short"))
+    plot.xValueAxis.labels.fontName = font_for(round_mark + day_text(date.fromordinal(days[-1]), "short"))
     plot.xValueAxis.labels.fontSize = 6.5
     plot.xValueAxis.labels.leading = 7.5
     plot.xValueAxis.labels.boxAnchor = "n"
@@ -113,6 +119,11 @@ def burndown_chart(points: list[BracketPoint], deadline: date | None, width: flo
         drawing.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=DEADLINE, strokeWidth=1.2,
                          strokeDashArray=[3, 2]))
     return drawing
+
+
+def label(x: float, y: float, text: str, size: float, colour: colors.Color, *, anchor: str = "start") -> String:
+    """A chart's own words on one line, in a font that has every letter of them (Japanese too)."""
+    return String(x, y, text, fontName=font_for(text), fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
 def _drawing(width: float, height: float) -> Drawing:

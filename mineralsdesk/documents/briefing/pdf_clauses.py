@@ -6,13 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import _FrameBreak
 
-from ...domain.modals import ModalChange, describe_modals, modal_headline
+from ...domain.modals import NO_MODAL, ModalChange, describe_modals, modal_verdict
+from ...i18n import QT_TRANSLATE_NOOP
 from .briefing import Briefing, ClauseSection, InternalNote, TrackSection
 from .pdf_charts import STATUS_COLOURS
-from .pdf_sections import clause_anchor, round_block, track_anchor
+from .pdf_sections import clause_anchor, place_not_recorded, round_block, track_anchor
 from .pdf_style import (
     INTERNAL_BG,
     INTERNAL_RED,
@@ -27,7 +29,8 @@ from .pdf_style import (
     rich,
     table,
 )
-from .pdf_text import markup, run_paragraphs
+from .pdf_text import BOLD, font_for, markup, run_paragraphs
+from .words import day, say, say_n, value
 
 # A reworded 1 MB text can change a thousand modals; past a dozen flags the redline says it better.
 MAX_MODAL_FLAGS = 12
@@ -40,19 +43,25 @@ PARTY_COLUMNS = 6
 def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
                 tick: Callable[[], None]) -> list[Any]:
     out: list[Any] = [heading(f"{track.ref} — {track.title}", "h1", track_anchor(i, track))]
-    meta = [track.kind.capitalize() if track.kind else "", f"parties {', '.join(track.parties)}" if track.parties else "",
-            f"target date {track.target_date.isoformat()}" if track.target_date else ""]
+    meta = [track.kind.capitalize() if track.kind else "",
+            say(QT_TRANSLATE_NOOP("Briefing", "parties {parties}"), parties=", ".join(track.parties)) if track.parties
+            else "",
+            say(QT_TRANSLATE_NOOP("Briefing", "target date {date}"), date=day(track.target_date)) if track.target_date
+            else ""]
     out.append(para(" · ".join(m for m in meta if m), "muted"))
     if track.description.strip():
         out.append(para(track.description, "italic"))
     if track.last_round:
-        out += round_block(track.last_round, width, title=f"Last round: round {track.last_round.number}, "
-                           f"{track.last_round.date.isoformat()}, {track.last_round.place or 'place not recorded'}")
-    out.append(heading("Clauses at a glance", "h3"))
+        last = track.last_round
+        out += round_block(last, width, title=say(QT_TRANSLATE_NOOP("Briefing", "Last round: round {number}, {date}, "
+                                                                              "{place}"),
+                                                  number=last.number, date=day(last.date),
+                                                  place=last.place or place_not_recorded()))
+    out.append(heading(say(QT_TRANSLATE_NOOP("Briefing", "Clauses at a glance")), "h3"))
     if track.clauses:
         out += [*clause_tables(track, width), _legend(width)]
     else:
-        out.append(para("No clauses yet.", "muted"))
+        out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "No clauses yet.")), "muted"))
     for j, clause in enumerate(track.clauses):
         out += clause_block(b, i, j, clause, track.parties, width)
         out.append(ProgressMark(tick))
@@ -64,7 +73,7 @@ def _stance_cell(stance: str | None) -> Paragraph:
     """A stance as a short centred label in the colour that reads on its cell's background."""
     _, fg = STANCE_COLOURS.get(stance or "", ("#FFFFFF", colors.black))
     style = STYLES["stance_white" if fg == colors.white else "stance"]
-    return Paragraph(markup(STANCE_SHORT.get(stance or "", "—")), style)
+    return Paragraph(markup(say(STANCE_SHORT[stance]) if stance in STANCE_SHORT else "—"), style)
 
 
 def clause_tables(track: TrackSection, width: float) -> list[Any]:
@@ -76,7 +85,9 @@ def clause_tables(track: TrackSection, width: float) -> list[Any]:
     out: list[Any] = [_clause_table(track, [], width, facts=True)]
     for k in range(0, len(parties), PARTY_COLUMNS):
         group = parties[k:k + PARTY_COLUMNS]
-        label = para(f"Stances: {group[0]} to {group[-1]}" if len(group) > 1 else f"Stances: {group[0]}", "label")
+        label = para(say(QT_TRANSLATE_NOOP("Briefing", "Stances: {first} to {last}"), first=group[0], last=group[-1])
+                     if len(group) > 1 else say(QT_TRANSLATE_NOOP("Briefing", "Stances: {party}"), party=group[0]),
+                     "label")
         label.keepWithNext = 1
         out += [label, _clause_table(track, group, width, facts=False)]
     return out
@@ -87,7 +98,9 @@ def _clause_table(track: TrackSection, parties: list[str], width: float, *, fact
     columns = len(parties) if facts else PARTY_COLUMNS  # every stance table of a track alike
     party_w = max(46.0, min(width * 0.1, width * 0.36 / max(1, columns)))
     rest = width - party_w * len(parties)
-    first = ["Ref", "Title", "Topic", "Status"] if facts else ["Ref", "Title"]
+    names = [QT_TRANSLATE_NOOP("Briefing", "Ref"), QT_TRANSLATE_NOOP("Briefing", "Title"),
+             QT_TRANSLATE_NOOP("Briefing", "Topic"), QT_TRANSLATE_NOOP("Briefing", "Status")]
+    first = [say(n) for n in (names if facts else names[:2])]
     widths = ([rest * 0.13, rest * 0.41, rest * 0.23, rest * 0.23] if facts else [rest * 0.25, rest * 0.75])
     data = [heads(*first, *parties)]
     extra: list[tuple] = []
@@ -95,7 +108,7 @@ def _clause_table(track: TrackSection, parties: list[str], width: float, *, fact
     for n, c in enumerate(track.clauses, start=1):
         cells = [para(c.ref, "cell_bold"), para(c.title, "cell")]
         if facts:
-            cells += [para(c.topic, "cell"), para(c.status, "cell")]
+            cells += [para(value(c.topic), "cell"), para(value(c.status), "cell")]
             extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
         data.append([*cells, *(_stance_cell(c.stances.get(p)) for p in parties)])
         for k, p in enumerate(parties):
@@ -109,51 +122,70 @@ def _legend(width: float) -> Table:
     cells = []
     for stance, (_bg, fg) in STANCE_COLOURS.items():
         style = STYLES["stance_white" if fg == colors.white else "stance"]
-        label = STANCE_SHORT[stance] if STANCE_SHORT[stance].lower() == stance else f"{STANCE_SHORT[stance]}: {stance}"
+        short, word = say(STANCE_SHORT[stance]), value(stance)
+        label = short if short.lower() == word.lower() else f"{short}: {word}"
         cells.append(Paragraph(markup(label), style))
     return grid([cells], [width / len(cells)] * len(cells),
                 [("BACKGROUND", (k, 0), (k, 0), colors.HexColor(bg)) for k, (bg, _) in enumerate(STANCE_COLOURS.values())]
                 + [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
 
 
+MODAL_HEADLINES = {  # domain.modals.modal_headline's words, by verdict
+    "weakened": QT_TRANSLATE_NOOP("Briefing", "Obligation weakened"),
+    "strengthened": QT_TRANSLATE_NOOP("Briefing", "Obligation strengthened"),
+    "changed": QT_TRANSLATE_NOOP("Briefing", "Obligation changed"),
+}
+
+
+def _modals(expression: str) -> str:
+    """describe_modals with "no modal" in the briefing's language (the modals themselves are the clause's words)."""
+    return describe_modals(expression).replace(NO_MODAL, say(QT_TRANSLATE_NOOP("Briefing", "no modal")))
+
+
 def _modal_line(m: ModalChange) -> str:
     """The domain's verdict on a modal change (the clause view shows the same words), as markup."""
-    return (f"<b>{markup(modal_headline(m))}:</b> {markup(describe_modals(m.old))} {markup('→')} "
-            f"{markup(describe_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
+    headline = say(MODAL_HEADLINES[modal_verdict(m.old, m.new)])
+    return (f"<b>{markup(headline)}:</b> {markup(_modals(m.old))} {markup('→')} "
+            f"{markup(_modals(m.new))} <font color='#52606D'>— {markup(m.context)}</font>")
 
 
 def clause_block(b: Briefing, i: int, j: int, c: ClauseSection, parties: list[str], width: float) -> list[Any]:
     title = heading(f"{c.ref} · {c.title}", "h2", clause_anchor(i, j, c.ref, c.title))
-    facts = [c.status.capitalize(), c.topic]
+    status = value(c.status)
+    facts = [status[:1].upper() + status[1:], value(c.topic)]
     if c.minerals:
         facts.append(", ".join(c.minerals))
-    facts.append(f"{c.open_brackets} open bracket(s)" if c.open_brackets else "no open brackets")
+    facts.append(say_n(QT_TRANSLATE_NOOP("Briefing", "%n open bracket"), QT_TRANSLATE_NOOP("Briefing", "%n open brackets"), c.open_brackets) if c.open_brackets
+                 else say(QT_TRANSLATE_NOOP("Briefing", "no open brackets")))
     out: list[Any] = [CondPageBreak(140), title, para(" · ".join(facts), "muted")]
-    out.append(para(f"Current text — {c.version_label}", "label"))
+    out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Current text — {version}"), version=c.version_label), "label"))
     body = run_paragraphs(c.text)
-    out += [rich(m, "clause") for m in body] or [para("No text recorded.", "muted")]
+    out += [rich(m, "clause") for m in body] or [para(say(QT_TRANSLATE_NOOP("Briefing", "No text recorded.")), "muted")]
     if c.previous_label:
         changed = any(r.kind != "text" for r in c.redline)
-        out.append(para(f"Changes since {c.previous_label}", "label"))
+        out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Changes since {version}"), version=c.previous_label),
+                        "label"))
         if changed:
             out += [rich(m, "clause") for m in run_paragraphs(c.redline)]
         else:
-            out.append(para("No change in wording.", "muted"))
+            out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "No change in wording.")), "muted"))
     for m in c.modal_changes[:MAX_MODAL_FLAGS]:
         flag = grid([[rich(_modal_line(m), "small")]], [width], [("BACKGROUND", (0, 0), (-1, -1), MODAL_BG),
                                                                  ("LINEBEFORE", (0, 0), (0, -1), 3, MODAL_EDGE)])
         out += [Spacer(1, 3), flag]
     if len(c.modal_changes) > MAX_MODAL_FLAGS:
         more = len(c.modal_changes) - MAX_MODAL_FLAGS
-        out.append(para(f"… and {more} more modal change{'s' if more > 1 else ''}: see the redline above.", "muted"))
+        out.append(para(say_n(QT_TRANSLATE_NOOP("Briefing", "… and %n more modal change: see the redline above."), QT_TRANSLATE_NOOP("Briefing", "… and %n more modal changes: see the redline above."),
+                              more), "muted"))
     tail: list[Any] = []
     if c.positions:
-        tail.append(para("Positions", "label"))
-        data = [heads("Party", "Stance", "As of", "Note")]
+        tail.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Positions")), "label"))
+        data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Party")), say(QT_TRANSLATE_NOOP("Briefing", "Stance")),
+                      say(QT_TRANSLATE_NOOP("Briefing", "As of")), say(QT_TRANSLATE_NOOP("Briefing", "Note")))]
         extra: list[tuple] = []
         for n, p in enumerate(c.positions, start=1):
             bg, fg = STANCE_COLOURS.get(p.stance, ("#FFFFFF", colors.black))
-            cell = Paragraph(markup(p.stance), STYLES["stance_white" if fg == colors.white else "stance"])
+            cell = Paragraph(markup(value(p.stance)), STYLES["stance_white" if fg == colors.white else "stance"])
             data.append([para(p.party, "cell_bold"), cell, para(p.round_label, "cell"), para(p.note or "—", "cell")])
             extra += [("BACKGROUND", (1, n), (1, n), colors.HexColor(bg)), ("VALIGN", (1, n), (1, n), "MIDDLE")]
         tail.append(table(data, [width * 0.08, width * 0.2, width * 0.24, width * 0.48], extra=extra))
@@ -185,12 +217,16 @@ class KeepWithClause(KeepTogether):
 
 def internal_box(notes: list[InternalNote], width: float) -> Table:
     """Our red line, fallback and internal note, boxed and labelled so nobody hands the page across the table."""
-    rows: list[list[Any]] = [[rich("<b>INTERNAL</b> — our position, not for the other side", "cell_head"), ""]]
+    mark = markup(say(QT_TRANSLATE_NOOP("Briefing", "INTERNAL")))
+    rest = markup(say(QT_TRANSLATE_NOOP("Briefing", "our position, not for the other side")))
+    rows: list[list[Any]] = [[rich(f"<b>{mark}</b> — {rest}", "cell_head"), ""]]
     for note in notes:
         rows.append([para(note.label, "cell_bold"),
                      rich(f"{markup(note.text)} <font color='#52606D' size='7.5'>({markup(note.round_label)})</font>",
                           "cell")])
-    label_w = max(width * 0.18, min(62.0, width * 0.4))  # "Internal note" on one line in a narrow column too
+    # "Internal note" (and "レッドライン") on one line in a narrow column too.
+    widest = max([stringWidth(n.label, font_for(n.label, BOLD), 8.5) + 14 for n in notes] + [62.0])
+    label_w = max(width * 0.18, min(widest, width * 0.4))
     box = grid(rows, [label_w, width - label_w], [
         ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), INTERNAL_RED),
         ("BACKGROUND", (0, 1), (-1, -1), INTERNAL_BG), ("BOX", (0, 0), (-1, -1), 1.2, INTERNAL_RED),

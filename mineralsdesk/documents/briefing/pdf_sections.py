@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .briefing import Briefing, CommitmentRow, RoundEntry, TrackSection
 from .pdf_charts import burndown_chart, status_chart
 from .pdf_style import (
@@ -24,19 +26,38 @@ from .pdf_style import (
     table,
 )
 from .pdf_text import markup
+from .words import day, say, say_n, value
 
 OVERDUE_BG = colors.HexColor("#FBE3E1")
 AUDIENCE_TEXT = {
-    "internal": "Internal — includes our red lines, fallback positions and internal notes.",
-    "shareable": "Shareable — prepared for counterparts; internal-only fields are left out.",
+    "internal": QT_TRANSLATE_NOOP("Briefing", "Internal — includes our red lines, fallback positions and internal notes."),
+    "shareable": QT_TRANSLATE_NOOP("Briefing", "Shareable — prepared for counterparts; internal-only fields are left out."),
 }
+AUDIENCE_WORDS = {"internal": QT_TRANSLATE_NOOP("Briefing", "internal"),
+                  "shareable": QT_TRANSLATE_NOOP("Briefing", "shareable")}
 
 COVER_TRACKS = 12  # tracks named on the cover; past that it says how many more the contents list
 
-SUMMARY = Anchor("summary", "Summary", 0)
-COMMITMENTS = Anchor("commitments", "Commitments and deadlines", 0)
-ANNEX = Anchor("annex", "Annex: round log", 0)
-SCORECARD = Anchor("scorecard", "Scorecard", 0)
+# The section anchors' titles are marked here and shown through shown() (outline, heading and contents alike).
+SUMMARY = Anchor("summary", QT_TRANSLATE_NOOP("Briefing", "Summary"), 0)
+COMMITMENTS = Anchor("commitments", QT_TRANSLATE_NOOP("Briefing", "Commitments and deadlines"), 0)
+ANNEX = Anchor("annex", QT_TRANSLATE_NOOP("Briefing", "Annex: round log"), 0)
+SCORECARD = Anchor("scorecard", QT_TRANSLATE_NOOP("Briefing", "Scorecard"), 0)
+COVER = Anchor("cover", QT_TRANSLATE_NOOP("Briefing", "Cover"), 0)
+CONTENTS = Anchor("contents", QT_TRANSLATE_NOOP("Briefing", "Contents"), 0)
+
+
+def shown(anchor: Anchor) -> Anchor:
+    """A section anchor with its title in the briefing's language."""
+    return replace(anchor, title=say(anchor.title))
+
+
+def audience_word(audience: str) -> str:
+    return say(AUDIENCE_WORDS[audience]) if audience in AUDIENCE_WORDS else audience
+
+
+def place_not_recorded() -> str:
+    return say(QT_TRANSLATE_NOOP("Briefing", "place not recorded"))
 
 
 def track_anchor(i: int, track: TrackSection) -> Anchor:
@@ -44,7 +65,7 @@ def track_anchor(i: int, track: TrackSection) -> Anchor:
 
 
 def topic_anchor(k: int, topic: str) -> Anchor:
-    return Anchor(f"topic-{k}", f"Topic comparison: {topic}", 0)
+    return Anchor(f"topic-{k}", say(QT_TRANSLATE_NOOP("Briefing", "Topic comparison: {topic}"), topic=value(topic)), 0)
 
 
 def clause_anchor(i: int, j: int, ref: str, title: str) -> Anchor:
@@ -52,7 +73,7 @@ def clause_anchor(i: int, j: int, ref: str, title: str) -> Anchor:
 
 
 def cover(b: Briefing, width: float) -> list[Any]:
-    out: list[Any] = [Spacer(1, 60), heading(b.title, "cover_title", Anchor("cover", "Cover", 0)),
+    out: list[Any] = [Spacer(1, 60), heading(b.title, "cover_title", shown(COVER)),
                       para(b.log_name, "cover_sub")]
     if b.marking:
         box = grid([[para(b.marking, "cover_mark")]], [width * 0.6], [
@@ -60,30 +81,39 @@ def cover(b: Briefing, width: float) -> list[Any]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 8)], splitInRow=1)
         out += [box, Spacer(1, 18)]
     # The cover names the first COVER_TRACKS tracks; the contents pages list them all.
-    shown = b.tracks[:COVER_TRACKS]
+    covered = b.tracks[:COVER_TRACKS]
     tracks = "<br/>".join(f"<b>{markup(t.ref)}</b> — {markup(t.title)}"
-                          + (f" (target {t.target_date.isoformat()})" if t.target_date else "") for t in shown)
-    if len(b.tracks) > len(shown):
-        tracks += f"<br/>… and {len(b.tracks) - len(shown)} more, listed in the contents"
+                          + (markup(say(QT_TRANSLATE_NOOP("Briefing", " (target {date})"), date=day(t.target_date)))
+                             if t.target_date else "") for t in covered)
+    if len(b.tracks) > len(covered):
+        tracks += "<br/>" + markup(say_n(QT_TRANSLATE_NOOP("Briefing", "… and %n more, listed in the contents"), QT_TRANSLATE_NOOP("Briefing", "… and %n more, listed in the contents"),
+                                         len(b.tracks) - len(covered)))
+    label = say(AUDIENCE_TEXT[b.audience]) if b.audience in AUDIENCE_TEXT else b.audience
     rows = [
-        [para("Tracks covered", "label"), rich(tracks or "None", "body")],
-        [para("Date of issue", "label"), para(b.issued.strftime("%d %B %Y").lstrip("0"))],
-        [para("Audience", "label"), para(AUDIENCE_TEXT.get(b.audience, b.audience))],
-        [para("Prepared by", "label"), para(b.delegation)],
-        [para("Clauses", "label"), para(f"{b.clause_count} in {len(b.tracks)} track(s)")],
+        [para(say(QT_TRANSLATE_NOOP("Briefing", "Tracks covered")), "label"),
+         rich(tracks or markup(say(QT_TRANSLATE_NOOP("Briefing", "None"))), "body")],
+        [para(say(QT_TRANSLATE_NOOP("Briefing", "Date of issue")), "label"), para(day(b.issued, "long"))],
+        [para(say(QT_TRANSLATE_NOOP("Briefing", "Audience")), "label"), para(label)],
+        [para(say(QT_TRANSLATE_NOOP("Briefing", "Prepared by")), "label"), para(b.delegation)],
+        [para(say(QT_TRANSLATE_NOOP("Briefing", "Clauses")), "label"),
+         para(say(QT_TRANSLATE_NOOP("Briefing", "{clauses} in {tracks}"),
+                  clauses=say_n(QT_TRANSLATE_NOOP("Briefing", "%n clause"), QT_TRANSLATE_NOOP("Briefing", "%n clauses"),
+                                b.clause_count),
+                  tracks=say_n(QT_TRANSLATE_NOOP("Briefing", "%n track"), QT_TRANSLATE_NOOP("Briefing", "%n tracks"), len(b.tracks))))],
     ]
     info = grid(rows, [width * 0.22, width * 0.78], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)], splitInRow=1)
     out += [info, Spacer(1, 24),
-            para("Rounds, wording and positions marked illustrative in the log are illustrative.", "muted"),
+            para(say(QT_TRANSLATE_NOOP("Briefing", "Rounds, wording and positions marked illustrative in the log are "
+                                                   "illustrative.")), "muted"),
             PageBreak()]
     return out
 
 
 def contents(b: Briefing) -> list[Any]:
-    out: list[Any] = [heading("Contents", "h1", Anchor("contents", "Contents", 0))]
-    out.append(TocEntry(SUMMARY.title, SUMMARY.key, 0))
+    out: list[Any] = [heading(say(CONTENTS.title), "h1", shown(CONTENTS))]
+    out.append(TocEntry(say(SUMMARY.title), SUMMARY.key, 0))
     for i, track in enumerate(b.tracks):
         anchor = track_anchor(i, track)
         out.append(TocEntry(anchor.title, anchor.key, 0))
@@ -94,48 +124,61 @@ def contents(b: Briefing) -> list[Any]:
         anchor = topic_anchor(k, section.topic)
         out.append(TocEntry(anchor.title, anchor.key, 0))
     if b.scorecards:
-        out.append(TocEntry(SCORECARD.title, SCORECARD.key, 0))
-    out += [TocEntry(COMMITMENTS.title, COMMITMENTS.key, 0), TocEntry(ANNEX.title, ANNEX.key, 0), PageBreak()]
+        out.append(TocEntry(say(SCORECARD.title), SCORECARD.key, 0))
+    out += [TocEntry(say(COMMITMENTS.title), COMMITMENTS.key, 0), TocEntry(say(ANNEX.title), ANNEX.key, 0), PageBreak()]
     return out
 
 
 def _when(d: date | None, today: date) -> str:
     if d is None:
-        return "no target date"
+        return say(QT_TRANSLATE_NOOP("Briefing", "No target date"))
     days = (d - today).days
-    rel = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
-    return f"{d.isoformat()} ({rel})"
+    if days == 0:
+        return say(QT_TRANSLATE_NOOP("Briefing", "Target {date} (today)"), date=day(d))
+    if days > 0:
+        return say_n(QT_TRANSLATE_NOOP("Briefing", "Target {date} (in %n day)"), QT_TRANSLATE_NOOP("Briefing", "Target {date} (in %n days)"), days, date=day(d))
+    return say_n(QT_TRANSLATE_NOOP("Briefing", "Target {date} (%n day ago)"), QT_TRANSLATE_NOOP("Briefing", "Target {date} (%n days ago)"), -days, date=day(d))
+
+
+def no_date() -> str:
+    return say(QT_TRANSLATE_NOOP("Briefing", "no date"))
 
 
 def summary(b: Briefing, width: float) -> list[Any]:
-    out: list[Any] = [heading("Summary", "h1", SUMMARY)]
+    out: list[Any] = [heading(say(SUMMARY.title), "h1", shown(SUMMARY))]
     for track in b.tracks:
         block: list[Any] = [heading(f"{track.ref} — {track.title}", "h2")]
-        facts = [f"Target {_when(track.target_date, b.issued)}", f"{len(track.clauses)} clauses",
-                 f"{track.open_brackets} open bracket{'' if track.open_brackets == 1 else 's'}", f"Parties: {', '.join(track.parties) or '—'}"]
+        facts = [_when(track.target_date, b.issued),
+                 say_n(QT_TRANSLATE_NOOP("Briefing", "%n clause"), QT_TRANSLATE_NOOP("Briefing", "%n clauses"), len(track.clauses)),
+                 say_n(QT_TRANSLATE_NOOP("Briefing", "%n open bracket"), QT_TRANSLATE_NOOP("Briefing", "%n open brackets"), track.open_brackets),
+                 say(QT_TRANSLATE_NOOP("Briefing", "Parties: {parties}"), parties=", ".join(track.parties) or "—")]
         if track.last_round:
-            facts.append(f"Last round {track.last_round.number} on {track.last_round.date.isoformat()}")
+            facts.append(say(QT_TRANSLATE_NOOP("Briefing", "Last round {number} on {date}"),
+                             number=track.last_round.number, date=day(track.last_round.date)))
         block.append(para(" · ".join(facts), "muted"))
         charts = grid([[status_chart(track.status_counts, width * 0.46, 118),
                         burndown_chart(track.burndown, track.target_date, width * 0.52, 118)]],
                       [width * 0.47, width * 0.53], [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                      ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         block += [Spacer(1, 4), charts]
-        block.append(para("Next deadlines", "label"))
+        block.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Next deadlines")), "label"))
         block.append(_deadline_table(track.next_deadlines, width) if track.next_deadlines
-                     else para("None open.", "muted"))
-        block.append(para("Overdue commitments", "label"))
+                     else para(say(QT_TRANSLATE_NOOP("Briefing", "None open.")), "muted"))
+        block.append(para(say(QT_TRANSLATE_NOOP("Briefing", "Overdue commitments")), "label"))
         block.append(_deadline_table(track.overdue, width, overdue=True) if track.overdue
-                     else para("None overdue.", "muted"))
+                     else para(say(QT_TRANSLATE_NOOP("Briefing", "None overdue.")), "muted"))
         out += [CondPageBreak(260), KeepTogether(block[:4]), *block[4:], Spacer(1, 8)]
     out.append(PageBreak())
     return out
 
 
 def _deadline_table(rows: list[CommitmentRow], width: float, *, overdue: bool = False) -> Table:
-    data = [heads("Due", "Owner", "Commitment", "Days overdue" if overdue else "State")]
+    data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Due")), say(QT_TRANSLATE_NOOP("Briefing", "Owner")),
+                  say(QT_TRANSLATE_NOOP("Briefing", "Commitment")),
+                  say(QT_TRANSLATE_NOOP("Briefing", "Days overdue")) if overdue
+                  else say(QT_TRANSLATE_NOOP("Briefing", "State")))]
     for c in rows:
-        due = markup(c.due_on or "no date")
+        due = markup(c.due_on or no_date())
         if c.anchor:
             due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
         data.append([rich(due, "cell"), para(c.owner, "cell_bold"), para(c.text, "cell"),
@@ -145,20 +188,25 @@ def _deadline_table(rows: list[CommitmentRow], width: float, *, overdue: bool = 
 
 
 def commitments(b: Briefing, width: float) -> list[Any]:
-    out: list[Any] = [heading(COMMITMENTS.title, "h1", COMMITMENTS)]
+    out: list[Any] = [heading(say(COMMITMENTS.title), "h1", shown(COMMITMENTS))]
     if not b.commitments:
-        return [*out, para("No commitments recorded.", "muted"), PageBreak()]
-    out.append(para(f"As of {b.issued.isoformat()}. Relative deadlines show the event they count from. "
-                    "Assessments score compliance −1, 0 or +1.", "muted"))
-    data = [heads("Due (anchor)", "Owner", "Commitment, source and assessments", "State", "Overdue")]
+        return [*out, para(say(QT_TRANSLATE_NOOP("Briefing", "No commitments recorded.")), "muted"), PageBreak()]
+    out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "As of {date}. Relative deadlines show the event they count "
+                                                      "from. Assessments score compliance −1, 0 or +1."),
+                        date=day(b.issued)), "muted"))
+    data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Due (anchor)")), say(QT_TRANSLATE_NOOP("Briefing", "Owner")),
+                  say(QT_TRANSLATE_NOOP("Briefing", "Commitment, source and assessments")),
+                  say(QT_TRANSLATE_NOOP("Briefing", "State")), say(QT_TRANSLATE_NOOP("Briefing", "Overdue")))]
     extra = []
     for n, c in enumerate(b.commitments, start=1):
-        detail = f"{markup(c.text)}<br/><font color='#52606D' size='7.5'>{markup(c.track_ref or 'no track')}"
+        track = c.track_ref or say(QT_TRANSLATE_NOOP("Briefing", "no track"))
+        detail = f"{markup(c.text)}<br/><font color='#52606D' size='7.5'>{markup(track)}"
         detail += f" · {markup(c.source)}</font>" if c.source else "</font>"
         for line in c.assessments:
-            detail += f"<br/><font color='#243B53' size='7.5'>Assessment: {markup(line)}</font>"
-        late = f"{c.days_overdue} d" if c.days_overdue else "—"
-        due = f"<b>{markup(c.due_on or 'no date')}</b>"
+            line = say(QT_TRANSLATE_NOOP("Briefing", "Assessment: {line}"), line=line)
+            detail += f"<br/><font color='#243B53' size='7.5'>{markup(line)}</font>"
+        late = say(QT_TRANSLATE_NOOP("Briefing", "{days} d"), days=c.days_overdue) if c.days_overdue else "—"
+        due = f"<b>{markup(c.due_on or no_date())}</b>"
         if c.anchor:
             due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
         data.append([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state_label or c.state, "cell"),
@@ -174,9 +222,11 @@ def papers(b: Briefing, width: float) -> list[Any]:
     """Attached papers (name, size, what they are on): only those the briefing's audience may see."""
     if not b.papers:
         return []
-    out: list[Any] = [heading("Attached papers", "h2"),
-                      para("Papers attached in the log; ask the delegation for a copy.", "muted")]
-    data = [heads("Paper", "Size", "Attached to")]
+    out: list[Any] = [heading(say(QT_TRANSLATE_NOOP("Briefing", "Attached papers")), "h2"),
+                      para(say(QT_TRANSLATE_NOOP("Briefing", "Papers attached in the log; ask the delegation for a "
+                                                             "copy.")), "muted")]
+    data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Paper")), say(QT_TRANSLATE_NOOP("Briefing", "Size")),
+                  say(QT_TRANSLATE_NOOP("Briefing", "Attached to")))]
     for p in b.papers:
         size = f"{p.size / 2**20:.1f} MB" if p.size >= 2**20 else f"{max(1, round(p.size / 1024))} KB"
         data.append([para(p.name, "cell"), para(size, "cell"), para(p.target, "cell")])
@@ -187,25 +237,31 @@ def papers(b: Briefing, width: float) -> list[Any]:
 
 def round_block(r: RoundEntry, width: float, *, title: str | None = None) -> list[Any]:
     """A round as a two-column fact table: date, place, participants, summary, outcomes, follow-up actions."""
-    head = title or f"Round {r.number} — {r.date.isoformat()}, {r.place or 'place not recorded'}"
+    head = title or say(QT_TRANSLATE_NOOP("Briefing", "Round {number} — {date}, {place}"), number=r.number,
+                        date=day(r.date), place=r.place or place_not_recorded())
     if r.illustrative:
-        head += " (illustrative)"
-    rows = [[para("Date", "label"), para(r.date.strftime("%A %d %B %Y"), "cell")],
-            [para("Place", "label"), para(r.place or "—", "cell")]]
-    for label, value in (("Participants", r.participants), ("Summary", r.summary), ("Outcomes", r.outcomes)):
-        if value.strip():
-            rows.append([para(label, "label"), para(value, "cell")])
+        head += say(QT_TRANSLATE_NOOP("Briefing", " (illustrative)"))
+    rows = [[para(say(QT_TRANSLATE_NOOP("Briefing", "Date")), "label"), para(day(r.date, "weekday"), "cell")],
+            [para(say(QT_TRANSLATE_NOOP("Briefing", "Place")), "label"), para(r.place or "—", "cell")]]
+    for label, text in ((QT_TRANSLATE_NOOP("Briefing", "Participants"), r.participants),
+                        (QT_TRANSLATE_NOOP("Briefing", "Summary"), r.summary),
+                        (QT_TRANSLATE_NOOP("Briefing", "Outcomes"), r.outcomes)):
+        if text.strip():
+            rows.append([para(say(label), "label"), para(text, "cell")])
     if r.actions:
         lines = []
         for a in r.actions:
-            due = f" — due {a.due.isoformat()}" if a.due else ""
-            state = "<font color='#2E7D4F'>done</font>" if a.done else "<font color='#B3261E'>open</font>"
+            due = markup(say(QT_TRANSLATE_NOOP("Briefing", " — due {date}"), date=day(a.due))) if a.due else ""
+            word = markup(say(QT_TRANSLATE_NOOP("Briefing", "done")) if a.done
+                          else say(QT_TRANSLATE_NOOP("Briefing", "open")))
+            state = f"<font color='{'#2E7D4F' if a.done else '#B3261E'}'>{word}</font>"
             lines.append(f"<b>{markup(a.owner)}</b>: {markup(a.text)}{due} · {state}")
-        rows.append([para("Follow-ups", "label"), rich("<br/>".join(lines), "cell")])
+        rows.append([para(say(QT_TRANSLATE_NOOP("Briefing", "Follow-ups")), "label"), rich("<br/>".join(lines), "cell")])
     if r.minutes:  # only in an internal briefing: the content leaves them out otherwise
         lines = [f"<b>{markup(m.party)}</b> {markup(m.signal)} · {markup(m.on)}"
                  + (f": {markup(m.text)}" if m.text.strip() else "") for m in r.minutes]
-        rows.append([rich("<font color='#A4161A'>Minutes (internal)</font>", "label"),
+        minutes = markup(say(QT_TRANSLATE_NOOP("Briefing", "Minutes (internal)")))
+        rows.append([rich(f"<font color='#A4161A'>{minutes}</font>", "label"),
                      rich("<br/>".join(lines), "cell")])
     facts = grid(rows, [width * 0.17, width * 0.83], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -215,16 +271,18 @@ def round_block(r: RoundEntry, width: float, *, title: str | None = None) -> lis
 
 
 def annex(b: Briefing, width: float) -> list[Any]:
-    out: list[Any] = [heading(ANNEX.title, "h1", ANNEX)]
+    out: list[Any] = [heading(say(ANNEX.title), "h1", shown(ANNEX))]
     for i, track in enumerate(b.tracks):
         out.append(heading(f"{track.ref} — {track.title}", "h2", Anchor(f"annex-{i}", track.ref, 1)))
         if not track.rounds:
-            out.append(para("No rounds recorded.", "muted"))
+            out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "No rounds recorded.")), "muted"))
         for r in track.rounds:
             out += round_block(r, width)
-    out.append(para(f"End of briefing. {len(b.tracks)} track(s), issued {b.issued.isoformat()}.", "muted"))
+    out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "End of briefing. {tracks}, issued {date}."),
+                        tracks=say_n(QT_TRANSLATE_NOOP("Briefing", "%n track"), QT_TRANSLATE_NOOP("Briefing", "%n tracks"), len(b.tracks)),
+                        date=day(b.issued)), "muted"))
     return out
 
 
-__all__ = ["annex", "clause_anchor", "commitments", "contents", "cover", "round_block", "summary",
+__all__ = ["annex", "audience_word", "no_date", "place_not_recorded", "shown", "clause_anchor", "commitments", "contents", "cover", "round_block", "summary",
            "topic_anchor", "track_anchor"]

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .pdf_text import BOLD, ITALIC, JAPANESE, MAIN, markup, plain
 
 INK = colors.HexColor("#1F2933")
@@ -29,12 +30,13 @@ STANCE_COLOURS = {
 }
 TOC_CHARS = 300  # longest title a contents row prints in full
 
+# Short stance labels for the narrow stance columns (marked here, shown through words.say).
 STANCE_SHORT = {
-    "supports": "Supports",
-    "accepts with amendments": "Amend",
-    "reserves": "Reserves",
-    "opposes": "Opposes",
-    "no position": "None",
+    "supports": QT_TRANSLATE_NOOP("Briefing", "Supports"),
+    "accepts with amendments": QT_TRANSLATE_NOOP("Briefing", "Amend"),
+    "reserves": QT_TRANSLATE_NOOP("Briefing", "Reserves"),
+    "opposes": QT_TRANSLATE_NOOP("Briefing", "Opposes"),
+    "no position": QT_TRANSLATE_NOOP("Briefing", "None"),
 }
 
 

@@ -93,6 +93,16 @@ def _coverage() -> tuple[re.Pattern[str], list[tuple[str, frozenset[int]]]]:
     return uncovered, fallbacks
 
 
+def font_for(text: str, font: str = MAIN) -> str:
+    """`font`, or the first fallback font with every letter of `text` the main font lacks (a chart label, a page
+    line: drawn in one font, where a Paragraph would switch fonts run by run)."""
+    uncovered, fallbacks = _coverage()
+    missing = {ord(ch) for run in uncovered.findall(text or "") for ch in run}
+    if not missing:
+        return font
+    return next((name for name, points in fallbacks if missing <= points), font)
+
+
 def clean(text: str) -> str:
     """Log text with control characters shown as U+FFFD, CR/CRLF as newline and tabs as spaces."""
     text = _NEWLINES.sub("\n", text or "")

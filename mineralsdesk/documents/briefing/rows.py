@@ -12,7 +12,9 @@ from ...domain import model
 from ...domain.brackets import parse_brackets
 from ...domain.redline import Segment
 from ...errors import BracketError
+from ...i18n import QT_TRANSLATE_NOOP
 from .. import audience as aud
+from .words import say
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
 
@@ -46,8 +48,9 @@ class InternalNote:
 
 def round_label(rnd: model.Round | None, track_refs: dict[str, str]) -> str:
     if rnd is None:
-        return "no round"
-    return f"{track_refs.get(rnd.track_id, '?')} round {rnd.number} ({rnd.date.isoformat()})"
+        return say(QT_TRANSLATE_NOOP("Briefing", "no round"))
+    return say(QT_TRANSLATE_NOOP("Briefing", "{track} round {number} ({date})"), track=track_refs.get(rnd.track_id, "?"),
+               number=rnd.number, date=rnd.date.isoformat())
 
 
 def bracket_runs(text: str) -> list[Run]:
@@ -73,7 +76,9 @@ def redline_runs(segments: list[Segment]) -> list[Run]:
     return [Run(kinds[s.kind], s.text) for s in segments]
 
 
-_INTERNAL_LABELS = {"red_line": "Red line", "fallback": "Fallback", "internal_note": "Internal note"}
+_INTERNAL_LABELS = {"red_line": QT_TRANSLATE_NOOP("Briefing", "Red line"),
+                    "fallback": QT_TRANSLATE_NOOP("Briefing", "Fallback"),
+                    "internal_note": QT_TRANSLATE_NOOP("Briefing", "Internal note")}
 
 
 def internal_notes(our_party: str, positions: list[model.Position], rounds_by_id: dict[str, model.Round],
@@ -91,7 +96,7 @@ def internal_notes(our_party: str, positions: list[model.Position], rounds_by_id
         for pos in reversed(ours):
             value = getattr(pos, name)
             if value.strip():
-                notes.append(InternalNote(_INTERNAL_LABELS.get(name, name), value,
+                notes.append(InternalNote(say(_INTERNAL_LABELS.get(name, name)), value,
                                           round_label(rounds_by_id.get(pos.round_id), track_refs)))
                 break
     return notes

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 
 from ...domain import model
 from ...errors import ExportError, InvalidInputError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.read_models import TopicClause
 from .. import audience as aud
 from .rows import InternalNote, PositionRow, Run, bracket_runs, internal_notes, redline_runs, round_label
+from .words import say
 
 
 @dataclass
@@ -63,8 +65,8 @@ def topic_sections(log: Log, topics: Sequence[str] | None, compare: Sequence[tup
     try:
         chosen = list(dict.fromkeys(log.read.topic(t) for t in topics or ()))
         pairs = [(log.read.clause_at(a), log.read.clause_at(b)) for a, b in compare or ()]
-    except InvalidInputError as exc:
-        raise ExportError(str(exc)) from None
+    except InvalidInputError as exc:  # the same message, still translatable
+        raise ExportError(exc.template, **exc.params) from None
     for a, _b in pairs:
         if a.topic not in chosen:
             chosen.append(model.Topic(a.topic))
@@ -92,7 +94,8 @@ def _entry(log: Log, clause: TopicClause, audience: str, rounds_by_id: dict[str,
     row = clause.row
     entry = TopicClauseEntry(
         label=clause.label, ref=row.ref, title=row.title, status=row.status,
-        version_label=f"version {row.version}, tabled by {row.party}" if row.version else "no text yet",
+        version_label=(say(QT_TRANSLATE_NOOP("Briefing", "version {number}, tabled by {party}"), number=row.version,
+                           party=row.party) if row.version else say(QT_TRANSLATE_NOOP("Briefing", "no text yet"))),
         text=bracket_runs(row.text))
     for party, position in clause.positions.items():
         shown = aud.redact(position, audience)  # before anything reads it
