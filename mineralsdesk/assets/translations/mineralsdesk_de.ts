@@ -758,6 +758,725 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         </message>
     </context>
     <context>
+        <name>Briefing</name>
+        <message>
+            <source>{track} round {number}</source>
+            <translation>{track} Runde {number}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing</source>
+            <translation>Verhandlungsunterlage</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>VS – NUR FÜR DEN DIENSTGEBRAUCH — INTERN</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {track} {ref}</source>
+            <translation>[{bracket}] in {track} {ref}</translation>
+        </message>
+        <message>
+            <source>commitment of {owner}: {text}</source>
+            <translation>Verpflichtung von {owner}: {text}</translation>
+        </message>
+        <message>
+            <source>track {ref}</source>
+            <translation>Verhandlungsstrang {ref}</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {ref}</source>
+            <translation>[{bracket}] in {ref}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party}</source>
+            <translation>Fassung {number}, vorgelegt von {party}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party} at {round}</source>
+            <translation>Fassung {number}, vorgelegt von {party} bei {round}</translation>
+        </message>
+        <message>
+            <source>no text yet</source>
+            <translation>noch kein Text</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (veraltet: Frist seit {days} T abgelaufen)</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>am Tag von {anchor}</translation>
+        </message>
+        <message>
+            <source>%n day</source>
+            <translation>%n Tag</translation>
+        </message>
+        <message>
+            <source>%n days</source>
+            <translation>%n Tagen</translation>
+        </message>
+        <message>
+            <source>%n month</source>
+            <translation>%n Monat</translation>
+        </message>
+        <message>
+            <source>%n months</source>
+            <translation>%n Monaten</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} und {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} weniger {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} nach {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} vor {anchor}</translation>
+        </message>
+        <message>
+            <source>Issued {date}</source>
+            <translation>Ausgegeben am {date}</translation>
+        </message>
+        <message>
+            <source> · log {head}</source>
+            <translation> · Protokolldatei {head}</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Seite {number} von {total}</translation>
+        </message>
+        <message>
+            <source>{title}: {name}</source>
+            <translation>{title}: {name}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing on {tracks}, issued {date}, audience {audience}</source>
+            <translation>Verhandlungsunterlage zu {tracks}, ausgegeben am {date}, Empfängerkreis {audience}</translation>
+        </message>
+        <message>
+            <source>no tracks</source>
+            <translation>keine Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>Minutes — {track} round {number}</source>
+            <translation>Protokoll — {track} Runde {number}</translation>
+        </message>
+        <message>
+            <source>Every intervention noted at the round, and the delegation's comments on it.</source>
+            <translation>Alle in der Runde notierten Wortmeldungen und die Kommentare der Delegation dazu.</translation>
+        </message>
+        <message>
+            <source>The round's facts and the notes the delegation chose to share; the interventions are internal.</source>
+            <translation>Die Eckdaten der Runde und die Notizen, die die Delegation teilen wollte; die Wortmeldungen sind intern.</translation>
+        </message>
+        <message>
+            <source>No interventions were noted at this round.</source>
+            <translation>In dieser Runde wurden keine Wortmeldungen notiert.</translation>
+        </message>
+        <message>
+            <source>Issued {date}.</source>
+            <translation>Ausgegeben am {date}.</translation>
+        </message>
+        <message>
+            <source>Clauses by status</source>
+            <translation>Klauseln nach Status</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round</source>
+            <translation>Offene eckige Klammern nach jeder Runde</translation>
+        </message>
+        <message>
+            <source>- - target {date}</source>
+            <translation>- - Zieldatum {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Noch keine Runden</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>parties {parties}</source>
+            <translation>Parteien {parties}</translation>
+        </message>
+        <message>
+            <source>target date {date}</source>
+            <translation>Zieldatum {date}</translation>
+        </message>
+        <message>
+            <source>Last round: round {number}, {date}, {place}</source>
+            <translation>Letzte Runde: Runde {number}, {date}, {place}</translation>
+        </message>
+        <message>
+            <source>Clauses at a glance</source>
+            <translation>Klauseln im Überblick</translation>
+        </message>
+        <message>
+            <source>No clauses yet.</source>
+            <translation>Noch keine Klauseln.</translation>
+        </message>
+        <message>
+            <source>Stances: {first} to {last}</source>
+            <translation>Haltungen: {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Stances: {party}</source>
+            <translation>Haltungen: {party}</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Verpflichtung abgeschwächt</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Verpflichtung verstärkt</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Verpflichtung geändert</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>kein Modalverb</translation>
+        </message>
+        <message>
+            <source>%n open bracket</source>
+            <translation>%n offene eckige Klammer</translation>
+        </message>
+        <message>
+            <source>%n open brackets</source>
+            <translation>%n offene eckige Klammern</translation>
+        </message>
+        <message>
+            <source>no open brackets</source>
+            <translation>keine offenen eckigen Klammern</translation>
+        </message>
+        <message>
+            <source>Current text — {version}</source>
+            <translation>Aktueller Text — {version}</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>Kein Text erfasst.</translation>
+        </message>
+        <message>
+            <source>Changes since {version}</source>
+            <translation>Änderungen seit {version}</translation>
+        </message>
+        <message>
+            <source>No change in wording.</source>
+            <translation>Keine Änderung im Wortlaut.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal change: see the redline above.</source>
+            <translation>… und %n weitere Modaländerung: siehe Änderungsansicht oben.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal changes: see the redline above.</source>
+            <translation>… und %n weitere Modaländerungen: siehe Änderungsansicht oben.</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Haltung</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERN</translation>
+        </message>
+        <message>
+            <source>our position, not for the other side</source>
+            <translation>unsere Position, nicht für die Gegenseite</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentare</translation>
+        </message>
+        <message>
+            <source>Comment threads of the delegation.</source>
+            <translation>Kommentar-Threads der Delegation.</translation>
+        </message>
+        <message>
+            <source>Comments the delegation chose to share.</source>
+            <translation>Kommentare, die die Delegation teilen wollte.</translation>
+        </message>
+        <message>
+            <source> — resolved</source>
+            <translation> — erledigt</translation>
+        </message>
+        <message>
+            <source>brackets opened</source>
+            <translation>Klammern geöffnet</translation>
+        </message>
+        <message>
+            <source>brackets closed</source>
+            <translation>Klammern geschlossen</translation>
+        </message>
+        <message>
+            <source>moves towards ours</source>
+            <translation>Annäherungen</translation>
+        </message>
+        <message>
+            <source>moves away</source>
+            <translation>Entfernungen</translation>
+        </message>
+        <message>
+            <source>our fallbacks used (internal)</source>
+            <translation>genutzte Rückfallpositionen (intern)</translation>
+        </message>
+        <message>
+            <source>By round</source>
+            <translation>Nach Runde</translation>
+        </message>
+        <message>
+            <source>Round {number} · {date}</source>
+            <translation>Runde {number} · {date}</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Klammern geöffnet</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Klammern geschlossen</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Annäherungen</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>Entfernungen</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used (internal)</source>
+            <translation>Genutzte Rückfallpositionen (intern)</translation>
+        </message>
+        <message>
+            <source>Interventions (internal)</source>
+            <translation>Wortmeldungen (intern)</translation>
+        </message>
+        <message>
+            <source>Ours: {party}. Brackets opened {opened}, closed {closed}. A move is a party's new stance on a clause beside its previous one, nearer to ours (towards) or further (away).</source>
+            <translation>Unsere Partei: {party}. Eckige Klammern geöffnet {opened}, geschlossen {closed}. Eine Bewegung ist die neue Haltung einer Partei zu einer Klausel im Vergleich zur vorherigen, näher an unserer (Annäherung) oder weiter entfernt (Entfernung).</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the interventions come from our positions and our minutes of {track}: not for the other side.</source>
+            <translation>genutzte Rückfallpositionen und Wortmeldungen stammen aus unseren Positionen und Protokollen zu {track}: nicht für die Gegenseite.</translation>
+        </message>
+        <message>
+            <source>Internal — includes our red lines, fallback positions and internal notes.</source>
+            <translation>Intern — enthält unsere roten Linien, Rückfallpositionen und internen Notizen.</translation>
+        </message>
+        <message>
+            <source>Shareable — prepared for counterparts; internal-only fields are left out.</source>
+            <translation>Weitergabefähig — für die Gegenseite erstellt; interne Felder sind ausgelassen.</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>weitergabefähig</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Commitments and deadlines</source>
+            <translation>Verpflichtungen und Fristen</translation>
+        </message>
+        <message>
+            <source>Annex: round log</source>
+            <translation>Anhang: Rundenprotokoll</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Bilanz</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckblatt</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>place not recorded</source>
+            <translation>Ort nicht erfasst</translation>
+        </message>
+        <message>
+            <source>Topic comparison: {topic}</source>
+            <translation>Themenvergleich: {topic}</translation>
+        </message>
+        <message>
+            <source> (target {date})</source>
+            <translation> (Zieldatum {date})</translation>
+        </message>
+        <message>
+            <source>… and %n more, listed in the contents</source>
+            <translation>… und %n weitere, siehe Inhalt</translation>
+        </message>
+        <message>
+            <source>Tracks covered</source>
+            <translation>Behandelte Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Ausgabedatum</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Empfängerkreis</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Klauseln</translation>
+        </message>
+        <message>
+            <source>{clauses} in {tracks}</source>
+            <translation>{clauses} in {tracks}</translation>
+        </message>
+        <message>
+            <source>%n clause</source>
+            <translation>%n Klausel</translation>
+        </message>
+        <message>
+            <source>%n clauses</source>
+            <translation>%n Klauseln</translation>
+        </message>
+        <message>
+            <source>%n track</source>
+            <translation>%n Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>%n tracks</source>
+            <translation>%n Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>Rounds, wording and positions marked illustrative in the log are illustrative.</source>
+            <translation>Im Protokoll als illustrativ markierte Runden, Formulierungen und Positionen sind illustrativ.</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Kein Zieldatum</translation>
+        </message>
+        <message>
+            <source>Target {date} (today)</source>
+            <translation>Zieldatum {date} (heute)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n day)</source>
+            <translation>Zieldatum {date} (in %n Tag)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n days)</source>
+            <translation>Zieldatum {date} (in %n Tagen)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n day ago)</source>
+            <translation>Zieldatum {date} (vor %n Tag)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n days ago)</source>
+            <translation>Zieldatum {date} (vor %n Tagen)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}</source>
+            <translation>Parteien: {parties}</translation>
+        </message>
+        <message>
+            <source>Last round {number} on {date}</source>
+            <translation>Letzte Runde {number} am {date}</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Nächste Fristen</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>Keine offen.</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Überfällige Verpflichtungen</translation>
+        </message>
+        <message>
+            <source>None overdue.</source>
+            <translation>Keine überfällig.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Tage überfällig</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>No commitments recorded.</source>
+            <translation>Keine Verpflichtungen erfasst.</translation>
+        </message>
+        <message>
+            <source>As of {date}. Relative deadlines show the event they count from. Assessments score compliance −1, 0 or +1.</source>
+            <translation>Stand {date}. Relative Fristen nennen das Ereignis, ab dem sie laufen. Bewertungen benoten die Einhaltung mit −1, 0 oder +1.</translation>
+        </message>
+        <message>
+            <source>Due (anchor)</source>
+            <translation>Fällig (Bezug)</translation>
+        </message>
+        <message>
+            <source>Commitment, source and assessments</source>
+            <translation>Verpflichtung, Quelle und Bewertungen</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Verzug</translation>
+        </message>
+        <message>
+            <source>no track</source>
+            <translation>kein Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Assessment: {line}</source>
+            <translation>Bewertung: {line}</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} T</translation>
+        </message>
+        <message>
+            <source>Attached papers</source>
+            <translation>Beigefügte Unterlagen</translation>
+        </message>
+        <message>
+            <source>Papers attached in the log; ask the delegation for a copy.</source>
+            <translation>Dem Protokoll beigefügte Unterlagen; eine Kopie erhalten Sie bei der Delegation.</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Unterlage</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>Beigefügt zu</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}, {place}</source>
+            <translation>Runde {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source> (illustrative)</source>
+            <translation> (illustrativ)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source> — due {date}</source>
+            <translation> — fällig {date}</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Folgemaßnahmen</translation>
+        </message>
+        <message>
+            <source>Minutes (internal)</source>
+            <translation>Protokoll (intern)</translation>
+        </message>
+        <message>
+            <source>No rounds recorded.</source>
+            <translation>Keine Runden erfasst.</translation>
+        </message>
+        <message>
+            <source>End of briefing. {tracks}, issued {date}.</source>
+            <translation>Ende der Unterlage. {tracks}, ausgegeben am {date}.</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>Stimmt zu</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Vorbehalt</translation>
+        </message>
+        <message>
+            <source>Opposes</source>
+            <translation>Lehnt ab</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>Haltungen</translation>
+        </message>
+        <message>
+            <source>No position recorded.</source>
+            <translation>Keine Position erfasst.</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gestrichen</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>eingefügt</translation>
+        </message>
+        <message>
+            <source>Legend: {deleted} (in the first clause only) · {inserted} (in the second only) · plain text is in both.</source>
+            <translation>Legende: {deleted} (nur in der ersten Klausel) · {inserted} (nur in der zweiten) · normaler Text steht in beiden.</translation>
+        </message>
+        <message>
+            <source>no clause on this topic in {tracks}</source>
+            <translation>keine Klausel zu diesem Thema in {tracks}</translation>
+        </message>
+        <message>
+            <source>No clause on this topic in the tracks covered.</source>
+            <translation>Keine Klausel zu diesem Thema in den behandelten Verhandlungssträngen.</translation>
+        </message>
+        <message>
+            <source>Redline: {first} → {second}</source>
+            <translation>Änderungsansicht: {first} → {second}</translation>
+        </message>
+        <message>
+            <source>The two texts are the same.</source>
+            <translation>Die beiden Texte sind gleich.</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>keine Runde</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>interim</source>
+            <translation>vorläufig</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>abschließend</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -2336,6 +3055,22 @@ Nachher:
         <message>
             <source>Unknown paper {paper!r}; use a4 or letter</source>
             <translation>Unbekanntes Papierformat {paper!r}; verwenden Sie a4 oder letter</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {paper!r}; use a4 or letter</source>
+            <translation>Unbekanntes Papierformat {paper!r}; verwenden Sie a4 oder letter</translation>
+        </message>
+        <message>
+            <source>Folder {folder} does not exist</source>
+            <translation>Der Ordner {folder} existiert nicht</translation>
+        </message>
+        <message>
+            <source>The briefing could not be laid out on {paper} paper: an element is larger than a page</source>
+            <translation>Die Unterlage ließ sich nicht auf {paper}-Papier setzen: ein Element ist größer als eine Seite</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}</translation>
         </message>
     </context>
     <context>

@@ -758,6 +758,725 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>Briefing</name>
+        <message>
+            <source>{track} round {number}</source>
+            <translation>{track} ronda {number}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing</source>
+            <translation>Informe de negociación</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFUSIÓN LIMITADA — INTERNO</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {track} {ref}</source>
+            <translation>[{bracket}] en {track} {ref}</translation>
+        </message>
+        <message>
+            <source>commitment of {owner}: {text}</source>
+            <translation>compromiso de {owner}: {text}</translation>
+        </message>
+        <message>
+            <source>track {ref}</source>
+            <translation>vertiente {ref}</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videoconferencia</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {ref}</source>
+            <translation>[{bracket}] en {ref}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party}</source>
+            <translation>versión {number}, presentada por {party}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party} at {round}</source>
+            <translation>versión {number}, presentada por {party} en {round}</translation>
+        </message>
+        <message>
+            <source>no text yet</source>
+            <translation>sin texto todavía</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (desfasado: plazo vencido hace {days} d)</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>el día de {anchor}</translation>
+        </message>
+        <message>
+            <source>%n day</source>
+            <translation>%n día</translation>
+        </message>
+        <message>
+            <source>%n days</source>
+            <translation>%n días</translation>
+        </message>
+        <message>
+            <source>%n month</source>
+            <translation>%n mes</translation>
+        </message>
+        <message>
+            <source>%n months</source>
+            <translation>%n meses</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} y {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} menos {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} después de {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} antes de {anchor}</translation>
+        </message>
+        <message>
+            <source>Issued {date}</source>
+            <translation>Emitido el {date}</translation>
+        </message>
+        <message>
+            <source> · log {head}</source>
+            <translation> · registro {head}</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>{title}: {name}</source>
+            <translation>{title}: {name}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing on {tracks}, issued {date}, audience {audience}</source>
+            <translation>Informe de negociación sobre {tracks}, emitido el {date}, destinatarios: {audience}</translation>
+        </message>
+        <message>
+            <source>no tracks</source>
+            <translation>ninguna vertiente</translation>
+        </message>
+        <message>
+            <source>Minutes — {track} round {number}</source>
+            <translation>Acta — {track} ronda {number}</translation>
+        </message>
+        <message>
+            <source>Every intervention noted at the round, and the delegation's comments on it.</source>
+            <translation>Todas las intervenciones anotadas en la ronda y los comentarios de la delegación.</translation>
+        </message>
+        <message>
+            <source>The round's facts and the notes the delegation chose to share; the interventions are internal.</source>
+            <translation>Los datos de la ronda y las notas que la delegación decidió compartir; las intervenciones son internas.</translation>
+        </message>
+        <message>
+            <source>No interventions were noted at this round.</source>
+            <translation>No se anotaron intervenciones en esta ronda.</translation>
+        </message>
+        <message>
+            <source>Issued {date}.</source>
+            <translation>Emitido el {date}.</translation>
+        </message>
+        <message>
+            <source>Clauses by status</source>
+            <translation>Cláusulas por estado</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round</source>
+            <translation>Corchetes abiertos tras cada ronda</translation>
+        </message>
+        <message>
+            <source>- - target {date}</source>
+            <translation>- - fecha objetivo {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aún no hay rondas</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>parties {parties}</source>
+            <translation>partes {parties}</translation>
+        </message>
+        <message>
+            <source>target date {date}</source>
+            <translation>fecha objetivo {date}</translation>
+        </message>
+        <message>
+            <source>Last round: round {number}, {date}, {place}</source>
+            <translation>Última ronda: ronda {number}, {date}, {place}</translation>
+        </message>
+        <message>
+            <source>Clauses at a glance</source>
+            <translation>Cláusulas de un vistazo</translation>
+        </message>
+        <message>
+            <source>No clauses yet.</source>
+            <translation>Aún no hay cláusulas.</translation>
+        </message>
+        <message>
+            <source>Stances: {first} to {last}</source>
+            <translation>Posturas: {first} a {last}</translation>
+        </message>
+        <message>
+            <source>Stances: {party}</source>
+            <translation>Posturas: {party}</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Obligación debilitada</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Obligación reforzada</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Obligación modificada</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>ningún modal</translation>
+        </message>
+        <message>
+            <source>%n open bracket</source>
+            <translation>%n corchete abierto</translation>
+        </message>
+        <message>
+            <source>%n open brackets</source>
+            <translation>%n corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>no open brackets</source>
+            <translation>ningún corchete abierto</translation>
+        </message>
+        <message>
+            <source>Current text — {version}</source>
+            <translation>Texto actual — {version}</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>No hay texto registrado.</translation>
+        </message>
+        <message>
+            <source>Changes since {version}</source>
+            <translation>Cambios desde la {version}</translation>
+        </message>
+        <message>
+            <source>No change in wording.</source>
+            <translation>Sin cambios en la redacción.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal change: see the redline above.</source>
+            <translation>… y %n cambio modal más: vea el control de cambios arriba.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal changes: see the redline above.</source>
+            <translation>… y %n cambios modales más: vea el control de cambios arriba.</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Posiciones</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNO</translation>
+        </message>
+        <message>
+            <source>our position, not for the other side</source>
+            <translation>nuestra posición, no para la otra parte</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Comment threads of the delegation.</source>
+            <translation>Hilos de comentarios de la delegación.</translation>
+        </message>
+        <message>
+            <source>Comments the delegation chose to share.</source>
+            <translation>Comentarios que la delegación decidió compartir.</translation>
+        </message>
+        <message>
+            <source> — resolved</source>
+            <translation> — resuelto</translation>
+        </message>
+        <message>
+            <source>brackets opened</source>
+            <translation>corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>brackets closed</source>
+            <translation>corchetes cerrados</translation>
+        </message>
+        <message>
+            <source>moves towards ours</source>
+            <translation>acercamientos</translation>
+        </message>
+        <message>
+            <source>moves away</source>
+            <translation>alejamientos</translation>
+        </message>
+        <message>
+            <source>our fallbacks used (internal)</source>
+            <translation>repliegues usados (interno)</translation>
+        </message>
+        <message>
+            <source>By round</source>
+            <translation>Por ronda</translation>
+        </message>
+        <message>
+            <source>Round {number} · {date}</source>
+            <translation>Ronda {number} · {date}</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Corchetes cerrados</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Acercamientos</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>Alejamientos</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used (internal)</source>
+            <translation>Repliegues usados (interno)</translation>
+        </message>
+        <message>
+            <source>Interventions (internal)</source>
+            <translation>Intervenciones (interno)</translation>
+        </message>
+        <message>
+            <source>Ours: {party}. Brackets opened {opened}, closed {closed}. A move is a party's new stance on a clause beside its previous one, nearer to ours (towards) or further (away).</source>
+            <translation>Nuestra parte: {party}. Corchetes abiertos {opened}, cerrados {closed}. Un movimiento es la nueva postura de una parte sobre una cláusula frente a la anterior, más cerca de la nuestra (acercamiento) o más lejos (alejamiento).</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>no indicada</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the interventions come from our positions and our minutes of {track}: not for the other side.</source>
+            <translation>los repliegues usados y las intervenciones provienen de nuestras posiciones y actas de {track}: no para la otra parte.</translation>
+        </message>
+        <message>
+            <source>Internal — includes our red lines, fallback positions and internal notes.</source>
+            <translation>Interno — incluye nuestras líneas rojas, posiciones de repliegue y notas internas.</translation>
+        </message>
+        <message>
+            <source>Shareable — prepared for counterparts; internal-only fields are left out.</source>
+            <translation>Compartible — preparado para las contrapartes; se omiten los campos internos.</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interno</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>compartible</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Commitments and deadlines</source>
+            <translation>Compromisos y plazos</translation>
+        </message>
+        <message>
+            <source>Annex: round log</source>
+            <translation>Anexo: registro de rondas</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Portada</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>place not recorded</source>
+            <translation>lugar no registrado</translation>
+        </message>
+        <message>
+            <source>Topic comparison: {topic}</source>
+            <translation>Comparación por tema: {topic}</translation>
+        </message>
+        <message>
+            <source> (target {date})</source>
+            <translation> (fecha objetivo {date})</translation>
+        </message>
+        <message>
+            <source>… and %n more, listed in the contents</source>
+            <translation>… y %n más, ver el índice</translation>
+        </message>
+        <message>
+            <source>Tracks covered</source>
+            <translation>Vertientes cubiertas</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Fecha de emisión</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Preparado por</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Cláusulas</translation>
+        </message>
+        <message>
+            <source>{clauses} in {tracks}</source>
+            <translation>{clauses} en {tracks}</translation>
+        </message>
+        <message>
+            <source>%n clause</source>
+            <translation>%n cláusula</translation>
+        </message>
+        <message>
+            <source>%n clauses</source>
+            <translation>%n cláusulas</translation>
+        </message>
+        <message>
+            <source>%n track</source>
+            <translation>%n vertiente</translation>
+        </message>
+        <message>
+            <source>%n tracks</source>
+            <translation>%n vertientes</translation>
+        </message>
+        <message>
+            <source>Rounds, wording and positions marked illustrative in the log are illustrative.</source>
+            <translation>Las rondas, redacciones y posiciones marcadas como ilustrativas en el registro son ilustrativas.</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Sin fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Target {date} (today)</source>
+            <translation>Fecha objetivo {date} (hoy)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n day)</source>
+            <translation>Fecha objetivo {date} (en %n día)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n days)</source>
+            <translation>Fecha objetivo {date} (en %n días)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n day ago)</source>
+            <translation>Fecha objetivo {date} (hace %n día)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n days ago)</source>
+            <translation>Fecha objetivo {date} (hace %n días)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}</source>
+            <translation>Partes: {parties}</translation>
+        </message>
+        <message>
+            <source>Last round {number} on {date}</source>
+            <translation>Última ronda {number} el {date}</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Próximos plazos</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>Ninguno abierto.</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Compromisos vencidos</translation>
+        </message>
+        <message>
+            <source>None overdue.</source>
+            <translation>Ninguno vencido.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Días de retraso</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>No commitments recorded.</source>
+            <translation>No hay compromisos registrados.</translation>
+        </message>
+        <message>
+            <source>As of {date}. Relative deadlines show the event they count from. Assessments score compliance −1, 0 or +1.</source>
+            <translation>A {date}. Los plazos relativos indican el hecho desde el que se cuentan. Las evaluaciones puntúan el cumplimiento con −1, 0 o +1.</translation>
+        </message>
+        <message>
+            <source>Due (anchor)</source>
+            <translation>Vence (referencia)</translation>
+        </message>
+        <message>
+            <source>Commitment, source and assessments</source>
+            <translation>Compromiso, fuente y evaluaciones</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Retraso</translation>
+        </message>
+        <message>
+            <source>no track</source>
+            <translation>sin vertiente</translation>
+        </message>
+        <message>
+            <source>Assessment: {line}</source>
+            <translation>Evaluación: {line}</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <source>Attached papers</source>
+            <translation>Documentos adjuntos</translation>
+        </message>
+        <message>
+            <source>Papers attached in the log; ask the delegation for a copy.</source>
+            <translation>Documentos adjuntos en el registro; pida una copia a la delegación.</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>Adjunto a</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}, {place}</source>
+            <translation>Ronda {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source> (illustrative)</source>
+            <translation> (ilustrativo)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source> — due {date}</source>
+            <translation> — vence {date}</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Minutes (internal)</source>
+            <translation>Acta (interno)</translation>
+        </message>
+        <message>
+            <source>No rounds recorded.</source>
+            <translation>No hay rondas registradas.</translation>
+        </message>
+        <message>
+            <source>End of briefing. {tracks}, issued {date}.</source>
+            <translation>Fin del informe. {tracks}, emitido el {date}.</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>Apoya</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Enmienda</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Reserva</translation>
+        </message>
+        <message>
+            <source>Opposes</source>
+            <translation>Se opone</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>Posturas</translation>
+        </message>
+        <message>
+            <source>No position recorded.</source>
+            <translation>No hay posición registrada.</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>suprimido</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>insertado</translation>
+        </message>
+        <message>
+            <source>Legend: {deleted} (in the first clause only) · {inserted} (in the second only) · plain text is in both.</source>
+            <translation>Leyenda: {deleted} (solo en la primera cláusula) · {inserted} (solo en la segunda) · el texto normal está en ambas.</translation>
+        </message>
+        <message>
+            <source>no clause on this topic in {tracks}</source>
+            <translation>ninguna cláusula sobre este tema en {tracks}</translation>
+        </message>
+        <message>
+            <source>No clause on this topic in the tracks covered.</source>
+            <translation>Ninguna cláusula sobre este tema en las vertientes cubiertas.</translation>
+        </message>
+        <message>
+            <source>Redline: {first} → {second}</source>
+            <translation>Control de cambios: {first} → {second}</translation>
+        </message>
+        <message>
+            <source>The two texts are the same.</source>
+            <translation>Los dos textos son iguales.</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>ninguna ronda</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>interim</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -2336,6 +3055,22 @@ Después:
         <message>
             <source>Unknown paper {paper!r}; use a4 or letter</source>
             <translation>Papel {paper!r} desconocido; use a4 o letter</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {paper!r}; use a4 or letter</source>
+            <translation>Tamaño de papel desconocido {paper!r}; use a4 o letter</translation>
+        </message>
+        <message>
+            <source>Folder {folder} does not exist</source>
+            <translation>La carpeta {folder} no existe</translation>
+        </message>
+        <message>
+            <source>The briefing could not be laid out on {paper} paper: an element is larger than a page</source>
+            <translation>No se pudo maquetar el informe en papel {paper}: un elemento es mayor que una página</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
         </message>
     </context>
     <context>

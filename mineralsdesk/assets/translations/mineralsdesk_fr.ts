@@ -758,6 +758,725 @@ En créer un nouveau ?</translation>
         </message>
     </context>
     <context>
+        <name>Briefing</name>
+        <message>
+            <source>{track} round {number}</source>
+            <translation>{track} cycle {number}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing</source>
+            <translation>Note de négociation</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFFUSION RESTREINTE — INTERNE</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {track} {ref}</source>
+            <translation>[{bracket}] dans {track} {ref}</translation>
+        </message>
+        <message>
+            <source>commitment of {owner}: {text}</source>
+            <translation>engagement de {owner} : {text}</translation>
+        </message>
+        <message>
+            <source>track {ref}</source>
+            <translation>volet {ref}</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Visioconférence</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {ref}</source>
+            <translation>[{bracket}] dans {ref}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party}</source>
+            <translation>version {number}, déposée par {party}</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party} at {round}</source>
+            <translation>version {number}, déposée par {party} lors de {round}</translation>
+        </message>
+        <message>
+            <source>no text yet</source>
+            <translation>pas encore de texte</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (périmé : échéance dépassée depuis {days} j)</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>le jour de {anchor}</translation>
+        </message>
+        <message>
+            <source>%n day</source>
+            <translation>%n jour</translation>
+        </message>
+        <message>
+            <source>%n days</source>
+            <translation>%n jours</translation>
+        </message>
+        <message>
+            <source>%n month</source>
+            <translation>%n mois</translation>
+        </message>
+        <message>
+            <source>%n months</source>
+            <translation>%n mois</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} et {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} moins {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} après {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} avant {anchor}</translation>
+        </message>
+        <message>
+            <source>Issued {date}</source>
+            <translation>Émis le {date}</translation>
+        </message>
+        <message>
+            <source> · log {head}</source>
+            <translation> · journal {head}</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>{title}: {name}</source>
+            <translation>{title} : {name}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing on {tracks}, issued {date}, audience {audience}</source>
+            <translation>Note de négociation sur {tracks}, émise le {date}, destinataires : {audience}</translation>
+        </message>
+        <message>
+            <source>no tracks</source>
+            <translation>aucun volet</translation>
+        </message>
+        <message>
+            <source>Minutes — {track} round {number}</source>
+            <translation>Procès-verbal — {track} cycle {number}</translation>
+        </message>
+        <message>
+            <source>Every intervention noted at the round, and the delegation's comments on it.</source>
+            <translation>Toutes les interventions notées lors du cycle, et les commentaires de la délégation.</translation>
+        </message>
+        <message>
+            <source>The round's facts and the notes the delegation chose to share; the interventions are internal.</source>
+            <translation>Les faits du cycle et les notes que la délégation a choisi de partager ; les interventions sont internes.</translation>
+        </message>
+        <message>
+            <source>No interventions were noted at this round.</source>
+            <translation>Aucune intervention n’a été notée lors de ce cycle.</translation>
+        </message>
+        <message>
+            <source>Issued {date}.</source>
+            <translation>Émis le {date}.</translation>
+        </message>
+        <message>
+            <source>Clauses by status</source>
+            <translation>Clauses par statut</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round</source>
+            <translation>Crochets ouverts après chaque cycle</translation>
+        </message>
+        <message>
+            <source>- - target {date}</source>
+            <translation>- - échéance {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>Aucun cycle pour l’instant</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>C{number}</translation>
+        </message>
+        <message>
+            <source>parties {parties}</source>
+            <translation>parties {parties}</translation>
+        </message>
+        <message>
+            <source>target date {date}</source>
+            <translation>date cible {date}</translation>
+        </message>
+        <message>
+            <source>Last round: round {number}, {date}, {place}</source>
+            <translation>Dernier cycle : cycle {number}, {date}, {place}</translation>
+        </message>
+        <message>
+            <source>Clauses at a glance</source>
+            <translation>Aperçu des clauses</translation>
+        </message>
+        <message>
+            <source>No clauses yet.</source>
+            <translation>Aucune clause pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Stances: {first} to {last}</source>
+            <translation>Positions : {first} à {last}</translation>
+        </message>
+        <message>
+            <source>Stances: {party}</source>
+            <translation>Positions : {party}</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Obligation affaiblie</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Obligation renforcée</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Obligation modifiée</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>aucun modal</translation>
+        </message>
+        <message>
+            <source>%n open bracket</source>
+            <translation>%n crochet ouvert</translation>
+        </message>
+        <message>
+            <source>%n open brackets</source>
+            <translation>%n crochets ouverts</translation>
+        </message>
+        <message>
+            <source>no open brackets</source>
+            <translation>aucun crochet ouvert</translation>
+        </message>
+        <message>
+            <source>Current text — {version}</source>
+            <translation>Texte actuel — {version}</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>Aucun texte enregistré.</translation>
+        </message>
+        <message>
+            <source>Changes since {version}</source>
+            <translation>Modifications depuis la {version}</translation>
+        </message>
+        <message>
+            <source>No change in wording.</source>
+            <translation>Aucune modification du libellé.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal change: see the redline above.</source>
+            <translation>… et %n autre changement modal : voir la version révisée ci-dessus.</translation>
+        </message>
+        <message>
+            <source>… and %n more modal changes: see the redline above.</source>
+            <translation>… et %n autres changements modaux : voir la version révisée ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>INTERNE</translation>
+        </message>
+        <message>
+            <source>our position, not for the other side</source>
+            <translation>notre position, à ne pas communiquer à l’autre partie</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Comment threads of the delegation.</source>
+            <translation>Fils de commentaires de la délégation.</translation>
+        </message>
+        <message>
+            <source>Comments the delegation chose to share.</source>
+            <translation>Commentaires que la délégation a choisi de partager.</translation>
+        </message>
+        <message>
+            <source> — resolved</source>
+            <translation> — résolu</translation>
+        </message>
+        <message>
+            <source>brackets opened</source>
+            <translation>crochets ouverts</translation>
+        </message>
+        <message>
+            <source>brackets closed</source>
+            <translation>crochets levés</translation>
+        </message>
+        <message>
+            <source>moves towards ours</source>
+            <translation>rapprochements</translation>
+        </message>
+        <message>
+            <source>moves away</source>
+            <translation>éloignements</translation>
+        </message>
+        <message>
+            <source>our fallbacks used (internal)</source>
+            <translation>nos replis utilisés (interne)</translation>
+        </message>
+        <message>
+            <source>By round</source>
+            <translation>Par cycle</translation>
+        </message>
+        <message>
+            <source>Round {number} · {date}</source>
+            <translation>Cycle {number} · {date}</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>Crochets ouverts</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>Crochets levés</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>Rapprochements</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>Éloignements</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used (internal)</source>
+            <translation>Nos replis utilisés (interne)</translation>
+        </message>
+        <message>
+            <source>Interventions (internal)</source>
+            <translation>Interventions (interne)</translation>
+        </message>
+        <message>
+            <source>Ours: {party}. Brackets opened {opened}, closed {closed}. A move is a party's new stance on a clause beside its previous one, nearer to ours (towards) or further (away).</source>
+            <translation>Notre partie : {party}. Crochets ouverts {opened}, levés {closed}. Un mouvement est la nouvelle position d’une partie sur une clause comparée à la précédente, plus proche de la nôtre (rapprochement) ou plus éloignée (éloignement).</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the interventions come from our positions and our minutes of {track}: not for the other side.</source>
+            <translation>nos positions de repli utilisées et les interventions viennent de nos positions et de nos procès-verbaux de {track} : à ne pas communiquer à l’autre partie.</translation>
+        </message>
+        <message>
+            <source>Internal — includes our red lines, fallback positions and internal notes.</source>
+            <translation>Interne — contient nos lignes rouges, positions de repli et notes internes.</translation>
+        </message>
+        <message>
+            <source>Shareable — prepared for counterparts; internal-only fields are left out.</source>
+            <translation>Communicable — préparé pour les homologues ; les champs internes sont omis.</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interne</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>communicable</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Commitments and deadlines</source>
+            <translation>Engagements et échéances</translation>
+        </message>
+        <message>
+            <source>Annex: round log</source>
+            <translation>Annexe : journal des cycles</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>place not recorded</source>
+            <translation>lieu non indiqué</translation>
+        </message>
+        <message>
+            <source>Topic comparison: {topic}</source>
+            <translation>Comparaison par thème : {topic}</translation>
+        </message>
+        <message>
+            <source> (target {date})</source>
+            <translation> (échéance {date})</translation>
+        </message>
+        <message>
+            <source>… and %n more, listed in the contents</source>
+            <translation>… et %n de plus, voir le sommaire</translation>
+        </message>
+        <message>
+            <source>Tracks covered</source>
+            <translation>Volets couverts</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Date d’émission</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Préparé par</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>{clauses} in {tracks}</source>
+            <translation>{clauses} dans {tracks}</translation>
+        </message>
+        <message>
+            <source>%n clause</source>
+            <translation>%n clause</translation>
+        </message>
+        <message>
+            <source>%n clauses</source>
+            <translation>%n clauses</translation>
+        </message>
+        <message>
+            <source>%n track</source>
+            <translation>%n volet</translation>
+        </message>
+        <message>
+            <source>%n tracks</source>
+            <translation>%n volets</translation>
+        </message>
+        <message>
+            <source>Rounds, wording and positions marked illustrative in the log are illustrative.</source>
+            <translation>Les cycles, libellés et positions marqués comme fictifs dans le journal sont fictifs.</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Pas de date cible</translation>
+        </message>
+        <message>
+            <source>Target {date} (today)</source>
+            <translation>Échéance {date} (aujourd’hui)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n day)</source>
+            <translation>Échéance {date} (dans %n jour)</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n days)</source>
+            <translation>Échéance {date} (dans %n jours)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n day ago)</source>
+            <translation>Échéance {date} (il y a %n jour)</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n days ago)</source>
+            <translation>Échéance {date} (il y a %n jours)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}</source>
+            <translation>Parties : {parties}</translation>
+        </message>
+        <message>
+            <source>Last round {number} on {date}</source>
+            <translation>Dernier cycle {number} le {date}</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>Prochaines échéances</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>Aucune en cours.</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Engagements en retard</translation>
+        </message>
+        <message>
+            <source>None overdue.</source>
+            <translation>Aucun retard.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Jours de retard</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>No commitments recorded.</source>
+            <translation>Aucun engagement enregistré.</translation>
+        </message>
+        <message>
+            <source>As of {date}. Relative deadlines show the event they count from. Assessments score compliance −1, 0 or +1.</source>
+            <translation>Au {date}. Les échéances relatives indiquent l’événement à partir duquel elles courent. Les évaluations notent le respect −1, 0 ou +1.</translation>
+        </message>
+        <message>
+            <source>Due (anchor)</source>
+            <translation>Échéance (référence)</translation>
+        </message>
+        <message>
+            <source>Commitment, source and assessments</source>
+            <translation>Engagement, source et évaluations</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Retard</translation>
+        </message>
+        <message>
+            <source>no track</source>
+            <translation>aucun volet</translation>
+        </message>
+        <message>
+            <source>Assessment: {line}</source>
+            <translation>Évaluation : {line}</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} j</translation>
+        </message>
+        <message>
+            <source>Attached papers</source>
+            <translation>Documents joints</translation>
+        </message>
+        <message>
+            <source>Papers attached in the log; ask the delegation for a copy.</source>
+            <translation>Documents joints au journal ; demandez-en une copie à la délégation.</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>Joint à</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}, {place}</source>
+            <translation>Cycle {number} — {date}, {place}</translation>
+        </message>
+        <message>
+            <source> (illustrative)</source>
+            <translation> (fictif)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source> — due {date}</source>
+            <translation> — échéance {date}</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suites à donner</translation>
+        </message>
+        <message>
+            <source>Minutes (internal)</source>
+            <translation>Procès-verbal (interne)</translation>
+        </message>
+        <message>
+            <source>No rounds recorded.</source>
+            <translation>Aucun cycle enregistré.</translation>
+        </message>
+        <message>
+            <source>End of briefing. {tracks}, issued {date}.</source>
+            <translation>Fin de la note. {tracks}, émise le {date}.</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>Soutient</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Amende</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Opposes</source>
+            <translation>S’oppose</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>No position recorded.</source>
+            <translation>Aucune position enregistrée.</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>inséré</translation>
+        </message>
+        <message>
+            <source>Legend: {deleted} (in the first clause only) · {inserted} (in the second only) · plain text is in both.</source>
+            <translation>Légende : {deleted} (dans la première clause seulement) · {inserted} (dans la seconde seulement) · le texte normal figure dans les deux.</translation>
+        </message>
+        <message>
+            <source>no clause on this topic in {tracks}</source>
+            <translation>aucune clause sur ce thème dans {tracks}</translation>
+        </message>
+        <message>
+            <source>No clause on this topic in the tracks covered.</source>
+            <translation>Aucune clause sur ce thème dans les volets couverts.</translation>
+        </message>
+        <message>
+            <source>Redline: {first} → {second}</source>
+            <translation>Version révisée : {first} → {second}</translation>
+        </message>
+        <message>
+            <source>The two texts are the same.</source>
+            <translation>Les deux textes sont identiques.</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>aucun cycle</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>interim</source>
+            <translation>intermédiaire</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>finale</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -2336,6 +3055,22 @@ Après :
         <message>
             <source>Unknown paper {paper!r}; use a4 or letter</source>
             <translation>Format de papier {paper!r} inconnu ; utilisez a4 ou letter</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {paper!r}; use a4 or letter</source>
+            <translation>Format de papier inconnu {paper!r} ; utilisez a4 ou letter</translation>
+        </message>
+        <message>
+            <source>Folder {folder} does not exist</source>
+            <translation>Le dossier {folder} n’existe pas</translation>
+        </message>
+        <message>
+            <source>The briefing could not be laid out on {paper} paper: an element is larger than a page</source>
+            <translation>La note n’a pas pu être mise en page sur du papier {paper} : un élément dépasse une page</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossible d’écrire {path} : {reason}</translation>
         </message>
     </context>
     <context>

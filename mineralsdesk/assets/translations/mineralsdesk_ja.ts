@@ -757,6 +757,725 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>Briefing</name>
+        <message>
+            <source>{track} round {number}</source>
+            <translation>{track} 第{number}回会合</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing</source>
+            <translation>交渉ブリーフィング</translation>
+        </message>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>取扱注意 — 内部限り</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {track} {ref}</source>
+            <translation>{track} {ref}の[{bracket}]</translation>
+        </message>
+        <message>
+            <source>commitment of {owner}: {text}</source>
+            <translation>{owner}のコミットメント：{text}</translation>
+        </message>
+        <message>
+            <source>track {ref}</source>
+            <translation>交渉トラック {ref}</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>[{bracket}] in {ref}</source>
+            <translation>{ref}の[{bracket}]</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party}</source>
+            <translation>第{number}版（{party}提出）</translation>
+        </message>
+        <message>
+            <source>version {number}, tabled by {party} at {round}</source>
+            <translation>第{number}版（{party}提出、{round}）</translation>
+        </message>
+        <message>
+            <source>no text yet</source>
+            <translation>本文未登録</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state}（期限経過後{days}日、要更新）</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>{anchor}当日</translation>
+        </message>
+        <message>
+            <source>%n day</source>
+            <translation>%n日</translation>
+        </message>
+        <message>
+            <source>%n days</source>
+            <translation>%n日</translation>
+        </message>
+        <message>
+            <source>%n month</source>
+            <translation>%nか月</translation>
+        </message>
+        <message>
+            <source>%n months</source>
+            <translation>%nか月</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months}と{days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months}から{days}を引いた日</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{anchor}の{amount}後</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{anchor}の{amount}前</translation>
+        </message>
+        <message>
+            <source>Issued {date}</source>
+            <translation>発行 {date}</translation>
+        </message>
+        <message>
+            <source> · log {head}</source>
+            <translation> · ログ {head}</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>{number} / {total} ページ</translation>
+        </message>
+        <message>
+            <source>{title}: {name}</source>
+            <translation>{title}：{name}</translation>
+        </message>
+        <message>
+            <source>Negotiation briefing on {tracks}, issued {date}, audience {audience}</source>
+            <translation>{tracks}に関する交渉ブリーフィング（{date}発行、対象：{audience}）</translation>
+        </message>
+        <message>
+            <source>no tracks</source>
+            <translation>交渉トラックなし</translation>
+        </message>
+        <message>
+            <source>Minutes — {track} round {number}</source>
+            <translation>議事録 — {track} 第{number}回会合</translation>
+        </message>
+        <message>
+            <source>Every intervention noted at the round, and the delegation's comments on it.</source>
+            <translation>会合で記録したすべての発言と、それに対する代表団のコメント。</translation>
+        </message>
+        <message>
+            <source>The round's facts and the notes the delegation chose to share; the interventions are internal.</source>
+            <translation>会合の概要と代表団が共有を選んだメモ。発言記録は内部資料です。</translation>
+        </message>
+        <message>
+            <source>No interventions were noted at this round.</source>
+            <translation>この会合では発言が記録されていません。</translation>
+        </message>
+        <message>
+            <source>Issued {date}.</source>
+            <translation>{date}発行。</translation>
+        </message>
+        <message>
+            <source>Clauses by status</source>
+            <translation>ステータス別の条項</translation>
+        </message>
+        <message>
+            <source>Open brackets after each round</source>
+            <translation>各会合後の未解決の角括弧</translation>
+        </message>
+        <message>
+            <source>- - target {date}</source>
+            <translation>- - 目標 {date}</translation>
+        </message>
+        <message>
+            <source>No rounds yet</source>
+            <translation>会合なし</translation>
+        </message>
+        <message>
+            <source>R{number}</source>
+            <translation>R{number}</translation>
+        </message>
+        <message>
+            <source>parties {parties}</source>
+            <translation>当事者 {parties}</translation>
+        </message>
+        <message>
+            <source>target date {date}</source>
+            <translation>目標日 {date}</translation>
+        </message>
+        <message>
+            <source>Last round: round {number}, {date}, {place}</source>
+            <translation>直近の会合：第{number}回、{date}、{place}</translation>
+        </message>
+        <message>
+            <source>Clauses at a glance</source>
+            <translation>条項一覧</translation>
+        </message>
+        <message>
+            <source>No clauses yet.</source>
+            <translation>条項はまだありません。</translation>
+        </message>
+        <message>
+            <source>Stances: {first} to {last}</source>
+            <translation>立場：{first}～{last}</translation>
+        </message>
+        <message>
+            <source>Stances: {party}</source>
+            <translation>立場：{party}</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>義務の弱化</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>義務の強化</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>義務の変更</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>法助動詞なし</translation>
+        </message>
+        <message>
+            <source>%n open bracket</source>
+            <translation>未解決の角括弧 %n</translation>
+        </message>
+        <message>
+            <source>%n open brackets</source>
+            <translation>未解決の角括弧 %n</translation>
+        </message>
+        <message>
+            <source>no open brackets</source>
+            <translation>未解決の角括弧なし</translation>
+        </message>
+        <message>
+            <source>Current text — {version}</source>
+            <translation>現行本文 — {version}</translation>
+        </message>
+        <message>
+            <source>No text recorded.</source>
+            <translation>本文は記録されていません。</translation>
+        </message>
+        <message>
+            <source>Changes since {version}</source>
+            <translation>{version}からの変更</translation>
+        </message>
+        <message>
+            <source>No change in wording.</source>
+            <translation>文言の変更なし。</translation>
+        </message>
+        <message>
+            <source>… and %n more modal change: see the redline above.</source>
+            <translation>… ほか%n件の法的拘束度の変更：上の変更履歴を参照。</translation>
+        </message>
+        <message>
+            <source>… and %n more modal changes: see the redline above.</source>
+            <translation>… ほか%n件の法的拘束度の変更：上の変更履歴を参照。</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>各当事者の立場</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>立場</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>時点</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>INTERNAL</source>
+            <translation>内部限り</translation>
+        </message>
+        <message>
+            <source>our position, not for the other side</source>
+            <translation>当方の立場（相手方には非開示）</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Comment threads of the delegation.</source>
+            <translation>代表団のコメントスレッド。</translation>
+        </message>
+        <message>
+            <source>Comments the delegation chose to share.</source>
+            <translation>代表団が共有を選んだコメント。</translation>
+        </message>
+        <message>
+            <source> — resolved</source>
+            <translation> — 解決済み</translation>
+        </message>
+        <message>
+            <source>brackets opened</source>
+            <translation>角括弧の追加</translation>
+        </message>
+        <message>
+            <source>brackets closed</source>
+            <translation>角括弧の解消</translation>
+        </message>
+        <message>
+            <source>moves towards ours</source>
+            <translation>当方への接近</translation>
+        </message>
+        <message>
+            <source>moves away</source>
+            <translation>当方からの乖離</translation>
+        </message>
+        <message>
+            <source>our fallbacks used (internal)</source>
+            <translation>使用した代替案（内部）</translation>
+        </message>
+        <message>
+            <source>By round</source>
+            <translation>会合別</translation>
+        </message>
+        <message>
+            <source>Round {number} · {date}</source>
+            <translation>第{number}回 · {date}</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>Brackets opened</source>
+            <translation>角括弧の追加</translation>
+        </message>
+        <message>
+            <source>Brackets closed</source>
+            <translation>角括弧の解消</translation>
+        </message>
+        <message>
+            <source>Moves towards ours</source>
+            <translation>当方への接近</translation>
+        </message>
+        <message>
+            <source>Moves away from ours</source>
+            <translation>当方からの乖離</translation>
+        </message>
+        <message>
+            <source>Our fallbacks used (internal)</source>
+            <translation>使用した代替案（内部）</translation>
+        </message>
+        <message>
+            <source>Interventions (internal)</source>
+            <translation>発言数（内部）</translation>
+        </message>
+        <message>
+            <source>Ours: {party}. Brackets opened {opened}, closed {closed}. A move is a party's new stance on a clause beside its previous one, nearer to ours (towards) or further (away).</source>
+            <translation>当方：{party}。角括弧の追加 {opened}、解消 {closed}。動きとは、ある条項に対する当事者の新しい立場を前回と比べたもので、当方に近づいた（接近）か離れた（乖離）かを示します。</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <source>our fallbacks used and the interventions come from our positions and our minutes of {track}: not for the other side.</source>
+            <translation>使用した代替案と発言数は{track}に関する当方の立場と議事録に基づきます。相手方には非開示。</translation>
+        </message>
+        <message>
+            <source>Internal — includes our red lines, fallback positions and internal notes.</source>
+            <translation>内部用 — 当方のレッドライン、代替案、内部メモを含みます。</translation>
+        </message>
+        <message>
+            <source>Shareable — prepared for counterparts; internal-only fields are left out.</source>
+            <translation>共有用 — 相手方向けに作成。内部専用の項目は除外しています。</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部用</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>共有用</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Commitments and deadlines</source>
+            <translation>コミットメントと期限</translation>
+        </message>
+        <message>
+            <source>Annex: round log</source>
+            <translation>付録：会合記録</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>表紙</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目次</translation>
+        </message>
+        <message>
+            <source>place not recorded</source>
+            <translation>場所未記録</translation>
+        </message>
+        <message>
+            <source>Topic comparison: {topic}</source>
+            <translation>テーマ比較：{topic}</translation>
+        </message>
+        <message>
+            <source> (target {date})</source>
+            <translation>（目標 {date}）</translation>
+        </message>
+        <message>
+            <source>… and %n more, listed in the contents</source>
+            <translation>… ほか%n件（目次に記載）</translation>
+        </message>
+        <message>
+            <source>Tracks covered</source>
+            <translation>対象の交渉トラック</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>発行日</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>作成</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>{clauses} in {tracks}</source>
+            <translation>{tracks}に{clauses}</translation>
+        </message>
+        <message>
+            <source>%n clause</source>
+            <translation>条項%n件</translation>
+        </message>
+        <message>
+            <source>%n clauses</source>
+            <translation>条項%n件</translation>
+        </message>
+        <message>
+            <source>%n track</source>
+            <translation>交渉トラック%n件</translation>
+        </message>
+        <message>
+            <source>%n tracks</source>
+            <translation>交渉トラック%n件</translation>
+        </message>
+        <message>
+            <source>Rounds, wording and positions marked illustrative in the log are illustrative.</source>
+            <translation>ログで例示と記された会合・文言・立場は例示です。</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>目標日なし</translation>
+        </message>
+        <message>
+            <source>Target {date} (today)</source>
+            <translation>目標日 {date}（本日）</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n day)</source>
+            <translation>目標日 {date}（あと%n日）</translation>
+        </message>
+        <message>
+            <source>Target {date} (in %n days)</source>
+            <translation>目標日 {date}（あと%n日）</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n day ago)</source>
+            <translation>目標日 {date}（%n日前）</translation>
+        </message>
+        <message>
+            <source>Target {date} (%n days ago)</source>
+            <translation>目標日 {date}（%n日前）</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <source>Parties: {parties}</source>
+            <translation>当事者：{parties}</translation>
+        </message>
+        <message>
+            <source>Last round {number} on {date}</source>
+            <translation>直近の会合 第{number}回（{date}）</translation>
+        </message>
+        <message>
+            <source>Next deadlines</source>
+            <translation>直近の期限</translation>
+        </message>
+        <message>
+            <source>None open.</source>
+            <translation>未完了なし。</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>期限超過のコミットメント</translation>
+        </message>
+        <message>
+            <source>None overdue.</source>
+            <translation>期限超過なし。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>超過日数</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>No commitments recorded.</source>
+            <translation>コミットメントは記録されていません。</translation>
+        </message>
+        <message>
+            <source>As of {date}. Relative deadlines show the event they count from. Assessments score compliance −1, 0 or +1.</source>
+            <translation>{date}時点。相対期限は起算となる出来事を示します。評価は履行状況を −1、0、+1 で採点します。</translation>
+        </message>
+        <message>
+            <source>Due (anchor)</source>
+            <translation>期限（起算点）</translation>
+        </message>
+        <message>
+            <source>Commitment, source and assessments</source>
+            <translation>コミットメント・出典・評価</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>no track</source>
+            <translation>交渉トラックなし</translation>
+        </message>
+        <message>
+            <source>Assessment: {line}</source>
+            <translation>評価：{line}</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days}日</translation>
+        </message>
+        <message>
+            <source>Attached papers</source>
+            <translation>添付資料</translation>
+        </message>
+        <message>
+            <source>Papers attached in the log; ask the delegation for a copy.</source>
+            <translation>ログに添付された資料です。写しは代表団にご請求ください。</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>添付先</translation>
+        </message>
+        <message>
+            <source>Round {number} — {date}, {place}</source>
+            <translation>第{number}回会合 — {date}、{place}</translation>
+        </message>
+        <message>
+            <source> (illustrative)</source>
+            <translation>（例示）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>出席者</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source> — due {date}</source>
+            <translation> — 期限 {date}</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未完了</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>フォローアップ</translation>
+        </message>
+        <message>
+            <source>Minutes (internal)</source>
+            <translation>議事録（内部）</translation>
+        </message>
+        <message>
+            <source>No rounds recorded.</source>
+            <translation>会合は記録されていません。</translation>
+        </message>
+        <message>
+            <source>End of briefing. {tracks}, issued {date}.</source>
+            <translation>ブリーフィング終わり。{tracks}、{date}発行。</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>修正</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>留保</translation>
+        </message>
+        <message>
+            <source>Opposes</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <source>Stances</source>
+            <translation>立場</translation>
+        </message>
+        <message>
+            <source>No position recorded.</source>
+            <translation>立場は記録されていません。</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>挿入</translation>
+        </message>
+        <message>
+            <source>Legend: {deleted} (in the first clause only) · {inserted} (in the second only) · plain text is in both.</source>
+            <translation>凡例：{deleted}（最初の条項のみ）· {inserted}（2番目のみ）· 通常の文字は両方に共通。</translation>
+        </message>
+        <message>
+            <source>no clause on this topic in {tracks}</source>
+            <translation>{tracks}にこのテーマの条項なし</translation>
+        </message>
+        <message>
+            <source>No clause on this topic in the tracks covered.</source>
+            <translation>対象の交渉トラックにこのテーマの条項はありません。</translation>
+        </message>
+        <message>
+            <source>Redline: {first} → {second}</source>
+            <translation>変更履歴：{first} → {second}</translation>
+        </message>
+        <message>
+            <source>The two texts are the same.</source>
+            <translation>2つの本文は同一です。</translation>
+        </message>
+        <message>
+            <source>no round</source>
+            <translation>会合なし</translation>
+        </message>
+        <message>
+            <source>{track} round {number} ({date})</source>
+            <translation>{track} 第{number}回会合（{date}）</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>interim</source>
+            <translation>中間</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>最終</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <source>open</source>
@@ -2331,6 +3050,22 @@ After:
         <message>
             <source>Unknown paper {paper!r}; use a4 or letter</source>
             <translation>用紙 {paper!r} は不明です。a4 または letter を指定してください</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {paper!r}; use a4 or letter</source>
+            <translation>不明な用紙サイズ {paper!r}：a4 または letter を指定してください</translation>
+        </message>
+        <message>
+            <source>Folder {folder} does not exist</source>
+            <translation>フォルダー {folder} が存在しません</translation>
+        </message>
+        <message>
+            <source>The briefing could not be laid out on {paper} paper: an element is larger than a page</source>
+            <translation>ブリーフィングを{paper}用紙にレイアウトできません：1ページより大きい要素があります</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>{path} に書き込めません：{reason}</translation>
         </message>
     </context>
     <context>
