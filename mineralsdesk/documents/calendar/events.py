@@ -18,7 +18,7 @@ from datetime import date
 
 from ...domain import model, rules
 from ...errors import ExportError
-from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, normalise, translate
 from ...services.log import Log
 from .. import audience as aud
 from ..briefing.briefing import select_tracks
@@ -57,15 +57,39 @@ class CalendarContent:
     def count(self, kind: str) -> int:
         return sum(1 for e in self.events if e.kind == kind)
 
-    def left_out_line(self) -> str:
-        """'left out 2 commitments with no due date and 1 track with no target date', or ''."""
-        return "left out " + " and ".join(f"{n} {what if n == 1 else _plural(what)}" for what, n in
-                                          self.left_out.items()) if self.left_out else ""
+    def left_out_line(self, lang: str | None = None) -> str:
+        """'left out 2 commitments with no due date and 1 track with no target date', or '' (in `lang`)."""
+        return left_out_line(dict(self.left_out), lang)
+
+
+def left_out_line(left_out: dict[str, int], lang: str | None = None) -> str:
+    """What a calendar left out, counted by reason, as one phrase in `lang` (English when None), or ''."""
+    if not left_out:
+        return ""
+    english = "left out " + " and ".join(f"{n} {what if n == 1 else _plural(what)}" for what, n in left_out.items())
+    if normalise(lang) == SOURCE_LANGUAGE:
+        return english
+    parts = [count_phrase(LEFT_OUT_COUNTED.get(what, what), n, lang) for what, n in left_out.items()]
+    if any(part is None for part in parts):
+        return english
+    return _t(QT_TRANSLATE_NOOP("Calendar", "left out {what}"), lang).format(
+        what=_t(QT_TRANSLATE_NOOP("Calendar", " and "), lang).join(parts))
+
+
+def count_phrase(marked: str, n: int, lang: str | None) -> str | None:
+    """"%n round(s)" in `lang` with its plural form for `n`; None when the catalogue has no translation of it."""
+    text = translate("Calendar", marked, lang, n=n)
+    return None if text == marked.replace("%n", str(n)) else text
 
 
 LEFT_OUT_NO_DUE = "commitment with no due date"
 LEFT_OUT_NO_ANCHOR = "commitment due relative to an event that has no date"
 LEFT_OUT_NO_TARGET = "track with no target date"
+LEFT_OUT_COUNTED = {  # each reason counted, for the languages other than English
+    LEFT_OUT_NO_DUE: QT_TRANSLATE_NOOP("Calendar", "%n commitment(s) with no due date"),
+    LEFT_OUT_NO_ANCHOR: QT_TRANSLATE_NOOP("Calendar", "%n commitment(s) due relative to an event that has no date"),
+    LEFT_OUT_NO_TARGET: QT_TRANSLATE_NOOP("Calendar", "%n track(s) with no target date"),
+}
 
 
 # The values of the log's fixed lists that the calendar prints, translated where shown (_value).
