@@ -150,6 +150,9 @@ def test_every_message_is_marked_in_the_code_and_translated():
         for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
                 marked.add((node.args[0].value, node.args[1].value))
+            elif isinstance(node, ast.ClassDef):  # plurals: self.tr(text, "", n) in a class named as the context
+                marked |= {(node.name, call.args[0].value) for call in ast.walk(node) if isinstance(call, ast.Call)
+                           and getattr(call.func, "attr", "") == "tr" and isinstance(call.args[0], ast.Constant)}
     catalogue = json.loads(MESSAGES.read_text(encoding="utf-8"))
     assert sum(len(m) for m in catalogue.values()) > 120
     for context, messages in catalogue.items():
@@ -181,3 +184,9 @@ def test_the_shipped_catalogues_speak_french_on_the_command_line(monkeypatch, ca
     assert _run(capsys, "--db", str(db), "init") == (0, f"{db} créé\n", "")
     code, _, err = _run(capsys, "--db", str(db), "import", "json", str(tmp_path / "missing.json"))
     assert err == f"mineralsdesk: erreur : Aucun fichier à {tmp_path / 'missing.json'}\n"
+    code, out, _ = _run(capsys, "--db", str(db), "export", "ics", str(tmp_path / "c.ics"))
+    assert code == 0 and out == f"{tmp_path / 'c.ics'} écrit : 0 échéance d'engagement, 0 cycle de négociation, 0 date cible\n"
+    assert cli.main(["--db", str(tmp_path / "demo.mdesk"), "init", "--demo"]) == 0
+    capsys.readouterr()
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "demo.mdesk"), "export", "ics", str(tmp_path / "d.ics"))
+    assert code == 0 and "cycles de négociation" in out  # the plural form, from the catalogue's numerus forms

@@ -69,27 +69,46 @@ def left_out_line(left_out: dict[str, int], lang: str | None = None) -> str:
     english = "left out " + " and ".join(f"{n} {what if n == 1 else _plural(what)}" for what, n in left_out.items())
     if normalise(lang) == SOURCE_LANGUAGE:
         return english
-    parts = [count_phrase(LEFT_OUT_COUNTED.get(what, what), n, lang) for what, n in left_out.items()]
+    parts = [Calendar(lang).left_out(what, n) for what, n in left_out.items()]
     if any(part is None for part in parts):
         return english
     return _t(QT_TRANSLATE_NOOP("Calendar", "left out {what}"), lang).format(
         what=_t(QT_TRANSLATE_NOOP("Calendar", " and "), lang).join(parts))
 
 
-def count_phrase(marked: str, n: int, lang: str | None) -> str | None:
-    """"%n round(s)" in `lang` with its plural form for `n`; None when the catalogue has no translation of it."""
-    text = translate("Calendar", marked, lang, n=n)
-    return None if text == marked.replace("%n", str(n)) else text
-
-
 LEFT_OUT_NO_DUE = "commitment with no due date"
 LEFT_OUT_NO_ANCHOR = "commitment due relative to an event that has no date"
 LEFT_OUT_NO_TARGET = "track with no target date"
-LEFT_OUT_COUNTED = {  # each reason counted, for the languages other than English
-    LEFT_OUT_NO_DUE: QT_TRANSLATE_NOOP("Calendar", "%n commitment(s) with no due date"),
-    LEFT_OUT_NO_ANCHOR: QT_TRANSLATE_NOOP("Calendar", "%n commitment(s) due relative to an event that has no date"),
-    LEFT_OUT_NO_TARGET: QT_TRANSLATE_NOOP("Calendar", "%n track(s) with no target date"),
-}
+
+
+class Calendar:
+    """The calendar's counted phrases in a language other than English, each None when the catalogue lacks it.
+
+    lupdate marks a message as plural (numerus) only when it is written `self.tr(text, "", n)` inside a class, the
+    class's name being the context: hence this small class (no Qt: `tr` reads the catalogues through i18n)."""
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+
+    def tr(self, text: str, disambiguation: str, n: int) -> str | None:
+        result = translate("Calendar", text, self.lang, n=n)
+        return None if result == text.replace("%n", str(n)) else result
+
+    def events(self, kind: str, n: int) -> str | None:
+        if kind == COMMITMENT:
+            return self.tr("%n commitment due(s)", "", n)
+        if kind == ROUND:
+            return self.tr("%n round(s)", "", n)
+        return self.tr("%n target date(s)", "", n)
+
+    def left_out(self, reason: str, n: int) -> str | None:
+        if reason == LEFT_OUT_NO_DUE:
+            return self.tr("%n commitment(s) with no due date", "", n)
+        if reason == LEFT_OUT_NO_ANCHOR:
+            return self.tr("%n commitment(s) due relative to an event that has no date", "", n)
+        if reason == LEFT_OUT_NO_TARGET:
+            return self.tr("%n track(s) with no target date", "", n)
+        return None
 
 
 # The values of the log's fixed lists that the calendar prints, translated where shown (_value).

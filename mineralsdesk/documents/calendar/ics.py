@@ -17,12 +17,12 @@ import icalendar
 
 from ... import __app_name__, __version__
 from ...errors import ExportError
-from ...i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, normalise
+from ...i18n import SOURCE_LANGUAGE, normalise
 from ...services.log import Log
 from ...services.reminders import check_reminder_days, reminder_days
 from ...services.storage import atomic_output
 from ..progress import ProgressCallback
-from .events import CalendarContent, CalendarEvent, build_calendar, count_phrase, left_out_line
+from .events import Calendar, CalendarContent, CalendarEvent, build_calendar, left_out_line
 
 PRODID = f"-//{__app_name__}//{__app_name__} {__version__}//EN"
 
@@ -47,17 +47,13 @@ class CalendarResult:
         english = ", ".join(f"{self.events[k]} {one if self.events[k] == 1 else many}" for k, one, many in words)
         if normalise(lang) == SOURCE_LANGUAGE:
             return english
-        parts = [count_phrase(marked, self.events[k], lang) for k, marked in EVENT_COUNTS]
+        parts = [Calendar(lang).events(k, self.events[k]) for k in ("commitment", "round", "target")]
         return english if any(part is None for part in parts) else ", ".join(parts)
 
     def left_out_line(self, lang: str | None = None) -> str:
         """What was left out (no date), in `lang`; '' when nothing was."""
         return left_out_line(self.left_out_counts, lang) if self.left_out_counts else self.left_out
 
-
-EVENT_COUNTS = (("commitment", QT_TRANSLATE_NOOP("Calendar", "%n commitment due(s)")),
-                ("round", QT_TRANSLATE_NOOP("Calendar", "%n round(s)")),
-                ("target", QT_TRANSLATE_NOOP("Calendar", "%n target date(s)")))
 
 
 def export_ics(log: Log, out: str | Path, *, audience: str = "internal", tracks: Sequence[str] | None = None,
