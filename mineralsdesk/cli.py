@@ -23,7 +23,7 @@ from .errors import (
     SearchSyntaxError,
     StaleEditError,
 )
-from .i18n import LANGUAGES, system_language
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, normalise, system_language, translate
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
@@ -33,10 +33,56 @@ SEARCH_QUERY_HELP = ("words to find (the last one also as a prefix); \"quoted ph
                      "parentheses work as in the app. Leave a word out with NOT (price NOT floor); a query "
                      "that starts with '-' goes after --: mineralsdesk search -- -price")
 
-SEARCH_MINUS_HINT = (" (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word "
-                     "out write: price NOT floor)")
+SEARCH_MINUS_HINT = QT_TRANSLATE_NOOP("Command line", " (a query that starts with '-' goes after --: mineralsdesk "
+                                      "search -- -price; to leave a word out write: price NOT floor)")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+# The language of the command line's messages: --lang before the command, else the environment's (main() sets it).
+# Each message is marked for the catalogues where it is written, context "Command line" (errors: "Errors"), and
+# put in that language by _m(); the program name "mineralsdesk:" before a line stays as it is.
+_MESSAGES = {"lang": "en"}
+
+
+def messages_language() -> str:
+    """The language the command line speaks now (its messages and errors)."""
+    return _MESSAGES["lang"]
+
+
+def _m(marked: str, **values: object) -> str:
+    """A message marked with QT_TRANSLATE_NOOP("Command line", ...) in the messages' language, its values put in."""
+    text = translate("Command line", marked, _MESSAGES["lang"])
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return marked.format(**values)
+
+
+def _error_line(exc: BaseException) -> str:
+    """An error's one line in the messages' language (a UserError built from a marked template is translated)."""
+    from .errors import UserError
+
+    return exc.localized(_MESSAGES["lang"]) if isinstance(exc, UserError) else str(exc)
+
+
+def _language_before_command(argv: Sequence[str]) -> str | None:
+    """The value of --lang given before the command (argparse checks it later), or None."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if token.startswith("--lang="):
+            return token.partition("=")[2]
+        if token in ("--db", "--passphrase-file"):
+            i += 2
+        elif token.startswith("-"):
+            i += 1
+        else:
+            return None
+    return None
 
 
 # The default log's path is worked out when help is shown, not on every start (platformdirs costs ~7 ms).
@@ -52,8 +98,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # one line, exit 2, as argparse does but without the usage block
         if self.prog.endswith(" search") and "query" in message:
-            message += SEARCH_MINUS_HINT
-        print(f"mineralsdesk: {message} (see mineralsdesk --help)", file=sys.stderr)
+            message += _m(SEARCH_MINUS_HINT)
+        print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "{message} (see mineralsdesk --help)"),
+                                    message=message), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -65,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
                         help="read an encrypted log's passphrase from FILE (else $MINERALSDESK_PASSPHRASE, else "
                         "a prompt); never give it on the command line")
+    parser.add_argument("--lang", dest="ui_lang", choices=list(LANGUAGES), default=None,
+                        help="the language of the command line's messages and errors, given before the command "
+                        "(default: the environment's, LC_ALL/LC_MESSAGES/LANG, else English); help texts and "
+                        "argparse's own usage messages stay in English; a document's language is the export's "
+                        "own --lang")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -214,7 +266,8 @@ def _party_code(text: str) -> str:
     code = text.strip().upper()
     known = [c for c, _ in PARTNERSHIP_PARTIES]
     if code not in known:
-        raise argparse.ArgumentTypeError(f"unknown party {text!r}; choose one of {', '.join(known)}")
+        raise argparse.ArgumentTypeError(_m(QT_TRANSLATE_NOOP("Command line", "unknown party {text}; choose one "
+                                                              "of {codes}"), text=repr(text), codes=", ".join(known)))
     return code
 
 
@@ -224,7 +277,8 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+        raise argparse.ArgumentTypeError(_m(QT_TRANSLATE_NOOP("Command line", "{text} is not a positive whole "
+                                                              "number"), text=repr(text)))
     return value
 
 
@@ -236,7 +290,9 @@ def _reminder_days(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= MAX_REMINDER_DAYS:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 (no reminder) to {MAX_REMINDER_DAYS}")
+        raise argparse.ArgumentTypeError(_m(QT_TRANSLATE_NOOP("Command line", "{text} is not a whole number from 0 "
+                                                              "(no reminder) to {most}"), text=repr(text),
+                                            most=MAX_REMINDER_DAYS))
     return value
 
 
@@ -251,12 +307,14 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
     from .services.storage import is_writable
 
     if not readonly and args.db.exists() and not is_writable(args.db):
-        raise CommandError(f"{args.db.name} is read-only (the file or its folder cannot be written); nothing "
-                           "was changed")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is read-only (the file or its folder cannot be "
+                                             "written); nothing was changed"), name=args.db.name)
     log = Log.open(args.db, readonly=readonly, passphrase=_log_passphrase(args))
     log.source = "command line"
     for warning in log.warnings:
-        print(f"mineralsdesk: warning: {warning}", file=sys.stderr)
+        print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "warning: {message}"),
+                                    message=_error_line(warning) if isinstance(warning, BaseException) else warning),
+              file=sys.stderr)
     return log
 
 
@@ -267,13 +325,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     check_output(args.db, log_path=None)  # a new log never lands on another log's -wal/-shm/-journal
     if args.demo and args.encrypt:
-        raise CommandError("init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "init --demo makes a plain log; encrypt it afterwards with: "
+                                             "mineralsdesk encrypt"))
     if args.demo:
         build_demo(args.db)
     else:
         passphrase = _new_passphrase(args) if args.encrypt else None
         Log.create(args.db, our_party=args.our_party.upper(), passphrase=passphrase).close()
-    print(f"Created {args.db}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Created {path}"), path=args.db))
     return EXIT_OK
 
 
@@ -283,21 +342,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.topic is not None:
         return _search_topic(args)
     if args.query is None:
-        raise CommandError("Give words to search for, or --topic TOPIC (see mineralsdesk search --help)")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "Give words to search for, or --topic TOPIC (see mineralsdesk "
+                                             "search --help)"))
     with _open(args, readonly=True) as log:
         try:
             hits = log.search(args.query, limit=args.limit, every_match=args.every_match)
         except SearchSyntaxError as exc:
             text = str(exc).lower()
             if "fts5" in text or "syntax error" in text or text.startswith("cannot search for that:"):  # SQLite's words
-                raise CommandError("Cannot search for that query; put words with punctuation in \"quotes\" "
-                                   "(see mineralsdesk search --help)") from None
+                raise CommandError(QT_TRANSLATE_NOOP("Errors", "Cannot search for that query; put words with "
+                                                     "punctuation in \"quotes\" (see mineralsdesk search --help)")
+                                   ) from None
             raise
     for hit in hits:
         snippet = hit.snippet.replace(HIGHLIGHT_START, "[[").replace(HIGHLIGHT_END, "]]").replace("\n", " ")
         print(f"{hit.kind:<10} {hit.title[:50]:<50}  {snippet}")
     if not hits:
-        print("No matches.", file=sys.stderr)
+        print(_m(QT_TRANSLATE_NOOP("Command line", "No matches.")), file=sys.stderr)
     return EXIT_OK
 
 
@@ -308,10 +369,13 @@ def _search_topic(args: argparse.Namespace) -> int:
     clauses = comparison.clauses
     for clause in clauses:
         row = clause.row
-        first = next((line.strip() for line in row.text.splitlines() if line.strip()), "(no text)")
+        first = next((line.strip() for line in row.text.splitlines() if line.strip()),
+                     _m(QT_TRANSLATE_NOOP("Command line", "(no text)")))
         print(f"{row.track_ref:<10} {row.ref:<10} {row.title[:40]:<40} {row.status:<22} {first[:90]}")
     if not clauses:
-        print(f"No clauses on {comparison.topic}" + (" with those words." if args.query else "."), file=sys.stderr)
+        none = (QT_TRANSLATE_NOOP("Command line", "No clauses on {topic} with those words.") if args.query
+                else QT_TRANSLATE_NOOP("Command line", "No clauses on {topic}."))
+        print(_m(none, topic=comparison.topic), file=sys.stderr)
     return EXIT_OK
 
 
@@ -329,20 +393,23 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args, readonly=True) as log:
         report = log.check()
-    print(f"schema version: {report.schema_version}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "schema version: {version}"), version=report.schema_version))
     for table, n in report.counts.items():
         print(f"{table:<16} {n}")
-    print(f"head: {report.fingerprint}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "head: {head}"), head=report.fingerprint))
     if report.ok:
-        print("ok")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "ok")))
     elif args.verbose:
         for problem in report.problems:
-            print(f"PROBLEM: {problem}")
-        print(f"{len(report.problems)} problem(s) found.{_restore_hint(args.db)}")
+            print(_m(QT_TRANSLATE_NOOP("Command line", "PROBLEM: {problem}"), problem=problem))
+        print(_m(QT_TRANSLATE_NOOP("Command line", "{count} problem(s) found."), count=len(report.problems))
+              + _restore_hint(args.db))
     else:
-        more = f"1 of {len(report.problems)} problems; all of them" if len(report.problems) > 1 else "details"
-        print(f"PROBLEM: {report.problems[0][:160]} ({more}: mineralsdesk --db {args.db} check --verbose)."
-              f"{_restore_hint(args.db)}")
+        more = (_m(QT_TRANSLATE_NOOP("Command line", "1 of {count} problems; all of them"), count=len(report.problems))
+                if len(report.problems) > 1 else _m(QT_TRANSLATE_NOOP("Command line", "details")))
+        print(_m(QT_TRANSLATE_NOOP("Command line", "PROBLEM: {problem} ({more}: {command})."),
+                 problem=report.problems[0][:160], more=more, command=f"mineralsdesk --db {args.db} check --verbose")
+              + _restore_hint(args.db))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -355,9 +422,10 @@ def _restore_hint(db: Path) -> str:
     except Exception:  # noqa: BLE001 - a hint must never hide the error it explains
         good = None
     if good is None:
-        return " No good automatic backup of it was found."
-    return (f" Newest good backup: {good.path} ({good.taken_at:%Y-%m-%d %H:%M} UTC); restore it with: "
-            f"mineralsdesk --db {db} restore {good.path}")
+        return " " + _m(QT_TRANSLATE_NOOP("Command line", "No good automatic backup of it was found."))
+    return " " + _m(QT_TRANSLATE_NOOP("Command line", "Newest good backup: {path} ({taken} UTC); restore it with: "
+                                      "{command}"), path=good.path, taken=f"{good.taken_at:%Y-%m-%d %H:%M}",
+                    command=f"mineralsdesk --db {db} restore {good.path}")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -367,23 +435,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args, readonly=True) as log:
         out = backup_to_file(log, args.out, force=args.force)
         head = log.fingerprint()
-    print(f"Backed up to {out} (head {head})")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Backed up to {path} (head {head})"), path=out, head=head))
     return EXIT_OK
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CommandError("trust changes what the log's history vouches for; confirm with --yes")
-        answer = input(f"Accept {args.db} as it is now, recording any difference from its history, and re-key "
-                       "it on this computer? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing changed.")
+            raise CommandError(QT_TRANSLATE_NOOP("Errors", "trust changes what the log's history vouches for; "
+                                                 "confirm with --yes"))
+        answer = input(_m(QT_TRANSLATE_NOOP("Command line", "Accept {path} as it is now, recording any difference "
+                                            "from its history, and re-key it on this computer? [y/N] "), path=args.db))
+        yes = {"y", "yes", _m(QT_TRANSLATE_NOOP("Command line", "y")).lower(),
+               _m(QT_TRANSLATE_NOOP("Command line", "yes")).lower()}
+        if answer.strip().lower() not in yes:
+            print(_m(QT_TRANSLATE_NOOP("Command line", "Nothing changed.")))
             return EXIT_OK
     with _open(args) as log:
         count = log.trust()
         head = log.fingerprint()
-    print(f"Trusted and re-keyed on this computer ({count} baseline entries written); head {head}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Trusted and re-keyed on this computer ({count} baseline entries "
+                               "written); head {head}"), count=count, head=head))
     return EXIT_OK
 
 
@@ -393,7 +465,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     needed = is_encrypted(args.backup) or (args.db.exists() and is_encrypted(args.db))
     saved = restore_backup(args.db, args.backup, passphrase=_log_passphrase(args, force=needed))
-    print(f"Restored {args.db} from {args.backup}" + (f" (previous log kept as {saved})" if saved else ""))
+    if saved:
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Restored {path} from {backup} (previous log kept as {saved})"),
+                 path=args.db, backup=args.backup, saved=saved))
+    else:
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Restored {path} from {backup}"), path=args.db, backup=args.backup))
     return EXIT_OK
 
 
@@ -408,12 +484,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open(args, readonly=True) as log:
             write_dump(log, args.out, audience=args.audience, plain=args.plain)
             if log.encrypted and args.plain:
-                print(f"mineralsdesk: warning: {args.out} is NOT encrypted (--plain): anyone with the file can read "
-                      "the log", file=sys.stderr)
+                _warn(_m(QT_TRANSLATE_NOOP("Command line", "{path} is NOT encrypted (--plain): anyone with the file "
+                                           "can read the log"), path=args.out))
         if args.audience == "internal":
-            print(f"mineralsdesk: warning: {args.out} is an INTERNAL dump (red lines, fallbacks, internal notes and "
-                  "the whole change history); do not send it outside the delegation (see --audience shareable)",
-                  file=sys.stderr)
+            _warn(_m(QT_TRANSLATE_NOOP("Command line", "{path} is an INTERNAL dump (red lines, fallbacks, internal notes "
+                                       "and the whole change history); do not send it outside the delegation (see "
+                                       "--audience shareable)"), path=args.out))
     elif args.format == "pdf":
         from .documents.briefing.pdf import export_pdf
 
@@ -424,8 +500,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from .services import refs
 
                 if args.track or args.topic or args.compare:
-                    raise CommandError("--minutes prints one round on its own: leave out --track, --topic and "
-                                       "--compare")
+                    raise CommandError(QT_TRANSLATE_NOOP("Errors", "--minutes prints one round on its own: leave "
+                                                         "out --track, --topic and --compare"))
                 minutes = refs.round_(log, args.minutes).id
             export_pdf(log, args.out, audience=args.audience, paper=args.paper, marking=args.marking,
                        tracks=args.track, password=password, with_comments=args.with_comments,
@@ -441,7 +517,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with _open(args, readonly=True) as log:
             result = export_akn(log, args.out, track=args.track, round=args.round)
-        print(f"Wrote {args.out}: {result.describe()}")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path}: {what}"), path=args.out, what=result.describe()))
         return EXIT_OK
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
@@ -449,10 +525,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open(args, readonly=True) as log:
             result = export_ics(log, args.out, audience=args.audience, tracks=args.track, reminder=args.reminder_days,
                                 lang=args.lang or system_language())
-        print(f"Wrote {args.out}: {result.describe()}")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path}: {what}"), path=args.out,
+                 what=result.describe(_MESSAGES["lang"])))
         if result.left_out:
-            print(f"mineralsdesk: note: {result.left_out[0].upper()}{result.left_out[1:]} (an event needs a date)",
-                  file=sys.stderr)
+            left_out = result.left_out_line(_MESSAGES["lang"])
+            print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "note: {message} (an event needs a date)"),
+                                        message=left_out[0].upper() + left_out[1:]), file=sys.stderr)
         return EXIT_OK
     else:
         from .documents.workbook.xlsx import export_xlsx
@@ -460,7 +538,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         password = _export_password(args)
         with _open(args, readonly=True) as log:
             export_xlsx(log, args.out, audience=args.audience, tracks=args.track, password=password)
-    print(f"Wrote {args.out}" + (" (password-protected)" if getattr(args, "password_file", None) else ""))
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path} (password-protected)")
+             if getattr(args, "password_file", None) else QT_TRANSLATE_NOOP("Command line", "Wrote {path}"),
+             path=args.out))
     return EXIT_OK
 
 
@@ -473,10 +553,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         with _open(args) as log:
             dump_key = log.open_options().passphrase if is_encrypted_dump(args.file) else None
             if is_encrypted_dump(args.file) and dump_key is None:
-                dump_key = _log_passphrase(args, force=True, what=f"Passphrase of {args.file.name}: ")
+                dump_key = _log_passphrase(args, force=True, what=_m(QT_TRANSLATE_NOOP(
+                    "Command line", "Passphrase of {name}: "), name=args.file.name))
             backup_before_import(log)
             note = import_dump(log, args.file, new_start=args.new_start, passphrase=dump_key)
-        print(f"Imported {args.file}: {note}")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Imported {path}: {what}"), path=args.file, what=note))
         return EXIT_OK
     if args.format == "docx":
         return _import_docx(args)
@@ -536,9 +617,10 @@ def _unlocked_workbook(args: argparse.Namespace):
     elif sys.stdin.isatty():
         import getpass
 
-        password = getpass.getpass(f"Password for {args.file.name}: ")
+        password = getpass.getpass(_m(QT_TRANSLATE_NOOP("Command line", "Password for {name}: "), name=args.file.name))
     else:
-        raise CommandError(f"{args.file.name} is password-protected; give its password with --password-file F")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is password-protected; give its password with "
+                                             "--password-file F"), name=args.file.name)
     return unlock_workbook(args.file, password)
 
 
@@ -606,11 +688,12 @@ def cmd_members(args: argparse.Namespace) -> int:
     if args.action == "add":
         with _open(args) as log:
             made = log.members.add(args.name, args.initials, role=args.role).record
-        print(f"Added {made.initials} {made.name}")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Added {initials} {name}"), initials=made.initials, name=made.name))
         return EXIT_OK
     with _open(args, readonly=True) as log:
         for m in log.members.list():
-            print(f"{m.initials}\t{m.name}\t{m.role}" + ("" if m.active else "\t(inactive)"))
+            print(f"{m.initials}\t{m.name}\t{m.role}"
+                  + ("" if m.active else "\t" + _m(QT_TRANSLATE_NOOP("Command line", "(inactive)"))))
     return EXIT_OK
 
 
@@ -618,7 +701,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from .services import refs
 
     if args.round_ref is None:
-        raise CommandError("give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')"))
     with _open(args, readonly=args.action is None) as log:
         rnd = refs.round_(log, args.round_ref)
         if args.action == "add":
@@ -627,18 +710,21 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             author = log.members.by_initials(args.by).id if args.by else None
             made = log.minutes.add(rnd.id, clause.id, args.party, args.signal, args.text, bracket_id=bracket,
                                    author=author).record
-            print(f"Noted #{made.seq}: {made.party} {made.signal} {clause.ref}")
+            print(_m(QT_TRANSLATE_NOOP("Command line", "Noted #{seq}: {party} {signal} {clause}"), seq=made.seq,
+                     party=made.party, signal=made.signal, clause=clause.ref))
         elif args.action == "apply":
             proposals = log.minutes.proposals(rnd.id)
             for p in proposals:
                 print(f"  {p.description}")
             if not proposals:
-                print("Nothing to apply: positions and brackets already say what the minutes say")
+                print(_m(QT_TRANSLATE_NOOP("Command line", "Nothing to apply: positions and brackets already say "
+                                           "what the minutes say")))
             elif args.yes:
                 done = log.minutes.apply(rnd.id).record
-                print(f"Applied {done.count} change(s)")
+                print(_m(QT_TRANSLATE_NOOP("Command line", "Applied {count} change(s)"), count=done.count))
             else:
-                print(f"{len(proposals)} change(s) proposed; run again with --yes to apply them all")
+                print(_m(QT_TRANSLATE_NOOP("Command line", "{count} change(s) proposed; run again with --yes to apply "
+                                           "them all"), count=len(proposals)))
         else:
             clauses = {c.id: c.ref for c in log.clauses.list(rnd.track_id)}
             for i in log.minutes.list(rnd.id):
@@ -652,14 +738,14 @@ def cmd_comment(args: argparse.Namespace) -> int:
     with _open(args) as log:
         if args.action == "resolve":
             log.comments.resolve(args.id)
-            print("Resolved")
+            print(_m(QT_TRANSLATE_NOOP("Command line", "Resolved")))
             return EXIT_OK
         kind, ref = args.on
         target = refs.target(log, kind, ref)
         author = log.members.by_initials(args.by).id if args.by else None
         made = log.comments.add(kind, target, args.text, author=author, parent_id=args.reply_to,
                                 audience="shareable" if args.shareable else "internal").record
-    print(f"Comment {made.id} ({made.audience})")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Comment {id} ({audience})"), id=made.id, audience=made.audience))
     return EXIT_OK
 
 
@@ -671,7 +757,9 @@ def cmd_comments(args: argparse.Namespace) -> int:
         names = {m.id: m.initials for m in log.members.list()}
         for thread in log.comments.threads(target):
             for n, c in enumerate(thread.comments):
-                state = (" [resolved]" if c.resolved else "") + (" [shareable]" if c.audience == "shareable" else "")
+                state = ((" " + _m(QT_TRANSLATE_NOOP("Command line", "[resolved]")) if c.resolved else "")
+                         + (" " + _m(QT_TRANSLATE_NOOP("Command line", "[shareable]"))
+                            if c.audience == "shareable" else ""))
                 lead = "  > " if n else f"{c.target_kind} "
                 print(f"{lead}{c.id} {names.get(c.author or '', '-')} {c.at}{state}: {c.text}")
     return EXIT_OK
@@ -686,7 +774,8 @@ def cmd_assign(args: argparse.Namespace) -> int:
             log.clauses.assign(refs.clause(log, args.ref).id, member)
         else:
             log.commitments.assign(refs.commitment(log, args.ref).id, member)
-    print(f"Assigned {args.kind} {args.ref} to {args.member}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Assigned {kind} {ref} to {member}"), kind=args.kind, ref=args.ref,
+             member=args.member))
     return EXIT_OK
 
 
@@ -706,18 +795,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `mineralsdesk FILE.mdesk` (a file manager's double-click) opens that log in the app.
     if len(argv) == 1 and argv[0].endswith(".mdesk") and not argv[0].startswith("-"):
         argv = ["--db", argv[0], "gui"]
+    _MESSAGES["lang"] = normalise(_language_before_command(argv) or system_language())
     parser = build_parser()
     args, extras = parser.parse_known_args(argv)
     if extras:  # search's query is optional (search --topic), so "-price" arrives here rather than as a missing query
-        hint = SEARCH_MINUS_HINT if args.command == "search" and extras[0].startswith("-") else ""
-        parser.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
+        hint = _m(SEARCH_MINUS_HINT) if args.command == "search" and extras[0].startswith("-") else ""
+        parser.error(_m(QT_TRANSLATE_NOOP("Command line", "unrecognized arguments: {arguments}"),
+                        arguments=" ".join(extras)) + hint)
     args.db_is_default = args.db is None
     if args.db is None:
         args.db = default_log_path()
     command = args.command or "gui"
     if command not in ("init", "gui", "restore") and not args.db.exists():
-        print(f"mineralsdesk: error: no log at {args.db} (create one with: mineralsdesk --db {args.db} init)",
-              file=sys.stderr)
+        print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "error: no log at {path} (create one with: "
+                                                      "{command})"), path=args.db,
+                                    command=f"mineralsdesk --db {args.db} init"), file=sys.stderr)
         return EXIT_ERROR
     try:
         code = COMMANDS[command](args)
@@ -726,20 +818,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except KeyboardInterrupt:
-        print("mineralsdesk: interrupted; nothing was left half-written", file=sys.stderr)
+        print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "interrupted; nothing was left half-written")),
+              file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
         if isinstance(exc, _expected_errors()):
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else _error_line(exc)
             if isinstance(exc, OSError) and exc.filename:
                 message = f"{message}: {exc.filename}"
             if isinstance(exc, _damage_errors()):
                 message += _restore_hint(args.db)
-            print(f"mineralsdesk: error: {message}", file=sys.stderr)
+            print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "error: {message}"), message=message),
+                  file=sys.stderr)
             return EXIT_ERROR
         where = _write_crash_report(exc)
-        print(f"mineralsdesk: unexpected error ({type(exc).__name__}); details in {where}", file=sys.stderr)
+        print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "unexpected error ({kind}); details in {path}"),
+                                    kind=type(exc).__name__, path=where), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _warn(message: str) -> None:
+    print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "warning: {message}"), message=message),
+          file=sys.stderr)
 
 
 def _damage_errors() -> tuple[type[BaseException], ...]:
@@ -796,10 +896,12 @@ def _log_passphrase(args: argparse.Namespace, *, force: bool = False, what: str 
     elif sys.stdin.isatty():
         import getpass
 
-        found = getpass.getpass(what or f"Passphrase of {args.db.name}: ")
+        found = getpass.getpass(what or _m(QT_TRANSLATE_NOOP("Command line", "Passphrase of {name}: "),
+                                           name=args.db.name))
     else:
-        raise CommandError(f"{args.db.name} is encrypted: give its passphrase with --passphrase-file FILE or "
-                           f"${PASSPHRASE_ENV}")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is encrypted: give its passphrase with "
+                                             "--passphrase-file FILE or ${variable}"), name=args.db.name,
+                           variable=PASSPHRASE_ENV)
     _PASSPHRASES["log"] = found
     return found
 
@@ -815,14 +917,16 @@ def _new_passphrase(args: argparse.Namespace, env: str = "", from_file: bool = T
     if os.environ.get(env):
         return check_passphrase(os.environ[env])
     if not sys.stdin.isatty():
-        raise CommandError(f"give the new passphrase with --passphrase-file FILE or ${env} (no terminal to ask on)")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "give the new passphrase with --passphrase-file FILE or "
+                                             "${variable} (no terminal to ask on)"), variable=env)
     import getpass
 
-    first = getpass.getpass(f"New passphrase for {args.db.name} (at least 10 characters): ")
-    print(f"Passphrase: {strength(first)}", file=sys.stderr)
+    first = getpass.getpass(_m(QT_TRANSLATE_NOOP("Command line", "New passphrase for {name} (at least 10 "
+                                                 "characters): "), name=args.db.name))
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Passphrase: {strength}"), strength=strength(first)), file=sys.stderr)
     check_passphrase(first)
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise CommandError("The two passphrases differ; nothing was changed")
+    if getpass.getpass(_m(QT_TRANSLATE_NOOP("Command line", "The same passphrase again: "))) != first:
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was changed"))
     return first
 
 
@@ -832,12 +936,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from .services.encryption import encrypt_log
 
     remaining = encrypt_log(args.db, _new_passphrase(args))
-    print(f"Encrypted {args.db}")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Encrypted {path}"), path=args.db))
     if remaining:
-        print(f"{len(remaining)} automatic backup(s) of it taken before are NOT encrypted:")
+        print(_m(QT_TRANSLATE_NOOP("Command line", "{count} automatic backup(s) of it taken before are NOT "
+                                   "encrypted:"), count=len(remaining)))
         for path in remaining:
             print(f"  {path}")
-        print("Remove them with: rm -- " + " ".join(shlex.quote(str(p)) for p in remaining))
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Remove them with: {command}"),
+                 command="rm -- " + " ".join(shlex.quote(str(p)) for p in remaining)))
     return EXIT_OK
 
 
@@ -845,9 +951,11 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     from .services.encryption import decrypt_log, is_encrypted
 
     if not is_encrypted(args.db):
-        raise CommandError(f"{args.db.name} is not encrypted; nothing was changed")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is not encrypted; nothing was changed"),
+                           name=args.db.name)
     decrypt_log(args.db, _log_passphrase(args, force=True))
-    print(f"Decrypted {args.db}: it is now readable by anyone with the file (its backups stay encrypted)")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Decrypted {path}: it is now readable by anyone with the file (its "
+                               "backups stay encrypted)"), path=args.db))
     return EXIT_OK
 
 
@@ -861,14 +969,16 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     )
 
     if not is_encrypted(args.db):
-        raise CommandError(f"{args.db.name} is not encrypted; encrypt it with: mineralsdesk encrypt")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is not encrypted; encrypt it with: mineralsdesk "
+                                             "encrypt"), name=args.db.name)
     old = _log_passphrase(args, force=True)
     if args.new_passphrase_file is not None:
         new = check_passphrase(read_passphrase_file(args.new_passphrase_file))
     else:
         new = _new_passphrase(args, NEW_PASSPHRASE_ENV, from_file=False)
     change_passphrase(args.db, old, new)
-    print(f"Changed the passphrase of {args.db} (backups taken before keep the old one)")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Changed the passphrase of {path} (backups taken before keep the old "
+                               "one)"), path=args.db))
     return EXIT_OK
 
 
@@ -897,7 +1007,8 @@ def _attachment_commands(sub: argparse._SubParsersAction) -> None:
 def _attachment_target(log, to: list[str]) -> tuple[str, str]:
     kind, ref = to
     if kind not in ("track", "round", "clause", "commitment"):
-        raise CommandError(f"Cannot attach to {kind!r}; use track, round, clause or commitment")
+        raise CommandError(QT_TRANSLATE_NOOP("Errors", "Cannot attach to {kind}; use track, round, clause or "
+                                             "commitment"), kind=repr(kind))
     return kind, log.attachments.resolve_target(kind, ref)
 
 
@@ -906,8 +1017,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
         kind, target = _attachment_target(log, args.to)
         made = log.attachments.add(args.file, target_kind=kind, target_id=target, audience=args.audience).record
         info = log.attachments.content_info(made)
-    state = "indexed" if info and info.indexed else ((info.text_note if info else "") or "not indexed")
-    print(f"Attached {made.name} ({made.size:,} bytes, {made.audience}) as {made.id[:8]}; {state}")
+    state = (_m(QT_TRANSLATE_NOOP("Command line", "indexed")) if info and info.indexed
+             else ((info.text_note if info else "") or _m(QT_TRANSLATE_NOOP("Command line", "not indexed"))))
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Attached {name} ({size} bytes, {audience}) as {id}; {state}"),
+             name=made.name, size=f"{made.size:,}", audience=made.audience, id=made.id[:8], state=state))
     return EXIT_OK
 
 
@@ -920,11 +1033,12 @@ def cmd_attachments(args: argparse.Namespace) -> int:
             found = log.attachments.list()
         for a in found:
             info = log.attachments.content_info(a)
-            state = "indexed" if info and info.indexed else (info.text_note if info else "content missing")
+            state = (_m(QT_TRANSLATE_NOOP("Command line", "indexed")) if info and info.indexed
+                     else (info.text_note if info else _m(QT_TRANSLATE_NOOP("Command line", "content missing"))))
             print(f"{a.id[:8]}  {a.name[:40]:<40} {a.size:>12,}  {a.audience.value:<9}  "
                   f"{log.attachments.target_label(a)[:40]:<40}  {state}")
     if not found:
-        print("No attachments.", file=sys.stderr)
+        print(_m(QT_TRANSLATE_NOOP("Command line", "No attachments.")), file=sys.stderr)
     return EXIT_OK
 
 
@@ -932,7 +1046,7 @@ def cmd_attachment(args: argparse.Namespace) -> int:
     with _open(args, readonly=True) as log:
         attachment = log.attachments.by_id_prefix(args.id)
         out = log.attachments.save_to(attachment.id, args.out)
-    print(f"Wrote {out} ({attachment.size:,} bytes)")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path} ({size} bytes)"), path=out, size=f"{attachment.size:,}"))
     return EXIT_OK
 
 
@@ -940,7 +1054,7 @@ def cmd_detach(args: argparse.Namespace) -> int:
     with _open(args) as log:
         attachment = log.attachments.by_id_prefix(args.id)
         log.attachments.delete(attachment.id)
-    print(f"Removed {attachment.name} ({attachment.id[:8]})")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Removed {name} ({id})"), name=attachment.name, id=attachment.id[:8]))
     return EXIT_OK
 
 
@@ -991,7 +1105,8 @@ def cmd_clone(args: argparse.Namespace) -> int:
     _check_target(args, args.out)
     with _open(args) as log:
         out = identity.clone(log, args.out, colleague=args.name)
-    print(f"Colleague's copy written to {out}; give it to them with the delegation's sync passphrase")
+    print(_m(QT_TRANSLATE_NOOP("Command line", "Colleague's copy written to {path}; give it to them with the "
+                               "delegation's sync passphrase"), path=out))
     return EXIT_OK
 
 
@@ -1002,26 +1117,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.action == "export":
             _check_target(args, args.out)
             out = exchange.export(log, args.out, args.colleague, passphrase=_sync_passphrase(args))
-            print(f"Sync file for {args.colleague} written to {out} ({out.stat().st_size} bytes)")
+            print(_m(QT_TRANSLATE_NOOP("Command line", "Sync file for {colleague} written to {path} ({size} bytes)"),
+                     colleague=args.colleague, path=out, size=out.stat().st_size))
         elif args.action == "import":
             result = exchange.import_file(log, args.file, passphrase=_sync_passphrase(args), dry_run=args.dry_run)
             print(result.summary())
             for line in result.report.conflict_lines:
-                print(f"  conflict: {line}")
+                print("  " + _m(QT_TRANSLATE_NOOP("Command line", "conflict: {line}"), line=line))
         elif args.action == "conflicts":
             found = exchange.conflicts(log)
             for c in found:
-                print(f"{c.id}\t{c.entity} {c.entity_id} {c.field}\tbase {c.base!r}\tours {c.ours!r}\t"
-                      f"theirs {c.theirs!r}")
-            print(f"{len(found)} open conflict(s)")
+                print(f"{c.id}\t{c.entity} {c.entity_id} {c.field}\t" + _m(QT_TRANSLATE_NOOP(
+                    "Command line", "base {base}\tours {ours}\ttheirs {theirs}"), base=repr(c.base),
+                    ours=repr(c.ours), theirs=repr(c.theirs)))
+            print(_m(QT_TRANSLATE_NOOP("Command line", "{count} open conflict(s)"), count=len(found)))
         elif args.action == "peers":
             for p in exchange.peers(log):
-                print(f"{p.name}\t{p.device_id[:8]}\tsent {p.last_sent_seq}\treceived {p.last_received_seq}\t"
-                      f"last synced {p.last_synced_at or 'never'}")
+                print(f"{p.name}\t{p.device_id[:8]}\t" + _m(QT_TRANSLATE_NOOP(
+                    "Command line", "sent {sent}\treceived {received}\tlast synced {when}"), sent=p.last_sent_seq,
+                    received=p.last_received_seq,
+                    when=p.last_synced_at or _m(QT_TRANSLATE_NOOP("Command line", "never"))))
         else:
             choice = args.choice or "value"
             exchange.resolve(log, args.id, choice=choice, value=args.value)
-            print(f"Conflict {args.id} settled ({choice})")
+            print(_m(QT_TRANSLATE_NOOP("Command line", "Conflict {id} settled ({choice})"), id=args.id, choice=choice))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import re
 import zipfile
 
 from ..errors import ImportRefused
+from ..i18n import QT_TRANSLATE_NOOP
 
 MAX_RATIO = 200  # our exports compress 5-30x; zip bombs compress 1,000x and more
 RATIO_FLOOR_BYTES = 1024 * 1024  # small parts may compress well without being bombs
@@ -22,12 +23,13 @@ def check_index(infos: list[zipfile.ZipInfo], name: str, *, kind: str, required:
     types and `required`), how many parts, their total unpacked size, and each part's ratio (zip bombs)."""
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or required not in names:
-        raise ImportRefused(f"{name} is a zip file but not {kind}")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is a zip file but not {kind}"), name=name, kind=kind)
     if len(infos) > max_parts:
         raise ImportRefused(f"{name} holds {len(infos):,} parts; {usual_parts}")
     unpacked = sum(i.file_size for i in infos)
     if unpacked > max_unpacked:
-        raise ImportRefused(f"{name} would unpack to {unpacked / 2**20:,.0f} MB (a zip bomb?); refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} would unpack to {size} MB (a zip bomb?); refused"),
+                            name=name, size=f"{unpacked / 2**20:,.0f}")
     check_ratios(infos, name)
 
 
@@ -35,8 +37,9 @@ def check_ratios(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse a part that unpacks far more than a real document's parts do (a zip bomb)."""
     for info in infos:
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportRefused(f"{name}: part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,}"
-                                " times its size (a zip bomb?); refused")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part {part} unpacks {ratio} times its size (a zip "
+                                                  "bomb?); refused"), name=name, part=info.filename,
+                                ratio=f"{info.file_size // max(info.compress_size, 1):,}")
 
 
 def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
@@ -52,10 +55,10 @@ def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
         raise xml_attack_refusal(name)
     if root is None and len(head) == _PROLOG_LIMIT:
-        raise ImportRefused(f"{name}: part {info.filename} has no element in its first "
-                            f"{_PROLOG_LIMIT // 1024} KB; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part {part} has no element in its first {most} KB; "
+                                              "refused"), name=name, part=info.filename, most=_PROLOG_LIMIT // 1024)
 
 
 def xml_attack_refusal(name: str) -> ImportRefused:
-    return ImportRefused(f"{name} contains XML entity or DTD declarations (a known attack on document "
-                         "readers); refused")
+    return ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} contains XML entity or DTD declarations (a known attack "
+                                           "on document readers); refused"), name=name)

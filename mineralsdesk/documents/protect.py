@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ExportError, ImportRefused, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.storage import private_temporary
 
 # PDF 2.0 (and reportlab's revision 5) read at most 127 bytes of a password's UTF-8; a longer one would be cut
@@ -34,13 +35,15 @@ PASSWORD_NS = "http://schemas.microsoft.com/office/2006/keyEncryptor/password"
 def check_password(password: str, error: type[UserError] = ExportError) -> str:
     """The password as given, or `error` saying in one line why it cannot be used (never quoting it)."""
     if not password:
-        raise error("The password is empty; give a password of at least one character (nothing was written)")
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password is empty; give a password of at least one character "
+                                      "(nothing was written)"))
     if "\x00" in password or "\n" in password or "\r" in password:
-        raise error("The password holds a line break or a NUL character, which readers cannot type; "
-                    "nothing was written")
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password holds a line break or a NUL character, which readers "
+                                      "cannot type; nothing was written"))
     if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
-        raise error(f"The password is longer than {MAX_PASSWORD_BYTES} bytes (UTF-8), the most a PDF reader "
-                    "takes; choose a shorter one (nothing was written)")
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password is longer than {most} bytes (UTF-8), the most a PDF "
+                                      "reader takes; choose a shorter one (nothing was written)"),
+                    most=MAX_PASSWORD_BYTES)
     return password
 
 
@@ -51,17 +54,20 @@ def read_password_file(path: str | Path, error: type[UserError] = ExportError) -
         with open(path, "rb") as fh:
             data = fh.read(MAX_PASSWORD_FILE_BYTES + 1)
     except OSError as exc:
-        raise error(f"Cannot read the password file {path}: {exc.strerror or exc}; nothing was written") from None
+        raise error(QT_TRANSLATE_NOOP("Errors", "Cannot read the password file {path}: {reason}; nothing was "
+                                      "written"), path=path, reason=exc.strerror or exc) from None
     if len(data) > MAX_PASSWORD_FILE_BYTES:
-        raise error(f"The password file {path} is over {MAX_PASSWORD_FILE_BYTES // 1024} KB: not a password "
-                    "file? Nothing was written")
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password file {path} is over {most} KB: not a password file? "
+                                      "Nothing was written"), path=path, most=MAX_PASSWORD_FILE_BYTES // 1024)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise error(f"The password file {path} is not UTF-8 text; nothing was written") from None
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password file {path} is not UTF-8 text; nothing was written"),
+                    path=path) from None
     first = text.split("\n", 1)[0].removesuffix("\r")
     if not first:
-        raise error(f"The password file {path} is empty (its first line holds the password); nothing was written")
+        raise error(QT_TRANSLATE_NOOP("Errors", "The password file {path} is empty (its first line holds the "
+                                      "password); nothing was written"), path=path)
     return check_password(first, error)
 
 
@@ -100,8 +106,8 @@ def pdf_encryption(password: str):
     try:
         return Aes256Encryption(password, secrets.token_urlsafe(32), strength=256)
     except ValueError:  # pyaes missing: reportlab would fall back to nothing stronger than RC4
-        raise ExportError("PDF passwords need the pyaes package (AES-256), which is missing; reinstall "
-                          "MineralsDesk (nothing was written)") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "PDF passwords need the pyaes package (AES-256), which is "
+                                            "missing; reinstall MineralsDesk (nothing was written)")) from None
 
 
 # --- Workbooks out ---------------------------------------------------------------------------------------------
@@ -129,8 +135,8 @@ def encrypt_workbook(plain: Path, target: Path, password: str) -> None:
         with open(plain, "rb") as src:
             OOXMLFile(src).encrypt(password, buffer)
     except (mso_errors.FileFormatError, mso_errors.EncryptionError) as exc:
-        raise ExportError(f"The workbook could not be encrypted ({type(exc).__name__}); nothing was "
-                          "written") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The workbook could not be encrypted ({reason}); nothing was "
+                                            "written"), reason=type(exc).__name__) from None
     with open(target, "wb") as out:
         out.write(buffer.getbuffer())
 
@@ -169,15 +175,18 @@ def unlock_workbook(path: str | Path, password: str, *, max_bytes: int | None = 
     cap = MAX_FILE_BYTES if max_bytes is None else max_bytes
     check_password(password, ImportRefused)
     if not path.is_file():
-        raise ImportRefused(f"No file at {path}")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=path)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{name} is over {MAX_FILE_BYTES // 2**20} MB; workbooks that large are not imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is over {most} MB; workbooks that large are not "
+                                              "imported"), name=name, most=MAX_FILE_BYTES // 2**20)
     try:
         with olefile.OleFileIO(str(path)) as ole:
             if not (ole.exists("EncryptionInfo") and ole.exists("EncryptedPackage")):
-                raise ImportRefused(f"{name} is not a password-protected Excel workbook")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a password-protected Excel workbook"),
+                                    name=name)
             if ole.get_size("EncryptionInfo") > MAX_ENCRYPTION_INFO_BYTES:
-                raise ImportRefused(f"{name}: its encryption header is oversized; refused")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its encryption header is oversized; refused"),
+                                    name=name)
             with ole.openstream("EncryptionInfo") as stream:
                 _check_encryption_info(stream.read(), name)
             with ole.openstream("EncryptedPackage") as stream:
@@ -185,13 +194,15 @@ def unlock_workbook(path: str | Path, password: str, *, max_bytes: int | None = 
     except ImportRefused:
         raise
     except Exception:  # noqa: BLE001 - a damaged or hostile compound file: refused like any unreadable workbook
-        raise ImportRefused(f"{name} could not be read as a password-protected workbook (damaged?)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as a password-protected workbook "
+                                              "(damaged?)"), name=name) from None
     if len(head) < 8:
-        raise ImportRefused(f"{name}: its encrypted package is empty; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its encrypted package is empty; refused"), name=name)
     declared = struct.unpack("<Q", head)[0]
     if declared > cap:
-        raise ImportRefused(f"{name} would decrypt to {declared / 2**20:,.0f} MB; workbooks over "
-                            f"{cap // 2**20} MB are not imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} would decrypt to {size} MB; workbooks over {most} MB "
+                                              "are not imported"), name=name, size=f"{declared / 2**20:,.0f}",
+                            most=cap // 2**20)
     out = io.BytesIO()
     try:
         with open(path, "rb") as fh:

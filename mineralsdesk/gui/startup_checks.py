@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import DamagedLogError, LogError
 from ..services.log import Log
+from .common.errors import error_text
 from .language import translate
 
 
@@ -44,9 +45,9 @@ class DeferredCheck(QRunnable):
                           raw_key=self._raw_key) as log:
                 warnings = list(log.run_deferred_checks())
         except DamagedLogError as error:
-            self.signals.damaged.emit(self.path, str(error))
+            self.signals.damaged.emit(self.path, error_text(error))
         except (LogError, OSError) as error:
-            self.signals.failed.emit(self.path, str(error) or type(error).__name__)
+            self.signals.failed.emit(self.path, error_text(error) or type(error).__name__)
         else:
             self.signals.passed.emit(self.path, warnings)
 

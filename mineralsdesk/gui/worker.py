@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..errorlog import write_report
 from ..errors import LogError
 from ..services.log import Log, OpenOptions
+from .common.errors import error_text
 from .language import translate
 
 Work = Callable[[Log, Callable[[int, int], None]], Any]
@@ -60,7 +61,7 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except (*EXPORT_ERRORS, LogError, OSError, ValueError) as error:
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            self.signals.failed.emit(error_text(error) or type(error).__name__)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread, which logs it with the hook
             where = write_report(error, error.__traceback__)
             self.signals.failed.emit(translate("Worker", "An unexpected error stopped the work ({kind}). Details were "

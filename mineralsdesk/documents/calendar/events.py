@@ -18,7 +18,7 @@ from datetime import date
 
 from ...domain import model, rules
 from ...errors import ExportError
-from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, normalise, translate
 from ...services.log import Log
 from .. import audience as aud
 from ..briefing.briefing import select_tracks
@@ -57,15 +57,58 @@ class CalendarContent:
     def count(self, kind: str) -> int:
         return sum(1 for e in self.events if e.kind == kind)
 
-    def left_out_line(self) -> str:
-        """'left out 2 commitments with no due date and 1 track with no target date', or ''."""
-        return "left out " + " and ".join(f"{n} {what if n == 1 else _plural(what)}" for what, n in
-                                          self.left_out.items()) if self.left_out else ""
+    def left_out_line(self, lang: str | None = None) -> str:
+        """'left out 2 commitments with no due date and 1 track with no target date', or '' (in `lang`)."""
+        return left_out_line(dict(self.left_out), lang)
+
+
+def left_out_line(left_out: dict[str, int], lang: str | None = None) -> str:
+    """What a calendar left out, counted by reason, as one phrase in `lang` (English when None), or ''."""
+    if not left_out:
+        return ""
+    english = "left out " + " and ".join(f"{n} {what if n == 1 else _plural(what)}" for what, n in left_out.items())
+    if normalise(lang) == SOURCE_LANGUAGE:
+        return english
+    parts = [Calendar(lang).left_out(what, n) for what, n in left_out.items()]
+    if any(part is None for part in parts):
+        return english
+    return _t(QT_TRANSLATE_NOOP("Calendar", "left out {what}"), lang).format(
+        what=_t(QT_TRANSLATE_NOOP("Calendar", " and "), lang).join(parts))
 
 
 LEFT_OUT_NO_DUE = "commitment with no due date"
 LEFT_OUT_NO_ANCHOR = "commitment due relative to an event that has no date"
 LEFT_OUT_NO_TARGET = "track with no target date"
+
+
+class Calendar:
+    """The calendar's counted phrases in a language other than English, each None when the catalogue lacks it.
+
+    lupdate marks a message as plural (numerus) only when it is written `self.tr(text, "", n)` inside a class, the
+    class's name being the context: hence this small class (no Qt: `tr` reads the catalogues through i18n)."""
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+
+    def tr(self, text: str, disambiguation: str, n: int) -> str | None:
+        result = translate("Calendar", text, self.lang, n=n)
+        return None if result == text.replace("%n", str(n)) else result
+
+    def events(self, kind: str, n: int) -> str | None:
+        if kind == COMMITMENT:
+            return self.tr("%n commitment due(s)", "", n)
+        if kind == ROUND:
+            return self.tr("%n round(s)", "", n)
+        return self.tr("%n target date(s)", "", n)
+
+    def left_out(self, reason: str, n: int) -> str | None:
+        if reason == LEFT_OUT_NO_DUE:
+            return self.tr("%n commitment(s) with no due date", "", n)
+        if reason == LEFT_OUT_NO_ANCHOR:
+            return self.tr("%n commitment(s) due relative to an event that has no date", "", n)
+        if reason == LEFT_OUT_NO_TARGET:
+            return self.tr("%n track(s) with no target date", "", n)
+        return None
 
 
 # The values of the log's fixed lists that the calendar prints, translated where shown (_value).

@@ -9,7 +9,7 @@ does not). The library escapes the text and folds lines at 75 octets with CRLF.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,11 +17,12 @@ import icalendar
 
 from ... import __app_name__, __version__
 from ...errors import ExportError
+from ...i18n import SOURCE_LANGUAGE, normalise
 from ...services.log import Log
 from ...services.reminders import check_reminder_days, reminder_days
 from ...services.storage import atomic_output
 from ..progress import ProgressCallback
-from .events import CalendarContent, CalendarEvent, build_calendar
+from .events import Calendar, CalendarContent, CalendarEvent, build_calendar, left_out_line
 
 PRODID = f"-//{__app_name__}//{__app_name__} {__version__}//EN"
 
@@ -32,17 +33,27 @@ class CalendarResult:
 
     path: Path
     events: dict[str, int]
-    left_out: str
+    left_out: str  # in English; left_out_line(lang) in another language
+    left_out_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return sum(self.events.values())
 
-    def describe(self) -> str:
-        """'12 commitment dues, 14 rounds, 1 target date'."""
+    def describe(self, lang: str | None = None) -> str:
+        """'12 commitment dues, 14 rounds, 1 target date' (in `lang`; English when None)."""
         words = (("commitment", "commitment due", "commitment dues"), ("round", "round", "rounds"),
                  ("target", "target date", "target dates"))
-        return ", ".join(f"{self.events[k]} {one if self.events[k] == 1 else many}" for k, one, many in words)
+        english = ", ".join(f"{self.events[k]} {one if self.events[k] == 1 else many}" for k, one, many in words)
+        if normalise(lang) == SOURCE_LANGUAGE:
+            return english
+        parts = [Calendar(lang).events(k, self.events[k]) for k in ("commitment", "round", "target")]
+        return english if any(part is None for part in parts) else ", ".join(parts)
+
+    def left_out_line(self, lang: str | None = None) -> str:
+        """What was left out (no date), in `lang`; '' when nothing was."""
+        return left_out_line(self.left_out_counts, lang) if self.left_out_counts else self.left_out
+
 
 
 def export_ics(log: Log, out: str | Path, *, audience: str = "internal", tracks: Sequence[str] | None = None,
@@ -62,7 +73,7 @@ def export_ics(log: Log, out: str | Path, *, audience: str = "internal", tracks:
     with atomic_output(out) as tmp:
         tmp.write_bytes(data)
     kinds = {kind: content.count(kind) for kind in ("commitment", "round", "target")}
-    return CalendarResult(out, kinds, content.left_out_line())
+    return CalendarResult(out, kinds, content.left_out_line(), dict(content.left_out))
 
 
 def calendar_bytes(content: CalendarContent, stamp: datetime, reminder: int,

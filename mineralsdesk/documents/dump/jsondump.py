@@ -12,6 +12,7 @@ from typing import Any
 from ... import __version__
 from ...domain.model import Audience
 from ...errors import DumpError, ExportError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.storage import (
     RECORD_TYPES,
@@ -75,8 +76,9 @@ def write_dump(log: Log, out: str | os.PathLike, *, audience: Audience | str = A
     encoded = text.encode("utf-8")
     del text
     if len(encoded) > MAX_DUMP_BYTES:
-        raise ExportError(f"This log's dump would be {len(encoded) / 2**20:.0f} MB, over the "
-                          f"{MAX_DUMP_BYTES // 2**20} MB an import accepts; copy it with `mineralsdesk backup` instead")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "This log's dump would be {size} MB, over the {most} MB an import "
+                                            "accepts; copy it with `mineralsdesk backup` instead"),
+                          size=f"{len(encoded) / 2**20:.0f}", most=MAX_DUMP_BYTES // 2**20)
     if passphrase is not None and not plain:
         encoded = sealed.seal(encoded, passphrase)
     with atomic_output(out) as tmp:
@@ -98,27 +100,31 @@ def read_dump(path: str | os.PathLike, passphrase: str | None = None) -> dict[st
     decrypted in memory with `passphrase`."""
     path = Path(path)
     if not path.is_file():
-        raise DumpError(f"No file at {path}")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=path)
     content = None
     if is_encrypted_dump(path):
         if passphrase is None:
-            raise DumpError(f"{path.name} is an encrypted dump: give its passphrase")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is an encrypted dump: give its passphrase"), name=path.name)
         if path.stat().st_size > MAX_DUMP_BYTES + sealed.HEADER_BYTES + 16:
-            raise DumpError(f"{path.name} is larger than a MineralsDesk dump can be")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is larger than a MineralsDesk dump can be"),
+                            name=path.name)
         content = sealed.unseal(path.read_bytes(), passphrase, path.name)
     sections = {section: check_fields for section in (*TABLE_ORDER, "changes", "blobs")}
     sections["assessments"] = _check_assessment
     sections["clauses"] = sections["commitments"] = _check_owned
     data = read_dump_file(path, sections, frozenset({"meta"}), content)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DumpError(f"{path.name} is not a MineralsDesk JSON dump")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk JSON dump"), name=path.name)
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DumpError(f"{path.name} has no valid 'format_version' (a whole number from 1)")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} has no valid 'format_version' (a whole number from 1)"),
+                        name=path.name)
     if version > FORMAT_VERSION:
-        raise DumpError(f"{path.name} uses dump format {version}; this build reads formats 1 to {FORMAT_VERSION}")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} uses dump format {version}; this build reads formats 1 "
+                                          "to {newest}"), name=path.name, version=version, newest=FORMAT_VERSION)
     if version >= 2 and data.get("audience") not in tuple(a.value for a in Audience):
-        raise DumpError(f"{path.name} does not say whether it is internal or shareable ('audience')")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} does not say whether it is internal or shareable "
+                                          "('audience')"), name=path.name)
     return data
 
 
@@ -145,15 +151,17 @@ def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False,
     data = read_dump(path, passphrase)
     # Format 1 had no audience: every format-1 dump is a full, internal one.
     if not aud.shows_internal(data.get("audience", Audience.INTERNAL)):
-        raise DumpError(f"{Path(path).name} is a shareable dump (no red lines, fallbacks, internal notes or change "
-                        "history); it cannot be loaded as a log. Import an internal dump instead")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is a shareable dump (no red lines, fallbacks, internal "
+                                          "notes or change history); it cannot be loaded as a log. Import an "
+                                          "internal dump instead"), name=Path(path).name)
     tables = {k: v for k, v in data.items() if k not in ENVELOPE}
     schema = data.get("schema_version")
     assessments = tables.get("assessments")
     if isinstance(assessments, list):
         lacking = next((n for n, a in enumerate(assessments, 1) if isinstance(a, dict) and "audience" not in a), 0)
         if lacking and not (isinstance(schema, int) and not isinstance(schema, bool) and schema < 4):
-            raise DumpError(f"{Path(path).name}: 'assessments' record {lacking} lacks fields: audience")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name}: '{table}' record {number} lacks fields: {fields}"),
+                            name=Path(path).name, table="assessments", number=lacking, fields="audience")
         # Schema 4 gave assessments an audience; those of older dumps are internal, as a migration makes them.
         tables["assessments"] = [{**a, "audience": "internal"} if isinstance(a, dict) and "audience" not in a else a
                                  for a in assessments]
@@ -162,7 +170,8 @@ def import_dump(log: Log, path: str | os.PathLike, *, new_start: bool = False,
         if isinstance(rows, list):
             lacking = next((n for n, r in enumerate(rows, 1) if isinstance(r, dict) and name not in r), 0)
             if lacking and not (isinstance(schema, int) and not isinstance(schema, bool) and schema < 6):
-                raise DumpError(f"{Path(path).name}: '{table}' record {lacking} lacks fields: {name}")
+                raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name}: '{table}' record {number} lacks fields: {fields}"),
+                                name=Path(path).name, table=table, number=lacking, fields=name)
             tables[table] = [{**r, name: None} if isinstance(r, dict) and name not in r else r for r in rows]
     with open(path, "rb") as f:
         digest = hashlib.file_digest(f, "sha256").hexdigest()

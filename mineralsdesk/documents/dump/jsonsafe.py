@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ...errors import DumpError
+from ...i18n import QT_TRANSLATE_NOOP
 
 MAX_DUMP_BYTES = 32 * 1024 * 1024
 """A dump larger than this is refused before it is read (docs/json-format.md, "Limits")."""
@@ -121,7 +122,8 @@ class _Source:
         self.pos += 1
 
     def invalid(self, why: str) -> DumpError:
-        return DumpError(f"{self.name} is not valid JSON ({why} at character {self.offset + self.pos + 1:,})")
+        return DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not valid JSON ({why} at character {position})"),
+                         name=self.name, why=why, position=f"{self.offset + self.pos + 1:,}")
 
 
 def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset[str],
@@ -131,8 +133,9 @@ def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset
     `content`: the file's bytes already decrypted in memory (an encrypted dump), read instead of the file."""
     size = path.stat().st_size if content is None else len(content)
     if size > MAX_DUMP_BYTES:
-        raise DumpError(f"{path.name} is {size / 2**20:.0f} MB; a MineralsDesk dump can be at most "
-                        f"{MAX_DUMP_BYTES // 2**20} MB (copy larger logs with `mineralsdesk backup`)")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is {size} MB; a MineralsDesk dump can be at most {most} "
+                                          "MB (copy larger logs with `mineralsdesk backup`)"), name=path.name,
+                        size=f"{size / 2**20:.0f}", most=MAX_DUMP_BYTES // 2**20)
     with (open(path, "rb") if content is None else io.BytesIO(content)) as fh:
         source = _Source(fh, path.name)
         try:
@@ -140,8 +143,8 @@ def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset
         except _Refused as exc:
             raise DumpError(f"{path.name} {exc}") from None
         except json.JSONDecodeError as exc:
-            raise DumpError(f"{path.name} is not valid JSON ({exc.msg} at character "
-                            f"{source.offset + exc.pos + 1:,})") from None
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not valid JSON ({why} at character {position})"),
+                            name=path.name, why=exc.msg, position=f"{source.offset + exc.pos + 1:,}") from None
         if source.skip_space() != "":
             raise source.invalid("text after the end of the dump")
     return result
@@ -150,7 +153,7 @@ def read_dump_file(path: Path, lists: dict[str, RecordCheck], objects: frozenset
 def _read_envelope(source: _Source, lists: dict[str, RecordCheck], objects: frozenset[str]) -> dict[str, Any]:
     if source.skip_space() != "{":
         if source.text[source.pos:source.pos + 1] in ("[", '"') or source.text[source.pos:source.pos + 1].isdigit():
-            raise DumpError(f"{source.name} is not a MineralsDesk JSON dump")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk JSON dump"), name=source.name)
         raise source.invalid("expected an object")
     source.pos += 1
     result: dict[str, Any] = {}
@@ -173,7 +176,8 @@ def _read_envelope(source: _Source, lists: dict[str, RecordCheck], objects: froz
             kind = "a list of records" if key in lists else "an object of plain values"
             raise DumpError(f"{source.name}: {_quoted(key)} is not {kind}; a dump nests nothing deeper")
         elif char in ("[", "{"):
-            raise DumpError(f"{source.name} is not a MineralsDesk JSON dump (unknown section {_quoted(key)})")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk JSON dump (unknown section "
+                                              "{section})"), name=source.name, section=_quoted(key))
         else:
             result[key] = _read_value(source)
         char = source.skip_space()
@@ -204,10 +208,11 @@ def _read_records(source: _Source, section: str, check: RecordCheck, records: in
     while True:
         records += 1
         if records > MAX_RECORDS:
-            raise DumpError(f"{source.name} holds more than {MAX_RECORDS:,} records; more than a MineralsDesk "
-                            "dump may")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} holds more than {most} records; more than a "
+                                              "MineralsDesk dump may"), name=source.name, most=f"{MAX_RECORDS:,}")
         if source.skip_space() != "{":
-            raise DumpError(f"{source.name}: '{section}' record {len(rows) + 1} is not an object")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name}: '{section}' record {number} is not an object"),
+                            name=source.name, section=section, number=len(rows) + 1)
         row = _read_flat(source, f"'{section}' record {len(rows) + 1}")
         check(section, len(rows) + 1, row)
         rows.append(row)

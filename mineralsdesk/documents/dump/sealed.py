@@ -8,6 +8,7 @@ with one line and nothing is read.
 from __future__ import annotations
 
 from ...errors import DumpError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.sealing import NONCE_BYTES, SALT_BYTES, decrypt, derive_key, encrypt, fresh_salt_and_nonce
 
 MAGIC = b"MDSKSEAL"
@@ -30,14 +31,16 @@ def seal(data: bytes, passphrase: str) -> bytes:
 def unseal(blob: bytes, passphrase: str, name: str) -> bytes:
     """The plain bytes of an encrypted dump; DumpError (one line) on a wrong passphrase or a changed file."""
     if len(blob) < HEADER_BYTES + 16 or not is_sealed(blob):
-        raise DumpError(f"{name} is not an encrypted MineralsDesk dump (too short or no header)")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} is not an encrypted MineralsDesk dump (too short or no "
+                                          "header)"), name=name)
     if blob[len(MAGIC)] != VERSION:
-        raise DumpError(f"{name} uses encrypted-dump version {blob[len(MAGIC)]}; this build reads version {VERSION}")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} uses encrypted-dump version {version}; this build reads "
+                                          "version {newest}"), name=name, version=blob[len(MAGIC)], newest=VERSION)
     header = blob[:HEADER_BYTES]
     salt = header[len(MAGIC) + 1:len(MAGIC) + 1 + SALT_BYTES]
     nonce = header[len(MAGIC) + 1 + SALT_BYTES:]
     plain = decrypt(derive_key(passphrase, salt), nonce, blob[HEADER_BYTES:], header)
     if plain is None:
-        raise DumpError(f"{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was "
-                        "imported")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "{name} cannot be decrypted: wrong passphrase, or the file was "
+                                          "changed; nothing was imported"), name=name)
     return plain

@@ -24,6 +24,7 @@ from ...domain.model import Attachment, Audience, Changed
 from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
 from ..commands import ServiceCommand, first_only, run
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 
@@ -121,7 +122,7 @@ class AttachmentsPanel(QWidget):
             self.refresh()
 
     def _warn(self, exc: Exception) -> None:
-        QMessageBox.warning(self, translate("AttachmentsPanel", "Attachments"), str(exc))
+        QMessageBox.warning(self, translate("AttachmentsPanel", "Attachments"), error_text(exc))
 
     # -- actions -----------------------------------------------------------------------------------------
     def add_file(self) -> None:

@@ -28,6 +28,7 @@ from ...errors import BracketError, InvalidInputError, NotFoundError, StaleEditE
 from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.combo import clear_choices, combo_value, set_choices, value_index
+from ..common.errors import error_text
 from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
@@ -374,7 +375,7 @@ class ClauseDetail(QWidget):
         try:
             run(self.ctx, command)
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-            QMessageBox.information(self, translate("ClauseDetail", "Status not changed"), str(exc))
+            QMessageBox.information(self, translate("ClauseDetail", "Status not changed"), error_text(exc))
             self.show_clause(clause.id)  # the record may have moved on: show it as it is now
             return False
         return True

@@ -11,6 +11,7 @@ from ...domain.model import Changed
 from ...errors import BracketError
 from ..commands import first_only
 from ..common.combo import combo_value, set_choices
+from ..common.errors import error_text
 from ..common.form_base import FormDialog, enum_combo, party_combo, round_label
 from ..context import AppContext
 from ..language import translate
@@ -23,7 +24,7 @@ def bracket_problem(text: str) -> tuple[str, int] | None:
     try:
         parse_brackets(text)
     except BracketError as exc:
-        return str(exc), exc.position
+        return error_text(exc), exc.position
     return None
 
 

@@ -18,6 +18,7 @@ from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
 from ..context import AppContext
 from .combo import combo_value, select_value, set_choices
+from .errors import error_text
 from .paged_model import cell_value
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -51,7 +52,7 @@ def run_cell_edit(ctx: AppContext, owner: Any, label: str, do: Callable[[], obje
     try:
         run(ctx, ServiceCommand(ctx, label, do, undo))
     except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-        owner.refused = str(exc)
+        owner.refused = error_text(exc)
         owner.reload()
         return False
     return True

@@ -33,6 +33,7 @@ from ..keys import add_save_keys, release_tab
 from ..language import translate
 from ..style import INTERNAL_COLOUR
 from .combo import set_choices
+from .errors import error_text
 from .values import value_text
 
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
@@ -230,11 +231,11 @@ class FormDialog(QDialog):
         try:
             self.save()
         except InvalidInputError as exc:
-            self.show_error(self.field_for_error(str(exc)), str(exc))
+            self.show_error(self.field_for_error(str(exc)), error_text(exc))
             return
         except (StaleEditError, NotFoundError) as exc:
             # Someone else changed or removed the record: say so, and let every view re-read it.
-            QMessageBox.information(self, translate("FormDialog", "Changed elsewhere"), str(exc))
+            QMessageBox.information(self, translate("FormDialog", "Changed elsewhere"), error_text(exc))
             self.ctx.notify(Changed())
             self.reject()
             return

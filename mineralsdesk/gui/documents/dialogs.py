@@ -41,6 +41,7 @@ from ...errors import LogError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
+from ..common.errors import error_text
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..language import translate
@@ -148,7 +149,7 @@ class ExportDialog(QDialog):
         try:
             check_password(password)
         except ExportError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def focus_order(self) -> list[QWidget]:

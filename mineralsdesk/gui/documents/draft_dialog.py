@@ -33,6 +33,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, set_choices
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 from ..settings import LAST_FOLDER
@@ -286,7 +287,7 @@ class DraftImportDialog(QDialog):
                 kind=preview.draft.kind, name=preview.draft.source_name)
             run(self.ctx, ServiceCommand(self.ctx, name, do, undo))
         except UserError as exc:
-            self.summary.setText(html.escape(str(exc)))
+            self.summary.setText(html.escape(error_text(exc)))
             return
         self.accept()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Changed
 from ...errors import LogError
 from ...services import encryption
+from ..common.errors import error_text
 from ..language import translate
 from ..settings import IDLE_LOCK_MINUTES
 from .passphrase import ERROR_STYLE, NewPassphraseFields
@@ -103,7 +104,7 @@ def _convert(window, title: str, convert: Callable[[Path], object], new_key: str
     except (LogError, OSError) as error:
         log.resume(old_key)
         ctx.notify(Changed())
-        QMessageBox.warning(window, translate("Lock", "{title}: nothing was changed").format(title=title), str(error))
+        QMessageBox.warning(window, translate("Lock", "{title}: nothing was changed").format(title=title), error_text(error))
         return None
     log.resume(new_key)
     ctx.notify(Changed())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Changed
 from ...errors import LogError, WrongPassphraseError
 from ...i18n import QT_TRANSLATE_NOOP
+from ..common.errors import error_text
 from ..language import translate
 from ..settings import IDLE_LOCK_MINUTES
 from .idle import IdleWatcher
@@ -238,7 +239,7 @@ class WindowLock(QObject):
             self._say(translate("Lock", "Wrong passphrase: nothing was changed. Try again."))
             return False
         except (LogError, OSError) as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return False
         if self._watching_dialogs:
             QCoreApplication.instance().removeEventFilter(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import PassphraseError, WrongPassphraseError
 from ...services.encryption import check_passphrase, strength
+from ..common.errors import error_text
 from ..language import translate
 
 T = TypeVar("T")
@@ -157,7 +158,7 @@ class NewPassphraseFields(QWidget):
             if text != self.confirm.text():
                 raise PassphraseError(translate("Lock", "The two passphrases differ"))
         except PassphraseError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             raise
         return text
 

@@ -36,6 +36,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
+from ..common.errors import error_text
 from ..language import translate
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
@@ -61,7 +62,7 @@ def _title_for(error: LogError) -> str:
 
 def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None:
     """One clear dialog for a log that cannot be opened; the file itself has not been touched."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _title_for(error), str(error), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, _title_for(error), error_text(error), QMessageBox.StandardButton.Ok, parent)
     more = [translate("LogFile", "File: {path}").format(path=path),
             translate("LogFile", "MineralsDesk did not change the file.")]
     if isinstance(error, DamagedLogError):
@@ -132,7 +133,7 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
     try:
         restored = backups.recover_from_backup(path, damage.backup.path, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), str(error))
+        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
         return None
     if restored != path:
         QMessageBox.information(parent, translate("LogFile", "Backup restored beside the log"),
@@ -265,7 +266,7 @@ class NewLogDialog(QDialog):
             self.log = Log.create(path, our_party=combo_value(self.party), delegation=self.delegation.text().strip(),
                                   user_name=self.user.text().strip(), passphrase=passphrase)
         except (LogError, OSError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self.encryption.clear()
         self.settings.set(LAST_FOLDER, str(path.parent))
@@ -391,7 +392,7 @@ def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_cur
     try:
         saved = restore_backup(log_path, backup, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), str(error))
+        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
         return try_open_log(parent, log_path, passphrase=passphrase)
     log = try_open_log(parent, log_path, passphrase=passphrase)
     if log is not None and saved is not None:

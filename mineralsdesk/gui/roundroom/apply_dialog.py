@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ..commands import ServiceCommand, run
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 
@@ -64,6 +65,6 @@ class ApplyDialog(QDialog):
             try:
                 run(self.ctx, command)
             except UserError as exc:
-                self.note.setText(str(exc))
+                self.note.setText(error_text(exc))
                 return
         super().accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Changed
 from ...errors import UserError
 from ..commands import ServiceCommand, run
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 
@@ -99,7 +100,7 @@ class CommentsPanel(QWidget):
         try:
             changed = run(self.ctx, ServiceCommand(self.ctx, text, do, undo))
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         self.message.setText("")
         return changed

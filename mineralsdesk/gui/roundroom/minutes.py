@@ -30,6 +30,7 @@ from ...errors import UserError
 from ...services import refs
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, select_value, set_choices
+from ..common.errors import error_text
 from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
@@ -204,7 +205,7 @@ class MinutesView(QWidget):
             self.clause = (self.ctx.log.clauses.get(clause_id) if clause_id
                            else refs.clause(self.ctx.log, text.split(" — ")[0], rnd.track_id))
         except UserError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.clause_edit.setText(f"{self.clause.ref} — {self.clause.title}")
         self._say("")
@@ -272,7 +273,7 @@ class MinutesView(QWidget):
         try:
             changed = run(self.ctx, command)
         except UserError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return None
         self.party = self.signal = None
         self.text_edit.clear()

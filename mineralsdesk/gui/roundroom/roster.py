@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, set_choices
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 
@@ -113,7 +114,7 @@ class RosterDialog(QDialog):
         try:
             run(self.ctx, ServiceCommand(self.ctx, text, do, undo))
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.message.setText("")
         self.reload()

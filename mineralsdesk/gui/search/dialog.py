@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...errors import SearchSyntaxError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.storage import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from ..common.errors import error_text
 from ..common.paged_model import cell_value
 from ..context import AppContext
 from ..language import translate
@@ -178,7 +179,7 @@ class SearchDialog(QDialog):
             hits = self.ctx.log.search(text, limit=50, every_match=self.every_match.isChecked())
         except SearchSyntaxError as error:
             self.model.set_hits([])
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.model.set_hits(hits)
         if not hits:

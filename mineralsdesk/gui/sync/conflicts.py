@@ -27,6 +27,7 @@ from ...errors import UserError
 from ...services.sync import review
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 from ..style import SPACING, mute
@@ -209,7 +210,7 @@ class ConflictsView(QWidget):
         try:
             run(self.ctx, command)
         except UserError as error:
-            QMessageBox.warning(self, translate("ConflictsView", "Conflict not settled"), str(error))
+            QMessageBox.warning(self, translate("ConflictsView", "Conflict not settled"), error_text(error))
 
 
 __all__ = ["ConflictsView"]

@@ -33,6 +33,7 @@ from ...errors import UserError
 from ...services.backups import check_output
 from ...services.sync import exchange, review
 from ..common.combo import set_choices
+from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
 from ..worker import start_job
@@ -55,7 +56,7 @@ def _guarded(work):
         try:
             return Outcome(work(log))
         except UserError as error:
-            return Outcome(error=str(error))
+            return Outcome(error=error_text(error))
     return run
 
 
@@ -201,7 +202,7 @@ class SyncDialog(QDialog):
             out = check_output(out, log_path=self.ctx.log.path)
         except UserError as error:
             self.export_status.setText(translate("SyncDialog", "Nothing was written."))
-            QMessageBox.warning(self, translate("SyncDialog", "Export for a colleague refused"), str(error))
+            QMessageBox.warning(self, translate("SyncDialog", "Export for a colleague refused"), error_text(error))
             return
         self.export_status.setText(translate("SyncDialog", "Sealing the file…"))
 
