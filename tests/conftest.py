@@ -68,6 +68,10 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     if (SESSION_DATA / "keys").is_dir():
         shutil.copytree(SESSION_DATA / "keys", data / "keys")
     monkeypatch.setenv("MINERALSDESK_DATA_DIR", str(data))
+    # The command line speaks the environment's language: the tests expect English unless they ask for another.
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

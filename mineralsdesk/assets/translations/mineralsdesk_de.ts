@@ -1479,6 +1479,56 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
     <context>
         <name>Calendar</name>
         <message>
+            <source>left out {what}</source>
+            <translation>ausgelassen: {what}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment due(s)</source>
+            <translation>
+                <numerusform>%n Fälligkeit einer Verpflichtung</numerusform>
+                <numerusform>%n Fälligkeiten von Verpflichtungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n Verhandlungsrunde</numerusform>
+                <numerusform>%n Verhandlungsrunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target date(s)</source>
+            <translation>
+                <numerusform>%n Zieldatum</numerusform>
+                <numerusform>%n Zieldaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) with no due date</source>
+            <translation>
+                <numerusform>%n Verpflichtung ohne Fälligkeitsdatum</numerusform>
+                <numerusform>%n Verpflichtungen ohne Fälligkeitsdatum</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due relative to an event that has no date</source>
+            <translation>
+                <numerusform>%n Verpflichtung, fällig relativ zu einem Ereignis ohne Datum</numerusform>
+                <numerusform>%n Verpflichtungen, fällig relativ zu einem Ereignis ohne Datum</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track(s) with no target date</source>
+            <translation>
+                <numerusform>%n Verhandlungsstrang ohne Zieldatum</numerusform>
+                <numerusform>%n Verhandlungsstränge ohne Zieldatum</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>offen</translation>
         </message>
@@ -2140,6 +2190,317 @@ Nachher:
         <message>
             <source> match the filter</source>
             <translation> passen zum Filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source> (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word out write: price NOT floor)</source>
+            <translation> (eine Suche, die mit „-“ beginnt, steht nach --: mineralsdesk search -- -price; ein Wort schließen Sie so aus: price NOT floor)</translation>
+        </message>
+        <message>
+            <source>{message} (see mineralsdesk --help)</source>
+            <translation>{message} (siehe mineralsdesk --help)</translation>
+        </message>
+        <message>
+            <source>unknown party {text}; choose one of {codes}</source>
+            <translation>unbekannte Partei {text}; wählen Sie aus {codes}</translation>
+        </message>
+        <message>
+            <source>{text} is not a positive whole number</source>
+            <translation>{text} ist keine positive ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number from 0 (no reminder) to {most}</source>
+            <translation>{text} ist keine ganze Zahl von 0 (keine Erinnerung) bis {most}</translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>Warnung: {message}</translation>
+        </message>
+        <message>
+            <source>Created {path}</source>
+            <translation>{path} angelegt</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Keine Treffer.</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>(kein Text)</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic} with those words.</source>
+            <translation>Keine Klauseln zu {topic} mit diesen Wörtern.</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic}.</source>
+            <translation>Keine Klauseln zu {topic}.</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>Schemaversion: {version}</translation>
+        </message>
+        <message>
+            <source>head: {head}</source>
+            <translation>Kopf: {head}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLEM: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found.</source>
+            <translation>{count} Problem(e) gefunden.</translation>
+        </message>
+        <message>
+            <source>1 of {count} problems; all of them</source>
+            <translation>1 von {count} Problemen; alle</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem} ({more}: {command}).</source>
+            <translation>PROBLEM: {problem} ({more}: {command}).</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of it was found.</source>
+            <translation>Keine intakte automatische Sicherung gefunden.</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path} ({taken} UTC); restore it with: {command}</source>
+            <translation>Neueste intakte Sicherung: {path} ({taken} UTC); wiederherstellen mit: {command}</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} (head {head})</source>
+            <translation>Gesichert nach {path} (Kopf {head})</translation>
+        </message>
+        <message>
+            <source>Accept {path} as it is now, recording any difference from its history, and re-key it on this computer? [y/N] </source>
+            <translation>{path} im jetzigen Zustand annehmen, jede Abweichung von seiner Historie festhalten und auf diesem Computer neu verschlüsseln? [j/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>j</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Trusted and re-keyed on this computer ({count} baseline entries written); head {head}</source>
+            <translation>Auf diesem Computer bestätigt und neu verschlüsselt ({count} Basiseinträge geschrieben); Kopf {head}</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup} (previous log kept as {saved})</source>
+            <translation>{path} aus {backup} wiederhergestellt (bisheriges Protokoll als {saved} behalten)</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup}</source>
+            <translation>{path} aus {backup} wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>{path} is NOT encrypted (--plain): anyone with the file can read the log</source>
+            <translation>{path} ist NICHT verschlüsselt (--plain): Jeder mit der Datei kann das Protokoll lesen</translation>
+        </message>
+        <message>
+            <source>{path} is an INTERNAL dump (red lines, fallbacks, internal notes and the whole change history); do not send it outside the delegation (see --audience shareable)</source>
+            <translation>{path} ist ein INTERNER Export (rote Linien, Rückfallpositionen, interne Notizen und die ganze Änderungshistorie); nicht außerhalb der Delegation weitergeben (siehe --audience shareable)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {what}</source>
+            <translation>{path} geschrieben: {what}</translation>
+        </message>
+        <message>
+            <source>note: {message} (an event needs a date)</source>
+            <translation>Hinweis: {message} (ein Termin braucht ein Datum)</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (password-protected)</source>
+            <translation>{path} geschrieben (passwortgeschützt)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} geschrieben</translation>
+        </message>
+        <message>
+            <source>Passphrase of {name}: </source>
+            <translation>Passphrase von {name}: </translation>
+        </message>
+        <message>
+            <source>Imported {path}: {what}</source>
+            <translation>{path} importiert: {what}</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>Passwort für {name}: </translation>
+        </message>
+        <message>
+            <source>Added {initials} {name}</source>
+            <translation>{initials} {name} hinzugefügt</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inaktiv)</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Notiert Nr. {seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say</source>
+            <translation>Nichts anzuwenden: Positionen und eckige Klammern sagen schon, was das Protokoll sagt</translation>
+        </message>
+        <message>
+            <source>Applied {count} change(s)</source>
+            <translation>{count} Änderung(en) angewendet</translation>
+        </message>
+        <message>
+            <source>{count} change(s) proposed; run again with --yes to apply them all</source>
+            <translation>{count} Änderung(en) vorgeschlagen; mit --yes erneut ausführen, um alle anzuwenden</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Comment {id} ({audience})</source>
+            <translation>Kommentar {id} ({audience})</translation>
+        </message>
+        <message>
+            <source>[resolved]</source>
+            <translation>[erledigt]</translation>
+        </message>
+        <message>
+            <source>[shareable]</source>
+            <translation>[weitergebbar]</translation>
+        </message>
+        <message>
+            <source>Assigned {kind} {ref} to {member}</source>
+            <translation>{kind} {ref} an {member} zugewiesen</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>unbekannte Argumente: {arguments}</translation>
+        </message>
+        <message>
+            <source>error: no log at {path} (create one with: {command})</source>
+            <translation>Fehler: kein Protokoll unter {path} (anlegen mit: {command})</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was left half-written</source>
+            <translation>abgebrochen; nichts blieb halb geschrieben</translation>
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation>Fehler: {message}</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}); details in {path}</source>
+            <translation>unerwarteter Fehler ({kind}); Einzelheiten in {path}</translation>
+        </message>
+        <message>
+            <source>New passphrase for {name} (at least 10 characters): </source>
+            <translation>Neue Passphrase für {name} (mindestens 10 Zeichen): </translation>
+        </message>
+        <message>
+            <source>Passphrase: {strength}</source>
+            <translation>Passphrase: {strength}</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>Dieselbe Passphrase noch einmal: </translation>
+        </message>
+        <message>
+            <source>Encrypted {path}</source>
+            <translation>{path} verschlüsselt</translation>
+        </message>
+        <message>
+            <source>{count} automatic backup(s) of it taken before are NOT encrypted:</source>
+            <translation>{count} zuvor erstellte automatische Sicherung(en) sind NICHT verschlüsselt:</translation>
+        </message>
+        <message>
+            <source>Remove them with: {command}</source>
+            <translation>Entfernen mit: {command}</translation>
+        </message>
+        <message>
+            <source>Decrypted {path}: it is now readable by anyone with the file (its backups stay encrypted)</source>
+            <translation>{path} entschlüsselt: Jeder mit der Datei kann sie jetzt lesen (ihre Sicherungen bleiben verschlüsselt)</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase of {path} (backups taken before keep the old one)</source>
+            <translation>Passphrase von {path} geändert (frühere Sicherungen behalten die alte)</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indiziert</translation>
+        </message>
+        <message>
+            <source>not indexed</source>
+            <translation>nicht indiziert</translation>
+        </message>
+        <message>
+            <source>Attached {name} ({size} bytes, {audience}) as {id}; {state}</source>
+            <translation>{name} angehängt ({size} Bytes, {audience}) als {id}; {state}</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>Inhalt fehlt</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>Keine Anhänge.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({size} bytes)</source>
+            <translation>{path} geschrieben ({size} Bytes)</translation>
+        </message>
+        <message>
+            <source>Removed {name} ({id})</source>
+            <translation>{name} entfernt ({id})</translation>
+        </message>
+        <message>
+            <source>Colleague's copy written to {path}; give it to them with the delegation's sync passphrase</source>
+            <translation>Kopie für den Kollegen nach {path} geschrieben; übergeben Sie sie mit der Sync-Passphrase der Delegation</translation>
+        </message>
+        <message>
+            <source>Sync file for {colleague} written to {path} ({size} bytes)</source>
+            <translation>Sync-Datei für {colleague} nach {path} geschrieben ({size} Bytes)</translation>
+        </message>
+        <message>
+            <source>conflict: {line}</source>
+            <translation>Konflikt: {line}</translation>
+        </message>
+        <message>
+            <source>base {base}	ours {ours}	theirs {theirs}</source>
+            <translation>Basis {base}	unsere {ours}	ihre {theirs}</translation>
+        </message>
+        <message>
+            <source>{count} open conflict(s)</source>
+            <translation>{count} offene(r) Konflikt(e)</translation>
+        </message>
+        <message>
+            <source>sent {sent}	received {received}	last synced {when}</source>
+            <translation>gesendet {sent}	empfangen {received}	zuletzt synchronisiert {when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Conflict {id} settled ({choice})</source>
+            <translation>Konflikt {id} beigelegt ({choice})</translation>
         </message>
     </context>
     <context>
@@ -3005,8 +3366,44 @@ Nachher:
             <translation>{name} enthält keine erkennbaren Artikel (Absätze oder Überschriften, die mit „Artikel 3“, „Art. 3“ oder „3.“ beginnen); nichts wurde importiert</translation>
         </message>
         <message>
+            <source>This log's dump would be {size} MB, over the {most} MB an import accepts; copy it with `mineralsdesk backup` instead</source>
+            <translation>Der Export dieses Protokolls hätte {size} MB, mehr als die {most} MB, die ein Import annimmt; kopieren Sie es stattdessen mit `mineralsdesk backup`</translation>
+        </message>
+        <message>
             <source>No file at {path}</source>
             <translation>Keine Datei unter {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted dump: give its passphrase</source>
+            <translation>{name} ist ein verschlüsselter Export: geben Sie die Passphrase an</translation>
+        </message>
+        <message>
+            <source>{name} is larger than a MineralsDesk dump can be</source>
+            <translation>{name} ist größer, als ein MineralsDesk-Export sein kann</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump</source>
+            <translation>{name} ist kein JSON-Export von MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name} has no valid 'format_version' (a whole number from 1)</source>
+            <translation>{name} hat keine gültige 'format_version' (eine ganze Zahl ab 1)</translation>
+        </message>
+        <message>
+            <source>{name} uses dump format {version}; this build reads formats 1 to {newest}</source>
+            <translation>{name} nutzt Exportformat {version}; diese Ausgabe liest die Formate 1 bis {newest}</translation>
+        </message>
+        <message>
+            <source>{name} does not say whether it is internal or shareable ('audience')</source>
+            <translation>{name} gibt nicht an, ob es intern oder weitergebbar ist ('audience')</translation>
+        </message>
+        <message>
+            <source>{name} is a shareable dump (no red lines, fallbacks, internal notes or change history); it cannot be loaded as a log. Import an internal dump instead</source>
+            <translation>{name} ist ein weitergebbarer Export (ohne rote Linien, Rückfallpositionen, interne Notizen und Änderungshistorie); er kann nicht als Protokoll geladen werden. Importieren Sie einen internen Export</translation>
+        </message>
+        <message>
+            <source>{name}: '{table}' record {number} lacks fields: {fields}</source>
+            <translation>{name}: Datensatz {number} von '{table}' fehlen Felder: {fields}</translation>
         </message>
         <message>
             <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
@@ -3071,6 +3468,174 @@ Nachher:
         <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written); nothing was changed</source>
+            <translation>{name} ist schreibgeschützt (die Datei oder ihr Ordner ist nicht beschreibbar); nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt</source>
+            <translation>init --demo legt ein unverschlüsseltes Protokoll an; verschlüsseln Sie es danach mit: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Give words to search for, or --topic TOPIC (see mineralsdesk search --help)</source>
+            <translation>Geben Sie Suchwörter an oder --topic TOPIC (siehe mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>Cannot search for that query; put words with punctuation in "quotes" (see mineralsdesk search --help)</source>
+            <translation>Diese Suche ist nicht möglich; setzen Sie Wörter mit Satzzeichen in "Anführungszeichen" (siehe mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>trust changes what the log's history vouches for; confirm with --yes</source>
+            <translation>trust ändert, wofür die Historie des Protokolls bürgt; bestätigen Sie mit --yes</translation>
+        </message>
+        <message>
+            <source>--minutes prints one round on its own: leave out --track, --topic and --compare</source>
+            <translation>--minutes druckt eine einzelne Verhandlungsrunde: lassen Sie --track, --topic und --compare weg</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected; give its password with --password-file F</source>
+            <translation>{name} ist passwortgeschützt; geben Sie das Passwort mit --password-file F an</translation>
+        </message>
+        <message>
+            <source>give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')</source>
+            <translation>geben Sie die Verhandlungsrunde an: --round TRACK NUMBER (z. B. --round 'MOU 2')</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: give its passphrase with --passphrase-file FILE or ${variable}</source>
+            <translation>{name} ist verschlüsselt: geben Sie die Passphrase mit --passphrase-file FILE oder ${variable} an</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --passphrase-file FILE or ${variable} (no terminal to ask on)</source>
+            <translation>geben Sie die neue Passphrase mit --passphrase-file FILE oder ${variable} an (kein Terminal zum Nachfragen)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; nothing was changed</source>
+            <translation>{name} ist nicht verschlüsselt; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; encrypt it with: mineralsdesk encrypt</source>
+            <translation>{name} ist nicht verschlüsselt; verschlüsseln mit: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {kind}; use track, round, clause or commitment</source>
+            <translation>Anhängen an {kind} nicht möglich; verwenden Sie track, round, clause oder commitment</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({why} at character {position})</source>
+            <translation>{name} ist kein gültiges JSON ({why} bei Zeichen {position})</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a MineralsDesk dump can be at most {most} MB (copy larger logs with `mineralsdesk backup`)</source>
+            <translation>{name} ist {size} MB groß; ein MineralsDesk-Export hat höchstens {most} MB (größere Protokolle kopieren Sie mit `mineralsdesk backup`)</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump (unknown section {section})</source>
+            <translation>{name} ist kein JSON-Export von MineralsDesk (unbekannter Abschnitt {section})</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {most} records; more than a MineralsDesk dump may</source>
+            <translation>{name} enthält mehr als {most} Datensätze; mehr als ein MineralsDesk-Export darf</translation>
+        </message>
+        <message>
+            <source>{name}: '{section}' record {number} is not an object</source>
+            <translation>{name}: Datensatz {number} von '{section}' ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>{name} is not an encrypted MineralsDesk dump (too short or no header)</source>
+            <translation>{name} ist kein verschlüsselter MineralsDesk-Export (zu kurz oder ohne Kopf)</translation>
+        </message>
+        <message>
+            <source>{name} uses encrypted-dump version {version}; this build reads version {newest}</source>
+            <translation>{name} nutzt Version {version} verschlüsselter Exporte; diese Ausgabe liest Version {newest}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was imported</source>
+            <translation>{name} lässt sich nicht entschlüsseln: falsche Passphrase oder die Datei wurde verändert; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} is a zip file but not {kind}</source>
+            <translation>{name} ist eine ZIP-Datei, aber nicht {kind}</translation>
+        </message>
+        <message>
+            <source>{name} would unpack to {size} MB (a zip bomb?); refused</source>
+            <translation>{name} würde entpackt {size} MB groß (eine ZIP-Bombe?); abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} unpacks {ratio} times its size (a zip bomb?); refused</source>
+            <translation>{name}: Teil {part} entpackt auf das {ratio}-Fache seiner Größe (eine ZIP-Bombe?); abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} has no element in its first {most} KB; refused</source>
+            <translation>{name}: Teil {part} hat in den ersten {most} KB kein Element; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations (a known attack on document readers); refused</source>
+            <translation>{name} enthält XML-Entitäts- oder DTD-Deklarationen (ein bekannter Angriff auf Dokumentleser); abgelehnt</translation>
+        </message>
+        <message>
+            <source>The password is empty; give a password of at least one character (nothing was written)</source>
+            <translation>Das Passwort ist leer; geben Sie mindestens ein Zeichen an (nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>The password holds a line break or a NUL character, which readers cannot type; nothing was written</source>
+            <translation>Das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen, das Leser nicht eingeben können; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>The password is longer than {most} bytes (UTF-8), the most a PDF reader takes; choose a shorter one (nothing was written)</source>
+            <translation>Das Passwort ist länger als {most} Bytes (UTF-8), das Höchstmaß für PDF-Reader; wählen Sie ein kürzeres (nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file {path}: {reason}; nothing was written</source>
+            <translation>Die Passwortdatei {path} ist nicht lesbar: {reason}; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>The password file {path} is over {most} KB: not a password file? Nothing was written</source>
+            <translation>Die Passwortdatei {path} ist größer als {most} KB: keine Passwortdatei? Nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>The password file {path} is not UTF-8 text; nothing was written</source>
+            <translation>Die Passwortdatei {path} ist kein UTF-8-Text; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>The password file {path} is empty (its first line holds the password); nothing was written</source>
+            <translation>Die Passwortdatei {path} ist leer (ihre erste Zeile enthält das Passwort); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>PDF passwords need the pyaes package (AES-256), which is missing; reinstall MineralsDesk (nothing was written)</source>
+            <translation>PDF-Passwörter brauchen das Paket pyaes (AES-256), das fehlt; installieren Sie MineralsDesk neu (nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be encrypted ({reason}); nothing was written</source>
+            <translation>Die Arbeitsmappe ließ sich nicht verschlüsseln ({reason}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>{name} is over {most} MB; workbooks that large are not imported</source>
+            <translation>{name} ist größer als {most} MB; so große Arbeitsmappen werden nicht importiert</translation>
+        </message>
+        <message>
+            <source>{name} is not a password-protected Excel workbook</source>
+            <translation>{name} ist keine passwortgeschützte Excel-Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>{name}: its encryption header is oversized; refused</source>
+            <translation>{name}: sein Verschlüsselungskopf ist zu groß; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as a password-protected workbook (damaged?)</source>
+            <translation>{name} ließ sich nicht als passwortgeschützte Arbeitsmappe lesen (beschädigt?)</translation>
+        </message>
+        <message>
+            <source>{name}: its encrypted package is empty; refused</source>
+            <translation>{name}: sein verschlüsseltes Paket ist leer; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
+            <translation>{name} hätte entschlüsselt {size} MB; Arbeitsmappen über {most} MB werden nicht importiert</translation>
         </message>
     </context>
     <context>

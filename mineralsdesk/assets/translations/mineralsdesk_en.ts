@@ -12,6 +12,51 @@
         </message>
     </context>
     <context>
+        <name>Calendar</name>
+        <message numerus="yes">
+            <source>%n commitment due(s)</source>
+            <translation>
+                <numerusform>%n commitment due</numerusform>
+                <numerusform>%n commitment dues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n round</numerusform>
+                <numerusform>%n rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target date(s)</source>
+            <translation>
+                <numerusform>%n target date</numerusform>
+                <numerusform>%n target dates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) with no due date</source>
+            <translation>
+                <numerusform>%n commitment with no due date</numerusform>
+                <numerusform>%n commitments with no due date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due relative to an event that has no date</source>
+            <translation>
+                <numerusform>%n commitment due relative to an event that has no date</numerusform>
+                <numerusform>%n commitments due relative to an event that has no date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track(s) with no target date</source>
+            <translation>
+                <numerusform>%n track with no target date</numerusform>
+                <numerusform>%n tracks with no target date</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesView</name>
         <message numerus="yes">
             <source>%n clause(s)</source>

@@ -1479,6 +1479,56 @@ Create a new one there?</source>
     <context>
         <name>Calendar</name>
         <message>
+            <source>left out {what}</source>
+            <translation>omitidos: {what}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment due(s)</source>
+            <translation>
+                <numerusform>%n vencimiento de compromiso</numerusform>
+                <numerusform>%n vencimientos de compromisos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n ronda de negociación</numerusform>
+                <numerusform>%n rondas de negociación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target date(s)</source>
+            <translation>
+                <numerusform>%n fecha objetivo</numerusform>
+                <numerusform>%n fechas objetivo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) with no due date</source>
+            <translation>
+                <numerusform>%n compromiso sin fecha de vencimiento</numerusform>
+                <numerusform>%n compromisos sin fecha de vencimiento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due relative to an event that has no date</source>
+            <translation>
+                <numerusform>%n compromiso con vencimiento relativo a un evento sin fecha</numerusform>
+                <numerusform>%n compromisos con vencimiento relativo a un evento sin fecha</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track(s) with no target date</source>
+            <translation>
+                <numerusform>%n vertiente sin fecha objetivo</numerusform>
+                <numerusform>%n vertientes sin fecha objetivo</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>abierto</translation>
         </message>
@@ -2140,6 +2190,317 @@ Después:
         <message>
             <source> match the filter</source>
             <translation> coinciden con el filtro</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source> (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word out write: price NOT floor)</source>
+            <translation> (una consulta que empieza por «-» va después de --: mineralsdesk search -- -price; para excluir una palabra escriba: price NOT floor)</translation>
+        </message>
+        <message>
+            <source>{message} (see mineralsdesk --help)</source>
+            <translation>{message} (vea mineralsdesk --help)</translation>
+        </message>
+        <message>
+            <source>unknown party {text}; choose one of {codes}</source>
+            <translation>parte desconocida {text}; elija entre {codes}</translation>
+        </message>
+        <message>
+            <source>{text} is not a positive whole number</source>
+            <translation>{text} no es un número entero positivo</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number from 0 (no reminder) to {most}</source>
+            <translation>{text} no es un número entero de 0 (sin recordatorio) a {most}</translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>aviso: {message}</translation>
+        </message>
+        <message>
+            <source>Created {path}</source>
+            <translation>{path} creado</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Sin resultados.</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>(sin texto)</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic} with those words.</source>
+            <translation>No hay cláusulas sobre {topic} con esas palabras.</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic}.</source>
+            <translation>No hay cláusulas sobre {topic}.</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>versión del esquema: {version}</translation>
+        </message>
+        <message>
+            <source>head: {head}</source>
+            <translation>cabeza: {head}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLEMA: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found.</source>
+            <translation>{count} problema(s) encontrado(s).</translation>
+        </message>
+        <message>
+            <source>1 of {count} problems; all of them</source>
+            <translation>1 de {count} problemas; todos</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>detalles</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem} ({more}: {command}).</source>
+            <translation>PROBLEMA: {problem} ({more}: {command}).</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of it was found.</source>
+            <translation>No se encontró ninguna copia automática válida.</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path} ({taken} UTC); restore it with: {command}</source>
+            <translation>Copia de seguridad válida más reciente: {path} ({taken} UTC); restáurela con: {command}</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} (head {head})</source>
+            <translation>Copia de seguridad en {path} (cabeza {head})</translation>
+        </message>
+        <message>
+            <source>Accept {path} as it is now, recording any difference from its history, and re-key it on this computer? [y/N] </source>
+            <translation>¿Aceptar {path} tal como está, registrando toda diferencia con su historial, y darle nueva clave en este equipo? [s/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Trusted and re-keyed on this computer ({count} baseline entries written); head {head}</source>
+            <translation>Aceptado y con nueva clave en este equipo ({count} entradas de referencia escritas); cabeza {head}</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup} (previous log kept as {saved})</source>
+            <translation>{path} restaurado desde {backup} (registro anterior guardado como {saved})</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup}</source>
+            <translation>{path} restaurado desde {backup}</translation>
+        </message>
+        <message>
+            <source>{path} is NOT encrypted (--plain): anyone with the file can read the log</source>
+            <translation>{path} NO está cifrado (--plain): cualquiera con el archivo puede leer el registro</translation>
+        </message>
+        <message>
+            <source>{path} is an INTERNAL dump (red lines, fallbacks, internal notes and the whole change history); do not send it outside the delegation (see --audience shareable)</source>
+            <translation>{path} es un volcado INTERNO (líneas rojas, posiciones de repliegue, notas internas y todo el historial); no lo envíe fuera de la delegación (vea --audience shareable)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {what}</source>
+            <translation>{path} escrito: {what}</translation>
+        </message>
+        <message>
+            <source>note: {message} (an event needs a date)</source>
+            <translation>nota: {message} (un evento necesita una fecha)</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (password-protected)</source>
+            <translation>{path} escrito (protegido con contraseña)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} escrito</translation>
+        </message>
+        <message>
+            <source>Passphrase of {name}: </source>
+            <translation>Frase de contraseña de {name}: </translation>
+        </message>
+        <message>
+            <source>Imported {path}: {what}</source>
+            <translation>{path} importado: {what}</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>Contraseña de {name}: </translation>
+        </message>
+        <message>
+            <source>Added {initials} {name}</source>
+            <translation>{initials} {name} añadido</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactivo)</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Anotado n.º {seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say</source>
+            <translation>Nada que aplicar: las posiciones y los corchetes ya dicen lo que dice el acta</translation>
+        </message>
+        <message>
+            <source>Applied {count} change(s)</source>
+            <translation>{count} cambio(s) aplicado(s)</translation>
+        </message>
+        <message>
+            <source>{count} change(s) proposed; run again with --yes to apply them all</source>
+            <translation>{count} cambio(s) propuesto(s); vuelva a ejecutar con --yes para aplicarlos todos</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Comment {id} ({audience})</source>
+            <translation>Comentario {id} ({audience})</translation>
+        </message>
+        <message>
+            <source>[resolved]</source>
+            <translation>[resuelto]</translation>
+        </message>
+        <message>
+            <source>[shareable]</source>
+            <translation>[compartible]</translation>
+        </message>
+        <message>
+            <source>Assigned {kind} {ref} to {member}</source>
+            <translation>{kind} {ref} asignado a {member}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>argumentos no reconocidos: {arguments}</translation>
+        </message>
+        <message>
+            <source>error: no log at {path} (create one with: {command})</source>
+            <translation>error: no hay registro en {path} (cree uno con: {command})</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was left half-written</source>
+            <translation>interrumpido; nada quedó a medio escribir</translation>
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation>error: {message}</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}); details in {path}</source>
+            <translation>error inesperado ({kind}); detalles en {path}</translation>
+        </message>
+        <message>
+            <source>New passphrase for {name} (at least 10 characters): </source>
+            <translation>Nueva frase de contraseña para {name} (al menos 10 caracteres): </translation>
+        </message>
+        <message>
+            <source>Passphrase: {strength}</source>
+            <translation>Frase de contraseña: {strength}</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La misma frase de contraseña otra vez: </translation>
+        </message>
+        <message>
+            <source>Encrypted {path}</source>
+            <translation>{path} cifrado</translation>
+        </message>
+        <message>
+            <source>{count} automatic backup(s) of it taken before are NOT encrypted:</source>
+            <translation>{count} copia(s) automática(s) anteriores NO están cifradas:</translation>
+        </message>
+        <message>
+            <source>Remove them with: {command}</source>
+            <translation>Elimínelas con: {command}</translation>
+        </message>
+        <message>
+            <source>Decrypted {path}: it is now readable by anyone with the file (its backups stay encrypted)</source>
+            <translation>{path} descifrado: ahora puede leerlo cualquiera que tenga el archivo (sus copias de seguridad siguen cifradas)</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase of {path} (backups taken before keep the old one)</source>
+            <translation>Frase de contraseña de {path} cambiada (las copias anteriores conservan la antigua)</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indexado</translation>
+        </message>
+        <message>
+            <source>not indexed</source>
+            <translation>no indexado</translation>
+        </message>
+        <message>
+            <source>Attached {name} ({size} bytes, {audience}) as {id}; {state}</source>
+            <translation>{name} adjuntado ({size} bytes, {audience}) como {id}; {state}</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>falta el contenido</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>Sin adjuntos.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({size} bytes)</source>
+            <translation>{path} escrito ({size} bytes)</translation>
+        </message>
+        <message>
+            <source>Removed {name} ({id})</source>
+            <translation>{name} eliminado ({id})</translation>
+        </message>
+        <message>
+            <source>Colleague's copy written to {path}; give it to them with the delegation's sync passphrase</source>
+            <translation>Copia del colega escrita en {path}; entréguesela con la frase de sincronización de la delegación</translation>
+        </message>
+        <message>
+            <source>Sync file for {colleague} written to {path} ({size} bytes)</source>
+            <translation>Archivo de sincronización para {colleague} escrito en {path} ({size} bytes)</translation>
+        </message>
+        <message>
+            <source>conflict: {line}</source>
+            <translation>conflicto: {line}</translation>
+        </message>
+        <message>
+            <source>base {base}	ours {ours}	theirs {theirs}</source>
+            <translation>base {base}	nuestra {ours}	suya {theirs}</translation>
+        </message>
+        <message>
+            <source>{count} open conflict(s)</source>
+            <translation>{count} conflicto(s) abierto(s)</translation>
+        </message>
+        <message>
+            <source>sent {sent}	received {received}	last synced {when}</source>
+            <translation>enviado {sent}	recibido {received}	última sincronización {when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Conflict {id} settled ({choice})</source>
+            <translation>Conflicto {id} resuelto ({choice})</translation>
         </message>
     </context>
     <context>
@@ -3005,8 +3366,44 @@ Después:
             <translation>{name} no contiene artículos reconocibles (párrafos o títulos que empiecen por «Artículo 3», «Art. 3» o «3.»); no se importó nada</translation>
         </message>
         <message>
+            <source>This log's dump would be {size} MB, over the {most} MB an import accepts; copy it with `mineralsdesk backup` instead</source>
+            <translation>El volcado de este registro ocuparía {size} MB, más de los {most} MB que admite una importación; cópielo con `mineralsdesk backup`</translation>
+        </message>
+        <message>
             <source>No file at {path}</source>
             <translation>No hay ningún archivo en {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted dump: give its passphrase</source>
+            <translation>{name} es un volcado cifrado: indique su frase de contraseña</translation>
+        </message>
+        <message>
+            <source>{name} is larger than a MineralsDesk dump can be</source>
+            <translation>{name} es mayor de lo que puede ser un volcado de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump</source>
+            <translation>{name} no es un volcado JSON de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name} has no valid 'format_version' (a whole number from 1)</source>
+            <translation>{name} no tiene un 'format_version' válido (un número entero desde 1)</translation>
+        </message>
+        <message>
+            <source>{name} uses dump format {version}; this build reads formats 1 to {newest}</source>
+            <translation>{name} usa el formato de volcado {version}; esta compilación lee los formatos 1 a {newest}</translation>
+        </message>
+        <message>
+            <source>{name} does not say whether it is internal or shareable ('audience')</source>
+            <translation>{name} no indica si es interno o compartible ('audience')</translation>
+        </message>
+        <message>
+            <source>{name} is a shareable dump (no red lines, fallbacks, internal notes or change history); it cannot be loaded as a log. Import an internal dump instead</source>
+            <translation>{name} es un volcado compartible (sin líneas rojas, posiciones de repliegue, notas internas ni historial); no puede cargarse como registro. Importe un volcado interno</translation>
+        </message>
+        <message>
+            <source>{name}: '{table}' record {number} lacks fields: {fields}</source>
+            <translation>{name}: al registro {number} de '{table}' le faltan campos: {fields}</translation>
         </message>
         <message>
             <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
@@ -3071,6 +3468,174 @@ Después:
         <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written); nothing was changed</source>
+            <translation>{name} es de solo lectura (no se puede escribir el archivo o su carpeta); no se cambió nada</translation>
+        </message>
+        <message>
+            <source>init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt</source>
+            <translation>init --demo crea un registro sin cifrar; cífrelo después con: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Give words to search for, or --topic TOPIC (see mineralsdesk search --help)</source>
+            <translation>Indique palabras que buscar, o --topic TOPIC (vea mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>Cannot search for that query; put words with punctuation in "quotes" (see mineralsdesk search --help)</source>
+            <translation>No se puede buscar esa consulta; ponga las palabras con puntuación entre "comillas" (vea mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>trust changes what the log's history vouches for; confirm with --yes</source>
+            <translation>trust cambia lo que garantiza el historial del registro; confirme con --yes</translation>
+        </message>
+        <message>
+            <source>--minutes prints one round on its own: leave out --track, --topic and --compare</source>
+            <translation>--minutes imprime una sola ronda de negociación: omita --track, --topic y --compare</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected; give its password with --password-file F</source>
+            <translation>{name} está protegido con contraseña; indíquela con --password-file F</translation>
+        </message>
+        <message>
+            <source>give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')</source>
+            <translation>indique la ronda de negociación: --round TRACK NUMBER (p. ej. --round 'MOU 2')</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: give its passphrase with --passphrase-file FILE or ${variable}</source>
+            <translation>{name} está cifrado: indique su frase de contraseña con --passphrase-file FILE o ${variable}</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --passphrase-file FILE or ${variable} (no terminal to ask on)</source>
+            <translation>indique la nueva frase de contraseña con --passphrase-file FILE o ${variable} (no hay terminal donde pedirla)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>Las dos frases de contraseña difieren; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; nothing was changed</source>
+            <translation>{name} no está cifrado; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; encrypt it with: mineralsdesk encrypt</source>
+            <translation>{name} no está cifrado; cífrelo con: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {kind}; use track, round, clause or commitment</source>
+            <translation>No se puede adjuntar a {kind}; use track, round, clause o commitment</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({why} at character {position})</source>
+            <translation>{name} no es JSON válido ({why} en el carácter {position})</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a MineralsDesk dump can be at most {most} MB (copy larger logs with `mineralsdesk backup`)</source>
+            <translation>{name} ocupa {size} MB; un volcado de MineralsDesk tiene como máximo {most} MB (copie registros mayores con `mineralsdesk backup`)</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump (unknown section {section})</source>
+            <translation>{name} no es un volcado JSON de MineralsDesk (sección desconocida {section})</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {most} records; more than a MineralsDesk dump may</source>
+            <translation>{name} contiene más de {most} registros; más de los que admite un volcado de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name}: '{section}' record {number} is not an object</source>
+            <translation>{name}: el registro {number} de '{section}' no es un objeto</translation>
+        </message>
+        <message>
+            <source>{name} is not an encrypted MineralsDesk dump (too short or no header)</source>
+            <translation>{name} no es un volcado cifrado de MineralsDesk (demasiado corto o sin cabecera)</translation>
+        </message>
+        <message>
+            <source>{name} uses encrypted-dump version {version}; this build reads version {newest}</source>
+            <translation>{name} usa la versión {version} de volcado cifrado; esta compilación lee la versión {newest}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was imported</source>
+            <translation>{name} no se puede descifrar: frase de contraseña errónea o archivo modificado; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} is a zip file but not {kind}</source>
+            <translation>{name} es un archivo zip pero no {kind}</translation>
+        </message>
+        <message>
+            <source>{name} would unpack to {size} MB (a zip bomb?); refused</source>
+            <translation>{name} ocuparía {size} MB al descomprimirse (¿una bomba zip?); rechazado</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} unpacks {ratio} times its size (a zip bomb?); refused</source>
+            <translation>{name}: la parte {part} se descomprime a {ratio} veces su tamaño (¿una bomba zip?); rechazado</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} has no element in its first {most} KB; refused</source>
+            <translation>{name}: la parte {part} no tiene ningún elemento en sus primeros {most} KB; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations (a known attack on document readers); refused</source>
+            <translation>{name} contiene declaraciones de entidades XML o DTD (un ataque conocido contra lectores de documentos); rechazado</translation>
+        </message>
+        <message>
+            <source>The password is empty; give a password of at least one character (nothing was written)</source>
+            <translation>La contraseña está vacía; indique al menos un carácter (no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>The password holds a line break or a NUL character, which readers cannot type; nothing was written</source>
+            <translation>La contraseña contiene un salto de línea o un carácter NUL, que los lectores no pueden teclear; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>The password is longer than {most} bytes (UTF-8), the most a PDF reader takes; choose a shorter one (nothing was written)</source>
+            <translation>La contraseña supera los {most} bytes (UTF-8), el máximo de un lector de PDF; elija una más corta (no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file {path}: {reason}; nothing was written</source>
+            <translation>No se puede leer el archivo de contraseña {path}: {reason}; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>The password file {path} is over {most} KB: not a password file? Nothing was written</source>
+            <translation>El archivo de contraseña {path} supera los {most} KB: ¿no es un archivo de contraseña? No se escribió nada</translation>
+        </message>
+        <message>
+            <source>The password file {path} is not UTF-8 text; nothing was written</source>
+            <translation>El archivo de contraseña {path} no es texto UTF-8; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>The password file {path} is empty (its first line holds the password); nothing was written</source>
+            <translation>El archivo de contraseña {path} está vacío (su primera línea contiene la contraseña); no se escribió nada</translation>
+        </message>
+        <message>
+            <source>PDF passwords need the pyaes package (AES-256), which is missing; reinstall MineralsDesk (nothing was written)</source>
+            <translation>Las contraseñas de PDF necesitan el paquete pyaes (AES-256), que falta; reinstale MineralsDesk (no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be encrypted ({reason}); nothing was written</source>
+            <translation>No se pudo cifrar el libro ({reason}); no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{name} is over {most} MB; workbooks that large are not imported</source>
+            <translation>{name} supera los {most} MB; no se importan libros tan grandes</translation>
+        </message>
+        <message>
+            <source>{name} is not a password-protected Excel workbook</source>
+            <translation>{name} no es un libro de Excel protegido con contraseña</translation>
+        </message>
+        <message>
+            <source>{name}: its encryption header is oversized; refused</source>
+            <translation>{name}: su cabecera de cifrado es demasiado grande; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as a password-protected workbook (damaged?)</source>
+            <translation>{name} no se pudo leer como libro protegido con contraseña (¿dañado?)</translation>
+        </message>
+        <message>
+            <source>{name}: its encrypted package is empty; refused</source>
+            <translation>{name}: su paquete cifrado está vacío; rechazado</translation>
+        </message>
+        <message>
+            <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
+            <translation>{name} ocuparía {size} MB descifrado; no se importan libros de más de {most} MB</translation>
         </message>
     </context>
     <context>

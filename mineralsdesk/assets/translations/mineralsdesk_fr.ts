@@ -1479,6 +1479,56 @@ En créer un nouveau ?</translation>
     <context>
         <name>Calendar</name>
         <message>
+            <source>left out {what}</source>
+            <translation>omis : {what}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment due(s)</source>
+            <translation>
+                <numerusform>%n échéance d'engagement</numerusform>
+                <numerusform>%n échéances d'engagement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n cycle de négociation</numerusform>
+                <numerusform>%n cycles de négociation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target date(s)</source>
+            <translation>
+                <numerusform>%n date cible</numerusform>
+                <numerusform>%n dates cibles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) with no due date</source>
+            <translation>
+                <numerusform>%n engagement sans échéance</numerusform>
+                <numerusform>%n engagements sans échéance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due relative to an event that has no date</source>
+            <translation>
+                <numerusform>%n engagement dû par rapport à un événement sans date</numerusform>
+                <numerusform>%n engagements dus par rapport à un événement sans date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track(s) with no target date</source>
+            <translation>
+                <numerusform>%n volet sans date cible</numerusform>
+                <numerusform>%n volets sans date cible</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>ouvert</translation>
         </message>
@@ -2140,6 +2190,317 @@ Après :
         <message>
             <source> match the filter</source>
             <translation> correspondent au filtre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source> (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word out write: price NOT floor)</source>
+            <translation> (une requête qui commence par « - » se place après -- : mineralsdesk search -- -price ; pour exclure un mot, écrivez : price NOT floor)</translation>
+        </message>
+        <message>
+            <source>{message} (see mineralsdesk --help)</source>
+            <translation>{message} (voir mineralsdesk --help)</translation>
+        </message>
+        <message>
+            <source>unknown party {text}; choose one of {codes}</source>
+            <translation>partie inconnue {text} ; choisissez parmi {codes}</translation>
+        </message>
+        <message>
+            <source>{text} is not a positive whole number</source>
+            <translation>{text} n'est pas un nombre entier positif</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number from 0 (no reminder) to {most}</source>
+            <translation>{text} n'est pas un nombre entier de 0 (pas de rappel) à {most}</translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>avertissement : {message}</translation>
+        </message>
+        <message>
+            <source>Created {path}</source>
+            <translation>{path} créé</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>Aucun résultat.</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>(pas de texte)</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic} with those words.</source>
+            <translation>Aucune clause sur {topic} avec ces mots.</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic}.</source>
+            <translation>Aucune clause sur {topic}.</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>version du schéma : {version}</translation>
+        </message>
+        <message>
+            <source>head: {head}</source>
+            <translation>tête : {head}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLÈME : {problem}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found.</source>
+            <translation>{count} problème(s) trouvé(s).</translation>
+        </message>
+        <message>
+            <source>1 of {count} problems; all of them</source>
+            <translation>1 problème sur {count} ; tous</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>détails</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem} ({more}: {command}).</source>
+            <translation>PROBLÈME : {problem} ({more} : {command}).</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of it was found.</source>
+            <translation>Aucune sauvegarde automatique saine n'a été trouvée.</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path} ({taken} UTC); restore it with: {command}</source>
+            <translation>Dernière sauvegarde saine : {path} ({taken} UTC) ; restaurez-la avec : {command}</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} (head {head})</source>
+            <translation>Sauvegardé dans {path} (tête {head})</translation>
+        </message>
+        <message>
+            <source>Accept {path} as it is now, recording any difference from its history, and re-key it on this computer? [y/N] </source>
+            <translation>Accepter {path} tel quel, en consignant tout écart avec son historique, et changer sa clé sur cet ordinateur ? [o/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>o</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Trusted and re-keyed on this computer ({count} baseline entries written); head {head}</source>
+            <translation>Approuvé, nouvelle clé sur cet ordinateur ({count} entrées de référence écrites) ; tête {head}</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup} (previous log kept as {saved})</source>
+            <translation>{path} restauré depuis {backup} (journal précédent conservé sous {saved})</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup}</source>
+            <translation>{path} restauré depuis {backup}</translation>
+        </message>
+        <message>
+            <source>{path} is NOT encrypted (--plain): anyone with the file can read the log</source>
+            <translation>{path} n'est PAS chiffré (--plain) : quiconque a le fichier peut lire le journal</translation>
+        </message>
+        <message>
+            <source>{path} is an INTERNAL dump (red lines, fallbacks, internal notes and the whole change history); do not send it outside the delegation (see --audience shareable)</source>
+            <translation>{path} est un export INTERNE (lignes rouges, positions de repli, notes internes et tout l'historique) ; ne l'envoyez pas hors de la délégation (voir --audience shareable)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {what}</source>
+            <translation>{path} écrit : {what}</translation>
+        </message>
+        <message>
+            <source>note: {message} (an event needs a date)</source>
+            <translation>remarque : {message} (un événement doit avoir une date)</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (password-protected)</source>
+            <translation>{path} écrit (protégé par mot de passe)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} écrit</translation>
+        </message>
+        <message>
+            <source>Passphrase of {name}: </source>
+            <translation>Phrase secrète de {name} : </translation>
+        </message>
+        <message>
+            <source>Imported {path}: {what}</source>
+            <translation>{path} importé : {what}</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>Mot de passe de {name} : </translation>
+        </message>
+        <message>
+            <source>Added {initials} {name}</source>
+            <translation>{initials} {name} ajouté</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactif)</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>Noté n° {seq} : {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say</source>
+            <translation>Rien à appliquer : positions et crochets disent déjà ce que dit le procès-verbal</translation>
+        </message>
+        <message>
+            <source>Applied {count} change(s)</source>
+            <translation>{count} modification(s) appliquée(s)</translation>
+        </message>
+        <message>
+            <source>{count} change(s) proposed; run again with --yes to apply them all</source>
+            <translation>{count} modification(s) proposée(s) ; relancez avec --yes pour tout appliquer</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Comment {id} ({audience})</source>
+            <translation>Commentaire {id} ({audience})</translation>
+        </message>
+        <message>
+            <source>[resolved]</source>
+            <translation>[résolu]</translation>
+        </message>
+        <message>
+            <source>[shareable]</source>
+            <translation>[partageable]</translation>
+        </message>
+        <message>
+            <source>Assigned {kind} {ref} to {member}</source>
+            <translation>{kind} {ref} attribué à {member}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>arguments non reconnus : {arguments}</translation>
+        </message>
+        <message>
+            <source>error: no log at {path} (create one with: {command})</source>
+            <translation>erreur : aucun journal à {path} (créez-en un avec : {command})</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was left half-written</source>
+            <translation>interrompu ; rien n'est resté à moitié écrit</translation>
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation>erreur : {message}</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}); details in {path}</source>
+            <translation>erreur inattendue ({kind}) ; détails dans {path}</translation>
+        </message>
+        <message>
+            <source>New passphrase for {name} (at least 10 characters): </source>
+            <translation>Nouvelle phrase secrète pour {name} (10 caractères au moins) : </translation>
+        </message>
+        <message>
+            <source>Passphrase: {strength}</source>
+            <translation>Phrase secrète : {strength}</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La même phrase secrète à nouveau : </translation>
+        </message>
+        <message>
+            <source>Encrypted {path}</source>
+            <translation>{path} chiffré</translation>
+        </message>
+        <message>
+            <source>{count} automatic backup(s) of it taken before are NOT encrypted:</source>
+            <translation>{count} sauvegarde(s) automatique(s) prise(s) auparavant ne sont PAS chiffrées :</translation>
+        </message>
+        <message>
+            <source>Remove them with: {command}</source>
+            <translation>Supprimez-les avec : {command}</translation>
+        </message>
+        <message>
+            <source>Decrypted {path}: it is now readable by anyone with the file (its backups stay encrypted)</source>
+            <translation>{path} déchiffré : quiconque a le fichier peut désormais le lire (ses sauvegardes restent chiffrées)</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase of {path} (backups taken before keep the old one)</source>
+            <translation>Phrase secrète de {path} changée (les sauvegardes antérieures gardent l'ancienne)</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>indexé</translation>
+        </message>
+        <message>
+            <source>not indexed</source>
+            <translation>non indexé</translation>
+        </message>
+        <message>
+            <source>Attached {name} ({size} bytes, {audience}) as {id}; {state}</source>
+            <translation>{name} joint ({size} octets, {audience}) sous {id} ; {state}</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>contenu manquant</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>Aucune pièce jointe.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({size} bytes)</source>
+            <translation>{path} écrit ({size} octets)</translation>
+        </message>
+        <message>
+            <source>Removed {name} ({id})</source>
+            <translation>{name} retiré ({id})</translation>
+        </message>
+        <message>
+            <source>Colleague's copy written to {path}; give it to them with the delegation's sync passphrase</source>
+            <translation>Copie du collègue écrite dans {path} ; remettez-la avec la phrase secrète de synchronisation de la délégation</translation>
+        </message>
+        <message>
+            <source>Sync file for {colleague} written to {path} ({size} bytes)</source>
+            <translation>Fichier de synchronisation pour {colleague} écrit dans {path} ({size} octets)</translation>
+        </message>
+        <message>
+            <source>conflict: {line}</source>
+            <translation>conflit : {line}</translation>
+        </message>
+        <message>
+            <source>base {base}	ours {ours}	theirs {theirs}</source>
+            <translation>base {base}	nôtre {ours}	leur {theirs}</translation>
+        </message>
+        <message>
+            <source>{count} open conflict(s)</source>
+            <translation>{count} conflit(s) ouvert(s)</translation>
+        </message>
+        <message>
+            <source>sent {sent}	received {received}	last synced {when}</source>
+            <translation>envoyé {sent}	reçu {received}	dernière synchro {when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Conflict {id} settled ({choice})</source>
+            <translation>Conflit {id} réglé ({choice})</translation>
         </message>
     </context>
     <context>
@@ -3005,8 +3366,44 @@ Après :
             <translation>{name} ne contient aucun article reconnaissable (paragraphes ou titres commençant par « Article 3 », « Art. 3 » ou « 3. ») ; rien n’a été importé</translation>
         </message>
         <message>
+            <source>This log's dump would be {size} MB, over the {most} MB an import accepts; copy it with `mineralsdesk backup` instead</source>
+            <translation>L'export de ce journal ferait {size} Mo, au-delà des {most} Mo qu'un import accepte ; copiez-le plutôt avec `mineralsdesk backup`</translation>
+        </message>
+        <message>
             <source>No file at {path}</source>
             <translation>Aucun fichier à {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted dump: give its passphrase</source>
+            <translation>{name} est un export chiffré : donnez sa phrase secrète</translation>
+        </message>
+        <message>
+            <source>{name} is larger than a MineralsDesk dump can be</source>
+            <translation>{name} est plus grand qu'un export MineralsDesk ne peut l'être</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump</source>
+            <translation>{name} n'est pas un export JSON de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name} has no valid 'format_version' (a whole number from 1)</source>
+            <translation>{name} n'a pas de 'format_version' valide (un nombre entier à partir de 1)</translation>
+        </message>
+        <message>
+            <source>{name} uses dump format {version}; this build reads formats 1 to {newest}</source>
+            <translation>{name} utilise le format d'export {version} ; cette version lit les formats 1 à {newest}</translation>
+        </message>
+        <message>
+            <source>{name} does not say whether it is internal or shareable ('audience')</source>
+            <translation>{name} n'indique pas s'il est interne ou partageable ('audience')</translation>
+        </message>
+        <message>
+            <source>{name} is a shareable dump (no red lines, fallbacks, internal notes or change history); it cannot be loaded as a log. Import an internal dump instead</source>
+            <translation>{name} est un export partageable (sans lignes rouges, positions de repli, notes internes ni historique) ; il ne peut être chargé comme journal. Importez plutôt un export interne</translation>
+        </message>
+        <message>
+            <source>{name}: '{table}' record {number} lacks fields: {fields}</source>
+            <translation>{name} : il manque des champs à l'enregistrement {number} de '{table}' : {fields}</translation>
         </message>
         <message>
             <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
@@ -3071,6 +3468,174 @@ Après :
         <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>Impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written); nothing was changed</source>
+            <translation>{name} est en lecture seule (le fichier ou son dossier n'est pas modifiable) ; rien n'a changé</translation>
+        </message>
+        <message>
+            <source>init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt</source>
+            <translation>init --demo crée un journal non chiffré ; chiffrez-le ensuite avec : mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Give words to search for, or --topic TOPIC (see mineralsdesk search --help)</source>
+            <translation>Donnez des mots à chercher, ou --topic TOPIC (voir mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>Cannot search for that query; put words with punctuation in "quotes" (see mineralsdesk search --help)</source>
+            <translation>Impossible de chercher cette requête ; mettez les mots avec ponctuation entre "guillemets" (voir mineralsdesk search --help)</translation>
+        </message>
+        <message>
+            <source>trust changes what the log's history vouches for; confirm with --yes</source>
+            <translation>trust change ce que l'historique du journal garantit ; confirmez avec --yes</translation>
+        </message>
+        <message>
+            <source>--minutes prints one round on its own: leave out --track, --topic and --compare</source>
+            <translation>--minutes imprime un seul cycle de négociation : omettez --track, --topic et --compare</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected; give its password with --password-file F</source>
+            <translation>{name} est protégé par mot de passe ; donnez-le avec --password-file F</translation>
+        </message>
+        <message>
+            <source>give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')</source>
+            <translation>indiquez le cycle de négociation : --round TRACK NUMBER (p. ex. --round 'MOU 2')</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: give its passphrase with --passphrase-file FILE or ${variable}</source>
+            <translation>{name} est chiffré : donnez sa phrase secrète avec --passphrase-file FILE ou ${variable}</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --passphrase-file FILE or ${variable} (no terminal to ask on)</source>
+            <translation>donnez la nouvelle phrase secrète avec --passphrase-file FILE ou ${variable} (aucun terminal pour la demander)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>Les deux phrases secrètes diffèrent ; rien n'a changé</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; nothing was changed</source>
+            <translation>{name} n'est pas chiffré ; rien n'a changé</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; encrypt it with: mineralsdesk encrypt</source>
+            <translation>{name} n'est pas chiffré ; chiffrez-le avec : mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {kind}; use track, round, clause or commitment</source>
+            <translation>Impossible de joindre à {kind} ; utilisez track, round, clause ou commitment</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({why} at character {position})</source>
+            <translation>{name} n'est pas du JSON valide ({why} au caractère {position})</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a MineralsDesk dump can be at most {most} MB (copy larger logs with `mineralsdesk backup`)</source>
+            <translation>{name} fait {size} Mo ; un export MineralsDesk fait au plus {most} Mo (copiez les journaux plus grands avec `mineralsdesk backup`)</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump (unknown section {section})</source>
+            <translation>{name} n'est pas un export JSON de MineralsDesk (section inconnue {section})</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {most} records; more than a MineralsDesk dump may</source>
+            <translation>{name} contient plus de {most} enregistrements ; plus qu'un export MineralsDesk ne peut</translation>
+        </message>
+        <message>
+            <source>{name}: '{section}' record {number} is not an object</source>
+            <translation>{name} : l'enregistrement {number} de '{section}' n'est pas un objet</translation>
+        </message>
+        <message>
+            <source>{name} is not an encrypted MineralsDesk dump (too short or no header)</source>
+            <translation>{name} n'est pas un export chiffré de MineralsDesk (trop court ou sans en-tête)</translation>
+        </message>
+        <message>
+            <source>{name} uses encrypted-dump version {version}; this build reads version {newest}</source>
+            <translation>{name} utilise la version {version} des exports chiffrés ; cette version lit la version {newest}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was imported</source>
+            <translation>{name} ne peut être déchiffré : mauvaise phrase secrète, ou fichier modifié ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} is a zip file but not {kind}</source>
+            <translation>{name} est un fichier zip mais pas {kind}</translation>
+        </message>
+        <message>
+            <source>{name} would unpack to {size} MB (a zip bomb?); refused</source>
+            <translation>{name} ferait {size} Mo une fois décompressé (une bombe zip ?) ; refusé</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} unpacks {ratio} times its size (a zip bomb?); refused</source>
+            <translation>{name} : la partie {part} se décompresse en {ratio} fois sa taille (une bombe zip ?) ; refusé</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} has no element in its first {most} KB; refused</source>
+            <translation>{name} : la partie {part} n'a aucun élément dans ses {most} premiers Ko ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations (a known attack on document readers); refused</source>
+            <translation>{name} contient des déclarations d'entités XML ou de DTD (une attaque connue contre les lecteurs de documents) ; refusé</translation>
+        </message>
+        <message>
+            <source>The password is empty; give a password of at least one character (nothing was written)</source>
+            <translation>Le mot de passe est vide ; donnez-en un d'au moins un caractère (rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>The password holds a line break or a NUL character, which readers cannot type; nothing was written</source>
+            <translation>Le mot de passe contient un saut de ligne ou un caractère NUL, impossible à taper pour le lecteur ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>The password is longer than {most} bytes (UTF-8), the most a PDF reader takes; choose a shorter one (nothing was written)</source>
+            <translation>Le mot de passe dépasse {most} octets (UTF-8), le maximum d'un lecteur PDF ; choisissez-en un plus court (rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file {path}: {reason}; nothing was written</source>
+            <translation>Impossible de lire le fichier de mot de passe {path} : {reason} ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>The password file {path} is over {most} KB: not a password file? Nothing was written</source>
+            <translation>Le fichier de mot de passe {path} dépasse {most} Ko : est-ce bien un fichier de mot de passe ? Rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>The password file {path} is not UTF-8 text; nothing was written</source>
+            <translation>Le fichier de mot de passe {path} n'est pas du texte UTF-8 ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>The password file {path} is empty (its first line holds the password); nothing was written</source>
+            <translation>Le fichier de mot de passe {path} est vide (sa première ligne contient le mot de passe) ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>PDF passwords need the pyaes package (AES-256), which is missing; reinstall MineralsDesk (nothing was written)</source>
+            <translation>Les mots de passe PDF exigent le paquet pyaes (AES-256), absent ; réinstallez MineralsDesk (rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be encrypted ({reason}); nothing was written</source>
+            <translation>Le classeur n'a pas pu être chiffré ({reason}) ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>{name} is over {most} MB; workbooks that large are not imported</source>
+            <translation>{name} dépasse {most} Mo ; des classeurs aussi grands ne sont pas importés</translation>
+        </message>
+        <message>
+            <source>{name} is not a password-protected Excel workbook</source>
+            <translation>{name} n'est pas un classeur Excel protégé par mot de passe</translation>
+        </message>
+        <message>
+            <source>{name}: its encryption header is oversized; refused</source>
+            <translation>{name} : son en-tête de chiffrement est trop grand ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as a password-protected workbook (damaged?)</source>
+            <translation>{name} n'a pas pu être lu comme classeur protégé par mot de passe (endommagé ?)</translation>
+        </message>
+        <message>
+            <source>{name}: its encrypted package is empty; refused</source>
+            <translation>{name} : son paquet chiffré est vide ; refusé</translation>
+        </message>
+        <message>
+            <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
+            <translation>{name} ferait {size} Mo une fois déchiffré ; les classeurs de plus de {most} Mo ne sont pas importés</translation>
         </message>
     </context>
     <context>

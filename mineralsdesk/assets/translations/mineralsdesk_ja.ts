@@ -1478,6 +1478,50 @@ Create a new one there?</source>
     <context>
         <name>Calendar</name>
         <message>
+            <source>left out {what}</source>
+            <translation>除外: {what}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment due(s)</source>
+            <translation>
+                <numerusform>コミットメント期限 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>交渉会合 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target date(s)</source>
+            <translation>
+                <numerusform>目標日 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) with no due date</source>
+            <translation>
+                <numerusform>期限のないコミットメント %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n commitment(s) due relative to an event that has no date</source>
+            <translation>
+                <numerusform>日付のない出来事を基準とするコミットメント %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track(s) with no target date</source>
+            <translation>
+                <numerusform>目標日のない交渉トラック %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>未着手</translation>
         </message>
@@ -2138,6 +2182,317 @@ After:
         <message>
             <source> match the filter</source>
             <translation>（絞り込み結果）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source> (a query that starts with '-' goes after --: mineralsdesk search -- -price; to leave a word out write: price NOT floor)</source>
+            <translation>（「-」で始まる検索語は -- の後に置きます: mineralsdesk search -- -price。語を除くには: price NOT floor）</translation>
+        </message>
+        <message>
+            <source>{message} (see mineralsdesk --help)</source>
+            <translation>{message}（mineralsdesk --help を参照）</translation>
+        </message>
+        <message>
+            <source>unknown party {text}; choose one of {codes}</source>
+            <translation>不明な当事者 {text}。次から選んでください: {codes}</translation>
+        </message>
+        <message>
+            <source>{text} is not a positive whole number</source>
+            <translation>{text} は正の整数ではありません</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number from 0 (no reminder) to {most}</source>
+            <translation>{text} は 0（通知なし）から {most} までの整数ではありません</translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>警告: {message}</translation>
+        </message>
+        <message>
+            <source>Created {path}</source>
+            <translation>{path} を作成しました</translation>
+        </message>
+        <message>
+            <source>No matches.</source>
+            <translation>一致なし。</translation>
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation>（本文なし）</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic} with those words.</source>
+            <translation>{topic} について、その語を含む条項はありません。</translation>
+        </message>
+        <message>
+            <source>No clauses on {topic}.</source>
+            <translation>{topic} についての条項はありません。</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>スキーマのバージョン: {version}</translation>
+        </message>
+        <message>
+            <source>head: {head}</source>
+            <translation>先頭: {head}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>問題: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found.</source>
+            <translation>問題が {count} 件見つかりました。</translation>
+        </message>
+        <message>
+            <source>1 of {count} problems; all of them</source>
+            <translation>{count} 件中 1 件。すべて</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem} ({more}: {command}).</source>
+            <translation>問題: {problem}（{more}: {command}）。</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of it was found.</source>
+            <translation>正常な自動バックアップは見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path} ({taken} UTC); restore it with: {command}</source>
+            <translation>最新の正常なバックアップ: {path}（{taken} UTC）。復元するには: {command}</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} (head {head})</source>
+            <translation>{path} にバックアップしました（先頭 {head}）</translation>
+        </message>
+        <message>
+            <source>Accept {path} as it is now, recording any difference from its history, and re-key it on this computer? [y/N] </source>
+            <translation>{path} を現状のまま承認し、履歴との差異を記録して、このコンピューターで鍵を更新しますか? [y/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Trusted and re-keyed on this computer ({count} baseline entries written); head {head}</source>
+            <translation>このコンピューターで承認し、鍵を更新しました（基準エントリ {count} 件を記録）。先頭 {head}</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup} (previous log kept as {saved})</source>
+            <translation>{backup} から {path} を復元しました（以前のログは {saved} として保存）</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup}</source>
+            <translation>{backup} から {path} を復元しました</translation>
+        </message>
+        <message>
+            <source>{path} is NOT encrypted (--plain): anyone with the file can read the log</source>
+            <translation>{path} は暗号化されていません（--plain）。ファイルを持つ誰もがログを読めます</translation>
+        </message>
+        <message>
+            <source>{path} is an INTERNAL dump (red lines, fallbacks, internal notes and the whole change history); do not send it outside the delegation (see --audience shareable)</source>
+            <translation>{path} は内部用ダンプです（レッドライン、代替案、内部メモ、全変更履歴）。代表団の外に送らないでください（--audience shareable を参照）</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {what}</source>
+            <translation>{path} を書き出しました: {what}</translation>
+        </message>
+        <message>
+            <source>note: {message} (an event needs a date)</source>
+            <translation>注: {message}（予定には日付が必要です）</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (password-protected)</source>
+            <translation>{path} を書き出しました（パスワード保護）</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} を書き出しました</translation>
+        </message>
+        <message>
+            <source>Passphrase of {name}: </source>
+            <translation>{name} のパスフレーズ: </translation>
+        </message>
+        <message>
+            <source>Imported {path}: {what}</source>
+            <translation>{path} を取り込みました: {what}</translation>
+        </message>
+        <message>
+            <source>Password for {name}: </source>
+            <translation>{name} のパスワード: </translation>
+        </message>
+        <message>
+            <source>Added {initials} {name}</source>
+            <translation>{initials} {name} を追加しました</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>（無効）</translation>
+        </message>
+        <message>
+            <source>Noted #{seq}: {party} {signal} {clause}</source>
+            <translation>記録 #{seq}: {party} {signal} {clause}</translation>
+        </message>
+        <message>
+            <source>Nothing to apply: positions and brackets already say what the minutes say</source>
+            <translation>適用するものはありません: 立場と角括弧はすでに議事録どおりです</translation>
+        </message>
+        <message>
+            <source>Applied {count} change(s)</source>
+            <translation>{count} 件の変更を適用しました</translation>
+        </message>
+        <message>
+            <source>{count} change(s) proposed; run again with --yes to apply them all</source>
+            <translation>{count} 件の変更を提案します。すべて適用するには --yes を付けて再実行してください</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>Comment {id} ({audience})</source>
+            <translation>コメント {id}（{audience}）</translation>
+        </message>
+        <message>
+            <source>[resolved]</source>
+            <translation>[解決済み]</translation>
+        </message>
+        <message>
+            <source>[shareable]</source>
+            <translation>[共有可]</translation>
+        </message>
+        <message>
+            <source>Assigned {kind} {ref} to {member}</source>
+            <translation>{kind} {ref} を {member} に割り当てました</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>認識できない引数: {arguments}</translation>
+        </message>
+        <message>
+            <source>error: no log at {path} (create one with: {command})</source>
+            <translation>エラー: {path} にログがありません（作成するには: {command}）</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was left half-written</source>
+            <translation>中断しました。書きかけのものは残っていません</translation>
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation>エラー: {message}</translation>
+        </message>
+        <message>
+            <source>unexpected error ({kind}); details in {path}</source>
+            <translation>予期しないエラー（{kind}）。詳細は {path}</translation>
+        </message>
+        <message>
+            <source>New passphrase for {name} (at least 10 characters): </source>
+            <translation>{name} の新しいパスフレーズ（10 文字以上）: </translation>
+        </message>
+        <message>
+            <source>Passphrase: {strength}</source>
+            <translation>パスフレーズ: {strength}</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>同じパスフレーズをもう一度: </translation>
+        </message>
+        <message>
+            <source>Encrypted {path}</source>
+            <translation>{path} を暗号化しました</translation>
+        </message>
+        <message>
+            <source>{count} automatic backup(s) of it taken before are NOT encrypted:</source>
+            <translation>以前の自動バックアップ {count} 件は暗号化されていません:</translation>
+        </message>
+        <message>
+            <source>Remove them with: {command}</source>
+            <translation>削除するには: {command}</translation>
+        </message>
+        <message>
+            <source>Decrypted {path}: it is now readable by anyone with the file (its backups stay encrypted)</source>
+            <translation>{path} を復号しました: ファイルを持つ誰もが読めます（バックアップは暗号化されたままです）</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase of {path} (backups taken before keep the old one)</source>
+            <translation>{path} のパスフレーズを変更しました（以前のバックアップは古いままです）</translation>
+        </message>
+        <message>
+            <source>indexed</source>
+            <translation>索引済み</translation>
+        </message>
+        <message>
+            <source>not indexed</source>
+            <translation>索引なし</translation>
+        </message>
+        <message>
+            <source>Attached {name} ({size} bytes, {audience}) as {id}; {state}</source>
+            <translation>{name} を添付しました（{size} バイト、{audience}）ID {id}。{state}</translation>
+        </message>
+        <message>
+            <source>content missing</source>
+            <translation>内容がありません</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>添付ファイルはありません。</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({size} bytes)</source>
+            <translation>{path} を書き出しました（{size} バイト）</translation>
+        </message>
+        <message>
+            <source>Removed {name} ({id})</source>
+            <translation>{name} を削除しました（{id}）</translation>
+        </message>
+        <message>
+            <source>Colleague's copy written to {path}; give it to them with the delegation's sync passphrase</source>
+            <translation>同僚用のコピーを {path} に書き出しました。代表団の同期パスフレーズと一緒に渡してください</translation>
+        </message>
+        <message>
+            <source>Sync file for {colleague} written to {path} ({size} bytes)</source>
+            <translation>{colleague} 用の同期ファイルを {path} に書き出しました（{size} バイト）</translation>
+        </message>
+        <message>
+            <source>conflict: {line}</source>
+            <translation>競合: {line}</translation>
+        </message>
+        <message>
+            <source>base {base}	ours {ours}	theirs {theirs}</source>
+            <translation>基準 {base}	自分 {ours}	相手 {theirs}</translation>
+        </message>
+        <message>
+            <source>{count} open conflict(s)</source>
+            <translation>未解決の競合 {count} 件</translation>
+        </message>
+        <message>
+            <source>sent {sent}	received {received}	last synced {when}</source>
+            <translation>送信 {sent}	受信 {received}	最終同期 {when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>未実施</translation>
+        </message>
+        <message>
+            <source>Conflict {id} settled ({choice})</source>
+            <translation>競合 {id} を解決しました（{choice}）</translation>
         </message>
     </context>
     <context>
@@ -3000,8 +3355,44 @@ After:
             <translation>{name} に認識できる条がありません（「第3条」「Article 3」「3.」で始まる段落または見出し）。何もインポートされませんでした</translation>
         </message>
         <message>
+            <source>This log's dump would be {size} MB, over the {most} MB an import accepts; copy it with `mineralsdesk backup` instead</source>
+            <translation>このログのダンプは {size} MB になり、取り込める上限 {most} MB を超えます。代わりに `mineralsdesk backup` でコピーしてください</translation>
+        </message>
+        <message>
             <source>No file at {path}</source>
             <translation>{path} にファイルがありません</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted dump: give its passphrase</source>
+            <translation>{name} は暗号化されたダンプです: パスフレーズを指定してください</translation>
+        </message>
+        <message>
+            <source>{name} is larger than a MineralsDesk dump can be</source>
+            <translation>{name} は MineralsDesk のダンプとしては大きすぎます</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump</source>
+            <translation>{name} は MineralsDesk の JSON ダンプではありません</translation>
+        </message>
+        <message>
+            <source>{name} has no valid 'format_version' (a whole number from 1)</source>
+            <translation>{name} に有効な 'format_version'（1 以上の整数）がありません</translation>
+        </message>
+        <message>
+            <source>{name} uses dump format {version}; this build reads formats 1 to {newest}</source>
+            <translation>{name} はダンプ形式 {version} です。このビルドが読めるのは形式 1〜{newest} です</translation>
+        </message>
+        <message>
+            <source>{name} does not say whether it is internal or shareable ('audience')</source>
+            <translation>{name} には内部用か共有可かの記載（'audience'）がありません</translation>
+        </message>
+        <message>
+            <source>{name} is a shareable dump (no red lines, fallbacks, internal notes or change history); it cannot be loaded as a log. Import an internal dump instead</source>
+            <translation>{name} は共有用ダンプです（レッドライン、代替案、内部メモ、変更履歴なし）。ログとして読み込めません。内部用ダンプを取り込んでください</translation>
+        </message>
+        <message>
+            <source>{name}: '{table}' record {number} lacks fields: {fields}</source>
+            <translation>{name}: '{table}' のレコード {number} に項目がありません: {fields}</translation>
         </message>
         <message>
             <source>{name} is {size:,.0f} MB; Word drafts over {limit} MB are not imported</source>
@@ -3066,6 +3457,174 @@ After:
         <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>{path} に書き込めません：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written); nothing was changed</source>
+            <translation>{name} は読み取り専用です（ファイルかフォルダーに書き込めません）。何も変更していません</translation>
+        </message>
+        <message>
+            <source>init --demo makes a plain log; encrypt it afterwards with: mineralsdesk encrypt</source>
+            <translation>init --demo は暗号化なしのログを作ります。後で暗号化するには: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Give words to search for, or --topic TOPIC (see mineralsdesk search --help)</source>
+            <translation>検索する語か --topic TOPIC を指定してください（mineralsdesk search --help を参照）</translation>
+        </message>
+        <message>
+            <source>Cannot search for that query; put words with punctuation in "quotes" (see mineralsdesk search --help)</source>
+            <translation>この検索語では検索できません。句読点を含む語は "引用符" で囲んでください（mineralsdesk search --help を参照）</translation>
+        </message>
+        <message>
+            <source>trust changes what the log's history vouches for; confirm with --yes</source>
+            <translation>trust はログの履歴が保証する内容を変えます。--yes で確認してください</translation>
+        </message>
+        <message>
+            <source>--minutes prints one round on its own: leave out --track, --topic and --compare</source>
+            <translation>--minutes は 1 つの交渉会合だけを印刷します: --track、--topic、--compare を外してください</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected; give its password with --password-file F</source>
+            <translation>{name} はパスワードで保護されています。--password-file F でパスワードを指定してください</translation>
+        </message>
+        <message>
+            <source>give the round: --round TRACK NUMBER (e.g. --round 'MOU 2')</source>
+            <translation>交渉会合を指定してください: --round TRACK NUMBER（例: --round 'MOU 2'）</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: give its passphrase with --passphrase-file FILE or ${variable}</source>
+            <translation>{name} は暗号化されています: --passphrase-file FILE か ${variable} でパスフレーズを指定してください</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --passphrase-file FILE or ${variable} (no terminal to ask on)</source>
+            <translation>新しいパスフレーズを --passphrase-file FILE か ${variable} で指定してください（入力を求める端末がありません）</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>2 つのパスフレーズが一致しません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; nothing was changed</source>
+            <translation>{name} は暗号化されていません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>{name} is not encrypted; encrypt it with: mineralsdesk encrypt</source>
+            <translation>{name} は暗号化されていません。暗号化するには: mineralsdesk encrypt</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {kind}; use track, round, clause or commitment</source>
+            <translation>{kind} には添付できません。track、round、clause、commitment のいずれかを使ってください</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({why} at character {position})</source>
+            <translation>{name} は正しい JSON ではありません（{position} 文字目: {why}）</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a MineralsDesk dump can be at most {most} MB (copy larger logs with `mineralsdesk backup`)</source>
+            <translation>{name} は {size} MB です。MineralsDesk のダンプは最大 {most} MB です（大きなログは `mineralsdesk backup` でコピーしてください）</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk JSON dump (unknown section {section})</source>
+            <translation>{name} は MineralsDesk の JSON ダンプではありません（不明なセクション {section}）</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {most} records; more than a MineralsDesk dump may</source>
+            <translation>{name} には {most} 件を超えるレコードがあります。MineralsDesk のダンプの上限を超えています</translation>
+        </message>
+        <message>
+            <source>{name}: '{section}' record {number} is not an object</source>
+            <translation>{name}: '{section}' のレコード {number} はオブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>{name} is not an encrypted MineralsDesk dump (too short or no header)</source>
+            <translation>{name} は暗号化された MineralsDesk のダンプではありません（短すぎるかヘッダーがありません）</translation>
+        </message>
+        <message>
+            <source>{name} uses encrypted-dump version {version}; this build reads version {newest}</source>
+            <translation>{name} は暗号化ダンプのバージョン {version} です。このビルドが読めるのはバージョン {newest} です</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decrypted: wrong passphrase, or the file was changed; nothing was imported</source>
+            <translation>{name} を復号できません: パスフレーズが違うか、ファイルが変更されています。何も取り込んでいません</translation>
+        </message>
+        <message>
+            <source>{name} is a zip file but not {kind}</source>
+            <translation>{name} は zip ファイルですが {kind} ではありません</translation>
+        </message>
+        <message>
+            <source>{name} would unpack to {size} MB (a zip bomb?); refused</source>
+            <translation>{name} は展開すると {size} MB になります（zip 爆弾?）。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} unpacks {ratio} times its size (a zip bomb?); refused</source>
+            <translation>{name}: パート {part} は展開するとサイズの {ratio} 倍になります（zip 爆弾?）。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} has no element in its first {most} KB; refused</source>
+            <translation>{name}: パート {part} の先頭 {most} KB に要素がありません。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} contains XML entity or DTD declarations (a known attack on document readers); refused</source>
+            <translation>{name} に XML エンティティか DTD の宣言があります（文書リーダーへの既知の攻撃）。拒否しました</translation>
+        </message>
+        <message>
+            <source>The password is empty; give a password of at least one character (nothing was written)</source>
+            <translation>パスワードが空です。1 文字以上のパスワードを指定してください（何も書き出していません）</translation>
+        </message>
+        <message>
+            <source>The password holds a line break or a NUL character, which readers cannot type; nothing was written</source>
+            <translation>パスワードに改行か NUL 文字が含まれ、読み手が入力できません。何も書き出していません</translation>
+        </message>
+        <message>
+            <source>The password is longer than {most} bytes (UTF-8), the most a PDF reader takes; choose a shorter one (nothing was written)</source>
+            <translation>パスワードが PDF リーダーの上限 {most} バイト（UTF-8）を超えています。短いものを選んでください（何も書き出していません）</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file {path}: {reason}; nothing was written</source>
+            <translation>パスワードファイル {path} を読めません: {reason}。何も書き出していません</translation>
+        </message>
+        <message>
+            <source>The password file {path} is over {most} KB: not a password file? Nothing was written</source>
+            <translation>パスワードファイル {path} が {most} KB を超えています。パスワードファイルではないのでは? 何も書き出していません</translation>
+        </message>
+        <message>
+            <source>The password file {path} is not UTF-8 text; nothing was written</source>
+            <translation>パスワードファイル {path} は UTF-8 のテキストではありません。何も書き出していません</translation>
+        </message>
+        <message>
+            <source>The password file {path} is empty (its first line holds the password); nothing was written</source>
+            <translation>パスワードファイル {path} が空です（1 行目にパスワードを書きます）。何も書き出していません</translation>
+        </message>
+        <message>
+            <source>PDF passwords need the pyaes package (AES-256), which is missing; reinstall MineralsDesk (nothing was written)</source>
+            <translation>PDF のパスワードには pyaes パッケージ（AES-256）が必要ですが、ありません。MineralsDesk を再インストールしてください（何も書き出していません）</translation>
+        </message>
+        <message>
+            <source>The workbook could not be encrypted ({reason}); nothing was written</source>
+            <translation>ブックを暗号化できませんでした（{reason}）。何も書き出していません</translation>
+        </message>
+        <message>
+            <source>{name} is over {most} MB; workbooks that large are not imported</source>
+            <translation>{name} は {most} MB を超えています。これほど大きなブックは取り込みません</translation>
+        </message>
+        <message>
+            <source>{name} is not a password-protected Excel workbook</source>
+            <translation>{name} はパスワード保護された Excel ブックではありません</translation>
+        </message>
+        <message>
+            <source>{name}: its encryption header is oversized; refused</source>
+            <translation>{name}: 暗号化ヘッダーが大きすぎます。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as a password-protected workbook (damaged?)</source>
+            <translation>{name} をパスワード保護されたブックとして読めませんでした（破損?）</translation>
+        </message>
+        <message>
+            <source>{name}: its encrypted package is empty; refused</source>
+            <translation>{name}: 暗号化パッケージが空です。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
+            <translation>{name} は復号すると {size} MB になります。{most} MB を超えるブックは取り込みません</translation>
         </message>
     </context>
     <context>
