@@ -64,6 +64,7 @@ class CommitmentForm(FormDialog):
         first.addWidget(self.by_date)
         first.addWidget(self.due_date)
         first.addStretch(1)
+        self.relative.setMinimumWidth(self.relative.sizeHint().width())  # never cut: the event's combo gives way
         second.addWidget(self.relative)
         for widget in (self.months, self.days, QLabel(translate("CommitmentForm", "after"))):
             second.addWidget(widget)

@@ -41,6 +41,7 @@ from ...errors import LogError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
+from ..common.headers import fit_headers
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..language import translate
@@ -342,6 +343,7 @@ class XlsxImportDialog(QDialog):
         self.changes.setHeaderLabels([translate("XlsxImportDialog", "Record"), translate("XlsxImportDialog", "Field"),
                                       translate("XlsxImportDialog", "Now"), translate("XlsxImportDialog", "Workbook says")])
         self.changes.setRootIsDecorated(False)
+        fit_headers(self.changes)
         self.changes.setAlternatingRowColors(True)
         self.conflicts = QListWidget()
         self.conflicts.setMaximumHeight(110)
