@@ -41,7 +41,7 @@ from ...errors import LogError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
-from ..common.headers import fit_headers
+from ..common.fit import fit_headers, fit_to_layout
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..language import translate
@@ -160,6 +160,7 @@ class ExportDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
+        fit_to_layout(self)
         self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
         order = self.focus_order()
         for first, second in pairwise(order):

@@ -36,7 +36,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
-from ..common.headers import fit_headers
+from ..common.fit import fit_headers
 from ..language import translate
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 

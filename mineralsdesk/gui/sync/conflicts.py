@@ -27,7 +27,7 @@ from ...errors import UserError
 from ...services.sync import review
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
-from ..common.headers import fit_headers
+from ..common.fit import fit_headers
 from ..context import AppContext
 from ..language import translate
 from ..style import SPACING, mute
