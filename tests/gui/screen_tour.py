@@ -74,7 +74,7 @@ def _dialogs(window, ctx) -> Iterator[tuple[str, QDialog]]:
         "sync": lambda: SyncDialog(ctx, window),
         "passphrase": lambda: PassphraseDialog(path, window),
         "passphrase_change": lambda: PassphraseChangeDialog(
-            QCoreApplication.translate("LockCommands", "Change passphrase"), path, window, ask_current=True),
+            QCoreApplication.translate("Lock", "Change passphrase"), path, window, ask_current=True),
         "new_log": lambda: NewLogDialog(ctx.settings, window),
         "restore": lambda: RestoreDialog(path, window, backups=lambda _p: []),
         "roster": lambda: RosterDialog(ctx, window),
@@ -120,3 +120,32 @@ def tour(window, ctx, forms: list) -> Iterator[tuple[str, QWidget]]:
             form.close()
             form.deleteLater()
     QApplication.processEvents()
+
+
+MARK = "⟦"
+
+
+def pseudo_catalogue(folder: Path) -> str:
+    """A compiled catalogue that prefixes every message of the app with MARK, built from the shipped French .ts."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from mineralsdesk.i18n import TRANSLATIONS_DIR
+
+    tree = ET.parse(TRANSLATIONS_DIR / "mineralsdesk_fr.ts")
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        translation.attrib.pop("type", None)
+        forms = list(translation.iter("numerusform"))
+        for form in forms:
+            form.text = MARK + source
+        if not forms:
+            translation.text = MARK + source
+    ts = folder / "pseudo.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / "pseudo.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return str(qm)

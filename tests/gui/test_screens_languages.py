@@ -1,5 +1,6 @@
-"""Every screen and main dialog, at 1366x768 in each language: no label, button, tab or header cut short where
-the English one fits (issue 22). Widgets that elide on purpose are in ALLOWED, each with its reason."""
+"""Every screen and main dialog, at 1366x768 in each language (issue 22): no label, button, tab or header cut short
+where the English one fits (widgets that elide on purpose are in ALLOWED, each with its reason); and under a
+pseudo-translation every visible text of the app goes through tr (what is not is log content or data)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from screen_tour import SCREEN, TODAY, tour, widget_key
+from screen_tour import MARK, SCREEN, TODAY, pseudo_catalogue, tour, widget_key
 
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.language import install_language
@@ -93,6 +94,11 @@ def survey(window, ctx, forms) -> dict[tuple[str, str], str]:
     for screen, top in tour(window, ctx, forms):
         if top.width() > SCREEN[0] or top.height() > SCREEN[1]:
             found[(screen, "<window>")] = f"{top.width()}x{top.height()}"
+        # A layout that needs more room than it has overlaps its widgets (a window's own minimum width, once set
+        # by hand, no longer follows its layout's).
+        shown = window.current_page() if top is window else top
+        if shown.minimumSizeHint().width() > shown.width() + SLACK:
+            found[(screen, "<layout>")] = f"needs {shown.minimumSizeHint().width()} px, has {shown.width()}"
         for widget in top.findChildren(QWidget):
             if not isinstance(widget, TYPES) or not widget.isVisibleTo(top) or widget.window() is not top:
                 continue
@@ -148,3 +154,117 @@ def test_no_text_is_cut_where_the_english_fits(tour_window, english_cuts, module
     new = {k: v for k, v in cuts.items() if k not in english_cuts and not _allowed(*k)}
     report = [f"{screen}/{key}/{text!r} in {lang}" for (screen, key), text in sorted(new.items())]
     assert report == []
+
+
+# The log's own content is shown as it is; so are numbers, dates, refs and symbols.
+DATA = re.compile(r"[\W\d_]*|/.*|[\w.-]+\.\w{2,5}|[A-Z]{1,4}\d*[-./ ]?[\w.-]*|R\d+.*|\d{4}-\d\d-\d\d.*", re.UNICODE)
+TAG = re.compile(r"<[^>]+>")
+# (screen, widget key pattern): text that is not the app's and not the log's, with the reason.
+NOT_OURS: dict[tuple[str, str], str] = {
+    ("*", r"QStatusBar\[0\]/QLabel\[2\]"): "the last change's entity, field and source as the change log records them",
+}
+
+
+def _texts(top: QWidget) -> list[tuple[str, str, str]]:
+    """(widget key, what, text) for each visible text of `top`'s widgets."""
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QDialogButtonBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    found = []
+    standard = set()
+    for box in top.findChildren(QDialogButtonBox):
+        standard |= {b for b in box.buttons() if box.standardButton(b) != QDialogButtonBox.StandardButton.NoButton}
+    if top.isWindow() and top.windowTitle():
+        found.append(("<window>", "title", top.windowTitle()))
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.window() is not top:
+            continue
+        key = widget_key(widget, top)
+        if widget.toolTip():
+            found.append((key, "tooltip", widget.toolTip()))
+        if isinstance(widget, QLabel):
+            found.append((key, "label", widget.text()))
+        elif isinstance(widget, QAbstractButton) and widget not in standard:
+            found.append((key, "button", widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((key, "group", widget.title()))
+        elif isinstance(widget, QTabBar):
+            found += [(key, "tab", widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            found.append((key, "placeholder", widget.placeholderText()))
+        elif isinstance(widget, QComboBox):
+            found += [(key, "choice", widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal and widget.model():
+            model = widget.model()
+            found += [(key, "header", str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""))
+                      for c in range(widget.count()) if not widget.isSectionHidden(c)]
+    return [(k, what, text) for k, what, text in found if text]
+
+
+def _log_words(log) -> str:
+    import json
+
+    from PySide6.QtCore import QLocale
+
+    from mineralsdesk.documents.dump.jsondump import dump_document
+
+    today = QLocale().toString(TODAY, QLocale.FormatType.LongFormat)  # the dashboard's date, as QLocale writes it
+    return json.dumps(dump_document(log), ensure_ascii=False) + "\n" + today
+
+
+def _sources() -> frozenset[str]:
+    """Every message of the app's catalogue, as the English source (mnemonics dropped)."""
+    import xml.etree.ElementTree as ET
+
+    from mineralsdesk.i18n import TRANSLATIONS_DIR
+
+    tree = ET.parse(TRANSLATIONS_DIR / "mineralsdesk_fr.ts")
+    return frozenset((m.findtext("source") or "").replace("&", "") for m in tree.getroot().iter("message"))
+
+
+def _ours_missing(text: str, corpus: str, sources: frozenset[str] = frozenset()) -> bool:
+    """True when `text` carries no mark and is neither data nor the log's content (a message of the catalogue
+    shown as its English source never counts as data, whatever the log's prose holds)."""
+    if MARK in text:
+        return False
+    if text.replace("&", "").strip() in sources:
+        return True
+    for piece in re.split(r"[\n·—–|:()\[\]]+", TAG.sub("\n", text.replace("&nbsp;", " "))):
+        piece = piece.replace("&", "").strip(" ,;.…")
+        if not piece or DATA.fullmatch(piece) or piece in corpus:
+            continue
+        words = re.findall(r"\w+", piece)
+        if len(words) <= 3 and all(re.search(rf"\b{re.escape(w)}\b", corpus) for w in words):
+            continue  # a ref and a title, a track and a clause ref: "MOU Art. 5"
+        return True
+    return False
+
+
+def test_every_visible_text_goes_through_tr(tour_window, module_forms, tmp_path):
+    window, ctx = tour_window
+    install_language("fr", extra_qm=pseudo_catalogue(tmp_path))
+    QCoreApplication.processEvents()
+    corpus, sources = _log_words(ctx.log), _sources()
+    missing = []
+    for screen, top in tour(window, ctx, module_forms):
+        for key, what, text in _texts(top):
+            if _ours_missing(text, corpus, sources) and not any(
+                    s in (screen, "*") and re.fullmatch(p, key) for s, p in NOT_OURS):
+                missing.append(f"{screen}/{key} {what}: {text[:80]!r}")
+    assert missing == []
+
+
+def test_the_tr_check_tells_the_apps_words_from_the_logs():
+    corpus = '{"ref": "Art. 5", "track": "MOU", "title": "Mutual exemption"}'
+    sources = frozenset({"Save as", "Tracks"})
+    assert _ours_missing("Save &as", corpus, sources)  # a message of the catalogue left untranslated
+    assert _ours_missing("Nothing to show here", corpus, sources)  # a string lupdate never saw
+    assert not _ours_missing(MARK + "Tracks", corpus, sources)
+    assert not _ours_missing("MOU Art. 5 — Mutual exemption", corpus, sources)
+    assert not _ours_missing("2026-11-26 · 3 / 12", corpus, sources)
+    assert not _ours_missing("/tmp/x/demo.mdesk", corpus, sources)
