@@ -153,6 +153,11 @@ class Actions:
         self.undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo) or [QKeySequence("Ctrl+Z")])
         self.redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(StandardKey.Redo)])
+        # The stack keeps the prefix it was made with: the texts are set again here, after the stack's own, so a
+        # change of language reaches them too.
+        self._undo_stack = undo_stack
+        for signal in (undo_stack.undoTextChanged, undo_stack.redoTextChanged, undo_stack.indexChanged):
+            signal.connect(lambda *_: self._undo_texts())
         self.find = make(QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+K", QT_TRANSLATE_NOOP("Actions", "Search every clause, round, position and commitment"), "search")
 
         # Record: new records on the record in front (or on their screens); Ctrl+E (and F2 outside an editable
@@ -199,6 +204,14 @@ class Actions:
         """Every action's text and tips again, in the language installed now."""
         for action, text, tip in self._texts:
             self._apply_text(action, text, tip)
+        self._undo_texts()
+
+    def _undo_texts(self) -> None:
+        """Undo/Redo with what they would undo or redo ("Undo Set status"), in the language installed now."""
+        stack = self._undo_stack
+        for action, prefix, what in ((self.undo, translate("Actions", "&Undo"), stack.undoText()),
+                                     (self.redo, translate("Actions", "&Redo"), stack.redoText())):
+            action.setText(f"{prefix} {what}" if what else prefix)
 
     def every_action(self) -> list[QAction]:
         """Every action that carries a key, in menu order."""

@@ -14,6 +14,12 @@ from ..i18n import LANGUAGES, TRANSLATIONS_DIR, normalise
 translate = QCoreApplication.translate
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+
+
+def current_language() -> str:
+    """The app's language now ("en", "fr", ...): what documents written from the GUI are written in."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -45,6 +51,7 @@ def install_language(lang: str, extra_qm: str | None = None) -> str:
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
     QLocale.setDefault(QLocale(lang))
+    _current[0] = lang
     for translator in _installed:
         app.installTranslator(translator)
     return lang

@@ -80,3 +80,20 @@ def test_the_calendar_dialog_offers_no_password_it_could_not_keep(ctx):
     dialog.password_edit.setText("a long passphrase here")
     assert dialog.password() is None
     assert dialog.protect not in dialog.focus_order() and dialog.form.isRowVisible(dialog.protect) is False
+
+
+def test_the_calendar_is_written_in_the_apps_language(ctx, qtbot, tmp_path, monkeypatch):
+    from mineralsdesk.documents.calendar import ics
+    from mineralsdesk.gui.language import current_language, install_language
+
+    asked = []
+    monkeypatch.setattr(ics, "export_ics", lambda *a, **k: asked.append(k.get("lang")))
+    try:
+        install_language("ja")
+        assert current_language() == "ja"
+        dialog = CalendarExportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.work(tmp_path / "d.ics", [])(ctx.log, None)
+    finally:
+        install_language("en")
+    assert asked == ["ja"]

@@ -5841,6 +5841,18 @@ Das bisherige Protokoll liegt in
             <source>asks for time</source>
             <translation>bittet um Zeit</translation>
         </message>
+        <message>
+            <source>statement</source>
+            <translation>Erklärung</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>Verhandlungsrunde</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>Klausel</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>

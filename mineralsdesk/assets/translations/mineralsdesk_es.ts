@@ -5841,6 +5841,18 @@ El registro tal como estaba se conserva en
             <source>asks for time</source>
             <translation>pide tiempo</translation>
         </message>
+        <message>
+            <source>statement</source>
+            <translation>declaración</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>ronda de negociación</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>cláusula</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>

@@ -5841,6 +5841,18 @@ Le journal tel qu'il était est conservé dans
             <source>asks for time</source>
             <translation>demande un délai</translation>
         </message>
+        <message>
+            <source>statement</source>
+            <translation>déclaration</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>cycle de négociation</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>clause</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>

@@ -5821,6 +5821,18 @@ The log as it was is kept in
             <source>asks for time</source>
             <translation>時間を要請</translation>
         </message>
+        <message>
+            <source>statement</source>
+            <translation>声明</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>交渉会合</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>条項</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>

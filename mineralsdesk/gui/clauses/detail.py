@@ -29,6 +29,7 @@ from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.combo import clear_choices, combo_value, set_choices, value_index
 from ..common.errors import error_text
+from ..common.fit import shrinkable
 from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
@@ -155,6 +156,7 @@ class ClauseDetail(QWidget):
         column = QVBoxLayout(history_tab)
         column.addWidget(self.history, 1)
         note = QLabel(translate("ClauseDetail", "Versions of past rounds are read-only. Double-click a version to see what it changed."))
+        note.setWordWrap(True)  # a sentence: longer in French and German than the pane is wide
         mute(note)
         column.addWidget(note)
         self.tabs.addTab(history_tab, translate("ClauseDetail", "Versions"))
@@ -189,6 +191,7 @@ class ClauseDetail(QWidget):
         tab = QWidget()
         self.old_version = QComboBox()
         self.new_version_box = QComboBox()
+        shrinkable(self.old_version, self.new_version_box)
         for combo in (self.old_version, self.new_version_box):
             combo.currentIndexChanged.connect(self._render_redline)
         pick = QHBoxLayout()

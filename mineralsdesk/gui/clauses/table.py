@@ -20,6 +20,7 @@ from ...domain import model, rules
 from ...errors import NotFoundError
 from ..common.cells import ChoiceDelegate, report_refusals
 from ..common.combo import combo_value, set_choices
+from ..common.fit import shrinkable
 from ..common.tables import fit_columns
 from ..common.values import value_text
 from ..context import AppContext
@@ -47,6 +48,7 @@ class ClausesView(QWidget):
         self.track = QComboBox()
         self.status = QComboBox()
         self.topic = QComboBox()
+        shrinkable(self.track, self.status, self.topic)  # the filter row fits in every language
         set_choices(self.status, [(translate("ClausesView", "Any status"), None)] + [(value_text(s), str(s)) for s in rules.STATUS_ORDER])
         set_choices(self.topic, [(translate("ClausesView", "Any topic"), None)] + [(value_text(t), str(t)) for t in model.Topic])
         self._fill_tracks()

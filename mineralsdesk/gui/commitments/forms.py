@@ -48,6 +48,9 @@ class CommitmentForm(FormDialog):
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.anchor = QComboBox()
+        # An event's long name gives way to the row's words ("Relative to an event" in French is twice as long).
+        self.anchor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.anchor.setMinimumContentsLength(14)
         set_choices(self.anchor, [(f"{a.name} ({a.date.isoformat()})", a.id) for a in log.anchors.list()])
         self.months, self.days = QSpinBox(), QSpinBox()
         for spin, suffix in ((self.months, translate("CommitmentForm", " months")), (self.days, translate("CommitmentForm", " days"))):
@@ -64,6 +67,7 @@ class CommitmentForm(FormDialog):
         first.addWidget(self.by_date)
         first.addWidget(self.due_date)
         first.addStretch(1)
+        self.relative.setMinimumWidth(self.relative.sizeHint().width())  # never cut: the event's combo gives way
         second.addWidget(self.relative)
         for widget in (self.months, self.days, QLabel(translate("CommitmentForm", "after"))):
             second.addWidget(widget)

@@ -34,6 +34,7 @@ from ..language import translate
 from ..style import INTERNAL_COLOUR
 from .combo import set_choices
 from .errors import error_text
+from .fit import fit_to_layout
 from .values import value_text
 
 ERROR_STYLE = f"color: {INTERNAL_COLOUR.name()};"
@@ -89,6 +90,7 @@ class FormDialog(QDialog):
             release_tab(self)
             self._order_tabs()
             self._snapshot = self.values()
+            fit_to_layout(self)
         super().showEvent(event)
 
     def _order_tabs(self) -> None:
@@ -156,6 +158,8 @@ class FormDialog(QDialog):
         caption = self.form.labelForField(box)
         if isinstance(caption, QLabel):
             caption.setBuddy(buddy or widget)
+            # A wide field (a long track name) made QFormLayout squeeze the first label ("交渉トラ"): never below its text.
+            caption.setMinimumWidth(caption.sizeHint().width())
         return widget
 
     def show_error(self, name: str | None, message: str) -> None:

@@ -35,6 +35,8 @@ VALUES = (
     # signals in the minutes
     QT_TRANSLATE_NOOP("Values", "objects"), QT_TRANSLATE_NOOP("Values", "proposes wording"),
     QT_TRANSLATE_NOOP("Values", "asks for time"),
+    # where a commitment comes from
+    QT_TRANSLATE_NOOP("Values", "statement"), QT_TRANSLATE_NOOP("Values", "round"), QT_TRANSLATE_NOOP("Values", "clause"),
 )
 
 

@@ -22,6 +22,7 @@ from ...domain.model import Commitment, Track
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import TrackSummary
 from ..common.combo import combo_value, set_choices, value_index
+from ..common.dates import show_date
 from ..context import AppContext
 from ..language import translate
 from ..style import CONCLUDED_COLOUR, DEADLINE_COLOURS, SPACING, chart_height
@@ -380,7 +381,7 @@ def target_html(track: Track, state: rules.TrackState, today: date) -> str:
 
 def short_date(day: date) -> str:
     """A date as a card shows it, in the app's language ("05 Mar 2026")."""
-    return QLocale().toString(day, "dd MMM yyyy")
+    return show_date(day, "medium")
 
 
 def _title_text(track: Track) -> str:

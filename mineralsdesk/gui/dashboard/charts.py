@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,6 +14,7 @@ from ...domain import rules
 from ...domain.model import ClauseStatus
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import BracketPoint
+from ..common.dates import show_date
 from ..language import translate
 from ..style import DEADLINE_COLOURS, STATUS_COLOURS, chart_height, small_font
 
@@ -268,7 +269,7 @@ class BracketChart(QWidget):
     def target_text(self) -> str:
         if not self.target:
             return ""
-        return translate("BracketChart", "target {date}").format(date=QLocale().toString(self.target, "dd MMM"))
+        return translate("BracketChart", "target {date}").format(date=show_date(self.target, "day"))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

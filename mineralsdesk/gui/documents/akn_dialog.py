@@ -35,6 +35,8 @@ class AknExportDialog(ExportDialog):
         self.form.insertRow(1, translate("AknExportDialog", "R&ound"), self.round)
         self.form.setRowVisible(2, False)  # the audience (after the two rows above): always shareable
         self.form.setRowVisible(self.tracks, False)
+        for label in (self.form.labelForField(self.track), self.form.labelForField(self.round)):
+            label.setMinimumWidth(label.sizeHint().width())  # the label column was measured before these rows came
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
         self._fill_rounds()
         self.result = None

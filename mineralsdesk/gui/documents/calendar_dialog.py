@@ -11,7 +11,7 @@ from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from .dialogs import ExportDialog
 
 
@@ -59,14 +59,15 @@ class CalendarExportDialog(ExportDialog):
                 pass
 
     def work(self, out: Path, refs: list[str]):
-        audience, days = self.audience(), self.reminder.value()
+        audience, days, lang = self.audience(), self.reminder.value(), current_language()
         every = len(refs) == self.tracks.count()
         tracks = None if every else refs  # every track: the commitments on no track come too
 
         def run(log, progress):
             from ...documents.calendar.ics import export_ics
 
-            return export_ics(log, out, audience=audience, tracks=tracks, reminder=days, progress=progress)
+            return export_ics(log, out, audience=audience, tracks=tracks, reminder=days, progress=progress,
+                              lang=lang)
         return run
 
     def _done(self, result) -> None:

@@ -42,6 +42,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
 from ..common.errors import error_text
+from ..common.fit import fit_headers, fit_to_layout
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..language import translate
@@ -160,6 +161,7 @@ class ExportDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
+        fit_to_layout(self)
         self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the focus frame shows from the first key
         order = self.focus_order()
         for first, second in pairwise(order):
@@ -343,6 +345,7 @@ class XlsxImportDialog(QDialog):
         self.changes.setHeaderLabels([translate("XlsxImportDialog", "Record"), translate("XlsxImportDialog", "Field"),
                                       translate("XlsxImportDialog", "Now"), translate("XlsxImportDialog", "Workbook says")])
         self.changes.setRootIsDecorated(False)
+        fit_headers(self.changes)
         self.changes.setAlternatingRowColors(True)
         self.conflicts = QListWidget()
         self.conflicts.setMaximumHeight(110)

@@ -37,6 +37,7 @@ from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
 from ..common.errors import error_text
+from ..common.fit import fit_headers
 from ..language import translate
 from ..settings import CLOUD_WARNING_DISMISSED, LAST_FOLDER, Settings
 
@@ -341,6 +342,7 @@ class RestoreDialog(QDialog):
             item.setToolTip(3, str(path))
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
+        fit_headers(self.list)  # a translated header can be wider than the dates under it
         self.list.itemDoubleClicked.connect(lambda *_: self._accept_selected())
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))

@@ -28,6 +28,7 @@ from ...services.sync import review
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
 from ..common.errors import error_text
+from ..common.fit import fit_headers
 from ..context import AppContext
 from ..language import translate
 from ..style import SPACING, mute
@@ -143,6 +144,7 @@ class ConflictsView(QWidget):
         self.table.resizeColumnsToContents()
         for col in range(2, 5):
             self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 120), 260))
+        fit_headers(self.table)  # a translated header can be wider than the values under it
         ids = [r.id for r in self.model.rows]
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
         if n:
