@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.model import INTERNAL_ONLY_FIELDS, INTERNAL_ONLY_RECORDS, Audience, Position
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services.storage import EVENT_ENTITY, TABLES
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-DEFAULT_INTERNAL_MARKING = "LIMITED — INTERNAL"
+DEFAULT_INTERNAL_MARKING = QT_TRANSLATE_NOOP("Markings", "LIMITED — INTERNAL")
 
 
 def audience_of(value: Audience | str) -> Audience:
@@ -104,11 +105,12 @@ def _empty(value: Any) -> Any:
     return [] if isinstance(value, list) else ""
 
 
-def default_marking(audience: Audience | str, marking: str | None = None) -> str:
-    """The marking printed on every page: the one given, else LIMITED — INTERNAL for internal, none for shareable."""
+def default_marking(audience: Audience | str, marking: str | None = None, lang: str | None = None) -> str:
+    """The marking printed on every page: the one given (the user's words, as typed), else LIMITED — INTERNAL for
+    internal, in the document's language `lang` (English when None), and none for shareable."""
     if marking is not None:
         return marking
-    return DEFAULT_INTERNAL_MARKING if shows_internal(audience) else ""
+    return translate("Markings", DEFAULT_INTERNAL_MARKING, lang) if shows_internal(audience) else ""
 
 
 # Settings a shareable JSON dump may carry; every other one (who edits, backup counts, anything added

@@ -97,3 +97,35 @@ def test_the_calendar_is_written_in_the_apps_language(ctx, qtbot, tmp_path, monk
     finally:
         install_language("en")
     assert asked == ["ja"]
+
+
+def test_a_document_may_be_written_in_another_language_than_the_apps(ctx, qtbot, tmp_path, monkeypatch):
+    """English app, French briefing: the Language row starts at the app's language and is passed on when changed;
+    the default marking shown as the placeholder follows it. Akoma Ntoso (read by tools) has no Language row."""
+    from mineralsdesk.documents.briefing import pdf
+    from mineralsdesk.documents.word import docx_out
+    from mineralsdesk.gui.common.combo import value_index
+    from mineralsdesk.gui.documents.akn_dialog import AknExportDialog
+    from mineralsdesk.gui.documents.dialogs import PdfExportDialog
+    from mineralsdesk.gui.documents.word_dialog import WordExportDialog
+    from mineralsdesk.i18n import translate
+
+    asked = []
+    monkeypatch.setattr(pdf, "export_pdf", lambda *a, **k: asked.append(("pdf", k.get("lang"))))
+    monkeypatch.setattr(docx_out, "export_docx", lambda *a, **k: asked.append(("docx", k.get("lang"))))
+    for kind in (PdfExportDialog, WordExportDialog, CalendarExportDialog):
+        dialog = kind(ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.document_language() == "en" and dialog.form.isRowVisible(dialog.language)
+        assert dialog.language in dialog.focus_order()
+        dialog.language.setCurrentIndex(value_index(dialog.language, "fr"))
+        if hasattr(dialog, "marking"):
+            dialog.internal.setChecked(True)
+            assert dialog.marking.placeholderText() == translate("Markings", "LIMITED — INTERNAL", "fr")
+            assert dialog.marking.placeholderText() != "LIMITED — INTERNAL"
+        if kind is not CalendarExportDialog:
+            dialog.work(tmp_path / "d", ["MOU"])(ctx.log, None)
+    assert asked == [("pdf", "fr"), ("docx", "fr")]
+    akn = AknExportDialog(ctx)
+    qtbot.addWidget(akn)
+    assert not akn.form.isRowVisible(akn.language) and akn.language not in akn.focus_order()

@@ -162,6 +162,8 @@ TAG = re.compile(r"<[^>]+>")
 # (screen, widget key pattern): text that is not the app's and not the log's, with the reason.
 NOT_OURS: dict[tuple[str, str], str] = {
     ("*", r"QStatusBar\[0\]/QLabel\[2\]"): "the last change's entity, field and source as the change log records them",
+    ("*", r".*documentLanguage"): "each language by its own name, so every reader finds theirs (View > Language too)",
+    ("*", r".*marking"): "the default marking in the document's language (the document's word, not the app's)",
 }
 
 

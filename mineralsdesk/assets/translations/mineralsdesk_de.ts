@@ -768,10 +768,6 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
             <translation>Verhandlungsunterlage</translation>
         </message>
         <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>VS – NUR FÜR DEN DIENSTGEBRAUCH — INTERN</translation>
-        </message>
-        <message>
             <source>[{bracket}] in {track} {ref}</source>
             <translation>[{bracket}] in {track} {ref}</translation>
         </message>
@@ -3683,6 +3679,14 @@ Nachher:
             <translation>&amp;Verhandlungsstränge</translation>
         </message>
         <message>
+            <source>The language of the document's own words: headings, labels, markings and dates. The log's text is printed as written.</source>
+            <translation>Die Sprache der eigenen Wörter des Dokuments: Überschriften, Beschriftungen, Vermerke und Daten. Der Text des Protokolls wird so gedruckt, wie er geschrieben ist.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
             <source>Save &amp;as</source>
             <translation>Speichern &amp;unter</translation>
         </message>
@@ -4295,6 +4299,13 @@ Das bisherige Protokoll liegt in
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for the critical-minerals partnership negotiations.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;br&gt;Error log: {error_log}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Ein Offline-Arbeitsplatz für die Verhandlungen der Partnerschaft für kritische Mineralien.&lt;/p&gt;&lt;p&gt;Akte: {log}&lt;br&gt;Fehlerprotokoll: {error_log}&lt;/p&gt;&lt;p&gt;Schriften: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>EINGESCHRÄNKT — INTERN</translation>
         </message>
     </context>
     <context>
@@ -5895,10 +5906,6 @@ Das bisherige Protokoll liegt in
         <message>
             <source>Internal note</source>
             <translation>Interne Notiz</translation>
-        </message>
-        <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>EINGESCHRÄNKT — INTERN</translation>
         </message>
         <message>
             <source>Changes from {earlier} to {later}, as tracked changes</source>

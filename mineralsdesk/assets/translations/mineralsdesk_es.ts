@@ -768,10 +768,6 @@ Create a new one there?</source>
             <translation>Informe de negociación</translation>
         </message>
         <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>DIFUSIÓN LIMITADA — INTERNO</translation>
-        </message>
-        <message>
             <source>[{bracket}] in {track} {ref}</source>
             <translation>[{bracket}] en {track} {ref}</translation>
         </message>
@@ -3683,6 +3679,14 @@ Después:
             <translation>&amp;Vertientes</translation>
         </message>
         <message>
+            <source>The language of the document's own words: headings, labels, markings and dates. The log's text is printed as written.</source>
+            <translation>El idioma de las palabras propias del documento: títulos, etiquetas, marcas y fechas. El texto del registro se imprime tal como está escrito.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
             <source>Save &amp;as</source>
             <translation>Guardar &amp;como</translation>
         </message>
@@ -4295,6 +4299,13 @@ El registro tal como estaba se conserva en
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for the critical-minerals partnership negotiations.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;br&gt;Error log: {error_log}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo sin conexión para las negociaciones de la asociación sobre minerales críticos.&lt;/p&gt;&lt;p&gt;Registro: {log}&lt;br&gt;Registro de errores: {error_log}&lt;/p&gt;&lt;p&gt;Fuentes: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFUSIÓN LIMITADA — INTERNO</translation>
         </message>
     </context>
     <context>
@@ -5895,10 +5906,6 @@ El registro tal como estaba se conserva en
         <message>
             <source>Internal note</source>
             <translation>Nota interna</translation>
-        </message>
-        <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>DIFUSIÓN RESTRINGIDA — INTERNO</translation>
         </message>
         <message>
             <source>Changes from {earlier} to {later}, as tracked changes</source>

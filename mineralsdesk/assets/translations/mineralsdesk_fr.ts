@@ -768,10 +768,6 @@ En créer un nouveau ?</translation>
             <translation>Note de négociation</translation>
         </message>
         <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>DIFFUSION RESTREINTE — INTERNE</translation>
-        </message>
-        <message>
             <source>[{bracket}] in {track} {ref}</source>
             <translation>[{bracket}] dans {track} {ref}</translation>
         </message>
@@ -3683,6 +3679,14 @@ Après :
             <translation>&amp;Volets</translation>
         </message>
         <message>
+            <source>The language of the document's own words: headings, labels, markings and dates. The log's text is printed as written.</source>
+            <translation>La langue des mots propres au document : titres, libellés, mentions et dates. Le texte du journal est imprimé tel qu’il est écrit.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
             <source>Save &amp;as</source>
             <translation>Enregistrer &amp;sous</translation>
         </message>
@@ -4295,6 +4299,13 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for the critical-minerals partnership negotiations.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;br&gt;Error log: {error_log}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Un poste de travail hors ligne pour les négociations du partenariat sur les minerais critiques.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;br&gt;Journal d'erreurs : {error_log}&lt;/p&gt;&lt;p&gt;Polices : Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>DIFFUSION RESTREINTE — INTERNE</translation>
         </message>
     </context>
     <context>
@@ -5895,10 +5906,6 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>Internal note</source>
             <translation>Note interne</translation>
-        </message>
-        <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>DIFFUSION RESTREINTE — INTERNE</translation>
         </message>
         <message>
             <source>Changes from {earlier} to {later}, as tracked changes</source>

@@ -767,10 +767,6 @@ Create a new one there?</source>
             <translation>交渉ブリーフィング</translation>
         </message>
         <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>取扱注意 — 内部限り</translation>
-        </message>
-        <message>
             <source>[{bracket}] in {track} {ref}</source>
             <translation>{track} {ref}の[{bracket}]</translation>
         </message>
@@ -3672,6 +3668,14 @@ After:
             <translation>交渉トラック(&amp;T)</translation>
         </message>
         <message>
+            <source>The language of the document's own words: headings, labels, markings and dates. The log's text is printed as written.</source>
+            <translation>文書自体の語句（見出し、ラベル、表示、日付）の言語です。ログの本文は書かれたとおりに印刷されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
             <source>Save &amp;as</source>
             <translation>保存先(&amp;A)</translation>
         </message>
@@ -4284,6 +4288,13 @@ The log as it was is kept in
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for the critical-minerals partnership negotiations.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;br&gt;Error log: {error_log}&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans (SIL Open Font Licence), IPAexGothic (IPA Font Licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;重要鉱物パートナーシップ交渉のためのオフライン作業ツール。&lt;/p&gt;&lt;p&gt;ログ: {log}&lt;br&gt;エラーログ: {error_log}&lt;/p&gt;&lt;p&gt;フォント: Noto Sans（SIL Open Font Licence）、IPAexGothic（IPA フォントライセンス）。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Markings</name>
+        <message>
+            <source>LIMITED — INTERNAL</source>
+            <translation>取扱注意 — 内部限り</translation>
         </message>
     </context>
     <context>
@@ -5875,10 +5886,6 @@ The log as it was is kept in
         <message>
             <source>Internal note</source>
             <translation>内部メモ</translation>
-        </message>
-        <message>
-            <source>LIMITED — INTERNAL</source>
-            <translation>取扱注意 — 内部限り</translation>
         </message>
         <message>
             <source>Changes from {earlier} to {later}, as tracked changes</source>

@@ -32,7 +32,7 @@ from .rows import (
     round_label,
 )
 from .scorecard import ScorecardSection, scorecard_sections
-from .words import say, say_n, speaking, value
+from .words import language, say, say_n, speaking, value
 
 if TYPE_CHECKING:
     from .topics import TopicSection
@@ -254,7 +254,7 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
         delegation=settings.delegation,
         issued=today,
         audience=audience,
-        marking=_marking(audience, marking),
+        marking=aud.default_marking(audience, marking, language()),
         our_party=settings.our_party,
         parties=parties,
         tracks=sections,
@@ -266,14 +266,6 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
         scorecards=scorecard_sections(log, [t.id for t in chosen], audience),
         lang=lang,
     )
-
-
-def _marking(audience: str, marking: str | None) -> str:
-    """The marking given (the user's words, as typed), else the default one in the briefing's language."""
-    text = aud.default_marking(audience, marking)
-    if marking is None and text == aud.DEFAULT_INTERNAL_MARKING:
-        return say(QT_TRANSLATE_NOOP("Briefing", "LIMITED — INTERNAL"))
-    return text
 
 
 def _comment_threads(log: Log, audience: str, requested: bool, covered: set[str],

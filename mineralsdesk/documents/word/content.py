@@ -41,7 +41,6 @@ _NO_ROUND = QT_TRANSLATE_NOOP("Word", "no round")
 _INTERNAL_LABELS = {"red_line": QT_TRANSLATE_NOOP("Word", "Red line"),
                     "fallback": QT_TRANSLATE_NOOP("Word", "Fallback"),
                     "internal_note": QT_TRANSLATE_NOOP("Word", "Internal note")}
-_DEFAULT_MARKING = QT_TRANSLATE_NOOP("Word", "LIMITED — INTERNAL")  # audience.DEFAULT_INTERNAL_MARKING
 
 
 @dataclass(frozen=True)
@@ -305,14 +304,8 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
         round_label=round_label(chosen.ref, shown, lang) if shown else "",
         compare_label=round_label(chosen.ref, earlier, lang) if earlier else "",
         change_date=later.date if later else None,
-        audience=audience, marking=_marking(audience, marking, lang),
+        audience=audience, marking=aud.default_marking(audience, marking, lang),
         delegation=settings.delegation, our_party=settings.our_party, articles=articles, lang=lang,
     )
 
 
-def _marking(audience: str, marking: str | None, lang: str) -> str:
-    """The marking given (the user's words, as written), else the default one in `lang`."""
-    chosen = aud.default_marking(audience, marking)
-    if marking is None and chosen == aud.DEFAULT_INTERNAL_MARKING:
-        return translate(CONTEXT, _DEFAULT_MARKING, lang)
-    return chosen

@@ -24,6 +24,7 @@ class AknExportDialog(ExportDialog):
     suffix = ".xml"
     file_filter = "Akoma Ntoso (*.xml *.akn)"
     PROTECTS = False  # plain XML for counterparts' tools
+    SPEAKS = False  # its few words of its own (docStatus) stay English: Akoma Ntoso is read by tools
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         self.track = QComboBox()

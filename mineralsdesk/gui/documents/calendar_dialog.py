@@ -11,7 +11,7 @@ from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
-from ..language import current_language, translate
+from ..language import translate
 from .dialogs import ExportDialog
 
 
@@ -59,7 +59,7 @@ class CalendarExportDialog(ExportDialog):
                 pass
 
     def work(self, out: Path, refs: list[str]):
-        audience, days, lang = self.audience(), self.reminder.value(), current_language()
+        audience, days, lang = self.audience(), self.reminder.value(), self.document_language()
         every = len(refs) == self.tracks.count()
         tracks = None if every else refs  # every track: the commitments on no track come too
 

@@ -38,20 +38,21 @@ from PySide6.QtWidgets import (
 from ...documents.audience import default_marking, shows_internal, withheld
 from ...domain.model import Changed
 from ...errors import LogError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
 from ..common.errors import error_text
 from ..common.fit import fit_headers, fit_to_layout
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
-from ..language import translate
+from ..language import current_language, translate
 from ..settings import EXPORT_AUDIENCE, EXPORT_MARKING, EXPORT_PAPER, LAST_FOLDER
 from ..worker import start_job
 
 
 class ExportDialog(QDialog):
     PROTECTS = True  # the kind can be written with a password (PDF, workbook); others hide the password rows
+    SPEAKS = True  # the document's own words follow a language of its own (the Language row); Akoma Ntoso does not
 
     """Audience, tracks and target file shared by both exports; subclasses add their options and the work."""
 
@@ -94,6 +95,15 @@ class ExportDialog(QDialog):
         self.form.addRow(translate("ExportDialog", "Audience"), audience)
         self.form.addRow(translate("ExportDialog", "&Tracks"), self.tracks)
         self.form.addRow("", self.preview)
+        # The document's own words (headings, labels, markings, dates) in a language of its own: a French briefing
+        # from an English app. The log's content is printed as written.
+        self.language = QComboBox()
+        self.language.setObjectName("documentLanguage")
+        set_choices(self.language, [(name, code) for code, name in LANGUAGES.items()], current_language())
+        self.language.setToolTip(translate("ExportDialog", "The language of the document's own words: headings, "
+                                           "labels, markings and dates. The log's text is printed as written."))
+        self.form.addRow(translate("ExportDialog", "&Language"), self.language)
+        self.form.setRowVisible(self.language, self.SPEAKS)
         self.form.addRow(translate("ExportDialog", "Save &as"), where)
         self.form.labelForField(where).setBuddy(self.path)
         self._password_rows()
@@ -156,8 +166,13 @@ class ExportDialog(QDialog):
     def focus_order(self) -> list[QWidget]:
         """The controls in reading order: the chain Tab follows."""
         locks = [self.protect, self.password_edit, self.confirm_edit] if self.PROTECTS else []
-        return [self.internal, self.shareable, self.tracks, self.path, self.choose_button, *locks, self.go,
+        language = [self.language] if self.SPEAKS else []
+        return [self.internal, self.shareable, self.tracks, *language, self.path, self.choose_button, *locks, self.go,
                 self.cancel]
+
+    def document_language(self) -> str:
+        """The language chosen for the document's own words (the app's language unless changed)."""
+        return combo_value(self.language)
 
     def showEvent(self, event: QShowEvent) -> None:
         release_tab(self)
@@ -234,7 +249,7 @@ class ExportDialog(QDialog):
         try:  # the same check as the command line's: never the open log, its journal, another log or a folder
             check_output(out, log_path=self.ctx.log.path, suffix=self.suffix)
         except LogError as refused:
-            QMessageBox.warning(self, self.shown_title(), str(refused))
+            QMessageBox.warning(self, self.shown_title(), error_text(refused))
             return
         problem = self.password_problem()
         if problem:
@@ -275,9 +290,11 @@ class PdfExportDialog(ExportDialog):
         set_choices(self.paper, [(translate("ExportDialog", "A4"), "a4"), (translate("ExportDialog", "US Letter"), "letter")],
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
+        self.marking.setObjectName("marking")
         self.form.insertRow(1, translate("ExportDialog", "&Paper"), self.paper)
         self.form.insertRow(2, translate("ExportDialog", "&Marking"), self.marking)
-        self.internal.toggled.connect(lambda *_: self._marking_hint())
+        for signal in (self.internal.toggled, self.language.currentIndexChanged):
+            signal.connect(lambda *_: self._marking_hint())
         self._marking_hint()
 
     def focus_order(self) -> list[QWidget]:
@@ -285,7 +302,8 @@ class PdfExportDialog(ExportDialog):
         return [*order[:2], self.paper, self.marking, *order[2:]]
 
     def _marking_hint(self) -> None:
-        self.marking.setPlaceholderText(default_marking(self.audience()) or translate("ExportDialog", "none (shareable)"))
+        self.marking.setPlaceholderText(default_marking(self.audience(), lang=self.document_language())
+                                        or translate("ExportDialog", "none (shareable)"))
 
     def remember(self) -> None:
         super().remember()
@@ -296,13 +314,13 @@ class PdfExportDialog(ExportDialog):
     def work(self, out: Path, refs: list[str]):
         audience, paper, today = self.audience(), combo_value(self.paper), self.ctx.today()
         marking = self.marking.text().strip() or None
-        password = self.password()
+        password, lang = self.password(), self.document_language()
 
         def run(log, progress):
             from ...documents.briefing.pdf import export_pdf
 
             return export_pdf(log, out, audience=audience, paper=paper, marking=marking, tracks=refs,
-                              progress=progress, today=today, password=password)
+                              progress=progress, today=today, password=password, lang=lang)
         return run
 
 
@@ -310,6 +328,7 @@ class XlsxExportDialog(ExportDialog):
     """The Excel summary colleagues may edit and send back."""
 
     title = QT_TRANSLATE_NOOP("ExportDialog", "Export Excel summary")
+    SPEAKS = False
     suffix = ".xlsx"
     file_filter = QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)")
 

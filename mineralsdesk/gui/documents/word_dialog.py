@@ -43,6 +43,7 @@ class WordExportDialog(ExportDialog):
         set_choices(self.paper, [(translate("ExportDialog", "A4"), "a4"), (translate("ExportDialog", "US Letter"), "letter")],
                     ctx.settings.get(EXPORT_PAPER) if ctx.settings else "a4")
         self.marking = QLineEdit(ctx.settings.get(EXPORT_MARKING) if ctx.settings else "")
+        self.marking.setObjectName("marking")
         self.form.insertRow(0, translate("WordExportDialog", "T&rack"), self.track)
         self.form.insertRow(1, translate("WordExportDialog", "Compare"), rounds)
         self.form.insertRow(3, translate("ExportDialog", "&Paper"), self.paper)
@@ -50,7 +51,8 @@ class WordExportDialog(ExportDialog):
         self.track.currentIndexChanged.connect(lambda *_: self._fill_rounds())
         self.compare.toggled.connect(lambda *_: self._enable_rounds())
         self.setMinimumWidth(680)  # the compare row holds a check box and two round pickers
-        self.internal.toggled.connect(lambda *_: self._marking_hint())
+        for signal in (self.internal.toggled, self.language.currentIndexChanged):
+            signal.connect(lambda *_: self._marking_hint())
         self._fill_rounds()
         self._marking_hint()
 
@@ -59,7 +61,7 @@ class WordExportDialog(ExportDialog):
 
     def focus_order(self) -> list[QWidget]:
         return [self.track, self.compare, self.round_a, self.round_b, self.internal, self.shareable, self.paper,
-                self.marking, self.path, self.choose_button, self.go, self.cancel]
+                self.marking, self.language, self.path, self.choose_button, self.go, self.cancel]
 
     def _fill_rounds(self) -> None:
         track = combo_value(self.track)
@@ -82,7 +84,8 @@ class WordExportDialog(ExportDialog):
         self.round_b.setEnabled(on)
 
     def _marking_hint(self) -> None:
-        self.marking.setPlaceholderText(default_marking(self.audience()) or translate("ExportDialog", "none (shareable)"))
+        self.marking.setPlaceholderText(default_marking(self.audience(), lang=self.document_language())
+                                        or translate("ExportDialog", "none (shareable)"))
 
     def chosen_tracks(self) -> list[Any]:
         track = combo_value(self.track) if hasattr(self, "track") else None
@@ -111,11 +114,11 @@ class WordExportDialog(ExportDialog):
     def work(self, out: Path, refs: list[str]):
         audience, paper, compare = self.audience(), combo_value(self.paper), self.compared_rounds()
         marking = self.marking.text().strip() or None
-        track = refs[0]
+        track, lang = refs[0], self.document_language()
 
         def run(log, progress):
             from ...documents.word.docx_out import export_docx
 
             return export_docx(log, out, track=track, audience=audience, compare=compare, paper=paper,
-                               marking=marking, progress=progress)
+                               marking=marking, progress=progress, lang=lang)
         return run
