@@ -43,7 +43,13 @@ CANDIDATES_PER_HIT = 4  # bm25() path: best matches ranked per hit asked for, be
 # its count of every match is then cheap (~0.3 us a match) and it ranks in C; over it, the window is scored here.
 BM25_MATCHES = 10_000
 RECENT_MATCHES = 1000
-RECENT_CONTENT_MATCHES = 250
+RECENT_CONTENT_MATCHES = 100
+# Scored here, the records' window ranks the own rows (a name and its paper's first chunk, up to 2,000 characters)
+# of its newest RECENT_ATTACHMENT_MATCHES attachments only: a log that took a thousand papers otherwise fills the
+# window with them, and scoring reads every candidate's text (2.2 MB a query at 100k with 1,000 papers attached and
+# 250 content chunks; 0.5 MB with 100 and 100). A paper ranks by its best chunk and shows one: 100 newest chunks
+# still span a long paper's matches. bm25() reads no text (it ranks from the index), so it ranks the whole window.
+RECENT_ATTACHMENT_MATCHES = 100
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
 
@@ -218,7 +224,7 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             # the prefix as FTS5 expands it (one phrase, one idf, as bm25() always ranked it): few rows to merge here
             winners = _ranked_by_bm25(db, where, [translated.fts, *params[1:]], windows, limit, shareable_only)
         else:
-            winners = _scored_here(db, scorer, where, params, windows, limit, shareable_only)
+            winners = _scored_here(db, scorer, where, params, windows, limit, shareable_only, every_match)
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
@@ -241,15 +247,26 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
 
 
 def _scored_here(db: LogDatabase, scorer: search_score.Scorer, where: str, params: list, windows: list[str],
-                 limit: int, shareable_only: bool) -> list[tuple]:
+                 limit: int, shareable_only: bool, every_match: bool = False) -> list[tuple]:
     """The best `limit` records of the windows, scored by `scorer`: (kind, entity_id, score, part, title, body)."""
     # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
     # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
-    rows = [row for window in windows for row in db.execute(
-        "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
-        f"FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {window}) m "
-        "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
-        params)]
+    # Attachments' own rows older than the newest RECENT_ATTACHMENT_MATCHES of the records' window are left out
+    # there, on the content table's kind column c0 (through FTS5, each match's whole row would be read for it).
+    matches = "FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {window}) m " \
+              "CROSS JOIN search_index_content t ON t.id = m.doc "
+    rows = []
+    for window in windows:
+        sql = ("SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
+               + matches.format(where=where, window=window) + "CROSS JOIN search_index_docsize d ON d.id = m.doc")
+        oldest = None
+        if window.startswith("rowid >") and not every_match:
+            oldest = db.execute("SELECT m.doc " + matches.format(where=where, window=window)
+                                + "WHERE t.c0 = 'attachment' ORDER BY m.doc DESC LIMIT 1 OFFSET ?",
+                                [*params, RECENT_ATTACHMENT_MATCHES - 1]).fetchone()
+        if oldest is not None:
+            sql += f" WHERE t.c0 != 'attachment' OR t.id >= {int(oldest[0])}"
+        rows += db.execute(sql, params).fetchall()
     scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
     scored = sorted(((score, kind, entity_id, part, title, body)
                      for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
@@ -355,9 +372,12 @@ def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher 
     """
     low = max(0, part * (CHUNK_CHARS // 2 - CHUNK_OVERLAP) - CHUNK_CHARS) if part else 0
     high = (part + 1) * CHUNK_CHARS + CHUNK_CHARS if part else len(chunk)
-    # Only the span where the chunk must lie leaves SQLite; the page breaks before it are counted there.
-    row = db.execute("SELECT instr(text, char(12)) > 0, substr(text, ?, ?) FROM blobs WHERE sha256 = ?",
-                     [low + 1, high - low, sha256]).fetchone()
+    # Only the span where the chunk must lie leaves SQLite; the page breaks before it are counted there. One read
+    # of the row: `text` follows the file's bytes, whose overflow pages SQLite walks to reach it (~14 ms a hit
+    # for two reads at 100k with 2 GB attached; a second read of the same row in one statement reuses the walk).
+    row = db.execute("SELECT instr(text, char(12)) > 0, substr(text, ?, ?), "
+                     "length(substr(text, 1, ?)) - length(replace(substr(text, 1, ?), char(12), '')) "
+                     "FROM blobs WHERE sha256 = ?", [low + 1, high - low, low, low, sha256]).fetchone()
     if row is None or not row[0]:
         return None
     found = row[1].find(chunk)
@@ -366,10 +386,7 @@ def _page(db: LogDatabase, sha256: str, part: int, chunk: str, matcher: Matcher 
     offset = 0
     if matcher is not None:
         offset = next((m[0] for m in matcher.find(fold(chunk), 0, len(chunk))), 0)
-    end = low + found + offset
-    counted = db.execute("SELECT length(x) - length(replace(x, char(12), '')) FROM "
-                         "(SELECT substr(text, 1, ?) AS x FROM blobs WHERE sha256 = ?)", [end, sha256]).fetchone()
-    return counted[0] + 1
+    return row[2] + row[1].count(PAGE_BREAK, 0, found + offset) + 1
 
 
 def _title(db: LogDatabase, entity_id: str) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from bisect import bisect_right
 from itertools import accumulate, repeat
 
@@ -39,6 +40,7 @@ PREFIX_LISTED = 256  # vocabulary terms looked at for a prefix, the shortest PRE
 _PREFIX = re.compile(r'"((?:[^"]|"")*)"\*')
 _TOKEN = re.compile(r"[^\W_]+")
 _NEAR = re.compile(r'NEAR\((?:[^"()]|"(?:[^"]|"")*")*\)')
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits)  # _latin_word_char of an ASCII character
 
 
 def varints(blob: bytes) -> list[int]:
@@ -157,13 +159,16 @@ class Scorer:
         pieces = [text or "" for title, body, _sizes in texts for text in (title, body)]
         starts = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=0))
         folded = fold("\n".join(pieces))
+        ascii_only = folded.isascii()  # then a set lookup checks a boundary (a call per match costs twice as much)
         counts = [[0.0] * len(texts) for _ in self.idf]
         for counted, mark, pattern in zip(counts, self.marks, self.patterns, strict=True):
-            found = [(m.start(), m.end()) for m in pattern.finditer(folded)]
+            found = [m.span() for m in pattern.finditer(folded)]
             if mark.left:
-                found = [(s, e) for s, e in found if not s or not _latin_word_char(folded[s - 1])]
+                found = ([(s, e) for s, e in found if not s or folded[s - 1] not in _ASCII_WORD] if ascii_only else
+                         [(s, e) for s, e in found if not s or not _latin_word_char(folded[s - 1])])
             if mark.right:
-                found = [(s, e) for s, e in found if not _latin_word_char(folded[e:e + 1])]
+                found = ([(s, e) for s, e in found if folded[e:e + 1] not in _ASCII_WORD] if ascii_only else
+                         [(s, e) for s, e in found if not _latin_word_char(folded[e:e + 1])])
             for segment in map(bisect_right, repeat(starts), (s for s, _e in found)):
                 counted[(segment - 1) >> 1] += TITLE_WEIGHT if segment & 1 else BODY_WEIGHT
         lengths = [((sum(sizes) if max(sizes) < 0x80 else sum(varints(sizes))) if sizes else 0) for _t, _b, sizes in texts]

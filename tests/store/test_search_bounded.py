@@ -75,3 +75,21 @@ def test_step_11_moves_attached_text_of_an_older_log_below_zero(small_log: Log):
     assert len(moved) == len(rows) and max(moved) < 0
     assert [h.entity_id for h in small_log.search("statistical annexes", kinds=("attachment",))] == [made.id]
     assert small_log.check().ok
+
+
+def test_scored_here_the_window_ranks_its_newest_attachments_only(small_log: Log, monkeypatch):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # scored in Python, as a common word of a big log is
+    monkeypatch.setattr(search, "RECENT_MATCHES", 8)
+    monkeypatch.setattr(search, "RECENT_ATTACHMENT_MATCHES", 2)
+    track = small_log.ids["track"]
+    older = _commitments(small_log, ["Tungsten tungsten tungsten offtake"])
+    papers = [small_log.attachments.add(f"Note {i} on tungsten supply and tungsten prices.".encode(), f"note{i}.txt",
+                                        target_kind="track", target_id=track).record.id for i in range(5)]
+    newer = _commitments(small_log, [f"Report tungsten holdings, number {i}" for i in range(2)])
+    hits = {h.entity_id for h in small_log.search("tungsten")}
+    # The window is the 8 newest matches (2 commitments, 5 papers, the oldest commitment): of its 5 attachments
+    # only the 2 newest are ranked; the records are all ranked.
+    assert hits == set(newer) | set(older) | set(papers[-2:])
+    assert {h.entity_id for h in small_log.search("tungsten", every_match=True)} == set(newer + older + papers)
+    monkeypatch.setattr(search, "BM25_MATCHES", 10_000)  # bm25() reads no text: it ranks the whole window
+    assert {h.entity_id for h in small_log.search("tungsten")} == set(newer + older + papers)

@@ -14,9 +14,9 @@ from mineralsdesk.store import search
 
 # Hits of these queries as the search gave them before the content index (one query re-run with a growing
 # LIMIT, attached text indexed per attachment): search_cases.results on the demo and on build_hand_log.
-# Since schema 11 a query ranks the newest 1,000 matching records and 250 chunks of attached text only
+# Since schema 11 a query ranks the newest 1,000 matching records and 100 chunks of attached text only
 # (store/search.py RECENT_MATCHES): every query here has fewer matching records, so they are ranked as before; the
-# hand log's cobalt annex matches in ~1,000 chunks, of which the newest 250 are ranked: the annex is still found
+# hand log's cobalt annex matches in ~1,000 chunks, of which the newest 100 are ranked: the annex is still found
 # (by one of them) and no clearly better hit falls behind it.
 EXPECTED = json.loads((Path(__file__).parent / "search_expected.json").read_text(encoding="utf-8"))
 CLEARLY = 1.25  # scores this far apart (bm25 is negative: lower is better) must keep their order

@@ -115,3 +115,15 @@ def test_shareable_only_and_kinds_when_scored_here(scored_here, small_log: Log):
     assert [h.entity_id for h in small_log.search("tungsten", kinds=("commitment",))] == ids
     assert small_log.search("tungsten", kinds=("clause",)) == []
     assert small_log.search("tungsten", shareable_only=True) == []
+
+
+@pytest.mark.parametrize("accent", ["", " Café."])
+def test_word_boundaries_count_alike_in_ascii_and_other_text(small_log: Log, monkeypatch, accent: str):
+    monkeypatch.setattr(search, "BM25_MATCHES", -1)
+    # ASCII text checks a boundary by a set lookup, other text by the Matcher's rule: the same counts as FTS5.
+    _commitments(small_log, [f"Tungsten, xtungsten tungsten2 tungsten_a (tungsten).{accent}",
+                             f"tungsten-tungsten 9tungsten{accent}", f"Only TUNGSTEN here{accent}"])
+    hits = small_log.search('"tungsten"')
+    assert len(hits) == 3
+    for hit in hits:
+        assert hit.rank == pytest.approx(_bm25(small_log, '"tungsten"', hit.entity_id), rel=1e-9)
