@@ -155,6 +155,36 @@ def test_reopen_carries_the_passphrase_but_never_shows_it(tmp_path: Path):
     assert PASS.encode() not in b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
 
 
+def _settings(conn) -> tuple[int, str]:
+    return (conn.execute("PRAGMA cache_size").fetchone()[0],
+            str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0]))
+
+
+def test_an_encrypted_connection_has_the_larger_cache_and_a_plain_one_keeps_the_default(tmp_path: Path):
+    # SQLCipher decrypts a page again each time it leaves the page cache: every connection of an encrypted log
+    # (the first, a read-only one, one reopened with the derived key) gets the larger cache.
+    tuned = (-cipher.CACHE_KIB, "0")
+    with Log.create(tmp_path / "a.mdesk", passphrase=PASS) as log:
+        assert _settings(log.db.conn) == tuned
+        with Log.reopen(log.open_options()) as second:
+            assert _settings(second.db.conn) == tuned
+    with Log.open(tmp_path / "a.mdesk", passphrase=PASS, readonly=True, defer_checks=True) as log:
+        assert _settings(log.db.conn) == tuned
+    # The whole-file quick_check (an open without defer_checks) reads every page once: it runs with a small cache
+    # and gives the connection its larger one back.
+    statements: list[str] = []
+    with Log.open(tmp_path / "a.mdesk", passphrase=PASS, readonly=True) as log:
+        assert _settings(log.db.conn) == tuned
+        log.db.conn.set_trace_callback(statements.append)
+        assert database.quick_check(log.db) is None
+        assert _settings(log.db.conn) == tuned
+    check = statements.index("PRAGMA quick_check")
+    assert statements[check - 1] == f"PRAGMA cache_size = {database.QUICK_CHECK_CACHE}"
+    assert cipher.CACHE_KIB > 8_000  # more than the cipher build's own default
+    with Log.create(tmp_path / "plain.mdesk") as plain:
+        assert plain.db.conn.execute("PRAGMA cache_size").fetchone()[0] == -2000  # the standard library's
+
+
 def test_a_short_passphrase_is_refused_before_any_file_is_made(tmp_path: Path):
     with pytest.raises(PassphraseError, match="at least 10"):
         Log.create(tmp_path / "a.mdesk", passphrase="short")

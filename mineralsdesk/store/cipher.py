@@ -40,6 +40,13 @@ KDF_ITERATIONS = 256_000
 KEY_BYTES = 32
 SALT_BYTES = 16
 
+# An encrypted connection's page cache, in KiB (PRAGMA cache_size = -N). Plain SQLite reads a page the page cache
+# dropped back from the OS file cache (a copy); SQLCipher reads it back and decrypts it and checks its HMAC again.
+# The cache grows only with the pages a connection reads (a small log never fills it; the first screen reads a few
+# hundred pages), so the cap is what a connection that reads a whole large log may hold: docs/performance.md
+# ("Encrypted logs, third pass") has the measures, docs/safety.md the trade-offs.
+CACHE_KIB = 65_536  # SQLCipher's build default is 8,000 KiB, the standard library's 2,000 KiB
+
 ERROR_NAMES = ("Error", "DatabaseError", "OperationalError", "IntegrityError")
 CIPHER_MODULE = "sqlcipher3._sqlite3"  # the extension that holds the cipher build's classes, whoever imported it
 
@@ -206,6 +213,14 @@ def verify_key(conn: Any, path: Path) -> None:
         conn.close()
         raise WrongPassphraseError(f"Wrong passphrase for {Path(path).name} (or it is not a MineralsDesk log); "
                                    "nothing was changed") from None
+
+
+def tune(conn: Any) -> None:
+    """Settings of a keyed cipher connection, once its key is verified: a larger page cache (CACHE_KIB), and the
+    cipher build's memory security off (its default since SQLCipher 4.5: mlock and wiping of every allocation,
+    a large cost, against an attacker who reads a running process's memory or its swap; docs/safety.md)."""
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA cipher_memory_security = OFF")
 
 
 def attach_literal(path: Path, key: str | None) -> str:

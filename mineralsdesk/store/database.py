@@ -45,6 +45,7 @@ def _connect(path: Path, *, readonly: bool = False, key: str | cipher.RawKey | N
         conn = cipher.connect(str(path), key=key)
     if key is not None:
         cipher.verify_key(conn, path)  # PRAGMA key came first; a wrong key stops here, before any write
+        cipher.tune(conn)
     if readonly:
         # query_only instead of mode=ro: a mode=ro connection cannot remove the -wal/-shm files it creates.
         conn.execute("PRAGMA query_only = ON")
@@ -395,9 +396,20 @@ def exclusive_access(path: Path, key: str | None = None) -> Iterator[None]:
         conn.close()
 
 
+QUICK_CHECK_CACHE = -8000  # KiB (the cipher build's default): the most page cache quick_check runs with
+
+
 def quick_check(db: LogDatabase) -> str | None:
-    """None when SQLite's quick_check passes, else its first complaint."""
-    row = db.execute("PRAGMA quick_check").fetchone()
+    """None when SQLite's quick_check passes, else its first complaint.
+
+    It reads every page once, so it runs with a small page cache: an encrypted connection's larger one
+    (cipher.CACHE_KIB) would only fill up with the whole file's last pages and keep that memory afterwards."""
+    previous = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = {max(previous, QUICK_CHECK_CACHE)}")  # negative: KiB; a smaller one is kept
+    try:
+        row = db.execute("PRAGMA quick_check").fetchone()
+    finally:
+        db.execute(f"PRAGMA cache_size = {previous}")
     if row[0] == "ok":
         return None
     # One line for a one-line message: SQLite's text may span lines ("*** in database main ***\n...").
