@@ -822,12 +822,16 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        from .services.storage import damage_found
+
+        # A page found damaged mid-command (an encrypted log's read-only open checks each page as it reads it).
+        exc = damage_found(exc, args.db) or exc
         if isinstance(exc, _expected_errors()):
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else _error_line(exc)
             if isinstance(exc, OSError) and exc.filename:
                 message = f"{message}: {exc.filename}"
             if isinstance(exc, _damage_errors()):
-                message += _restore_hint(args.db)
+                message = message.rstrip(". ") + "." + _restore_hint(args.db)
             print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "error: {message}"), message=message),
                   file=sys.stderr)
             return EXIT_ERROR

@@ -122,3 +122,37 @@ def test_prompts_ask_twice_show_strength_and_refuse_a_mismatch(tmp_path: Path, m
     err = capsys.readouterr().err
     assert "bits" in err and "differ" in err and "a long enough" not in err
     assert not (tmp_path / "x.mdesk").exists()
+
+
+def test_a_page_found_damaged_mid_command_is_one_line_and_nothing_is_written(tmp_path: Path):
+    """A read-only command on an encrypted log verifies each page it reads (SQLCipher's MAC) instead of the whole
+    file up front: a damaged page met mid-command is the same one-line "damaged" error as at open, never a crash."""
+    path = tmp_path / "d.mdesk"
+    assert run("--db", str(path), "init", "--demo", passphrase=None).returncode == 0
+    assert run("--db", str(path), "encrypt").returncode == 0
+    from mineralsdesk.services.log import Log
+
+    with Log.open(path, passphrase=PASS, readonly=True) as log:  # the search index's root page: only search reads it
+        (root,) = log.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'search_index_idx'").fetchone()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096 + 100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert run("--db", str(path), "export", "xlsx", str(tmp_path / "fine.xlsx")).returncode == 0  # reads no bad page
+    line = one_line_error(run("--db", str(path), "search", "cobalt", extra={"MINERALSDESK_DATA_DIR": str(tmp_path)}))
+    assert "d.mdesk is damaged" in line and "unexpected" not in line
+    assert not (tmp_path / "logs").exists() or not any((tmp_path / "logs").iterdir())  # no crash report
+    assert path.read_bytes() == bytes(data)
+
+
+def test_only_a_read_only_open_of_an_encrypted_log_leaves_the_whole_file_check_out(enc_log: Path, monkeypatch):
+    from mineralsdesk.services.log import Log
+    from mineralsdesk.store import database
+
+    checked = []
+    monkeypatch.setattr(database, "quick_check", lambda db: checked.append(db) and None)
+    with Log.open(enc_log, passphrase=PASS, readonly=True):
+        pass
+    assert checked == []
+    with Log.open(enc_log, passphrase=PASS):
+        pass
+    assert len(checked) == 1

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from ..store.changelog import EVENT_ENTITY
 from ..store.codec import RECORD_TYPES, TABLES, from_row, to_row
-from ..store.database import is_group_or_world_readable, is_writable
+from ..store.database import damage_found, is_group_or_world_readable, is_writable
 from ..store.dump import TABLE_ORDER, check_fields
 from ..store.files import atomic_output, private_temporary
 from ..store.migrations import SCHEMA_VERSION
 from ..store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 __all__ = ["EVENT_ENTITY", "HIGHLIGHT_END", "HIGHLIGHT_START", "RECORD_TYPES", "SCHEMA_VERSION", "TABLES",
-           "TABLE_ORDER", "SearchHit", "atomic_output", "check_fields", "from_row", "is_group_or_world_readable",
+           "TABLE_ORDER", "SearchHit", "atomic_output", "check_fields", "damage_found", "from_row", "is_group_or_world_readable",
            "is_writable", "private_temporary", "to_row"]

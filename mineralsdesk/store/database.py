@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.ordering import ref_key
-from ..errors import EncryptedLogError, LogBusyError, LogError, NotALogError, NotEncryptedError
+from ..errors import (
+    DamagedLogError,
+    EncryptedLogError,
+    LogBusyError,
+    LogError,
+    NotALogError,
+    NotEncryptedError,
+)
+from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
@@ -394,6 +402,22 @@ def exclusive_access(path: Path, key: str | None = None) -> Iterator[None]:
         conn.execute("ROLLBACK")
     finally:
         conn.close()
+
+
+# What SQLite (and SQLCipher, for a page whose MAC fails) says when it reads a damaged page mid-command.
+DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed")
+
+
+def damage_found(exc: BaseException, path: Path) -> DamagedLogError | None:
+    """The one-line DamagedLogError for `exc` when it is SQLite finding a damaged page of the log at `path` while a
+    command reads it (an encrypted log's read-only opens verify each page as it is read rather than the whole file
+    up front), else None."""
+    if isinstance(exc, cipher.OperationalError) or not isinstance(exc, cipher.DatabaseError):
+        return None  # busy, locked, a query's own error: not damage
+    if any(text in str(exc).lower() for text in DAMAGE_MESSAGES):
+        return DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({problem}); nothing was written to it"),
+                               name=Path(path).name, problem=str(exc))
+    return None
 
 
 QUICK_CHECK_CACHE = -8000  # KiB (the cipher build's default): the most page cache quick_check runs with
