@@ -9,6 +9,7 @@ from enum import StrEnum
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Round, Stance
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.errors import TransitionError
+from mineralsdesk.i18n import QT_TRANSLATE_NOOP
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -191,13 +192,17 @@ def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
     if new in _TRANSITIONS[old]:
         return
     if old is _S.DRAFTED and new in _AGREED:
-        reason = "a drafted clause must be proposed or negotiated before it can be agreed"
-    elif old is _S.DROPPED:
-        reason = "a dropped clause can only be reopened as drafted, proposed or under negotiation"
-    else:
-        options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
-        reason = f"from '{old}' it can move to {options}"
-    raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)
+        raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': a drafted "
+                                                          "clause must be proposed or negotiated before it can be "
+                                                          "agreed."), old, new, old=old, new=new)
+    if old is _S.DROPPED:
+        raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': a dropped "
+                                                          "clause can only be reopened as drafted, proposed or "
+                                                          "under negotiation."), old, new, old=old, new=new)
+    options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
+    raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': from '{old}' "
+                                                      "it can move to {options}."), old, new, old=old, new=new,
+                          options=options)
 
 
 # --- past rounds ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
@@ -59,7 +60,8 @@ class CommitmentOps(EntityOps):
 
     def _due(self, due_date: date | None, anchor_id: str | None, days: int, months: int) -> date | None:
         if anchor_id and due_date:
-            raise InvalidInputError("Give the due date either as a date or relative to an event, not both")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Give the due date either as a date or "
+                                                                "relative to an event, not both"))
         if anchor_id:
             return rules.due_from_anchor(self._log.anchors.get(anchor_id).date, days, months)
         return due_date
@@ -155,11 +157,12 @@ def _check_score(score: int) -> None:
     try:
         record_rules.check_score(score)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None
 
 
 def _audience(value: model.Audience | str) -> model.Audience:
     try:
         return model.Audience(value)
     except ValueError:
-        raise InvalidInputError("An assessment's audience is internal or shareable") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "An assessment's audience is internal or "
+                                                            "shareable")) from None
