@@ -9,7 +9,7 @@ from enum import StrEnum
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Round, Stance
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.errors import TransitionError
-from mineralsdesk.i18n import QT_TRANSLATE_NOOP
+from mineralsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -52,31 +52,47 @@ def due_from_anchor(anchor: date, days: int = 0, months: int = 0) -> date:
     return add_months(anchor, months) + timedelta(days=days)
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+DEADLINES = "Deadlines"  # the translation context of the deadline phrases below
+
+# One and many of each unit (the app's languages use one form for 1 and another for more; a relative deadline's
+# amounts are never 0). Marked separately: lupdate gives numerus forms only to a call it reads as a GUI one.
+_UNITS: dict[str, tuple[str, str]] = {
+    "day": (QT_TRANSLATE_NOOP("Deadlines", "1 day"), QT_TRANSLATE_NOOP("Deadlines", "{n} days")),
+    "month": (QT_TRANSLATE_NOOP("Deadlines", "1 month"), QT_TRANSLATE_NOOP("Deadlines", "{n} months")),
+}
 
 
-def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date) -> str:
+def _count(n: int, unit: str, lang: str | None = None) -> str:
+    one, many = _UNITS[unit]
+    return translate(DEADLINES, one, lang) if n == 1 else translate(DEADLINES, many, lang).format(n=n)
+
+
+def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date, lang: str | None = None) -> str:
     """A relative deadline in words, e.g. "30 days after Joint statement (2026-02-04)",
     "3 months after MoU signed (2026-03-06)", "1 month and 10 days after …", "5 days before …",
     "on Joint statement (2026-02-04)" for a zero offset, "1 month less 3 days after …" for mixed signs.
+
+    In English unless `lang` names another of the app's languages (the anchor's name is the user's, as written).
     """
     anchor = f"{anchor_name} ({anchor_date.isoformat()})"
     if days == 0 and months == 0:
-        return f"on {anchor}"
+        return translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "on {anchor}"), lang).format(anchor=anchor)
     # Read the offset in the direction of its larger part: months outweigh days.
     direction = 1 if (months > 0 or (months == 0 and days > 0)) else -1
     months, days = months * direction, days * direction
-    word = "after" if direction > 0 else "before"
     if months == 0:
-        amount = _count(days, "day")
+        amount = _count(days, "day", lang)
     elif days == 0:
-        amount = _count(months, "month")
+        amount = _count(months, "month", lang)
     elif days > 0:
-        amount = f"{_count(months, 'month')} and {_count(days, 'day')}"
+        amount = translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{months} and {days}"), lang).format(
+            months=_count(months, "month", lang), days=_count(days, "day", lang))
     else:
-        amount = f"{_count(months, 'month')} less {_count(-days, 'day')}"
-    return f"{amount} {word} {anchor}"
+        amount = translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{months} less {days}"), lang).format(
+            months=_count(months, "month", lang), days=_count(-days, "day", lang))
+    phrase = (QT_TRANSLATE_NOOP("Deadlines", "{amount} after {anchor}") if direction > 0
+              else QT_TRANSLATE_NOOP("Deadlines", "{amount} before {anchor}"))
+    return translate(DEADLINES, phrase, lang).format(amount=amount, anchor=anchor)
 
 
 # --- deadline states ---------------------------------------------------------------------------

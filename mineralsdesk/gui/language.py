@@ -22,6 +22,12 @@ def system_language() -> str:
     return normalise(languages[0] if languages else QLocale.system().name())
 
 
+def current_language() -> str:
+    """The language the app speaks now (install_language sets it as QLocale's default): for texts built outside
+    the GUI (domain phrases, error messages) that take a language."""
+    return normalise(QLocale().name())
+
+
 def chosen_language(setting: str) -> str:
     """The setting's language ("" follows the system)."""
     return normalise(setting) if setting in LANGUAGES else system_language()

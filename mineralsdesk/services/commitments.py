@@ -116,14 +116,16 @@ class CommitmentOps(EntityOps):
             repo.delete(model.Commitment, commitment_id, source=self._source)
         return Changed.of("commitments", commitment_id) | Changed.of("assessments", commitment_id)
 
-    def describe_due(self, commitment: model.Commitment) -> str:
-        """"2026-03-06" or "2026-03-06 (30 days after Joint statement (2026-02-04))"."""
+    def describe_due(self, commitment: model.Commitment, lang: str | None = None) -> str:
+        """"2026-03-06" or "2026-03-06 (30 days after Joint statement (2026-02-04))"; the words in `lang`
+        (English by default)."""
         if commitment.due is None:
             return ""
         if not commitment.anchor_id:
             return commitment.due.isoformat()
         anchor = self._log.anchors.get(commitment.anchor_id)
-        rel = rules.describe_relative(commitment.offset_days, commitment.offset_months, anchor.name, anchor.date)
+        rel = rules.describe_relative(commitment.offset_days, commitment.offset_months, anchor.name, anchor.date,
+                                      lang)
         return f"{commitment.due.isoformat()} ({rel})"
 
     # -- compliance assessments ------------------------------------------------------------------------
