@@ -148,15 +148,19 @@ def stale_state_days(state: CommitmentState, due: date | None, today: date) -> i
     return days_overdue(due, today)
 
 
-def describe_commitment_state(state: CommitmentState, due: date | None, today: date) -> str:
+def describe_commitment_state(state: CommitmentState, due: date | None, today: date, lang: str | None = None) -> str:
     """The state as a document should print it, never contradicting the date beside it.
 
     "on track" while the due date lies ahead; "on track (stale: due date passed 1 d ago)" once it
-    has passed, so nobody reads "on track" next to "1 d overdue" as two facts.
+    has passed, so nobody reads "on track" next to "1 d overdue" as two facts. In English unless `lang` names
+    another of the app's languages (the state's word as the app's lists show it, context "Values").
     """
     stale = stale_state_days(state, due, today)
-    text = str(CommitmentState(state))
-    return f"{text} (stale: due date passed {stale} d ago)" if stale else text
+    text = translate("Values", str(CommitmentState(state)), lang)
+    if not stale:
+        return text
+    return translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{state} (stale: due date passed {days} d ago)"),
+                     lang).format(state=text, days=stale)
 
 
 # --- clause status transitions -----------------------------------------------------------------

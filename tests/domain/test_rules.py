@@ -16,6 +16,7 @@ from mineralsdesk.domain.rules import (
     commitment_done,
     days_overdue,
     deadline_state,
+    describe_commitment_state,
     describe_relative,
     due_from_anchor,
 )
@@ -290,3 +291,17 @@ def test_describe_relative_speaks_the_language_asked_for(monkeypatch) -> None:
     # English by default and where a language has no translation
     assert describe_relative(10, 1, "JS", JOINT_STATEMENT) == "1 month and 10 days after JS (2026-02-04)"
     assert describe_relative(10, 1, "JS", JOINT_STATEMENT, "de") == "1 month and 10 days after JS (2026-02-04)"
+
+
+def test_a_stale_state_reads_in_the_language_asked_for(monkeypatch) -> None:
+    from mineralsdesk import i18n
+
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {
+        ("Values", "on track"): ("dans les temps",),
+        ("Deadlines", "{state} (stale: due date passed {days} d ago)"): ("{state} (périmé : échéance passée il y a {days} j)",),
+    } if lang == "fr" else {})
+    due = TODAY - timedelta(days=3)
+    assert describe_commitment_state(CommitmentState.ON_TRACK, due, TODAY) == "on track (stale: due date passed 3 d ago)"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, due, TODAY, "fr") == \
+        "dans les temps (périmé : échéance passée il y a 3 j)"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, TODAY, TODAY, "fr") == "dans les temps"

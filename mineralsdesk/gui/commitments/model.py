@@ -152,7 +152,7 @@ class CommitmentsModel(PagedTableModel):
         if key == "source":
             return f"{c.source_kind}: {c.source}" if c.source else str(c.source_kind)
         if key == "state":  # as the briefing prints it: never "on track" beside a date that has passed
-            return rules.describe_commitment_state(c.state, c.due, self.ctx.today())
+            return rules.describe_commitment_state(c.state, c.due, self.ctx.today(), current_language())
         if key == "compliance":
             return self._scores.get(c.id, "")
         if key == "text" and not tooltip:
