@@ -81,9 +81,11 @@ def check_target(target: str | os.PathLike, *, open_log: str | os.PathLike | Non
         log = Path(open_log)
         for side in (log, *(Path(f"{log}{s}") for s in JOURNAL_SUFFIXES)):
             if _same_file(target, side):
-                raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the open log{journal} "
-                                                              "({log_name}); nothing was written"),
-                                  target=target, journal='' if side == log else ' journal', log_name=log.name)
+                if side == log:
+                    raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the open log ({log_name}); nothing "
+                                                                  "was written"), target=target, log_name=log.name)
+                raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the open log journal ({log_name}); "
+                                                              "nothing was written"), target=target, log_name=log.name)
     resolved = os.path.realpath(target)
     for s in JOURNAL_SUFFIXES:
         if resolved.endswith(s) and is_log_file(Path(resolved.removesuffix(s))):
