@@ -51,6 +51,14 @@ class UserError(Exception):
             return str(self)  # a message changed after raising, or made of several parts: as it is
         return _one_line(_fill(translate(ERRORS_CONTEXT, self.template, lang), self.params))
 
+    @classmethod
+    def telling(cls, error: BaseException) -> UserError:
+        """An error of this class that tells what `error` told: a UserError's template and values pass on (so
+        the message still translates); any other error's text is kept as it is."""
+        if isinstance(error, UserError):
+            return cls(error.template, **error.params)
+        return cls(str(error))
+
 
 # Log files (store/database.py, store/files.py)
 
@@ -105,8 +113,8 @@ class InvalidInputError(UserError, ValueError):
 class TransitionError(UserError, ValueError):
     """A clause status change that the negotiation rules do not allow."""
 
-    def __init__(self, message: str, old: str, new: str) -> None:  # old, new: ClauseStatus (a StrEnum)
-        super().__init__(message)
+    def __init__(self, message: str, old: str, new: str, /, **params: object) -> None:  # old, new: ClauseStatus
+        super().__init__(message, **params)
         self.old = old
         self.new = new
 
@@ -118,8 +126,8 @@ class BracketError(UserError, ValueError):
     ``context`` holds a short excerpt around it for the author's own screen.
     """
 
-    def __init__(self, message: str, position: int, context: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, position: int, context: str = "", /, **params: object) -> None:
+        super().__init__(message, **params)
         self.position = position
         self.context = context
 

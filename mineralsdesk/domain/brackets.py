@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BracketError
+from ..i18n import QT_TRANSLATE_NOOP
 
 # The rules, in one place:
 # - '[' opens a span and ']' closes the innermost open span; spans may nest.
@@ -74,14 +75,16 @@ def parse_brackets(text: str) -> list[BracketSpan]:
                 stack[-1][2].append(pos)
         elif char == "[":
             if len(stack) >= MAX_DEPTH:
-                raise BracketError(
-                    f"Brackets nested more than {MAX_DEPTH} deep at character {pos}", pos, _context(text, pos))
+                raise BracketError(QT_TRANSLATE_NOOP("Errors", "Brackets nested more than {limit} deep "
+                                                               "at character {pos}"), pos,
+                                   _context(text, pos), limit=MAX_DEPTH, pos=pos)
             stack.append((pos, len(spans), []))
             spans.append(None)
         else:
             if not stack:
-                raise BracketError(f"Unbalanced bracket: ']' at character {pos} has no opening '['",
-                                   pos, _context(text, pos))
+                raise BracketError(QT_TRANSLATE_NOOP("Errors", "Unbalanced bracket: ']' at character {pos} "
+                                                               "has no opening '['"), pos,
+                                   _context(text, pos), pos=pos)
             start, slot, separators = stack.pop()
             spans[slot] = BracketSpan(
                 start=start,
@@ -92,8 +95,12 @@ def parse_brackets(text: str) -> list[BracketSpan]:
             )
     if stack:
         pos = stack[0][0]
-        more = f"; {len(stack) - 1} more unclosed after it" if len(stack) > 1 else ""
-        raise BracketError(f"Unclosed '[' at character {pos}{more}", pos, _context(text, pos))
+        if len(stack) > 1:
+            raise BracketError(QT_TRANSLATE_NOOP("Errors", "Unclosed '[' at character {pos}; {more} more unclosed "
+                                                           "after it"), pos, _context(text, pos), pos=pos,
+                               more=len(stack) - 1)
+        raise BracketError(QT_TRANSLATE_NOOP("Errors", "Unclosed '[' at character {pos}"), pos, _context(text, pos),
+                           pos=pos)
     # Every slot is filled once the stack is empty.
     return [span for span in spans if span is not None]
 

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from ..errors import BracketError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .brackets import parse_brackets
 from .redline import Segment, diff_words
 
@@ -100,22 +101,32 @@ def modal_verdict(old: str, new: str) -> ModalVerdict:
     return "changed"
 
 
-def describe_modals(expression: str) -> str:
-    """One side of a modal change for people: “shall”, “will” / “will endeavour to”, or no modal."""
+MODALS_CONTEXT = "Modals"  # the translation context of the words below (the modal verbs are quoted from the text as written)
+_HEADLINES: dict[str, str] = {
+    "weakened": QT_TRANSLATE_NOOP("Modals", "Obligation weakened"),
+    "strengthened": QT_TRANSLATE_NOOP("Modals", "Obligation strengthened"),
+    "changed": QT_TRANSLATE_NOOP("Modals", "Obligation changed"),
+}
+_NO_MODAL_WORDS = QT_TRANSLATE_NOOP("Modals", "no modal")  # NO_MODAL as a reader sees it
+
+
+def describe_modals(expression: str, lang: str | None = None) -> str:
+    """One side of a modal change for people: “shall”, “will” / “will endeavour to”, or no modal (in `lang`)."""
+    none = translate(MODALS_CONTEXT, _NO_MODAL_WORDS, lang)
     if not expression:
-        return NO_MODAL
-    return OPTION_SEP.join(NO_MODAL if o == NO_MODAL else f"“{o}”" for o in expression.split(OPTION_SEP))
+        return none
+    return OPTION_SEP.join(none if o == NO_MODAL else f"“{o}”" for o in expression.split(OPTION_SEP))
 
 
-def modal_headline(change: ModalChange) -> str:
+def modal_headline(change: ModalChange, lang: str | None = None) -> str:
     """The head of a verdict line, "Obligation weakened" (or strengthened, changed): the clause view and the
-    briefing print these words."""
-    return f"Obligation {modal_verdict(change.old, change.new)}"
+    briefing print these words (in English unless `lang` names another of the app's languages)."""
+    return translate(MODALS_CONTEXT, _HEADLINES[modal_verdict(change.old, change.new)], lang)
 
 
-def describe_modal_change(change: ModalChange) -> str:
+def describe_modal_change(change: ModalChange, lang: str | None = None) -> str:
     """The verdict line without its context: "Obligation weakened: “shall” → “will” / “will endeavour to”"."""
-    return f"{modal_headline(change)}: {describe_modals(change.old)} → {describe_modals(change.new)}"
+    return f"{modal_headline(change, lang)}: {describe_modals(change.old, lang)} → {describe_modals(change.new, lang)}"
 
 
 def _find_modals(text: str) -> list[re.Match[str]]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import BracketError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import model
 from .brackets import BracketSpan, parse_brackets
 
@@ -15,24 +16,25 @@ def require_text(value: str, what: str) -> str:
     """The value stripped, or RuleError when it is empty."""
     value = (value or "").strip()
     if not value:
-        raise RuleError(f"{what} must not be empty")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "{what} must not be empty"), what=what)
     return value
 
 
 def check_private_fields(is_ours: bool, red_line: str, fallback: str, internal_note: str) -> None:
     """Red lines, fallbacks and internal notes belong to our own party's positions only."""
     if not is_ours and (red_line or fallback or internal_note):
-        raise RuleError("Red lines, fallbacks and internal notes are kept for our own party only")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "Red lines, fallbacks and internal notes are kept for "
+                                                    "our own party only"))
 
 
 def check_clause_text(text: str) -> list[BracketSpan]:
     """The [bracketed] spans of a clause text; RuleError when the text is empty or its brackets do not parse."""
     if not (text or "").strip():
-        raise RuleError("Clause text must not be empty")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "Clause text must not be empty"))
     try:
         return parse_brackets(text)
     except BracketError as exc:
-        raise RuleError(str(exc)) from None
+        raise RuleError.telling(exc) from None
 
 
 def check_parties(codes: Iterable[str], known: Iterable[str]) -> None:
@@ -40,12 +42,13 @@ def check_parties(codes: Iterable[str], known: Iterable[str]) -> None:
     known = set(known)
     for code in codes:
         if code not in known:
-            raise RuleError(f"Unknown party {code!r}; known parties: {', '.join(sorted(known))}")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "Unknown party {code!r}; known parties: {known}"),
+                            code=code, known=', '.join(sorted(known)))
 
 
 def check_score(score: int) -> None:
     if score not in (-1, 0, 1):
-        raise RuleError("A compliance score is -1, 0 or +1")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "A compliance score is -1, 0 or +1"))
 
 
 @dataclass
@@ -60,7 +63,7 @@ class LogFacts:
     def check_round_of(self, round_id: str | None, clause_id: str) -> None:
         track = self.clause_tracks.get(clause_id)
         if round_id is not None and track is not None and self.round_tracks.get(round_id, track) != track:
-            raise RuleError("That round belongs to another track")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "That round belongs to another track"))
 
 
 def check_record(record: object, facts: LogFacts) -> None:
@@ -95,7 +98,8 @@ def check_record(record: object, facts: LogFacts) -> None:
         require_text(record.text, "Commitment text")
         check_parties([record.owner], known)
         if record.due_date is not None and record.anchor_id is not None:
-            raise RuleError("Give the due date either as a date or relative to an event, not both")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "Give the due date either as a date or relative to "
+                                                        "an event, not both"))
     elif isinstance(record, model.Assessment):
         check_parties([record.party], known)
         check_score(record.score)
@@ -121,13 +125,14 @@ def check_initials(initials: str) -> str:
     """Initials: 1 to 4 letters, stored upper-case."""
     value = (initials or "").strip()
     if not (1 <= len(value) <= 4 and value.isalpha()):
-        raise RuleError("Initials are 1 to 4 letters")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "Initials are 1 to 4 letters"))
     return value.upper()
 
 
 def check_note_length(text: str) -> None:
     if len(text or "") > MAX_NOTE:
-        raise RuleError(f"A note holds at most {MAX_NOTE:,} characters")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "A note holds at most {limit:,} characters"),
+                        limit=MAX_NOTE)
 
 
 _SHA256_DIGITS = frozenset("0123456789abcdef")
@@ -137,13 +142,14 @@ def check_attachment(record: model.Attachment) -> None:
     """An attachment has a name, a size of zero or more and a SHA-256 of 64 lowercase hex digits."""
     require_text(record.name, "Attachment name")
     if len(record.sha256) != 64 or not set(record.sha256) <= _SHA256_DIGITS:
-        raise RuleError("An attachment's SHA-256 must be 64 hexadecimal digits")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "An attachment's SHA-256 must be 64 hexadecimal digits"))
     if record.size < 0:
-        raise RuleError("An attachment's size cannot be negative")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "An attachment's size cannot be negative"))
 
 
 def check_parties_table(parties: Iterable[model.Party]) -> None:
     """A log has exactly one party that is ours."""
     ours = [p for p in parties if p.is_ours]
     if len(ours) != 1:
-        raise RuleError(f"Exactly one party must be ours; the log has {len(ours)}")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "Exactly one party must be ours; the log has {count}"),
+                        count=len(ours))

@@ -9,6 +9,7 @@ from enum import StrEnum
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Round, Stance
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.errors import TransitionError
+from mineralsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -51,31 +52,47 @@ def due_from_anchor(anchor: date, days: int = 0, months: int = 0) -> date:
     return add_months(anchor, months) + timedelta(days=days)
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+DEADLINES = "Deadlines"  # the translation context of the deadline phrases below
+
+# One and many of each unit (the app's languages use one form for 1 and another for more; a relative deadline's
+# amounts are never 0). Marked separately: lupdate gives numerus forms only to a call it reads as a GUI one.
+_UNITS: dict[str, tuple[str, str]] = {
+    "day": (QT_TRANSLATE_NOOP("Deadlines", "1 day"), QT_TRANSLATE_NOOP("Deadlines", "{n} days")),
+    "month": (QT_TRANSLATE_NOOP("Deadlines", "1 month"), QT_TRANSLATE_NOOP("Deadlines", "{n} months")),
+}
 
 
-def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date) -> str:
+def _count(n: int, unit: str, lang: str | None = None) -> str:
+    one, many = _UNITS[unit]
+    return translate(DEADLINES, one, lang) if n == 1 else translate(DEADLINES, many, lang).format(n=n)
+
+
+def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date, lang: str | None = None) -> str:
     """A relative deadline in words, e.g. "30 days after Joint statement (2026-02-04)",
     "3 months after MoU signed (2026-03-06)", "1 month and 10 days after …", "5 days before …",
     "on Joint statement (2026-02-04)" for a zero offset, "1 month less 3 days after …" for mixed signs.
+
+    In English unless `lang` names another of the app's languages (the anchor's name is the user's, as written).
     """
     anchor = f"{anchor_name} ({anchor_date.isoformat()})"
     if days == 0 and months == 0:
-        return f"on {anchor}"
+        return translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "on {anchor}"), lang).format(anchor=anchor)
     # Read the offset in the direction of its larger part: months outweigh days.
     direction = 1 if (months > 0 or (months == 0 and days > 0)) else -1
     months, days = months * direction, days * direction
-    word = "after" if direction > 0 else "before"
     if months == 0:
-        amount = _count(days, "day")
+        amount = _count(days, "day", lang)
     elif days == 0:
-        amount = _count(months, "month")
+        amount = _count(months, "month", lang)
     elif days > 0:
-        amount = f"{_count(months, 'month')} and {_count(days, 'day')}"
+        amount = translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{months} and {days}"), lang).format(
+            months=_count(months, "month", lang), days=_count(days, "day", lang))
     else:
-        amount = f"{_count(months, 'month')} less {_count(-days, 'day')}"
-    return f"{amount} {word} {anchor}"
+        amount = translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{months} less {days}"), lang).format(
+            months=_count(months, "month", lang), days=_count(-days, "day", lang))
+    phrase = (QT_TRANSLATE_NOOP("Deadlines", "{amount} after {anchor}") if direction > 0
+              else QT_TRANSLATE_NOOP("Deadlines", "{amount} before {anchor}"))
+    return translate(DEADLINES, phrase, lang).format(amount=amount, anchor=anchor)
 
 
 # --- deadline states ---------------------------------------------------------------------------
@@ -131,15 +148,19 @@ def stale_state_days(state: CommitmentState, due: date | None, today: date) -> i
     return days_overdue(due, today)
 
 
-def describe_commitment_state(state: CommitmentState, due: date | None, today: date) -> str:
+def describe_commitment_state(state: CommitmentState, due: date | None, today: date, lang: str | None = None) -> str:
     """The state as a document should print it, never contradicting the date beside it.
 
     "on track" while the due date lies ahead; "on track (stale: due date passed 1 d ago)" once it
-    has passed, so nobody reads "on track" next to "1 d overdue" as two facts.
+    has passed, so nobody reads "on track" next to "1 d overdue" as two facts. In English unless `lang` names
+    another of the app's languages (the state's word as the app's lists show it, context "Values").
     """
     stale = stale_state_days(state, due, today)
-    text = str(CommitmentState(state))
-    return f"{text} (stale: due date passed {stale} d ago)" if stale else text
+    text = translate("Values", str(CommitmentState(state)), lang)
+    if not stale:
+        return text
+    return translate(DEADLINES, QT_TRANSLATE_NOOP("Deadlines", "{state} (stale: due date passed {days} d ago)"),
+                     lang).format(state=text, days=stale)
 
 
 # --- clause status transitions -----------------------------------------------------------------
@@ -191,13 +212,17 @@ def check_transition(old: ClauseStatus, new: ClauseStatus) -> None:
     if new in _TRANSITIONS[old]:
         return
     if old is _S.DRAFTED and new in _AGREED:
-        reason = "a drafted clause must be proposed or negotiated before it can be agreed"
-    elif old is _S.DROPPED:
-        reason = "a dropped clause can only be reopened as drafted, proposed or under negotiation"
-    else:
-        options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
-        reason = f"from '{old}' it can move to {options}"
-    raise TransitionError(f"A clause cannot go from '{old}' to '{new}': {reason}.", old, new)
+        raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': a drafted "
+                                                          "clause must be proposed or negotiated before it can be "
+                                                          "agreed."), old, new, old=old, new=new)
+    if old is _S.DROPPED:
+        raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': a dropped "
+                                                          "clause can only be reopened as drafted, proposed or "
+                                                          "under negotiation."), old, new, old=old, new=new)
+    options = ", ".join(f"'{s}'" for s in STATUS_ORDER if s in _TRANSITIONS[old] and s is not old)
+    raise TransitionError(QT_TRANSLATE_NOOP("Errors", "A clause cannot go from '{old}' to '{new}': from '{old}' "
+                                                      "it can move to {options}."), old, new, old=old, new=new,
+                          options=options)
 
 
 # --- past rounds ---------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ _current = ["en"]  # the language installed last
 
 
 def current_language() -> str:
-    """The app's language now ("en", "fr", ...): what documents written from the GUI are written in."""
+    """The app's language now ("en", "fr", ...), as install_language set it: the default language of documents
+    written from the GUI, and of texts built outside the GUI (domain phrases, error messages) that take one."""
     return _current[0]
 
 

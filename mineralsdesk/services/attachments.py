@@ -15,6 +15,7 @@ from .. import paths
 from ..domain import model, record_rules
 from ..domain.model import Attachment, AttachmentTarget, Audience, Changed
 from ..errors import AttachmentError, InvalidInputError, NotFoundError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import blobs, files
 from ..store.codec import TABLES
 from .extract import extract
@@ -38,7 +39,8 @@ def kind_of(value: AttachmentTarget | str) -> AttachmentTarget:
     try:
         return AttachmentTarget(value)
     except ValueError:
-        raise InvalidInputError(f"Cannot attach to {value!r}; use track, round, clause or commitment") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Cannot attach to {value!r}; use track, round, "
+                                                            "clause or commitment"), value=value) from None
 
 
 class AttachmentOps(EntityOps):
@@ -59,7 +61,8 @@ class AttachmentOps(EntityOps):
 
     def set_max_mb(self, megabytes: int) -> Changed:
         if megabytes < 1:
-            raise InvalidInputError("The attachment size cap must be at least 1 MB")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The attachment size cap must be at least "
+                                                                "1 MB"))
         with self._write() as repo:
             repo.set_meta(MAX_MB_SETTING, str(int(megabytes)), source=self._source)
         return Changed.of("settings")
@@ -83,7 +86,9 @@ class AttachmentOps(EntityOps):
         attachment = self.get(attachment_id)
         data = blobs.read(self._log.db, attachment.sha256)
         if data is None:
-            raise AttachmentError(f"The content of {attachment.name} is missing from the log (run check)")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Errors", "The content of {file} is missing "
+                                                              "from the log (run check)"),
+                                  file=attachment.name)
         return data
 
     def target_label(self, attachment: Attachment) -> str:
@@ -94,9 +99,11 @@ class AttachmentOps(EntityOps):
         """The attachment whose id is `ref` or starts with it (at least 6 characters, one match)."""
         ref = ref.strip()
         matches = [a for a in self._repo.attachments() if a.id == ref or (len(ref) >= 6 and a.id.startswith(ref))]
-        if len(matches) != 1:
-            raise NotFoundError(f"No attachment with id {ref}" if not matches else
-                                f"{len(matches)} attachments have an id starting {ref}; give more of it")
+        if not matches:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No attachment with id {ref}"), ref=ref)
+        if len(matches) > 1:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "{count} attachments have an id starting {ref}; give "
+                                                            "more of it"), count=len(matches), ref=ref)
         return matches[0]
 
     def resolve_target(self, target_kind: AttachmentTarget | str, ref: str) -> str:
@@ -130,7 +137,8 @@ class AttachmentOps(EntityOps):
                 return found[0].id
         hint = {"track": "its reference", "round": "TRACK:NUMBER", "clause": "TRACK:REF",
                 "commitment": "its id"}[kind.value]
-        raise NotFoundError(f"No {kind.value} {ref!r} (give {hint})")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No {kind} {ref!r} (give {hint})"), kind=kind.value,
+                            ref=ref, hint=hint)
 
     def track_of(self, attachment: Attachment) -> str | None:
         """The id of the track the attachment's record belongs to (None for a commitment without a track)."""
@@ -152,7 +160,8 @@ class AttachmentOps(EntityOps):
         try:
             audience = Audience(audience)
         except ValueError:
-            raise InvalidInputError(f"Unknown audience {audience!r}; use internal or shareable") from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {audience!r}; use "
+                                                                "internal or shareable"), audience=audience) from None
         self._repo.get(_TARGETS[kind], target_id)  # NotFoundError for a missing target
         data, name = self._read(source, name)
         digest = hashlib.sha256(data).hexdigest()
@@ -167,7 +176,8 @@ class AttachmentOps(EntityOps):
     def restore(self, record: Attachment, data: bytes) -> Changed:
         """Put back a removed attachment as it was, under its id (undo of `delete`)."""
         if hashlib.sha256(data).hexdigest() != record.sha256:
-            raise AttachmentError(f"The content given for {record.name} is not the one it had")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Errors", "The content given for {file} is not "
+                                                              "the one it had"), file=record.name)
         found = None if blobs.has(self._log.db, record.sha256) else extract(data, record.name)
         record = Attachment(**{**record.__dict__, "rev": 0})
         return self._store(record, data, found)
@@ -176,7 +186,7 @@ class AttachmentOps(EntityOps):
         try:
             record_rules.check_attachment(record)
         except RuleError as exc:
-            raise InvalidInputError(str(exc)) from None
+            raise InvalidInputError.telling(exc) from None
         with self._write() as repo:
             if found is not None:
                 blobs.put(self._log.db, record.sha256, data, found.text, found.note)
@@ -191,26 +201,27 @@ class AttachmentOps(EntityOps):
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             if not name or not name.strip():
-                raise InvalidInputError("Give the attached file a name")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Give the attached file a name"))
         else:
             path = Path(source)
             name = name or path.name
             try:
                 if not path.is_file():
-                    raise AttachmentError(f"No file at {path}")
+                    raise AttachmentError(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=path)
                 size = path.stat().st_size
                 if size > cap:
-                    raise AttachmentError(_too_large(path.name, size, cap))
+                    raise _too_large(path.name, size, cap)
                 if files.is_plain_log(path):
-                    raise AttachmentError(_a_log(name))
+                    raise _a_log(name)
                 with open(path, "rb") as fh:
                     data = fh.read(cap + 1)
             except OSError as exc:
-                raise AttachmentError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+                raise AttachmentError(QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
+                                      file=path.name, reason=exc.strerror or exc) from None
         if len(data) > cap:
-            raise AttachmentError(_too_large(name, len(data), cap))
+            raise _too_large(name, len(data), cap)
         if files.is_log_header(data):  # the log itself, a backup or a colleague's: every internal field inside
-            raise AttachmentError(_a_log(name))
+            raise _a_log(name)
         return data, name.strip()
 
     def set_audience(self, attachment_id: str, audience: Audience | str, *, expected_rev: int | None = None,
@@ -218,12 +229,13 @@ class AttachmentOps(EntityOps):
         try:
             audience = Audience(audience)
         except ValueError:
-            raise InvalidInputError(f"Unknown audience {audience!r}; use internal or shareable") from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {audience!r}; use "
+                                                                "internal or shareable"), audience=audience) from None
         return self._update(Attachment, attachment_id, {"audience": audience}, expected_rev)
 
     def rename(self, attachment_id: str, name: str, *, expected_rev: int | None = None) -> Changed:
         if not name.strip():
-            raise InvalidInputError("Give the attached file a name")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Give the attached file a name"))
         return self._update(Attachment, attachment_id, {"name": name.strip()}, expected_rev)
 
     def delete(self, attachment_id: str) -> Changed:
@@ -270,14 +282,17 @@ class AttachmentOps(EntityOps):
         return len(pending)
 
 
-def _a_log(name: str) -> str:
-    return (f"{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. "
-            "To pass a log on, use backup or a shareable export")
+def _a_log(name: str) -> AttachmentError:
+    return AttachmentError(QT_TRANSLATE_NOOP("Errors", "{name} is a MineralsDesk log, not a paper (every red line "
+                                                       "is inside it); nothing was attached. To pass a log on, "
+                                                       "use backup or a shareable export"), name=name)
 
 
-def _too_large(name: str, size: int, cap: int) -> str:
-    return (f"{name} is {size / 2**20:.1f} MB, over this log's {cap // 2**20} MB cap a file; nothing was attached "
-            "(raise the cap in the settings or attach a smaller file)")
+def _too_large(name: str, size: int, cap: int) -> AttachmentError:
+    return AttachmentError(QT_TRANSLATE_NOOP("Errors", "{name} is {size:.1f} MB, over this log's {cap} MB cap a "
+                                                       "file; nothing was attached (raise the cap in the settings "
+                                                       "or attach a smaller file)"),
+                           name=name, size=size / 2**20, cap=cap // 2**20)
 
 
 __all__ = ["AttachmentOps", "NotFoundError"]

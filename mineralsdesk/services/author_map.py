@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.model import Changed
 from ..errors import InvalidInputError
+from ..i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .log import Log
@@ -32,10 +33,13 @@ def check_author_map(log: Log, mapping: dict[str, str]) -> dict[str, str]:
     for name, code in mapping.items():
         name, code = name.strip(), code.strip().upper()
         if not name or len(name) > MAX_AUTHOR_CHARS:
-            raise InvalidInputError(f"An author name must have 1 to {MAX_AUTHOR_CHARS} characters")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "An author name must have 1 to "
+                                                                "{limit} characters"),
+                                    limit=MAX_AUTHOR_CHARS)
         if code not in known:
-            raise InvalidInputError(f"Unknown party {code!r} for author {name!r}; known parties: "
-                                    f"{', '.join(sorted(known))}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown party {code!r} for author "
+                                                                "{name!r}; known parties: {known}"),
+                                    code=code, name=name, known=', '.join(sorted(known)))
         out[name] = code
     return out
 

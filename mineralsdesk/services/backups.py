@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import cipher, database, files
 from . import chain
 from .autobackup import (
@@ -123,7 +124,8 @@ def recover_from_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
     log_path, backup = Path(log_path), Path(backup)
     problem = check_backup(backup, passphrase)
     if problem is not None:
-        raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} fails its check ({problem}); nothing was "
+                                                   "restored"), file=backup.name, problem=problem)
     if database.hot_journals(log_path):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = _unique_sibling(log_path.with_name(f"{log_path.stem}-restored-{stamp}"), log_path.suffix)
@@ -156,18 +158,22 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
     """
     log_path, backup = Path(log_path), Path(backup)
     if not backup.is_file():
-        raise LogError(f"No backup at {backup}")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "No backup at {backup}"), backup=backup)
     problem = check_backup(backup, passphrase)
     if problem is not None:
-        raise LogError(f"{backup.name} fails its check ({problem}); nothing was restored")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} fails its check ({problem}); nothing was "
+                                                   "restored"), file=backup.name, problem=problem)
     if log_path.exists() and log_path.resolve() == backup.resolve():
-        raise LogError("That backup is the log itself; choose another file")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "That backup is the log itself; choose another file"))
     if log_path.exists() and not database.is_writable(log_path):
-        raise LogError(f"{log_path.name} is read-only (the file or its folder cannot be written); nothing was "
-                       "restored and no backup was taken")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} is read-only (the file or its folder "
+                                                   "cannot be written); nothing was restored and no backup "
+                                                   "was taken"), file=log_path.name)
     if not log_path.exists():
         if database.hot_journals(log_path):
-            raise LogError(f"Journal files of a former log remain beside {log_path.name}; move them away first")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "Journal files of a former log remain beside "
+                                                       "{file}; move them away first"),
+                           file=log_path.name)
         _copy_in(backup, log_path, passphrase)
         return None
     try:
@@ -178,8 +184,9 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
             os.replace(log_path, saved)
             _copy_in(backup, log_path, passphrase)
             return saved
-        raise LogError(f"{log_path.name} cannot be read and has journal files beside it; nothing was "
-                       "restored (restore to another name instead)") from None
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be read and has journal files "
+                                                   "beside it; nothing was restored (restore to another "
+                                                   "name instead)"), file=log_path.name) from None
     with current:
         # Pruning waits until the restore is done: the backup being restored may be the oldest one.
         saved_info = take_backup(current, "before restore", prune_old=False)

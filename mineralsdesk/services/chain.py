@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import paths
 from ..errors import DumpError, LogError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import chainkey, changelog, replay
 from ..store.database import write_transaction
 
@@ -69,7 +70,7 @@ def key_history(log: Log, *, source: str, note: str) -> int:
     Returns how many baseline entries were written.
     """
     if log.readonly:
-        raise LogError("This log is open read-only")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "This log is open read-only"))
     current = log_id(log) or uuid.uuid4().hex
     key = chainkey.new_key()
     chainkey.write_key(paths.keys_dir(), current, key)
@@ -121,7 +122,8 @@ def trust(log: Log) -> int:
     """
     broken = changelog.verify(log.db)
     if broken:
-        raise LogError(f"The change log itself is broken ({broken[0]}); restore a backup instead of trusting it")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "The change log itself is broken ({problem}); restore a "
+                                                   "backup instead of trusting it"), problem=broken[0])
     who = changelog.meta_value(log.db, "user_name") or "the user"
     return key_history(log, source=TRUST_SOURCE, note=f"history trusted as found by {who} and re-keyed on this computer")
 
@@ -163,8 +165,10 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
     else:
         found = _dump_history_problems(log, source_id)
         if found:
-            raise DumpError(f"the dump's history does not verify ({found[0]}); nothing was imported (to take "
-                                 "its records alone as a new starting point, import it with --new-start)")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "the dump's history does not verify ({problem}); "
+                                                        "nothing was imported (to take its records alone "
+                                                        "as a new starting point, import it with "
+                                                        "--new-start)"), problem=found[0])
         known = chainkey.valid_log_id(source_id) and chainkey.read_key(paths.keys_dir(), source_id) is not None
         outcome = (f"history kept: {seq} entries, head {h[:12]}#{seq}, "
                    + ("authenticated with this computer's key" if known else

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
@@ -54,7 +55,7 @@ class ClauseOps(EntityOps):
                 try:
                     rules.check_transition(current.status, status)
                 except ValueError as exc:
-                    raise InvalidInputError(str(exc)) from None
+                    raise InvalidInputError.telling(exc) from None
         if "topic" in fields:
             fields["topic"] = model.Topic(fields["topic"])
         if "owner" in fields:
@@ -78,7 +79,7 @@ class ClauseOps(EntityOps):
             try:
                 rules.check_transition(current.status, wanted[current.id][0])
             except ValueError as exc:
-                raise InvalidInputError(str(exc)) from None
+                raise InvalidInputError.telling(exc) from None
 
         with self._write() as repo:
             repo.update_many(model.Clause, [(i, {"status": s}, rev) for i, (s, rev) in wanted.items()],
@@ -120,9 +121,10 @@ class ClauseOps(EntityOps):
             rnd = _round_of(repo, round_id, clause.track_id)
             latest = self.current_version(clause_id)
             if rules.round_is_past(rnd, _version_round(repo, latest)):
-                raise InvalidInputError(
-                    f"Round {rnd.number} ({rnd.date}) is before the round of the current version; "
-                    "versions of past rounds are read-only")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Round {number} ({date}) is before the "
+                                                                    "round of the current version; "
+                                                                    "versions of past rounds are read-only"),
+                                        number=rnd.number, date=rnd.date)
             version = model.ClauseVersion(clause_id=clause_id, round_id=round_id, party=self._party(party),
                                           text=text, number=(latest.number + 1) if latest else 1)
             repo.insert(version, source=self._source)
@@ -139,7 +141,7 @@ class ClauseOps(EntityOps):
         """Undo of a revision: remove the newest version and reopen the brackets it resolved."""
         versions = self.versions(clause_id)
         if len(versions) < 2:
-            raise InvalidInputError("A clause keeps at least its first version")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "A clause keeps at least its first version"))
         latest, previous = versions[-1], versions[-2]
         with self._write() as repo:
             for b in repo.brackets_of_version(latest.id):
@@ -205,7 +207,7 @@ class PositionOps(EntityOps):
         try:
             record_rules.check_private_fields(party_rec.is_ours, red_line, fallback, internal_note)
         except RuleError as exc:
-            raise InvalidInputError(str(exc)) from None
+            raise InvalidInputError.telling(exc) from None
         fields = {"stance": model.Stance(stance), "note": note, "red_line": red_line, "fallback": fallback,
                   "internal_note": internal_note}
         with self._write() as repo:
@@ -228,13 +230,13 @@ def _parse(text: str) -> list:
     try:
         return record_rules.check_clause_text(text)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None
 
 
 def _round_of(repo: Repository, round_id: str, track_id: str) -> model.Round:
     rnd = repo.get(model.Round, round_id)
     if rnd.track_id != track_id:
-        raise InvalidInputError("That round belongs to another track")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "That round belongs to another track"))
     return rnd
 
 

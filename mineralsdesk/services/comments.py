@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import model, record_rules
 from ..domain.model import Audience, Changed, CommentTarget
 from ..errors import InvalidInputError, NotFoundError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .ops import EntityOps
 from .validation import require
 
@@ -55,7 +56,8 @@ class CommentOps(EntityOps):
         if parent_id:
             parent = self._root(parent_id)
             if (parent.target_kind, parent.target_id) != (kind, target_id):
-                raise InvalidInputError("That comment is on another record; a reply goes on the same one")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "That comment is on another record; a "
+                                                                    "reply goes on the same one"))
             parent_id = parent.id
         comment = model.Comment(target_kind=kind, target_id=target_id, text=_text(text), parent_id=parent_id,
                                 author=self._log.members.check(author), audience=_audience(audience),
@@ -81,7 +83,8 @@ class CommentOps(EntityOps):
             fields["author"] = self._log.members.check(fields["author"])
         unknown = set(fields) - {"text", "audience", "author", "resolved", "at"}
         if unknown:
-            raise InvalidInputError(f"A comment's {', '.join(sorted(unknown))} cannot be changed")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "A comment's {fields} cannot be changed"),
+                                    fields=', '.join(sorted(unknown)))
         return self._update(model.Comment, comment_id, fields, expected_rev)
 
     def resolve(self, comment_id: str, resolved: bool = True) -> Changed:
@@ -121,7 +124,8 @@ class CommentOps(EntityOps):
         try:
             self._repo.get(TARGET_TYPES[kind], target_id)
         except NotFoundError:
-            raise InvalidInputError(f"No {kind.value} with id {target_id}") from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No {kind} with id {target_id}"),
+                                    kind=kind.value, target_id=target_id) from None
 
 
 def drop_notes(repo: Repository, target_id: str, source: str) -> None:
@@ -135,14 +139,15 @@ def _target(value: CommentTarget | str) -> CommentTarget:
     try:
         return CommentTarget(value)
     except ValueError:
-        raise InvalidInputError(f"A comment goes on a {', '.join(t.value for t in CommentTarget)}") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "A comment goes on a {kinds}"),
+                                kinds=', '.join(t.value for t in CommentTarget)) from None
 
 
 def _audience(value: Audience | str) -> Audience:
     try:
         return Audience(value)
     except ValueError:
-        raise InvalidInputError("A comment's audience is internal or shareable") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "A comment's audience is internal or shareable")) from None
 
 
 def _text(text: str) -> str:
@@ -150,5 +155,5 @@ def _text(text: str) -> str:
     try:
         record_rules.check_note_length(value)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None
     return value

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import model, record_rules, rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .comments import drop_notes
 from .ops import EntityOps
 from .validation import require
@@ -59,7 +60,8 @@ class CommitmentOps(EntityOps):
 
     def _due(self, due_date: date | None, anchor_id: str | None, days: int, months: int) -> date | None:
         if anchor_id and due_date:
-            raise InvalidInputError("Give the due date either as a date or relative to an event, not both")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Give the due date either as a date or "
+                                                                "relative to an event, not both"))
         if anchor_id:
             return rules.due_from_anchor(self._log.anchors.get(anchor_id).date, days, months)
         return due_date
@@ -114,14 +116,16 @@ class CommitmentOps(EntityOps):
             repo.delete(model.Commitment, commitment_id, source=self._source)
         return Changed.of("commitments", commitment_id) | Changed.of("assessments", commitment_id)
 
-    def describe_due(self, commitment: model.Commitment) -> str:
-        """"2026-03-06" or "2026-03-06 (30 days after Joint statement (2026-02-04))"."""
+    def describe_due(self, commitment: model.Commitment, lang: str | None = None) -> str:
+        """"2026-03-06" or "2026-03-06 (30 days after Joint statement (2026-02-04))"; the words in `lang`
+        (English by default)."""
         if commitment.due is None:
             return ""
         if not commitment.anchor_id:
             return commitment.due.isoformat()
         anchor = self._log.anchors.get(commitment.anchor_id)
-        rel = rules.describe_relative(commitment.offset_days, commitment.offset_months, anchor.name, anchor.date)
+        rel = rules.describe_relative(commitment.offset_days, commitment.offset_months, anchor.name, anchor.date,
+                                      lang)
         return f"{commitment.due.isoformat()} ({rel})"
 
     # -- compliance assessments ------------------------------------------------------------------------
@@ -155,11 +159,12 @@ def _check_score(score: int) -> None:
     try:
         record_rules.check_score(score)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None
 
 
 def _audience(value: model.Audience | str) -> model.Audience:
     try:
         return model.Audience(value)
     except ValueError:
-        raise InvalidInputError("An assessment's audience is internal or shareable") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "An assessment's audience is internal or "
+                                                            "shareable")) from None

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DemoContentError, LogError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store.database import make_self_contained
 from ..store.files import atomic_output
 from .demo_content import DEMO_DIR, DemoContent, load
@@ -25,7 +26,7 @@ def build_demo(path: str | os.PathLike) -> Path:
     """Write the demo log to `path` (which must not exist yet) and return it."""
     path = Path(path)
     if path.exists():
-        raise LogError(f"{path} already exists; choose another name")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name"), path=path)
     content = load()  # a missing or malformed data file stops here, before any file is written
     with atomic_output(path) as tmp:
         tmp.unlink()  # Log.create makes its own 0600 file
@@ -142,8 +143,9 @@ def _attach_papers(log: Log) -> None:
             log.attachments.add((folder / paper["file"]).read_bytes(), paper["name"], target_kind=paper["to"],
                                 target_id=target, audience=paper["audience"])
     except (OSError, ValueError, KeyError, TypeError, LookupError) as exc:
-        raise DemoContentError(f"cannot build the demo log: its attached papers (attachments/index.json) are "
-                               f"missing or malformed ({type(exc).__name__})") from None
+        raise DemoContentError(QT_TRANSLATE_NOOP("Errors", "cannot build the demo log: its attached papers "
+                                                           "(attachments/index.json) are missing or "
+                                                           "malformed ({kind})"), kind=type(exc).__name__) from None
 
 
 # A path through the status rules from "drafted" to each status, so the demo obeys them too.
@@ -160,7 +162,8 @@ _PATHS = {
 
 def _set_status(log: Log, clause_id: str, status: str) -> None:
     if status not in _PATHS:
-        raise DemoContentError(f"cannot build the demo log: a clause in its data files has the status {status!r}; "
-                               f"known: {', '.join(_PATHS)}")
+        raise DemoContentError(QT_TRANSLATE_NOOP("Errors", "cannot build the demo log: a clause in its "
+                                                           "data files has the status {status!r}; known: "
+                                                           "{known}"), status=status, known=', '.join(_PATHS))
     for step in _PATHS[status]:
         log.clauses.set_status(clause_id, step)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..assets import ASSETS_DIR
 from ..errors import DemoContentError
+from ..i18n import QT_TRANSLATE_NOOP
 
 DEMO_DIR: Path = ASSETS_DIR / "demo"
 
@@ -214,8 +215,11 @@ def _is_iso_date(text: str) -> bool:
 
 
 def _error(path: Path, problem: str) -> DemoContentError:
-    return DemoContentError(f"cannot build the demo log: its data file {path} {problem}")
+    return DemoContentError(QT_TRANSLATE_NOOP("Errors", "cannot build the demo log: its data file {path} "
+                                                        "{problem}"), path=path, problem=problem)
 
 
 def _bad(path: Path, place: str, problem: str) -> DemoContentError:
-    return DemoContentError(f"cannot build the demo log: in its data file {path}, {place} {problem}")
+    return DemoContentError(QT_TRANSLATE_NOOP("Errors", "cannot build the demo log: in its data file "
+                                                        "{path}, {place} {problem}"), path=path, place=place,
+                            problem=problem)

@@ -13,6 +13,7 @@ import string
 from pathlib import Path
 
 from ..errors import LogError, NotEncryptedError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import cipher, rekey
 from .autobackup import list_backups
 from .log import Log
@@ -48,7 +49,8 @@ def _verify(copy: Path, key: str | None) -> None:
     with Log.open(copy, readonly=True, passphrase=key) as log:
         report = log.check(against_anchor=False)
     if not report.ok:
-        raise LogError(f"The converted copy fails its check ({report.problems[0]}); nothing was changed")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "The converted copy fails its check ({problem}); nothing "
+                                                   "was changed"), problem=report.problems[0])
 
 
 def encrypt_log(path: str | os.PathLike, passphrase: str) -> list[Path]:
@@ -56,8 +58,9 @@ def encrypt_log(path: str | os.PathLike, passphrase: str) -> list[Path]:
     path = Path(path)
     cipher.check_passphrase(passphrase)
     if is_encrypted(path):
-        raise LogError(f"{path.name} is encrypted already; to change its passphrase use change-passphrase "
-                       "(nothing was changed)")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} is encrypted already; to change its passphrase "
+                                                   "use change-passphrase (nothing was changed)"),
+                       file=path.name)
     Log.open(path, readonly=True).close()  # a plain log of ours, else its one-line reason
     rekey.convert(path, None, passphrase, _verify)
     return plain_backups(path)
@@ -68,7 +71,8 @@ def decrypt_log(path: str | os.PathLike, passphrase: str) -> None:
     path = Path(path)
     if not is_encrypted(path):
         Log.open(path, readonly=True).close()  # a foreign file is told as such
-        raise NotEncryptedError(f"{path.name} is not encrypted; nothing was changed")
+        raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; nothing was changed"),
+                                file=path.name)
     rekey.convert(path, passphrase, None, _verify)
 
 
@@ -78,7 +82,8 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
     cipher.check_passphrase(new)
     if not is_encrypted(path):
         Log.open(path, readonly=True).close()
-        raise NotEncryptedError(f"{path.name} is not encrypted; encrypt it instead (nothing was changed)")
+        raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; encrypt it instead "
+                                                            "(nothing was changed)"), file=path.name)
     rekey.convert(path, old, new, _verify)
 
 
@@ -100,20 +105,27 @@ def read_passphrase_file(path: str | os.PathLike) -> str:
     path = Path(path)
     try:
         if path.is_dir():
-            raise PassphraseError(f"Passphrase file {path} is a folder")
+            raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Passphrase file {path} is a folder"),
+                                  path=path)
         with open(path, "rb") as fh:
             raw = fh.read(MAX_PASSPHRASE_FILE + 1)
     except OSError as exc:
-        raise PassphraseError(f"Cannot read passphrase file {path} ({exc.strerror})") from None
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Cannot read passphrase file {path} ({strerror})"),
+                              path=path, strerror=exc.strerror) from None
     if len(raw) > MAX_PASSPHRASE_FILE:
-        raise PassphraseError(f"Passphrase file {path} is over {MAX_PASSPHRASE_FILE} bytes; it should hold one line")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Passphrase file {path} is over "
+                                                          "{limit} bytes; it should hold one "
+                                                          "line"), path=path,
+                              limit=MAX_PASSPHRASE_FILE)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PassphraseError(f"Passphrase file {path} is not UTF-8 text") from None
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Passphrase file {path} is not UTF-8 text"),
+                              path=path) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise PassphraseError(f"Passphrase file {path} is empty")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Passphrase file {path} is empty"), path=path)
     if len([line for line in lines if line]) > 1:
-        raise PassphraseError(f"Passphrase file {path} holds more than one line")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "Passphrase file {path} holds more than one line"),
+                              path=path)
     return lines[0]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search, sync_state
 from ..store.card_counts import problems as card_count_problems
 from ..store.codec import TABLES
@@ -109,13 +110,15 @@ class Log:
         if passphrase is not None:
             cipher.check_passphrase(passphrase)
         if path.exists():
-            raise LogError(f"{path} already exists; choose another name")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name"),
+                           path=path)
         if not path.parent.is_dir():
-            raise LogError(f"Folder {path.parent} does not exist")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "Folder {parent} does not exist"), parent=path.parent)
         try:
             database.create_private_file(path)
         except OSError as exc:
-            raise LogError(f"Cannot create {path}: {exc.strerror}") from None
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {strerror}"), path=path,
+                           strerror=exc.strerror) from None
         try:
             # The salt chosen here and the key derived once: the log's other connections reuse the key.
             raw_key = cipher.new_key(passphrase) if passphrase is not None else None
@@ -170,18 +173,21 @@ class Log:
             db = database.open_database(path, readonly=readonly, key=passphrase, raw_key=raw_key)
             if passphrase is not None and migrations.application_id(db) != database.APPLICATION_ID:
                 db.close()
-                raise NotALogError(f"{path.name} is an encrypted database of another application; it was left "
-                                   "untouched")
+                raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{file} is an encrypted database of another "
+                                                               "application; it was left untouched"),
+                                   file=path.name)
             # An encrypted log's pages each carry a MAC (SQLCipher's HMAC-SHA512) checked as the page is read: a
             # read-only open verifies every page it reads and writes nothing, so the whole-file quick_check (every
             # page decrypted: seconds at 100k versions) is left to writers and `check`.
             whole_file = not defer_checks and not (readonly and passphrase is not None)
             problem = database.quick_check(db) if whole_file else None
         except cipher.DatabaseError as exc:
-            raise DamagedLogError(f"{path.name} is damaged ({exc}); it was left untouched") from None
+            raise DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({exc}); it was left "
+                                                              "untouched"), file=path.name, exc=exc) from None
         if problem:
             db.close()
-            raise DamagedLogError(f"{path.name} is damaged ({problem}); it was left untouched")
+            raise DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({problem}); it was left "
+                                                              "untouched"), file=path.name, problem=problem)
         # The header may lag behind a newer app's migration still in the -wal file: ask SQLite too.
         version = migrations.schema_version(db)
         if version > migrations.SCHEMA_VERSION:
@@ -238,7 +244,9 @@ class Log:
         except cipher.DatabaseError as exc:
             problem = str(exc)
         if problem:
-            raise DamagedLogError(f"{self.path.name} is damaged ({problem}); it was left untouched")
+            raise DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({problem}); it was left "
+                                                              "untouched"), name=self.path.name,
+                                  problem=problem)
         if not self.readonly:
             self._daily_backup()
         return self.warnings
@@ -280,14 +288,17 @@ class Log:
         fresh = database.open_database(self.path, readonly=self.readonly, key=passphrase, raw_key=raw_key)
         try:
             if passphrase is not None and migrations.application_id(fresh) != database.APPLICATION_ID:
-                raise NotALogError(f"{self.path.name} is an encrypted database of another application")
+                raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{name} is an encrypted database of another "
+                                                               "application"), name=self.path.name)
             found = changelog.meta_value(fresh, changelog.LOG_ID_KEY)
             if found != self._locked_log_id:
-                raise LogError(f"{self.path.name} was replaced by another log while this window was locked; "
-                               "open it with File > Open")
+                raise LogError(QT_TRANSLATE_NOOP("Errors", "{name} was replaced by another log while this "
+                                                           "window was locked; open it with File > Open"),
+                               name=self.path.name)
             if migrations.schema_version(fresh) != migrations.SCHEMA_VERSION:
-                raise LogError(f"{self.path.name} was changed by another version of MineralsDesk while this "
-                               "window was locked; open it with File > Open")
+                raise LogError(QT_TRANSLATE_NOOP("Errors", "{name} was changed by another version of "
+                                                           "MineralsDesk while this window was locked; "
+                                                           "open it with File > Open"), name=self.path.name)
         except BaseException:
             fresh.close()
             raise
@@ -310,7 +321,7 @@ class Log:
     def write(self, source: str | None = None) -> Iterator[Repository]:
         """One all-or-nothing write; change-log entries carry `source` (default: this log's source)."""
         if self.readonly:
-            raise LogError("This log is open read-only")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "This log is open read-only"))
         outer = self._source_override
         outermost = not self.db.conn.in_transaction
         self._source_override = source or outer or self.source
@@ -414,9 +425,11 @@ class Log:
 
 
 def _newer(path: Path, version: int) -> NewerLogError:
-    return NewerLogError(
-        f"{path.name} was written by a newer MineralsDesk (log schema {version}; this build "
-        f"knows up to {migrations.SCHEMA_VERSION}). Install a newer version to open it.")
+    return NewerLogError(QT_TRANSLATE_NOOP("Errors", "{file} was written by a newer MineralsDesk (log "
+                                                     "schema {version}; this build knows up to "
+                                                     "{latest}). Install a newer version to open "
+                                                     "it."), file=path.name, version=version,
+                         latest=migrations.SCHEMA_VERSION)
 
 
 PARTNERSHIP_PARTIES = [("US", "United States"), ("EU", "European Union"), ("JP", "Japan"), ("MX", "Mexico")]

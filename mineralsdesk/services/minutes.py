@@ -10,6 +10,7 @@ from typing import Any
 from ..domain import model, record_rules
 from ..domain.model import Changed, Signal, Stance
 from ..errors import InvalidInputError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .ops import EntityOps
 
 # The stance a signal on a whole clause implies.
@@ -93,15 +94,17 @@ class InterventionOps(EntityOps):
         rnd = self._log.rounds.get(record.round_id)
         clause = self._log.clauses.get(record.clause_id)
         if rnd.track_id != clause.track_id:
-            raise InvalidInputError("That clause belongs to another track than the round")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "That clause belongs to another track than "
+                                                                "the round"))
         if record.bracket_id:
             bracket = next((b for b in self._repo.brackets(record.clause_id) if b.id == record.bracket_id), None)
             if bracket is None:
-                raise InvalidInputError("That bracket is not one of the clause's")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "That bracket is not one of the "
+                                                                    "clause's"))
         try:
             record_rules.check_note_length(record.text)
         except RuleError as exc:
-            raise InvalidInputError(str(exc)) from None
+            raise InvalidInputError.telling(exc) from None
 
     # -- from the minutes to positions and brackets ------------------------------------------------------
     def proposals(self, round_id: str) -> list[Proposal]:
@@ -192,7 +195,8 @@ def _signal(value: Signal | str) -> Signal:
     try:
         return Signal(value)
     except ValueError:
-        raise InvalidInputError(f"Unknown signal {value!r}; use one of: {', '.join(s.value for s in Signal)}") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown signal {value!r}; use one of: {signals}"),
+                                value=value, signals=', '.join(s.value for s in Signal)) from None
 
 
 def _short(text: str, limit: int = 40) -> str:

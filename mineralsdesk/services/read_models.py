@@ -11,6 +11,7 @@ from ..domain import model, rules
 from ..domain.redline import Segment, diff_words
 from ..domain.topics import topic_named, topic_names
 from ..errors import InvalidInputError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import labels, queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges, TopicClauseRow
 from .scorecard import Scorecard, scorecard
@@ -197,7 +198,9 @@ class ReadOps:
         """The topic a typed name means (domain.topics.topic_named); an unknown one raises one line naming them all."""
         found = name if isinstance(name, model.Topic) else topic_named(name)
         if found is None:
-            raise InvalidInputError(f"Unknown topic {name!r}; topics: {topic_names()}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown topic {name!r}; topics: "
+                                                                "{topics}"), name=name,
+                                    topics=topic_names())
         return found
 
     def topic_comparison(self, topic: str | model.Topic, *, text: str | None = None,
@@ -235,12 +238,15 @@ class ReadOps:
         """The clause named "TRACK:REF" (e.g. "MOU:Art. 5"; case and spaces around either part ignored)."""
         track_ref, sep, ref = label.partition(":")
         if not sep or not track_ref.strip() or not ref.strip():
-            raise InvalidInputError(f"Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Name a clause as TRACK:REF (e.g. MOU:Art. "
+                                                                "5), not {label!r}"), label=label)
         track = self._log.tracks.by_ref(track_ref.strip())
         clause_id = queries.clause_id_by_ref(self.db, track.id, ref)
         if clause_id is None:
             refs = ", ".join(c.ref for c in self._log.clauses.list(track.id))
-            raise InvalidInputError(f"No clause {ref.strip()!r} in {track.ref}; its clauses: {refs or 'none'}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No clause {ref!r} in {track}; its "
+                                                                "clauses: {clauses}"), ref=ref.strip(),
+                                    track=track.ref, clauses=refs or 'none')
         return self._log.clauses.get(clause_id)
 
     def redline_between(self, clause_a: str, clause_b: str) -> list[Segment]:

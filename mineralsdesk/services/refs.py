@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import model
 from ..errors import InvalidInputError, NotFoundError
+from ..i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .log import Log
@@ -30,9 +31,10 @@ def clause(log: Log, text: str, track_id: str | None = None) -> model.Clause:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise InvalidInputError(f"{text!r} names clauses of several tracks; write it as TRACK REF (e.g. "
-                                f"'{tracks[matches[0].track_id]} {matches[0].ref}')")
-    raise InvalidInputError(f"No clause {text!r}")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "{text!r} names clauses of several tracks; "
+                                                            "write it as TRACK REF (e.g. '{track} {ref}')"),
+                                text=text, track=tracks[matches[0].track_id], ref=matches[0].ref)
+    raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No clause {text!r}"), text=text)
 
 
 def round_(log: Log, text: str) -> model.Round:
@@ -50,7 +52,8 @@ def round_(log: Log, text: str) -> model.Round:
         for rnd in log.rounds.list(track.id):
             if rnd.number == int(number):
                 return rnd
-    raise InvalidInputError(f"No round {text!r}; write it as TRACK NUMBER (e.g. 'MOU 2') or give its id")
+    raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No round {text!r}; write it as TRACK NUMBER (e.g. "
+                                                        "'MOU 2') or give its id"), text=text)
 
 
 def bracket(log: Log, text: str) -> model.Bracket:
@@ -63,7 +66,8 @@ def bracket(log: Log, text: str) -> model.Bracket:
         brackets = log.brackets.list(clause(log, ref).id, open_only=True)
         if 1 <= int(n) <= len(brackets):
             return brackets[int(n) - 1]
-    raise InvalidInputError(f"No bracket {text!r}; write it as CLAUSE#N (the N-th open bracket) or give its id")
+    raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No bracket {text!r}; write it as CLAUSE#N (the "
+                                                        "N-th open bracket) or give its id"), text=text)
 
 
 def commitment(log: Log, text: str) -> model.Commitment:
@@ -74,13 +78,14 @@ def commitment(log: Log, text: str) -> model.Commitment:
     matches = [c for c in log.commitments.list() if c.text.casefold().startswith(text.strip().casefold())]
     if len(matches) == 1 and text.strip():
         return matches[0]
-    raise InvalidInputError(f"No single commitment starting {text!r}; give more of its text or its id")
+    raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No single commitment starting {text!r}; give more "
+                                                        "of its text or its id"), text=text)
 
 
 def track(log: Log, text: str) -> model.Track:
     found = _by_id(log, model.Track, text.strip()) or log.repo.track_by_ref(text.strip())
     if found is None:
-        raise InvalidInputError(f"No track {text!r}")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No track {text!r}"), text=text)
     return found
 
 
@@ -88,5 +93,6 @@ def target(log: Log, kind: str, text: str) -> str:
     """The id of the record a comment goes on, named as `kind` is named."""
     finders = {"clause": clause, "round": round_, "bracket": bracket, "commitment": commitment, "track": track}
     if kind not in finders:
-        raise InvalidInputError(f"A comment goes on a {', '.join(finders)}")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "A comment goes on a {kinds}"),
+                                kinds=', '.join(finders))
     return finders[kind](log, text).id

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.model import Changed
 from ..errors import InvalidInputError
+from ..i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .log import Log
@@ -18,7 +19,9 @@ MAX_REMINDER_DAYS = 365
 def check_reminder_days(days: int) -> int:
     """`days` when it is a whole number from 0 to 365; otherwise InvalidInputError (one line)."""
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_REMINDER_DAYS:
-        raise InvalidInputError(f"Reminder days must be a whole number from 0 (no reminder) to {MAX_REMINDER_DAYS}")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Reminder days must be a whole number from 0 "
+                                                            "(no reminder) to {limit}"),
+                                limit=MAX_REMINDER_DAYS)
     return days
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from ..domain import model, record_rules
 from ..domain.model import Changed
 from ..errors import InvalidInputError, NotFoundError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from .ops import EntityOps
 from .validation import require
 
@@ -33,7 +34,8 @@ class MemberOps(EntityOps):
             found = next((m for m in self._repo.members() if key and key in (m.id, m.name)), None)
         if found is None:
             known = ", ".join(m.initials for m in self._repo.members()) or "none yet (add one with `members add`)"
-            raise InvalidInputError(f"No delegation member {key!r}; known initials: {known}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No delegation member {key!r}; known "
+                                                                "initials: {known}"), key=key, known=known)
         return found
 
     def check(self, member_id: str | None) -> str | None:
@@ -43,7 +45,8 @@ class MemberOps(EntityOps):
         try:
             return self.get(member_id).id
         except NotFoundError:
-            raise InvalidInputError(f"No delegation member with id {member_id}") from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No delegation member with id {member_id}"),
+                                    member_id=member_id) from None
 
     def me(self) -> model.Member | None:
         """The member this log's user is (settings `me`), or None when unset or no longer on the roster."""
@@ -82,18 +85,22 @@ class MemberOps(EntityOps):
         uses = self._repo.member_uses(member_id)
         if uses:
             name = self.get(member_id).name
-            raise InvalidInputError(f"{name} is named by {uses} note(s), intervention(s) or ownership(s); mark "
-                                    "them inactive instead, so those keep their author")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "{name} is named by {uses} note(s), "
+                                                                "intervention(s) or ownership(s); mark "
+                                                                "them inactive instead, so those keep "
+                                                                "their author"), name=name, uses=uses)
         return self._delete(model.Member, member_id)
 
     def _unique(self, initials: str, member_id: str | None = None) -> None:
         other = self._repo.member_by_initials(initials)
         if other is not None and other.id != member_id:
-            raise InvalidInputError(f"The initials {initials} are taken by {other.name}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The initials {initials} are taken by "
+                                                                "{other}"), initials=initials,
+                                    other=other.name)
 
 
 def _initials(value: str) -> str:
     try:
         return record_rules.check_initials(value)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain import model
 from ..domain.model import Changed
 from ..errors import InvalidInputError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..store import queries
 from .comments import drop_notes
 from .ops import EntityOps
@@ -27,14 +28,15 @@ class PartyOps(EntityOps):
         """`code` if it names a party of this log, else InvalidInputError listing the known ones."""
         codes = self.codes()
         if code not in codes:
-            raise InvalidInputError(f"Unknown party {code!r}; known parties: {', '.join(codes)}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown party {code!r}; known parties: "
+                                                                "{known}"), code=code, known=', '.join(codes))
         return code
 
     def add(self, code: str, name: str) -> Changed:
         code = require(code, "Party code").upper()
         with self._write() as repo:
             if repo.party_by_code(code):
-                raise InvalidInputError(f"Party {code} exists already")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Party {code} exists already"), code=code)
             made = repo.insert(model.Party(code=code, name=require(name, "Party name")), source=self._source)
         return Changed.made("parties", made)
 
@@ -51,7 +53,8 @@ class TrackOps(EntityOps):
     def by_ref(self, ref: str) -> model.Track:
         found = self._repo.track_by_ref(ref)
         if found is None:
-            raise InvalidInputError(f"No track {ref!r}; tracks: {', '.join(t.ref for t in self.list())}")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No track {ref!r}; tracks: {tracks}"), ref=ref,
+                                    tracks=', '.join(t.ref for t in self.list()))
         return found
 
     def add(self, ref: str, title: str, *, kind: str = "", target_date: date | None = None,
@@ -61,7 +64,7 @@ class TrackOps(EntityOps):
             self._party(code)
         with self._write() as repo:
             if repo.track_by_ref(ref):
-                raise InvalidInputError(f"Track {ref} exists already")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Track {ref} exists already"), ref=ref)
             track = model.Track(ref=ref, title=require(title, "Track title"), kind=kind, target_date=target_date,
                                 parties=list(parties), description=description)
             made = repo.insert(track, source=self._source)
@@ -76,7 +79,8 @@ class TrackOps(EntityOps):
         """Remove a track that has no rounds, clauses or commitments yet (undo of adding it)."""
         with self._write() as repo:
             if queries.track_in_use(repo.db, track_id):
-                raise InvalidInputError("This track has rounds, clauses or commitments; it cannot be removed")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "This track has rounds, clauses or "
+                                                                    "commitments; it cannot be removed"))
             drop_notes(repo, track_id, self._source)
             repo.delete(model.Track, track_id, source=self._source)
         return Changed.of("tracks", track_id)
@@ -111,7 +115,8 @@ class RoundOps(EntityOps):
         """Remove a round that nothing refers to yet (undo of adding it)."""
         with self._write() as repo:
             if queries.round_in_use(repo.db, round_id):
-                raise InvalidInputError("This round has clause versions or positions; it cannot be removed")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "This round has clause versions or "
+                                                                    "positions; it cannot be removed"))
             for action in repo.actions_of_round(round_id):
                 repo.delete(model.Action, action.id, source=self._source)
             drop_notes(repo, round_id, self._source)

@@ -11,4 +11,4 @@ def require(value: str, what: str) -> str:
     try:
         return require_text(value, what)
     except RuleError as exc:
-        raise InvalidInputError(str(exc)) from None
+        raise InvalidInputError.telling(exc) from None

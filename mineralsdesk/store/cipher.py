@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import PassphraseError, WrongPassphraseError
+from ..i18n import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 10
@@ -121,7 +122,9 @@ def file_salt(path: Path) -> bytes:
     with open(path, "rb") as fh:
         salt = fh.read(SALT_BYTES)
     if len(salt) != SALT_BYTES:
-        raise WrongPassphraseError(f"{Path(path).name} is too short to be an encrypted log; nothing was changed")
+        raise WrongPassphraseError(QT_TRANSLATE_NOOP("Errors", "{name} is too short to be an encrypted "
+                                                               "log; nothing was changed"),
+                                   name=Path(path).name)
     return salt
 
 
@@ -169,20 +172,23 @@ def is_cipher_connection(conn: Any) -> bool:
 def check_passphrase(passphrase: str) -> str:
     """The passphrase, when it can key a log: at least MIN_PASSPHRASE characters, no NUL; else PassphraseError."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise PassphraseError("The passphrase is empty")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "The passphrase is empty"))
     if "\x00" in passphrase:
-        raise PassphraseError("The passphrase contains a NUL character")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "The passphrase contains a NUL character"))
     if len(passphrase) > MAX_PASSPHRASE:
-        raise PassphraseError(f"The passphrase is longer than {MAX_PASSPHRASE} characters")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "The passphrase is longer than {limit} "
+                                                          "characters"), limit=MAX_PASSPHRASE)
     if len(passphrase) < MIN_PASSPHRASE:
-        raise PassphraseError(f"The passphrase has {len(passphrase)} characters; use at least {MIN_PASSPHRASE}")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "The passphrase has {count} characters; use at "
+                                                          "least {minimum}"), count=len(passphrase),
+                              minimum=MIN_PASSPHRASE)
     return passphrase
 
 
 def _literal(passphrase: str) -> str:
     # PRAGMA takes no bound parameters: a quoted SQL string literal (NUL is refused by check_passphrase).
     if "\x00" in passphrase:
-        raise PassphraseError("The passphrase contains a NUL character")
+        raise PassphraseError(QT_TRANSLATE_NOOP("Errors", "The passphrase contains a NUL character"))
     return "'" + passphrase.replace("'", "''") + "'"
 
 
@@ -211,8 +217,9 @@ def verify_key(conn: Any, path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except _classes("DatabaseError"):
         conn.close()
-        raise WrongPassphraseError(f"Wrong passphrase for {Path(path).name} (or it is not a MineralsDesk log); "
-                                   "nothing was changed") from None
+        raise WrongPassphraseError(QT_TRANSLATE_NOOP("Errors", "Wrong passphrase for {name} (or it is not "
+                                                               "a MineralsDesk log); nothing was changed"),
+                                   name=Path(path).name) from None
 
 
 def tune(conn: Any) -> None:

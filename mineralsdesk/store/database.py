@@ -133,27 +133,32 @@ def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:
     raises NotEncryptedError.
     """
     if not path.exists():
-        raise LogError(f"No log at {path}")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "No log at {path}"), path=path)
     if path.is_dir():
-        raise NotALogError(f"{path} is a folder, not a MineralsDesk log")
+        raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a MineralsDesk log"),
+                           path=path)
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise LogError(f"Cannot read {path}: {exc.strerror}") from None
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {strerror}"), path=path,
+                       strerror=exc.strerror) from None
     if head != SQLITE_MAGIC and cipher.looks_encrypted(path):
         if passphrase is None:
-            raise EncryptedLogError(f"{path.name} is encrypted (or is not a MineralsDesk log): give its passphrase "
-                                    "to open it")
+            raise EncryptedLogError(QT_TRANSLATE_NOOP("Errors", "{file} is encrypted (or is not a "
+                                                                "MineralsDesk log): give its passphrase to "
+                                                                "open it"), file=path.name)
         return APPLICATION_ID, 0
     if head != SQLITE_MAGIC:
         what = "an empty file" if path.stat().st_size == 0 else "not an SQLite database"
-        raise NotALogError(f"{path} is not a MineralsDesk log ({what}); it was left untouched")
+        raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MineralsDesk log ({what}); it was "
+                                                       "left untouched"), path=path, what=what)
     # Read the header fields directly: even a read-only SQLite connection may leave -wal/-shm files behind.
     with open(path, "rb") as fh:
         header = fh.read(100)
     if len(header) < 100:
-        raise NotALogError(f"{path} is not a MineralsDesk log (truncated header); it was left untouched")
+        raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MineralsDesk log (truncated "
+                                                       "header); it was left untouched"), path=path)
     version = int.from_bytes(header[60:64], "big")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID and Path(str(path) + "-wal").is_file():
@@ -161,9 +166,12 @@ def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:
         # the journal files exist already, so asking SQLite leaves nothing new behind.
         app_id, version = _header_through_sqlite(path, app_id, version)
     if app_id != APPLICATION_ID:
-        raise NotALogError(f"{path} is an SQLite file of another application; it was left untouched")
+        raise NotALogError(QT_TRANSLATE_NOOP("Errors", "{path} is an SQLite file of another application; "
+                                                       "it was left untouched"), path=path)
     if passphrase is not None:
-        raise NotEncryptedError(f"{path.name} is not encrypted: open it without a passphrase (nothing was changed)")
+        raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted: open it without a "
+                                                            "passphrase (nothing was changed)"),
+                                file=path.name)
     return app_id, version
 
 
@@ -199,7 +207,8 @@ def open_database(path: Path, *, readonly: bool = False, key: str | None = None,
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             conn.close()
-            raise LogError(f"Cannot switch {path} to WAL journaling (got {mode})")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "Cannot switch {path} to WAL journaling (got {mode})"),
+                           path=path, mode=mode)
         conn.execute("PRAGMA synchronous = FULL")
     return db
 
@@ -210,12 +219,14 @@ def sqlite_failure(exc: BaseException, outcome: str = "the change was not saved"
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return LogError(f"The disk is full: {outcome} and the log is unchanged. Free some space and try again.")
+        return LogError(QT_TRANSLATE_NOOP("Errors", "The disk is full: {outcome} and the log is unchanged. "
+                                                    "Free some space and try again."), outcome=outcome)
     if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
-        return LogError(f"The disk reported a write error: {outcome}. Check the drive, then run "
-                        "`mineralsdesk check`.")
+        return LogError(QT_TRANSLATE_NOOP("Errors", "The disk reported a write error: {outcome}. Check the "
+                                                    "drive, then run `mineralsdesk check`."), outcome=outcome)
     if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
-        return LogError(f"The file cannot be written (read-only file or medium): {outcome}.")
+        return LogError(QT_TRANSLATE_NOOP("Errors", "The file cannot be written (read-only file or "
+                                                    "medium): {outcome}."), outcome=outcome)
     return None
 
 
@@ -253,7 +264,8 @@ def write_transaction(db: LogDatabase, *, savepoint: bool = False) -> Iterator[L
         db.conn.execute("BEGIN IMMEDIATE")
     except cipher.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise LogBusyError("The log is busy: another window or program is writing to it. Try again.") from None
+            raise LogBusyError(QT_TRANSLATE_NOOP("Errors", "The log is busy: another window or program is "
+                                                           "writing to it. Try again.")) from None
         raise
     db.write_depth, db.doomed = 1, None
     try:
@@ -394,10 +406,12 @@ def exclusive_access(path: Path, key: str | None = None) -> Iterator[None]:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
-                raise LogBusyError("The log is open in another window or program; close it first")
+                raise LogBusyError(QT_TRANSLATE_NOOP("Errors", "The log is open in another window or "
+                                                               "program; close it first"))
             conn.execute("BEGIN EXCLUSIVE")
         except cipher.OperationalError:
-            raise LogBusyError("The log is open in another window or program; close it first") from None
+            raise LogBusyError(QT_TRANSLATE_NOOP("Errors", "The log is open in another window or program; "
+                                                           "close it first")) from None
         yield
         conn.execute("ROLLBACK")
     finally:
@@ -415,8 +429,8 @@ def damage_found(exc: BaseException, path: Path) -> DamagedLogError | None:
     if isinstance(exc, cipher.OperationalError) or not isinstance(exc, cipher.DatabaseError):
         return None  # busy, locked, a query's own error: not damage
     if any(text in str(exc).lower() for text in DAMAGE_MESSAGES):
-        return DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({problem}); nothing was written to it"),
-                               name=Path(path).name, problem=str(exc))
+        return DamagedLogError(QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({problem}); it was left untouched"),
+                               file=Path(path).name, problem=str(exc))
     return None
 
 

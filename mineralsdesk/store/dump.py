@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain import model, record_rules
 from ..errors import DumpError, RuleError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import blobs, changelog, cipher
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
@@ -55,27 +56,29 @@ def _check_rows(table: str, rows: Any, facts: record_rules.LogFacts) -> list[dic
     """The table's rows, each checked for its fields and types and against the rules the services enforce."""
     cls = RECORD_TYPES[table]
     if not isinstance(rows, list):
-        raise DumpError(f"'{table}' must be a list of records")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'{table}' must be a list of records"), table=table)
     kinds = _json_kinds(cls)
     for i, row in enumerate(rows):
         where = f"'{table}' record {i + 1}"
         if not isinstance(row, dict):
-            raise DumpError(f"{where} is not an object")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where} is not an object"), where=where)
         check_fields(table, i + 1, row)
         for name, allowed in kinds.items():
             if type(row[name]) not in allowed:
-                raise DumpError(f"{where}, field '{name}': a value of the wrong type")
+                raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where}, field '{name}': a value of the wrong "
+                                                            "type"), where=where, name=name)
         try:
             record = from_row(cls, row)
             stored = to_row(record)
         except (TypeError, ValueError, KeyError, RecursionError) as exc:
-            raise DumpError(f"{where} is not valid: {type(exc).__name__}") from None
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where} is not valid: {kind}"), where=where,
+                            kind=type(exc).__name__) from None
         if stored != row:
-            raise DumpError(f"{where} has a value of the wrong type")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where} has a value of the wrong type"), where=where)
         try:
             record_rules.check_record(record, facts)
         except RuleError as exc:
-            raise DumpError(f"{where}: {exc}") from None
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where}: {exc}"), where=where, exc=exc) from None
         _learn(record, facts)
         rows[i] = stored
     return rows
@@ -99,8 +102,11 @@ def check_fields(section: str, number: int, row: dict[str, Any]) -> None:
     extra = set(row) - fields
     if extra:
         shown = ", ".join(repr(k[:40]) for k in sorted(extra)[:5])
-        raise DumpError(f"'{section}' {noun} {number} has unknown fields: {shown}")
-    raise DumpError(f"'{section}' {noun} {number} lacks fields: {', '.join(sorted(fields - set(row)))}")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'{section}' {noun} {number} has unknown fields: "
+                                                    "{shown}"), section=section, noun=noun, number=number,
+                        shown=shown)
+    raise DumpError(QT_TRANSLATE_NOOP("Errors", "'{section}' {noun} {number} lacks fields: {fields}"),
+                    section=section, noun=noun, number=number, fields=', '.join(sorted(fields - set(row))))
 
 
 @cache
@@ -129,35 +135,43 @@ def _learn(record: Any, facts: record_rules.LogFacts) -> None:
 def _check_changes(changes: Any) -> list[dict[str, Any]]:
     """The change log's entries, each with exactly the documented fields: `seq` a number, the rest text or null."""
     if not isinstance(changes, list):
-        raise DumpError("'changes' must be a list of change-log entries with the documented fields")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'changes' must be a list of change-log entries with "
+                                                    "the documented fields"))
     for i, entry in enumerate(changes):
         if not isinstance(entry, dict):
-            raise DumpError(f"'changes' entry {i + 1} is not an object")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "'changes' entry {entry} is not an object"),
+                            entry=i + 1)
         check_fields("changes", i + 1, entry)
         for name, value in entry.items():
             if not (type(value) is int if name == "seq" else (value is None or type(value) is str)):
-                raise DumpError(f"'changes' entry {i + 1}, field '{name}': a value of the wrong type")
+                raise DumpError(QT_TRANSLATE_NOOP("Errors", "'changes' entry {entry}, field '{name}': a "
+                                                            "value of the wrong type"), entry=i + 1,
+                                name=name)
     return changes
 
 
 def _check_blobs(entries: Any) -> list[tuple[str, bytes]]:
     """The attached files' contents: each base64 that decodes to bytes of the stated size and SHA-256."""
     if not isinstance(entries, list):
-        raise DumpError("'blobs' must be a list of attached file contents")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'blobs' must be a list of attached file contents"))
     out = []
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
-            raise DumpError(f"'blobs' entry {i + 1} is not an object")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "'blobs' entry {entry} is not an object"),
+                            entry=i + 1)
         check_fields("blobs", i + 1, entry)
         sha256, size, text = entry["sha256"], entry["size"], entry["base64"]
         if not (isinstance(sha256, str) and type(size) is int and isinstance(text, str)):
-            raise DumpError(f"'blobs' entry {i + 1}: a value of the wrong type")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "'blobs' entry {entry}: a value of the wrong type"),
+                            entry=i + 1)
         try:
             content = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            raise DumpError(f"'blobs' entry {i + 1}: its base64 does not decode") from None
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "'blobs' entry {entry}: its base64 does not decode"),
+                            entry=i + 1) from None
         if len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
-            raise DumpError(f"'blobs' entry {i + 1}: its bytes do not match their size and SHA-256")
+            raise DumpError(QT_TRANSLATE_NOOP("Errors", "'blobs' entry {entry}: its bytes do not match "
+                                                        "their size and SHA-256"), entry=i + 1)
         out.append((sha256, content))
     return out
 
@@ -168,19 +182,20 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
     With `history=False` the dump's change log is checked for shape but not copied (a new starting point).
     """
     if not is_fresh(db):
-        raise DumpError("A dump can only be imported into a new, empty log")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "A dump can only be imported into a new, empty log"))
     unknown = set(data) - {"meta", "changes", "blobs", *TABLE_ORDER}
     if unknown:
-        raise DumpError(f"unknown sections in the dump: {', '.join(sorted(unknown))}")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "unknown sections in the dump: {sections}"),
+                        sections=', '.join(sorted(unknown)))
     meta = data.get("meta")
     if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
-        raise DumpError("'meta' must map setting names to text")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'meta' must map setting names to text"))
     facts = record_rules.LogFacts()
     checked = {table: _check_rows(table, data.get(table, []), facts) for table in TABLE_ORDER}
     try:
         record_rules.check_parties_table(from_row(model.Party, row) for row in checked["parties"])
     except RuleError as exc:
-        raise DumpError(f"'parties': {exc}") from None
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'parties': {exc}"), exc=exc) from None
     changes = _check_changes(data.get("changes", []))
     contents = _check_blobs(data.get("blobs", []))
     try:
@@ -188,15 +203,19 @@ def load_tables(db: LogDatabase, data: dict[str, Any], *, history: bool = True) 
         for sha256, content in contents:
             blobs.put(db, sha256, content, None, "")  # the text is extracted again after loading (services)
     except cipher.IntegrityError as exc:
-        raise DumpError(f"the dump's records contradict each other ({exc})") from None
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "the dump's records contradict each other ({exc})"),
+                        exc=exc) from None
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         table, _rowid, parent, _fk = problems[0]
-        raise DumpError(f"'{table}' refers to a missing record in '{parent}'")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "'{table}' refers to a missing record in '{parent}'"),
+                        table=table, parent=parent)
     broken = changelog.verify(db) if history else []
     if broken:
-        raise DumpError(f"the change log in the dump was edited ({broken[0]}); nothing was imported (to take its "
-                        "records alone as a new starting point, import it with --new-start)")
+        raise DumpError(QT_TRANSLATE_NOOP("Errors", "the change log in the dump was edited ({problem}); "
+                                                    "nothing was imported (to take its records alone as a "
+                                                    "new starting point, import it with --new-start)"),
+                        problem=broken[0])
 
 
 def _replace_content(db: LogDatabase, meta: dict[str, str], checked: dict[str, list[dict[str, Any]]],

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import EncryptedLogError, LogError, TargetError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher
 from .database import APPLICATION_ID, SQLITE_MAGIC, LogDatabase, inspect_file, sqlite_failure
 
@@ -74,24 +75,33 @@ def check_target(target: str | os.PathLike, *, open_log: str | os.PathLike | Non
     """
     target = Path(target).expanduser()
     if target.is_dir():
-        raise TargetError(f"{target} is a folder; give a file name to write")
+        raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is a folder; give a file name to write"),
+                          target=target)
     if open_log is not None:
         log = Path(open_log)
         for side in (log, *(Path(f"{log}{s}") for s in JOURNAL_SUFFIXES)):
             if _same_file(target, side):
-                raise TargetError(f"{target} is the open log{'' if side == log else ' journal'} "
-                                  f"({log.name}); nothing was written")
+                if side == log:
+                    raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the open log ({log_name}); nothing "
+                                                                  "was written"), target=target, log_name=log.name)
+                raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the open log journal ({log_name}); "
+                                                              "nothing was written"), target=target, log_name=log.name)
     resolved = os.path.realpath(target)
     for s in JOURNAL_SUFFIXES:
         if resolved.endswith(s) and is_log_file(Path(resolved.removesuffix(s))):
-            raise TargetError(f"{target} is the journal of a MineralsDesk log; nothing was written")
+            raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is the journal of a MineralsDesk log; "
+                                                          "nothing was written"), target=target)
     if target.is_file() and not os.access(target, os.R_OK):
-        raise TargetError(f"{target} cannot be read, so it cannot be checked that it is not a log; nothing was "
-                          "written")
+        raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} cannot be read, so it cannot be checked "
+                                                      "that it is not a log; nothing was written"),
+                          target=target)
     if not replace_log and is_log_file(target):
-        raise TargetError(f"{target} is a MineralsDesk log; choose another name (nothing was written)")
+        raise TargetError(QT_TRANSLATE_NOOP("Errors", "{target} is a MineralsDesk log; choose another name "
+                                                      "(nothing was written)"), target=target)
     if suffix and target.suffix.lower() != suffix.lower():
-        raise TargetError(f"{target.name} does not end in {suffix}; name the file NAME{suffix} (nothing was written)")
+        raise TargetError(QT_TRANSLATE_NOOP("Errors", "{file} does not end in {suffix}; name the file "
+                                                      "NAME{suffix} (nothing was written)"), file=target.name,
+                          suffix=suffix)
     return target
 
 
@@ -256,7 +266,8 @@ def readable_copy(path: Path) -> Iterator[Path]:
             with os.fdopen(fd, "wb") as dst, gzip.open(path, "rb") as src:
                 shutil.copyfileobj(src, dst, _CHUNK)
         except (OSError, EOFError, zlib.error) as exc:
-            raise LogError(f"{path.name} cannot be decompressed ({exc})") from None
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be decompressed ({exc})"),
+                           file=path.name, exc=exc) from None
         yield plain
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -15,11 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import LogBusyError, LogError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher
 from .database import APPLICATION_ID, quick_check
 from .files import TEMP_PREFIX, _fsync_folder, _register, _unregister
 
-BUSY = "The log is open in another window or program; close it first (nothing was changed)"
+BUSY = QT_TRANSLATE_NOOP("Errors", "The log is open in another window or program; close it first (nothing was "
+                                   "changed)")
 
 
 def convert(path: Path, old_key: str | None, new_key: str | None,
@@ -33,11 +35,13 @@ def convert(path: Path, old_key: str | None, new_key: str | None,
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not os.access(folder, os.W_OK | os.X_OK) or not os.access(path, os.W_OK):
-        raise LogError(f"{folder} or {path.name} cannot be written; nothing was changed")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{folder} or {file} cannot be written; nothing was "
+                                                   "changed"), folder=folder, file=path.name)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".mdesk", dir=folder)
     except OSError as exc:
-        raise LogError(f"Cannot write beside {path.name} ({exc.strerror}); nothing was changed") from None
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "Cannot write beside {file} ({strerror}); nothing was "
+                                                   "changed"), file=path.name, strerror=exc.strerror) from None
     os.close(fd)
     tmp = Path(tmp_name)
     os.chmod(tmp, 0o600)
@@ -56,7 +60,8 @@ def convert(path: Path, old_key: str | None, new_key: str | None,
             check.close()
         conn.execute("BEGIN EXCLUSIVE")  # held until the rename: nobody opens the old file meanwhile
         if _counts(conn) != copied:
-            raise LogError("The converted copy has different row counts; nothing was changed")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "The converted copy has different row counts; "
+                                                       "nothing was changed"))
         os.chmod(tmp, 0o600)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
@@ -81,7 +86,8 @@ def _export(conn: object, path: Path, tmp: Path, new_key: str | None) -> None:
     conn.create_function("natural_key", 1, ref_key, deterministic=True)  # the triggers call it on insert
     conn.execute("PRAGMA busy_timeout = 500")
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise LogError(f"{path.name} is not a MineralsDesk log; nothing was changed")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} is not a MineralsDesk log; nothing was changed"),
+                       file=path.name)
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     # Leaving WAL needs the only connection (and folds the -wal into the file): anyone else makes this refuse.
     mode = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
@@ -103,7 +109,8 @@ def _export(conn: object, path: Path, tmp: Path, new_key: str | None) -> None:
     finally:
         conn.execute("DETACH DATABASE other")
     if quick_check_conn(tmp, new_key) is not None:
-        raise LogError("The converted copy fails SQLite's quick_check; nothing was changed")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "The converted copy fails SQLite's quick_check; nothing "
+                                                   "was changed"))
 
 
 def _counts(conn: object) -> dict[str, int]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from ..domain import model
 from ..errors import NotFoundError, StaleEditError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import blobs, changelog, replay, search
 from .codec import TABLES, display, from_row, to_row
 from .database import LogDatabase
@@ -52,7 +53,8 @@ class Repository:
     def get(self, cls: type[T], record_id: str) -> T:
         found = self._find(cls, "id = ?", [record_id])
         if not found:
-            raise NotFoundError(f"No {cls.__name__.lower()} with id {record_id}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No {record} with id {record_id}"),
+                                record=cls.__name__.lower(), record_id=record_id)
         return found[0]
 
     def _find(self, cls: type[T], where: str = "", params: Iterable[Any] = (), order_by: str = "",
@@ -311,10 +313,11 @@ class Repository:
             if check is not None:
                 check(current)
             if expected_rev is not None and current.rev != expected_rev:
-                raise StaleEditError(
-                    f"This {cls.__name__.lower()} was changed elsewhere since it was shown "
-                    "(another window or program); the view has been refreshed, please redo the edit."
-                )
+                raise StaleEditError(QT_TRANSLATE_NOOP("Errors", "This {record} was changed elsewhere since "
+                                                                 "it was shown (another window or "
+                                                                 "program); the view has been refreshed, "
+                                                                 "please redo the edit."),
+                                     record=cls.__name__.lower())
             changed_cols = []
             updated = current
             for name, value in fields.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SearchSyntaxError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher, search_score
 from .database import LogDatabase
 from .search_text import (
@@ -228,7 +229,8 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
-        raise SearchSyntaxError('Cannot search for that: try plain words or "a phrase"') from None
+        raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "Cannot search for that: try plain words or "
+                                                            "\"a phrase\"")) from None
     hits = []
     for kind, entity_id, score, part, title, body in winners:
         sha256 = None

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import SearchSyntaxError
+from ..i18n import QT_TRANSLATE_NOOP
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -154,11 +155,13 @@ class _Group:
 
     def render(self) -> str:
         if self.expect_term and self.out:
-            raise SearchSyntaxError(f"{self.out[-1]} needs a word on each side")
+            raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "{operator} needs a word on each side"),
+                                    operator=self.out[-1])
         if not self.out:
             if self.leave_out:
-                raise SearchSyntaxError("-word leaves a word out: add a word to search for, e.g. lithium -cobalt")
-            raise SearchSyntaxError("Type a word to search for")
+                raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "-word leaves a word out: add a word "
+                                                                    "to search for, e.g. lithium -cobalt"))
+            raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "Type a word to search for"))
         body = " ".join(self.out)
         for term in self.leave_out:
             body = f"({body}) NOT {term}"
@@ -178,23 +181,25 @@ def translate(text: str) -> Query:
         last = i == len(tokens) - 1
         i += 1
         if tok == '"' or tok == '-"':
-            raise SearchSyntaxError("A quotation mark is not closed")
+            raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "A quotation mark is not closed"))
         if tok.startswith(","):
-            raise SearchSyntaxError("A distance such as , 5 belongs inside NEAR(word word, 5)")
+            raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "A distance such as , 5 belongs inside "
+                                                                "NEAR(word word, 5)"))
         if tok == "(":
             negated = group.negated or (bool(group.out) and group.out[-1] == "NOT")
             groups.append(_Group(negated))
             continue
         if tok == ")":
             if len(groups) == 1:
-                raise SearchSyntaxError("A parenthesis is not matched")
+                raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "A parenthesis is not matched"))
             groups.pop()
             groups[-1].out.append("(" + group.render() + ")")
             groups[-1].expect_term = False
             continue
         if tok in _OPERATORS:
             if group.expect_term or last:
-                raise SearchSyntaxError(f"{tok} needs a word on each side")
+                raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "{operator} needs a word on each side"),
+                                        operator=tok)
             group.out.append(tok)
             group.expect_term = True
             continue
@@ -223,7 +228,7 @@ def translate(text: str) -> Query:
         group.out.append(term.fts)
         group.expect_term = False
     if len(groups) != 1:
-        raise SearchSyntaxError("A parenthesis is not matched")
+        raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "A parenthesis is not matched"))
     return Query(groups[0].render(), highlight, phrases)
 
 
@@ -239,16 +244,18 @@ def _near(tokens: list[str], i: int) -> tuple[Query, int]:
             distance = tok.lstrip(", \t")
             continue
         if tok in ("(", '"', '-"') or tok in _OPERATORS or tok.startswith("-"):
-            raise SearchSyntaxError('NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)')
+            raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "NEAR(...) takes words and \"phrases\" "
+                                                                "only, e.g. NEAR(price floor, 5)"))
         term = make_term(tok[1:-1], prefix=False) if tok.startswith('"') else make_term(
             tok.rstrip("*"), prefix=tok.endswith("*"))
         if term is not None:
             fts.append(term.fts)
             patterns.append(term.mark)
     if i >= len(tokens):
-        raise SearchSyntaxError("A parenthesis is not matched")
+        raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "A parenthesis is not matched"))
     if len(fts) < 2:
-        raise SearchSyntaxError("NEAR needs two or more words, e.g. NEAR(price floor, 5)")
+        raise SearchSyntaxError(QT_TRANSLATE_NOOP("Errors", "NEAR needs two or more words, e.g. NEAR(price "
+                                                            "floor, 5)"))
     return Query(f"NEAR({' '.join(fts)}{', ' + distance if distance else ''})", patterns, list(fts)), i + 1
 
 

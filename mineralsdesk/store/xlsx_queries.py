@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from ..domain.ordering import ref_order
 from ..errors import LogError
+from ..i18n import QT_TRANSLATE_NOOP
 from .database import LogDatabase, write_transaction
 
 PAGE = 1000
@@ -138,7 +139,8 @@ def workbook_secret(db: LogDatabase) -> bytes:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [WORKBOOK_SECRET]).fetchone()
     if row is None:
         if db.execute("PRAGMA query_only").fetchone()[0]:
-            raise LogError("This log has no workbook key yet; open it for writing once, then export again")
+            raise LogError(QT_TRANSLATE_NOOP("Errors", "This log has no workbook key yet; open it for "
+                                                       "writing once, then export again"))
         with write_transaction(db):
             # OR IGNORE: another process may have made it first; both then read back the same key.
             db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",

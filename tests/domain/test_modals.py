@@ -78,3 +78,15 @@ def test_the_headline_carries_the_verdict():
     assert modal_headline(weaker) == "Obligation weakened"
     assert modal_headline(ModalChange("may", "shall", "")) == "Obligation strengthened"
     assert describe_modal_change(weaker).startswith(modal_headline(weaker) + ": “shall” → ")
+
+
+def test_a_modal_change_reads_in_the_language_asked_for_its_verbs_as_written(monkeypatch):
+    from mineralsdesk import i18n
+    from mineralsdesk.domain.modals import ModalChange, describe_modal_change
+
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {
+        ("Modals", "Obligation weakened"): ("Obligation affaiblie",), ("Modals", "no modal"): ("aucun modal",)}
+        if lang == "fr" else {})
+    weaker = ModalChange("shall", "will / no modal", "")
+    assert describe_modal_change(weaker, "fr") == "Obligation affaiblie: “shall” → “will” / aucun modal"
+    assert describe_modal_change(weaker) == "Obligation weakened: “shall” → “will” / no modal"

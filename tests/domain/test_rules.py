@@ -16,6 +16,7 @@ from mineralsdesk.domain.rules import (
     commitment_done,
     days_overdue,
     deadline_state,
+    describe_commitment_state,
     describe_relative,
     due_from_anchor,
 )
@@ -271,3 +272,36 @@ def test_a_round_before_the_current_versions_round_is_past() -> None:
     assert not round_is_past(first, None)  # a current version without a round leaves every round open
     assert rounds_open_for_new_version([first, second, same_day], second) == [second, same_day]
     assert rounds_open_for_new_version([first, second], None) == [first, second]
+
+
+def test_describe_relative_speaks_the_language_asked_for(monkeypatch) -> None:
+    from mineralsdesk import i18n
+
+    french = {"1 day": "1 jour", "{n} days": "{n} jours", "1 month": "1 mois", "{n} months": "{n} mois",
+              "{amount} after {anchor}": "{amount} après {anchor}", "{amount} before {anchor}": "{amount} avant {anchor}",
+              "{months} and {days}": "{months} et {days}", "{months} less {days}": "{months} moins {days}",
+              "on {anchor}": "le jour de {anchor}"}
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {("Deadlines", source): (text,) for source, text
+                                                         in french.items()} if lang == "fr" else {})
+    assert describe_relative(1, 0, "Joint {statement}", JOINT_STATEMENT, "fr") == \
+        "1 jour après Joint {statement} (2026-02-04)"  # the anchor's name is as written, braces and all
+    assert describe_relative(-1, -2, "JS", JOINT_STATEMENT, "fr") == "2 mois et 1 jour avant JS (2026-02-04)"
+    assert describe_relative(-3, 1, "JS", JOINT_STATEMENT, "fr") == "1 mois moins 3 jours après JS (2026-02-04)"
+    assert describe_relative(0, 0, "JS", JOINT_STATEMENT, "fr") == "le jour de JS (2026-02-04)"
+    # English by default and where a language has no translation
+    assert describe_relative(10, 1, "JS", JOINT_STATEMENT) == "1 month and 10 days after JS (2026-02-04)"
+    assert describe_relative(10, 1, "JS", JOINT_STATEMENT, "de") == "1 month and 10 days after JS (2026-02-04)"
+
+
+def test_a_stale_state_reads_in_the_language_asked_for(monkeypatch) -> None:
+    from mineralsdesk import i18n
+
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {
+        ("Values", "on track"): ("dans les temps",),
+        ("Deadlines", "{state} (stale: due date passed {days} d ago)"): ("{state} (périmé : échéance passée il y a {days} j)",),
+    } if lang == "fr" else {})
+    due = TODAY - timedelta(days=3)
+    assert describe_commitment_state(CommitmentState.ON_TRACK, due, TODAY) == "on track (stale: due date passed 3 d ago)"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, due, TODAY, "fr") == \
+        "dans les temps (périmé : échéance passée il y a 3 j)"
+    assert describe_commitment_state(CommitmentState.ON_TRACK, TODAY, TODAY, "fr") == "dans les temps"

@@ -136,3 +136,23 @@ def test_an_on_track_state_past_its_date_says_it_is_stale_as_the_briefing_does(c
     shown = model.index(row, STATE_COLUMN).data(Qt.ItemDataRole.DisplayRole)
     assert shown == f"on track (stale: due date passed {days} d ago)"
     assert model.index(row, STATE_COLUMN).data(Qt.ItemDataRole.EditRole) == "on track"  # the editor's value
+
+
+def test_relative_deadlines_read_in_the_apps_language(ctx, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from mineralsdesk import i18n
+    from mineralsdesk.gui.language import current_language
+
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: {
+        ("Deadlines", "{n} months"): ("{n} Monate",), ("Deadlines", "{amount} after {anchor}"): ("{amount} nach {anchor}",)}
+        if lang == "de" else {})
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))  # what install_language does
+    try:
+        assert current_language() == "de"
+        model = CommitmentsModel(ctx)
+        row = _row_of(model, "Strategic Partnership Roadmap")
+        assert model.index(row, 1).data() == "3 Monate nach US–EU MoU signed (2026-03-06)"
+    finally:
+        QLocale.setDefault(before)

@@ -32,7 +32,7 @@ from ..common.errors import error_text
 from ..common.fit import shrinkable
 from ..common.values import value_text
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from ..style import INTERNAL_COLOUR, REDLINE_DELETED, mute, party_colour, set_heading_font
 
 _DOC_STYLE = "body { font-size: 11pt; line-height: 140%; }"
@@ -104,7 +104,8 @@ def modal_report(old: str, new: str) -> list[tuple[str, str]]:
     """One line per changed modal verb, with "weakened", "strengthened" or "changed" (the domain's verdict)."""
     from ...domain.modals import describe_modal_change, modal_changes, modal_verdict
 
-    return [(modal_verdict(change.old, change.new), f"{describe_modal_change(change)} — {change.context}")
+    lang = current_language()
+    return [(modal_verdict(change.old, change.new), f"{describe_modal_change(change, lang)} — {change.context}")
             for change in modal_changes(old, new)]
 
 

@@ -16,7 +16,7 @@ from ..common.cells import CHOICES_ROLE, run_cell_edit
 from ..common.paged_model import Column, PagedTableModel
 from ..common.values import value_text
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from ..style import DEADLINE_COLOURS
 
 # Pseudo-states of the State filter: what a negotiator asks ("which are still open", "which are late").
@@ -76,7 +76,8 @@ class CommitmentsModel(PagedTableModel):
         elif state:
             rows = [c for c in rows if c.state == state]
         self._tracks = {t.id: t.ref for t in log.tracks.list()}
-        self._due_text = {c.id: log.commitments.describe_due(c) for c in rows}
+        lang = current_language()
+        self._due_text = {c.id: log.commitments.describe_due(c, lang) for c in rows}
         latest: dict[str, dict[str, int]] = {}
         for a in log.commitments.assessments():  # ordered by date: later scores replace earlier ones
             latest.setdefault(a.commitment_id, {})[a.party] = a.score
@@ -151,7 +152,7 @@ class CommitmentsModel(PagedTableModel):
         if key == "source":
             return f"{c.source_kind}: {c.source}" if c.source else str(c.source_kind)
         if key == "state":  # as the briefing prints it: never "on track" beside a date that has passed
-            return rules.describe_commitment_state(c.state, c.due, self.ctx.today())
+            return rules.describe_commitment_state(c.state, c.due, self.ctx.today(), current_language())
         if key == "compliance":
             return self._scores.get(c.id, "")
         if key == "text" and not tooltip:

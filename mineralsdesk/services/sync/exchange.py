@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.model import ChangeEntry
 from ...errors import Cancelled, SyncError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...store import blobs, changelog, files, search, sync_state
 from ...store.codec import RECORD_TYPES
 from ...store.database import write_transaction
@@ -59,8 +60,9 @@ class ImportResult:
 def _passphrase(log: Log, passphrase: str | None) -> str:
     found = passphrase or log.db.key
     if not found:
-        raise SyncError("A sync file is sealed with the delegation's passphrase: give --passphrase-file "
-                        "(an encrypted log uses its own passphrase)")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "A sync file is sealed with the delegation's "
+                                                    "passphrase: give --passphrase-file (an encrypted log "
+                                                    "uses its own passphrase)"))
     return found
 
 
@@ -149,8 +151,9 @@ def _received_contents(payload: dict[str, Any], name: str) -> dict[str, tuple[by
     for sha256, (encoded, text, note) in payload.get("blobs", {}).items():
         data = base64.b64decode(encoded)
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise SyncError(f"{name}: an attached file's bytes do not match their SHA-256 ({sha256[:12]}); "
-                            "nothing was imported")
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name}: an attached file's bytes do not match "
+                                                        "their SHA-256 ({digest}); nothing was imported"),
+                            name=name, digest=sha256[:12])
         out[sha256] = (data, text, note or "")
     return out
 
@@ -160,29 +163,38 @@ def _read(log: Log, path: Path, key_text: str) -> tuple[dict[str, Any], dict[str
     try:
         blob = path.read_bytes()[:MAX_FILE_BYTES + 1]
     except OSError as exc:
-        raise SyncError(f"Cannot read {name}: {exc.strerror}") from None
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "Cannot read {name}: {strerror}"), name=name,
+                        strerror=exc.strerror) from None
     if len(blob) > MAX_FILE_BYTES or blob[:len(MAGIC)] != MAGIC or len(blob) < len(MAGIC) + 5:
-        raise SyncError(f"{name} is not a MineralsDesk sync file; nothing was imported")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk sync file; nothing was "
+                                                    "imported"), name=name)
     if blob[len(MAGIC)] != VERSION:
-        raise SyncError(f"{name} uses sync-file version {blob[len(MAGIC)]}; this build reads version {VERSION}")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} uses sync-file version {version}; this build "
+                                                    "reads version {known}"), name=name,
+                        version=blob[len(MAGIC)], known=VERSION)
     (length,) = struct.unpack(">I", blob[len(MAGIC) + 1:len(MAGIC) + 5])
     end = len(MAGIC) + 5 + length
     try:
         header = json.loads(blob[len(MAGIC) + 5:end].decode("ascii"))
         salt, nonce = bytes.fromhex(header["salt"]), bytes.fromhex(header["nonce"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise SyncError(f"{name} is damaged (its header cannot be read); nothing was imported") from None
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} is damaged (its header cannot be read); "
+                                                    "nothing was imported"), name=name) from None
     if header.get("delegation") != identity.delegation_id(log):
-        raise SyncError(f"{name} comes from another delegation's log; nothing was imported")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} comes from another delegation's log; nothing "
+                                                    "was imported"), name=name)
     me = identity.device_id(log)
     if header.get("sender") == me:
-        raise SyncError(f"{name} was written by this laptop; import it on the colleague's")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} was written by this laptop; import it on the "
+                                                    "colleague's"), name=name)
     if header.get("receiver") not in (me, ANYONE):
-        raise SyncError(f"{name} was written for another laptop ({str(header.get('receiver'))[:8]}); nothing was "
-                        "imported")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} was written for another laptop ({receiver}); "
+                                                    "nothing was imported"), name=name,
+                        receiver=str(header.get('receiver'))[:8])
     plain = sealing.decrypt(sealing.derive_key(key_text, salt), nonce, blob[end:], blob[:end])
     if plain is None:
-        raise SyncError(f"{name} cannot be opened: wrong passphrase, or the file was altered; nothing was imported")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened: wrong passphrase, or the "
+                                                    "file was altered; nothing was imported"), name=name)
     return header, json.loads(zlib.decompress(plain).decode("utf-8"))
 
 
@@ -196,21 +208,29 @@ def _new_entries(log: Log, device: str, rows: list[list[Any]], name: str) -> lis
         e = ChangeEntry(*row)
         if changelog.entry_hash(e.prev_hash, e.at, e.who, e.entity, e.entity_id, e.field, e.old, e.new,
                                 e.source) != e.hash:
-            raise SyncError(f"{name}: laptop {short}'s change {e.seq} does not match its hash; nothing was imported")
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name}: laptop {short}'s change {seq} does not "
+                                                        "match its hash; nothing was imported"), name=name,
+                            short=short, seq=e.seq)
         if prev is not None and (e.seq != prev.seq + 1 or e.prev_hash != prev.hash):
-            raise SyncError(f"{name}: laptop {short}'s changes are not a chain at {e.seq}; nothing was imported")
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name}: laptop {short}'s changes are not a chain "
+                                                        "at {seq}; nothing was imported"), name=name,
+                            short=short, seq=e.seq)
         prev = e
         if e.seq <= held:
             known = sync_state.received_entry(log.db, device, e.seq)
             if known is not None and known.hash != e.hash:
-                raise SyncError(f"{name}: laptop {short}'s history was rewritten at change {e.seq}; nothing was "
-                                "imported")
+                raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name}: laptop {short}'s history was "
+                                                            "rewritten at change {seq}; nothing was "
+                                                            "imported"), name=name, short=short, seq=e.seq)
             continue
         if not new and held:
             known = sync_state.received_entry(log.db, device, held)
             if e.seq != held + 1 or (known is not None and e.prev_hash != known.hash):
-                raise SyncError(f"{name} is out of order: it starts at laptop {short}'s change {e.seq}, but this log "
-                                f"holds only up to {held}; import the earlier file first")
+                raise SyncError(QT_TRANSLATE_NOOP("Errors", "{name} is out of order: it starts at laptop "
+                                                            "{short}'s change {seq}, but this log holds "
+                                                            "only up to {held}; import the earlier file "
+                                                            "first"), name=name, short=short, seq=e.seq,
+                                held=held)
         new.append(e)
     return new
 
@@ -282,18 +302,22 @@ def resolve(log: Log, conflict_id: int, *, choice: str, value: str | None = None
     `value`; one transaction, in the change log (source "sync resolve")."""
     found = sync_state.conflict(log.db, conflict_id)
     if found is None or found.state != "open":
-        raise SyncError(f"No open sync conflict {conflict_id} (see `mineralsdesk sync conflicts`)")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "No open sync conflict {conflict_id} (see "
+                                                    "`mineralsdesk sync conflicts`)"),
+                        conflict_id=conflict_id)
     wanted = {"ours": found.ours, "theirs": found.theirs, "value": value}.get(choice, found.ours)
     with log.write(RESOLVE_SOURCE) as repo:
         if choice != "ours" and found.field not in ("created", "deleted"):
             cls = RECORD_TYPES[found.entity]
             if sync_state.stored_fields(log.db, found.entity, found.entity_id) is None:
-                raise SyncError(f"{found.entity} {found.entity_id} was deleted on this laptop: only --ours can "
-                                "settle this conflict")
+                raise SyncError(QT_TRANSLATE_NOOP("Errors", "{entity} {entity_id} was deleted on this "
+                                                            "laptop: only --ours can settle this conflict"),
+                                entity=found.entity, entity_id=found.entity_id)
             repo.update(cls, found.entity_id, {found.field: _python(log.db, found.entity, found.field, wanted)},
                         source=RESOLVE_SOURCE)
         elif choice != "ours":
-            raise SyncError("A creation or deletion conflict is settled with --ours (re-enter the record by hand)")
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "A creation or deletion conflict is settled with "
+                                                        "--ours (re-enter the record by hand)"))
         sync_state.close_conflict(log.db, conflict_id, choice if choice != "value" else f"value: {value}")
     return found
 

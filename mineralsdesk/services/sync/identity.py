@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import paths
 from ...errors import LogError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...store import chainkey, changelog, sync_state
 from ...store.database import write_transaction
 
@@ -101,5 +102,5 @@ def clone(log: Log, out: str | Path, *, colleague: str = "") -> Path:
         raise
     copy.close()
     if not out.exists():
-        raise LogError(f"{out} was not written")
+        raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} was not written"), file=out)
     return out

@@ -14,6 +14,7 @@ from typing import Any
 from ...domain import model
 from ...domain.model import ChangeEntry
 from ...errors import SyncError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...store import blobs, changelog, sync_state
 from ...store.codec import RECORD_TYPES, field_types, from_column, from_row, to_column
 from ...store.database import write_transaction
@@ -252,8 +253,10 @@ class Merger:
             self.report.already += 1
         elif current == e.old:
             if e.field not in field_types(cls) or e.field in ("id", "rev"):
-                raise SyncError(f"The sync file changes a field this version does not know ({table}.{e.field}); "
-                                "update MineralsDesk, then import it again")
+                raise SyncError(QT_TRANSLATE_NOOP("Errors", "The sync file changes a field this version "
+                                                            "does not know ({table}.{field}); update "
+                                                            "MineralsDesk, then import it again"),
+                                table=table, field=e.field)
             value = to_column(_python(self.db, table, e.field, e.new))
             self.batch.set(table, e.entity_id, e.field, current, value)
             self.report.applied += 1

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...domain.model import Changed
 from ...errors import SyncError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...store import sync_state
 from ...store.codec import RECORD_TYPES
 from . import exchange
@@ -75,7 +76,8 @@ def resolve(log: Log, conflict_id: int, *, choice: str, value: str | None = None
     """`exchange.resolve`, reporting what changed; the Changed's record is a `Resolution` that `unresolve` reverses."""
     found = sync_state.conflict(log.db, conflict_id)
     if found is None or found.state != "open":
-        raise SyncError(f"No open sync conflict {conflict_id}; it was settled already")
+        raise SyncError(QT_TRANSLATE_NOOP("Errors", "No open sync conflict {conflict_id}; it was settled "
+                                                    "already"), conflict_id=conflict_id)
     fields = sync_state.stored_fields(log.db, found.entity, found.entity_id)
     before = None if fields is None else fields.get(found.field)
     exchange.resolve(log, conflict_id, choice=choice, value=value)
