@@ -3097,6 +3097,49 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>Deadlines</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} Tage</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 Monat</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} Monate</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>am Tag von {anchor}</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} und {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} abzüglich {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} nach {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} vor {anchor}</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (veraltet: Frist seit {days} T verstrichen)</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftImportDialog</name>
         <message>
             <source>Import Word or Akoma Ntoso draft</source>
@@ -3632,6 +3675,747 @@ Nachher:
         <message>
             <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
             <translation>{name} hätte entschlüsselt {size} MB; Arbeitsmappen über {most} MB werden nicht importiert</translation>
+        </message>
+        <message>
+            <source>Brackets nested more than {limit} deep at character {pos}</source>
+            <translation>Eckige Klammern mehr als {limit} Ebenen tief verschachtelt bei Zeichen {pos}</translation>
+        </message>
+        <message>
+            <source>Unbalanced bracket: ']' at character {pos} has no opening '['</source>
+            <translation>Unpaarige Klammer: ']' bei Zeichen {pos} hat kein öffnendes '['</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}; {more} more unclosed after it</source>
+            <translation>Nicht geschlossenes '[' bei Zeichen {pos}; danach {more} weitere nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}</source>
+            <translation>Nicht geschlossenes '[' bei Zeichen {pos}</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty</source>
+            <translation>{what} darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>Red lines, fallbacks and internal notes are kept for our own party only</source>
+            <translation>Rote Linien, Rückfallpositionen und interne Notizen gibt es nur für die eigene Partei</translation>
+        </message>
+        <message>
+            <source>Clause text must not be empty</source>
+            <translation>Der Klauseltext darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r}; known parties: {known}</source>
+            <translation>Unbekannte Partei {code!r}; bekannte Parteien: {known}</translation>
+        </message>
+        <message>
+            <source>A compliance score is -1, 0 or +1</source>
+            <translation>Eine Einhaltungsbewertung ist -1, 0 oder +1</translation>
+        </message>
+        <message>
+            <source>That round belongs to another track</source>
+            <translation>Diese Verhandlungsrunde gehört zu einem anderen Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Give the due date either as a date or relative to an event, not both</source>
+            <translation>Geben Sie die Frist entweder als Datum oder relativ zu einem Ereignis an, nicht beides</translation>
+        </message>
+        <message>
+            <source>Initials are 1 to 4 letters</source>
+            <translation>Initialen haben 1 bis 4 Buchstaben</translation>
+        </message>
+        <message>
+            <source>A note holds at most {limit:,} characters</source>
+            <translation>Eine Notiz hat höchstens {limit:,} Zeichen</translation>
+        </message>
+        <message>
+            <source>An attachment's SHA-256 must be 64 hexadecimal digits</source>
+            <translation>Der SHA-256 eines Anhangs muss aus 64 Hexadezimalziffern bestehen</translation>
+        </message>
+        <message>
+            <source>An attachment's size cannot be negative</source>
+            <translation>Die Größe eines Anhangs kann nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>Exactly one party must be ours; the log has {count}</source>
+            <translation>Genau eine Partei muss die eigene sein; das Protokoll hat {count}</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a drafted clause must be proposed or negotiated before it can be agreed.</source>
+            <translation>Eine Klausel kann nicht von '{old}' zu '{new}' wechseln: Eine entworfene Klausel muss vorgeschlagen oder verhandelt werden, bevor sie vereinbart werden kann.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a dropped clause can only be reopened as drafted, proposed or under negotiation.</source>
+            <translation>Eine Klausel kann nicht von '{old}' zu '{new}' wechseln: Eine gestrichene Klausel kann nur als entworfen, vorgeschlagen oder in Verhandlung wieder aufgenommen werden.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': from '{old}' it can move to {options}.</source>
+            <translation>Eine Klausel kann nicht von '{old}' zu '{new}' wechseln: Von '{old}' kann sie zu {options} wechseln.</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {value!r}; use track, round, clause or commitment</source>
+            <translation>Anhängen an {value!r} nicht möglich; verwenden Sie track, round, clause oder commitment</translation>
+        </message>
+        <message>
+            <source>The attachment size cap must be at least 1 MB</source>
+            <translation>Die Größengrenze für Anhänge muss mindestens 1 MB betragen</translation>
+        </message>
+        <message>
+            <source>The content of {file} is missing from the log (run check)</source>
+            <translation>Der Inhalt von {file} fehlt im Protokoll (führen Sie check aus)</translation>
+        </message>
+        <message>
+            <source>No attachment with id {ref}</source>
+            <translation>Kein Anhang mit der ID {ref}</translation>
+        </message>
+        <message>
+            <source>{count} attachments have an id starting {ref}; give more of it</source>
+            <translation>{count} Anhänge haben eine ID, die mit {ref} beginnt; geben Sie mehr davon an</translation>
+        </message>
+        <message>
+            <source>No {kind} {ref!r} (give {hint})</source>
+            <translation>Kein(e) {kind} {ref!r} (geben Sie {hint} an)</translation>
+        </message>
+        <message>
+            <source>The content given for {file} is not the one it had</source>
+            <translation>Der für {file} angegebene Inhalt ist nicht der ursprüngliche</translation>
+        </message>
+        <message>
+            <source>Give the attached file a name</source>
+            <translation>Geben Sie der angehängten Datei einen Namen</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>{file} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. To pass a log on, use backup or a shareable export</source>
+            <translation>{name} ist ein MineralsDesk-Protokoll, kein Dokument (alle roten Linien stehen darin); nichts wurde angehängt. Um ein Protokoll weiterzugeben, nutzen Sie eine Sicherung oder einen weitergebbaren Export</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB, over this log's {cap} MB cap a file; nothing was attached (raise the cap in the settings or attach a smaller file)</source>
+            <translation>{name} ist {size:.1f} MB groß, über der Grenze dieses Protokolls von {cap} MB pro Datei; nichts wurde angehängt (erhöhen Sie die Grenze in den Einstellungen oder hängen Sie eine kleinere Datei an)</translation>
+        </message>
+        <message>
+            <source>An author name must have 1 to {limit} characters</source>
+            <translation>Ein Autorenname muss 1 bis {limit} Zeichen haben</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r} for author {name!r}; known parties: {known}</source>
+            <translation>Unbekannte Partei {code!r} für Autor {name!r}; bekannte Parteien: {known}</translation>
+        </message>
+        <message>
+            <source>{file} fails its check ({problem}); nothing was restored</source>
+            <translation>{file} besteht die Prüfung nicht ({problem}); nichts wurde wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>No backup at {backup}</source>
+            <translation>Keine Sicherung unter {backup}</translation>
+        </message>
+        <message>
+            <source>That backup is the log itself; choose another file</source>
+            <translation>Diese Sicherung ist das Protokoll selbst; wählen Sie eine andere Datei</translation>
+        </message>
+        <message>
+            <source>{file} is read-only (the file or its folder cannot be written); nothing was restored and no backup was taken</source>
+            <translation>{file} ist schreibgeschützt (Datei oder Ordner nicht beschreibbar); nichts wurde wiederhergestellt und keine Sicherung erstellt</translation>
+        </message>
+        <message>
+            <source>Journal files of a former log remain beside {file}; move them away first</source>
+            <translation>Neben {file} liegen noch Journaldateien eines früheren Protokolls; verschieben Sie sie zuerst</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read and has journal files beside it; nothing was restored (restore to another name instead)</source>
+            <translation>{file} ist nicht lesbar und daneben liegen Journaldateien; nichts wurde wiederhergestellt (stellen Sie stattdessen unter einem anderen Namen wieder her)</translation>
+        </message>
+        <message>
+            <source>This log is open read-only</source>
+            <translation>Dieses Protokoll ist schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <source>The change log itself is broken ({problem}); restore a backup instead of trusting it</source>
+            <translation>Das Änderungsprotokoll selbst ist beschädigt ({problem}); stellen Sie eine Sicherung wieder her, statt ihm zu vertrauen</translation>
+        </message>
+        <message>
+            <source>the dump's history does not verify ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>der Verlauf des Dumps lässt sich nicht prüfen ({problem}); nichts wurde importiert (um nur seine Datensätze als neuen Ausgangspunkt zu nehmen, importieren Sie ihn mit --new-start)</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date}) is before the round of the current version; versions of past rounds are read-only</source>
+            <translation>Runde {number} ({date}) liegt vor der Runde der aktuellen Fassung; Fassungen vergangener Runden sind schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>A clause keeps at least its first version</source>
+            <translation>Eine Klausel behält mindestens ihre erste Fassung</translation>
+        </message>
+        <message>
+            <source>That comment is on another record; a reply goes on the same one</source>
+            <translation>Dieser Kommentar gehört zu einem anderen Datensatz; eine Antwort gehört zum selben</translation>
+        </message>
+        <message>
+            <source>A comment's {fields} cannot be changed</source>
+            <translation>{fields} eines Kommentars kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>No {kind} with id {target_id}</source>
+            <translation>Kein(e) {kind} mit der ID {target_id}</translation>
+        </message>
+        <message>
+            <source>A comment goes on a {kinds}</source>
+            <translation>Ein Kommentar gehört zu: {kinds}</translation>
+        </message>
+        <message>
+            <source>A comment's audience is internal or shareable</source>
+            <translation>Die Zielgruppe eines Kommentars ist internal oder shareable</translation>
+        </message>
+        <message>
+            <source>An assessment's audience is internal or shareable</source>
+            <translation>Die Zielgruppe einer Bewertung ist internal oder shareable</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} existiert bereits; wählen Sie einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its attached papers (attachments/index.json) are missing or malformed ({kind})</source>
+            <translation>das Demo-Protokoll kann nicht erstellt werden: seine angehängten Dokumente (attachments/index.json) fehlen oder sind fehlerhaft ({kind})</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: a clause in its data files has the status {status!r}; known: {known}</source>
+            <translation>das Demo-Protokoll kann nicht erstellt werden: eine Klausel in seinen Datendateien hat den Status {status!r}; bekannt: {known}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its data file {path} {problem}</source>
+            <extracomment>file -&gt; its top-level keys; every key is required the field that names a record of each table others refer to</extracomment>
+            <translation>das Demo-Protokoll kann nicht erstellt werden: seine Datendatei {path} {problem}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: in its data file {path}, {place} {problem}</source>
+            <translation>das Demo-Protokoll kann nicht erstellt werden: in seiner Datendatei {path}, {place} {problem}</translation>
+        </message>
+        <message>
+            <source>The converted copy fails its check ({problem}); nothing was changed</source>
+            <translation>Die umgewandelte Kopie besteht die Prüfung nicht ({problem}); nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted already; to change its passphrase use change-passphrase (nothing was changed)</source>
+            <translation>{file} ist bereits verschlüsselt; um die Passphrase zu ändern, verwenden Sie change-passphrase (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; nothing was changed</source>
+            <translation>{file} ist nicht verschlüsselt; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; encrypt it instead (nothing was changed)</source>
+            <translation>{file} ist nicht verschlüsselt; verschlüsseln Sie es stattdessen (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is a folder</source>
+            <translation>Die Passphrase-Datei {path} ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>Cannot read passphrase file {path} ({strerror})</source>
+            <translation>Die Passphrase-Datei {path} kann nicht gelesen werden ({strerror})</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is over {limit} bytes; it should hold one line</source>
+            <translation>Die Passphrase-Datei {path} ist größer als {limit} Byte; sie sollte eine Zeile enthalten</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is not UTF-8 text</source>
+            <translation>Die Passphrase-Datei {path} ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is empty</source>
+            <translation>Die Passphrase-Datei {path} ist leer</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} holds more than one line</source>
+            <translation>Die Passphrase-Datei {path} enthält mehr als eine Zeile</translation>
+        </message>
+        <message>
+            <source>Folder {parent} does not exist</source>
+            <translation>Der Ordner {parent} existiert nicht</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {strerror}</source>
+            <translation>{path} kann nicht erstellt werden: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is an encrypted database of another application; it was left untouched</source>
+            <translation>{file} ist eine verschlüsselte Datenbank einer anderen Anwendung; sie blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({exc}); it was left untouched</source>
+            <translation>{file} ist beschädigt ({exc}); es blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({problem}); it was left untouched</source>
+            <translation>{file} ist beschädigt ({problem}); es blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({problem}); it was left untouched</source>
+            <translation>{name} ist beschädigt ({problem}); es blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted database of another application</source>
+            <translation>{name} ist eine verschlüsselte Datenbank einer anderen Anwendung</translation>
+        </message>
+        <message>
+            <source>{name} was replaced by another log while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} wurde durch ein anderes Protokoll ersetzt, während dieses Fenster gesperrt war; öffnen Sie es mit Datei &gt; Öffnen</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another version of MineralsDesk while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} wurde von einer anderen MineralsDesk-Version geändert, während dieses Fenster gesperrt war; öffnen Sie es mit Datei &gt; Öffnen</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer MineralsDesk (log schema {version}; this build knows up to {latest}). Install a newer version to open it.</source>
+            <translation>{file} wurde von einem neueren MineralsDesk geschrieben (Schema {version}; diese Version kennt bis {latest}). Installieren Sie eine neuere Version, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>That clause belongs to another track than the round</source>
+            <translation>Diese Klausel gehört zu einem anderen Verhandlungsstrang als die Runde</translation>
+        </message>
+        <message>
+            <source>That bracket is not one of the clause's</source>
+            <translation>Diese eckige Klammer gehört nicht zur Klausel</translation>
+        </message>
+        <message>
+            <source>Unknown signal {value!r}; use one of: {signals}</source>
+            <translation>Unbekanntes Signal {value!r}; verwenden Sie eines von: {signals}</translation>
+        </message>
+        <message>
+            <source>Unknown topic {name!r}; topics: {topics}</source>
+            <translation>Unbekanntes Thema {name!r}; Themen: {topics}</translation>
+        </message>
+        <message>
+            <source>Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}</source>
+            <translation>Benennen Sie eine Klausel als TRACK:REF (z. B. MOU:Art. 5), nicht {label!r}</translation>
+        </message>
+        <message>
+            <source>No clause {ref!r} in {track}; its clauses: {clauses}</source>
+            <translation>Keine Klausel {ref!r} in {track}; seine Klauseln: {clauses}</translation>
+        </message>
+        <message>
+            <source>{text!r} names clauses of several tracks; write it as TRACK REF (e.g. '{track} {ref}')</source>
+            <translation>{text!r} bezeichnet Klauseln mehrerer Verhandlungsstränge; schreiben Sie TRACK REF (z. B. '{track} {ref}')</translation>
+        </message>
+        <message>
+            <source>No clause {text!r}</source>
+            <translation>Keine Klausel {text!r}</translation>
+        </message>
+        <message>
+            <source>No round {text!r}; write it as TRACK NUMBER (e.g. 'MOU 2') or give its id</source>
+            <translation>Keine Runde {text!r}; schreiben Sie TRACK NUMMER (z. B. 'MOU 2') oder geben Sie ihre ID an</translation>
+        </message>
+        <message>
+            <source>No bracket {text!r}; write it as CLAUSE#N (the N-th open bracket) or give its id</source>
+            <translation>Keine eckige Klammer {text!r}; schreiben Sie CLAUSE#N (die N-te offene Klammer) oder geben Sie ihre ID an</translation>
+        </message>
+        <message>
+            <source>No single commitment starting {text!r}; give more of its text or its id</source>
+            <translation>Keine eindeutige Verpflichtung beginnt mit {text!r}; geben Sie mehr Text oder ihre ID an</translation>
+        </message>
+        <message>
+            <source>No track {text!r}</source>
+            <translation>Kein Verhandlungsstrang {text!r}</translation>
+        </message>
+        <message>
+            <source>Reminder days must be a whole number from 0 (no reminder) to {limit}</source>
+            <translation>Erinnerungstage müssen eine ganze Zahl von 0 (keine Erinnerung) bis {limit} sein</translation>
+        </message>
+        <message>
+            <source>No delegation member {key!r}; known initials: {known}</source>
+            <translation>Kein Delegationsmitglied {key!r}; bekannte Initialen: {known}</translation>
+        </message>
+        <message>
+            <source>No delegation member with id {member_id}</source>
+            <translation>Kein Delegationsmitglied mit der ID {member_id}</translation>
+        </message>
+        <message>
+            <source>{name} is named by {uses} note(s), intervention(s) or ownership(s); mark them inactive instead, so those keep their author</source>
+            <translation>{name} wird von {uses} Notiz(en), Wortmeldung(en) oder Zuständigkeit(en) genannt; setzen Sie das Mitglied stattdessen inaktiv, damit diese ihren Autor behalten</translation>
+        </message>
+        <message>
+            <source>The initials {initials} are taken by {other}</source>
+            <translation>Die Initialen {initials} hat bereits {other}</translation>
+        </message>
+        <message>
+            <source>A sync file is sealed with the delegation's passphrase: give --passphrase-file (an encrypted log uses its own passphrase)</source>
+            <translation>Eine Synchronisierungsdatei ist mit der Passphrase der Delegation versiegelt: geben Sie --passphrase-file an (ein verschlüsseltes Protokoll nutzt seine eigene)</translation>
+        </message>
+        <message>
+            <source>{name}: an attached file's bytes do not match their SHA-256 ({digest}); nothing was imported</source>
+            <translation>{name}: die Bytes einer angehängten Datei passen nicht zu ihrem SHA-256 ({digest}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {strerror}</source>
+            <translation>{name} kann nicht gelesen werden: {strerror}</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk sync file; nothing was imported</source>
+            <translation>{name} ist keine MineralsDesk-Synchronisierungsdatei; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} uses sync-file version {version}; this build reads version {known}</source>
+            <translation>{name} nutzt Synchronisierungsdatei-Version {version}; diese Version liest Version {known}</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (its header cannot be read); nothing was imported</source>
+            <translation>{name} ist beschädigt (Kopf nicht lesbar); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} comes from another delegation's log; nothing was imported</source>
+            <translation>{name} stammt aus dem Protokoll einer anderen Delegation; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} was written by this laptop; import it on the colleague's</source>
+            <translation>{name} wurde auf diesem Laptop geschrieben; importieren Sie es auf dem der Kollegin oder des Kollegen</translation>
+        </message>
+        <message>
+            <source>{name} was written for another laptop ({receiver}); nothing was imported</source>
+            <translation>{name} wurde für einen anderen Laptop geschrieben ({receiver}); nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: wrong passphrase, or the file was altered; nothing was imported</source>
+            <translation>{name} kann nicht geöffnet werden: falsche Passphrase oder die Datei wurde verändert; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s change {seq} does not match its hash; nothing was imported</source>
+            <translation>{name}: Änderung {seq} von Laptop {short} passt nicht zu ihrem Hash; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s changes are not a chain at {seq}; nothing was imported</source>
+            <translation>{name}: die Änderungen von Laptop {short} bilden bei {seq} keine Kette; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s history was rewritten at change {seq}; nothing was imported</source>
+            <translation>{name}: der Verlauf von Laptop {short} wurde bei Änderung {seq} umgeschrieben; nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{name} is out of order: it starts at laptop {short}'s change {seq}, but this log holds only up to {held}; import the earlier file first</source>
+            <translation>{name} kommt außer der Reihe: es beginnt bei Änderung {seq} von Laptop {short}, dieses Protokoll reicht aber nur bis {held}; importieren Sie zuerst die frühere Datei</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id} (see `mineralsdesk sync conflicts`)</source>
+            <translation>Kein offener Synchronisierungskonflikt {conflict_id} (siehe `mineralsdesk sync conflicts`)</translation>
+        </message>
+        <message>
+            <source>{entity} {entity_id} was deleted on this laptop: only --ours can settle this conflict</source>
+            <translation>{entity} {entity_id} wurde auf diesem Laptop gelöscht: nur --ours kann diesen Konflikt beilegen</translation>
+        </message>
+        <message>
+            <source>A creation or deletion conflict is settled with --ours (re-enter the record by hand)</source>
+            <translation>Ein Konflikt beim Anlegen oder Löschen wird mit --ours beigelegt (geben Sie den Datensatz von Hand neu ein)</translation>
+        </message>
+        <message>
+            <source>{file} was not written</source>
+            <translation>{file} wurde nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>The sync file changes a field this version does not know ({table}.{field}); update MineralsDesk, then import it again</source>
+            <translation>Die Synchronisierungsdatei ändert ein Feld, das diese Version nicht kennt ({table}.{field}); aktualisieren Sie MineralsDesk und importieren Sie sie erneut</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id}; it was settled already</source>
+            <translation>Kein offener Synchronisierungskonflikt {conflict_id}; er wurde bereits beigelegt</translation>
+        </message>
+        <message>
+            <source>Party {code} exists already</source>
+            <translation>Die Partei {code} existiert bereits</translation>
+        </message>
+        <message>
+            <source>No track {ref!r}; tracks: {tracks}</source>
+            <translation>Kein Verhandlungsstrang {ref!r}; Verhandlungsstränge: {tracks}</translation>
+        </message>
+        <message>
+            <source>Track {ref} exists already</source>
+            <translation>Der Verhandlungsstrang {ref} existiert bereits</translation>
+        </message>
+        <message>
+            <source>This track has rounds, clauses or commitments; it cannot be removed</source>
+            <translation>Dieser Verhandlungsstrang hat Runden, Klauseln oder Verpflichtungen; er kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>This round has clause versions or positions; it cannot be removed</source>
+            <translation>Diese Runde hat Klauselfassungen oder Positionen; sie kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>{name} is too short to be an encrypted log; nothing was changed</source>
+            <translation>{name} ist zu kurz für ein verschlüsseltes Protokoll; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>Die Passphrase ist leer</translation>
+        </message>
+        <message>
+            <source>The passphrase contains a NUL character</source>
+            <translation>Die Passphrase enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>The passphrase is longer than {limit} characters</source>
+            <translation>Die Passphrase ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>The passphrase has {count} characters; use at least {minimum}</source>
+            <translation>Die Passphrase hat {count} Zeichen; verwenden Sie mindestens {minimum}</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {name} (or it is not a MineralsDesk log); nothing was changed</source>
+            <translation>Falsche Passphrase für {name} (oder es ist kein MineralsDesk-Protokoll); nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>No log at {path}</source>
+            <translation>Kein Protokoll unter {path}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a MineralsDesk log</source>
+            <translation>{path} ist ein Ordner, kein MineralsDesk-Protokoll</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {strerror}</source>
+            <translation>{path} kann nicht gelesen werden: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted (or is not a MineralsDesk log): give its passphrase to open it</source>
+            <translation>{file} ist verschlüsselt (oder kein MineralsDesk-Protokoll): geben Sie die Passphrase an, um es zu öffnen</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log ({what}); it was left untouched</source>
+            <translation>{path} ist kein MineralsDesk-Protokoll ({what}); es blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log (truncated header); it was left untouched</source>
+            <translation>{path} ist kein MineralsDesk-Protokoll (Kopf abgeschnitten); es blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file of another application; it was left untouched</source>
+            <translation>{path} ist eine SQLite-Datei einer anderen Anwendung; sie blieb unverändert</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted: open it without a passphrase (nothing was changed)</source>
+            <translation>{file} ist nicht verschlüsselt: öffnen Sie es ohne Passphrase (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>Cannot switch {path} to WAL journaling (got {mode})</source>
+            <translation>{path} kann nicht auf WAL-Journaling umgestellt werden (erhalten: {mode})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {outcome} and the log is unchanged. Free some space and try again.</source>
+            <translation>Der Datenträger ist voll: {outcome} und das Protokoll ist unverändert. Geben Sie Speicher frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The disk reported a write error: {outcome}. Check the drive, then run `mineralsdesk check`.</source>
+            <translation>Der Datenträger meldet einen Schreibfehler: {outcome}. Prüfen Sie das Laufwerk und führen Sie dann `mineralsdesk check` aus.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written (read-only file or medium): {outcome}.</source>
+            <translation>Die Datei kann nicht geschrieben werden (schreibgeschützte Datei oder Medium): {outcome}.</translation>
+        </message>
+        <message>
+            <source>The log is busy: another window or program is writing to it. Try again.</source>
+            <translation>Das Protokoll ist belegt: ein anderes Fenster oder Programm schreibt darin. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first</source>
+            <translation>Das Protokoll ist in einem anderen Fenster oder Programm geöffnet; schließen Sie es zuerst</translation>
+        </message>
+        <message>
+            <source>'{table}' must be a list of records</source>
+            <translation>'{table}' muss eine Liste von Datensätzen sein</translation>
+        </message>
+        <message>
+            <source>{where} is not an object</source>
+            <translation>{where} ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>{where}, field '{name}': a value of the wrong type</source>
+            <translation>{where}, Feld '{name}': Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>{where} is not valid: {kind}</source>
+            <translation>{where} ist ungültig: {kind}</translation>
+        </message>
+        <message>
+            <source>{where} has a value of the wrong type</source>
+            <translation>{where} hat einen Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>{where}: {exc}</source>
+            <translation>{where}: {exc}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} has unknown fields: {shown}</source>
+            <translation>'{section}' {noun} {number} hat unbekannte Felder: {shown}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} lacks fields: {fields}</source>
+            <translation>'{section}' {noun} {number}: fehlende Felder: {fields}</translation>
+        </message>
+        <message>
+            <source>'changes' must be a list of change-log entries with the documented fields</source>
+            <translation>'changes' muss eine Liste von Änderungsprotokoll-Einträgen mit den dokumentierten Feldern sein</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry} is not an object</source>
+            <translation>'changes'-Eintrag {entry} ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry}, field '{name}': a value of the wrong type</source>
+            <translation>'changes'-Eintrag {entry}, Feld '{name}': Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>'blobs' must be a list of attached file contents</source>
+            <translation>'blobs' muss eine Liste von Inhalten angehängter Dateien sein</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry} is not an object</source>
+            <translation>'blobs'-Eintrag {entry} ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: a value of the wrong type</source>
+            <translation>'blobs'-Eintrag {entry}: Wert vom falschen Typ</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its base64 does not decode</source>
+            <translation>'blobs'-Eintrag {entry}: sein Base64 lässt sich nicht dekodieren</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its bytes do not match their size and SHA-256</source>
+            <translation>'blobs'-Eintrag {entry}: die Bytes passen nicht zu Größe und SHA-256</translation>
+        </message>
+        <message>
+            <source>A dump can only be imported into a new, empty log</source>
+            <translation>Ein Dump kann nur in ein neues, leeres Protokoll importiert werden</translation>
+        </message>
+        <message>
+            <source>unknown sections in the dump: {sections}</source>
+            <translation>unbekannte Abschnitte im Dump: {sections}</translation>
+        </message>
+        <message>
+            <source>'meta' must map setting names to text</source>
+            <translation>'meta' muss Einstellungsnamen Text zuordnen</translation>
+        </message>
+        <message>
+            <source>'parties': {exc}</source>
+            <translation>'parties': {exc}</translation>
+        </message>
+        <message>
+            <source>the dump's records contradict each other ({exc})</source>
+            <translation>die Datensätze des Dumps widersprechen sich ({exc})</translation>
+        </message>
+        <message>
+            <source>'{table}' refers to a missing record in '{parent}'</source>
+            <translation>'{table}' verweist auf einen fehlenden Datensatz in '{parent}'</translation>
+        </message>
+        <message>
+            <source>the change log in the dump was edited ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>das Änderungsprotokoll im Dump wurde bearbeitet ({problem}); nichts wurde importiert (um nur seine Datensätze als neuen Ausgangspunkt zu nehmen, importieren Sie ihn mit --new-start)</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; give a file name to write</source>
+            <translation>{target} ist ein Ordner; geben Sie einen Dateinamen zum Schreiben an</translation>
+        </message>
+        <message>
+            <source>{target} is the open log ({log_name}); nothing was written</source>
+            <translation>{target} ist das geöffnete Protokoll ({log_name}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>{target} is the open log journal ({log_name}); nothing was written</source>
+            <translation>{target} ist die Journaldatei des geöffneten Protokolls ({log_name}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>{target} is the journal of a MineralsDesk log; nothing was written</source>
+            <translation>{target} ist die Journaldatei eines MineralsDesk-Protokolls; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>{target} cannot be read, so it cannot be checked that it is not a log; nothing was written</source>
+            <translation>{target} ist nicht lesbar, daher lässt sich nicht prüfen, ob es kein Protokoll ist; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>{target} is a MineralsDesk log; choose another name (nothing was written)</source>
+            <translation>{target} ist ein MineralsDesk-Protokoll; wählen Sie einen anderen Namen (nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>{file} does not end in {suffix}; name the file NAME{suffix} (nothing was written)</source>
+            <translation>{file} endet nicht auf {suffix}; nennen Sie die Datei NAME{suffix} (nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be decompressed ({exc})</source>
+            <translation>{file} kann nicht entpackt werden ({exc})</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first (nothing was changed)</source>
+            <translation>Das Protokoll ist in einem anderen Fenster oder Programm geöffnet; schließen Sie es zuerst (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>{folder} or {file} cannot be written; nothing was changed</source>
+            <translation>{folder} oder {file} ist nicht beschreibbar; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>Cannot write beside {file} ({strerror}); nothing was changed</source>
+            <translation>Neben {file} kann nicht geschrieben werden ({strerror}); nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>The converted copy has different row counts; nothing was changed</source>
+            <translation>Die umgewandelte Kopie hat andere Zeilenzahlen; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>{file} is not a MineralsDesk log; nothing was changed</source>
+            <translation>{file} ist kein MineralsDesk-Protokoll; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>The converted copy fails SQLite's quick_check; nothing was changed</source>
+            <translation>Die umgewandelte Kopie besteht SQLites quick_check nicht; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>No {record} with id {record_id}</source>
+            <translation>Kein(e) {record} mit der ID {record_id}</translation>
+        </message>
+        <message>
+            <source>This {record} was changed elsewhere since it was shown (another window or program); the view has been refreshed, please redo the edit.</source>
+            <translation>Dieser Eintrag ({record}) wurde seit der Anzeige anderswo geändert (anderes Fenster oder Programm); die Ansicht wurde aktualisiert, bitte wiederholen Sie die Änderung.</translation>
+        </message>
+        <message>
+            <source>Cannot search for that: try plain words or "a phrase"</source>
+            <translation>Danach kann nicht gesucht werden: versuchen Sie einfache Wörter oder "eine Wortgruppe"</translation>
+        </message>
+        <message>
+            <source>{operator} needs a word on each side</source>
+            <translation>{operator} braucht auf jeder Seite ein Wort</translation>
+        </message>
+        <message>
+            <source>-word leaves a word out: add a word to search for, e.g. lithium -cobalt</source>
+            <translation>-Wort schließt ein Wort aus: fügen Sie ein Suchwort hinzu, z. B. lithium -cobalt</translation>
+        </message>
+        <message>
+            <source>Type a word to search for</source>
+            <translation>Geben Sie ein Suchwort ein</translation>
+        </message>
+        <message>
+            <source>A quotation mark is not closed</source>
+            <translation>Ein Anführungszeichen ist nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>A distance such as , 5 belongs inside NEAR(word word, 5)</source>
+            <translation>Ein Abstand wie , 5 gehört in NEAR(Wort Wort, 5)</translation>
+        </message>
+        <message>
+            <source>A parenthesis is not matched</source>
+            <translation>Eine Klammer ist nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR(...) nimmt nur Wörter und "Wortgruppen", z. B. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>NEAR needs two or more words, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR braucht mindestens zwei Wörter, z. B. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>This log has no workbook key yet; open it for writing once, then export again</source>
+            <translation>Dieses Protokoll hat noch keinen Arbeitsmappen-Schlüssel; öffnen Sie es einmal zum Schreiben und exportieren Sie dann erneut</translation>
         </message>
     </context>
     <context>
@@ -4468,6 +5252,25 @@ Das bisherige Protokoll liegt in
         <message>
             <source> [bracket]</source>
             <translation> [Klammer]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Modals</name>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Verpflichtung abgeschwächt</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Verpflichtung verstärkt</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Verpflichtung geändert</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>kein Modalverb</translation>
         </message>
     </context>
     <context>

@@ -3097,6 +3097,49 @@ Después:
         </message>
     </context>
     <context>
+        <name>Deadlines</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} días</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 mes</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} meses</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>el día de {anchor}</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} y {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} menos {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} después de {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} antes de {anchor}</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (desfasado: plazo vencido hace {days} d)</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftImportDialog</name>
         <message>
             <source>Import Word or Akoma Ntoso draft</source>
@@ -3632,6 +3675,747 @@ Después:
         <message>
             <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
             <translation>{name} ocuparía {size} MB descifrado; no se importan libros de más de {most} MB</translation>
+        </message>
+        <message>
+            <source>Brackets nested more than {limit} deep at character {pos}</source>
+            <translation>Corchetes anidados en más de {limit} niveles en el carácter {pos}</translation>
+        </message>
+        <message>
+            <source>Unbalanced bracket: ']' at character {pos} has no opening '['</source>
+            <translation>Corchete desparejado: el ']' del carácter {pos} no tiene '[' de apertura</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}; {more} more unclosed after it</source>
+            <translation>'[' sin cerrar en el carácter {pos}; {more} más sin cerrar después</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}</source>
+            <translation>'[' sin cerrar en el carácter {pos}</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty</source>
+            <translation>{what} no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>Red lines, fallbacks and internal notes are kept for our own party only</source>
+            <translation>Las líneas rojas, posiciones de repliegue y notas internas son solo para nuestra propia parte</translation>
+        </message>
+        <message>
+            <source>Clause text must not be empty</source>
+            <translation>El texto de la cláusula no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r}; known parties: {known}</source>
+            <translation>Parte desconocida {code!r}; partes conocidas: {known}</translation>
+        </message>
+        <message>
+            <source>A compliance score is -1, 0 or +1</source>
+            <translation>Una puntuación de cumplimiento es -1, 0 o +1</translation>
+        </message>
+        <message>
+            <source>That round belongs to another track</source>
+            <translation>Esa ronda de negociación pertenece a otra vertiente</translation>
+        </message>
+        <message>
+            <source>Give the due date either as a date or relative to an event, not both</source>
+            <translation>Indique el plazo como fecha o en relación con un evento, no ambos</translation>
+        </message>
+        <message>
+            <source>Initials are 1 to 4 letters</source>
+            <translation>Las iniciales tienen de 1 a 4 letras</translation>
+        </message>
+        <message>
+            <source>A note holds at most {limit:,} characters</source>
+            <translation>Una nota admite como máximo {limit:,} caracteres</translation>
+        </message>
+        <message>
+            <source>An attachment's SHA-256 must be 64 hexadecimal digits</source>
+            <translation>El SHA-256 de un adjunto debe tener 64 dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>An attachment's size cannot be negative</source>
+            <translation>El tamaño de un adjunto no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>Exactly one party must be ours; the log has {count}</source>
+            <translation>Exactamente una parte debe ser la nuestra; el registro tiene {count}</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a drafted clause must be proposed or negotiated before it can be agreed.</source>
+            <translation>Una cláusula no puede pasar de '{old}' a '{new}': una cláusula redactada debe proponerse o negociarse antes de acordarse.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a dropped clause can only be reopened as drafted, proposed or under negotiation.</source>
+            <translation>Una cláusula no puede pasar de '{old}' a '{new}': una cláusula descartada solo puede reabrirse como redactada, propuesta o en negociación.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': from '{old}' it can move to {options}.</source>
+            <translation>Una cláusula no puede pasar de '{old}' a '{new}': desde '{old}' puede pasar a {options}.</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {value!r}; use track, round, clause or commitment</source>
+            <translation>No se puede adjuntar a {value!r}; use track, round, clause o commitment</translation>
+        </message>
+        <message>
+            <source>The attachment size cap must be at least 1 MB</source>
+            <translation>El límite de tamaño de los adjuntos debe ser de al menos 1 MB</translation>
+        </message>
+        <message>
+            <source>The content of {file} is missing from the log (run check)</source>
+            <translation>Falta el contenido de {file} en el registro (ejecute check)</translation>
+        </message>
+        <message>
+            <source>No attachment with id {ref}</source>
+            <translation>Ningún adjunto con el id {ref}</translation>
+        </message>
+        <message>
+            <source>{count} attachments have an id starting {ref}; give more of it</source>
+            <translation>{count} adjuntos tienen un id que empieza por {ref}; indique más caracteres</translation>
+        </message>
+        <message>
+            <source>No {kind} {ref!r} (give {hint})</source>
+            <translation>Ningún {kind} {ref!r} (indique {hint})</translation>
+        </message>
+        <message>
+            <source>The content given for {file} is not the one it had</source>
+            <translation>El contenido dado para {file} no es el que tenía</translation>
+        </message>
+        <message>
+            <source>Give the attached file a name</source>
+            <translation>Dé un nombre al archivo adjunto</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>No se puede leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. To pass a log on, use backup or a shareable export</source>
+            <translation>{name} es un registro de MineralsDesk, no un documento (contiene todas las líneas rojas); no se adjuntó nada. Para pasar un registro, use una copia de seguridad o una exportación compartible</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB, over this log's {cap} MB cap a file; nothing was attached (raise the cap in the settings or attach a smaller file)</source>
+            <translation>{name} ocupa {size:.1f} MB, por encima del límite de {cap} MB por archivo de este registro; no se adjuntó nada (suba el límite en la configuración o adjunte un archivo más pequeño)</translation>
+        </message>
+        <message>
+            <source>An author name must have 1 to {limit} characters</source>
+            <translation>Un nombre de autor debe tener de 1 a {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r} for author {name!r}; known parties: {known}</source>
+            <translation>Parte desconocida {code!r} para el autor {name!r}; partes conocidas: {known}</translation>
+        </message>
+        <message>
+            <source>{file} fails its check ({problem}); nothing was restored</source>
+            <translation>{file} no supera la comprobación ({problem}); no se restauró nada</translation>
+        </message>
+        <message>
+            <source>No backup at {backup}</source>
+            <translation>No hay ninguna copia de seguridad en {backup}</translation>
+        </message>
+        <message>
+            <source>That backup is the log itself; choose another file</source>
+            <translation>Esa copia de seguridad es el propio registro; elija otro archivo</translation>
+        </message>
+        <message>
+            <source>{file} is read-only (the file or its folder cannot be written); nothing was restored and no backup was taken</source>
+            <translation>{file} es de solo lectura (no se puede escribir el archivo o su carpeta); no se restauró nada ni se hizo copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Journal files of a former log remain beside {file}; move them away first</source>
+            <translation>Junto a {file} quedan archivos de diario de un registro anterior; muévalos primero</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read and has journal files beside it; nothing was restored (restore to another name instead)</source>
+            <translation>{file} no se puede leer y tiene archivos de diario al lado; no se restauró nada (restaure con otro nombre)</translation>
+        </message>
+        <message>
+            <source>This log is open read-only</source>
+            <translation>Este registro está abierto en solo lectura</translation>
+        </message>
+        <message>
+            <source>The change log itself is broken ({problem}); restore a backup instead of trusting it</source>
+            <translation>El registro de cambios está roto ({problem}); restaure una copia de seguridad en lugar de confiar en él</translation>
+        </message>
+        <message>
+            <source>the dump's history does not verify ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>el historial del volcado no se verifica ({problem}); no se importó nada (para tomar solo sus registros como nuevo punto de partida, impórtelo con --new-start)</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date}) is before the round of the current version; versions of past rounds are read-only</source>
+            <translation>La ronda {number} ({date}) es anterior a la de la versión actual; las versiones de rondas pasadas son de solo lectura</translation>
+        </message>
+        <message>
+            <source>A clause keeps at least its first version</source>
+            <translation>Una cláusula conserva al menos su primera versión</translation>
+        </message>
+        <message>
+            <source>That comment is on another record; a reply goes on the same one</source>
+            <translation>Ese comentario está en otro registro; una respuesta va en el mismo</translation>
+        </message>
+        <message>
+            <source>A comment's {fields} cannot be changed</source>
+            <translation>No se puede cambiar {fields} de un comentario</translation>
+        </message>
+        <message>
+            <source>No {kind} with id {target_id}</source>
+            <translation>Ningún {kind} con el id {target_id}</translation>
+        </message>
+        <message>
+            <source>A comment goes on a {kinds}</source>
+            <translation>Un comentario va en: {kinds}</translation>
+        </message>
+        <message>
+            <source>A comment's audience is internal or shareable</source>
+            <translation>Los destinatarios de un comentario son internal o shareable</translation>
+        </message>
+        <message>
+            <source>An assessment's audience is internal or shareable</source>
+            <translation>Los destinatarios de una evaluación son internal o shareable</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} ya existe; elija otro nombre</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its attached papers (attachments/index.json) are missing or malformed ({kind})</source>
+            <translation>no se puede crear el registro de demostración: sus documentos adjuntos (attachments/index.json) faltan o están mal formados ({kind})</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: a clause in its data files has the status {status!r}; known: {known}</source>
+            <translation>no se puede crear el registro de demostración: una cláusula de sus archivos de datos tiene el estado {status!r}; conocidos: {known}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its data file {path} {problem}</source>
+            <extracomment>file -&gt; its top-level keys; every key is required the field that names a record of each table others refer to</extracomment>
+            <translation>no se puede crear el registro de demostración: su archivo de datos {path} {problem}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: in its data file {path}, {place} {problem}</source>
+            <translation>no se puede crear el registro de demostración: en su archivo de datos {path}, {place} {problem}</translation>
+        </message>
+        <message>
+            <source>The converted copy fails its check ({problem}); nothing was changed</source>
+            <translation>La copia convertida no supera la comprobación ({problem}); no se cambió nada</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted already; to change its passphrase use change-passphrase (nothing was changed)</source>
+            <translation>{file} ya está cifrado; para cambiar su frase de contraseña use change-passphrase (no se cambió nada)</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; nothing was changed</source>
+            <translation>{file} no está cifrado; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; encrypt it instead (nothing was changed)</source>
+            <translation>{file} no está cifrado; cífrelo en su lugar (no se cambió nada)</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is a folder</source>
+            <translation>El archivo de frase de contraseña {path} es una carpeta</translation>
+        </message>
+        <message>
+            <source>Cannot read passphrase file {path} ({strerror})</source>
+            <translation>No se puede leer el archivo de frase de contraseña {path} ({strerror})</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is over {limit} bytes; it should hold one line</source>
+            <translation>El archivo de frase de contraseña {path} supera {limit} bytes; debe tener una sola línea</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is not UTF-8 text</source>
+            <translation>El archivo de frase de contraseña {path} no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is empty</source>
+            <translation>El archivo de frase de contraseña {path} está vacío</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} holds more than one line</source>
+            <translation>El archivo de frase de contraseña {path} tiene más de una línea</translation>
+        </message>
+        <message>
+            <source>Folder {parent} does not exist</source>
+            <translation>La carpeta {parent} no existe</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {strerror}</source>
+            <translation>No se puede crear {path}: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is an encrypted database of another application; it was left untouched</source>
+            <translation>{file} es una base de datos cifrada de otra aplicación; no se modificó</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({exc}); it was left untouched</source>
+            <translation>{file} está dañado ({exc}); no se modificó</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({problem}); it was left untouched</source>
+            <translation>{file} está dañado ({problem}); no se modificó</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({problem}); it was left untouched</source>
+            <translation>{name} está dañado ({problem}); no se modificó</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted database of another application</source>
+            <translation>{name} es una base de datos cifrada de otra aplicación</translation>
+        </message>
+        <message>
+            <source>{name} was replaced by another log while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} fue sustituido por otro registro mientras esta ventana estaba bloqueada; ábralo con Archivo &gt; Abrir</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another version of MineralsDesk while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} fue modificado por otra versión de MineralsDesk mientras esta ventana estaba bloqueada; ábralo con Archivo &gt; Abrir</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer MineralsDesk (log schema {version}; this build knows up to {latest}). Install a newer version to open it.</source>
+            <translation>{file} fue escrito por un MineralsDesk más reciente (esquema {version}; esta versión conoce hasta el {latest}). Instale una versión más reciente para abrirlo.</translation>
+        </message>
+        <message>
+            <source>That clause belongs to another track than the round</source>
+            <translation>Esa cláusula pertenece a otra vertiente que la ronda</translation>
+        </message>
+        <message>
+            <source>That bracket is not one of the clause's</source>
+            <translation>Ese corchete no es de la cláusula</translation>
+        </message>
+        <message>
+            <source>Unknown signal {value!r}; use one of: {signals}</source>
+            <translation>Señal desconocida {value!r}; use una de: {signals}</translation>
+        </message>
+        <message>
+            <source>Unknown topic {name!r}; topics: {topics}</source>
+            <translation>Tema desconocido {name!r}; temas: {topics}</translation>
+        </message>
+        <message>
+            <source>Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}</source>
+            <translation>Nombre una cláusula como TRACK:REF (p. ej. MOU:Art. 5), no {label!r}</translation>
+        </message>
+        <message>
+            <source>No clause {ref!r} in {track}; its clauses: {clauses}</source>
+            <translation>No hay ninguna cláusula {ref!r} en {track}; sus cláusulas: {clauses}</translation>
+        </message>
+        <message>
+            <source>{text!r} names clauses of several tracks; write it as TRACK REF (e.g. '{track} {ref}')</source>
+            <translation>{text!r} designa cláusulas de varias vertientes; escríbalo como TRACK REF (p. ej. '{track} {ref}')</translation>
+        </message>
+        <message>
+            <source>No clause {text!r}</source>
+            <translation>No hay ninguna cláusula {text!r}</translation>
+        </message>
+        <message>
+            <source>No round {text!r}; write it as TRACK NUMBER (e.g. 'MOU 2') or give its id</source>
+            <translation>No hay ninguna ronda {text!r}; escríbala como TRACK NÚMERO (p. ej. 'MOU 2') o indique su id</translation>
+        </message>
+        <message>
+            <source>No bracket {text!r}; write it as CLAUSE#N (the N-th open bracket) or give its id</source>
+            <translation>No hay ningún corchete {text!r}; escríbalo como CLAUSE#N (el N-ésimo corchete abierto) o indique su id</translation>
+        </message>
+        <message>
+            <source>No single commitment starting {text!r}; give more of its text or its id</source>
+            <translation>Ningún compromiso único empieza por {text!r}; indique más texto o su id</translation>
+        </message>
+        <message>
+            <source>No track {text!r}</source>
+            <translation>No hay ninguna vertiente {text!r}</translation>
+        </message>
+        <message>
+            <source>Reminder days must be a whole number from 0 (no reminder) to {limit}</source>
+            <translation>Los días de aviso deben ser un número entero de 0 (sin aviso) a {limit}</translation>
+        </message>
+        <message>
+            <source>No delegation member {key!r}; known initials: {known}</source>
+            <translation>Ningún miembro de la delegación {key!r}; iniciales conocidas: {known}</translation>
+        </message>
+        <message>
+            <source>No delegation member with id {member_id}</source>
+            <translation>Ningún miembro de la delegación con el id {member_id}</translation>
+        </message>
+        <message>
+            <source>{name} is named by {uses} note(s), intervention(s) or ownership(s); mark them inactive instead, so those keep their author</source>
+            <translation>{name} figura en {uses} nota(s), intervención(es) o responsabilidad(es); márquelo inactivo en su lugar, para que conserven su autor</translation>
+        </message>
+        <message>
+            <source>The initials {initials} are taken by {other}</source>
+            <translation>Las iniciales {initials} ya las tiene {other}</translation>
+        </message>
+        <message>
+            <source>A sync file is sealed with the delegation's passphrase: give --passphrase-file (an encrypted log uses its own passphrase)</source>
+            <translation>Un archivo de sincronización se sella con la frase de contraseña de la delegación: indique --passphrase-file (un registro cifrado usa la suya)</translation>
+        </message>
+        <message>
+            <source>{name}: an attached file's bytes do not match their SHA-256 ({digest}); nothing was imported</source>
+            <translation>{name}: los bytes de un archivo adjunto no coinciden con su SHA-256 ({digest}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {strerror}</source>
+            <translation>No se puede leer {name}: {strerror}</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk sync file; nothing was imported</source>
+            <translation>{name} no es un archivo de sincronización de MineralsDesk; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} uses sync-file version {version}; this build reads version {known}</source>
+            <translation>{name} usa la versión {version} del archivo de sincronización; esta versión lee la {known}</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (its header cannot be read); nothing was imported</source>
+            <translation>{name} está dañado (no se puede leer su cabecera); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} comes from another delegation's log; nothing was imported</source>
+            <translation>{name} procede del registro de otra delegación; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} was written by this laptop; import it on the colleague's</source>
+            <translation>{name} se escribió en este portátil; impórtelo en el del colega</translation>
+        </message>
+        <message>
+            <source>{name} was written for another laptop ({receiver}); nothing was imported</source>
+            <translation>{name} se escribió para otro portátil ({receiver}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: wrong passphrase, or the file was altered; nothing was imported</source>
+            <translation>{name} no se puede abrir: frase de contraseña incorrecta o archivo alterado; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s change {seq} does not match its hash; nothing was imported</source>
+            <translation>{name}: el cambio {seq} del portátil {short} no coincide con su hash; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s changes are not a chain at {seq}; nothing was imported</source>
+            <translation>{name}: los cambios del portátil {short} no forman una cadena en {seq}; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s history was rewritten at change {seq}; nothing was imported</source>
+            <translation>{name}: el historial del portátil {short} se reescribió en el cambio {seq}; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{name} is out of order: it starts at laptop {short}'s change {seq}, but this log holds only up to {held}; import the earlier file first</source>
+            <translation>{name} está fuera de orden: empieza en el cambio {seq} del portátil {short}, pero este registro solo llega hasta {held}; importe primero el archivo anterior</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id} (see `mineralsdesk sync conflicts`)</source>
+            <translation>No hay ningún conflicto de sincronización abierto {conflict_id} (vea `mineralsdesk sync conflicts`)</translation>
+        </message>
+        <message>
+            <source>{entity} {entity_id} was deleted on this laptop: only --ours can settle this conflict</source>
+            <translation>{entity} {entity_id} se eliminó en este portátil: solo --ours puede resolver este conflicto</translation>
+        </message>
+        <message>
+            <source>A creation or deletion conflict is settled with --ours (re-enter the record by hand)</source>
+            <translation>Un conflicto de creación o eliminación se resuelve con --ours (vuelva a introducir el registro a mano)</translation>
+        </message>
+        <message>
+            <source>{file} was not written</source>
+            <translation>{file} no se escribió</translation>
+        </message>
+        <message>
+            <source>The sync file changes a field this version does not know ({table}.{field}); update MineralsDesk, then import it again</source>
+            <translation>El archivo de sincronización cambia un campo que esta versión no conoce ({table}.{field}); actualice MineralsDesk y vuelva a importarlo</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id}; it was settled already</source>
+            <translation>No hay ningún conflicto de sincronización abierto {conflict_id}; ya se resolvió</translation>
+        </message>
+        <message>
+            <source>Party {code} exists already</source>
+            <translation>La parte {code} ya existe</translation>
+        </message>
+        <message>
+            <source>No track {ref!r}; tracks: {tracks}</source>
+            <translation>No hay ninguna vertiente {ref!r}; vertientes: {tracks}</translation>
+        </message>
+        <message>
+            <source>Track {ref} exists already</source>
+            <translation>La vertiente {ref} ya existe</translation>
+        </message>
+        <message>
+            <source>This track has rounds, clauses or commitments; it cannot be removed</source>
+            <translation>Esta vertiente tiene rondas, cláusulas o compromisos; no se puede eliminar</translation>
+        </message>
+        <message>
+            <source>This round has clause versions or positions; it cannot be removed</source>
+            <translation>Esta ronda tiene versiones de cláusulas o posiciones; no se puede eliminar</translation>
+        </message>
+        <message>
+            <source>{name} is too short to be an encrypted log; nothing was changed</source>
+            <translation>{name} es demasiado corto para ser un registro cifrado; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>La frase de contraseña está vacía</translation>
+        </message>
+        <message>
+            <source>The passphrase contains a NUL character</source>
+            <translation>La frase de contraseña contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <source>The passphrase is longer than {limit} characters</source>
+            <translation>La frase de contraseña supera los {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>The passphrase has {count} characters; use at least {minimum}</source>
+            <translation>La frase de contraseña tiene {count} caracteres; use al menos {minimum}</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {name} (or it is not a MineralsDesk log); nothing was changed</source>
+            <translation>Frase de contraseña incorrecta para {name} (o no es un registro de MineralsDesk); no se cambió nada</translation>
+        </message>
+        <message>
+            <source>No log at {path}</source>
+            <translation>No hay ningún registro en {path}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a MineralsDesk log</source>
+            <translation>{path} es una carpeta, no un registro de MineralsDesk</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {strerror}</source>
+            <translation>No se puede leer {path}: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted (or is not a MineralsDesk log): give its passphrase to open it</source>
+            <translation>{file} está cifrado (o no es un registro de MineralsDesk): indique su frase de contraseña para abrirlo</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log ({what}); it was left untouched</source>
+            <translation>{path} no es un registro de MineralsDesk ({what}); no se modificó</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log (truncated header); it was left untouched</source>
+            <translation>{path} no es un registro de MineralsDesk (cabecera truncada); no se modificó</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file of another application; it was left untouched</source>
+            <translation>{path} es un archivo SQLite de otra aplicación; no se modificó</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted: open it without a passphrase (nothing was changed)</source>
+            <translation>{file} no está cifrado: ábralo sin frase de contraseña (no se cambió nada)</translation>
+        </message>
+        <message>
+            <source>Cannot switch {path} to WAL journaling (got {mode})</source>
+            <translation>No se puede pasar {path} a registro WAL (se obtuvo {mode})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {outcome} and the log is unchanged. Free some space and try again.</source>
+            <translation>El disco está lleno: {outcome} y el registro no cambió. Libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The disk reported a write error: {outcome}. Check the drive, then run `mineralsdesk check`.</source>
+            <translation>El disco informó de un error de escritura: {outcome}. Revise la unidad y ejecute `mineralsdesk check`.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written (read-only file or medium): {outcome}.</source>
+            <translation>No se puede escribir el archivo (archivo o soporte de solo lectura): {outcome}.</translation>
+        </message>
+        <message>
+            <source>The log is busy: another window or program is writing to it. Try again.</source>
+            <translation>El registro está ocupado: otra ventana u otro programa está escribiendo en él. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first</source>
+            <translation>El registro está abierto en otra ventana u otro programa; ciérrelo primero</translation>
+        </message>
+        <message>
+            <source>'{table}' must be a list of records</source>
+            <translation>'{table}' debe ser una lista de registros</translation>
+        </message>
+        <message>
+            <source>{where} is not an object</source>
+            <translation>{where} no es un objeto</translation>
+        </message>
+        <message>
+            <source>{where}, field '{name}': a value of the wrong type</source>
+            <translation>{where}, campo '{name}': valor de tipo incorrecto</translation>
+        </message>
+        <message>
+            <source>{where} is not valid: {kind}</source>
+            <translation>{where} no es válido: {kind}</translation>
+        </message>
+        <message>
+            <source>{where} has a value of the wrong type</source>
+            <translation>{where} tiene un valor de tipo incorrecto</translation>
+        </message>
+        <message>
+            <source>{where}: {exc}</source>
+            <translation>{where}: {exc}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} has unknown fields: {shown}</source>
+            <translation>'{section}' {noun} {number} tiene campos desconocidos: {shown}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} lacks fields: {fields}</source>
+            <translation>'{section}' {noun} {number}: faltan campos: {fields}</translation>
+        </message>
+        <message>
+            <source>'changes' must be a list of change-log entries with the documented fields</source>
+            <translation>'changes' debe ser una lista de entradas del registro de cambios con los campos documentados</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry} is not an object</source>
+            <translation>la entrada {entry} de 'changes' no es un objeto</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry}, field '{name}': a value of the wrong type</source>
+            <translation>entrada {entry} de 'changes', campo '{name}': valor de tipo incorrecto</translation>
+        </message>
+        <message>
+            <source>'blobs' must be a list of attached file contents</source>
+            <translation>'blobs' debe ser una lista de contenidos de archivos adjuntos</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry} is not an object</source>
+            <translation>la entrada {entry} de 'blobs' no es un objeto</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: a value of the wrong type</source>
+            <translation>entrada {entry} de 'blobs': valor de tipo incorrecto</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its base64 does not decode</source>
+            <translation>entrada {entry} de 'blobs': su base64 no se decodifica</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its bytes do not match their size and SHA-256</source>
+            <translation>entrada {entry} de 'blobs': sus bytes no coinciden con su tamaño y SHA-256</translation>
+        </message>
+        <message>
+            <source>A dump can only be imported into a new, empty log</source>
+            <translation>Un volcado solo puede importarse en un registro nuevo y vacío</translation>
+        </message>
+        <message>
+            <source>unknown sections in the dump: {sections}</source>
+            <translation>secciones desconocidas en el volcado: {sections}</translation>
+        </message>
+        <message>
+            <source>'meta' must map setting names to text</source>
+            <translation>'meta' debe asociar nombres de ajustes a texto</translation>
+        </message>
+        <message>
+            <source>'parties': {exc}</source>
+            <translation>'parties': {exc}</translation>
+        </message>
+        <message>
+            <source>the dump's records contradict each other ({exc})</source>
+            <translation>los registros del volcado se contradicen ({exc})</translation>
+        </message>
+        <message>
+            <source>'{table}' refers to a missing record in '{parent}'</source>
+            <translation>'{table}' remite a un registro que falta en '{parent}'</translation>
+        </message>
+        <message>
+            <source>the change log in the dump was edited ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>el registro de cambios del volcado se editó ({problem}); no se importó nada (para tomar solo sus registros como nuevo punto de partida, impórtelo con --new-start)</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; give a file name to write</source>
+            <translation>{target} es una carpeta; indique un nombre de archivo para escribir</translation>
+        </message>
+        <message>
+            <source>{target} is the open log ({log_name}); nothing was written</source>
+            <translation>{target} es el registro abierto ({log_name}); no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{target} is the open log journal ({log_name}); nothing was written</source>
+            <translation>{target} es el archivo de diario del registro abierto ({log_name}); no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{target} is the journal of a MineralsDesk log; nothing was written</source>
+            <translation>{target} es el archivo de diario de un registro de MineralsDesk; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{target} cannot be read, so it cannot be checked that it is not a log; nothing was written</source>
+            <translation>{target} no se puede leer, así que no se puede comprobar que no sea un registro; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{target} is a MineralsDesk log; choose another name (nothing was written)</source>
+            <translation>{target} es un registro de MineralsDesk; elija otro nombre (no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>{file} does not end in {suffix}; name the file NAME{suffix} (nothing was written)</source>
+            <translation>{file} no termina en {suffix}; llame al archivo NOMBRE{suffix} (no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be decompressed ({exc})</source>
+            <translation>{file} no se puede descomprimir ({exc})</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first (nothing was changed)</source>
+            <translation>El registro está abierto en otra ventana u otro programa; ciérrelo primero (no se cambió nada)</translation>
+        </message>
+        <message>
+            <source>{folder} or {file} cannot be written; nothing was changed</source>
+            <translation>No se puede escribir en {folder} o {file}; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>Cannot write beside {file} ({strerror}); nothing was changed</source>
+            <translation>No se puede escribir junto a {file} ({strerror}); no se cambió nada</translation>
+        </message>
+        <message>
+            <source>The converted copy has different row counts; nothing was changed</source>
+            <translation>La copia convertida tiene otro número de filas; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>{file} is not a MineralsDesk log; nothing was changed</source>
+            <translation>{file} no es un registro de MineralsDesk; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>The converted copy fails SQLite's quick_check; nothing was changed</source>
+            <translation>La copia convertida no supera el quick_check de SQLite; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>No {record} with id {record_id}</source>
+            <translation>Ningún {record} con el id {record_id}</translation>
+        </message>
+        <message>
+            <source>This {record} was changed elsewhere since it was shown (another window or program); the view has been refreshed, please redo the edit.</source>
+            <translation>Este elemento ({record}) se modificó en otro lugar desde que se mostró (otra ventana u otro programa); la vista se actualizó, repita la edición.</translation>
+        </message>
+        <message>
+            <source>Cannot search for that: try plain words or "a phrase"</source>
+            <translation>No se puede buscar eso: pruebe con palabras sueltas o "una frase"</translation>
+        </message>
+        <message>
+            <source>{operator} needs a word on each side</source>
+            <translation>{operator} necesita una palabra a cada lado</translation>
+        </message>
+        <message>
+            <source>-word leaves a word out: add a word to search for, e.g. lithium -cobalt</source>
+            <translation>-palabra excluye una palabra: añada una palabra que buscar, p. ej. lithium -cobalt</translation>
+        </message>
+        <message>
+            <source>Type a word to search for</source>
+            <translation>Escriba una palabra que buscar</translation>
+        </message>
+        <message>
+            <source>A quotation mark is not closed</source>
+            <translation>Unas comillas no están cerradas</translation>
+        </message>
+        <message>
+            <source>A distance such as , 5 belongs inside NEAR(word word, 5)</source>
+            <translation>Una distancia como , 5 va dentro de NEAR(palabra palabra, 5)</translation>
+        </message>
+        <message>
+            <source>A parenthesis is not matched</source>
+            <translation>Un paréntesis no está emparejado</translation>
+        </message>
+        <message>
+            <source>NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR(...) solo admite palabras y "frases", p. ej. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>NEAR needs two or more words, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR necesita dos o más palabras, p. ej. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>This log has no workbook key yet; open it for writing once, then export again</source>
+            <translation>Este registro aún no tiene clave de libro; ábralo una vez para escritura y vuelva a exportar</translation>
         </message>
     </context>
     <context>
@@ -4468,6 +5252,25 @@ El registro tal como estaba se conserva en
         <message>
             <source> [bracket]</source>
             <translation> [corchete]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Modals</name>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Obligación debilitada</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Obligación reforzada</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Obligación modificada</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>sin modal</translation>
         </message>
     </context>
     <context>

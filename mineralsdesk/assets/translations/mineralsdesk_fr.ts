@@ -3097,6 +3097,49 @@ Après :
         </message>
     </context>
     <context>
+        <name>Deadlines</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} jours</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 mois</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} mois</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>le jour de {anchor}</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months} et {days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months} moins {days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{amount} après {anchor}</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{amount} avant {anchor}</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state} (périmé : échéance dépassée depuis {days} j)</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftImportDialog</name>
         <message>
             <source>Import Word or Akoma Ntoso draft</source>
@@ -3632,6 +3675,747 @@ Après :
         <message>
             <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
             <translation>{name} ferait {size} Mo une fois déchiffré ; les classeurs de plus de {most} Mo ne sont pas importés</translation>
+        </message>
+        <message>
+            <source>Brackets nested more than {limit} deep at character {pos}</source>
+            <translation>Crochets imbriqués sur plus de {limit} niveaux au caractère {pos}</translation>
+        </message>
+        <message>
+            <source>Unbalanced bracket: ']' at character {pos} has no opening '['</source>
+            <translation>Crochet non apparié : le ']' au caractère {pos} n'a pas de '[' ouvrant</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}; {more} more unclosed after it</source>
+            <translation>'[' non fermé au caractère {pos} ; {more} autre(s) non fermé(s) après</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}</source>
+            <translation>'[' non fermé au caractère {pos}</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty</source>
+            <translation>{what} ne doit pas être vide</translation>
+        </message>
+        <message>
+            <source>Red lines, fallbacks and internal notes are kept for our own party only</source>
+            <translation>Les lignes rouges, positions de repli et notes internes ne concernent que notre propre partie</translation>
+        </message>
+        <message>
+            <source>Clause text must not be empty</source>
+            <translation>Le texte de la clause ne doit pas être vide</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r}; known parties: {known}</source>
+            <translation>Partie inconnue {code!r} ; parties connues : {known}</translation>
+        </message>
+        <message>
+            <source>A compliance score is -1, 0 or +1</source>
+            <translation>Une note de conformité vaut -1, 0 ou +1</translation>
+        </message>
+        <message>
+            <source>That round belongs to another track</source>
+            <translation>Ce cycle de négociation appartient à un autre volet</translation>
+        </message>
+        <message>
+            <source>Give the due date either as a date or relative to an event, not both</source>
+            <translation>Indiquez l'échéance soit par une date, soit par rapport à un événement, pas les deux</translation>
+        </message>
+        <message>
+            <source>Initials are 1 to 4 letters</source>
+            <translation>Les initiales comptent 1 à 4 lettres</translation>
+        </message>
+        <message>
+            <source>A note holds at most {limit:,} characters</source>
+            <translation>Une note contient au plus {limit:,} caractères</translation>
+        </message>
+        <message>
+            <source>An attachment's SHA-256 must be 64 hexadecimal digits</source>
+            <translation>Le SHA-256 d'une pièce jointe doit compter 64 chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>An attachment's size cannot be negative</source>
+            <translation>La taille d'une pièce jointe ne peut pas être négative</translation>
+        </message>
+        <message>
+            <source>Exactly one party must be ours; the log has {count}</source>
+            <translation>Une seule partie doit être la nôtre ; le journal en a {count}</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a drafted clause must be proposed or negotiated before it can be agreed.</source>
+            <translation>Une clause ne peut pas passer de '{old}' à '{new}' : une clause rédigée doit être proposée ou négociée avant d'être agréée.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a dropped clause can only be reopened as drafted, proposed or under negotiation.</source>
+            <translation>Une clause ne peut pas passer de '{old}' à '{new}' : une clause abandonnée ne peut être rouverte que comme rédigée, proposée ou en négociation.</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': from '{old}' it can move to {options}.</source>
+            <translation>Une clause ne peut pas passer de '{old}' à '{new}' : depuis '{old}', elle peut passer à {options}.</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {value!r}; use track, round, clause or commitment</source>
+            <translation>Impossible de joindre à {value!r} ; utilisez track, round, clause ou commitment</translation>
+        </message>
+        <message>
+            <source>The attachment size cap must be at least 1 MB</source>
+            <translation>La limite de taille des pièces jointes doit être d'au moins 1 Mo</translation>
+        </message>
+        <message>
+            <source>The content of {file} is missing from the log (run check)</source>
+            <translation>Le contenu de {file} manque dans le journal (lancez check)</translation>
+        </message>
+        <message>
+            <source>No attachment with id {ref}</source>
+            <translation>Aucune pièce jointe d'identifiant {ref}</translation>
+        </message>
+        <message>
+            <source>{count} attachments have an id starting {ref}; give more of it</source>
+            <translation>{count} pièces jointes ont un identifiant commençant par {ref} ; donnez-en davantage</translation>
+        </message>
+        <message>
+            <source>No {kind} {ref!r} (give {hint})</source>
+            <translation>Aucun(e) {kind} {ref!r} (indiquez {hint})</translation>
+        </message>
+        <message>
+            <source>The content given for {file} is not the one it had</source>
+            <translation>Le contenu fourni pour {file} n'est pas celui d'origine</translation>
+        </message>
+        <message>
+            <source>Give the attached file a name</source>
+            <translation>Donnez un nom au fichier joint</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Impossible de lire {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. To pass a log on, use backup or a shareable export</source>
+            <translation>{name} est un journal MineralsDesk, pas un document (toutes les lignes rouges s'y trouvent) ; rien n'a été joint. Pour transmettre un journal, utilisez une sauvegarde ou un export partageable</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB, over this log's {cap} MB cap a file; nothing was attached (raise the cap in the settings or attach a smaller file)</source>
+            <translation>{name} fait {size:.1f} Mo, au-delà de la limite de {cap} Mo par fichier de ce journal ; rien n'a été joint (relevez la limite dans les paramètres ou joignez un fichier plus petit)</translation>
+        </message>
+        <message>
+            <source>An author name must have 1 to {limit} characters</source>
+            <translation>Un nom d'auteur doit compter 1 à {limit} caractères</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r} for author {name!r}; known parties: {known}</source>
+            <translation>Partie inconnue {code!r} pour l'auteur {name!r} ; parties connues : {known}</translation>
+        </message>
+        <message>
+            <source>{file} fails its check ({problem}); nothing was restored</source>
+            <translation>{file} échoue à la vérification ({problem}) ; rien n'a été restauré</translation>
+        </message>
+        <message>
+            <source>No backup at {backup}</source>
+            <translation>Aucune sauvegarde à {backup}</translation>
+        </message>
+        <message>
+            <source>That backup is the log itself; choose another file</source>
+            <translation>Cette sauvegarde est le journal lui-même ; choisissez un autre fichier</translation>
+        </message>
+        <message>
+            <source>{file} is read-only (the file or its folder cannot be written); nothing was restored and no backup was taken</source>
+            <translation>{file} est en lecture seule (le fichier ou son dossier n'est pas accessible en écriture) ; rien n'a été restauré et aucune sauvegarde n'a été faite</translation>
+        </message>
+        <message>
+            <source>Journal files of a former log remain beside {file}; move them away first</source>
+            <translation>Des fichiers de transaction d'un ancien journal restent à côté de {file} ; déplacez-les d'abord</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read and has journal files beside it; nothing was restored (restore to another name instead)</source>
+            <translation>{file} est illisible et des fichiers de transaction se trouvent à côté ; rien n'a été restauré (restaurez plutôt sous un autre nom)</translation>
+        </message>
+        <message>
+            <source>This log is open read-only</source>
+            <translation>Ce journal est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>The change log itself is broken ({problem}); restore a backup instead of trusting it</source>
+            <translation>L'historique des modifications lui-même est rompu ({problem}) ; restaurez une sauvegarde plutôt que de vous y fier</translation>
+        </message>
+        <message>
+            <source>the dump's history does not verify ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>l'historique du dump ne se vérifie pas ({problem}) ; rien n'a été importé (pour repartir de ses seuls enregistrements, importez-le avec --new-start)</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date}) is before the round of the current version; versions of past rounds are read-only</source>
+            <translation>Le cycle {number} ({date}) précède celui de la version actuelle ; les versions des cycles passés sont en lecture seule</translation>
+        </message>
+        <message>
+            <source>A clause keeps at least its first version</source>
+            <translation>Une clause garde au moins sa première version</translation>
+        </message>
+        <message>
+            <source>That comment is on another record; a reply goes on the same one</source>
+            <translation>Ce commentaire porte sur un autre enregistrement ; une réponse va sur le même</translation>
+        </message>
+        <message>
+            <source>A comment's {fields} cannot be changed</source>
+            <translation>Les champs {fields} d'un commentaire ne peuvent pas être modifiés</translation>
+        </message>
+        <message>
+            <source>No {kind} with id {target_id}</source>
+            <translation>Aucun(e) {kind} d'identifiant {target_id}</translation>
+        </message>
+        <message>
+            <source>A comment goes on a {kinds}</source>
+            <translation>Un commentaire porte sur : {kinds}</translation>
+        </message>
+        <message>
+            <source>A comment's audience is internal or shareable</source>
+            <translation>Le public d'un commentaire est internal ou shareable</translation>
+        </message>
+        <message>
+            <source>An assessment's audience is internal or shareable</source>
+            <translation>Le public d'une évaluation est internal ou shareable</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} existe déjà ; choisissez un autre nom</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its attached papers (attachments/index.json) are missing or malformed ({kind})</source>
+            <translation>impossible de créer le journal de démonstration : ses documents joints (attachments/index.json) manquent ou sont mal formés ({kind})</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: a clause in its data files has the status {status!r}; known: {known}</source>
+            <translation>impossible de créer le journal de démonstration : une clause de ses fichiers de données a le statut {status!r} ; connus : {known}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its data file {path} {problem}</source>
+            <extracomment>file -&gt; its top-level keys; every key is required the field that names a record of each table others refer to</extracomment>
+            <translation>impossible de créer le journal de démonstration : son fichier de données {path} {problem}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: in its data file {path}, {place} {problem}</source>
+            <translation>impossible de créer le journal de démonstration : dans son fichier de données {path}, {place} {problem}</translation>
+        </message>
+        <message>
+            <source>The converted copy fails its check ({problem}); nothing was changed</source>
+            <translation>La copie convertie échoue à la vérification ({problem}) ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted already; to change its passphrase use change-passphrase (nothing was changed)</source>
+            <translation>{file} est déjà chiffré ; pour changer sa phrase secrète, utilisez change-passphrase (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; nothing was changed</source>
+            <translation>{file} n'est pas chiffré ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; encrypt it instead (nothing was changed)</source>
+            <translation>{file} n'est pas chiffré ; chiffrez-le plutôt (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is a folder</source>
+            <translation>Le fichier de phrase secrète {path} est un dossier</translation>
+        </message>
+        <message>
+            <source>Cannot read passphrase file {path} ({strerror})</source>
+            <translation>Impossible de lire le fichier de phrase secrète {path} ({strerror})</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is over {limit} bytes; it should hold one line</source>
+            <translation>Le fichier de phrase secrète {path} dépasse {limit} octets ; il doit tenir sur une ligne</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is not UTF-8 text</source>
+            <translation>Le fichier de phrase secrète {path} n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is empty</source>
+            <translation>Le fichier de phrase secrète {path} est vide</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} holds more than one line</source>
+            <translation>Le fichier de phrase secrète {path} contient plus d'une ligne</translation>
+        </message>
+        <message>
+            <source>Folder {parent} does not exist</source>
+            <translation>Le dossier {parent} n'existe pas</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {strerror}</source>
+            <translation>Impossible de créer {path} : {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is an encrypted database of another application; it was left untouched</source>
+            <translation>{file} est une base chiffrée d'une autre application ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({exc}); it was left untouched</source>
+            <translation>{file} est endommagé ({exc}) ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({problem}); it was left untouched</source>
+            <translation>{file} est endommagé ({problem}) ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({problem}); it was left untouched</source>
+            <translation>{name} est endommagé ({problem}) ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted database of another application</source>
+            <translation>{name} est une base chiffrée d'une autre application</translation>
+        </message>
+        <message>
+            <source>{name} was replaced by another log while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} a été remplacé par un autre journal pendant que cette fenêtre était verrouillée ; ouvrez-le avec Fichier &gt; Ouvrir</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another version of MineralsDesk while this window was locked; open it with File &gt; Open</source>
+            <translation>{name} a été modifié par une autre version de MineralsDesk pendant que cette fenêtre était verrouillée ; ouvrez-le avec Fichier &gt; Ouvrir</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer MineralsDesk (log schema {version}; this build knows up to {latest}). Install a newer version to open it.</source>
+            <translation>{file} a été écrit par un MineralsDesk plus récent (schéma {version} ; cette version connaît jusqu'au {latest}). Installez une version plus récente pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>That clause belongs to another track than the round</source>
+            <translation>Cette clause appartient à un autre volet que le cycle</translation>
+        </message>
+        <message>
+            <source>That bracket is not one of the clause's</source>
+            <translation>Ce crochet n'appartient pas à la clause</translation>
+        </message>
+        <message>
+            <source>Unknown signal {value!r}; use one of: {signals}</source>
+            <translation>Signal inconnu {value!r} ; utilisez l'un de : {signals}</translation>
+        </message>
+        <message>
+            <source>Unknown topic {name!r}; topics: {topics}</source>
+            <translation>Thème inconnu {name!r} ; thèmes : {topics}</translation>
+        </message>
+        <message>
+            <source>Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}</source>
+            <translation>Désignez une clause sous la forme TRACK:REF (p. ex. MOU:Art. 5), pas {label!r}</translation>
+        </message>
+        <message>
+            <source>No clause {ref!r} in {track}; its clauses: {clauses}</source>
+            <translation>Aucune clause {ref!r} dans {track} ; ses clauses : {clauses}</translation>
+        </message>
+        <message>
+            <source>{text!r} names clauses of several tracks; write it as TRACK REF (e.g. '{track} {ref}')</source>
+            <translation>{text!r} désigne des clauses de plusieurs volets ; écrivez TRACK REF (p. ex. '{track} {ref}')</translation>
+        </message>
+        <message>
+            <source>No clause {text!r}</source>
+            <translation>Aucune clause {text!r}</translation>
+        </message>
+        <message>
+            <source>No round {text!r}; write it as TRACK NUMBER (e.g. 'MOU 2') or give its id</source>
+            <translation>Aucun cycle {text!r} ; écrivez TRACK NUMÉRO (p. ex. 'MOU 2') ou donnez son identifiant</translation>
+        </message>
+        <message>
+            <source>No bracket {text!r}; write it as CLAUSE#N (the N-th open bracket) or give its id</source>
+            <translation>Aucun crochet {text!r} ; écrivez CLAUSE#N (le N-ième crochet ouvert) ou donnez son identifiant</translation>
+        </message>
+        <message>
+            <source>No single commitment starting {text!r}; give more of its text or its id</source>
+            <translation>Aucun engagement unique ne commence par {text!r} ; donnez plus de son texte ou son identifiant</translation>
+        </message>
+        <message>
+            <source>No track {text!r}</source>
+            <translation>Aucun volet {text!r}</translation>
+        </message>
+        <message>
+            <source>Reminder days must be a whole number from 0 (no reminder) to {limit}</source>
+            <translation>Les jours de rappel sont un nombre entier de 0 (aucun rappel) à {limit}</translation>
+        </message>
+        <message>
+            <source>No delegation member {key!r}; known initials: {known}</source>
+            <translation>Aucun membre de la délégation {key!r} ; initiales connues : {known}</translation>
+        </message>
+        <message>
+            <source>No delegation member with id {member_id}</source>
+            <translation>Aucun membre de la délégation d'identifiant {member_id}</translation>
+        </message>
+        <message>
+            <source>{name} is named by {uses} note(s), intervention(s) or ownership(s); mark them inactive instead, so those keep their author</source>
+            <translation>{name} est cité par {uses} note(s), intervention(s) ou attribution(s) ; marquez ce membre inactif plutôt, pour qu'elles gardent leur auteur</translation>
+        </message>
+        <message>
+            <source>The initials {initials} are taken by {other}</source>
+            <translation>Les initiales {initials} sont déjà prises par {other}</translation>
+        </message>
+        <message>
+            <source>A sync file is sealed with the delegation's passphrase: give --passphrase-file (an encrypted log uses its own passphrase)</source>
+            <translation>Un fichier de synchronisation est scellé par la phrase secrète de la délégation : indiquez --passphrase-file (un journal chiffré utilise la sienne)</translation>
+        </message>
+        <message>
+            <source>{name}: an attached file's bytes do not match their SHA-256 ({digest}); nothing was imported</source>
+            <translation>{name} : les octets d'un fichier joint ne correspondent pas à leur SHA-256 ({digest}) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {strerror}</source>
+            <translation>Impossible de lire {name} : {strerror}</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk sync file; nothing was imported</source>
+            <translation>{name} n'est pas un fichier de synchronisation MineralsDesk ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} uses sync-file version {version}; this build reads version {known}</source>
+            <translation>{name} utilise la version {version} du fichier de synchronisation ; cette version lit la {known}</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (its header cannot be read); nothing was imported</source>
+            <translation>{name} est endommagé (son en-tête est illisible) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} comes from another delegation's log; nothing was imported</source>
+            <translation>{name} provient du journal d'une autre délégation ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} was written by this laptop; import it on the colleague's</source>
+            <translation>{name} a été écrit par cet ordinateur ; importez-le sur celui du collègue</translation>
+        </message>
+        <message>
+            <source>{name} was written for another laptop ({receiver}); nothing was imported</source>
+            <translation>{name} a été écrit pour un autre ordinateur ({receiver}) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: wrong passphrase, or the file was altered; nothing was imported</source>
+            <translation>{name} ne peut pas être ouvert : phrase secrète erronée ou fichier altéré ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s change {seq} does not match its hash; nothing was imported</source>
+            <translation>{name} : la modification {seq} de l'ordinateur {short} ne correspond pas à son empreinte ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s changes are not a chain at {seq}; nothing was imported</source>
+            <translation>{name} : les modifications de l'ordinateur {short} ne forment pas une chaîne à {seq} ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s history was rewritten at change {seq}; nothing was imported</source>
+            <translation>{name} : l'historique de l'ordinateur {short} a été réécrit à la modification {seq} ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{name} is out of order: it starts at laptop {short}'s change {seq}, but this log holds only up to {held}; import the earlier file first</source>
+            <translation>{name} arrive dans le désordre : il commence à la modification {seq} de l'ordinateur {short}, mais ce journal ne va que jusqu'à {held} ; importez d'abord le fichier précédent</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id} (see `mineralsdesk sync conflicts`)</source>
+            <translation>Aucun conflit de synchronisation ouvert {conflict_id} (voir `mineralsdesk sync conflicts`)</translation>
+        </message>
+        <message>
+            <source>{entity} {entity_id} was deleted on this laptop: only --ours can settle this conflict</source>
+            <translation>{entity} {entity_id} a été supprimé sur cet ordinateur : seul --ours peut régler ce conflit</translation>
+        </message>
+        <message>
+            <source>A creation or deletion conflict is settled with --ours (re-enter the record by hand)</source>
+            <translation>Un conflit de création ou de suppression se règle avec --ours (ressaisissez l'enregistrement à la main)</translation>
+        </message>
+        <message>
+            <source>{file} was not written</source>
+            <translation>{file} n'a pas été écrit</translation>
+        </message>
+        <message>
+            <source>The sync file changes a field this version does not know ({table}.{field}); update MineralsDesk, then import it again</source>
+            <translation>Le fichier de synchronisation modifie un champ que cette version ne connaît pas ({table}.{field}) ; mettez MineralsDesk à jour, puis importez-le de nouveau</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id}; it was settled already</source>
+            <translation>Aucun conflit de synchronisation ouvert {conflict_id} ; il a déjà été réglé</translation>
+        </message>
+        <message>
+            <source>Party {code} exists already</source>
+            <translation>La partie {code} existe déjà</translation>
+        </message>
+        <message>
+            <source>No track {ref!r}; tracks: {tracks}</source>
+            <translation>Aucun volet {ref!r} ; volets : {tracks}</translation>
+        </message>
+        <message>
+            <source>Track {ref} exists already</source>
+            <translation>Le volet {ref} existe déjà</translation>
+        </message>
+        <message>
+            <source>This track has rounds, clauses or commitments; it cannot be removed</source>
+            <translation>Ce volet a des cycles, des clauses ou des engagements ; il ne peut pas être supprimé</translation>
+        </message>
+        <message>
+            <source>This round has clause versions or positions; it cannot be removed</source>
+            <translation>Ce cycle a des versions de clauses ou des positions ; il ne peut pas être supprimé</translation>
+        </message>
+        <message>
+            <source>{name} is too short to be an encrypted log; nothing was changed</source>
+            <translation>{name} est trop court pour être un journal chiffré ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>La phrase secrète est vide</translation>
+        </message>
+        <message>
+            <source>The passphrase contains a NUL character</source>
+            <translation>La phrase secrète contient un caractère NUL</translation>
+        </message>
+        <message>
+            <source>The passphrase is longer than {limit} characters</source>
+            <translation>La phrase secrète dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>The passphrase has {count} characters; use at least {minimum}</source>
+            <translation>La phrase secrète compte {count} caractères ; utilisez-en au moins {minimum}</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {name} (or it is not a MineralsDesk log); nothing was changed</source>
+            <translation>Phrase secrète erronée pour {name} (ou ce n'est pas un journal MineralsDesk) ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>No log at {path}</source>
+            <translation>Aucun journal à {path}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a MineralsDesk log</source>
+            <translation>{path} est un dossier, pas un journal MineralsDesk</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {strerror}</source>
+            <translation>Impossible de lire {path} : {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted (or is not a MineralsDesk log): give its passphrase to open it</source>
+            <translation>{file} est chiffré (ou n'est pas un journal MineralsDesk) : donnez sa phrase secrète pour l'ouvrir</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log ({what}); it was left untouched</source>
+            <translation>{path} n'est pas un journal MineralsDesk ({what}) ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log (truncated header); it was left untouched</source>
+            <translation>{path} n'est pas un journal MineralsDesk (en-tête tronqué) ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file of another application; it was left untouched</source>
+            <translation>{path} est un fichier SQLite d'une autre application ; il n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted: open it without a passphrase (nothing was changed)</source>
+            <translation>{file} n'est pas chiffré : ouvrez-le sans phrase secrète (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>Cannot switch {path} to WAL journaling (got {mode})</source>
+            <translation>Impossible de passer {path} en journalisation WAL (obtenu : {mode})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {outcome} and the log is unchanged. Free some space and try again.</source>
+            <translation>Le disque est plein : {outcome} et le journal est inchangé. Libérez de l'espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk reported a write error: {outcome}. Check the drive, then run `mineralsdesk check`.</source>
+            <translation>Le disque a signalé une erreur d'écriture : {outcome}. Vérifiez le lecteur, puis lancez `mineralsdesk check`.</translation>
+        </message>
+        <message>
+            <source>The file cannot be written (read-only file or medium): {outcome}.</source>
+            <translation>Le fichier ne peut pas être écrit (fichier ou support en lecture seule) : {outcome}.</translation>
+        </message>
+        <message>
+            <source>The log is busy: another window or program is writing to it. Try again.</source>
+            <translation>Le journal est occupé : une autre fenêtre ou un autre programme y écrit. Réessayez.</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first</source>
+            <translation>Le journal est ouvert dans une autre fenêtre ou un autre programme ; fermez-le d'abord</translation>
+        </message>
+        <message>
+            <source>'{table}' must be a list of records</source>
+            <translation>'{table}' doit être une liste d'enregistrements</translation>
+        </message>
+        <message>
+            <source>{where} is not an object</source>
+            <translation>{where} n'est pas un objet</translation>
+        </message>
+        <message>
+            <source>{where}, field '{name}': a value of the wrong type</source>
+            <translation>{where}, champ '{name}' : valeur d'un type incorrect</translation>
+        </message>
+        <message>
+            <source>{where} is not valid: {kind}</source>
+            <translation>{where} n'est pas valide : {kind}</translation>
+        </message>
+        <message>
+            <source>{where} has a value of the wrong type</source>
+            <translation>{where} a une valeur d'un type incorrect</translation>
+        </message>
+        <message>
+            <source>{where}: {exc}</source>
+            <translation>{where} : {exc}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} has unknown fields: {shown}</source>
+            <translation>'{section}' {noun} {number} a des champs inconnus : {shown}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} lacks fields: {fields}</source>
+            <translation>'{section}' {noun} {number} : champs manquants : {fields}</translation>
+        </message>
+        <message>
+            <source>'changes' must be a list of change-log entries with the documented fields</source>
+            <translation>'changes' doit être une liste d'entrées de l'historique des modifications avec les champs documentés</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry} is not an object</source>
+            <translation>l'entrée {entry} de 'changes' n'est pas un objet</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry}, field '{name}': a value of the wrong type</source>
+            <translation>entrée {entry} de 'changes', champ '{name}' : valeur d'un type incorrect</translation>
+        </message>
+        <message>
+            <source>'blobs' must be a list of attached file contents</source>
+            <translation>'blobs' doit être une liste de contenus de fichiers joints</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry} is not an object</source>
+            <translation>l'entrée {entry} de 'blobs' n'est pas un objet</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: a value of the wrong type</source>
+            <translation>entrée {entry} de 'blobs' : valeur d'un type incorrect</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its base64 does not decode</source>
+            <translation>entrée {entry} de 'blobs' : son base64 ne se décode pas</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its bytes do not match their size and SHA-256</source>
+            <translation>entrée {entry} de 'blobs' : ses octets ne correspondent pas à leur taille et SHA-256</translation>
+        </message>
+        <message>
+            <source>A dump can only be imported into a new, empty log</source>
+            <translation>Un dump ne peut être importé que dans un journal neuf et vide</translation>
+        </message>
+        <message>
+            <source>unknown sections in the dump: {sections}</source>
+            <translation>sections inconnues dans le dump : {sections}</translation>
+        </message>
+        <message>
+            <source>'meta' must map setting names to text</source>
+            <translation>'meta' doit associer des noms de paramètres à du texte</translation>
+        </message>
+        <message>
+            <source>'parties': {exc}</source>
+            <translation>'parties' : {exc}</translation>
+        </message>
+        <message>
+            <source>the dump's records contradict each other ({exc})</source>
+            <translation>les enregistrements du dump se contredisent ({exc})</translation>
+        </message>
+        <message>
+            <source>'{table}' refers to a missing record in '{parent}'</source>
+            <translation>'{table}' renvoie à un enregistrement absent de '{parent}'</translation>
+        </message>
+        <message>
+            <source>the change log in the dump was edited ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>l'historique des modifications du dump a été retouché ({problem}) ; rien n'a été importé (pour repartir de ses seuls enregistrements, importez-le avec --new-start)</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; give a file name to write</source>
+            <translation>{target} est un dossier ; donnez un nom de fichier à écrire</translation>
+        </message>
+        <message>
+            <source>{target} is the open log ({log_name}); nothing was written</source>
+            <translation>{target} est le journal ouvert ({log_name}) ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>{target} is the open log journal ({log_name}); nothing was written</source>
+            <translation>{target} est le fichier de transaction du journal ouvert ({log_name}) ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>{target} is the journal of a MineralsDesk log; nothing was written</source>
+            <translation>{target} est le fichier de transaction d'un journal MineralsDesk ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>{target} cannot be read, so it cannot be checked that it is not a log; nothing was written</source>
+            <translation>{target} est illisible : impossible de vérifier que ce n'est pas un journal ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>{target} is a MineralsDesk log; choose another name (nothing was written)</source>
+            <translation>{target} est un journal MineralsDesk ; choisissez un autre nom (rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>{file} does not end in {suffix}; name the file NAME{suffix} (nothing was written)</source>
+            <translation>{file} ne se termine pas par {suffix} ; nommez le fichier NOM{suffix} (rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be decompressed ({exc})</source>
+            <translation>{file} ne peut pas être décompressé ({exc})</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first (nothing was changed)</source>
+            <translation>Le journal est ouvert dans une autre fenêtre ou un autre programme ; fermez-le d'abord (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>{folder} or {file} cannot be written; nothing was changed</source>
+            <translation>{folder} ou {file} n'est pas accessible en écriture ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>Cannot write beside {file} ({strerror}); nothing was changed</source>
+            <translation>Impossible d'écrire à côté de {file} ({strerror}) ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>The converted copy has different row counts; nothing was changed</source>
+            <translation>La copie convertie n'a pas le même nombre de lignes ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>{file} is not a MineralsDesk log; nothing was changed</source>
+            <translation>{file} n'est pas un journal MineralsDesk ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>The converted copy fails SQLite's quick_check; nothing was changed</source>
+            <translation>La copie convertie échoue au quick_check de SQLite ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>No {record} with id {record_id}</source>
+            <translation>Aucun(e) {record} d'identifiant {record_id}</translation>
+        </message>
+        <message>
+            <source>This {record} was changed elsewhere since it was shown (another window or program); the view has been refreshed, please redo the edit.</source>
+            <translation>Cet élément ({record}) a été modifié ailleurs depuis son affichage (autre fenêtre ou programme) ; la vue a été actualisée, refaites la modification.</translation>
+        </message>
+        <message>
+            <source>Cannot search for that: try plain words or "a phrase"</source>
+            <translation>Recherche impossible : essayez des mots simples ou "une expression"</translation>
+        </message>
+        <message>
+            <source>{operator} needs a word on each side</source>
+            <translation>{operator} demande un mot de chaque côté</translation>
+        </message>
+        <message>
+            <source>-word leaves a word out: add a word to search for, e.g. lithium -cobalt</source>
+            <translation>-mot exclut un mot : ajoutez un mot à rechercher, p. ex. lithium -cobalt</translation>
+        </message>
+        <message>
+            <source>Type a word to search for</source>
+            <translation>Tapez un mot à rechercher</translation>
+        </message>
+        <message>
+            <source>A quotation mark is not closed</source>
+            <translation>Un guillemet n'est pas fermé</translation>
+        </message>
+        <message>
+            <source>A distance such as , 5 belongs inside NEAR(word word, 5)</source>
+            <translation>Une distance comme , 5 se place dans NEAR(mot mot, 5)</translation>
+        </message>
+        <message>
+            <source>A parenthesis is not matched</source>
+            <translation>Une parenthèse n'est pas appariée</translation>
+        </message>
+        <message>
+            <source>NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR(...) n'accepte que des mots et des "expressions", p. ex. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>NEAR needs two or more words, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR demande au moins deux mots, p. ex. NEAR(price floor, 5)</translation>
+        </message>
+        <message>
+            <source>This log has no workbook key yet; open it for writing once, then export again</source>
+            <translation>Ce journal n'a pas encore de clé de classeur ; ouvrez-le une fois en écriture, puis exportez de nouveau</translation>
         </message>
     </context>
     <context>
@@ -4468,6 +5252,25 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source> [bracket]</source>
             <translation> [crochet]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Modals</name>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>Obligation affaiblie</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>Obligation renforcée</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>Obligation modifiée</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>aucun modal</translation>
         </message>
     </context>
     <context>

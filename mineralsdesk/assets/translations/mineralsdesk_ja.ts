@@ -3086,6 +3086,49 @@ After:
         </message>
     </context>
     <context>
+        <name>Deadlines</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 日</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} 日</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 か月</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} か月</translation>
+        </message>
+        <message>
+            <source>on {anchor}</source>
+            <translation>{anchor} 当日</translation>
+        </message>
+        <message>
+            <source>{months} and {days}</source>
+            <translation>{months}{days}</translation>
+        </message>
+        <message>
+            <source>{months} less {days}</source>
+            <translation>{months}マイナス{days}</translation>
+        </message>
+        <message>
+            <source>{amount} after {anchor}</source>
+            <translation>{anchor} の {amount}後</translation>
+        </message>
+        <message>
+            <source>{amount} before {anchor}</source>
+            <translation>{anchor} の {amount}前</translation>
+        </message>
+        <message>
+            <source>{state} (stale: due date passed {days} d ago)</source>
+            <translation>{state}（要更新: 期限から {days} 日経過）</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftImportDialog</name>
         <message>
             <source>Import Word or Akoma Ntoso draft</source>
@@ -3621,6 +3664,747 @@ After:
         <message>
             <source>{name} would decrypt to {size} MB; workbooks over {most} MB are not imported</source>
             <translation>{name} は復号すると {size} MB になります。{most} MB を超えるブックは取り込みません</translation>
+        </message>
+        <message>
+            <source>Brackets nested more than {limit} deep at character {pos}</source>
+            <translation>文字 {pos} で角括弧の入れ子が {limit} 階層を超えています</translation>
+        </message>
+        <message>
+            <source>Unbalanced bracket: ']' at character {pos} has no opening '['</source>
+            <translation>角括弧の不一致: 文字 {pos} の ']' に対応する '[' がありません</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}; {more} more unclosed after it</source>
+            <translation>文字 {pos} の '[' が閉じられていません。その後にも未閉鎖が {more} 個あります</translation>
+        </message>
+        <message>
+            <source>Unclosed '[' at character {pos}</source>
+            <translation>文字 {pos} の '[' が閉じられていません</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty</source>
+            <translation>{what} は空にできません</translation>
+        </message>
+        <message>
+            <source>Red lines, fallbacks and internal notes are kept for our own party only</source>
+            <translation>レッドライン、代替案、内部メモは自国側にのみ記録できます</translation>
+        </message>
+        <message>
+            <source>Clause text must not be empty</source>
+            <translation>条項の本文は空にできません</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r}; known parties: {known}</source>
+            <translation>不明な当事者 {code!r}。既知の当事者: {known}</translation>
+        </message>
+        <message>
+            <source>A compliance score is -1, 0 or +1</source>
+            <translation>履行評価は -1、0、+1 のいずれかです</translation>
+        </message>
+        <message>
+            <source>That round belongs to another track</source>
+            <translation>その交渉会合は別の交渉トラックのものです</translation>
+        </message>
+        <message>
+            <source>Give the due date either as a date or relative to an event, not both</source>
+            <translation>期限は日付か出来事からの相対指定のどちらか一方で指定してください</translation>
+        </message>
+        <message>
+            <source>Initials are 1 to 4 letters</source>
+            <translation>イニシャルは 1〜4 文字です</translation>
+        </message>
+        <message>
+            <source>A note holds at most {limit:,} characters</source>
+            <translation>メモは最大 {limit:,} 文字です</translation>
+        </message>
+        <message>
+            <source>An attachment's SHA-256 must be 64 hexadecimal digits</source>
+            <translation>添付ファイルの SHA-256 は 16 進数 64 桁でなければなりません</translation>
+        </message>
+        <message>
+            <source>An attachment's size cannot be negative</source>
+            <translation>添付ファイルのサイズは負にできません</translation>
+        </message>
+        <message>
+            <source>Exactly one party must be ours; the log has {count}</source>
+            <translation>自国側の当事者はちょうど 1 つでなければなりません（ログには {count} あります）</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a drafted clause must be proposed or negotiated before it can be agreed.</source>
+            <translation>条項を '{old}' から '{new}' に変更できません。起草段階の条項は、合意する前に提案または交渉する必要があります。</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': a dropped clause can only be reopened as drafted, proposed or under negotiation.</source>
+            <translation>条項を '{old}' から '{new}' に変更できません。取り下げた条項は、起草・提案・交渉中としてのみ再開できます。</translation>
+        </message>
+        <message>
+            <source>A clause cannot go from '{old}' to '{new}': from '{old}' it can move to {options}.</source>
+            <translation>条項を '{old}' から '{new}' に変更できません。'{old}' からは {options} に変更できます。</translation>
+        </message>
+        <message>
+            <source>Cannot attach to {value!r}; use track, round, clause or commitment</source>
+            <translation>{value!r} には添付できません。track、round、clause、commitment のいずれかを使ってください</translation>
+        </message>
+        <message>
+            <source>The attachment size cap must be at least 1 MB</source>
+            <translation>添付ファイルのサイズ上限は 1 MB 以上にしてください</translation>
+        </message>
+        <message>
+            <source>The content of {file} is missing from the log (run check)</source>
+            <translation>{file} の内容がログにありません（check を実行してください）</translation>
+        </message>
+        <message>
+            <source>No attachment with id {ref}</source>
+            <translation>ID {ref} の添付ファイルはありません</translation>
+        </message>
+        <message>
+            <source>{count} attachments have an id starting {ref}; give more of it</source>
+            <translation>ID が {ref} で始まる添付ファイルが {count} 件あります。さらに続きを入力してください</translation>
+        </message>
+        <message>
+            <source>No {kind} {ref!r} (give {hint})</source>
+            <translation>{kind} {ref!r} はありません（{hint} を指定してください）</translation>
+        </message>
+        <message>
+            <source>The content given for {file} is not the one it had</source>
+            <translation>{file} に渡された内容は元の内容と異なります</translation>
+        </message>
+        <message>
+            <source>Give the attached file a name</source>
+            <translation>添付ファイルに名前を付けてください</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>{file} を読み込めません: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is a MineralsDesk log, not a paper (every red line is inside it); nothing was attached. To pass a log on, use backup or a shareable export</source>
+            <translation>{name} は資料ではなく MineralsDesk のログです（すべてのレッドラインを含みます）。何も添付していません。ログを渡すにはバックアップか共有可のエクスポートを使ってください</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB, over this log's {cap} MB cap a file; nothing was attached (raise the cap in the settings or attach a smaller file)</source>
+            <translation>{name} は {size:.1f} MB で、このログの 1 ファイルあたり上限 {cap} MB を超えています。何も添付していません（設定で上限を上げるか、小さいファイルを添付してください）</translation>
+        </message>
+        <message>
+            <source>An author name must have 1 to {limit} characters</source>
+            <translation>作成者名は 1〜{limit} 文字にしてください</translation>
+        </message>
+        <message>
+            <source>Unknown party {code!r} for author {name!r}; known parties: {known}</source>
+            <translation>作成者 {name!r} の当事者 {code!r} は不明です。既知の当事者: {known}</translation>
+        </message>
+        <message>
+            <source>{file} fails its check ({problem}); nothing was restored</source>
+            <translation>{file} は検査に失敗しました（{problem}）。何も復元していません</translation>
+        </message>
+        <message>
+            <source>No backup at {backup}</source>
+            <translation>{backup} にバックアップがありません</translation>
+        </message>
+        <message>
+            <source>That backup is the log itself; choose another file</source>
+            <translation>そのバックアップはログそのものです。別のファイルを選んでください</translation>
+        </message>
+        <message>
+            <source>{file} is read-only (the file or its folder cannot be written); nothing was restored and no backup was taken</source>
+            <translation>{file} は読み取り専用です（ファイルまたはフォルダーに書き込めません）。何も復元せず、バックアップも作成していません</translation>
+        </message>
+        <message>
+            <source>Journal files of a former log remain beside {file}; move them away first</source>
+            <translation>{file} の横に以前のログのジャーナルファイルが残っています。先に移動してください</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read and has journal files beside it; nothing was restored (restore to another name instead)</source>
+            <translation>{file} を読み込めず、横にジャーナルファイルがあります。何も復元していません（別の名前に復元してください）</translation>
+        </message>
+        <message>
+            <source>This log is open read-only</source>
+            <translation>このログは読み取り専用で開かれています</translation>
+        </message>
+        <message>
+            <source>The change log itself is broken ({problem}); restore a backup instead of trusting it</source>
+            <translation>変更履歴そのものが壊れています（{problem}）。信用せずにバックアップから復元してください</translation>
+        </message>
+        <message>
+            <source>the dump's history does not verify ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>ダンプの履歴を検証できません（{problem}）。何もインポートしていません（レコードだけを新しい出発点にするには --new-start でインポートしてください）</translation>
+        </message>
+        <message>
+            <source>Round {number} ({date}) is before the round of the current version; versions of past rounds are read-only</source>
+            <translation>会合 {number}（{date}）は現行版の会合より前です。過去の会合の版は読み取り専用です</translation>
+        </message>
+        <message>
+            <source>A clause keeps at least its first version</source>
+            <translation>条項には少なくとも最初の版が残ります</translation>
+        </message>
+        <message>
+            <source>That comment is on another record; a reply goes on the same one</source>
+            <translation>そのコメントは別のレコードにあります。返信は同じレコードに付けます</translation>
+        </message>
+        <message>
+            <source>A comment's {fields} cannot be changed</source>
+            <translation>コメントの {fields} は変更できません</translation>
+        </message>
+        <message>
+            <source>No {kind} with id {target_id}</source>
+            <translation>ID {target_id} の {kind} はありません</translation>
+        </message>
+        <message>
+            <source>A comment goes on a {kinds}</source>
+            <translation>コメントの対象: {kinds}</translation>
+        </message>
+        <message>
+            <source>A comment's audience is internal or shareable</source>
+            <translation>コメントの公開範囲は internal か shareable です</translation>
+        </message>
+        <message>
+            <source>An assessment's audience is internal or shareable</source>
+            <translation>評価の公開範囲は internal か shareable です</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} は既に存在します。別の名前を選んでください</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its attached papers (attachments/index.json) are missing or malformed ({kind})</source>
+            <translation>デモログを作成できません: 添付資料（attachments/index.json）がないか形式が不正です（{kind}）</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: a clause in its data files has the status {status!r}; known: {known}</source>
+            <translation>デモログを作成できません: データファイルの条項の状態 {status!r} は不明です。既知: {known}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: its data file {path} {problem}</source>
+            <extracomment>file -&gt; its top-level keys; every key is required the field that names a record of each table others refer to</extracomment>
+            <translation>デモログを作成できません: データファイル {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot build the demo log: in its data file {path}, {place} {problem}</source>
+            <translation>デモログを作成できません: データファイル {path} の {place}: {problem}</translation>
+        </message>
+        <message>
+            <source>The converted copy fails its check ({problem}); nothing was changed</source>
+            <translation>変換したコピーが検査に失敗しました（{problem}）。何も変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted already; to change its passphrase use change-passphrase (nothing was changed)</source>
+            <translation>{file} は既に暗号化されています。パスフレーズの変更には change-passphrase を使ってください（何も変更していません）</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; nothing was changed</source>
+            <translation>{file} は暗号化されていません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted; encrypt it instead (nothing was changed)</source>
+            <translation>{file} は暗号化されていません。代わりに暗号化してください（何も変更していません）</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is a folder</source>
+            <translation>パスフレーズファイル {path} はフォルダーです</translation>
+        </message>
+        <message>
+            <source>Cannot read passphrase file {path} ({strerror})</source>
+            <translation>パスフレーズファイル {path} を読み込めません（{strerror}）</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is over {limit} bytes; it should hold one line</source>
+            <translation>パスフレーズファイル {path} が {limit} バイトを超えています。1 行だけにしてください</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is not UTF-8 text</source>
+            <translation>パスフレーズファイル {path} は UTF-8 テキストではありません</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} is empty</source>
+            <translation>パスフレーズファイル {path} は空です</translation>
+        </message>
+        <message>
+            <source>Passphrase file {path} holds more than one line</source>
+            <translation>パスフレーズファイル {path} に 2 行以上あります</translation>
+        </message>
+        <message>
+            <source>Folder {parent} does not exist</source>
+            <translation>フォルダー {parent} は存在しません</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {strerror}</source>
+            <translation>{path} を作成できません: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is an encrypted database of another application; it was left untouched</source>
+            <translation>{file} は別のアプリの暗号化データベースです。変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({exc}); it was left untouched</source>
+            <translation>{file} は破損しています（{exc}）。変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({problem}); it was left untouched</source>
+            <translation>{file} は破損しています（{problem}）。変更していません</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({problem}); it was left untouched</source>
+            <translation>{name} は破損しています（{problem}）。変更していません</translation>
+        </message>
+        <message>
+            <source>{name} is an encrypted database of another application</source>
+            <translation>{name} は別のアプリの暗号化データベースです</translation>
+        </message>
+        <message>
+            <source>{name} was replaced by another log while this window was locked; open it with File &gt; Open</source>
+            <translation>このウィンドウのロック中に {name} が別のログに置き換えられました。ファイル &gt; 開く で開いてください</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another version of MineralsDesk while this window was locked; open it with File &gt; Open</source>
+            <translation>このウィンドウのロック中に {name} が別のバージョンの MineralsDesk で変更されました。ファイル &gt; 開く で開いてください</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer MineralsDesk (log schema {version}; this build knows up to {latest}). Install a newer version to open it.</source>
+            <translation>{file} は新しい MineralsDesk で書かれています（ログスキーマ {version}。このビルドは {latest} まで対応）。開くには新しいバージョンをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>That clause belongs to another track than the round</source>
+            <translation>その条項は会合とは別の交渉トラックのものです</translation>
+        </message>
+        <message>
+            <source>That bracket is not one of the clause's</source>
+            <translation>その角括弧はこの条項のものではありません</translation>
+        </message>
+        <message>
+            <source>Unknown signal {value!r}; use one of: {signals}</source>
+            <translation>不明なシグナル {value!r}。次のいずれかを使ってください: {signals}</translation>
+        </message>
+        <message>
+            <source>Unknown topic {name!r}; topics: {topics}</source>
+            <translation>不明なテーマ {name!r}。テーマ: {topics}</translation>
+        </message>
+        <message>
+            <source>Name a clause as TRACK:REF (e.g. MOU:Art. 5), not {label!r}</source>
+            <translation>条項は {label!r} ではなく TRACK:REF（例: MOU:Art. 5）の形で指定してください</translation>
+        </message>
+        <message>
+            <source>No clause {ref!r} in {track}; its clauses: {clauses}</source>
+            <translation>{track} に条項 {ref!r} はありません。条項: {clauses}</translation>
+        </message>
+        <message>
+            <source>{text!r} names clauses of several tracks; write it as TRACK REF (e.g. '{track} {ref}')</source>
+            <translation>{text!r} は複数の交渉トラックの条項に当てはまります。TRACK REF の形で書いてください（例: '{track} {ref}'）</translation>
+        </message>
+        <message>
+            <source>No clause {text!r}</source>
+            <translation>条項 {text!r} はありません</translation>
+        </message>
+        <message>
+            <source>No round {text!r}; write it as TRACK NUMBER (e.g. 'MOU 2') or give its id</source>
+            <translation>会合 {text!r} はありません。TRACK 番号（例: 'MOU 2'）の形で書くか ID を指定してください</translation>
+        </message>
+        <message>
+            <source>No bracket {text!r}; write it as CLAUSE#N (the N-th open bracket) or give its id</source>
+            <translation>角括弧 {text!r} はありません。CLAUSE#N（N 番目の未解決の角括弧）の形で書くか ID を指定してください</translation>
+        </message>
+        <message>
+            <source>No single commitment starting {text!r}; give more of its text or its id</source>
+            <translation>{text!r} で始まるコミットメントが 1 つに絞れません。本文をさらに入力するか ID を指定してください</translation>
+        </message>
+        <message>
+            <source>No track {text!r}</source>
+            <translation>交渉トラック {text!r} はありません</translation>
+        </message>
+        <message>
+            <source>Reminder days must be a whole number from 0 (no reminder) to {limit}</source>
+            <translation>リマインダーの日数は 0（なし）〜{limit} の整数にしてください</translation>
+        </message>
+        <message>
+            <source>No delegation member {key!r}; known initials: {known}</source>
+            <translation>代表団メンバー {key!r} はいません。既知のイニシャル: {known}</translation>
+        </message>
+        <message>
+            <source>No delegation member with id {member_id}</source>
+            <translation>ID {member_id} の代表団メンバーはいません</translation>
+        </message>
+        <message>
+            <source>{name} is named by {uses} note(s), intervention(s) or ownership(s); mark them inactive instead, so those keep their author</source>
+            <translation>{name} は {uses} 件のメモ・発言・担当に記されています。作成者が残るよう、代わりに非アクティブにしてください</translation>
+        </message>
+        <message>
+            <source>The initials {initials} are taken by {other}</source>
+            <translation>イニシャル {initials} は {other} が使っています</translation>
+        </message>
+        <message>
+            <source>A sync file is sealed with the delegation's passphrase: give --passphrase-file (an encrypted log uses its own passphrase)</source>
+            <translation>同期ファイルは代表団のパスフレーズで封印されます。--passphrase-file を指定してください（暗号化ログは自身のパスフレーズを使います）</translation>
+        </message>
+        <message>
+            <source>{name}: an attached file's bytes do not match their SHA-256 ({digest}); nothing was imported</source>
+            <translation>{name}: 添付ファイルのバイト列が SHA-256（{digest}）と一致しません。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {strerror}</source>
+            <translation>{name} を読み込めません: {strerror}</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk sync file; nothing was imported</source>
+            <translation>{name} は MineralsDesk の同期ファイルではありません。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name} uses sync-file version {version}; this build reads version {known}</source>
+            <translation>{name} は同期ファイル形式 {version} です。このビルドが読めるのは {known} です</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (its header cannot be read); nothing was imported</source>
+            <translation>{name} は破損しています（ヘッダーを読めません）。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name} comes from another delegation's log; nothing was imported</source>
+            <translation>{name} は別の代表団のログのものです。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name} was written by this laptop; import it on the colleague's</source>
+            <translation>{name} はこのノートPCで書かれました。同僚のノートPCでインポートしてください</translation>
+        </message>
+        <message>
+            <source>{name} was written for another laptop ({receiver}); nothing was imported</source>
+            <translation>{name} は別のノートPC（{receiver}）向けです。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: wrong passphrase, or the file was altered; nothing was imported</source>
+            <translation>{name} を開けません: パスフレーズが違うか、ファイルが改変されています。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s change {seq} does not match its hash; nothing was imported</source>
+            <translation>{name}: ノートPC {short} の変更 {seq} がハッシュと一致しません。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s changes are not a chain at {seq}; nothing was imported</source>
+            <translation>{name}: ノートPC {short} の変更が {seq} で連続していません。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name}: laptop {short}'s history was rewritten at change {seq}; nothing was imported</source>
+            <translation>{name}: ノートPC {short} の履歴が変更 {seq} で書き換えられています。何もインポートしていません</translation>
+        </message>
+        <message>
+            <source>{name} is out of order: it starts at laptop {short}'s change {seq}, but this log holds only up to {held}; import the earlier file first</source>
+            <translation>{name} は順序が違います: ノートPC {short} の変更 {seq} から始まりますが、このログには {held} までしかありません。先に前のファイルをインポートしてください</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id} (see `mineralsdesk sync conflicts`)</source>
+            <translation>未解決の同期競合 {conflict_id} はありません（`mineralsdesk sync conflicts` を参照）</translation>
+        </message>
+        <message>
+            <source>{entity} {entity_id} was deleted on this laptop: only --ours can settle this conflict</source>
+            <translation>{entity} {entity_id} はこのノートPCで削除されました。この競合は --ours でのみ解決できます</translation>
+        </message>
+        <message>
+            <source>A creation or deletion conflict is settled with --ours (re-enter the record by hand)</source>
+            <translation>作成・削除の競合は --ours で解決します（レコードは手で入力し直してください）</translation>
+        </message>
+        <message>
+            <source>{file} was not written</source>
+            <translation>{file} は書き込まれませんでした</translation>
+        </message>
+        <message>
+            <source>The sync file changes a field this version does not know ({table}.{field}); update MineralsDesk, then import it again</source>
+            <translation>同期ファイルがこのバージョンの知らない項目（{table}.{field}）を変更しています。MineralsDesk を更新してから再度インポートしてください</translation>
+        </message>
+        <message>
+            <source>No open sync conflict {conflict_id}; it was settled already</source>
+            <translation>未解決の同期競合 {conflict_id} はありません。既に解決済みです</translation>
+        </message>
+        <message>
+            <source>Party {code} exists already</source>
+            <translation>当事者 {code} は既にあります</translation>
+        </message>
+        <message>
+            <source>No track {ref!r}; tracks: {tracks}</source>
+            <translation>交渉トラック {ref!r} はありません。交渉トラック: {tracks}</translation>
+        </message>
+        <message>
+            <source>Track {ref} exists already</source>
+            <translation>交渉トラック {ref} は既にあります</translation>
+        </message>
+        <message>
+            <source>This track has rounds, clauses or commitments; it cannot be removed</source>
+            <translation>この交渉トラックには会合・条項・コミットメントがあるため削除できません</translation>
+        </message>
+        <message>
+            <source>This round has clause versions or positions; it cannot be removed</source>
+            <translation>この会合には条項の版や立場があるため削除できません</translation>
+        </message>
+        <message>
+            <source>{name} is too short to be an encrypted log; nothing was changed</source>
+            <translation>{name} は暗号化ログにしては短すぎます。何も変更していません</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty</source>
+            <translation>パスフレーズが空です</translation>
+        </message>
+        <message>
+            <source>The passphrase contains a NUL character</source>
+            <translation>パスフレーズに NUL 文字が含まれています</translation>
+        </message>
+        <message>
+            <source>The passphrase is longer than {limit} characters</source>
+            <translation>パスフレーズが {limit} 文字を超えています</translation>
+        </message>
+        <message>
+            <source>The passphrase has {count} characters; use at least {minimum}</source>
+            <translation>パスフレーズは {count} 文字です。{minimum} 文字以上にしてください</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for {name} (or it is not a MineralsDesk log); nothing was changed</source>
+            <translation>{name} のパスフレーズが違います（または MineralsDesk のログではありません）。何も変更していません</translation>
+        </message>
+        <message>
+            <source>No log at {path}</source>
+            <translation>{path} にログがありません</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a MineralsDesk log</source>
+            <translation>{path} はフォルダーで、MineralsDesk のログではありません</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {strerror}</source>
+            <translation>{path} を読み込めません: {strerror}</translation>
+        </message>
+        <message>
+            <source>{file} is encrypted (or is not a MineralsDesk log): give its passphrase to open it</source>
+            <translation>{file} は暗号化されています（または MineralsDesk のログではありません）。開くにはパスフレーズを入力してください</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log ({what}); it was left untouched</source>
+            <translation>{path} は MineralsDesk のログではありません（{what}）。変更していません</translation>
+        </message>
+        <message>
+            <source>{path} is not a MineralsDesk log (truncated header); it was left untouched</source>
+            <translation>{path} は MineralsDesk のログではありません（ヘッダーが途中で切れています）。変更していません</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file of another application; it was left untouched</source>
+            <translation>{path} は別のアプリの SQLite ファイルです。変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is not encrypted: open it without a passphrase (nothing was changed)</source>
+            <translation>{file} は暗号化されていません。パスフレーズなしで開いてください（何も変更していません）</translation>
+        </message>
+        <message>
+            <source>Cannot switch {path} to WAL journaling (got {mode})</source>
+            <translation>{path} を WAL ジャーナルに切り替えられません（結果: {mode}）</translation>
+        </message>
+        <message>
+            <source>The disk is full: {outcome} and the log is unchanged. Free some space and try again.</source>
+            <translation>ディスクがいっぱいです: {outcome}。ログは変更されていません。空き容量を作ってからやり直してください。</translation>
+        </message>
+        <message>
+            <source>The disk reported a write error: {outcome}. Check the drive, then run `mineralsdesk check`.</source>
+            <translation>ディスクが書き込みエラーを報告しました: {outcome}。ドライブを確認してから `mineralsdesk check` を実行してください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be written (read-only file or medium): {outcome}.</source>
+            <translation>ファイルに書き込めません（読み取り専用のファイルまたは媒体）: {outcome}。</translation>
+        </message>
+        <message>
+            <source>The log is busy: another window or program is writing to it. Try again.</source>
+            <translation>ログは使用中です。別のウィンドウまたはプログラムが書き込んでいます。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first</source>
+            <translation>ログは別のウィンドウまたはプログラムで開かれています。先に閉じてください</translation>
+        </message>
+        <message>
+            <source>'{table}' must be a list of records</source>
+            <translation>'{table}' はレコードのリストでなければなりません</translation>
+        </message>
+        <message>
+            <source>{where} is not an object</source>
+            <translation>{where} はオブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>{where}, field '{name}': a value of the wrong type</source>
+            <translation>{where} の項目 '{name}': 値の型が違います</translation>
+        </message>
+        <message>
+            <source>{where} is not valid: {kind}</source>
+            <translation>{where} は無効です: {kind}</translation>
+        </message>
+        <message>
+            <source>{where} has a value of the wrong type</source>
+            <translation>{where} に型の違う値があります</translation>
+        </message>
+        <message>
+            <source>{where}: {exc}</source>
+            <translation>{where}: {exc}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} has unknown fields: {shown}</source>
+            <translation>'{section}' {noun} {number} に不明な項目があります: {shown}</translation>
+        </message>
+        <message>
+            <source>'{section}' {noun} {number} lacks fields: {fields}</source>
+            <translation>'{section}' {noun} {number} に項目が足りません: {fields}</translation>
+        </message>
+        <message>
+            <source>'changes' must be a list of change-log entries with the documented fields</source>
+            <translation>'changes' は、仕様どおりの項目を持つ変更履歴エントリのリストでなければなりません</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry} is not an object</source>
+            <translation>'changes' のエントリ {entry} はオブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>'changes' entry {entry}, field '{name}': a value of the wrong type</source>
+            <translation>'changes' のエントリ {entry} の項目 '{name}': 値の型が違います</translation>
+        </message>
+        <message>
+            <source>'blobs' must be a list of attached file contents</source>
+            <translation>'blobs' は添付ファイル内容のリストでなければなりません</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry} is not an object</source>
+            <translation>'blobs' のエントリ {entry} はオブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: a value of the wrong type</source>
+            <translation>'blobs' のエントリ {entry}: 値の型が違います</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its base64 does not decode</source>
+            <translation>'blobs' のエントリ {entry}: base64 を復号できません</translation>
+        </message>
+        <message>
+            <source>'blobs' entry {entry}: its bytes do not match their size and SHA-256</source>
+            <translation>'blobs' のエントリ {entry}: バイト列がサイズと SHA-256 に一致しません</translation>
+        </message>
+        <message>
+            <source>A dump can only be imported into a new, empty log</source>
+            <translation>ダンプは新しい空のログにのみインポートできます</translation>
+        </message>
+        <message>
+            <source>unknown sections in the dump: {sections}</source>
+            <translation>ダンプに不明なセクションがあります: {sections}</translation>
+        </message>
+        <message>
+            <source>'meta' must map setting names to text</source>
+            <translation>'meta' は設定名とテキストの対応でなければなりません</translation>
+        </message>
+        <message>
+            <source>'parties': {exc}</source>
+            <translation>'parties': {exc}</translation>
+        </message>
+        <message>
+            <source>the dump's records contradict each other ({exc})</source>
+            <translation>ダンプのレコード同士が矛盾しています（{exc}）</translation>
+        </message>
+        <message>
+            <source>'{table}' refers to a missing record in '{parent}'</source>
+            <translation>'{table}' が '{parent}' にないレコードを参照しています</translation>
+        </message>
+        <message>
+            <source>the change log in the dump was edited ({problem}); nothing was imported (to take its records alone as a new starting point, import it with --new-start)</source>
+            <translation>ダンプ内の変更履歴が編集されています（{problem}）。何もインポートしていません（レコードだけを新しい出発点にするには --new-start でインポートしてください）</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; give a file name to write</source>
+            <translation>{target} はフォルダーです。書き込むファイル名を指定してください</translation>
+        </message>
+        <message>
+            <source>{target} is the open log ({log_name}); nothing was written</source>
+            <translation>{target} は開いているログ（{log_name}）です。何も書き込んでいません</translation>
+        </message>
+        <message>
+            <source>{target} is the open log journal ({log_name}); nothing was written</source>
+            <translation>{target} は開いているログ（{log_name}）のジャーナルです。何も書き込んでいません</translation>
+        </message>
+        <message>
+            <source>{target} is the journal of a MineralsDesk log; nothing was written</source>
+            <translation>{target} は MineralsDesk のログのジャーナルです。何も書き込んでいません</translation>
+        </message>
+        <message>
+            <source>{target} cannot be read, so it cannot be checked that it is not a log; nothing was written</source>
+            <translation>{target} を読み込めないため、ログでないことを確認できません。何も書き込んでいません</translation>
+        </message>
+        <message>
+            <source>{target} is a MineralsDesk log; choose another name (nothing was written)</source>
+            <translation>{target} は MineralsDesk のログです。別の名前を選んでください（何も書き込んでいません）</translation>
+        </message>
+        <message>
+            <source>{file} does not end in {suffix}; name the file NAME{suffix} (nothing was written)</source>
+            <translation>{file} の末尾が {suffix} ではありません。ファイル名を NAME{suffix} にしてください（何も書き込んでいません）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be decompressed ({exc})</source>
+            <translation>{file} を展開できません（{exc}）</translation>
+        </message>
+        <message>
+            <source>The log is open in another window or program; close it first (nothing was changed)</source>
+            <translation>ログは別のウィンドウまたはプログラムで開かれています。先に閉じてください（何も変更していません）</translation>
+        </message>
+        <message>
+            <source>{folder} or {file} cannot be written; nothing was changed</source>
+            <translation>{folder} または {file} に書き込めません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>Cannot write beside {file} ({strerror}); nothing was changed</source>
+            <translation>{file} の横に書き込めません（{strerror}）。何も変更していません</translation>
+        </message>
+        <message>
+            <source>The converted copy has different row counts; nothing was changed</source>
+            <translation>変換したコピーの行数が一致しません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>{file} is not a MineralsDesk log; nothing was changed</source>
+            <translation>{file} は MineralsDesk のログではありません。何も変更していません</translation>
+        </message>
+        <message>
+            <source>The converted copy fails SQLite's quick_check; nothing was changed</source>
+            <translation>変換したコピーが SQLite の quick_check に失敗しました。何も変更していません</translation>
+        </message>
+        <message>
+            <source>No {record} with id {record_id}</source>
+            <translation>ID {record_id} の {record} はありません</translation>
+        </message>
+        <message>
+            <source>This {record} was changed elsewhere since it was shown (another window or program); the view has been refreshed, please redo the edit.</source>
+            <translation>この {record} は表示後に別の場所（別のウィンドウまたはプログラム）で変更されました。表示を更新したので、編集をやり直してください。</translation>
+        </message>
+        <message>
+            <source>Cannot search for that: try plain words or "a phrase"</source>
+            <translation>その検索はできません。単語か "フレーズ" で試してください</translation>
+        </message>
+        <message>
+            <source>{operator} needs a word on each side</source>
+            <translation>{operator} の両側に語が必要です</translation>
+        </message>
+        <message>
+            <source>-word leaves a word out: add a word to search for, e.g. lithium -cobalt</source>
+            <translation>-語 は語を除外します。検索する語も加えてください（例: lithium -cobalt）</translation>
+        </message>
+        <message>
+            <source>Type a word to search for</source>
+            <translation>検索する語を入力してください</translation>
+        </message>
+        <message>
+            <source>A quotation mark is not closed</source>
+            <translation>引用符が閉じられていません</translation>
+        </message>
+        <message>
+            <source>A distance such as , 5 belongs inside NEAR(word word, 5)</source>
+            <translation>, 5 のような距離は NEAR(語 語, 5) の中に書きます</translation>
+        </message>
+        <message>
+            <source>A parenthesis is not matched</source>
+            <translation>括弧が対応していません</translation>
+        </message>
+        <message>
+            <source>NEAR(...) takes words and "phrases" only, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR(...) には語と "フレーズ" だけを書きます（例: NEAR(price floor, 5)）</translation>
+        </message>
+        <message>
+            <source>NEAR needs two or more words, e.g. NEAR(price floor, 5)</source>
+            <translation>NEAR には 2 語以上が必要です（例: NEAR(price floor, 5)）</translation>
+        </message>
+        <message>
+            <source>This log has no workbook key yet; open it for writing once, then export again</source>
+            <translation>このログにはまだブックのキーがありません。一度書き込み可能で開いてから、もう一度エクスポートしてください</translation>
         </message>
     </context>
     <context>
@@ -4457,6 +5241,25 @@ The log as it was is kept in
         <message>
             <source> [bracket]</source>
             <translation> [角括弧]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Modals</name>
+        <message>
+            <source>Obligation weakened</source>
+            <translation>義務が弱まった</translation>
+        </message>
+        <message>
+            <source>Obligation strengthened</source>
+            <translation>義務が強まった</translation>
+        </message>
+        <message>
+            <source>Obligation changed</source>
+            <translation>義務が変わった</translation>
+        </message>
+        <message>
+            <source>no modal</source>
+            <translation>法助動詞なし</translation>
         </message>
     </context>
     <context>
