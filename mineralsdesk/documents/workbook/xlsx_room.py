@@ -20,11 +20,13 @@ from openpyxl.utils import get_column_letter
 
 from ...domain import model, record_rules
 from ...errors import ImportRefused, InvalidInputError, RuleError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import refs, summary
 from ...services.log import Log
 from ..audience import shows_roster
 from . import xlsx_cells, xlsx_tag
 from .xlsx_sheets import CHECK, ID, KEY_COLUMNS, OUR_OWNER, OWNER, REV, Column, SheetSpec
+from .xlsx_words import Words
 
 COMMENTS = "Comments"
 SPARE_ROWS = 200  # empty rows below the comments that get the dropdowns, for new comments
@@ -33,28 +35,33 @@ YES_NO = ("yes", "no")
 AUDIENCES = tuple(a.value for a in model.Audience)
 OWNER_FIELDS = {"owner": ("clauses", OWNER), "owner_member": ("commitments", OUR_OWNER)}
 
-HOW_TO_EDIT = (" Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the "
-               "roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or "
-               "add a comment in a new row (see the notes on its headers).")
+HOW_TO_EDIT = QT_TRANSLATE_NOOP(
+    "Workbook", "Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the "
+    "roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or "
+    "add a comment in a new row (see the notes on its headers).")
 NOTES = {
-    "On": "A new comment: what it is on: clause, bracket, commitment, round or track.",
-    "Target": "A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a "
-              "bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a "
-              "commitment by the start of its text (or its Record id); a track by its ref (MOU).",
-    "Thread": "A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.",
-    "Author": "Initials from the delegation roster (empty: no author).",
-    "Time": "Filled in on import when empty (or a date and time: 2026-02-10 14:30).",
-    "Audience": "internal (the default) or shareable (may be printed for counterparts).",
-    "Resolved": "yes or no, on a thread's first row (a reply's yes resolves its thread).",
+    "On": QT_TRANSLATE_NOOP("Workbook", "A new comment: what it is on: clause, bracket, commitment, round or track."),
+    "Target": QT_TRANSLATE_NOOP(
+        "Workbook", "A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); "
+        "a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a "
+        "commitment by the start of its text (or its Record id); a track by its ref (MOU)."),
+    "Thread": QT_TRANSLATE_NOOP("Workbook", "A reply: the thread's number (#3) instead of On and Target. Empty: a "
+                                "new thread."),
+    "Author": QT_TRANSLATE_NOOP("Workbook", "Initials from the delegation roster (empty: no author)."),
+    "Time": QT_TRANSLATE_NOOP("Workbook", "Filled in on import when empty (or a date and time: 2026-02-10 14:30)."),
+    "Audience": QT_TRANSLATE_NOOP("Workbook", "internal (the default) or shareable (may be printed for "
+                                  "counterparts)."),
+    "Resolved": QT_TRANSLATE_NOOP("Workbook", "yes or no, on a thread's first row (a reply's yes resolves its "
+                                  "thread)."),
 }
 
 
 def columns(initials: Sequence[str] = ()) -> list[Column]:
     choices = tuple(initials) if len(",".join(initials)) <= 255 else ()
-    return [Column("Thread", width=7), Column("On", width=10, choices=KINDS), Column("Target", "wrap", 28),
+    return [Column("Thread", width=7), Column("On", width=10, choices=KINDS, fixed=True), Column("Target", "wrap", 28),
             Column("Author", width=7, choices=choices), Column("Time", width=17),
-            Column("Text", "wrap", 60, field="text"), Column("Audience", width=10, choices=AUDIENCES),
-            Column("Resolved", width=8, field="resolved", choices=YES_NO), *KEY_COLUMNS]
+            Column("Text", "wrap", 60, field="text"), Column("Audience", width=10, choices=AUDIENCES, fixed=True),
+            Column("Resolved", width=8, field="resolved", choices=YES_NO, fixed=True), *KEY_COLUMNS]
 
 
 HEADERS = [c.header for c in columns()] + [CHECK]
@@ -123,25 +130,25 @@ def comment_sheets(log: Log, audience: str, track_ids: Sequence[str], scope: Seq
                       freeze_cols=1, apart=True)]
 
 
-def start_sheet(ws, spec: SheetSpec) -> None:
+def start_sheet(ws, spec: SheetSpec, words: Words | None = None) -> None:
     """The Comments sheet's header notes (the reference forms), written before its rows stream (constant-memory
     mode drops a note on a row already written)."""
     if spec.name != COMMENTS:
         return
     for c, col in enumerate(spec.columns):
         if col.header in NOTES:
-            ws.write_comment(0, c, NOTES[col.header], {"x_scale": 2, "y_scale": 1.6})
+            ws.write_comment(0, c, (words or Words())(NOTES[col.header]), {"x_scale": 2, "y_scale": 1.6})
 
 
-def finish_sheet(ws, spec: SheetSpec, last: int) -> None:
+def finish_sheet(ws, spec: SheetSpec, last: int, words: Words | None = None) -> None:
     """Dropdowns on the Comments sheet's spare rows, for new comments."""
     if spec.name != COMMENTS:
         return
+    from .xlsx import validation  # the one dropdown of every sheet (xlsx imports this module)
+
     for c, col in enumerate(spec.columns):
         if col.choices:
-            ws.data_validation(last + 1, c, last + SPARE_ROWS, c, {
-                "validate": "list", "source": list(col.choices), "ignore_blank": True,
-                "error_title": f"{col.header} value", "error_message": f"Pick one of the list for {col.header}."})
+            ws.data_validation(last + 1, c, last + SPARE_ROWS, c, validation(col, words or Words()))
 
 
 # -- back in ------------------------------------------------------------------------------------------------------
@@ -187,23 +194,35 @@ def _text(value: object) -> str:
     return xlsx_cells.normalise(value)
 
 
-def read_comments(wb, audience: str, secret: bytes) -> RoomRead:
+def _canonical(values: dict[str, object], words: Words) -> dict[str, object]:
+    """A row's fixed values (On, Audience, Resolved) as the log's words, typed in the workbook's language or in
+    English; anything else as typed (the plan refuses it, naming the cell)."""
+    fixed = {c.header: c.choices for c in columns() if c.fixed}
+    for header, choices in fixed.items():
+        if isinstance(values.get(header), str):
+            values[header] = words.value_back(values[header], choices) or values[header]
+    return values
+
+
+def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) -> RoomRead:
     """The Comments sheet's edited and new rows (checked cell by cell as the other sheets are)."""
     room = RoomRead()
-    if COMMENTS not in wb.sheetnames:
+    words = words or Words()
+    sheet = words(COMMENTS)
+    if sheet not in wb.sheetnames:
         return room  # an internal workbook without it (older, or the sheet removed): nothing to read
     if not shows_roster(audience):
-        raise ImportRefused(f"{COMMENTS}: a shareable workbook has no Comments sheet (this one was added); "
-                            "nothing was applied")
-    ws = wb[COMMENTS]
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{sheet}: a shareable workbook has no Comments sheet (this "
+                                              "one was added); nothing was applied"), sheet=sheet)
+    ws = wb[sheet]
     n = len(HEADERS) - 1
-    header = [c.value for c in next(ws.iter_rows(max_row=1), [])]
+    header = [words.header_back(c.value) for c in next(ws.iter_rows(max_row=1), [])]
     while header and header[-1] is None:
         header.pop()
     if header != HEADERS:
         bad = next(i for i in range(max(len(header), len(HEADERS)))
                    if (header[i] if i < len(header) else None) != (HEADERS[i] if i < len(HEADERS) else None))
-        raise _refuse(f"{COMMENTS}, row 1, column {get_column_letter(bad + 1)}", "the headers were changed "
+        raise _refuse(f"{sheet}, row 1, column {get_column_letter(bad + 1)}", "the headers were changed "
                       "(columns must not be renamed, moved, added or removed)")
     seen: dict[str, int] = {}
     cols = columns()
@@ -213,7 +232,7 @@ def read_comments(wb, audience: str, secret: bytes) -> RoomRead:
         values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v for v in raw]
         if all(v is None or v == "" for v in values):
             continue
-        where = f"{COMMENTS}, row {row}"
+        where = f"{sheet}, row {row}"
         for i, cell in enumerate(cells):
             if getattr(cell, "data_type", None) == "f" and i < n - 2:
                 raise _refuse(f"{where}, column {get_column_letter(i + 1)} ({HEADERS[i]})",
@@ -223,21 +242,22 @@ def read_comments(wb, audience: str, secret: bytes) -> RoomRead:
             if any(v not in (None, "") for v in values[n - 1:]):
                 raise _refuse(where, "a new comment's row has no Record id but hidden cells of a copied row; "
                               "type a new comment in an empty row")
-            room.comments.append(CommentRow(row, values={h: values[i] for i, h in enumerate(HEADERS[:n - 2])
-                                                        if values[i] not in (None, "")},
+            room.comments.append(CommentRow(row, values=_canonical({h: values[i] for i, h in enumerate(HEADERS[:n - 2])
+                                                                   if values[i] not in (None, "")}, words),
                                             letters={h: get_column_letter(i + 1) for i, h in enumerate(HEADERS)}))
             continue
-        found = _existing(row, values, n, secret, audience, seen, cols)
+        found = _existing(row, values, n, secret, audience, seen, cols, sheet)
         if values[0]:  # checked by its row's hash: the thread's number names the thread of this comment
             room.threads.setdefault(str(values[0]).strip(), str(record_id))
         if found is not None:
+            _canonical(found.values, words)
             room.comments.append(found)
     return room
 
 
 def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen: dict[str, int],
-              cols: list[Column]) -> CommentRow | None:
-    where = f"{COMMENTS}, row {row}"
+              cols: list[Column], sheet: str = COMMENTS) -> CommentRow | None:
+    where = f"{sheet}, row {row}"
     record_id, check = values[n - 2], values[n]
     at_check = f"{where}, column {get_column_letter(n + 1)} ({CHECK})"
     hashes = None
