@@ -307,7 +307,7 @@ class _SheetReader:
     def _row(self, row: int, cells, values: list, n: int) -> Edit | None:
         sheet, columns = self.sheet, self.columns
         id_at, rev_at = n - 2, n - 1
-        where = f"{sheet}, row {row}"
+        where = f"{self.words(sheet)}, row {row}"  # the sheet as the workbook names it; tags use the English name
         record_id = values[id_at]
         if not isinstance(record_id, str) or not record_id:
             raise _refuse(where, "the row has no Record id (rows cannot be added in Excel; add records in the app)")
@@ -360,6 +360,7 @@ class _SheetReader:
         if self.audience == model.Audience.SHAREABLE.value:
             return Edit(self.sheet, row, self.entity, record_id, None, label, token=version, editable=self.editable)
         if not version.isdigit():
-            raise _refuse(f"{self.sheet}, row {row}, column {get_column_letter(len(self.columns))} (Row version)",
+            raise _refuse(f"{self.words(self.sheet)}, row {row}, column {get_column_letter(len(self.columns))} "
+                          f"({self.words('Row version')})",
                           "the hidden Row version is not a number")
         return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)

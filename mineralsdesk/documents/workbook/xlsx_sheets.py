@@ -95,7 +95,7 @@ def clause_columns(parties: Sequence[str], audience: str = "shareable", initials
             Column("Topic", width=18, fixed=True), Column("Minerals", width=16),
             Column("Status", width=18, field="status", choices=STATUSES, fixed=True),
             *owner_columns(audience, OWNER, "owner", initials),
-            *[Column(stance_header(p), width=14) for p in parties],
+            *[Column(stance_header(p), width=14, fixed=True) for p in parties],
             Column("Open brackets", "int", 9), Column("Last changed round", width=14),
             Column("Current text", "wrap", 80), *KEY_COLUMNS]
 

@@ -48,6 +48,12 @@ def _put(ws, r: int, c: int, value: object, fmt=None, quoted=None) -> None:
         ws.write_string(r, c, text, quoted if quoted is not None and xlsx_cells.needs_quote_prefix(text) else fmt)
 
 
+def _height(text: str, lang: str) -> int:
+    """Points for a wrapped paragraph in the 60-character column B (Japanese characters take two places)."""
+    width = len(text) * (1.7 if lang == "ja" else 1)
+    return max(84, 13 * (int(width) // 62 + 2))
+
+
 def rows_text(rows: dict[str, int], words: Words | None = None) -> str:
     """The Rows cell: how many rows each record sheet had at export ("Clauses 25; Positions 80; ..."), the sheets
     named as the workbook names them."""
@@ -75,7 +81,7 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
               words(TEXT_NOTE), rows_text(rows, words), tag]
     for i, (label, value) in enumerate(zip(LABELS, values, strict=True), start=1):
         if label in ("How to edit", "Text in cells"):
-            ws.set_row(i, 84 if words.lang != "de" else 96)  # constant-memory mode: a row's height first
+            ws.set_row(i, _height(str(value), words.lang))  # constant-memory mode: a row's height first
         ws.write_string(i, 0, words(label), fmt.label)
         cell_fmt = fmt.marking if label == "Marking" and marking else (fmt.date if label == "Date of issue"
                                                                        else fmt.wrap)
@@ -109,6 +115,6 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
         _put(ws, r, 0, s.track.ref, fmt.text, fmt.text_q)
         for c, topic in enumerate(topics, start=1):
             ws.write_number(r, c, s.topic_counts.get(topic, 0), fmt.int)
-    ws.set_column(0, 0, 16)
+    ws.set_column(0, 0, 22)  # labels: "Mention de diffusion", "Étiquette d'import"
     ws.set_column(1, 1, 60)
     ws.set_column(2, len(head) - 1, 12)
