@@ -55,8 +55,9 @@ class ReadResult:
     room: xlsx_room.RoomRead | None = None  # the Comments sheet's edited and new rows (xlsx_room)
 
 
-def _refuse(where: str, what: str) -> ImportRefused:
-    return ImportRefused(f"{where}: {what}; nothing was applied")
+def _refuse(where: str, template: str, **params: object) -> ImportRefused:
+    """A refusal naming the cell: `template` is marked for translation ("Errors") and starts with {cell}."""
+    return ImportRefused(template, cell=where, **params)
 
 
 def _language(wb, name: str) -> Words:
@@ -266,7 +267,8 @@ def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = No
     except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
         if is_xml_attack(exc):
             raise xml_attack_refusal(path.name) from None
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
+                            name=path.name, kind=type(exc).__name__) from None
     finally:
         wb.close()
 
@@ -310,7 +312,8 @@ class _SheetReader:
         where = f"{self.words(sheet)}, row {row}"  # the sheet as the workbook names it; tags use the English name
         record_id = values[id_at]
         if not isinstance(record_id, str) or not record_id:
-            raise _refuse(where, "the row has no Record id (rows cannot be added in Excel; add records in the app)")
+            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the row has no Record id (rows cannot be added in Excel; add "
+                                                   "records in the app); nothing was applied"))
         check = values[n]
         hashes = None
         unchanged = False
@@ -321,15 +324,18 @@ class _SheetReader:
             hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
             raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)",
-                          "the hidden Check cell was changed or removed")
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
+                                            "applied"))
         version = xlsx_cells.normalise(values[rev_at])
         tag = xlsx_tag.row_tag(self.secret, self.audience, sheet, record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", "the row does not match its tag (its hidden Record id, Row version or Check "
-                          "cell was changed, or the row was copied from another workbook)")
+            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+                                                                                                   "version or Check cell was changed, or the row was copied from another "
+                                                                                                   "workbook); nothing was applied"))
         if record_id in self.seen:
-            raise _refuse(where, f"the same Record id is also on row {self.seen[record_id]} (rows must not be "
-                          "copied)")
+            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
+                                                   "must not be copied); nothing was applied"),
+                          other=self.seen[record_id])
         self.seen[record_id] = row
         if unchanged:
             return None
@@ -341,12 +347,14 @@ class _SheetReader:
             letter = get_column_letter(i + 1)
             at = f"{where}, column {letter} ({self.words.header(col.header)})"
             if i in (id_at, rev_at):
-                raise _refuse(at, "the hidden Record id and Row version columns must not be edited")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Record id and Row version columns must not be "
+                                                    "edited; nothing was applied"))
             if getattr(cell, "data_type", None) == "f":
-                raise _refuse(at, "the cell holds a formula; type the value itself")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
+                                                    "applied"))
             if not col.editable:
-                raise _refuse(at, "this column was edited but cannot be imported (only green columns can); "
-                              "change it in the app")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: this column was edited but cannot be imported (only green "
+                                                    "columns can); change it in the app; nothing was applied"))
             if edit is None:
                 edit = self._edit(row, values, version)
             edit.values[col.field] = _value(col, values[i], at, self.words)
@@ -362,5 +370,5 @@ class _SheetReader:
         if not version.isdigit():
             raise _refuse(f"{self.words(self.sheet)}, row {row}, column {get_column_letter(len(self.columns))} "
                           f"({self.words('Row version')})",
-                          "the hidden Row version is not a number")
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)
