@@ -211,3 +211,17 @@ def test_the_command_line_writes_the_language_asked_for(demo_path, tmp_path):
     wb = openpyxl.load_workbook(out, read_only=True)
     assert wb.sheetnames[0] == BUILT_CATALOGUE("fr").get(("Workbook", "Summary"), ("Summary",))[0]
     assert wb.custom_doc_props["MineralsDesk language"].value == "fr"
+
+
+def test_a_shareable_spanish_workbook_comes_back_with_its_translated_stance(room: Log, tmp_path):
+    es = Words("es")
+    out = export_xlsx(room, tmp_path / "summary.xlsx", audience="shareable", lang="es")
+    wb = openpyxl.load_workbook(out)
+    positions = wb[es("Positions")]
+    cell = _cell(positions, room.ids["position"], es("Stance"))
+    assert cell.value == es.value("reserves")
+    _put(cell, es.value("supports"))
+    wb.save(out)
+    report = import_xlsx(room, out)
+    assert report.ok and [(c.old, c.new) for c in report.changes] == [("reserves", "supports")]
+    assert next(p for p in room.dump()["positions"] if p["id"] == room.ids["position"])["stance"] == "supports"

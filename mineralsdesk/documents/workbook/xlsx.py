@@ -30,7 +30,7 @@ from ..protect import check_password, encrypted_output
 from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
 from .xlsx_summary import SUMMARY, write_summary
-from .xlsx_words import Words
+from .xlsx_words import Words, validation
 
 FORMAT_MARK = "mineralsdesk-xlsx"
 FORMAT_VERSION = "1"
@@ -87,16 +87,6 @@ def _page_setup(ws, marking: str, title: str, words: Words) -> None:
     left = f"&L{header_footer_text(title)}"
     ws.set_header(left + (f"&C&\"-,Bold\"{header_footer_text(marking)}" if marking else ""))
     ws.set_footer("&L" + words(QT_TRANSLATE_NOOP("Workbook", "Page &P of &N")) + (f"&C{header_footer_text(marking)}" if marking else ""))
-
-
-def validation(col, words: Words) -> dict:
-    """A dropdown of a column's values in the workbook's language (initials and other data as they are)."""
-    header = words.header(col.header)
-    return {"validate": "list", "source": [words.value(c) if col.fixed else c for c in col.choices],
-            "ignore_blank": True,
-            "error_title": words(QT_TRANSLATE_NOOP("Workbook", "{column} value")).format(column=header)[:32],
-            "error_message": words(QT_TRANSLATE_NOOP("Workbook", "Pick a value for {column} from the list.")).format(
-                column=header)}
 
 
 class _SheetWriter:

@@ -26,7 +26,7 @@ from ...services.log import Log
 from ..audience import shows_roster
 from . import xlsx_cells, xlsx_tag
 from .xlsx_sheets import CHECK, ID, KEY_COLUMNS, OUR_OWNER, OWNER, REV, Column, SheetSpec
-from .xlsx_words import Words
+from .xlsx_words import Words, validation
 
 COMMENTS = "Comments"
 SPARE_ROWS = 200  # empty rows below the comments that get the dropdowns, for new comments
@@ -144,8 +144,6 @@ def finish_sheet(ws, spec: SheetSpec, last: int, words: Words | None = None) -> 
     """Dropdowns on the Comments sheet's spare rows, for new comments."""
     if spec.name != COMMENTS:
         return
-    from .xlsx import validation  # the one dropdown of every sheet (xlsx imports this module)
-
     for c, col in enumerate(spec.columns):
         if col.choices:
             ws.data_validation(last + 1, c, last + SPARE_ROWS, c, validation(col, words or Words()))

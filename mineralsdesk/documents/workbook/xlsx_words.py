@@ -118,6 +118,16 @@ def _back(lang: str) -> dict[str, dict[str, str]]:
     return {"headers": {words(h): h for h in HEADERS}, "sheets": {words(s): s for s in SHEETS}}
 
 
+def validation(col, words: Words) -> dict:
+    """A dropdown of a column's values in the workbook's language (initials and other data as they are)."""
+    header = words.header(col.header)
+    return {"validate": "list", "source": [words.value(c) if col.fixed else c for c in col.choices],
+            "ignore_blank": True,
+            "error_title": words(QT_TRANSLATE_NOOP("Workbook", "{column} value")).format(column=header)[:32],
+            "error_message": words(QT_TRANSLATE_NOOP("Workbook", "Pick a value for {column} from the list.")).format(
+                column=header)}
+
+
 def languages() -> list[str]:
     """The app's languages, English first (a workbook without a language of its own reads as English)."""
     return list(LANGUAGES)
