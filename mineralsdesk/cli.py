@@ -537,7 +537,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         password = _export_password(args)
         with _open(args, readonly=True) as log:
-            export_xlsx(log, args.out, audience=args.audience, tracks=args.track, password=password)
+            export_xlsx(log, args.out, audience=args.audience, tracks=args.track, password=password,
+                        lang=args.lang or system_language())
     print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path} (password-protected)")
              if getattr(args, "password_file", None) else QT_TRANSLATE_NOOP("Command line", "Wrote {path}"),
              path=args.out))

@@ -106,14 +106,16 @@ def test_a_document_may_be_written_in_another_language_than_the_apps(ctx, qtbot,
     from mineralsdesk.documents.word import docx_out
     from mineralsdesk.gui.common.combo import value_index
     from mineralsdesk.gui.documents.akn_dialog import AknExportDialog
-    from mineralsdesk.gui.documents.dialogs import PdfExportDialog
+    from mineralsdesk.documents.workbook import xlsx
+    from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog
     from mineralsdesk.gui.documents.word_dialog import WordExportDialog
     from mineralsdesk.i18n import translate
 
     asked = []
     monkeypatch.setattr(pdf, "export_pdf", lambda *a, **k: asked.append(("pdf", k.get("lang"))))
     monkeypatch.setattr(docx_out, "export_docx", lambda *a, **k: asked.append(("docx", k.get("lang"))))
-    for kind in (PdfExportDialog, WordExportDialog, CalendarExportDialog):
+    monkeypatch.setattr(xlsx, "export_xlsx", lambda *a, **k: asked.append(("xlsx", k.get("lang"))))
+    for kind in (PdfExportDialog, XlsxExportDialog, WordExportDialog, CalendarExportDialog):
         dialog = kind(ctx)
         qtbot.addWidget(dialog)
         assert dialog.document_language() == "en" and dialog.form.isRowVisible(dialog.language)
@@ -125,7 +127,7 @@ def test_a_document_may_be_written_in_another_language_than_the_apps(ctx, qtbot,
             assert dialog.marking.placeholderText() != "LIMITED — INTERNAL"
         if kind is not CalendarExportDialog:
             dialog.work(tmp_path / "d", ["MOU"])(ctx.log, None)
-    assert asked == [("pdf", "fr"), ("docx", "fr")]
+    assert asked == [("pdf", "fr"), ("xlsx", "fr"), ("docx", "fr")]
     akn = AknExportDialog(ctx)
     qtbot.addWidget(akn)
     assert not akn.form.isRowVisible(akn.language) and akn.language not in akn.focus_order()

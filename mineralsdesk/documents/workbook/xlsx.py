@@ -20,15 +20,17 @@ from xlsxwriter.utility import xl_col_to_name
 from ... import __app_name__, __version__
 from ...domain import rules
 from ...errors import ExportError, LogError
+from ...i18n import QT_TRANSLATE_NOOP, format_date
 from ...services import summary
 from ...services.log import Log
 from ...services.storage import atomic_output
-from ..audience import audience_of, default_marking, shows_internal
+from ..audience import DEFAULT_INTERNAL_MARKING, audience_of, default_marking, shows_internal
 from ..progress import ProgressCallback
 from ..protect import check_password, encrypted_output
 from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_sheets import CHANGE_LOG_LIMIT, STATUSES, SheetSpec, build_sheets, sheet_layout
 from .xlsx_summary import SUMMARY, write_summary
+from .xlsx_words import Words, validation
 
 FORMAT_MARK = "mineralsdesk-xlsx"
 FORMAT_VERSION = "1"
@@ -77,28 +79,29 @@ def header_footer_text(text: str) -> str:
     return xlsx_cells.cell_text(text)[0].replace("&", "&&")[:200]
 
 
-def _page_setup(ws, marking: str, title: str) -> None:
+def _page_setup(ws, marking: str, title: str, words: Words) -> None:
     ws.set_landscape()
     ws.set_paper(9)  # A4; Letter users get it scaled by Excel's print dialog
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
     left = f"&L{header_footer_text(title)}"
     ws.set_header(left + (f"&C&\"-,Bold\"{header_footer_text(marking)}" if marking else ""))
-    ws.set_footer("&LPage &P of &N" + (f"&C{header_footer_text(marking)}" if marking else ""))
+    ws.set_footer("&L" + words(QT_TRANSLATE_NOOP("Workbook", "Page &P of &N")) + (f"&C{header_footer_text(marking)}" if marking else ""))
 
 
 class _SheetWriter:
     """Streams one SheetSpec into a worksheet: header, rows, widths, filter, validations."""
 
     def __init__(self, wb: xlsxwriter.Workbook, fmt: _Formats, marking: str, title: str, tick, secret: bytes,
-                 audience: str):
+                 audience: str, words: Words):
         self.wb, self.fmt, self.marking, self.title, self.tick = wb, fmt, marking, title, tick
-        self.secret, self.audience = secret, audience
+        self.secret, self.audience, self.words = secret, audience, words
 
     def write(self, spec: SheetSpec) -> int:
-        ws = self.wb.add_worksheet(spec.name)
+        words = self.words
+        ws = self.wb.add_worksheet(words(spec.name))
         columns = spec.columns
-        headers = spec.headers
+        headers = [words.header(h) for h in spec.headers]
         widths = [max(len(h) + 2, 12 if c < len(columns) and columns[c].kind == "date" else 6)
                   for c, h in enumerate(headers)]
         # Column formats go in before the rows: in constant-memory mode a cell without its own format takes
@@ -109,7 +112,11 @@ class _SheetWriter:
         for c, header in enumerate(headers):
             editable = c < len(columns) and columns[c].editable
             ws.write_string(0, c, header, self.fmt.header_edit if editable else self.fmt.header_read)
-        xlsx_room.start_sheet(ws, spec)
+        xlsx_room.start_sheet(ws, spec, words)
+        # Fixed values (status, stance, ...) are shown in the workbook's language; row tokens and tags see the
+        # log's own values (the import maps them back, xlsx_words).
+        fixed = [c for c, col in enumerate(columns) if col.fixed] if words.lang != "en" else []
+        shown_value = words.value
         # Per-column decisions made once; the row loop below is the hot path (one pass per cell, no call
         # per cell of our own), so it reads flat on purpose.
         is_date = [col.kind == "date" for col in columns]
@@ -130,6 +137,9 @@ class _SheetWriter:
             row_no += 1
             if tokens:
                 values[-1] = row_token(secret, entity, values[-2], [values[c] for c in editable])
+            for c in fixed:
+                if values[c]:
+                    values[c] = shown_value(values[c])
             written: list = []
             add = written.append
             for c, value in enumerate(values):
@@ -181,25 +191,23 @@ class _SheetWriter:
             ws.set_column(ncols - 1, ncols - 1, 10, self.fmt.key, {"hidden": True})
         ws.freeze_panes(1, spec.freeze_cols)
         ws.autofilter(0, 0, max(last, 1), ncols - 1)
-        _page_setup(ws, self.marking, f"{self.title} — {spec.name}")
-        xlsx_room.finish_sheet(ws, spec, last)
+        words = self.words
+        _page_setup(ws, self.marking, f"{self.title} — {words(spec.name)}", words)
+        xlsx_room.finish_sheet(ws, spec, last, words)
         if last == 0:
             return
         for c, col in enumerate(spec.columns):
             if col.choices:
-                ws.data_validation(1, c, last, c, {
-                    "validate": "list", "source": list(col.choices), "ignore_blank": True,
-                    "error_title": f"{col.header} value",
-                    "error_message": f"Pick a {col.header.lower()} from the list.",
-                })
+                ws.data_validation(1, c, last, c, validation(col, words))
         if spec.entity == "commitments":
             self._deadline_formats(ws, spec, last)
 
     def _deadline_formats(self, ws, spec: SheetSpec, last: int) -> None:
-        headers = spec.headers
+        headers, value = spec.headers, self.words.value
         due = xl_col_to_name(headers.index("Due"))
         state = xl_col_to_name(headers.index("State"))
-        open_ = f'${state}2<>"met",${state}2<>"missed"'
+        met, missed = (value(s).replace('"', '""') for s in ("met", "missed"))
+        open_ = f'${state}2<>"{met}",${state}2<>"{missed}"'
         rng = (1, 0, last, len(spec.columns) - 1)
         ws.conditional_format(*rng, {"type": "formula", "format": self.fmt.overdue,
                                      "criteria": f"=AND(ISNUMBER(${due}2),${due}2<TODAY(),{open_})"})
@@ -210,15 +218,17 @@ class _SheetWriter:
 
 def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal", tracks: Sequence[str] | None = None,
                 progress: ProgressCallback | None = None, today: date | None = None,
-                password: str | None = None) -> Path:
+                password: str | None = None, lang: str | None = None) -> Path:
     """Write the Excel summary to `out` (0600, atomically); `tracks` limits it to those track refs. With
-    `password`, `out` is the workbook encrypted with it (see documents/protect.py); never the plain one."""
+    `password`, `out` is the workbook encrypted with it (see documents/protect.py); never the plain one.
+    `lang`: the language of the workbook's own words (English when None); the log's content stays as written."""
+    words = Words(lang)
     audience = audience_of(audience)
     if password is not None:
         check_password(password)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise ExportError(f"{out.name}: an Excel summary must end in .xlsx")
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{name}: an Excel summary must end in .xlsx"), name=out.name)
     today = today or date.today()
     settings = log.settings
     track_ids = summary.export_track_ids(log, tracks)
@@ -234,7 +244,10 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
             progress(min(done, total), total)
 
     marking = default_marking(audience)
-    title = f"{settings.log_name} — summary"
+    if marking == DEFAULT_INTERNAL_MARKING:
+        marking = words(QT_TRANSLATE_NOOP("Workbook", "LIMITED — INTERNAL"))
+    title = words(QT_TRANSLATE_NOOP("Workbook", "{log} — summary of {date}")).format(
+        log=settings.log_name, date=format_date(today, words.lang))
     try:
         secret = summary.workbook_secret(log)
     except LogError as exc:
@@ -252,18 +265,19 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
         })
         wb.set_custom_property("MineralsDesk format", f"{FORMAT_MARK} {FORMAT_VERSION}")
         wb.set_custom_property("MineralsDesk audience", audience.value)
+        wb.set_custom_property("MineralsDesk language", words.lang)
         fmt = _Formats(wb)
         sheets = build_sheets(log, audience, track_ids, parties, today, only_tracks=bool(tracks))
         sheets[-1:-1] = xlsx_room.comment_sheets(log, audience, track_ids, track_ids if tracks else None)
         # The Summary sheet comes first but is written last: its Import tag covers every sheet's row count.
-        summary_ws = wb.add_worksheet(SUMMARY)
-        writer = _SheetWriter(wb, fmt, marking, title, tick, secret, audience.value)
+        summary_ws = wb.add_worksheet(words(SUMMARY))
+        writer = _SheetWriter(wb, fmt, marking, title, tick, secret, audience.value, words)
         rows = {spec.name: writer.write(spec) for spec in sheets}
         rows = {spec.name: rows[spec.name] for spec in sheets if spec.keyed and not spec.apart}
-        tag = xlsx_tag.workbook_tag(secret, audience.value, sheet_layout(sheets), rows)
+        tag = xlsx_tag.workbook_tag(secret, audience.value, sheet_layout(sheets), rows, words.lang)
         write_summary(summary_ws, fmt, log, audience=audience, marking=marking, track_ids=track_ids,
-                      tracks=tracks, today=today, statuses=STATUSES, rows=rows, tag=tag)
-        _page_setup(summary_ws, marking, title)
+                      tracks=tracks, today=today, statuses=STATUSES, rows=rows, tag=tag, words=words)
+        _page_setup(summary_ws, marking, title, words)
         if progress is not None:
             progress(total, total)
         wb.close()

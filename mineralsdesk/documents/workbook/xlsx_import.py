@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from ...domain import model, record_rules, rules
 from ...errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import chain, summary
 from ...services.log import Log
 from ..audience import audience_of, internal_fields, shows_internal
@@ -111,7 +112,8 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
     try:
         secret = summary.workbook_secret(log)
     except LogError:
-        raise ImportRefused(f"{path.name} was not exported from this log (it has no workbook key yet)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} was not exported from this log (it has no workbook key "
+                                              "yet)"), name=path.name) from None
     read = read_edits(path, secret, progress, data)
     report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
     room = xlsx_room.take_owners(read)  # owners and comments: planned and applied by xlsx_room
@@ -120,8 +122,9 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
         hidden = set(internal_fields(model.Position))
         for edit in read.edits:
             if hidden & edit.values.keys():
-                raise ImportRefused(f"{edit.sheet}, row {edit.row}: a shareable workbook cannot change internal "
-                                    "fields; nothing was applied")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot change internal "
+                                                      "fields; nothing was applied"),
+                                    cell=f"{edit.sheet}, row {edit.row}")
     if dry_run:
         _plan(log, read.edits, report, secret)
         report.changes += [s.change for s in xlsx_room.plan(log, room, report, PlannedChange)]
@@ -139,7 +142,8 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
                                  "fields changed": len(report.changes), "conflicts": len(report.conflicts)})
     except (InvalidInputError, StaleEditError, NotFoundError) as exc:
         # _plan checked every value against the same transaction's data; this is a rule it does not know.
-        raise ImportRefused(f"{path.name}: the log refused a change ({exc}); nothing was applied") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: the log refused a change ({reason}); nothing was "
+                                              "applied"), name=path.name, reason=str(exc)) from None
     report.applied = bool(report.changes)
     return report
 
@@ -165,8 +169,9 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
         current = records[edit.entity].get(edit.record_id)
         where = f"{edit.sheet}, row {edit.row}"
         if current is None:
-            raise ImportRefused(f"{where}: the Record id matches nothing in this log (was it deleted, or is the "
-                                "workbook from another log?); nothing was applied")
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log (was it "
+                                                  "deleted, or is the workbook from another log?); nothing was "
+                                                  "applied"), cell=where)
         names = LOOKUP[edit.entity]
         values = dict(zip(names, current, strict=True))
         stale = _stale(edit, values, secret)
@@ -187,14 +192,15 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
                 try:
                     rules.check_transition(model.ClauseStatus(old), model.ClauseStatus(new))
                 except ValueError as exc:
-                    raise ImportRefused(f"{where}, column {edit.columns[fld]} (Status): {exc} Nothing was "
-                                        "applied.") from None
+                    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason} Nothing was applied."),
+                                        cell=f"{where}, column {edit.columns[fld]} (Status)", reason=str(exc)) from None
             if fld in private:  # the services' rule, checked here to name the cell
                 try:
                     record_rules.check_private_fields(values["party"] in ours, **{**dict.fromkeys(private, ""), fld: new})
                 except RuleError as exc:
-                    raise ImportRefused(f"{where}, column {edit.columns[fld]}: {str(exc)[:1].lower()}{str(exc)[1:]}; "
-                                        "nothing was applied") from None
+                    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
+                                        cell=f"{where}, column {edit.columns[fld]}",
+                                        reason=f"{str(exc)[:1].lower()}{str(exc)[1:]}") from None
             report.changes.append(PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new,
                                                 edit.sheet, edit.row))
     return records

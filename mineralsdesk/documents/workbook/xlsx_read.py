@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from ...domain import model
 from ...errors import Cancelled, ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
@@ -24,8 +25,8 @@ from .xlsx_sheets import (
     position_columns,
 )
 from .xlsx_summary import AUDIENCE_TEXT, LABELS, SUMMARY
+from .xlsx_words import TITLE, Words, languages
 
-TITLE = "MineralsDesk — Excel summary"
 ENTITIES = {"Clauses": "clauses", "Positions": "positions", "Rounds": "rounds", "Commitments": "commitments",
             "Assessments": "assessments"}
 
@@ -54,45 +55,71 @@ class ReadResult:
     room: xlsx_room.RoomRead | None = None  # the Comments sheet's edited and new rows (xlsx_room)
 
 
-def _refuse(where: str, what: str) -> ImportRefused:
-    return ImportRefused(f"{where}: {what}; nothing was applied")
+def _refuse(where: str, template: str, **params: object) -> ImportRefused:
+    """A refusal naming the cell: `template` is marked for translation ("Errors") and starts with {cell}."""
+    return ImportRefused(template, cell=where, **params)
 
 
-def _top(wb, name: str) -> dict[str, tuple[int, object]]:
-    """The Summary sheet's top rows: label -> (row number, value)."""
-    if SUMMARY not in wb.sheetnames:
-        raise ImportRefused(f"{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only "
-                            "workbooks exported by MineralsDesk can be imported")
-    rows = list(wb[SUMMARY].iter_rows(min_row=1, max_row=len(LABELS) + 1, max_col=2, values_only=True))
-    if not rows or rows[0][0] != TITLE:
-        raise ImportRefused(f"{name} is not a MineralsDesk Excel summary (its Summary sheet was not written "
-                            "by MineralsDesk)")
-    return {r[0]: (i, r[1]) for i, r in enumerate(rows[1:], start=2) if r and isinstance(r[0], str)}
+def _language(wb, name: str) -> Words:
+    """The language of the workbook's own words: the one whose Summary sheet it has, titled as that language
+    titles it (a workbook from before languages is English). The Import tag binds it (xlsx_tag)."""
+    found = False
+    for lang in languages():
+        words = Words(lang)
+        sheet = words(SUMMARY)
+        if sheet not in wb.sheetnames:
+            continue
+        found = True
+        first = next(wb[sheet].iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
+        if first and first[0] == words(TITLE):
+            return words
+    if not found:
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk Excel summary (it has no "
+                                              "Summary sheet); only workbooks exported by MineralsDesk can be "
+                                              "imported"), name=name)
+    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a MineralsDesk Excel summary (its Summary sheet "
+                                          "was not written by MineralsDesk)"), name=name)
 
 
-def _summary_cell(top: dict[str, tuple[int, object]], label: str) -> str:
+def _top(wb, name: str, words: Words) -> dict[str, tuple[int, object]]:
+    """The Summary sheet's top rows: (English) label -> (row number, value)."""
+    rows = list(wb[words(SUMMARY)].iter_rows(min_row=1, max_row=len(LABELS) + 1, max_col=2, values_only=True))
+    return {words.label_back(r[0], LABELS): (i, r[1]) for i, r in enumerate(rows[1:], start=2)
+            if r and isinstance(r[0], str)}
+
+
+def _summary_cell(top: dict[str, tuple[int, object]], label: str, words: Words | None = None) -> str:
+    words = words or Words()
     row = top[label][0] if label in top else LABELS.index(label) + 2
-    return f"{SUMMARY}, row {row}, column B ({label})"
+    return f"{words(SUMMARY)}, row {row}, column B ({words(label)})"
 
 
-def _audience(top: dict[str, tuple[int, object]]) -> str:
+def _audience(top: dict[str, tuple[int, object]], words: Words | None = None) -> str:
+    words = words or Words()
     found = top.get("Audience", (0, None))[1]
     for audience, text in AUDIENCE_TEXT.items():
-        if found == text:
+        if found in (words(text), text):
             return audience.value
-    raise _refuse(_summary_cell(top, "Audience"), "the Audience cell was changed (it must say "
-                  f"'{AUDIENCE_TEXT[model.Audience.INTERNAL]}' or '{AUDIENCE_TEXT[model.Audience.SHAREABLE]}')")
+    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Audience cell was changed (it must say '{internal}' "
+                                          "or '{shareable}'); nothing was applied"),
+                        cell=_summary_cell(top, "Audience", words),
+                        internal=words(AUDIENCE_TEXT[model.Audience.INTERNAL]),
+                        shareable=words(AUDIENCE_TEXT[model.Audience.SHAREABLE]))
 
 
-_ROWS = re.compile(r"([A-Za-z ]+) (\d{1,9})")
+_ROWS = re.compile(r"([^;\d]+?) (\d{1,9})(?:;|$)")
 
 
-def _exported_rows(top: dict[str, tuple[int, object]]) -> dict[str, int]:
+def _exported_rows(top: dict[str, tuple[int, object]], words: Words | None = None) -> dict[str, int]:
+    words = words or Words()
     text = top.get("Rows", (0, None))[1]
-    rows = {m.group(1).strip(): int(m.group(2)) for m in _ROWS.finditer(text)} if isinstance(text, str) else {}
+    rows = {words.sheet_back(m.group(1).strip()): int(m.group(2))
+            for m in _ROWS.finditer(text)} if isinstance(text, str) else {}
     if set(rows) != set(ENTITIES):
-        raise _refuse(_summary_cell(top, "Rows"), "the Rows cell is missing or was changed (workbooks exported "
-                      "before import tags existed cannot be imported: export the summary again)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Rows cell is missing or was changed (workbooks "
+                                              "exported before import tags existed cannot be imported: export the "
+                                              "summary again); nothing was applied"),
+                            cell=_summary_cell(top, "Rows", words))
     return rows
 
 
@@ -104,24 +131,31 @@ def _layout(headers: dict[str, list], audience: str) -> tuple[dict[str, list[Col
 
 
 def _check_tag(secret: bytes, top: dict[str, tuple[int, object]], audience: str,
-               headers: dict[str, list]) -> dict[str, list[Column]]:
-    """The columns of each record sheet, once the Import tag shows that this log exported them for this audience."""
+               headers: dict[str, list], words: Words | None = None) -> dict[str, list[Column]]:
+    """The columns of each record sheet, once the Import tag shows that this log exported them for this audience,
+    in this language."""
+    words = words or Words()
     tag = top.get("Import tag", (0, None))[1]
     if not isinstance(tag, str) or re.fullmatch(f"[0-9a-f]{{{xlsx_tag.TAG_HEX}}}", tag) is None:
-        raise _refuse(_summary_cell(top, "Import tag"), "the Import tag is missing or was changed (workbooks "
-                      "exported before import tags existed cannot be imported: export the summary again)")
-    rows = _exported_rows(top)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Import tag is missing or was changed (workbooks "
+                                              "exported before import tags existed cannot be imported: export the "
+                                              "summary again); nothing was applied"),
+                            cell=_summary_cell(top, "Import tag", words))
+    rows = _exported_rows(top, words)
     columns, layout = _layout(headers, audience)
-    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, audience, layout, rows), tag):
+    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, audience, layout, rows, words.lang), tag):
         return columns
     other = next(a.value for a in model.Audience if a.value != audience)
-    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, other, _layout(headers, other)[1], rows), tag):
-        raise _refuse(_summary_cell(top, "Audience"), f"this workbook was exported as {other}, and its Audience "
-                      "cell was changed")
+    if xlsx_tag.same(xlsx_tag.workbook_tag(secret, other, _layout(headers, other)[1], rows, words.lang), tag):
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: this workbook was exported as {audience}, and its "
+                                              "Audience cell was changed; nothing was applied"),
+                            cell=_summary_cell(top, "Audience", words), audience=other)
     for sheet in ENTITIES:
-        _check_header(sheet, list(headers[sheet]), columns[sheet])
-    raise _refuse(_summary_cell(top, "Import tag"), "the workbook does not match its Import tag: it was exported "
-                  "from another log, or its Rows cell, sheets or columns were changed")
+        _check_header(sheet, list(headers[sheet]), columns[sheet], words)
+    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the workbook does not match its Import tag: it was "
+                                          "exported from another log or in another language, or its Rows cell, "
+                                          "sheets or columns were changed; nothing was applied"),
+                        cell=_summary_cell(top, "Import tag", words))
 
 
 def _expected_columns(sheet: str, header: list, audience: str) -> list[Column]:
@@ -137,7 +171,9 @@ def _expected_columns(sheet: str, header: list, audience: str) -> list[Column]:
     return ROUND_COLUMNS
 
 
-def _check_header(sheet: str, header: list, columns: list[Column]) -> None:
+def _check_header(sheet: str, header: list, columns: list[Column], words: Words | None = None) -> None:
+    """`header`: the sheet's header cells mapped back to English (Words.header_back); messages name them as shown."""
+    words = words or Words()
     expected = [c.header for c in columns] + [CHECK]
     while header and header[-1] is None:
         header.pop()
@@ -145,12 +181,15 @@ def _check_header(sheet: str, header: list, columns: list[Column]) -> None:
         want = expected[i] if i < len(expected) else None
         got = header[i] if i < len(header) else None
         if got != want:
-            where = f"{sheet}, row 1, column {get_column_letter(i + 1)}"
+            where = f"{words(sheet)}, row 1, column {get_column_letter(i + 1)}"
+            shown = words.header(got) if isinstance(got, str) else got
             if want is None:
-                raise _refuse(where, f"unexpected column '{got}' (columns must not be added)")
-            raise _refuse(where, f"expected the column '{want}', found "
-                          f"{repr(got) if got is not None else 'nothing'} (columns must not be renamed, moved or "
-                          "removed)")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: unexpected column '{found}' (columns must not "
+                                                      "be added); nothing was applied"), cell=where, found=shown)
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: expected the column '{wanted}', found {found} "
+                                                  "(columns must not be renamed, moved or removed); nothing was "
+                                                  "applied"), cell=where, wanted=words.header(want),
+                                found=repr(shown) if shown is not None else "nothing")
 
 
 def _label(sheet: str, by: dict[str, object]) -> str:
@@ -164,8 +203,9 @@ def _label(sheet: str, by: dict[str, object]) -> str:
     return f"{sheet} record"
 
 
-def _value(col: Column, raw: object, where: str) -> str:
-    """The canonical value of an edited importable cell, or a refusal naming what is wrong."""
+def _value(col: Column, raw: object, where: str, words: Words | None = None) -> str:
+    """The canonical value of an edited importable cell (a fixed value typed in the workbook's language or in
+    English), or a refusal naming the cell."""
     if raw is None:
         text = ""
     elif isinstance(raw, str):
@@ -173,13 +213,17 @@ def _value(col: Column, raw: object, where: str) -> str:
     else:
         text = xlsx_cells.normalise(raw)
     if col.choices:
-        wanted = text.strip().lower()
-        for choice in col.choices:
-            if choice.lower() == wanted:
-                return choice
-        allowed = ", ".join(f"'{c}'" for c in col.choices)
+        words = words or Words()
+        found = words.value_back(text, col.choices) if col.fixed else next(
+            (c for c in col.choices if c.lower() == text.strip().lower()), None)
+        if found is not None:
+            return found
+        allowed = ", ".join(f"'{words.value(c) if col.fixed else c}'" for c in col.choices)
         shown = xlsx_cells.one_line(text if len(text) <= 40 else text[:39] + "…")
-        raise _refuse(where, f"'{shown}' is not a {col.header.lower()}; use one of {allowed}")
+        column = words.header(col.header)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not a {column}; use one of {allowed}; "
+                                              "nothing was applied"), cell=where, value=shown,
+                            column=column if words.lang in ("de", "ja") else column.lower(), allowed=allowed)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -190,22 +234,25 @@ def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = No
     `data`: the decrypted workbook of a password-protected `path`, in memory (documents/protect.py)."""
     wb = open_workbook(path, data)
     try:
-        top = _top(wb, path.name)
-        audience = _audience(top)
-        missing = [s for s in ENTITIES if s not in wb.sheetnames]
+        words = _language(wb, path.name)
+        top = _top(wb, path.name, words)
+        audience = _audience(top, words)
+        missing = [s for s in ENTITIES if words(s) not in wb.sheetnames]
         if missing:
-            raise ImportRefused(f"{path.name} has no sheet named '{missing[0]}' (sheets must not be renamed or "
-                                "removed); nothing was applied")
-        headers = {sheet: _header(wb[sheet]) for sheet in ENTITIES}
-        columns = _check_tag(secret, top, audience, headers)
-        exported = _exported_rows(top)
-        total = sum((wb[s].max_row or 1) - 1 for s in ENTITIES)
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} has no sheet named '{sheet}' (sheets must not be "
+                                                  "renamed or removed); nothing was applied"),
+                                name=path.name, sheet=words(missing[0]))
+        sheets = {s: wb[words(s)] for s in ENTITIES}
+        headers = {sheet: [words.header_back(h) for h in _header(sheets[sheet])] for sheet in ENTITIES}
+        columns = _check_tag(secret, top, audience, headers, words)
+        exported = _exported_rows(top, words)
+        total = sum((sheets[s].max_row or 1) - 1 for s in ENTITIES)
         done = 0
         edits: list[Edit] = []
         seen: dict[str, int] = {}
         for sheet, entity in ENTITIES.items():
-            reader = _SheetReader(sheet, entity, audience, secret, columns[sheet])
-            for edit_or_tick in reader.read(wb[sheet], headers[sheet]):
+            reader = _SheetReader(sheet, entity, audience, secret, columns[sheet], words)
+            for edit_or_tick in reader.read(sheets[sheet], headers[sheet]):
                 if edit_or_tick is None:
                     done += 1
                     if progress is not None and done % 500 == 0:
@@ -214,13 +261,14 @@ def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = No
                     edits.append(edit_or_tick)
             seen[sheet] = len(reader.seen)
         gone = {sheet: exported[sheet] - seen[sheet] for sheet in ENTITIES if exported[sheet] > seen[sheet]}
-        return ReadResult(audience, edits, gone, xlsx_room.read_comments(wb, audience, secret))
+        return ReadResult(audience, edits, gone, xlsx_room.read_comments(wb, audience, secret, words))
     except (ImportRefused, Cancelled, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
         if is_xml_attack(exc):
             raise xml_attack_refusal(path.name) from None
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
+                            name=path.name, kind=type(exc).__name__) from None
     finally:
         wb.close()
 
@@ -233,15 +281,17 @@ def _header(ws) -> list:
 class _SheetReader:
     """Reads one record sheet: checks each row's tag and cell hashes and yields its edits."""
 
-    def __init__(self, sheet: str, entity: str, audience: str, secret: bytes, columns: list[Column]):
+    def __init__(self, sheet: str, entity: str, audience: str, secret: bytes, columns: list[Column],
+                 words: Words | None = None):
         self.sheet, self.entity, self.audience, self.secret, self.columns = sheet, entity, audience, secret, columns
+        self.words = words or Words()
         self.editable = tuple(c.field for c in columns if c.editable)
         self.seen: dict[str, int] = {}
 
     def read(self, ws, header: list):
         """Yields an Edit for each edited row, and None for each row read (for progress)."""
         sheet, columns = self.sheet, self.columns
-        _check_header(sheet, list(header), columns)
+        _check_header(sheet, list(header), columns, self.words)
         rows = ws.iter_rows(min_row=2)
         n = len(columns)
         for row, cells in enumerate(rows, start=2):
@@ -259,10 +309,11 @@ class _SheetReader:
     def _row(self, row: int, cells, values: list, n: int) -> Edit | None:
         sheet, columns = self.sheet, self.columns
         id_at, rev_at = n - 2, n - 1
-        where = f"{sheet}, row {row}"
+        where = f"{self.words(sheet)}, row {row}"  # the sheet as the workbook names it; tags use the English name
         record_id = values[id_at]
         if not isinstance(record_id, str) or not record_id:
-            raise _refuse(where, "the row has no Record id (rows cannot be added in Excel; add records in the app)")
+            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the row has no Record id (rows cannot be added in Excel; add "
+                                                   "records in the app); nothing was applied"))
         check = values[n]
         hashes = None
         unchanged = False
@@ -273,15 +324,18 @@ class _SheetReader:
             hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
             raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)",
-                          "the hidden Check cell was changed or removed")
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
+                                            "applied"))
         version = xlsx_cells.normalise(values[rev_at])
         tag = xlsx_tag.row_tag(self.secret, self.audience, sheet, record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", "the row does not match its tag (its hidden Record id, Row version or Check "
-                          "cell was changed, or the row was copied from another workbook)")
+            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+                                                                                                   "version or Check cell was changed, or the row was copied from another "
+                                                                                                   "workbook); nothing was applied"))
         if record_id in self.seen:
-            raise _refuse(where, f"the same Record id is also on row {self.seen[record_id]} (rows must not be "
-                          "copied)")
+            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
+                                                   "must not be copied); nothing was applied"),
+                          other=self.seen[record_id])
         self.seen[record_id] = row
         if unchanged:
             return None
@@ -291,17 +345,19 @@ class _SheetReader:
                 continue
             cell = cells[i] if i < len(cells) else None
             letter = get_column_letter(i + 1)
-            at = f"{where}, column {letter} ({col.header})"
+            at = f"{where}, column {letter} ({self.words.header(col.header)})"
             if i in (id_at, rev_at):
-                raise _refuse(at, "the hidden Record id and Row version columns must not be edited")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Record id and Row version columns must not be "
+                                                    "edited; nothing was applied"))
             if getattr(cell, "data_type", None) == "f":
-                raise _refuse(at, "the cell holds a formula; type the value itself")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
+                                                    "applied"))
             if not col.editable:
-                raise _refuse(at, "this column was edited but cannot be imported (only green columns can); "
-                              "change it in the app")
+                raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: this column was edited but cannot be imported (only green "
+                                                    "columns can); change it in the app; nothing was applied"))
             if edit is None:
                 edit = self._edit(row, values, version)
-            edit.values[col.field] = _value(col, values[i], at)
+            edit.values[col.field] = _value(col, values[i], at, self.words)
             edit.columns[col.field] = letter
         return edit
 
@@ -312,6 +368,7 @@ class _SheetReader:
         if self.audience == model.Audience.SHAREABLE.value:
             return Edit(self.sheet, row, self.entity, record_id, None, label, token=version, editable=self.editable)
         if not version.isdigit():
-            raise _refuse(f"{self.sheet}, row {row}, column {get_column_letter(len(self.columns))} (Row version)",
-                          "the hidden Row version is not a number")
+            raise _refuse(f"{self.words(self.sheet)}, row {row}, column {get_column_letter(len(self.columns))} "
+                          f"({self.words('Row version')})",
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)

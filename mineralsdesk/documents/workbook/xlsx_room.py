@@ -20,11 +20,13 @@ from openpyxl.utils import get_column_letter
 
 from ...domain import model, record_rules
 from ...errors import ImportRefused, InvalidInputError, RuleError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services import refs, summary
 from ...services.log import Log
 from ..audience import shows_roster
 from . import xlsx_cells, xlsx_tag
 from .xlsx_sheets import CHECK, ID, KEY_COLUMNS, OUR_OWNER, OWNER, REV, Column, SheetSpec
+from .xlsx_words import Words, validation
 
 COMMENTS = "Comments"
 SPARE_ROWS = 200  # empty rows below the comments that get the dropdowns, for new comments
@@ -33,28 +35,33 @@ YES_NO = ("yes", "no")
 AUDIENCES = tuple(a.value for a in model.Audience)
 OWNER_FIELDS = {"owner": ("clauses", OWNER), "owner_member": ("commitments", OUR_OWNER)}
 
-HOW_TO_EDIT = (" Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the "
-               "roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or "
-               "add a comment in a new row (see the notes on its headers).")
+HOW_TO_EDIT = QT_TRANSLATE_NOOP(
+    "Workbook", "Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the "
+    "roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or "
+    "add a comment in a new row (see the notes on its headers).")
 NOTES = {
-    "On": "A new comment: what it is on: clause, bracket, commitment, round or track.",
-    "Target": "A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a "
-              "bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a "
-              "commitment by the start of its text (or its Record id); a track by its ref (MOU).",
-    "Thread": "A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.",
-    "Author": "Initials from the delegation roster (empty: no author).",
-    "Time": "Filled in on import when empty (or a date and time: 2026-02-10 14:30).",
-    "Audience": "internal (the default) or shareable (may be printed for counterparts).",
-    "Resolved": "yes or no, on a thread's first row (a reply's yes resolves its thread).",
+    "On": QT_TRANSLATE_NOOP("Workbook", "A new comment: what it is on: clause, bracket, commitment, round or track."),
+    "Target": QT_TRANSLATE_NOOP(
+        "Workbook", "A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); "
+        "a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a "
+        "commitment by the start of its text (or its Record id); a track by its ref (MOU)."),
+    "Thread": QT_TRANSLATE_NOOP("Workbook", "A reply: the thread's number (#3) instead of On and Target. Empty: a "
+                                "new thread."),
+    "Author": QT_TRANSLATE_NOOP("Workbook", "Initials from the delegation roster (empty: no author)."),
+    "Time": QT_TRANSLATE_NOOP("Workbook", "Filled in on import when empty (or a date and time: 2026-02-10 14:30)."),
+    "Audience": QT_TRANSLATE_NOOP("Workbook", "internal (the default) or shareable (may be printed for "
+                                  "counterparts)."),
+    "Resolved": QT_TRANSLATE_NOOP("Workbook", "yes or no, on a thread's first row (a reply's yes resolves its "
+                                  "thread)."),
 }
 
 
 def columns(initials: Sequence[str] = ()) -> list[Column]:
     choices = tuple(initials) if len(",".join(initials)) <= 255 else ()
-    return [Column("Thread", width=7), Column("On", width=10, choices=KINDS), Column("Target", "wrap", 28),
+    return [Column("Thread", width=7), Column("On", width=10, choices=KINDS, fixed=True), Column("Target", "wrap", 28),
             Column("Author", width=7, choices=choices), Column("Time", width=17),
-            Column("Text", "wrap", 60, field="text"), Column("Audience", width=10, choices=AUDIENCES),
-            Column("Resolved", width=8, field="resolved", choices=YES_NO), *KEY_COLUMNS]
+            Column("Text", "wrap", 60, field="text"), Column("Audience", width=10, choices=AUDIENCES, fixed=True),
+            Column("Resolved", width=8, field="resolved", choices=YES_NO, fixed=True), *KEY_COLUMNS]
 
 
 HEADERS = [c.header for c in columns()] + [CHECK]
@@ -123,25 +130,23 @@ def comment_sheets(log: Log, audience: str, track_ids: Sequence[str], scope: Seq
                       freeze_cols=1, apart=True)]
 
 
-def start_sheet(ws, spec: SheetSpec) -> None:
+def start_sheet(ws, spec: SheetSpec, words: Words | None = None) -> None:
     """The Comments sheet's header notes (the reference forms), written before its rows stream (constant-memory
     mode drops a note on a row already written)."""
     if spec.name != COMMENTS:
         return
     for c, col in enumerate(spec.columns):
         if col.header in NOTES:
-            ws.write_comment(0, c, NOTES[col.header], {"x_scale": 2, "y_scale": 1.6})
+            ws.write_comment(0, c, (words or Words())(NOTES[col.header]), {"x_scale": 2, "y_scale": 1.6})
 
 
-def finish_sheet(ws, spec: SheetSpec, last: int) -> None:
+def finish_sheet(ws, spec: SheetSpec, last: int, words: Words | None = None) -> None:
     """Dropdowns on the Comments sheet's spare rows, for new comments."""
     if spec.name != COMMENTS:
         return
     for c, col in enumerate(spec.columns):
         if col.choices:
-            ws.data_validation(last + 1, c, last + SPARE_ROWS, c, {
-                "validate": "list", "source": list(col.choices), "ignore_blank": True,
-                "error_title": f"{col.header} value", "error_message": f"Pick one of the list for {col.header}."})
+            ws.data_validation(last + 1, c, last + SPARE_ROWS, c, validation(col, words or Words()))
 
 
 # -- back in ------------------------------------------------------------------------------------------------------
@@ -175,8 +180,9 @@ class _Step:
     apply: tuple
 
 
-def _refuse(where: str, what: str) -> ImportRefused:
-    return ImportRefused(f"{where}: {what}; nothing was applied")
+def _refuse(where: str, template: str, **params: object) -> ImportRefused:
+    """A refusal naming the cell: `template` is marked for translation ("Errors") and starts with {cell}."""
+    return ImportRefused(template, cell=where, **params)
 
 
 def _text(value: object) -> str:
@@ -187,24 +193,36 @@ def _text(value: object) -> str:
     return xlsx_cells.normalise(value)
 
 
-def read_comments(wb, audience: str, secret: bytes) -> RoomRead:
+def _canonical(values: dict[str, object], words: Words) -> dict[str, object]:
+    """A row's fixed values (On, Audience, Resolved) as the log's words, typed in the workbook's language or in
+    English; anything else as typed (the plan refuses it, naming the cell)."""
+    fixed = {c.header: c.choices for c in columns() if c.fixed}
+    for header, choices in fixed.items():
+        if isinstance(values.get(header), str):
+            values[header] = words.value_back(values[header], choices) or values[header]
+    return values
+
+
+def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) -> RoomRead:
     """The Comments sheet's edited and new rows (checked cell by cell as the other sheets are)."""
     room = RoomRead()
-    if COMMENTS not in wb.sheetnames:
+    words = words or Words()
+    sheet = words(COMMENTS)
+    if sheet not in wb.sheetnames:
         return room  # an internal workbook without it (older, or the sheet removed): nothing to read
     if not shows_roster(audience):
-        raise ImportRefused(f"{COMMENTS}: a shareable workbook has no Comments sheet (this one was added); "
-                            "nothing was applied")
-    ws = wb[COMMENTS]
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{sheet}: a shareable workbook has no Comments sheet (this "
+                                              "one was added); nothing was applied"), sheet=sheet)
+    ws = wb[sheet]
     n = len(HEADERS) - 1
-    header = [c.value for c in next(ws.iter_rows(max_row=1), [])]
+    header = [words.header_back(c.value) for c in next(ws.iter_rows(max_row=1), [])]
     while header and header[-1] is None:
         header.pop()
     if header != HEADERS:
         bad = next(i for i in range(max(len(header), len(HEADERS)))
                    if (header[i] if i < len(header) else None) != (HEADERS[i] if i < len(HEADERS) else None))
-        raise _refuse(f"{COMMENTS}, row 1, column {get_column_letter(bad + 1)}", "the headers were changed "
-                      "(columns must not be renamed, moved, added or removed)")
+        raise _refuse(f"{sheet}, row 1, column {get_column_letter(bad + 1)}", QT_TRANSLATE_NOOP("Errors", "{cell}: the headers were changed (columns must not be renamed, moved, "
+                                                                                                "added or removed); nothing was applied"))
     seen: dict[str, int] = {}
     cols = columns()
     for row, cells in enumerate(ws.iter_rows(min_row=2), start=2):
@@ -213,45 +231,50 @@ def read_comments(wb, audience: str, secret: bytes) -> RoomRead:
         values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v for v in raw]
         if all(v is None or v == "" for v in values):
             continue
-        where = f"{COMMENTS}, row {row}"
+        where = f"{sheet}, row {row}"
         for i, cell in enumerate(cells):
             if getattr(cell, "data_type", None) == "f" and i < n - 2:
                 raise _refuse(f"{where}, column {get_column_letter(i + 1)} ({HEADERS[i]})",
-                              "the cell holds a formula; type the value itself")
+                              QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
+                                                "applied"))
         record_id = values[n - 2]
         if not record_id:
             if any(v not in (None, "") for v in values[n - 1:]):
-                raise _refuse(where, "a new comment's row has no Record id but hidden cells of a copied row; "
-                              "type a new comment in an empty row")
-            room.comments.append(CommentRow(row, values={h: values[i] for i, h in enumerate(HEADERS[:n - 2])
-                                                        if values[i] not in (None, "")},
+                raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment's row has no Record id but hidden cells of a "
+                                                       "copied row; type a new comment in an empty row; nothing was applied"))
+            room.comments.append(CommentRow(row, values=_canonical({h: values[i] for i, h in enumerate(HEADERS[:n - 2])
+                                                                   if values[i] not in (None, "")}, words),
                                             letters={h: get_column_letter(i + 1) for i, h in enumerate(HEADERS)}))
             continue
-        found = _existing(row, values, n, secret, audience, seen, cols)
+        found = _existing(row, values, n, secret, audience, seen, cols, sheet)
         if values[0]:  # checked by its row's hash: the thread's number names the thread of this comment
             room.threads.setdefault(str(values[0]).strip(), str(record_id))
         if found is not None:
+            _canonical(found.values, words)
             room.comments.append(found)
     return room
 
 
 def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen: dict[str, int],
-              cols: list[Column]) -> CommentRow | None:
-    where = f"{COMMENTS}, row {row}"
+              cols: list[Column], sheet: str = COMMENTS) -> CommentRow | None:
+    where = f"{sheet}, row {row}"
     record_id, check = values[n - 2], values[n]
     at_check = f"{where}, column {get_column_letter(n + 1)} ({CHECK})"
     hashes = None
     if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
         hashes = xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
     if hashes is None or not isinstance(record_id, str):
-        raise _refuse(at_check, "the hidden Check cell was changed or removed")
+        raise _refuse(at_check, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
+                                                  "applied"))
     version = xlsx_cells.normalise(values[n - 1])
     tag = xlsx_tag.row_tag(secret, audience, COMMENTS, record_id, version, check[: -xlsx_tag.TAG_HEX])
     if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-        raise _refuse(at_check, "the row does not match its tag (its hidden Record id, Row version or Check cell "
-                      "was changed, or the row was copied from another workbook)")
+        raise _refuse(at_check, QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+                                                  "version or Check cell was changed, or the row was copied from another "
+                                                  "workbook); nothing was applied"))
     if record_id in seen:
-        raise _refuse(where, f"the same Record id is also on row {seen[record_id]} (rows must not be copied)")
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows must "
+                                               "not be copied); nothing was applied"), other=seen[record_id])
     seen[record_id] = row
     out: CommentRow | None = None
     for i, col in enumerate(cols):
@@ -259,12 +282,14 @@ def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen
             continue
         at = f"{where}, column {get_column_letter(i + 1)} ({col.header})"
         if i >= n - 2:
-            raise _refuse(at, f"the hidden {ID} and {REV} columns must not be edited")
+            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden {id} and {rev} columns must not be edited; "
+                                                "nothing was applied"), id=ID, rev=REV)
         if not col.editable:
-            raise _refuse(at, "this column of an existing comment cannot be changed (only Text and Resolved can); "
-                          "change it in the app, or add a new comment in a new row")
+            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: this column of an existing comment cannot be changed (only "
+                                                "Text and Resolved can); change it in the app, or add a new comment in "
+                                                "a new row; nothing was applied"))
         if not version.isdigit():
-            raise _refuse(f"{where}, column {get_column_letter(n)} ({REV})", "the hidden Row version is not a number")
+            raise _refuse(f"{where}, column {get_column_letter(n)} ({REV})", QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         out = out or CommentRow(row, record_id, int(version))
         out.values[col.header] = values[i]
         out.letters[col.header] = get_column_letter(i + 1)
@@ -278,7 +303,7 @@ def take_owners(read) -> RoomRead:
     for edit in read.edits:
         for fld in [f for f in edit.values if f in OWNER_FIELDS]:
             if edit.token is not None:  # a shareable workbook has no owner column: the tag already refused it
-                raise _refuse(f"{edit.sheet}, row {edit.row}", "a shareable workbook cannot name owners")
+                raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot name owners; nothing was applied"))
             room.owners.append((edit, fld, edit.values.pop(fld)))
     return room
 
@@ -303,7 +328,9 @@ def _member(log: Log, typed: str, where: str) -> str | None:
     except InvalidInputError:
         known = ", ".join(m.initials for m in log.members.list()) or "none"
         shown = xlsx_cells.one_line(typed[:40])
-        raise _refuse(where, f"'{shown}' is not on the delegation roster; use initials from it ({known})") from None
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not on the delegation roster; use "
+                                               "initials from it ({known}); nothing was applied"),
+                      value=shown, known=known) from None
 
 
 def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dict) -> list[_Step]:
@@ -319,7 +346,7 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
             where = f"{edit.sheet}, row {edit.row}, column {edit.columns[fld]} ({header})"
             new = _member(log, typed, where)
             if edit.record_id not in current:
-                raise _refuse(f"{edit.sheet}, row {edit.row}", "the Record id matches nothing in this log")
+                raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log; nothing was applied"))
             rev, old = current[edit.record_id]
             old = old or None
             if new == old:
@@ -347,7 +374,8 @@ def _plan_comments(log: Log, room: RoomRead, report, change_type: type) -> list[
 def _resolved(value: object, where: str) -> bool:
     text = _text(value).strip().lower()
     if text not in YES_NO:
-        raise _refuse(where, f"'{xlsx_cells.one_line(text[:20])}' is not yes or no")
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not yes or no; nothing was applied"),
+                      value=xlsx_cells.one_line(text[:20]))
     return text == "yes"
 
 
@@ -356,7 +384,8 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
     try:
         comment = log.comments.get(row.record_id)
     except Exception:  # noqa: BLE001 - NotFoundError: deleted since the export
-        raise _refuse(where, "the Record id matches no comment in this log (was it deleted?)") from None
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches no comment in this log (was it "
+                                               "deleted?); nothing was applied")) from None
     label = f"Comment {xlsx_cells.one_line(comment.text[:30])}"
     stale = comment.rev > row.rev
     steps = []
@@ -364,7 +393,8 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
         at = f"{where}, column {row.letters['Text']} (Text)"
         text = _text(row.values["Text"])
         if not text.strip():
-            raise _refuse(at, "a comment's text cannot be emptied (delete the comment in the app)")
+            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a comment's text cannot be emptied (delete the comment in the "
+                                                "app); nothing was applied"))
         _check_length(text, at)
         if xlsx_cells.is_cut(text):
             report.conflicts.append(f"{where} ({label}), text: the text was cut to fit Excel and cannot replace the "
@@ -377,7 +407,8 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
     if "Resolved" in row.values:
         at = f"{where}, column {row.letters['Resolved']} (Resolved)"
         if comment.parent_id:
-            raise _refuse(at, "a reply has no Resolved of its own; set it on the thread's first row")
+            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a reply has no Resolved of its own; set it on the thread's "
+                                                "first row; nothing was applied"))
         resolved = _resolved(row.values["Resolved"], at)
         if stale:
             report.conflicts.append(f"{where} ({label}), resolved: changed in the log since the export")
@@ -391,7 +422,8 @@ def _check_length(text: str, at: str) -> None:
     try:
         record_rules.check_note_length(text)
     except RuleError as exc:
-        raise _refuse(at, str(exc).rstrip(".")) from None
+        raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
+                      reason=str(exc).rstrip(".")) from None
 
 
 def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _Step:
@@ -399,7 +431,7 @@ def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _
     v, at = row.values, (lambda h: f"{where}, column {row.letters[h]} ({h})")
     text = _text(v.get("Text"))
     if not text.strip():
-        raise _refuse(at("Text"), "a new comment needs its text")
+        raise _refuse(at("Text"), QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs its text; nothing was applied"))
     _check_length(text, at("Text"))
     parent = None
     if "Thread" in v:
@@ -407,28 +439,34 @@ def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _
         number = number if number.startswith("#") else f"#{number}"
         parent = room.threads.get(number)
         if parent is None:
-            raise _refuse(at("Thread"), f"no thread {xlsx_cells.one_line(number[:20])} on this sheet")
+            raise _refuse(at("Thread"), QT_TRANSLATE_NOOP("Errors", "{cell}: no thread {thread} on this sheet; nothing "
+                                                          "was applied"), thread=xlsx_cells.one_line(number[:20]))
         root = log.comments.get(parent)
         parent = root.parent_id or root.id
         kind, target_id = root.target_kind.value, root.target_id
         if "On" in v or "Target" in v:
-            raise _refuse(at("On" if "On" in v else "Target"), "a reply takes its thread's record: leave On and "
-                          "Target empty")
+            raise _refuse(at("On" if "On" in v else "Target"), QT_TRANSLATE_NOOP("Errors", "{cell}: a reply takes its thread's record: leave On and Target empty; "
+                                                                                 "nothing was applied"))
     else:
         if "On" not in v or "Target" not in v:
-            raise _refuse(at("On" if "On" not in v else "Target"), "a new comment needs On and Target (or the "
-                          "Thread it replies to)")
+            raise _refuse(at("On" if "On" not in v else "Target"), QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs On and Target (or the Thread it replies "
+                                                                                     "to); nothing was applied"))
         kind = _text(v["On"]).strip().lower()
         if kind not in KINDS:
-            raise _refuse(at("On"), f"'{xlsx_cells.one_line(kind[:20])}' is not one of {', '.join(KINDS)}")
+            raise _refuse(at("On"), QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not one of {allowed}; nothing was "
+                                                      "applied"), value=xlsx_cells.one_line(kind[:20]),
+                          allowed=", ".join(KINDS))
         try:
             target_id = refs.target(log, kind, _text(v["Target"]))
         except InvalidInputError as exc:
-            raise _refuse(at("Target"), xlsx_cells.one_line(str(exc)).rstrip(".")) from None
+            raise _refuse(at("Target"), QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
+                          reason=xlsx_cells.one_line(str(exc)).rstrip(".")) from None
     author = _member(log, _text(v.get("Author")), at("Author")) if "Author" in v else None
     audience = _text(v.get("Audience", "internal")).strip().lower()
     if audience not in AUDIENCES:
-        raise _refuse(at("Audience"), f"'{xlsx_cells.one_line(audience[:20])}' is not internal or shareable")
+        raise _refuse(at("Audience"), QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not internal or shareable; "
+                                                        "nothing was applied"),
+                      value=xlsx_cells.one_line(audience[:20]))
     resolved = _resolved(v["Resolved"], at("Resolved")) if "Resolved" in v else False
     when = _time(v.get("Time"), at("Time") if "Time" in v else where)
     label = f"New comment on {kind} {xlsx_cells.one_line(_text(v.get('Target')) or 'thread ' + _text(v.get('Thread')))}"
@@ -446,7 +484,8 @@ def _time(value: object, where: str) -> str | None:
     try:
         return datetime.fromisoformat(_text(value).strip()).isoformat(timespec="seconds")
     except ValueError:
-        raise _refuse(where, "not a date and time (write it as 2026-02-10 14:30, or leave it empty)") from None
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it"
+                                               " empty); nothing was applied")) from None
 
 
 def apply(log: Log, steps: list[_Step]) -> None:

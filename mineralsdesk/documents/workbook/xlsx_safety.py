@@ -18,6 +18,7 @@ from typing import BinaryIO
 import openpyxl
 
 from ...errors import ImportRefused
+from ...i18n import QT_TRANSLATE_NOOP
 from ..package_safety import OLE_MAGIC, check_index, check_prolog, xml_attack_refusal
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 100,000-clause export is well under this
@@ -37,8 +38,9 @@ _TAG_CARRY = 4096  # a tag cut by a chunk boundary is carried over; a longer one
 def require_defusedxml() -> None:
     """openpyxl guards against XML entity attacks only when defusedxml is installed; refuse otherwise."""
     if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise ImportRefused("Excel import is disabled: the defusedxml package is missing, and without it a "
-                            "workbook could carry an XML entity attack. Reinstall MineralsDesk.")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "Excel import is disabled: the defusedxml package is missing, "
+                                              "and without it a workbook could carry an XML entity attack. "
+                                              "Reinstall MineralsDesk."))
 
 
 def check_package(path: Path, data: BinaryIO | None = None) -> None:
@@ -50,12 +52,13 @@ def check_package(path: Path, data: BinaryIO | None = None) -> None:
         size = data.seek(0, 2)
         data.seek(0)
     elif not path.is_file():
-        raise ImportRefused(f"No file at {path}")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "No file at {path}"), path=str(path))
     else:
         size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{name} is {size / 2**20:,.0f} MB; workbooks over {MAX_FILE_BYTES // 2**20} MB are "
-                            "not imported")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is {size} MB; workbooks over {limit} MB are not "
+                                              "imported"), name=name, size=f"{size / 2**20:,.0f}",
+                            limit=MAX_FILE_BYTES // 2**20)
     if data is None:
         with open(path, "rb") as fh:
             head = fh.read(8)
@@ -63,16 +66,18 @@ def check_package(path: Path, data: BinaryIO | None = None) -> None:
         head = data.read(8)
         data.seek(0)
     if head == OLE_MAGIC:  # documents/protect.py tells a protected workbook apart and decrypts it first
-        raise ImportRefused(f"{name} is an old-style .xls or a password-protected workbook: give a protected "
-                            "one's password (the app asks; the command line takes --password-file or asks), "
-                            "or save an .xls as .xlsx and import that")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is an old-style .xls or a password-protected workbook: "
+                                              "give a protected one's password (the app asks; the command line "
+                                              "takes --password-file or asks), or save an .xls as .xlsx and import "
+                                              "that"), name=name)
     if not zipfile.is_zipfile(source):
-        raise ImportRefused(f"{name} is not an Excel workbook (.xlsx)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook (.xlsx)"), name=name)
     try:
         with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportRefused(f"{name} is not a readable Excel workbook (its zip structure is damaged)") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Excel workbook (its zip structure is "
+                                              "damaged)"), name=name) from None
     check_index(infos, name, kind="an Excel workbook (.xlsx)", required="xl/workbook.xml", max_parts=MAX_PARTS,
                 max_unpacked=MAX_UNPACKED_BYTES, usual_parts="an exported summary holds a few dozen")
     _check_whole_parts(path, infos, source)
@@ -84,8 +89,9 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo], source: Path | 
     by_name = {i.filename: i for i in infos}
     content_types = by_name["[Content_Types].xml"]
     if content_types.file_size > MAX_XML_PART_BYTES:
-        raise ImportRefused(f"{name}: part [Content_Types].xml is {content_types.file_size / 2**20:,.1f} MB; an "
-                            f"Excel summary's is a few KB; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part [Content_Types].xml is {size} MB; an Excel "
+                                              "summary's is a few KB; refused"),
+                            name=name, size=f"{content_types.file_size / 2**20:,.1f}")
     try:
         with zipfile.ZipFile(path if source is None else source) as zf:
             strings = _shared_strings_part(zf.read(content_types))
@@ -96,14 +102,17 @@ def _check_whole_parts(path: Path, infos: list[zipfile.ZipInfo], source: Path | 
                     _check_shared_strings(zf, info, name)
                 elif info.file_size > MAX_XML_PART_BYTES and (info.filename.endswith(".rels") or (
                         info.filename.endswith(".xml") and not info.filename.startswith("xl/worksheets/"))):
-                    raise ImportRefused(f"{name}: part {info.filename} is {info.file_size / 2**20:,.1f} MB; parts "
-                                        f"other than sheets are imported up to {MAX_XML_PART_BYTES // 2**20} MB")
+                    raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: part {part} is {size} MB; parts other "
+                                                          "than sheets are imported up to {limit} MB"),
+                                        name=name, part=info.filename, size=f"{info.file_size / 2**20:,.1f}",
+                                        limit=MAX_XML_PART_BYTES // 2**20)
     except ImportRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged zip or XML: refused like any unreadable workbook
         if is_xml_attack(exc):
             raise xml_attack_refusal(name) from None
-        raise ImportRefused(f"{name} could not be read as an Excel workbook ({type(exc).__name__})") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
+                            name=name, kind=type(exc).__name__) from None
 
 
 def _shared_strings_part(content_types: bytes) -> str | None:
@@ -118,8 +127,9 @@ def _shared_strings_part(content_types: bytes) -> str | None:
 
 def _check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     if info.file_size > MAX_SHARED_STRINGS_BYTES:
-        raise ImportRefused(f"{name}: its shared strings unpack to {info.file_size / 2**20:,.0f} MB; at most "
-                            f"{MAX_SHARED_STRINGS_BYTES // 2**20} MB are imported; refused")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its shared strings unpack to {size} MB; at most "
+                                              "{limit} MB are imported; refused"),
+                            name=name, size=f"{info.file_size / 2**20:,.0f}", limit=MAX_SHARED_STRINGS_BYTES // 2**20)
     count, carry = 0, b""
     with zf.open(info) as stream:
         while True:
@@ -132,8 +142,9 @@ def _check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str)
             count += sum(1 for _ in _ENTRY.finditer(buffer, 0, cut))
             carry = buffer[cut:]
             if count > MAX_SHARED_STRINGS:
-                raise ImportRefused(f"{name}: its shared-strings table holds more than {MAX_SHARED_STRINGS:,} "
-                                    "entries, more than an Excel summary needs; refused")
+                raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: its shared-strings table holds more than "
+                                                      "{limit} entries, more than an Excel summary needs; refused"),
+                                    name=name, limit=f"{MAX_SHARED_STRINGS:,}")
             if not chunk:
                 return
 
@@ -165,4 +176,5 @@ def open_workbook(path: Path, data: BinaryIO | None = None):
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types; messages may quote cell text
         if is_xml_attack(exc):
             raise xml_attack_refusal(path.name) from None
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({type(exc).__name__})") from None
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
+                            name=path.name, kind=type(exc).__name__) from None

@@ -35,6 +35,7 @@ class Column:
     width: int = 14
     field: str = ""  # the record field an edit of this column changes (editable columns only)
     choices: tuple[str, ...] = ()
+    fixed: bool = False  # its values come from a fixed list, shown in the workbook's language (xlsx_words)
 
     @property
     def editable(self) -> bool:
@@ -91,10 +92,10 @@ def owner_columns(audience: str, header: str, fld: str, initials: Sequence[str] 
 
 def clause_columns(parties: Sequence[str], audience: str = "shareable", initials: Sequence[str] = ()) -> list[Column]:
     return [Column("Track", width=10), Column("Ref", width=10), Column("Title", "wrap", 36),
-            Column("Topic", width=18), Column("Minerals", width=16),
-            Column("Status", width=18, field="status", choices=STATUSES),
+            Column("Topic", width=18, fixed=True), Column("Minerals", width=16),
+            Column("Status", width=18, field="status", choices=STATUSES, fixed=True),
             *owner_columns(audience, OWNER, "owner", initials),
-            *[Column(stance_header(p), width=14) for p in parties],
+            *[Column(stance_header(p), width=14, fixed=True) for p in parties],
             Column("Open brackets", "int", 9), Column("Last changed round", width=14),
             Column("Current text", "wrap", 80), *KEY_COLUMNS]
 
@@ -106,18 +107,18 @@ def position_columns(audience: str) -> list[Column]:
                 if name in shown]
     return [Column("Track", width=10), Column("Clause", width=10), Column("Party", width=6),
             Column("Round", width=6), Column("Round date", "date", 11),
-            Column("Stance", width=22, field="stance", choices=STANCES),
+            Column("Stance", width=22, field="stance", choices=STANCES, fixed=True),
             Column("Note", "wrap", 50, field="note"), *internal, *KEY_COLUMNS]
 
 
 ROUND_COLUMNS = [Column("Track", width=10), Column("Round", width=6), Column("Date", "date", 11),
-                 Column("Place", width=18), Column("Video call", width=6), Column("Participants", "wrap", 30),
-                 Column("Summary", "wrap", 50), Column("Outcomes", "wrap", 50), Column("Illustrative", width=8),
+                 Column("Place", width=18), Column("Video call", width=6, fixed=True), Column("Participants", "wrap", 30),
+                 Column("Summary", "wrap", 50), Column("Outcomes", "wrap", 50), Column("Illustrative", width=8, fixed=True),
                  *KEY_COLUMNS]
 
 COMMITMENT_COLUMNS = [Column("Track", width=10), Column("Owner", width=6), Column("Commitment", "wrap", 50),
                       Column("Source kind", width=10), Column("Source", "wrap", 24), Column("Due", "date", 11),
-                      Column("Anchor", "wrap", 36), Column("State", width=10, field="state", choices=STATES),
+                      Column("Anchor", "wrap", 36), Column("State", width=10, field="state", choices=STATES, fixed=True),
                       Column("Days overdue", "int", 8), *KEY_COLUMNS]
 
 
@@ -137,7 +138,7 @@ def assessment_columns(audience: str) -> list[Column]:
     """An internal workbook also says which assessments may go to counterparts; a shareable one holds only those."""
     if not shows_internal(audience):
         return ASSESSMENT_COLUMNS
-    return [*ASSESSMENT_COLUMNS[:-2], Column("Audience", width=10), *KEY_COLUMNS]
+    return [*ASSESSMENT_COLUMNS[:-2], Column("Audience", width=10, fixed=True), *KEY_COLUMNS]
 
 CHANGE_COLUMNS = [Column("Seq", "int", 7), Column("When (UTC)", width=20), Column("Who", width=14),
                   Column("Record kind", width=14), Column("Record", width=24), Column("Field", width=14),

@@ -2,8 +2,10 @@
 
 Every tag is HMAC-SHA256 under the log's random workbook key (store.xlsx_queries.workbook_secret), so only that
 log can make or check one, and the same log content always gives the same tags (exports stay byte-identical):
-- the workbook tag (Summary sheet, "Import tag") covers the format, the audience, every record sheet's columns
-  (header and the field an import may change) and how many rows each sheet had;
+- the workbook tag (Summary sheet, "Import tag") covers the format, the audience, the language of the workbook's
+  own words (xlsx_words; an English workbook's tag is the one written before workbooks had a language, so older
+  workbooks still read as English), every record sheet's columns (English header and the field an import may
+  change) and how many rows each sheet had;
 - each row's Check cell ends in a row tag covering the audience, the sheet, the Record id, the Row version and
   the per-cell hashes before it, so no hidden cell can be moved, copied or re-computed by hand;
 - in a shareable workbook the Row version is a row token: a keyed hash of the record id and of the values its
@@ -30,10 +32,11 @@ def _mac(secret: bytes, payload: object, width: int = TAG_HEX) -> str:
 
 
 def workbook_tag(secret: bytes, audience: str, layout: Sequence[tuple[str, Sequence[str], Sequence[str]]],
-                 rows: dict[str, int]) -> str:
-    """The tag of a whole workbook: audience, each record sheet's (name, headers, editable fields), row counts."""
-    return _mac(secret, [FORMAT, "workbook", audience, [[n, list(h), list(f)] for n, h, f in layout],
-                         sorted(rows.items())])
+                 rows: dict[str, int], lang: str = "en") -> str:
+    """The tag of a whole workbook: audience, each record sheet's (name, headers, editable fields), row counts,
+    and the language its words are in (bound so that a workbook cannot claim another language's values)."""
+    payload = [FORMAT, "workbook", audience, [[n, list(h), list(f)] for n, h, f in layout], sorted(rows.items())]
+    return _mac(secret, payload if lang == "en" else [*payload, ["lang", lang]])
 
 
 def row_tag(secret: bytes, audience: str, sheet: str, record_id: str, version: str, hashes: str) -> str:

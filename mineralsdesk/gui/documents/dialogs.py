@@ -328,7 +328,6 @@ class XlsxExportDialog(ExportDialog):
     """The Excel summary colleagues may edit and send back."""
 
     title = QT_TRANSLATE_NOOP("ExportDialog", "Export Excel summary")
-    SPEAKS = False
     suffix = ".xlsx"
     file_filter = QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)")
 
@@ -336,13 +335,13 @@ class XlsxExportDialog(ExportDialog):
         return "summary"
 
     def work(self, out: Path, refs: list[str]):
-        audience, today, password = self.audience(), self.ctx.today(), self.password()
+        audience, today, password, lang = self.audience(), self.ctx.today(), self.password(), self.document_language()
 
         def run(log, progress):
             from ...documents.workbook.xlsx import export_xlsx
 
             return export_xlsx(log, out, audience=audience, tracks=refs, progress=progress, today=today,
-                               password=password)
+                               password=password, lang=lang)
         return run
 
 
