@@ -4417,6 +4417,226 @@ Nachher:
             <source>This log has no workbook key yet; open it for writing once, then export again</source>
             <translation>Dieses Protokoll hat noch keinen Arbeitsmappen-Schlüssel; öffnen Sie es einmal zum Schreiben und exportieren Sie dann erneut</translation>
         </message>
+        <message>
+            <source>{name}: an Excel summary must end in .xlsx</source>
+            <translation>{name}: eine Excel-Übersicht muss auf .xlsx enden</translation>
+        </message>
+        <message>
+            <source>{name} was not exported from this log (it has no workbook key yet)</source>
+            <translation>{name} wurde nicht aus diesem Protokoll exportiert (es hat noch keinen Arbeitsmappenschlüssel)</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot change internal fields; nothing was applied</source>
+            <translation>{cell}: eine teilbare Arbeitsmappe kann keine internen Felder ändern; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{name}: the log refused a change ({reason}); nothing was applied</source>
+            <translation>{name}: das Protokoll hat eine Änderung abgelehnt ({reason}); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log (was it deleted, or is the workbook from another log?); nothing was applied</source>
+            <translation>{cell}: die Datensatz-ID passt zu nichts in diesem Protokoll (wurde der Datensatz gelöscht, oder stammt die Arbeitsmappe aus einem anderen Protokoll?); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason} Nothing was applied.</source>
+            <translation>{cell}: {reason} Nichts wurde übernommen.</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}; nothing was applied</source>
+            <translation>{cell}: {reason}; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only workbooks exported by MineralsDesk can be imported</source>
+            <translation>{name} ist keine Excel-Übersicht von MineralsDesk (sie hat kein Übersichtsblatt); nur von MineralsDesk exportierte Arbeitsmappen können importiert werden</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (its Summary sheet was not written by MineralsDesk)</source>
+            <translation>{name} ist keine Excel-Übersicht von MineralsDesk (ihr Übersichtsblatt wurde nicht von MineralsDesk geschrieben)</translation>
+        </message>
+        <message>
+            <source>{cell}: the Audience cell was changed (it must say '{internal}' or '{shareable}'); nothing was applied</source>
+            <translation>{cell}: die Zelle Zielgruppe wurde geändert (sie muss „{internal}“ oder „{shareable}“ lauten); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the Rows cell is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}: die Zelle Zeilen fehlt oder wurde geändert (vor den Import-Kennungen exportierte Arbeitsmappen können nicht importiert werden: exportieren Sie die Übersicht erneut); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the Import tag is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}: die Import-Kennung fehlt oder wurde geändert (vor den Import-Kennungen exportierte Arbeitsmappen können nicht importiert werden: exportieren Sie die Übersicht erneut); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: this workbook was exported as {audience}, and its Audience cell was changed; nothing was applied</source>
+            <translation>{cell}: diese Arbeitsmappe wurde als {audience} exportiert, und ihre Zelle Zielgruppe wurde geändert; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the workbook does not match its Import tag: it was exported from another log or in another language, or its Rows cell, sheets or columns were changed; nothing was applied</source>
+            <translation>{cell}: die Arbeitsmappe passt nicht zu ihrer Import-Kennung: sie wurde aus einem anderen Protokoll oder in einer anderen Sprache exportiert, oder ihre Zelle Zeilen, Blätter oder Spalten wurden geändert; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: unexpected column '{found}' (columns must not be added); nothing was applied</source>
+            <translation>{cell}: unerwartete Spalte „{found}“ (Spalten dürfen nicht hinzugefügt werden); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: expected the column '{wanted}', found {found} (columns must not be renamed, moved or removed); nothing was applied</source>
+            <translation>{cell}: Spalte „{wanted}“ erwartet, gefunden {found} (Spalten dürfen nicht umbenannt, verschoben oder entfernt werden); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not a {column}; use one of {allowed}; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist kein Wert für {column}; verwenden Sie {allowed}; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named '{sheet}' (sheets must not be renamed or removed); nothing was applied</source>
+            <translation>{name} hat kein Blatt namens „{sheet}“ (Blätter dürfen nicht umbenannt oder entfernt werden); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as an Excel workbook ({kind})</source>
+            <translation>{name} konnte nicht als Excel-Arbeitsmappe gelesen werden ({kind})</translation>
+        </message>
+        <message>
+            <source>{cell}: the row has no Record id (rows cannot be added in Excel; add records in the app); nothing was applied</source>
+            <translation>{cell}: die Zeile hat keine Datensatz-ID (in Excel können keine Zeilen hinzugefügt werden; fügen Sie Datensätze in der App hinzu); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Check cell was changed or removed; nothing was applied</source>
+            <translation>{cell}: die verborgene Zelle Prüfung wurde geändert oder entfernt; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the row does not match its tag (its hidden Record id, Row version or Check cell was changed, or the row was copied from another workbook); nothing was applied</source>
+            <translation>{cell}: die Zeile passt nicht zu ihrer Kennung (ihre verborgene Datensatz-ID, Zeilenversion oder Prüfzelle wurde geändert, oder die Zeile wurde aus einer anderen Arbeitsmappe kopiert); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the same Record id is also on row {other} (rows must not be copied); nothing was applied</source>
+            <translation>{cell}: dieselbe Datensatz-ID steht auch in Zeile {other} (Zeilen dürfen nicht kopiert werden); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Record id and Row version columns must not be edited; nothing was applied</source>
+            <translation>{cell}: die verborgenen Spalten Datensatz-ID und Zeilenversion dürfen nicht bearbeitet werden; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the cell holds a formula; type the value itself; nothing was applied</source>
+            <translation>{cell}: die Zelle enthält eine Formel; geben Sie den Wert selbst ein; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: this column was edited but cannot be imported (only green columns can); change it in the app; nothing was applied</source>
+            <translation>{cell}: diese Spalte wurde bearbeitet, kann aber nicht importiert werden (nur grüne Spalten); ändern Sie sie in der App; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Row version is not a number; nothing was applied</source>
+            <translation>{cell}: die verborgene Zeilenversion ist keine Zahl; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{sheet}: a shareable workbook has no Comments sheet (this one was added); nothing was applied</source>
+            <translation>{sheet}: eine teilbare Arbeitsmappe hat kein Blatt Kommentare (dieses wurde hinzugefügt); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the headers were changed (columns must not be renamed, moved, added or removed); nothing was applied</source>
+            <translation>{cell}: die Überschriften wurden geändert (Spalten dürfen nicht umbenannt, verschoben, hinzugefügt oder entfernt werden); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment's row has no Record id but hidden cells of a copied row; type a new comment in an empty row; nothing was applied</source>
+            <translation>{cell}: die Zeile eines neuen Kommentars hat keine Datensatz-ID, aber verborgene Zellen einer kopierten Zeile; geben Sie einen neuen Kommentar in einer leeren Zeile ein; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden {id} and {rev} columns must not be edited; nothing was applied</source>
+            <translation>{cell}: die verborgenen Spalten {id} und {rev} dürfen nicht bearbeitet werden; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}: diese Spalte eines bestehenden Kommentars kann nicht geändert werden (nur Text und Erledigt); ändern Sie sie in der App oder fügen Sie einen neuen Kommentar in einer neuen Zeile hinzu; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
+            <translation>{cell}: eine teilbare Arbeitsmappe kann keine Zuständigen nennen; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not on the delegation roster; use initials from it ({known}); nothing was applied</source>
+            <translation>{cell}: „{value}“ steht nicht auf der Mitgliederliste der Delegation; verwenden Sie Initialen daraus ({known}); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log; nothing was applied</source>
+            <translation>{cell}: die Datensatz-ID passt zu nichts in diesem Protokoll; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist weder ja noch nein; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
+            <translation>{cell}: die Datensatz-ID passt zu keinem Kommentar in diesem Protokoll (wurde er gelöscht?); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
+            <translation>{cell}: der Text eines Kommentars kann nicht geleert werden (löschen Sie den Kommentar in der App); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}: eine Antwort hat kein eigenes Erledigt; setzen Sie es in der ersten Zeile der Diskussion; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs its text; nothing was applied</source>
+            <translation>{cell}: ein neuer Kommentar braucht einen Text; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: no thread {thread} on this sheet; nothing was applied</source>
+            <translation>{cell}: keine Diskussion {thread} auf diesem Blatt; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
+            <translation>{cell}: eine Antwort bezieht sich auf den Datensatz ihrer Diskussion: lassen Sie Zu und Bezug leer; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
+            <translation>{cell}: ein neuer Kommentar braucht Zu und Bezug (oder die Diskussion, auf die er antwortet); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist keiner von {allowed}; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist weder intern noch teilbar; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>
+            <translation>{cell}: kein Datum mit Uhrzeit (schreiben Sie 2026-02-10 14:30, oder lassen Sie es leer); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>Excel import is disabled: the defusedxml package is missing, and without it a workbook could carry an XML entity attack. Reinstall MineralsDesk.</source>
+            <translation>Der Excel-Import ist deaktiviert: das Paket defusedxml fehlt, und ohne es könnte eine Arbeitsmappe einen XML-Entity-Angriff enthalten. Installieren Sie MineralsDesk neu.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; workbooks over {limit} MB are not imported</source>
+            <translation>{name} ist {size} MB groß; Arbeitsmappen über {limit} MB werden nicht importiert</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style .xls or a password-protected workbook: give a protected one's password (the app asks; the command line takes --password-file or asks), or save an .xls as .xlsx and import that</source>
+            <translation>{name} ist eine alte .xls-Datei oder eine kennwortgeschützte Arbeitsmappe: geben Sie das Kennwort einer geschützten an (die App fragt danach; die Befehlszeile nimmt --password-file oder fragt), oder speichern Sie eine .xls als .xlsx und importieren Sie diese</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx)</source>
+            <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Excel workbook (its zip structure is damaged)</source>
+            <translation>{name} ist keine lesbare Excel-Arbeitsmappe (ihre ZIP-Struktur ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>{name}: part [Content_Types].xml is {size} MB; an Excel summary's is a few KB; refused</source>
+            <translation>{name}: der Teil [Content_Types].xml ist {size} MB groß; der einer Excel-Übersicht hat wenige KB; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size} MB; parts other than sheets are imported up to {limit} MB</source>
+            <translation>{name}: der Teil {part} ist {size} MB groß; andere Teile als Blätter werden bis {limit} MB importiert</translation>
+        </message>
+        <message>
+            <source>{name}: its shared strings unpack to {size} MB; at most {limit} MB are imported; refused</source>
+            <translation>{name}: seine gemeinsamen Zeichenfolgen entpacken sich auf {size} MB; höchstens {limit} MB werden importiert; abgelehnt</translation>
+        </message>
+        <message>
+            <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
+            <translation>{name}: seine Tabelle gemeinsamer Zeichenfolgen hat mehr als {limit} Einträge, mehr als eine Excel-Übersicht braucht; abgelehnt</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -6768,6 +6988,433 @@ Das bisherige Protokoll liegt in
         <message>
             <source>Choose an earlier round first, then a later one (nothing was written).</source>
             <translation>Wählen Sie zuerst eine frühere, dann eine spätere Runde (nichts wurde geschrieben).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>Seite &amp;P von &amp;N</translation>
+        </message>
+        <message>
+            <source>{log} — summary of {date}</source>
+            <translation>{log} — Übersicht vom {date}</translation>
+        </message>
+        <message>
+            <source>Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or add a comment in a new row (see the notes on its headers).</source>
+            <translation>Interne Exemplare: Zuständig (Klauseln) und Unsere Zuständigkeit (Verpflichtungen) nehmen die Initialen eines Mitglieds der Liste (leer: niemand); auf dem Blatt Kommentare ändern Sie den Text eines Kommentars oder Erledigt einer Diskussion, oder fügen einen Kommentar in einer neuen Zeile hinzu (siehe die Hinweise an den Überschriften).</translation>
+        </message>
+        <message>
+            <source>A new comment: what it is on: clause, bracket, commitment, round or track.</source>
+            <translation>Neuer Kommentar: worauf er sich bezieht: Klausel, eckige Klammer, Verpflichtung, Runde oder Verhandlungsstrang.</translation>
+        </message>
+        <message>
+            <source>A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a commitment by the start of its text (or its Record id); a track by its ref (MOU).</source>
+            <translation>Neuer Kommentar: welcher Datensatz, geschrieben wie auf den anderen Blättern: eine Klausel als STRANG REF (MOU Art. 5); eine eckige Klammer als STRANG REF#N (die N-te offene: MOU Art. 5#1); eine Runde als STRANG RN (MOU R2); eine Verpflichtung mit dem Anfang ihres Textes (oder ihrer Datensatz-ID); ein Verhandlungsstrang mit seiner Ref. (MOU).</translation>
+        </message>
+        <message>
+            <source>A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.</source>
+            <translation>Eine Antwort: die Nummer der Diskussion (#3) statt Zu und Bezug. Leer: eine neue Diskussion.</translation>
+        </message>
+        <message>
+            <source>Initials from the delegation roster (empty: no author).</source>
+            <translation>Initialen aus der Mitgliederliste der Delegation (leer: kein Verfasser).</translation>
+        </message>
+        <message>
+            <source>Filled in on import when empty (or a date and time: 2026-02-10 14:30).</source>
+            <translation>Beim Import ausgefüllt, wenn leer (oder Datum und Uhrzeit: 2026-02-10 14:30).</translation>
+        </message>
+        <message>
+            <source>internal (the default) or shareable (may be printed for counterparts).</source>
+            <translation>intern (Standard) oder teilbar (darf für Verhandlungspartner gedruckt werden).</translation>
+        </message>
+        <message>
+            <source>yes or no, on a thread's first row (a reply's yes resolves its thread).</source>
+            <translation>ja oder nein, in der ersten Zeile einer Diskussion (ein ja einer Antwort erledigt ihre Diskussion).</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Ausgabedatum</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Einstufung</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>How to edit</source>
+            <translation>Bearbeitung</translation>
+        </message>
+        <message>
+            <source>Text in cells</source>
+            <translation>Text in Zellen</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Import tag</source>
+            <translation>Import-Kennung</translation>
+        </message>
+        <message>
+            <source>internal (our delegation only)</source>
+            <translation>intern (nur unsere Delegation)</translation>
+        </message>
+        <message>
+            <source>shareable (may go to counterparts)</source>
+            <translation>teilbar (darf an Verhandlungspartner gehen)</translation>
+        </message>
+        <message>
+            <source>Change only the columns with a green header: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Sorting and filtering are fine. Send the file back for import: other edits are refused, and rows changed in the log since this date are listed as conflicts, not applied.</source>
+            <translation>Ändern Sie nur die Spalten mit grüner Überschrift: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Sortieren und Filtern sind möglich. Senden Sie die Datei zum Import zurück: andere Änderungen werden abgelehnt, und seit diesem Datum im Protokoll geänderte Zeilen werden als Konflikte aufgeführt, nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>Text that begins with = + - or @ is plain text, never a formula. Control characters are shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's 32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 entries; Summary and Change log are not read back on import. Rows and Import tag tie this file to the log that wrote it: an import checks them, so leave them as they are.</source>
+            <translation>Text, der mit = + - oder @ beginnt, ist reiner Text, nie eine Formel. Steuerzeichen werden als Symbole angezeigt (NUL als ␀, vertikaler Tabulator als ␋, Seitenvorschub als ␌). Texte über Excels Grenze von 32.767 Zeichen werden gekürzt und sagen es. Das Blatt Änderungsprotokoll zeigt die neuesten 10.000 Einträge; Übersicht und Änderungsprotokoll werden beim Import nicht gelesen. Zeilen und Import-Kennung binden diese Datei an das Protokoll, das sie geschrieben hat: der Import prüft sie, lassen Sie sie unverändert.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>all tracks</source>
+            <translation>alle Verhandlungsstränge</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Zieldatum</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Nächste Frist</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Überfällige Verpflichtungen</translation>
+        </message>
+        <message>
+            <source>Clauses by topic</source>
+            <translation>Klauseln nach Thema</translation>
+        </message>
+        <message>
+            <source>MineralsDesk — Excel summary</source>
+            <translation>MineralsDesk — Excel-Übersicht</translation>
+        </message>
+        <message>
+            <source>Stance {party}</source>
+            <translation>Haltung {party}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Klauseln</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Verhandlungsrunden</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Verpflichtungen</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentare</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Änderungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Datensatz-ID</translation>
+        </message>
+        <message>
+            <source>Row version</source>
+            <translation>Zeilenversion</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Mineralien</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Our owner</source>
+            <translation>Unsere Zuständigkeit</translation>
+        </message>
+        <message>
+            <source>Open brackets</source>
+            <translation>Offene eckige Klammern</translation>
+        </message>
+        <message>
+            <source>Last changed round</source>
+            <translation>Zuletzt geänderte Runde</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Aktueller Text</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Rote Linie</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Datum der Runde</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Haltung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videokonferenz</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Illustrative</source>
+            <translation>Beispielhaft</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>Source kind</source>
+            <translation>Quellenart</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Anchor</source>
+            <translation>Fristbezug</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Tage überfällig</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Wann (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>Datensatzart</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Thread</source>
+            <translation>Diskussion</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Zu</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Bezug</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Verfasser</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>teilbar</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>Verhandlungsstrang</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>eckige Klammer</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>Verpflichtung</translation>
+        </message>
+        <message>
+            <source>{column} value</source>
+            <translation>Wert für {column}</translation>
+        </message>
+        <message>
+            <source>Pick a value for {column} from the list.</source>
+            <translation>Wählen Sie einen Wert für {column} aus der Liste.</translation>
         </message>
     </context>
     <context>

@@ -4417,6 +4417,226 @@ Después:
             <source>This log has no workbook key yet; open it for writing once, then export again</source>
             <translation>Este registro aún no tiene clave de libro; ábralo una vez para escritura y vuelva a exportar</translation>
         </message>
+        <message>
+            <source>{name}: an Excel summary must end in .xlsx</source>
+            <translation>{name}: un resumen Excel debe terminar en .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} was not exported from this log (it has no workbook key yet)</source>
+            <translation>{name} no se exportó desde este registro (aún no tiene clave de libro)</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot change internal fields; nothing was applied</source>
+            <translation>{cell}: un libro compartible no puede cambiar campos internos; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{name}: the log refused a change ({reason}); nothing was applied</source>
+            <translation>{name}: el registro rechazó un cambio ({reason}); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log (was it deleted, or is the workbook from another log?); nothing was applied</source>
+            <translation>{cell}: el Id. del registro no corresponde a nada en este registro (¿se eliminó, o el libro procede de otro registro?); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason} Nothing was applied.</source>
+            <translation>{cell}: {reason} No se aplicó nada.</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}; nothing was applied</source>
+            <translation>{cell}: {reason}; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only workbooks exported by MineralsDesk can be imported</source>
+            <translation>{name} no es un resumen Excel de MineralsDesk (no tiene hoja de resumen); solo se pueden importar libros exportados por MineralsDesk</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (its Summary sheet was not written by MineralsDesk)</source>
+            <translation>{name} no es un resumen Excel de MineralsDesk (su hoja de resumen no la escribió MineralsDesk)</translation>
+        </message>
+        <message>
+            <source>{cell}: the Audience cell was changed (it must say '{internal}' or '{shareable}'); nothing was applied</source>
+            <translation>{cell}: se cambió la celda Destinatarios (debe decir «{internal}» o «{shareable}»); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the Rows cell is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}: falta la celda Filas o se cambió (los libros exportados antes de existir las etiquetas de importación no se pueden importar: exporte de nuevo el resumen); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the Import tag is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}: falta la etiqueta de importación o se cambió (los libros exportados antes de existir las etiquetas de importación no se pueden importar: exporte de nuevo el resumen); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: this workbook was exported as {audience}, and its Audience cell was changed; nothing was applied</source>
+            <translation>{cell}: este libro se exportó como {audience}, y se cambió su celda Destinatarios; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the workbook does not match its Import tag: it was exported from another log or in another language, or its Rows cell, sheets or columns were changed; nothing was applied</source>
+            <translation>{cell}: el libro no coincide con su etiqueta de importación: se exportó desde otro registro o en otro idioma, o se cambiaron su celda Filas, sus hojas o sus columnas; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: unexpected column '{found}' (columns must not be added); nothing was applied</source>
+            <translation>{cell}: columna inesperada «{found}» (no deben añadirse columnas); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: expected the column '{wanted}', found {found} (columns must not be renamed, moved or removed); nothing was applied</source>
+            <translation>{cell}: se esperaba la columna «{wanted}», se encontró {found} (las columnas no deben renombrarse, moverse ni eliminarse); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not a {column}; use one of {allowed}; nothing was applied</source>
+            <translation>{cell}: «{value}» no es un valor de {column}; use {allowed}; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named '{sheet}' (sheets must not be renamed or removed); nothing was applied</source>
+            <translation>{name} no tiene ninguna hoja llamada «{sheet}» (las hojas no deben renombrarse ni eliminarse); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as an Excel workbook ({kind})</source>
+            <translation>{name} no se pudo leer como libro de Excel ({kind})</translation>
+        </message>
+        <message>
+            <source>{cell}: the row has no Record id (rows cannot be added in Excel; add records in the app); nothing was applied</source>
+            <translation>{cell}: la fila no tiene Id. del registro (no se pueden añadir filas en Excel; añada los registros en la aplicación); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Check cell was changed or removed; nothing was applied</source>
+            <translation>{cell}: se cambió o eliminó la celda oculta Control; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the row does not match its tag (its hidden Record id, Row version or Check cell was changed, or the row was copied from another workbook); nothing was applied</source>
+            <translation>{cell}: la fila no coincide con su etiqueta (se cambió su Id. del registro, su versión o su celda Control ocultos, o la fila se copió de otro libro); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the same Record id is also on row {other} (rows must not be copied); nothing was applied</source>
+            <translation>{cell}: el mismo Id. del registro está también en la fila {other} (las filas no deben copiarse); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Record id and Row version columns must not be edited; nothing was applied</source>
+            <translation>{cell}: las columnas ocultas Id. del registro y Versión de la fila no deben editarse; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the cell holds a formula; type the value itself; nothing was applied</source>
+            <translation>{cell}: la celda contiene una fórmula; escriba el valor en sí; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: this column was edited but cannot be imported (only green columns can); change it in the app; nothing was applied</source>
+            <translation>{cell}: esta columna se editó pero no se puede importar (solo las columnas verdes); cámbiela en la aplicación; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Row version is not a number; nothing was applied</source>
+            <translation>{cell}: la versión de la fila oculta no es un número; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{sheet}: a shareable workbook has no Comments sheet (this one was added); nothing was applied</source>
+            <translation>{sheet}: un libro compartible no tiene hoja Comentarios (esta se añadió); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the headers were changed (columns must not be renamed, moved, added or removed); nothing was applied</source>
+            <translation>{cell}: se cambiaron los encabezados (las columnas no deben renombrarse, moverse, añadirse ni eliminarse); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment's row has no Record id but hidden cells of a copied row; type a new comment in an empty row; nothing was applied</source>
+            <translation>{cell}: la fila de un comentario nuevo no tiene Id. del registro pero sí celdas ocultas de una fila copiada; escriba el comentario nuevo en una fila vacía; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden {id} and {rev} columns must not be edited; nothing was applied</source>
+            <translation>{cell}: las columnas ocultas {id} y {rev} no deben editarse; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}: esta columna de un comentario existente no se puede cambiar (solo Texto y Resuelto); cámbiela en la aplicación o añada un comentario nuevo en una fila nueva; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
+            <translation>{cell}: un libro compartible no puede designar responsables; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not on the delegation roster; use initials from it ({known}); nothing was applied</source>
+            <translation>{cell}: «{value}» no está en la lista de la delegación; use iniciales de ella ({known}); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log; nothing was applied</source>
+            <translation>{cell}: el Id. del registro no corresponde a nada en este registro; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
+            <translation>{cell}: «{value}» no es sí ni no; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
+            <translation>{cell}: el Id. del registro no corresponde a ningún comentario de este registro (¿se eliminó?); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
+            <translation>{cell}: el texto de un comentario no puede vaciarse (elimine el comentario en la aplicación); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}: una respuesta no tiene Resuelto propio; indíquelo en la primera fila del hilo; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs its text; nothing was applied</source>
+            <translation>{cell}: un comentario nuevo necesita su texto; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: no thread {thread} on this sheet; nothing was applied</source>
+            <translation>{cell}: no hay ningún hilo {thread} en esta hoja; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
+            <translation>{cell}: una respuesta toma el registro de su hilo: deje Sobre y Destino vacíos; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
+            <translation>{cell}: un comentario nuevo necesita Sobre y Destino (o el Hilo al que responde); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
+            <translation>{cell}: «{value}» no es uno de {allowed}; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
+            <translation>{cell}: «{value}» no es interno ni compartible; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>
+            <translation>{cell}: no es una fecha y hora (escriba 2026-02-10 14:30, o déjelo vacío); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>Excel import is disabled: the defusedxml package is missing, and without it a workbook could carry an XML entity attack. Reinstall MineralsDesk.</source>
+            <translation>La importación de Excel está desactivada: falta el paquete defusedxml y, sin él, un libro podría contener un ataque de entidades XML. Reinstale MineralsDesk.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; workbooks over {limit} MB are not imported</source>
+            <translation>{name} ocupa {size} MB; no se importan libros de más de {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style .xls or a password-protected workbook: give a protected one's password (the app asks; the command line takes --password-file or asks), or save an .xls as .xlsx and import that</source>
+            <translation>{name} es un .xls antiguo o un libro protegido con contraseña: indique la contraseña de uno protegido (la aplicación la pide; la línea de órdenes acepta --password-file o la pide), o guarde un .xls como .xlsx e importe ese</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx)</source>
+            <translation>{name} no es un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Excel workbook (its zip structure is damaged)</source>
+            <translation>{name} no es un libro de Excel legible (su estructura zip está dañada)</translation>
+        </message>
+        <message>
+            <source>{name}: part [Content_Types].xml is {size} MB; an Excel summary's is a few KB; refused</source>
+            <translation>{name}: la parte [Content_Types].xml ocupa {size} MB; la de un resumen Excel ocupa unos pocos KB; rechazado</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size} MB; parts other than sheets are imported up to {limit} MB</source>
+            <translation>{name}: la parte {part} ocupa {size} MB; las partes que no son hojas se importan hasta {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name}: its shared strings unpack to {size} MB; at most {limit} MB are imported; refused</source>
+            <translation>{name}: sus cadenas compartidas ocupan {size} MB descomprimidas; se importan como máximo {limit} MB; rechazado</translation>
+        </message>
+        <message>
+            <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
+            <translation>{name}: su tabla de cadenas compartidas tiene más de {limit} entradas, más de las que necesita un resumen Excel; rechazado</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -6768,6 +6988,433 @@ El registro tal como estaba se conserva en
         <message>
             <source>Choose an earlier round first, then a later one (nothing was written).</source>
             <translation>Elija primero una ronda anterior y luego una posterior (no se ha escrito nada).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>Página &amp;P de &amp;N</translation>
+        </message>
+        <message>
+            <source>{log} — summary of {date}</source>
+            <translation>{log} — resumen del {date}</translation>
+        </message>
+        <message>
+            <source>Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or add a comment in a new row (see the notes on its headers).</source>
+            <translation>Copias internas: Responsable (Cláusulas) y Nuestro responsable (Compromisos) llevan las iniciales de un miembro de la lista (vacío: nadie); en la hoja Comentarios cambie el Texto de un comentario o el Resuelto de un hilo, o añada un comentario en una fila nueva (vea las notas de los encabezados).</translation>
+        </message>
+        <message>
+            <source>A new comment: what it is on: clause, bracket, commitment, round or track.</source>
+            <translation>Comentario nuevo: sobre qué trata: cláusula, corchete, compromiso, ronda o vertiente.</translation>
+        </message>
+        <message>
+            <source>A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a commitment by the start of its text (or its Record id); a track by its ref (MOU).</source>
+            <translation>Comentario nuevo: qué registro, escrito como en las otras hojas: una cláusula como VERTIENTE REF (MOU Art. 5); un corchete como VERTIENTE REF#N (el N-ésimo corchete abierto: MOU Art. 5#1); una ronda como VERTIENTE RN (MOU R2); un compromiso por el comienzo de su texto (o su Id. del registro); una vertiente por su referencia (MOU).</translation>
+        </message>
+        <message>
+            <source>A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.</source>
+            <translation>Una respuesta: el número del hilo (#3) en lugar de Sobre y Destino. Vacío: un hilo nuevo.</translation>
+        </message>
+        <message>
+            <source>Initials from the delegation roster (empty: no author).</source>
+            <translation>Iniciales de la lista de la delegación (vacío: sin autor).</translation>
+        </message>
+        <message>
+            <source>Filled in on import when empty (or a date and time: 2026-02-10 14:30).</source>
+            <translation>Se rellena al importar si está vacío (o una fecha y hora: 2026-02-10 14:30).</translation>
+        </message>
+        <message>
+            <source>internal (the default) or shareable (may be printed for counterparts).</source>
+            <translation>interno (por defecto) o compartible (puede imprimirse para las contrapartes).</translation>
+        </message>
+        <message>
+            <source>yes or no, on a thread's first row (a reply's yes resolves its thread).</source>
+            <translation>sí o no, en la primera fila de un hilo (el sí de una respuesta resuelve su hilo).</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegación</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Fecha de emisión</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Destinatarios</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Marca de difusión</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Vertientes</translation>
+        </message>
+        <message>
+            <source>How to edit</source>
+            <translation>Cómo editar</translation>
+        </message>
+        <message>
+            <source>Text in cells</source>
+            <translation>Texto de las celdas</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>Import tag</source>
+            <translation>Etiqueta de importación</translation>
+        </message>
+        <message>
+            <source>internal (our delegation only)</source>
+            <translation>interno (solo nuestra delegación)</translation>
+        </message>
+        <message>
+            <source>shareable (may go to counterparts)</source>
+            <translation>compartible (puede entregarse a las contrapartes)</translation>
+        </message>
+        <message>
+            <source>Change only the columns with a green header: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Sorting and filtering are fine. Send the file back for import: other edits are refused, and rows changed in the log since this date are listed as conflicts, not applied.</source>
+            <translation>Modifique solo las columnas con encabezado verde: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Puede ordenar y filtrar. Devuelva el archivo para importarlo: las demás modificaciones se rechazan, y las filas cambiadas en el registro desde esta fecha se señalan como conflictos, sin aplicarse.</translation>
+        </message>
+        <message>
+            <source>Text that begins with = + - or @ is plain text, never a formula. Control characters are shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's 32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 entries; Summary and Change log are not read back on import. Rows and Import tag tie this file to the log that wrote it: an import checks them, so leave them as they are.</source>
+            <translation>Un texto que empieza por = + - o @ es texto sin formato, nunca una fórmula. Los caracteres de control se muestran como símbolos (NUL como ␀, tabulación vertical como ␋, salto de página como ␌). Los textos que superan el límite de Excel de 32.767 caracteres se cortan y lo indican. La hoja Registro de cambios muestra las 10.000 entradas más recientes; Resumen y Registro de cambios no se leen al importar. Filas y Etiqueta de importación vinculan este archivo al registro que lo escribió: la importación los comprueba, déjelos como están.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <source>all tracks</source>
+            <translation>todas las vertientes</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Fecha objetivo</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Próximo plazo</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Compromisos vencidos</translation>
+        </message>
+        <message>
+            <source>Clauses by topic</source>
+            <translation>Cláusulas por tema</translation>
+        </message>
+        <message>
+            <source>MineralsDesk — Excel summary</source>
+            <translation>MineralsDesk — resumen Excel</translation>
+        </message>
+        <message>
+            <source>Stance {party}</source>
+            <translation>Postura {party}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Cláusulas</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Posiciones</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rondas</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Compromisos</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Registro de cambios</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Id. del registro</translation>
+        </message>
+        <message>
+            <source>Row version</source>
+            <translation>Versión de la fila</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Control</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Vertiente</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerales</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Our owner</source>
+            <translation>Nuestro responsable</translation>
+        </message>
+        <message>
+            <source>Open brackets</source>
+            <translation>Corchetes abiertos</translation>
+        </message>
+        <message>
+            <source>Last changed round</source>
+            <translation>Última ronda con cambios</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Texto actual</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Línea roja</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Posición de repliegue</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Cláusula</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Fecha de la ronda</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videollamada</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Illustrative</source>
+            <translation>Ilustrativo</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <source>Source kind</source>
+            <translation>Tipo de fuente</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vencimiento</translation>
+        </message>
+        <message>
+            <source>Anchor</source>
+            <translation>Referencia del plazo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Días de retraso</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Cuándo (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>Tipo de registro</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Thread</source>
+            <translation>Hilo</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Sobre</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interno</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>compartible</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>vertiente</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>ronda</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>cláusula</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>corchete</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>compromiso</translation>
+        </message>
+        <message>
+            <source>{column} value</source>
+            <translation>Valor de {column}</translation>
+        </message>
+        <message>
+            <source>Pick a value for {column} from the list.</source>
+            <translation>Elija un valor de {column} de la lista.</translation>
         </message>
     </context>
     <context>

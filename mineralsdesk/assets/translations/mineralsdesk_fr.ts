@@ -4417,6 +4417,226 @@ Après :
             <source>This log has no workbook key yet; open it for writing once, then export again</source>
             <translation>Ce journal n'a pas encore de clé de classeur ; ouvrez-le une fois en écriture, puis exportez de nouveau</translation>
         </message>
+        <message>
+            <source>{name}: an Excel summary must end in .xlsx</source>
+            <translation>{name} : une synthèse Excel doit se terminer par .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} was not exported from this log (it has no workbook key yet)</source>
+            <translation>{name} n'a pas été exporté depuis ce journal (il n'a pas encore de clé de classeur)</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot change internal fields; nothing was applied</source>
+            <translation>{cell} : un classeur partageable ne peut pas modifier les champs internes; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{name}: the log refused a change ({reason}); nothing was applied</source>
+            <translation>{name} : le journal a refusé une modification ({reason}); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log (was it deleted, or is the workbook from another log?); nothing was applied</source>
+            <translation>{cell} : l'identifiant ne correspond à rien dans ce journal (a-t-il été supprimé, ou le classeur vient-il d'un autre journal ?); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason} Nothing was applied.</source>
+            <translation>{cell} : {reason} Rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}; nothing was applied</source>
+            <translation>{cell} : {reason}; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only workbooks exported by MineralsDesk can be imported</source>
+            <translation>{name} n'est pas une synthèse Excel MineralsDesk (elle n'a pas de feuille de synthèse) ; seuls les classeurs exportés par MineralsDesk peuvent être importés</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (its Summary sheet was not written by MineralsDesk)</source>
+            <translation>{name} n'est pas une synthèse Excel MineralsDesk (sa feuille de synthèse n'a pas été écrite par MineralsDesk)</translation>
+        </message>
+        <message>
+            <source>{cell}: the Audience cell was changed (it must say '{internal}' or '{shareable}'); nothing was applied</source>
+            <translation>{cell} : la cellule Public a été modifiée (elle doit indiquer « {internal} » ou « {shareable} ») ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the Rows cell is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell} : la cellule Lignes manque ou a été modifiée (les classeurs exportés avant l'existence des étiquettes d'import ne peuvent pas être importés : exportez de nouveau la synthèse) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the Import tag is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell} : l'étiquette d'import manque ou a été modifiée (les classeurs exportés avant l'existence des étiquettes d'import ne peuvent pas être importés : exportez de nouveau la synthèse) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: this workbook was exported as {audience}, and its Audience cell was changed; nothing was applied</source>
+            <translation>{cell} : ce classeur a été exporté comme {audience}, et sa cellule Public a été modifiée ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the workbook does not match its Import tag: it was exported from another log or in another language, or its Rows cell, sheets or columns were changed; nothing was applied</source>
+            <translation>{cell} : le classeur ne correspond pas à son étiquette d'import : il a été exporté depuis un autre journal ou dans une autre langue, ou sa cellule Lignes, ses feuilles ou ses colonnes ont été modifiées ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: unexpected column '{found}' (columns must not be added); nothing was applied</source>
+            <translation>{cell} : colonne inattendue « {found} » (aucune colonne ne doit être ajoutée) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: expected the column '{wanted}', found {found} (columns must not be renamed, moved or removed); nothing was applied</source>
+            <translation>{cell} : colonne « {wanted} » attendue, trouvé {found} (les colonnes ne doivent être ni renommées, ni déplacées, ni supprimées) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not a {column}; use one of {allowed}; nothing was applied</source>
+            <translation>{cell} : « {value} » n'est pas une valeur de {column} ; utilisez {allowed} ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named '{sheet}' (sheets must not be renamed or removed); nothing was applied</source>
+            <translation>{name} n'a pas de feuille nommée « {sheet} » (les feuilles ne doivent être ni renommées ni supprimées) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as an Excel workbook ({kind})</source>
+            <translation>{name} n'a pas pu être lu comme classeur Excel ({kind})</translation>
+        </message>
+        <message>
+            <source>{cell}: the row has no Record id (rows cannot be added in Excel; add records in the app); nothing was applied</source>
+            <translation>{cell} : la ligne n'a pas d'identifiant (on ne peut pas ajouter de lignes dans Excel ; ajoutez les enregistrements dans l'application); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Check cell was changed or removed; nothing was applied</source>
+            <translation>{cell} : la cellule masquée Contrôle a été modifiée ou supprimée; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the row does not match its tag (its hidden Record id, Row version or Check cell was changed, or the row was copied from another workbook); nothing was applied</source>
+            <translation>{cell} : la ligne ne correspond pas à son étiquette (son identifiant, sa version ou sa cellule Contrôle masqués ont été modifiés, ou la ligne a été copiée d'un autre classeur); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the same Record id is also on row {other} (rows must not be copied); nothing was applied</source>
+            <translation>{cell} : le même identifiant figure aussi à la ligne {other} (les lignes ne doivent pas être copiées); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Record id and Row version columns must not be edited; nothing was applied</source>
+            <translation>{cell} : les colonnes masquées d'identifiant et de version de ligne ne doivent pas être modifiées; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the cell holds a formula; type the value itself; nothing was applied</source>
+            <translation>{cell} : la cellule contient une formule ; saisissez la valeur elle-même; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: this column was edited but cannot be imported (only green columns can); change it in the app; nothing was applied</source>
+            <translation>{cell} : cette colonne a été modifiée mais ne peut pas être importée (seules les colonnes vertes le peuvent) ; modifiez-la dans l'application; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Row version is not a number; nothing was applied</source>
+            <translation>{cell} : la version de ligne masquée n'est pas un nombre; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{sheet}: a shareable workbook has no Comments sheet (this one was added); nothing was applied</source>
+            <translation>{sheet} : un classeur partageable n'a pas de feuille Commentaires (celle-ci a été ajoutée) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the headers were changed (columns must not be renamed, moved, added or removed); nothing was applied</source>
+            <translation>{cell} : les en-têtes ont été modifiés (les colonnes ne doivent être ni renommées, ni déplacées, ni ajoutées, ni supprimées); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment's row has no Record id but hidden cells of a copied row; type a new comment in an empty row; nothing was applied</source>
+            <translation>{cell} : la ligne d'un nouveau commentaire n'a pas d'identifiant mais les cellules masquées d'une ligne copiée ; saisissez un nouveau commentaire sur une ligne vide; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden {id} and {rev} columns must not be edited; nothing was applied</source>
+            <translation>{cell} : les colonnes masquées {id} et {rev} ne doivent pas être modifiées; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell} : cette colonne d'un commentaire existant ne peut pas être modifiée (seuls Texte et Résolu le peuvent) ; modifiez-la dans l'application ou ajoutez un nouveau commentaire sur une nouvelle ligne; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
+            <translation>{cell} : un classeur partageable ne peut pas désigner de responsables; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not on the delegation roster; use initials from it ({known}); nothing was applied</source>
+            <translation>{cell} : « {value} » ne figure pas sur la liste de la délégation ; utilisez des initiales de la liste ({known}); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log; nothing was applied</source>
+            <translation>{cell} : l'identifiant ne correspond à rien dans ce journal; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
+            <translation>{cell} : « {value} » n'est ni oui ni non; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
+            <translation>{cell} : l'identifiant ne correspond à aucun commentaire de ce journal (a-t-il été supprimé ?); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
+            <translation>{cell} : le texte d'un commentaire ne peut pas être vidé (supprimez le commentaire dans l'application); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell} : une réponse n'a pas de Résolu propre ; indiquez-le sur la première ligne du fil; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs its text; nothing was applied</source>
+            <translation>{cell} : un nouveau commentaire doit avoir un texte; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: no thread {thread} on this sheet; nothing was applied</source>
+            <translation>{cell} : pas de fil {thread} sur cette feuille; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
+            <translation>{cell} : une réponse porte sur l'enregistrement de son fil : laissez Sur et Cible vides; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
+            <translation>{cell} : un nouveau commentaire a besoin de Sur et Cible (ou du Fil auquel il répond); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
+            <translation>{cell} : « {value} » ne fait pas partie de {allowed}; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
+            <translation>{cell} : « {value} » n'est ni interne ni partageable; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>
+            <translation>{cell} : pas une date et une heure (écrivez 2026-02-10 14:30, ou laissez vide); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>Excel import is disabled: the defusedxml package is missing, and without it a workbook could carry an XML entity attack. Reinstall MineralsDesk.</source>
+            <translation>L'import Excel est désactivé : le paquet defusedxml manque, et sans lui un classeur pourrait contenir une attaque par entités XML. Réinstallez MineralsDesk.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; workbooks over {limit} MB are not imported</source>
+            <translation>{name} pèse {size} Mo ; les classeurs de plus de {limit} Mo ne sont pas importés</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style .xls or a password-protected workbook: give a protected one's password (the app asks; the command line takes --password-file or asks), or save an .xls as .xlsx and import that</source>
+            <translation>{name} est un ancien .xls ou un classeur protégé par mot de passe : donnez le mot de passe d'un classeur protégé (l'application le demande ; la ligne de commande prend --password-file ou le demande), ou enregistrez un .xls en .xlsx et importez celui-ci</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx)</source>
+            <translation>{name} n'est pas un classeur Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Excel workbook (its zip structure is damaged)</source>
+            <translation>{name} n'est pas un classeur Excel lisible (sa structure zip est endommagée)</translation>
+        </message>
+        <message>
+            <source>{name}: part [Content_Types].xml is {size} MB; an Excel summary's is a few KB; refused</source>
+            <translation>{name} : la partie [Content_Types].xml pèse {size} Mo ; celle d'une synthèse Excel fait quelques Ko ; refusé</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size} MB; parts other than sheets are imported up to {limit} MB</source>
+            <translation>{name} : la partie {part} pèse {size} Mo ; les parties autres que les feuilles sont importées jusqu'à {limit} Mo</translation>
+        </message>
+        <message>
+            <source>{name}: its shared strings unpack to {size} MB; at most {limit} MB are imported; refused</source>
+            <translation>{name} : ses chaînes partagées décompressées pèsent {size} Mo ; au plus {limit} Mo sont importés ; refusé</translation>
+        </message>
+        <message>
+            <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
+            <translation>{name} : sa table de chaînes partagées contient plus de {limit} entrées, plus qu'il n'en faut à une synthèse Excel ; refusé</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -6768,6 +6988,433 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>Choose an earlier round first, then a later one (nothing was written).</source>
             <translation>Choisissez d'abord un cycle antérieur, puis un plus récent (rien n'a été écrit).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>Page &amp;P sur &amp;N</translation>
+        </message>
+        <message>
+            <source>{log} — summary of {date}</source>
+            <translation>{log} — synthèse du {date}</translation>
+        </message>
+        <message>
+            <source>Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or add a comment in a new row (see the notes on its headers).</source>
+            <translation>Copies internes : Responsable (Clauses) et Notre responsable (Engagements) prennent les initiales d'un membre de la liste (vide : personne) ; sur la feuille Commentaires, modifiez le Texte d'un commentaire ou le Résolu d'un fil, ou ajoutez un commentaire sur une nouvelle ligne (voir les notes des en-têtes).</translation>
+        </message>
+        <message>
+            <source>A new comment: what it is on: clause, bracket, commitment, round or track.</source>
+            <translation>Nouveau commentaire : sur quoi il porte : clause, crochet, engagement, cycle ou volet.</translation>
+        </message>
+        <message>
+            <source>A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a commitment by the start of its text (or its Record id); a track by its ref (MOU).</source>
+            <translation>Nouveau commentaire : quel enregistrement, écrit comme sur les autres feuilles : une clause en VOLET RÉF (MOU Art. 5) ; un crochet en VOLET RÉF#N (le N-ième crochet ouvert : MOU Art. 5#1) ; un cycle en VOLET RN (MOU R2) ; un engagement par le début de son texte (ou son identifiant) ; un volet par sa référence (MOU).</translation>
+        </message>
+        <message>
+            <source>A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.</source>
+            <translation>Une réponse : le numéro du fil (#3) au lieu de Sur et Cible. Vide : un nouveau fil.</translation>
+        </message>
+        <message>
+            <source>Initials from the delegation roster (empty: no author).</source>
+            <translation>Initiales de la liste de la délégation (vide : pas d'auteur).</translation>
+        </message>
+        <message>
+            <source>Filled in on import when empty (or a date and time: 2026-02-10 14:30).</source>
+            <translation>Rempli à l'import s'il est vide (ou une date et une heure : 2026-02-10 14:30).</translation>
+        </message>
+        <message>
+            <source>internal (the default) or shareable (may be printed for counterparts).</source>
+            <translation>interne (par défaut) ou partageable (peut être imprimé pour les homologues).</translation>
+        </message>
+        <message>
+            <source>yes or no, on a thread's first row (a reply's yes resolves its thread).</source>
+            <translation>oui ou non, sur la première ligne d'un fil (le oui d'une réponse résout son fil).</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>Date d'émission</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Mention de diffusion</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Volets</translation>
+        </message>
+        <message>
+            <source>How to edit</source>
+            <translation>Comment modifier</translation>
+        </message>
+        <message>
+            <source>Text in cells</source>
+            <translation>Texte des cellules</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Import tag</source>
+            <translation>Étiquette d'import</translation>
+        </message>
+        <message>
+            <source>internal (our delegation only)</source>
+            <translation>interne (notre délégation uniquement)</translation>
+        </message>
+        <message>
+            <source>shareable (may go to counterparts)</source>
+            <translation>partageable (peut être remis aux homologues)</translation>
+        </message>
+        <message>
+            <source>Change only the columns with a green header: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Sorting and filtering are fine. Send the file back for import: other edits are refused, and rows changed in the log since this date are listed as conflicts, not applied.</source>
+            <translation>Ne modifiez que les colonnes à en-tête vert : {status} ({clauses}) ; {positions} ({positions_sheet}) ; {state} ({commitments}). Trier et filtrer ne pose pas de problème. Renvoyez le fichier pour import : les autres modifications sont refusées, et les lignes modifiées dans le journal depuis cette date sont signalées comme conflits, sans être appliquées.</translation>
+        </message>
+        <message>
+            <source>Text that begins with = + - or @ is plain text, never a formula. Control characters are shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's 32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 entries; Summary and Change log are not read back on import. Rows and Import tag tie this file to the log that wrote it: an import checks them, so leave them as they are.</source>
+            <translation>Un texte commençant par = + - ou @ est du texte brut, jamais une formule. Les caractères de contrôle sont affichés sous forme de symboles (NUL en ␀, tabulation verticale en ␋, saut de page en ␌). Les textes dépassant la limite d'Excel de 32 767 caractères sont coupés et l'indiquent. La feuille Journal des modifications montre les 10 000 entrées les plus récentes ; Synthèse et Journal des modifications ne sont pas relus à l'import. Lignes et Étiquette d'import lient ce fichier au journal qui l'a écrit : l'import les vérifie, laissez-les telles quelles.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} et {last}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>all tracks</source>
+            <translation>tous les volets</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Date cible</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Prochaine échéance</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>Engagements en retard</translation>
+        </message>
+        <message>
+            <source>Clauses by topic</source>
+            <translation>Clauses par thème</translation>
+        </message>
+        <message>
+            <source>MineralsDesk — Excel summary</source>
+            <translation>MineralsDesk — synthèse Excel</translation>
+        </message>
+        <message>
+            <source>Stance {party}</source>
+            <translation>Position {party}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>Positions</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Cycles</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Engagements</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Journal des modifications</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Id. de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>Row version</source>
+            <translation>Version de la ligne</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>Minerais</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Our owner</source>
+            <translation>Notre responsable</translation>
+        </message>
+        <message>
+            <source>Open brackets</source>
+            <translation>Crochets ouverts</translation>
+        </message>
+        <message>
+            <source>Last changed round</source>
+            <translation>Dernier cycle modifié</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Texte actuel</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>Ligne rouge</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Position de repli</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Partie</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Date du cycle</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Visioconférence</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Illustrative</source>
+            <translation>Illustratif</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Source kind</source>
+            <translation>Type de source</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Anchor</source>
+            <translation>Référence de délai</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Jours de retard</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note attribuée</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Quand (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>Type d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Ancien</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Thread</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Sur</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interne</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>partageable</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>volet</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>cycle</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>clause</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>crochet</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>engagement</translation>
+        </message>
+        <message>
+            <source>{column} value</source>
+            <translation>Valeur de {column}</translation>
+        </message>
+        <message>
+            <source>Pick a value for {column} from the list.</source>
+            <translation>Choisissez une valeur de {column} dans la liste.</translation>
         </message>
     </context>
     <context>

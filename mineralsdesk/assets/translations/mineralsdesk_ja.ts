@@ -4406,6 +4406,226 @@ After:
             <source>This log has no workbook key yet; open it for writing once, then export again</source>
             <translation>このログにはまだブックのキーがありません。一度書き込み可能で開いてから、もう一度エクスポートしてください</translation>
         </message>
+        <message>
+            <source>{name}: an Excel summary must end in .xlsx</source>
+            <translation>{name}：Excel サマリーの名前は .xlsx で終わる必要があります</translation>
+        </message>
+        <message>
+            <source>{name} was not exported from this log (it has no workbook key yet)</source>
+            <translation>{name} はこのログからエクスポートされたものではありません（このログにはまだブックの鍵がありません）</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot change internal fields; nothing was applied</source>
+            <translation>{cell}：共有可のブックでは内部フィールドを変更できません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{name}: the log refused a change ({reason}); nothing was applied</source>
+            <translation>{name}：ログが変更を拒否しました（{reason}）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log (was it deleted, or is the workbook from another log?); nothing was applied</source>
+            <translation>{cell}：レコードIDがこのログのどれとも一致しません（削除されたか、別のログのブックではありませんか？）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason} Nothing was applied.</source>
+            <translation>{cell}：{reason} 何も適用されていません。</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}; nothing was applied</source>
+            <translation>{cell}：{reason}。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (it has no Summary sheet); only workbooks exported by MineralsDesk can be imported</source>
+            <translation>{name} は MineralsDesk の Excel サマリーではありません（サマリーシートがありません）。インポートできるのは MineralsDesk がエクスポートしたブックだけです</translation>
+        </message>
+        <message>
+            <source>{name} is not a MineralsDesk Excel summary (its Summary sheet was not written by MineralsDesk)</source>
+            <translation>{name} は MineralsDesk の Excel サマリーではありません（サマリーシートが MineralsDesk で作成されていません）</translation>
+        </message>
+        <message>
+            <source>{cell}: the Audience cell was changed (it must say '{internal}' or '{shareable}'); nothing was applied</source>
+            <translation>{cell}：公開範囲のセルが変更されています（「{internal}」または「{shareable}」である必要があります）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the Rows cell is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}：行数のセルがないか変更されています（インポートタグ導入前にエクスポートされたブックはインポートできません。サマリーを再度エクスポートしてください）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the Import tag is missing or was changed (workbooks exported before import tags existed cannot be imported: export the summary again); nothing was applied</source>
+            <translation>{cell}：インポートタグがないか変更されています（インポートタグ導入前にエクスポートされたブックはインポートできません。サマリーを再度エクスポートしてください）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: this workbook was exported as {audience}, and its Audience cell was changed; nothing was applied</source>
+            <translation>{cell}：このブックは {audience} としてエクスポートされ、公開範囲のセルが変更されています。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the workbook does not match its Import tag: it was exported from another log or in another language, or its Rows cell, sheets or columns were changed; nothing was applied</source>
+            <translation>{cell}：ブックがインポートタグと一致しません。別のログから、または別の言語でエクスポートされたか、行数のセル、シート、列が変更されています。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: unexpected column '{found}' (columns must not be added); nothing was applied</source>
+            <translation>{cell}：想定外の列「{found}」（列を追加することはできません）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: expected the column '{wanted}', found {found} (columns must not be renamed, moved or removed); nothing was applied</source>
+            <translation>{cell}：列「{wanted}」が必要ですが、{found} がありました（列の名前変更・移動・削除はできません）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not a {column}; use one of {allowed}; nothing was applied</source>
+            <translation>{cell}：「{value}」は{column}の値ではありません。{allowed} のいずれかを使ってください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named '{sheet}' (sheets must not be renamed or removed); nothing was applied</source>
+            <translation>{name} に「{sheet}」という名前のシートがありません（シートの名前変更や削除はできません）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as an Excel workbook ({kind})</source>
+            <translation>{name} を Excel ブックとして読み取れませんでした（{kind}）</translation>
+        </message>
+        <message>
+            <source>{cell}: the row has no Record id (rows cannot be added in Excel; add records in the app); nothing was applied</source>
+            <translation>{cell}：行にレコードIDがありません（Excel で行を追加することはできません。レコードはアプリで追加してください）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Check cell was changed or removed; nothing was applied</source>
+            <translation>{cell}：非表示の検証セルが変更または削除されています。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the row does not match its tag (its hidden Record id, Row version or Check cell was changed, or the row was copied from another workbook); nothing was applied</source>
+            <translation>{cell}：行がタグと一致しません（非表示のレコードID、行バージョン、検証セルが変更されたか、別のブックから行がコピーされています）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the same Record id is also on row {other} (rows must not be copied); nothing was applied</source>
+            <translation>{cell}：同じレコードIDが {other} 行目にもあります（行をコピーすることはできません）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Record id and Row version columns must not be edited; nothing was applied</source>
+            <translation>{cell}：非表示のレコードID列と行バージョン列は編集できません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the cell holds a formula; type the value itself; nothing was applied</source>
+            <translation>{cell}：セルに数式が入っています。値そのものを入力してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: this column was edited but cannot be imported (only green columns can); change it in the app; nothing was applied</source>
+            <translation>{cell}：この列は編集されていますがインポートできません（インポートできるのは緑の列のみ）。アプリで変更してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden Row version is not a number; nothing was applied</source>
+            <translation>{cell}：非表示の行バージョンが数値ではありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{sheet}: a shareable workbook has no Comments sheet (this one was added); nothing was applied</source>
+            <translation>{sheet}：共有可のブックにはコメントシートはありません（追加されたものです）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the headers were changed (columns must not be renamed, moved, added or removed); nothing was applied</source>
+            <translation>{cell}：見出しが変更されています（列の名前変更・移動・追加・削除はできません）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment's row has no Record id but hidden cells of a copied row; type a new comment in an empty row; nothing was applied</source>
+            <translation>{cell}：新しいコメントの行にレコードIDがなく、コピーされた行の非表示セルがあります。新しいコメントは空の行に入力してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the hidden {id} and {rev} columns must not be edited; nothing was applied</source>
+            <translation>{cell}：非表示の {id} 列と {rev} 列は編集できません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}：既存コメントのこの列は変更できません（変更できるのは本文と解決済みのみ）。アプリで変更するか、新しい行に新しいコメントを追加してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
+            <translation>{cell}：共有可のブックでは担当者を指定できません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not on the delegation roster; use initials from it ({known}); nothing was applied</source>
+            <translation>{cell}：「{value}」は代表団名簿にありません。名簿のイニシャルを使ってください（{known}）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches nothing in this log; nothing was applied</source>
+            <translation>{cell}：レコードIDがこのログのどれとも一致しません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
+            <translation>{cell}：「{value}」は はい でも いいえ でもありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
+            <translation>{cell}：レコードIDがこのログのどのコメントとも一致しません（削除されましたか？）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
+            <translation>{cell}：コメントの本文を空にすることはできません（アプリでコメントを削除してください）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}：返信には独自の解決済みはありません。スレッドの最初の行で設定してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs its text; nothing was applied</source>
+            <translation>{cell}：新しいコメントには本文が必要です。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: no thread {thread} on this sheet; nothing was applied</source>
+            <translation>{cell}：このシートにスレッド {thread} はありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
+            <translation>{cell}：返信の対象はスレッドのレコードです。対象種別と対象は空欄にしてください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
+            <translation>{cell}：新しいコメントには対象種別と対象（または返信先のスレッド）が必要です。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
+            <translation>{cell}：「{value}」は {allowed} のいずれでもありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
+            <translation>{cell}：「{value}」は 内部 でも 共有可 でもありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>
+            <translation>{cell}：日時ではありません（2026-02-10 14:30 の形式で入力するか、空欄にしてください）。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>Excel import is disabled: the defusedxml package is missing, and without it a workbook could carry an XML entity attack. Reinstall MineralsDesk.</source>
+            <translation>Excel インポートは無効です。defusedxml パッケージがなく、これがないとブックに XML エンティティ攻撃が含まれるおそれがあります。MineralsDesk を再インストールしてください。</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; workbooks over {limit} MB are not imported</source>
+            <translation>{name} は {size} MB です。{limit} MB を超えるブックはインポートされません</translation>
+        </message>
+        <message>
+            <source>{name} is an old-style .xls or a password-protected workbook: give a protected one's password (the app asks; the command line takes --password-file or asks), or save an .xls as .xlsx and import that</source>
+            <translation>{name} は旧形式の .xls かパスワード保護されたブックです。保護されたブックはパスワードを指定してください（アプリでは入力を求められます。コマンドラインでは --password-file を使うか入力を求められます）。.xls は .xlsx として保存してからインポートしてください</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx)</source>
+            <translation>{name} は Excel ブック（.xlsx）ではありません</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Excel workbook (its zip structure is damaged)</source>
+            <translation>{name} は読み取れる Excel ブックではありません（zip 構造が壊れています）</translation>
+        </message>
+        <message>
+            <source>{name}: part [Content_Types].xml is {size} MB; an Excel summary's is a few KB; refused</source>
+            <translation>{name}：[Content_Types].xml パートが {size} MB あります。Excel サマリーでは数 KB です。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name}: part {part} is {size} MB; parts other than sheets are imported up to {limit} MB</source>
+            <translation>{name}：パート {part} は {size} MB です。シート以外のパートは {limit} MB までインポートされます</translation>
+        </message>
+        <message>
+            <source>{name}: its shared strings unpack to {size} MB; at most {limit} MB are imported; refused</source>
+            <translation>{name}：共有文字列は展開すると {size} MB です。インポートできるのは最大 {limit} MB です。拒否しました</translation>
+        </message>
+        <message>
+            <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
+            <translation>{name}：共有文字列テーブルの項目が {limit} 件を超えており、Excel サマリーに必要な量を超えています。拒否しました</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -6748,6 +6968,433 @@ The log as it was is kept in
         <message>
             <source>Choose an earlier round first, then a later one (nothing was written).</source>
             <translation>先に前の会合、次に後の会合を選んでください(何も書き出していません)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>&amp;P / &amp;N ページ</translation>
+        </message>
+        <message>
+            <source>{log} — summary of {date}</source>
+            <translation>{log} — {date}のサマリー</translation>
+        </message>
+        <message>
+            <source>Internal copies: Owner (Clauses) and Our owner (Commitments) take a member's initials from the roster (empty: nobody); on the Comments sheet change a comment's Text or a thread's Resolved, or add a comment in a new row (see the notes on its headers).</source>
+            <translation>内部用：担当者（条項）と当方担当者（コミットメント）には名簿のメンバーのイニシャルを入力します（空欄：なし）。コメントシートではコメントの本文またはスレッドの解決済みを変更するか、新しい行にコメントを追加できます（見出しのメモを参照）。</translation>
+        </message>
+        <message>
+            <source>A new comment: what it is on: clause, bracket, commitment, round or track.</source>
+            <translation>新しいコメント：対象の種類（条項、角括弧、コミットメント、会合、交渉トラック）。</translation>
+        </message>
+        <message>
+            <source>A new comment: which record, written as on the other sheets: a clause as TRACK REF (MOU Art. 5); a bracket as TRACK REF#N (the N-th open bracket: MOU Art. 5#1); a round as TRACK RN (MOU R2); a commitment by the start of its text (or its Record id); a track by its ref (MOU).</source>
+            <translation>新しいコメント：対象のレコード。他のシートと同じ書き方です。条項は「トラック 参照」（MOU Art. 5）、角括弧は「トラック 参照#N」（N 番目の未解決の角括弧：MOU Art. 5#1）、会合は「トラック RN」（MOU R2）、コミットメントは本文の冒頭（またはレコードID）、交渉トラックはその参照（MOU）。</translation>
+        </message>
+        <message>
+            <source>A reply: the thread's number (#3) instead of On and Target. Empty: a new thread.</source>
+            <translation>返信：対象種別と対象の代わりにスレッド番号（#3）。空欄：新しいスレッド。</translation>
+        </message>
+        <message>
+            <source>Initials from the delegation roster (empty: no author).</source>
+            <translation>代表団名簿のイニシャル（空欄：作成者なし）。</translation>
+        </message>
+        <message>
+            <source>Filled in on import when empty (or a date and time: 2026-02-10 14:30).</source>
+            <translation>空欄ならインポート時に入力されます（または日時：2026-02-10 14:30）。</translation>
+        </message>
+        <message>
+            <source>internal (the default) or shareable (may be printed for counterparts).</source>
+            <translation>内部（既定）または共有可（相手方向けに印刷できます）。</translation>
+        </message>
+        <message>
+            <source>yes or no, on a thread's first row (a reply's yes resolves its thread).</source>
+            <translation>はい または いいえ。スレッドの最初の行に入力します（返信の「はい」でスレッドが解決済みになります）。</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>ログ</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>代表団</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>発行日</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>公開範囲</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>取扱区分</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>交渉トラック一覧</translation>
+        </message>
+        <message>
+            <source>How to edit</source>
+            <translation>編集方法</translation>
+        </message>
+        <message>
+            <source>Text in cells</source>
+            <translation>セル内のテキスト</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Import tag</source>
+            <translation>インポートタグ</translation>
+        </message>
+        <message>
+            <source>internal (our delegation only)</source>
+            <translation>内部（当代表団のみ）</translation>
+        </message>
+        <message>
+            <source>shareable (may go to counterparts)</source>
+            <translation>共有可（相手方に渡してよい）</translation>
+        </message>
+        <message>
+            <source>Change only the columns with a green header: {status} ({clauses}); {positions} ({positions_sheet}); {state} ({commitments}). Sorting and filtering are fine. Send the file back for import: other edits are refused, and rows changed in the log since this date are listed as conflicts, not applied.</source>
+            <translation>緑の見出しの列だけを変更してください：{status}（{clauses}）、{positions}（{positions_sheet}）、{state}（{commitments}）。並べ替えと絞り込みは問題ありません。インポートのためにファイルを返送してください。その他の変更は拒否され、この日付以降にログで変更された行は競合として一覧表示され、適用されません。</translation>
+        </message>
+        <message>
+            <source>Text that begins with = + - or @ is plain text, never a formula. Control characters are shown as symbols (NUL as ␀, vertical tab as ␋, form feed as ␌). Texts longer than Excel's 32,767-character limit are cut and say so. The Change log sheet shows the newest 10,000 entries; Summary and Change log are not read back on import. Rows and Import tag tie this file to the log that wrote it: an import checks them, so leave them as they are.</source>
+            <translation>= + - または @ で始まるテキストは常にテキストであり、数式にはなりません。制御文字は記号で表示されます（NUL は ␀、垂直タブは ␋、改ページは ␌）。Excel の上限 32,767 文字を超えるテキストは切り詰められ、その旨が表示されます。変更履歴シートには最新の 10,000 件が表示されます。サマリーと変更履歴はインポート時に読み込まれません。行数とインポートタグはこのファイルを作成元のログに結び付けます。インポート時に検証されるため、変更しないでください。</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first}、{last}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>all tracks</source>
+            <translation>全交渉トラック</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>目標日</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>次の期限</translation>
+        </message>
+        <message>
+            <source>Overdue commitments</source>
+            <translation>期限超過のコミットメント</translation>
+        </message>
+        <message>
+            <source>Clauses by topic</source>
+            <translation>テーマ別の条項</translation>
+        </message>
+        <message>
+            <source>MineralsDesk — Excel summary</source>
+            <translation>MineralsDesk — Excel サマリー</translation>
+        </message>
+        <message>
+            <source>Stance {party}</source>
+            <translation>{party}の立場</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>サマリー</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>Positions</source>
+            <translation>立場</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>交渉会合</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>変更履歴</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>レコードID</translation>
+        </message>
+        <message>
+            <source>Row version</source>
+            <translation>行バージョン</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>検証</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Minerals</source>
+            <translation>鉱物</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Our owner</source>
+            <translation>当方担当者</translation>
+        </message>
+        <message>
+            <source>Open brackets</source>
+            <translation>未解決の角括弧</translation>
+        </message>
+        <message>
+            <source>Last changed round</source>
+            <translation>最終変更会合</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>現行テキスト</translation>
+        </message>
+        <message>
+            <source>Red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>条項番号</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事者</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>会合日</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>立場表明</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>ビデオ会議</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source>Illustrative</source>
+            <translation>例示</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>コミットメント内容</translation>
+        </message>
+        <message>
+            <source>Source kind</source>
+            <translation>出典の種類</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Anchor</source>
+            <translation>起算点</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>超過日数</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>日時 (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>レコード種別</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>フィールド</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>変更後</translation>
+        </message>
+        <message>
+            <source>Thread</source>
+            <translation>スレッド</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>対象種別</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>共有可</translation>
+        </message>
+        <message>
+            <source>track</source>
+            <translation>交渉トラック</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>会合</translation>
+        </message>
+        <message>
+            <source>clause</source>
+            <translation>条項</translation>
+        </message>
+        <message>
+            <source>bracket</source>
+            <translation>角括弧</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <source>{column} value</source>
+            <translation>{column}の値</translation>
+        </message>
+        <message>
+            <source>Pick a value for {column} from the list.</source>
+            <translation>{column}の値を一覧から選んでください。</translation>
         </message>
     </context>
     <context>

@@ -143,7 +143,7 @@ def build_calendar(log: Log, *, audience: str = "internal", tracks: Sequence[str
     try:
         audience = aud.audience_of(audience).value
     except ValueError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError.telling(exc) from None
     chosen = select_tracks(log, tracks)
     refs = {t.id: t.ref for t in chosen}
     # The log's name is one of the settings any audience may see (audience.SHAREABLE_SETTINGS).

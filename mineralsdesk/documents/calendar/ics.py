@@ -65,7 +65,7 @@ def export_ics(log: Log, out: str | Path, *, audience: str = "internal", tracks:
     try:
         days = reminder_days(log) if reminder is None else check_reminder_days(reminder)
     except ValueError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError.telling(exc) from None
     content = build_calendar(log, audience=audience, tracks=tracks, lang=lang)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     data = calendar_bytes(content, stamp, days, progress)

@@ -24,7 +24,7 @@ from ...i18n import QT_TRANSLATE_NOOP, format_date
 from ...services import summary
 from ...services.log import Log
 from ...services.storage import atomic_output
-from ..audience import DEFAULT_INTERNAL_MARKING, audience_of, default_marking, shows_internal
+from ..audience import audience_of, default_marking, shows_internal
 from ..progress import ProgressCallback
 from ..protect import check_password, encrypted_output
 from . import xlsx_cells, xlsx_room, xlsx_tag
@@ -243,15 +243,13 @@ def export_xlsx(log: Log, out: str | os.PathLike, *, audience: str = "internal",
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(min(done, total), total)
 
-    marking = default_marking(audience)
-    if marking == DEFAULT_INTERNAL_MARKING:
-        marking = words(QT_TRANSLATE_NOOP("Workbook", "LIMITED — INTERNAL"))
+    marking = default_marking(audience, lang=words.lang)
     title = words(QT_TRANSLATE_NOOP("Workbook", "{log} — summary of {date}")).format(
         log=settings.log_name, date=format_date(today, words.lang))
     try:
         secret = summary.workbook_secret(log)
     except LogError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError.telling(exc) from None
     with atomic_output(out) as tmp, encrypted_output(tmp, password) as target:
         wb = xlsxwriter.Workbook(str(target), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
