@@ -97,7 +97,7 @@ def test_lang_before_the_command_overrides_the_environment(catalogues, monkeypat
     db = tmp_path / "talks.mdesk"
     assert _run(capsys, "--lang", "ja", "--db", str(db), "init") == (0, f"{db} を作成しました\n", "")
     code, _, err = _run(capsys, "--db", str(db), "--lang=es", "import", "json", str(tmp_path / "x.json"))
-    assert code == 1 and err == f"mineralsdesk: error: No hay archivo en {tmp_path / 'x.json'}\n"
+    assert code == 1 and err == f"mineralsdesk: error: No hay ningún archivo en {tmp_path / 'x.json'}\n"
     code, _, err = _run(capsys, "--lang", "en", "--db", str(db), "import", "json", str(tmp_path / "x.json"))
     assert err == f"mineralsdesk: error: No file at {tmp_path / 'x.json'}\n"
     code, _, err = _run(capsys, "--lang", "xx", "check")

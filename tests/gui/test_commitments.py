@@ -142,13 +142,15 @@ def test_relative_deadlines_read_in_the_apps_language(ctx, monkeypatch):
     from PySide6.QtCore import QLocale
 
     from mineralsdesk import i18n
+    from mineralsdesk.gui import language
     from mineralsdesk.gui.language import current_language
 
     monkeypatch.setattr(i18n, "catalogue", lambda lang: {
         ("Deadlines", "{n} months"): ("{n} Monate",), ("Deadlines", "{amount} after {anchor}"): ("{amount} nach {anchor}",)}
         if lang == "de" else {})
     before = QLocale()
-    QLocale.setDefault(QLocale("de"))  # what install_language does
+    QLocale.setDefault(QLocale("de"))  # what install_language does (with the catalogue, which is patched here)
+    monkeypatch.setattr(language, "_current", ["de"])
     try:
         assert current_language() == "de"
         model = CommitmentsModel(ctx)
