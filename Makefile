@@ -32,8 +32,9 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen MINERALSDESK_SOAK=1 $(PY) -m pytest tests/faults -m "slow or not slow"
 
 # Benchmarks (not tests; they take a while): one table, also saved to benchmarks/results/latest.md.
+# SIZES="1000 10000 100000 1000000" adds the million-version log (generated once and cached; it takes an hour and a few GB).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen MINERALSDESK_BENCH_SIZES="$(SIZES)" $(PY) benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info packaging/build packaging/dist

@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
 DATA_DIR = BENCH_DIR / "data"
-SIZES = (1_000, 10_000, 100_000)
+SIZES = (1_000, 10_000, 100_000)  # make bench; SIZES="1000 10000 100000 1000000" adds the million
+SIZES_ENV = "MINERALSDESK_BENCH_SIZES"
 PYTHON = sys.executable
 # Opening a log takes the day's automatic backup: keep those (of 100 MB logs) out of the user's folders.
 os.environ.setdefault("MINERALSDESK_DATA_DIR", str(DATA_DIR / "userdata"))

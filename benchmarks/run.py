@@ -6,6 +6,10 @@ bench_xlsx.py (owned by the PDF and XLSX engineers) print `name<TAB>ours<TAB>bar
 sizes. Logs are generated first (and cached in benchmarks/data/).
 
     python benchmarks/run.py [--quick]      # --quick: 1k and 10k only
+    python benchmarks/run.py --sizes 1000,10000,100000,1000000   # or make bench SIZES="1000 10000 100000 1000000"
+
+The 1,000,000-version log takes about an hour to generate on a 2-core machine and a few GB of disk;
+measures that work on a copy of the whole log delete it when done, so the disk holds at most one extra copy.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import BENCH_DIR, PYTHON, ROOT, SIZES, qt_env
+from benchmarks.common import BENCH_DIR, PYTHON, ROOT, SIZES, SIZES_ENV, qt_env
 from benchmarks.generate import ensure_log
 
 OURS = ["bench_startup.py", "bench_clauses.py", "bench_search.py", "bench_writes.py", "bench_import.py",
@@ -135,8 +139,18 @@ def table(rows: list[list[str]], sizes: tuple[int, ...], extra: list[tuple[str, 
     return "\n".join(lines)
 
 
+def chosen_sizes(argv: list[str], environ: dict[str, str]) -> tuple[int, ...]:
+    """The log sizes to measure: `--sizes 1000,10000` (commas or spaces), else $MINERALSDESK_BENCH_SIZES, else
+    SIZES (`--quick`: its first two)."""
+    text = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--sizes"), None)
+    text = text if text is not None else environ.get(SIZES_ENV, "")
+    if text.strip():
+        return tuple(sorted({int(part) for part in text.replace(",", " ").split()}))
+    return SIZES[:2] if "--quick" in argv else SIZES
+
+
 def main() -> None:
-    sizes = SIZES[:2] if "--quick" in sys.argv else SIZES
+    sizes = chosen_sizes(sys.argv, dict(os.environ))
     for size in sizes:
         ensure_log(size)
     size_args = [a for s in sizes for a in ("--size", str(s))]

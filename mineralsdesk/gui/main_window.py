@@ -6,7 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from ..domain.model import Changed
 from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ..services.log import Log
 from .actions import PAGES, RECORD, Actions, icon, tinted_icon
+from .common.dates import show_datetime
 from .context import AppContext
 from .keys import add_screen_keys, focus_screen
 from .language import chosen_language, install_language, translate
@@ -425,8 +426,7 @@ class MainWindow(QMainWindow):
             if settings.delegation else translate("MainWindow", "Ours: {party}").format(party=settings.our_party))
         last = log.changes(limit=1)
         if last:
-            when = QLocale().toString(QDateTime.fromString(last[0].at[:19], Qt.DateFormat.ISODate),
-                                      QLocale.FormatType.ShortFormat)
+            when = show_datetime(QDateTime.fromString(last[0].at[:19], Qt.DateFormat.ISODate))
             self.status_last.setText(translate("MainWindow", "Last change: {when} UTC, {who}").format(when=when, who=last[0].who))
             self.status_last.setToolTip(f"{last[0].entity} {last[0].field} ({last[0].source})")
         else:

@@ -38,3 +38,34 @@ def test_the_dashboard_cards_follow_the_installed_language(qapp):
     finally:
         install_language("en")
     assert short_date(DAY) == "15 Dec 2026"
+
+
+def test_us_english_dates_say_the_month_in_words(qapp):
+    """QLocale's short format in US English is "12/3/26": 12 March to most readers. The app never shows it."""
+    from datetime import datetime
+
+    from mineralsdesk.domain.model import Round
+    from mineralsdesk.gui.common.dates import show_datetime
+    from mineralsdesk.gui.common.form_base import round_label
+
+    us = QLocale("en_US")
+    assert show_date(date(2026, 12, 3), "medium", us) == "03 Dec 2026"
+    assert show_datetime(datetime(2026, 12, 3, 16, 20), us).startswith("03 Dec 2026 4:20")
+    try:
+        install_language("en")
+        label = round_label(Round(id="r", track_id="t", number=2, date=date(2026, 12, 3), place="Tokyo"))
+    finally:
+        install_language("en")
+    assert "03 Dec 2026" in label and "/" not in label
+
+
+def test_no_screen_writes_a_date_in_qlocales_short_format():
+    from pathlib import Path
+
+    import mineralsdesk.gui
+
+    root = Path(mineralsdesk.gui.__file__).parent
+    offenders = [f"{path.relative_to(root)}:{n}" for path in root.rglob("*.py") if path.name != "dates.py"
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if "FormatType.ShortFormat" in line]
+    assert offenders == []  # use common.dates.show_date / show_datetime

@@ -118,7 +118,7 @@ def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, 
     dialog.preview(book)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
-    assert lines == ["3 rows of the export are missing from Positions: not deleted from the log (delete records "
+    assert lines == ["Missing from Positions: 3 rows of the export, not deleted from the log (delete records "
                      "in the app)"]
     assert not dialog.conflicts.isHidden()
     assert len(ctx.log.positions.list()) == before

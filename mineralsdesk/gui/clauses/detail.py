@@ -152,6 +152,7 @@ class ClauseDetail(QWidget):
         self.tabs.addTab(text_tab, translate("ClauseDetail", "Current text"))
         self.tabs.addTab(self._build_redline_tab(), translate("ClauseDetail", "Redline"))
         self.history = self._table([translate("ClauseDetail", "No."), translate("ClauseDetail", "Round"), translate("ClauseDetail", "Date"), translate("ClauseDetail", "Proposed by"), translate("ClauseDetail", "Text")])
+        self.history.setObjectName("versions_table")
         self.history.itemDoubleClicked.connect(self._compare_with_previous)
         history_tab = QWidget()
         column = QVBoxLayout(history_tab)
@@ -216,6 +217,7 @@ class ClauseDetail(QWidget):
         tab = QWidget()
         self.bracket_table = self._table([translate("ClauseDetail", "Wording"), translate("ClauseDetail", "Proposed by"), translate("ClauseDetail", "Supporters"), translate("ClauseDetail", "Objectors"),
                                           translate("ClauseDetail", "Appeared"), translate("ClauseDetail", "Resolved")])
+        self.bracket_table.setObjectName("brackets_table")
         header = self.bracket_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long wording elides; the rest stays in view

@@ -171,8 +171,8 @@ class CommitmentsView(QWidget):
         rows = self.ctx.log.commitments.assessments(c.id)
         self.assessments.setRowCount(len(rows))
         for r, a in enumerate(rows):
-            cells = [a.party, translate("AssessmentForm", _SCORE_TEXT[a.score]) if a.score in _SCORE_TEXT else str(a.score), str(a.kind),
-                     a.date.isoformat() if a.date else "", str(a.audience), a.evidence]
+            cells = [a.party, translate("AssessmentForm", _SCORE_TEXT[a.score]) if a.score in _SCORE_TEXT else str(a.score), value_text(a.kind),
+                     a.date.isoformat() if a.date else "", value_text(a.audience), a.evidence]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)

@@ -6,9 +6,9 @@ order: in Japanese it gave "15 12月 2026". Each language has its own patterns h
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 # style -> language -> QLocale pattern. "medium": tables and cards; "day": chart axes; "long": prose;
 # "weekday": prose with the day's name.
@@ -28,3 +28,11 @@ def show_date(day: date | QDate, style: str = "medium", locale: QLocale | None =
     lang = locale.name().split("_")[0]
     patterns = FORMATS[style]
     return locale.toString(day if isinstance(day, QDate) else QDate(day), patterns.get(lang, patterns["en"]))
+
+
+def show_datetime(moment: datetime | QDateTime, locale: QLocale | None = None) -> str:
+    """`moment`'s day as show_date's "medium" style writes it, then its time in the app's language. Never QLocale's
+    short date format: in US English it is "12/3/26", read as 12 March in most of the world."""
+    locale = locale or QLocale()
+    moment = moment if isinstance(moment, QDateTime) else QDateTime(moment)
+    return f"{show_date(moment.date(), 'medium', locale)} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"

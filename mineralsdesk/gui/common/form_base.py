@@ -7,7 +7,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,7 @@ from ..keys import add_save_keys, release_tab
 from ..language import translate
 from ..style import INTERNAL_COLOUR
 from .combo import set_choices
+from .dates import show_date
 from .errors import error_text
 from .fit import fit_to_layout
 from .values import value_text
@@ -50,7 +51,7 @@ def confirm_discard(parent: QWidget | None, title: str, text: str) -> bool:
 
 def round_label(rnd: model.Round) -> str:
     where = translate("FormDialog", "video call") if rnd.video else rnd.place
-    when = QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat)
+    when = show_date(rnd.date, "medium")
     return translate("FormDialog", "Round {number} — {date}").format(number=rnd.number, date=when) + (f", {where}" if where else "")
 
 

@@ -17,13 +17,15 @@ class ColumnFitter(QObject):
 
     `main` is the column of the main text (a commitment, an action, a change): it takes the room the others
     leave, and at least MAIN_SHARE of it: when the others want more, the widest give way first (never below
-    their header); in a pane too narrow even then, the main column keeps MIN_MAIN and the table scrolls. `caps` maps a column to its most width in pixels (DEFAULT_CAP otherwise). Only the rows in
+    their header); in a pane too narrow even then, the main column keeps MIN_MAIN and the table scrolls. `caps` maps a column to its most width in pixels (DEFAULT_CAP otherwise); the columns in `whole` (short words
+    of the app's own, such as a round and its date) never give way below their content, whatever the language's header. Only the rows in
     view are measured (QTableView.sizeHintForColumn), so a table of 100,000 rows costs what one screen costs.
     """
 
-    def __init__(self, table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None):
+    def __init__(self, table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None,
+                 whole: frozenset[int] = frozenset()):
         super().__init__(table)
-        self.table, self.main, self.caps = table, main, caps or {}
+        self.table, self.main, self.caps, self.whole = table, main, caps or {}, whole
         self.user_resized = False
         self._fitting = False
         self._wanted: dict[int, int] = {}
@@ -66,7 +68,7 @@ class ColumnFitter(QObject):
         room = self.table.viewport().width()
         if room > 2 * MIN_MAIN:  # not yet laid out (a hidden table is ~100 px wide): wait for its resize
             spare = room - max(MIN_MAIN, int(room * MAIN_SHARE)) - sum(widths.values())
-            floors = {c: min(w, header.sectionSizeHint(c)) for c, w in widths.items()}
+            floors = {c: w if c in self.whole else min(w, header.sectionSizeHint(c)) for c, w in widths.items()}
             while spare < 0:  # the widest columns give way first, one pixel row at a time down to their header
                 widest = max((c for c in widths if widths[c] > floors[c]), key=lambda c: widths[c], default=None)
                 if widest is None:
@@ -84,6 +86,7 @@ class ColumnFitter(QObject):
             self._fitting = False
 
 
-def fit_columns(table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None) -> ColumnFitter:
+def fit_columns(table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None,
+                whole: frozenset[int] = frozenset()) -> ColumnFitter:
     """Size `table`'s columns by content and let `main` stretch (the fitter is a child of the table)."""
-    return ColumnFitter(table, main, caps, reloaded)
+    return ColumnFitter(table, main, caps, reloaded, whole)

@@ -37,6 +37,9 @@ VALUES = (
     QT_TRANSLATE_NOOP("Values", "asks for time"),
     # where a commitment comes from
     QT_TRANSLATE_NOOP("Values", "statement"), QT_TRANSLATE_NOOP("Values", "round"), QT_TRANSLATE_NOOP("Values", "clause"),
+    # compliance assessments: their kind and who may read them
+    QT_TRANSLATE_NOOP("Values", "interim"), QT_TRANSLATE_NOOP("Values", "final"),
+    QT_TRANSLATE_NOOP("Values", "internal"), QT_TRANSLATE_NOOP("Values", "shareable"),
 )
 
 

@@ -37,7 +37,7 @@ WATCHED = frozenset({"tracks", "rounds", "clauses", "clause_versions", "brackets
 def _deadline_line(ctx: AppContext, c: Commitment, today: date) -> str:
     state = rules.deadline_state(c.due, today, rules.commitment_done(c.state))
     colour = DEADLINE_COLOURS.get(state)
-    due = QLocale().toString(c.due, QLocale.FormatType.ShortFormat) if c.due else translate("Dashboard", "no date")
+    due = show_date(c.due, "medium") if c.due else translate("Dashboard", "no date")
     when = f"<b style='color:{colour.name()}'>{due}</b>" if colour else f"<b>{due}</b>"
     if state is rules.DeadlineState.OVERDUE:
         days = rules.days_overdue(c.due, today)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP
 from ..common.combo import combo_value, set_choices
+from ..common.dates import show_date
 from ..context import AppContext
 from ..language import translate
 from .dialogs import ExportDialog
@@ -49,7 +49,7 @@ class AknExportDialog(ExportDialog):
         track = combo_value(self.track)
         rounds = self.ctx.log.rounds.list(track.id) if track else []
         choices = [(translate("AknExportDialog", "Round {number} — {date}").format(
-            number=rnd.number, date=QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat)), str(rnd.number))
+            number=rnd.number, date=show_date(rnd.date, "medium")), str(rnd.number))
             for rnd in reversed(rounds)]
         set_choices(self.round, choices or [(translate("AknExportDialog", "No round yet (the current text)"), None)],
                     current=None)

@@ -43,6 +43,7 @@ from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
 from ..common.errors import error_text
 from ..common.fit import fit_headers, fit_to_layout
+from ..common.values import value_text
 from ..context import AppContext
 from ..keys import add_save_keys, release_tab
 from ..language import current_language, translate
@@ -360,12 +361,14 @@ class XlsxImportDialog(QDialog):
         self.summary = QLabel(translate("XlsxImportDialog", "Choose the workbook a colleague sent back."))
         self.summary.setWordWrap(True)
         self.changes = QTreeWidget()
+        self.changes.setObjectName("import_changes")
         self.changes.setHeaderLabels([translate("XlsxImportDialog", "Record"), translate("XlsxImportDialog", "Field"),
                                       translate("XlsxImportDialog", "Now"), translate("XlsxImportDialog", "Workbook says")])
         self.changes.setRootIsDecorated(False)
         fit_headers(self.changes)
         self.changes.setAlternatingRowColors(True)
         self.conflicts = QListWidget()
+        self.conflicts.setObjectName("import_conflicts")
         self.conflicts.setMaximumHeight(110)
         self.conflicts.hide()
         choose = QPushButton(translate("XlsxImportDialog", "Choose workbook…"))
@@ -423,16 +426,17 @@ class XlsxImportDialog(QDialog):
         self.report = report
         self.changes.clear()
         for c in report.changes:
-            self.changes.addTopLevelItem(QTreeWidgetItem([c.record, c.field, _cell(c.old), _cell(c.new)]))
+            old, new = (value_text(c.old), value_text(c.new)) if c.field in _VALUE_FIELDS else (_cell(c.old), _cell(c.new))
+            label = translate("XlsxImportDialog", _FIELDS[c.field]) if c.field in _FIELDS else c.field
+            self.changes.addTopLevelItem(QTreeWidgetItem([c.record, label, old, new]))
         for column in range(3):
             self.changes.resizeColumnToContents(column)
         self.conflicts.clear()
-        missing = report.missing_lines()
-        self.conflicts.setVisible(bool(report.conflicts or missing))
+        self.conflicts.setVisible(bool(report.conflicts or report.missing))
         for line in report.conflicts:
             self.conflicts.addItem(translate("XlsxImportDialog", "Not applied: {line}").format(line=line))
-        for line in missing:  # a row deleted in Excel deletes nothing; say so rather than ignore it
-            self.conflicts.addItem(line[0].upper() + line[1:])
+        for sheet, rows in report.missing.items():  # a row deleted in Excel deletes nothing; say so rather than ignore it
+            self.conflicts.addItem(self.tr("Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)", "", rows).format(sheet=sheet))
         n = len(report.changes)
         changes = (translate("XlsxImportDialog", "1 change to apply") if n == 1
                    else translate("XlsxImportDialog", "{n} changes to apply").format(n=n) if n
@@ -480,6 +484,18 @@ def _unlocked(path: Path, password: str | None):
     from ...documents.protect import unlock_workbook
 
     return unlock_workbook(path, password)
+
+
+# The fields an edited workbook may change (documents/workbook/xlsx_import.py LOOKUP), as the dialog names them.
+_FIELDS = {
+    "status": QT_TRANSLATE_NOOP("XlsxImportDialog", "status"), "stance": QT_TRANSLATE_NOOP("XlsxImportDialog", "stance"),
+    "note": QT_TRANSLATE_NOOP("XlsxImportDialog", "note"), "red_line": QT_TRANSLATE_NOOP("XlsxImportDialog", "red line"),
+    "fallback": QT_TRANSLATE_NOOP("XlsxImportDialog", "fallback"),
+    "internal_note": QT_TRANSLATE_NOOP("XlsxImportDialog", "internal note"),
+    "state": QT_TRANSLATE_NOOP("XlsxImportDialog", "state"), "owner": QT_TRANSLATE_NOOP("XlsxImportDialog", "owner"),
+    "owner_member": QT_TRANSLATE_NOOP("XlsxImportDialog", "owner"),
+}
+_VALUE_FIELDS = {"status", "stance", "state"}  # fixed lists: shown in the app's language (common/values.py)
 
 
 def _cell(value: Any) -> str:

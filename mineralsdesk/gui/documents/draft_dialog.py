@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ..clauses.detail import deleted_html, inserted_html
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, set_choices
+from ..common.dates import show_date
 from ..common.errors import error_text
 from ..context import AppContext
 from ..language import translate
@@ -80,6 +81,7 @@ class DraftImportDialog(QDialog):
         self.party = QComboBox()
         set_choices(self.party, [(p.code, p.code) for p in ctx.log.parties.list()], ctx.log.settings.our_party)
         self.articles = QTableWidget(0, 4)
+        self.articles.setObjectName("draft_articles")
         self.articles.setHorizontalHeaderLabels([
             translate("DraftImportDialog", "Article in the file"), translate("DraftImportDialog", "Matched clause"),
             translate("DraftImportDialog", "Change"), translate("DraftImportDialog", "Import as")])
@@ -87,6 +89,7 @@ class DraftImportDialog(QDialog):
         self.articles.currentCellChanged.connect(lambda row, *_: self._show_article(row))
         self.detail = QTextBrowser()
         self.authors = QTableWidget(0, 2)
+        self.authors.setObjectName("draft_authors")
         self.authors.setHorizontalHeaderLabels([translate("DraftImportDialog", "Word author"),
                                                 translate("DraftImportDialog", "Party")])
         self.authors.verticalHeader().hide()
@@ -135,7 +138,7 @@ class DraftImportDialog(QDialog):
         track = next((t for t in self.ctx.log.tracks.list() if t.ref == ref), None)
         rounds = self.ctx.log.rounds.list(track.id) if track else []
         set_choices(self.round, [(translate("DraftImportDialog", "Round {number} ({date})").format(
-            number=r.number, date=QLocale().toString(r.date, QLocale.FormatType.ShortFormat)), r.id) for r in rounds],
+            number=r.number, date=show_date(r.date, "medium")), r.id) for r in rounds],
                     rounds[-1].id if rounds else None)
 
     def _track_changed(self) -> None:

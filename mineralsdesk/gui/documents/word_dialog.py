@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ...documents.audience import default_marking
 from ...i18n import QT_TRANSLATE_NOOP
 from ..common.combo import combo_value, set_choices
+from ..common.dates import show_date
 from ..context import AppContext
 from ..language import translate
 from ..settings import EXPORT_MARKING, EXPORT_PAPER
@@ -67,7 +67,7 @@ class WordExportDialog(ExportDialog):
         track = combo_value(self.track)
         rounds = self.ctx.log.rounds.list(track.id) if track is not None else []
         for combo in (self.round_a, self.round_b):
-            set_choices(combo, [(f"{r.number} ({QLocale().toString(r.date, QLocale.FormatType.ShortFormat)})", r.number)
+            set_choices(combo, [(f"{r.number} ({show_date(r.date, 'medium')})", r.number)
                                 for r in rounds], None)
         if len(rounds) >= 2:
             self.round_a.setCurrentIndex(len(rounds) - 2)

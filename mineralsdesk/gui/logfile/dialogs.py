@@ -36,6 +36,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import PARTNERSHIP_PARTIES, Log
 from ...services.storage import is_group_or_world_readable
 from ..common.combo import combo_value, set_choices
+from ..common.dates import show_datetime
 from ..common.errors import error_text
 from ..common.fit import fit_headers
 from ..language import translate
@@ -330,12 +331,13 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.log_path = log_path
         self.list = QTreeWidget()
+        self.list.setObjectName("backups")
         self.list.setHeaderLabels([translate("LogFile", "Backup taken"), translate("LogFile", "Why"),
                                    translate("LogFile", "Size"), translate("LogFile", "File")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(translate("LogFile", "Backups"))
         for path, when, reason in backups(log_path):
-            item = QTreeWidgetItem([QLocale().toString(when, QLocale.FormatType.ShortFormat), reason,
+            item = QTreeWidgetItem([show_datetime(when), reason,
                                     translate("LogFile", "{size} KB").format(size=QLocale().toString(path.stat().st_size // 1024)),
                                     path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))

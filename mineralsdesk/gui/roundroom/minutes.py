@@ -5,7 +5,7 @@ signals imply and applies the chosen ones as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ...errors import UserError
 from ...services import refs
 from ..commands import ServiceCommand, run
 from ..common.combo import combo_value, select_value, set_choices
+from ..common.dates import show_date
 from ..common.errors import error_text
 from ..common.values import value_text
 from ..context import AppContext
@@ -178,7 +179,7 @@ class MinutesView(QWidget):
                                                                     (rounds[0].id if rounds else None))
         set_choices(self.round_box, [(translate("MinutesScreen", "{track} round {number} ({date})").format(
                                          track=refs_of.get(r.track_id, '?'), number=r.number,
-                                         date=QLocale().toString(r.date, QLocale.FormatType.ShortFormat)), r.id)
+                                         date=show_date(r.date, "medium")), r.id)
                                      for r in rounds], chosen)
         self.round_box.blockSignals(False)
         self._round_changed()

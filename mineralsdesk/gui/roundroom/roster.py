@@ -34,6 +34,7 @@ class RosterDialog(QDialog):
         self.setWindowTitle(translate("RosterDialog", "Delegation roster"))
         self.ctx = ctx
         self.table = QTableWidget(0, 4)
+        self.table.setObjectName("roster_table")
         self.table.setHorizontalHeaderLabels([translate("RosterDialog", "Initials"), translate("RosterDialog", "Name"),
                                               translate("RosterDialog", "Role"), translate("RosterDialog", "Active")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

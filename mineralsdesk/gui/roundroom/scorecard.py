@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Changed
 from ...services.scorecard import RoundScore, Scorecard
 from ..common.combo import combo_value, select_value, set_choices
+from ..common.dates import show_date
 from ..context import AppContext
 from ..keys import pick_by_digit
 from ..language import translate
@@ -61,7 +61,7 @@ def per_party(counts: dict[str, int], parties: list[str]) -> str:
 def round_cells(score: RoundScore, parties: list[str], speakers: list[str] | None = None) -> list[str]:
     """One round's row of the table, as shown (interventions of `speakers`: ours and the others)."""
     label = translate("ScorecardView", "Round {number} ({date})").format(
-        number=score.round.number, date=QLocale().toString(score.round.date, QLocale.FormatType.ShortFormat))
+        number=score.round.number, date=show_date(score.round.date, "medium"))
     return [label, str(score.opened), str(score.closed), per_party(score.towards, parties),
             per_party(score.away, parties), str(score.fallbacks_used),
             per_party(score.interventions, speakers if speakers is not None else parties)]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...domain.model import Round
 from ...services.read_models import MemberWork
+from ..common.dates import show_date
 from ..context import AppContext
 from ..language import translate
 from ..style import SPACING, mute
@@ -40,7 +41,7 @@ class TeamCard(QFrame):
         grid.setHorizontalSpacing(SPACING * 3)
         when = (translate("TeamCard", "open before {track} round {number} ({date})").format(
                     track=html.escape(refs.get(rnd.track_id, '?')), number=rnd.number,
-                    date=QLocale().toString(rnd.date, QLocale.FormatType.ShortFormat))
+                    date=show_date(rnd.date, "medium"))
                 if rnd else translate("TeamCard", "everything open (no round planned yet)"))
         team = translate("TeamCard", "Team")
         title = QLabel(f"<span style='font-size:13pt'><b>{team}</b></span> &nbsp;"

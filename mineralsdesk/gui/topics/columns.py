@@ -134,7 +134,7 @@ class StanceModel(QAbstractTableModel):
         stance = Stance(position.stance) if position is not None else None
         party, ref = self.parties[index.column()], self.entry.clauses[index.row()].row.ref
         if role == Qt.ItemDataRole.DisplayRole:
-            return (translate("TrackColumn", SHORT_STANCES[stance]) if stance in SHORT_STANCES else str(stance)) if stance is not None else "—"
+            return (translate("TrackColumn", SHORT_STANCES[stance]) if stance in SHORT_STANCES else value_text(stance)) if stance is not None else "—"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and stance is not None:
