@@ -23,7 +23,7 @@ from .errors import (
     SearchSyntaxError,
     StaleEditError,
 )
-from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, normalise, system_language, translate
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, localized, normalise, system_language, translate
 from .paths import default_log_path
 
 # What each export kind's file must be named; a mismatch (a PDF called brief.xlsx) is refused.
@@ -60,11 +60,10 @@ def _m(marked: str, **values: object) -> str:
         return marked.format(**values)
 
 
-def _error_line(exc: BaseException) -> str:
-    """An error's one line in the messages' language (a UserError built from a marked template is translated)."""
-    from .errors import UserError
-
-    return exc.localized(_MESSAGES["lang"]) if isinstance(exc, UserError) else str(exc)
+def _error_line(exc: BaseException | str) -> str:
+    """An error's (or a warning's, a problem's) one line in the messages' language: a UserError built from a
+    marked template and an i18n.Message are translated; anything else is shown as it is."""
+    return localized(exc, _MESSAGES["lang"])
 
 
 def _language_before_command(argv: Sequence[str]) -> str | None:
@@ -313,7 +312,7 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
     log.source = "command line"
     for warning in log.warnings:
         print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "warning: {message}"),
-                                    message=_error_line(warning) if isinstance(warning, BaseException) else warning),
+                                    message=_error_line(warning)),
               file=sys.stderr)
     return log
 
@@ -401,14 +400,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(_m(QT_TRANSLATE_NOOP("Command line", "ok")))
     elif args.verbose:
         for problem in report.problems:
-            print(_m(QT_TRANSLATE_NOOP("Command line", "PROBLEM: {problem}"), problem=problem))
+            print(_m(QT_TRANSLATE_NOOP("Command line", "PROBLEM: {problem}"), problem=_error_line(problem)))
         print(_m(QT_TRANSLATE_NOOP("Command line", "{count} problem(s) found."), count=len(report.problems))
               + _restore_hint(args.db))
     else:
         more = (_m(QT_TRANSLATE_NOOP("Command line", "1 of {count} problems; all of them"), count=len(report.problems))
                 if len(report.problems) > 1 else _m(QT_TRANSLATE_NOOP("Command line", "details")))
         print(_m(QT_TRANSLATE_NOOP("Command line", "PROBLEM: {problem} ({more}: {command})."),
-                 problem=report.problems[0][:160], more=more, command=f"mineralsdesk --db {args.db} check --verbose")
+                 problem=_error_line(report.problems[0])[:160], more=more,
+                 command=f"mineralsdesk --db {args.db} check --verbose")
               + _restore_hint(args.db))
     return EXIT_OK if report.ok else EXIT_ERROR
 
@@ -517,7 +517,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with _open(args, readonly=True) as log:
             result = export_akn(log, args.out, track=args.track, round=args.round)
-        print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path}: {what}"), path=args.out, what=result.describe()))
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Wrote {path}: {what}"), path=args.out,
+                 what=result.describe(_MESSAGES["lang"])))
         return EXIT_OK
     elif args.format == "ics":
         from .documents.calendar.ics import export_ics
@@ -558,7 +559,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     "Command line", "Passphrase of {name}: "), name=args.file.name))
             backup_before_import(log)
             note = import_dump(log, args.file, new_start=args.new_start, passphrase=dump_key)
-        print(_m(QT_TRANSLATE_NOOP("Command line", "Imported {path}: {what}"), path=args.file, what=note))
+        print(_m(QT_TRANSLATE_NOOP("Command line", "Imported {path}: {what}"), path=args.file, what=_error_line(note)))
         return EXIT_OK
     if args.format == "docx":
         return _import_docx(args)
@@ -572,7 +573,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not args.dry_run:  # every refusal came before the backup: nothing is written
                 backup_before_import(log)
                 planned.apply(log)
-        print(planned.describe())
+        print(planned.describe(_MESSAGES["lang"]))
         return EXIT_OK
     from .documents.workbook.xlsx_import import import_xlsx
 
@@ -580,7 +581,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args, readonly=args.dry_run) as log:  # a dry run writes nothing anywhere: no backup either
         backup_before_import(log, dry_run=args.dry_run)
         report = import_xlsx(log, args.file, dry_run=args.dry_run, data=data)
-    print(report.describe())
+    print(report.describe(_MESSAGES["lang"]))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -597,7 +598,7 @@ def _import_docx(args: argparse.Namespace) -> int:
                 planned.apply(log)  # refuses in one line, naming the authors
             backup_before_import(log)
             planned.apply(log)
-    print(planned.describe())
+    print(planned.describe(_MESSAGES["lang"]))
     return EXIT_OK
 
 
@@ -1126,9 +1127,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                      colleague=args.colleague, path=out, size=out.stat().st_size))
         elif args.action == "import":
             result = exchange.import_file(log, args.file, passphrase=_sync_passphrase(args), dry_run=args.dry_run)
-            print(result.summary())
+            print(result.summary(_MESSAGES["lang"]))
             for line in result.report.conflict_lines:
-                print("  " + _m(QT_TRANSLATE_NOOP("Command line", "conflict: {line}"), line=line))
+                print("  " + _m(QT_TRANSLATE_NOOP("Command line", "conflict: {line}"), line=_error_line(line)))
         elif args.action == "conflicts":
             found = exchange.conflicts(log)
             for c in found:

@@ -86,6 +86,82 @@ def translate(context: str, text: str, lang: str | None = None, n: int | None = 
     return result.replace("%n", str(n)) if n is not None else result
 
 
+def fill(context: str, marked: str, lang: str | None = None, **values: object) -> str:
+    """A message marked with QT_TRANSLATE_NOOP(context, ...) in `lang`, its {names} filled in (the English
+    source when a translation's placeholders do not fit the values)."""
+    text = translate(context, marked, lang)
+    if not values:
+        return text
+    for candidate in (text, marked):
+        try:
+            return candidate.format(**values)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return marked  # braces that are not placeholders: the English as written
+
+
+def translate_n(context: str, one: str, many: str, n: int, lang: str | None = None, **values: object) -> str:
+    """A counted phrase given as two marked messages, "1 change" / "{n} changes" (or "%n change" / "%n changes"):
+    the one `lang` uses for `n` (French says "0 volet"; Japanese has one form), in `lang`, with `%n` and `{n}`
+    as `n` and its other {names} filled in.
+
+    Two plain messages rather than one numerus message: lupdate extracts QT_TRANSLATE_NOOP as a single form only.
+    A `one` with the count in it ("{n} change") serves every n the language says in the singular; a `one` written
+    "1 change" serves n == 1 only (its translation cannot carry the count). A language without the translation
+    falls back to English, with English's choice of form.
+    """
+    lang = normalise(lang)
+
+    def form(language: str) -> str:  # a `one` written "1 day" (no count in it) can only say 1
+        counted = "%n" in one or "{n}" in one
+        return one if (plural_index(language, n) == 0 if counted else n == 1) else many
+
+    text = form(lang)
+    lang_of_forms = lang
+    if (context, text) not in catalogue(lang):
+        text, lang_of_forms = form(SOURCE_LANGUAGE), SOURCE_LANGUAGE
+    return fill(context, text, lang_of_forms, **{"n": n, **values}).replace("%n", str(n))
+
+
+class Message(str):
+    """A line told in English (it is that str: logs, tests, `in`) that can be told in another language too:
+    `localized(lang)`. Built from a template marked with QT_TRANSLATE_NOOP(context, ...) and its values by name,
+    for lines a lower layer writes and the CLI or the app shows (a log's warnings, `check`'s problems)."""
+
+    context: str
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, context: str, template: str, **values: object) -> Message:
+        try:
+            english = template.format(**values) if values else template
+        except (KeyError, IndexError, ValueError):
+            english = template
+        made = super().__new__(cls, english)
+        made.context, made.template, made.values = context, template, values
+        return made
+
+    def localized(self, lang: str | None) -> str:
+        """The line in `lang` (English where the catalogue has no finished translation)."""
+        values = {k: localized(v, lang) if callable(getattr(v, "localized", None)) else v
+                  for k, v in self.values.items()}
+        return fill(self.context, self.template, lang, **values)
+
+    def __reduce__(self):  # pickles and copies as a Message, not a plain str
+        return (_message, (self.context, self.template, self.values))
+
+
+def _message(context: str, template: str, values: dict[str, object]) -> Message:
+    return Message(context, template, **values)
+
+
+def localized(line: object, lang: str | None) -> str:
+    """A line in `lang` when it knows how to tell itself (a Message, an error built from a marked template);
+    anything else as it is."""
+    tell = getattr(line, "localized", None)
+    return tell(lang) if callable(tell) else str(line)
+
+
 def normalise(lang: str | None) -> str:
     """A language code the app speaks ("fr_FR.UTF-8" -> "fr"); English for anything else or None."""
     code = (lang or "").replace("-", "_").split("_")[0].split(".")[0].lower()

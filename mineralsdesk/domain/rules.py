@@ -9,7 +9,7 @@ from enum import StrEnum
 from mineralsdesk.domain.model import ClauseStatus, Commitment, CommitmentState, Round, Stance
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.errors import TransitionError
-from mineralsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from mineralsdesk.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 
 # --- sort orders -----------------------------------------------------------------------------
 
@@ -64,7 +64,7 @@ _UNITS: dict[str, tuple[str, str]] = {
 
 def _count(n: int, unit: str, lang: str | None = None) -> str:
     one, many = _UNITS[unit]
-    return translate(DEADLINES, one, lang) if n == 1 else translate(DEADLINES, many, lang).format(n=n)
+    return translate_n(DEADLINES, one, many, n, lang)
 
 
 def describe_relative(days: int, months: int, anchor_name: str, anchor_date: date, lang: str | None = None) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import paths
 from ..errors import DumpError, LogError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from ..store import chainkey, changelog, replay
 from ..store.database import write_transaction
 
@@ -50,12 +50,13 @@ def on_open(log: Log) -> None:
     if log_id(log) is None and changelog.meta_value(log.db, changelog.LOG_ID_KEY) is None:
         count = key_history(log, source=KEYED_SOURCE,
                             note="history keyed on this computer; entries before this one were not authenticated")
-        log.warnings.append(f"This log's history was keyed on this computer ({count} baseline entries written); "
-                            "see docs/safety.md, Tampering.")
+        log.warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "This log's history was keyed on this computer "
+                                                         "({count} baseline entries written); see docs/safety.md, "
+                                                         "Tampering."), count=count))
         return
     problems = changelog.head_problems(log.db, log_id(log), _key(log), None)
     if problems:
-        log.warnings.append(f"Change log: {problems[0]}")
+        log.warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "Change log: {problem}"), problem=problems[0]))
 
 
 def _key(log: Log) -> bytes | None:
@@ -100,18 +101,22 @@ def anchor(log: Log, *, reset: bool = False) -> None:
 def problems(log: Log, *, against_anchor: bool = True) -> list[str]:
     """The chain's links, its head's MAC, this computer's anchor, and the replay of every record."""
     found = log_id(log)
-    out = [f"change log: {p}" for p in changelog.verify(log.db)]
+    out = [_chain_line(p) for p in changelog.verify(log.db)]
     if found is None:
         # Written before keying: its creation entries carry no field values, so there is nothing to replay
         # until it is keyed. A backup of such a log (checked without the anchor) is judged by its links alone.
         if against_anchor:
-            out += [f"change log: {p}" for p in changelog.head_problems(log.db, None, None, None)]
+            out += [_chain_line(p) for p in changelog.head_problems(log.db, None, None, None)]
         return out
     stored_anchor = chainkey.read_anchor(paths.keys_dir(), found) if against_anchor else None
-    out += [f"change log: {p}" for p in changelog.head_problems(
+    out += [_chain_line(p) for p in changelog.head_problems(
         log.db, found, _key(log), (stored_anchor.seq, stored_anchor.hash) if stored_anchor else None)]
-    out += [f"record: {p}" for p in replay.problems(log.db)]
+    out += [Message("Log", QT_TRANSLATE_NOOP("Log", "record: {problem}"), problem=p) for p in replay.problems(log.db)]
     return out
+
+
+def _chain_line(problem: str) -> Message:
+    return Message("Log", QT_TRANSLATE_NOOP("Log", "change log: {problem}"), problem=problem)
 
 
 def trust(log: Log) -> int:
@@ -160,8 +165,8 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
     counts = {table: len(data.get(table) or []) for table in dump.TABLE_ORDER}
     if new_start:
         count = log.repo.accept_as_found(source=f"JSON import of {file_name}")
-        outcome = (f"taken as a new starting point: the dump's history was not kept ({count} entries record its "
-                   "records as found)")
+        outcome = Message("Log", QT_TRANSLATE_NOOP("Log", "taken as a new starting point: the dump's history was not "
+                                                   "kept ({count} entries record its records as found)"), count=count)
     else:
         found = _dump_history_problems(log, source_id)
         if found:
@@ -170,14 +175,16 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
                                                         "as a new starting point, import it with "
                                                         "--new-start)"), problem=found[0])
         known = chainkey.valid_log_id(source_id) and chainkey.read_key(paths.keys_dir(), source_id) is not None
-        outcome = (f"history kept: {seq} entries, head {h[:12]}#{seq}, "
-                   + ("authenticated with this computer's key" if known else
-                      "consistent but not authenticated (this computer has no key for the log it came from)"))
+        trust = (Message("Log", QT_TRANSLATE_NOOP("Log", "authenticated with this computer's key")) if known else
+                 Message("Log", QT_TRANSLATE_NOOP("Log", "consistent but not authenticated (this computer has no key "
+                                                  "for the log it came from)")))
+        outcome = Message("Log", QT_TRANSLATE_NOOP("Log", "history kept: {seq} entries, head {head}, {trust}"),
+                          seq=seq, head=f"{h[:12]}#{seq}", trust=trust)
     changelog.forget_mac(log.db)
     if own:
         log.repo.set_meta(changelog.LOG_ID_KEY, own, source=f"JSON import of {file_name}")
     record_import(log, "JSON", file_name, sha256, counts)
-    log.repo.record_event([changelog.FieldChange(changelog.EVENT_ENTITY, own or "", "import outcome", None, outcome)],
+    log.repo.record_event([changelog.FieldChange(changelog.EVENT_ENTITY, own or "", "import outcome", None, str(outcome))],
                           f"JSON import of {file_name}")
     changelog.seal(log.db)
     return outcome

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search, sync_state
 from ..store.card_counts import problems as card_count_problems
 from ..store.codec import TABLES
@@ -196,8 +196,9 @@ class Log:
         log = cls(path, db, readonly=readonly)
         log.warnings = database.location_warnings(path)
         if forced_readonly:
-            log.warnings.append(f"{path.name} is read-only (the file or its folder cannot be written): it is open "
-                                "for reading only")
+            log.warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "{name} is read-only (the file or its folder "
+                                                                 "cannot be written): it is open for reading only"),
+                                        name=path.name))
         if not readonly:
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
@@ -255,7 +256,8 @@ class Log:
         try:
             autobackup.daily_backup(self)
         except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
-            self.warnings.append(f"Today's automatic backup could not be made: {exc}")
+            self.warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "Today's automatic backup could not be made: "
+                                                                  "{exc}"), exc=exc))
 
     def close(self) -> None:
         self.attachments.remove_copies()
@@ -382,12 +384,14 @@ class Log:
         report.fingerprint = changelog.fingerprint(self.db)
         stale = queries.stale_clause_keys(self.db)
         if stale:
-            report.problems.append(f"clause order: {stale} clause sort key(s) missing or out of date (the Clauses "
-                                   "table may list those clauses out of order)")
+            report.problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "clause order: {stale} clause sort key(s) "
+                                                                    "missing or out of date (the Clauses table may "
+                                                                    "list those clauses out of order)"), stale=stale))
         stale = card_count_problems(self.db)
         if stale:
-            report.problems.append(f"dashboard counts: {stale} kept count(s) differ from the records (the dashboard "
-                                   "cards may show wrong numbers)")
+            report.problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "dashboard counts: {stale} kept count(s) "
+                                                                    "differ from the records (the dashboard cards "
+                                                                    "may show wrong numbers)"), stale=stale))
         report.counts = queries.table_counts(self.db, [*TABLES.values(), "changes"])
         return report
 

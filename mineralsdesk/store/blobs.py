@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from . import search
 from .database import LogDatabase
 
@@ -78,12 +79,17 @@ def problems(db: LogDatabase) -> list[str]:
     out = []
     for sha256, size, data in db.execute("SELECT sha256, size, bytes FROM blobs"):
         if hashlib.sha256(data).hexdigest() != sha256:
-            out.append(f"attached file content {sha256[:12]}: its bytes do not match their SHA-256 (altered outside "
-                       "the app)")
+            out.append(Message("Log", QT_TRANSLATE_NOOP("Log", "attached file content {digest}: its bytes do not "
+                                                       "match their SHA-256 (altered outside the app)"),
+                               digest=sha256[:12]))
         elif len(data) != size:
-            out.append(f"attached file content {sha256[:12]}: size {len(data)} differs from the stored {size}")
+            out.append(Message("Log", QT_TRANSLATE_NOOP("Log", "attached file content {digest}: size {size} differs "
+                                                       "from the stored {stored}"),
+                               digest=sha256[:12], size=len(data), stored=size))
     for att_id, name, sha256, _size in db.execute(
             "SELECT a.id, a.name, a.sha256, a.size FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
             "WHERE b.sha256 IS NULL OR b.size != a.size"):
-        out.append(f"attachment {att_id} ({name}): its content {sha256[:12]} is missing or of another size")
+        out.append(Message("Log", QT_TRANSLATE_NOOP("Log", "attachment {id} ({name}): its content {digest} is "
+                                                   "missing or of another size"),
+                           id=att_id, name=name, digest=sha256[:12]))
     return out

@@ -26,7 +26,7 @@ from ..errors import (
     NotALogError,
     NotEncryptedError,
 )
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from . import cipher
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
@@ -368,16 +368,21 @@ def location_warnings(path: Path, mounts_file: Path = Path("/proc/mounts")) -> l
     path = Path(path).resolve()
     warnings: list[str] = []
     if is_group_or_world_readable(path):
-        warnings.append(f"{path.name} can be read by other users of this computer; make it private "
-                        f"(chmod 600 \"{path}\").")
+        warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "{name} can be read by other users of this "
+                                                           "computer; make it private (chmod 600 \"{path}\")."),
+                                name=path.name, path=path))
     folders = [part.lower() for part in path.parent.parts]
     if any(marker in part for part in folders for marker in CLOUD_FOLDER_MARKERS):
-        warnings.append(f"{path.name} is in a cloud-synced folder; a sync while it is open can damage it or "
-                        "send confidential text off this laptop. Keep logs in a local folder.")
+        warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "{name} is in a cloud-synced folder; a sync "
+                                                           "while it is open can damage it or send confidential "
+                                                           "text off this laptop. Keep logs in a local folder."),
+                                name=path.name))
     fstype = _mount_type(path, mounts_file)
     if fstype.lower() in NETWORK_FILESYSTEMS:
-        warnings.append(f"{path.name} is on a network drive ({fstype}); file locking there is unreliable, so two "
-                        "writers can damage it. Keep logs on a local disk.")
+        warnings.append(Message("Log", QT_TRANSLATE_NOOP("Log", "{name} is on a network drive ({fstype}); file "
+                                                           "locking there is unreliable, so two writers can damage "
+                                                           "it. Keep logs on a local disk."),
+                                name=path.name, fstype=fstype))
     return warnings
 
 
@@ -457,8 +462,10 @@ def quick_check(db: LogDatabase) -> str | None:
 
 def integrity_problems(db: LogDatabase) -> list[str]:
     """The full integrity_check and foreign_key_check, one line per problem."""
-    problems = [f"integrity: {line}" for (line,) in db.execute("PRAGMA integrity_check").fetchall() if line != "ok"]
-    problems += [f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}"
+    problems = [Message("Log", QT_TRANSLATE_NOOP("Log", "integrity: {line}"), line=line)
+                for (line,) in db.execute("PRAGMA integrity_check").fetchall() if line != "ok"]
+    problems += [Message("Log", QT_TRANSLATE_NOOP("Log", "foreign key: {table} row {row} points to a missing "
+                                                  "{parent}"), table=row[0], row=row[1], parent=row[2])
                  for row in db.execute("PRAGMA foreign_key_check").fetchall()]
     return problems
 

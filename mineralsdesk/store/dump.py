@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain import model, record_rules
 from ..errors import DumpError, RuleError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from . import blobs, changelog, cipher
 from .codec import RECORD_TYPES, TABLES, field_types, from_row, to_row
 from .database import LogDatabase
@@ -59,7 +59,7 @@ def _check_rows(table: str, rows: Any, facts: record_rules.LogFacts) -> list[dic
         raise DumpError(QT_TRANSLATE_NOOP("Errors", "'{table}' must be a list of records"), table=table)
     kinds = _json_kinds(cls)
     for i, row in enumerate(rows):
-        where = f"'{table}' record {i + 1}"
+        where = Message("Errors", QT_TRANSLATE_NOOP("Errors", "'{table}' record {number}"), table=table, number=i + 1)
         if not isinstance(row, dict):
             raise DumpError(QT_TRANSLATE_NOOP("Errors", "{where} is not an object"), where=where)
         check_fields(table, i + 1, row)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.model import ChangeEntry
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from . import changelog
 from .codec import TABLES
 from .database import LogDatabase
@@ -100,10 +101,14 @@ def verify_received(db: LogDatabase) -> list[str]:
         prev: tuple[int, str] | None = None
         for e in received_entries(db, device, 0):
             if prev is not None and (e.seq != prev[0] + 1 or e.prev_hash != prev[1]):
-                problems.append(f"laptop {device[:8]}, change {e.seq}: does not follow the entry before it")
+                problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "laptop {device}, change {seq}: does not "
+                                                                "follow the entry before it"),
+                                        device=device[:8], seq=e.seq))
             if changelog.entry_hash(e.prev_hash, e.at, e.who, e.entity, e.entity_id, e.field, e.old, e.new,
                                     e.source) != e.hash:
-                problems.append(f"laptop {device[:8]}, change {e.seq}: its content does not match its hash")
+                problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "laptop {device}, change {seq}: its content "
+                                                                "does not match its hash"),
+                                        device=device[:8], seq=e.seq))
             prev = (e.seq, e.hash)
             if len(problems) >= 20:
                 return problems

@@ -20,7 +20,7 @@ from ... import __app_name__
 from ...domain import model
 from ...domain.model import Audience
 from ...errors import ExportError, InvalidInputError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill, format_date, translate, translate_n
 from ...services import refs
 from ...services.log import Log
 from ...services.storage import atomic_output
@@ -43,9 +43,16 @@ class AknResult:
     brackets: int
     round: model.Round | None
 
-    def describe(self) -> str:
-        when = f"round {self.round.number} ({self.round.date.isoformat()})" if self.round else "no round yet"
-        return f"{self.articles} articles, {self.brackets} brackets, {when}"
+    def describe(self, lang: str | None = None) -> str:
+        """'11 articles, 3 brackets, round 2 (2026-03-04)', in `lang` (English when None)."""
+        when = (fill("Exports", QT_TRANSLATE_NOOP("Exports", "round {number} ({date})"), lang, number=self.round.number,
+                     date=format_date(self.round.date, lang, "iso")) if self.round
+                else translate("Exports", QT_TRANSLATE_NOOP("Exports", "no round yet"), lang))
+        return fill("Exports", QT_TRANSLATE_NOOP("Exports", "{articles}, {brackets}, {when}"), lang, when=when,
+                    articles=translate_n("Exports", QT_TRANSLATE_NOOP("Exports", "{n} article"),
+                                         QT_TRANSLATE_NOOP("Exports", "{n} articles"), self.articles, lang),
+                    brackets=translate_n("Exports", QT_TRANSLATE_NOOP("Exports", "{n} bracket"),
+                                         QT_TRANSLATE_NOOP("Exports", "{n} brackets"), self.brackets, lang))
 
 
 def pick_round(log: Log, track: model.Track, text: str | None) -> model.Round | None:

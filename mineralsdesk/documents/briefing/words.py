@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from datetime import date
 from enum import Enum
 
-from ...i18n import QT_TRANSLATE_NOOP, format_date, normalise, plural_index, translate
+from ...i18n import QT_TRANSLATE_NOOP, format_date, normalise, translate, translate_n
 
 CONTEXT = "Briefing"
 VALUES_CONTEXT = "Values"  # the fixed lists' words, marked once in gui/common/values.py
@@ -57,9 +57,7 @@ def say_n(one: str, many: str, n: int, **params: object) -> str:
 
     Two plain messages rather than one numerus message: lupdate extracts QT_TRANSLATE_NOOP as a single form only.
     """
-    text = one if plural_index(_LANG.get(), n) == 0 else many
-    out = translate(CONTEXT, text, _LANG.get()).replace("%n", str(n))
-    return out.format(**params) if params else out
+    return translate_n(CONTEXT, one, many, n, _LANG.get(), **params)
 
 
 def value(word: str | Enum | None) -> str:

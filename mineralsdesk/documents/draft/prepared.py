@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...errors import ImportRefused
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill, translate
 from ...services.log import Log
 from . import preview as draft_preview
+from .preview import IMPORTS
 
 
 @dataclass
@@ -32,13 +33,17 @@ class PreparedImport:
         self.result = draft_preview.apply(log, self.preview, self.round_id, self.party, self.authors)
         return self.result
 
-    def describe(self) -> str:
-        head = self.preview.describe()
+    def describe(self, lang: str | None = None) -> str:
+        """The preview, then what was written (or that nothing was), in `lang` (English when None)."""
+        head = self.preview.describe(lang)
         if self.result is None:
-            note = (f"\nNo party yet for: {', '.join(self.unmapped)} (add --author \"NAME=PARTY\")"
+            note = ("\n" + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "No party yet for: {authors} (add --author "
+                                                            "\"NAME=PARTY\")"), lang, authors=", ".join(self.unmapped))
                     if self.unmapped else "")
-            return head + note + "\n(dry run: nothing was written)"
-        return head + "\nImported: " + self.result.describe()
+            return head + note + "\n" + translate(IMPORTS, QT_TRANSLATE_NOOP("Imports", "(dry run: nothing was "
+                                                                             "written)"), lang)
+        return head + "\n" + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "Imported: {what}"), lang,
+                                  what=self.result.describe(lang))
 
 
 def find_round(log: Log, track_id: str, key: str) -> str:

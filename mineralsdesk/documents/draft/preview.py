@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from ...domain import model, record_rules
 from ...domain.model import Changed
 from ...domain.redline import Segment, diff_words
-from ...errors import ImportRefused, InvalidInputError, NotFoundError, RuleError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...errors import ERRORS_CONTEXT, ImportRefused, InvalidInputError, NotFoundError, RuleError
+from ...i18n import QT_TRANSLATE_NOOP, Message, fill, localized, translate
 from ...services import author_map as authors_setting
 from ...services import chain
 from .model import Draft, DraftArticle
@@ -29,6 +29,12 @@ from .model import Draft, DraftArticle
 if TYPE_CHECKING:
     from ...services.log import Log
 
+IMPORTS = "Imports"  # the context of an import's report, in the language the command line speaks
+_KINDS = {"new": QT_TRANSLATE_NOOP("Imports", "new"), "unchanged": QT_TRANSLATE_NOOP("Imports", "unchanged"),
+          "changed": QT_TRANSLATE_NOOP("Imports", "changed")}
+_MATCHED = {"ref": QT_TRANSLATE_NOOP("Imports", "-> {ref} (by ref, {score})"),
+            "title": QT_TRANSLATE_NOOP("Imports", "-> {ref} (by title, {score})"),
+            "text": QT_TRANSLATE_NOOP("Imports", "-> {ref} (by text, {score})")}
 MIN_SIMILARITY = 0.6  # below this an article is a new one, not a rewording of a clause
 ACCEPT, SKIP = "accept", "skip"
 _REF_WORD = re.compile(r"^\s*(?:article|artikel|art[ií]culo|art)\.?\s*", re.I)
@@ -91,21 +97,28 @@ class ArticlePlan:
         party = next((p for t, p in self.article.bracket_proposers if t == text and p), "")
         return _bracket(text) + (f" ({party})" if party else "")
 
-    def describe(self) -> str:
+    def describe(self, lang: str | None = None) -> str:
+        """The article's lines of the report, in `lang` (English when None); the file's text as it is."""
         a = self.article
-        where = (f"-> {self.clause_ref} (by {self.method}, {self.score:.2f})" if self.clause_id
-                 else "-> new clause (proposed)")
-        lines = [f"  {a.ref} {a.title}".rstrip() + f" {where}: {self.kind}"]
+        where = (fill(IMPORTS, _MATCHED.get(self.method, _MATCHED["text"]), lang, ref=self.clause_ref,
+                      score=f"{self.score:.2f}") if self.clause_id
+                 else translate(IMPORTS, QT_TRANSLATE_NOOP("Imports", "-> new clause (proposed)"), lang))
+        lines = [f"  {a.ref} {a.title}".rstrip() + f" {where}: {translate(IMPORTS, _KINDS[self.kind], lang)}"]
         if self.kind == "changed":
-            lines.append(f"      redline: {render(self.redline)}")
+            lines.append("      " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "redline: {redline}"), lang,
+                                         redline=render(self.redline)))
         for author, segments in self.proposals.items():
-            lines.append(f"      {author} proposes: {render(segments)}")
+            lines.append("      " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{author} proposes: {redline}"), lang,
+                                         author=author, redline=render(segments)))
         if self.brackets_created:
-            lines.append(f"      brackets opened: {', '.join(self.bracket_label(b) for b in self.brackets_created)}")
+            lines.append("      " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "brackets opened: {brackets}"), lang,
+                                         brackets=", ".join(self.bracket_label(b) for b in self.brackets_created)))
         if self.brackets_resolved:
-            lines.append(f"      brackets resolved: {', '.join(_bracket(b) for b in self.brackets_resolved)}")
+            lines.append("      " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "brackets resolved: {brackets}"),
+                                         lang, brackets=", ".join(_bracket(b) for b in self.brackets_resolved)))
         if self.problem:
-            lines.append(f"      PROBLEM: {self.problem}")
+            lines.append("      " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "PROBLEM: {problem}"), lang,
+                                         problem=localized(self.problem, lang)))
         return "\n".join(lines)
 
 
@@ -145,15 +158,23 @@ class Preview:
     def of_kind(self, kind: str) -> list[ArticlePlan]:
         return [a for a in self.articles if a.kind == kind]
 
-    def describe(self) -> str:
+    def describe(self, lang: str | None = None) -> str:
+        """What the import would do, article by article, in `lang` (English when None)."""
         d = self.draft
-        lines = [f"{d.source_name} (sha256 {d.sha256[:12]}) into {self.track_ref}: {len(d.articles)} article(s): "
-                 f"{len(self.of_kind('changed'))} changed, {len(self.of_kind('unchanged'))} unchanged, "
-                 f"{len(self.of_kind('new'))} new; {len(self.absent)} clause(s) absent from the file"]
-        lines += [a.describe() for a in self.articles]
-        lines += [f"  absent from the file (kept, not deleted): {ref} {title}" for _, ref, title in self.absent]
+
+        lines = [fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file} (sha256 {digest}) into {track}: {articles} "
+                                                 "article(s): {changed} changed, {unchanged} unchanged, {new} new; "
+                                                 "{absent} clause(s) absent from the file"), lang,
+                      file=d.source_name, digest=d.sha256[:12], track=self.track_ref, articles=len(d.articles),
+                      changed=len(self.of_kind("changed")), unchanged=len(self.of_kind("unchanged")),
+                      new=len(self.of_kind("new")), absent=len(self.absent))]
+        lines += [a.describe(lang) for a in self.articles]
+        lines += ["  " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "absent from the file (kept, not deleted): {ref} "
+                                                         "{title}"), lang, ref=ref, title=title)
+                  for _, ref, title in self.absent]
         if d.authors:
-            lines.append(f"  tracked changes by: {', '.join(sorted(d.authors))}")
+            lines.append("  " + fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "tracked changes by: {authors}"), lang,
+                                     authors=", ".join(sorted(d.authors))))
         return "\n".join(lines)
 
 
@@ -229,7 +250,8 @@ def _plan_texts(log: Log, plan: ArticlePlan) -> None:
         try:
             spans = [s.text for s in record_rules.check_clause_text(text)]
         except RuleError as exc:
-            plan.problem = str(exc)
+            told = Message(ERRORS_CONTEXT, exc.template, **exc.params)  # told in the report's language
+            plan.problem = told if told == str(exc) else str(exc)
             return
         kept = Counter(open_texts)
         for span in spans:
@@ -252,9 +274,11 @@ class ImportResult:
     revised: list[str] = field(default_factory=list)  # clause id per version added, in order
     added: list[str] = field(default_factory=list)  # clause ids of new clauses
 
-    def describe(self) -> str:
-        return (f"{len(self.revised)} new version(s) of existing clauses, {len(self.added)} new clause(s); "
-                "clauses absent from the file were kept")
+    def describe(self, lang: str | None = None) -> str:
+        """What was written, in `lang` (English when None)."""
+        return fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{versions} new version(s) of existing clauses, "
+                                               "{clauses} new clause(s); clauses absent from the file were kept"),
+                    lang, versions=len(self.revised), clauses=len(self.added))
 
 
 def unknown_authors(preview: Preview, mapping: dict[str, str], choices: dict[int, str] | None = None) -> list[str]:

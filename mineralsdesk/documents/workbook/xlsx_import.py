@@ -19,13 +19,15 @@ from typing import BinaryIO
 
 from ...domain import model, record_rules, rules
 from ...errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill, localized, translate_n
 from ...services import chain, summary
 from ...services.log import Log
 from ..audience import audience_of, internal_fields, shows_internal
 from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_read import Edit, read_edits
+
+IMPORTS = "Imports"  # the context of an import's report (as the Word and AKN imports' reports)
 
 BATCH = 500  # clause status changes applied per change-log append
 LOOKUP = {
@@ -48,11 +50,6 @@ class PlannedChange:
     new: str
     sheet: str = ""
     row: int = 0
-
-    def missing_lines(self) -> list[str]:
-        """One line per sheet with rows deleted in Excel (an import never deletes records)."""
-        return [f"{_rows(n)} of the export {'are' if n != 1 else 'is'} missing from {sheet}: not deleted from the "
-                "log (delete records in the app)" for sheet, n in self.missing.items()]
 
     def describe(self) -> str:
         return f"{self.record}, {self.field.replace('_', ' ')}: {_short(self.old)} -> {_short(self.new)}"
@@ -81,27 +78,30 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.conflicts
 
-    def missing_lines(self) -> list[str]:
-        """One line per sheet with rows deleted in Excel (an import never deletes records)."""
-        return [f"{_rows(n)} of the export {'are' if n != 1 else 'is'} missing from {sheet}: not deleted from the "
-                "log (delete records in the app)" for sheet, n in self.missing.items()]
+    def missing_lines(self, lang: str | None = None) -> list[str]:
+        """One line per sheet with rows deleted in Excel (an import never deletes records), in `lang`."""
+        return [translate_n(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{n} row of the export is missing from {sheet}: not "
+                                                       "deleted from the log (delete records in the app)"),
+                            QT_TRANSLATE_NOOP("Imports", "{n} rows of the export are missing from {sheet}: not deleted "
+                                              "from the log (delete records in the app)"), n, lang, sheet=sheet)
+                for sheet, n in self.missing.items()]
 
-    def describe(self) -> str:
+    def describe(self, lang: str | None = None) -> str:
+        """The changes (applied or planned) and the conflicts, in `lang` (English when None); cells as they are."""
         if not self.changes:
-            head = f"{self.file}: no changes to import"
+            head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: no changes to import"), lang, file=self.file)
         elif self.applied:
-            head = f"{self.file}: {len(self.changes)} change(s) applied"
+            head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: {count} change(s) applied"), lang,
+                        file=self.file, count=len(self.changes))
         else:
-            head = f"{self.file}: {len(self.changes)} change(s) would be applied (dry run; nothing written)"
-        lines = [head, *(f"  {c.describe()}" for c in self.changes), *self.missing_lines()]
+            head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: {count} change(s) would be applied (dry run; "
+                                                   "nothing written)"), lang, file=self.file, count=len(self.changes))
+        lines = [head, *(f"  {c.describe()}" for c in self.changes), *self.missing_lines(lang)]
         if self.conflicts:
-            lines.append(f"{len(self.conflicts)} conflict(s), not applied (resolve them in the app):")
-            lines += [f"  {c}" for c in self.conflicts]
+            lines.append(fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{count} conflict(s), not applied (resolve them "
+                                                         "in the app):"), lang, count=len(self.conflicts)))
+            lines += [f"  {localized(c, lang)}" for c in self.conflicts]
         return "\n".join(lines)
-
-
-def _rows(n: int) -> str:
-    return f"{n} row{'s' if n != 1 else ''}"
 
 
 def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.model import ChangeEntry
 from ...errors import Cancelled, SyncError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill, translate_n
 from ...store import blobs, changelog, files, search, sync_state
 from ...store.codec import RECORD_TYPES
 from ...store.database import write_transaction
@@ -48,13 +48,20 @@ class ImportResult:
     report: MergeReport = field(default_factory=MergeReport)
     dry_run: bool = False
 
-    def summary(self) -> str:
+    def summary(self, lang: str | None = None) -> str:
+        """One line: what the file brought and what the merge did with it (in `lang`; English when None)."""
         r = self.report
         if self.new_entries == 0:
-            return f"file {self.file_number} from {self.sender_name}: already imported, nothing changed"
-        verb = "would apply" if self.dry_run else "applied"
-        return (f"file {self.file_number} from {self.sender_name}: {self.new_entries} new entries; {verb} "
-                f"{r.applied}, already here {r.already}, conflicts {r.conflicts}, not records {r.skipped}")
+            return fill("Sync", QT_TRANSLATE_NOOP("Sync", "file {number} from {name}: already imported, nothing "
+                                                  "changed"), lang, number=self.file_number, name=self.sender_name)
+        entries = translate_n("Sync", QT_TRANSLATE_NOOP("Sync", "{n} new entry"),
+                              QT_TRANSLATE_NOOP("Sync", "{n} new entries"), self.new_entries, lang)
+        line = (QT_TRANSLATE_NOOP("Sync", "file {number} from {name}: {entries}; would apply {applied}, already "
+                                  "here {already}, conflicts {conflicts}, not records {skipped}") if self.dry_run
+                else QT_TRANSLATE_NOOP("Sync", "file {number} from {name}: {entries}; applied {applied}, already "
+                                       "here {already}, conflicts {conflicts}, not records {skipped}"))
+        return fill("Sync", line, lang, number=self.file_number, name=self.sender_name, entries=entries,
+                    applied=r.applied, already=r.already, conflicts=r.conflicts, skipped=r.skipped)
 
 
 def _passphrase(log: Log, passphrase: str | None) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from ...domain import model
 from ...domain.model import ChangeEntry
 from ...errors import SyncError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, Message
 from ...store import blobs, changelog, sync_state
 from ...store.codec import RECORD_TYPES, field_types, from_column, from_row, to_column
 from ...store.database import write_transaction
@@ -179,7 +179,9 @@ class Merger:
             self.report.already += 1
             return True
         if sync_state.has_history(self.db, table, e.entity_id) and table not in CONTENT_TABLES:
-            self.report.add_conflict(f"{table} {e.entity_id}: created there, but deleted here")
+            self.report.add_conflict(Message("Sync", QT_TRANSLATE_NOOP(
+                                              "Sync", "{table} {id}: created there, but deleted here"),
+                                              table=table, id=e.entity_id))
             sync_state.add_conflict(self.db, table, e.entity_id, "created", None, None, e.new, self.from_device, e.seq)
             return True
         cls = RECORD_TYPES[table]
@@ -201,7 +203,9 @@ class Merger:
             return True
         if not final:
             return False
-        self.report.add_conflict(f"{table} {e.entity_id}: created there under a record missing here")
+        self.report.add_conflict(Message("Sync", QT_TRANSLATE_NOOP(
+                                          "Sync", "{table} {id}: created there under a record missing here"),
+                                          table=table, id=e.entity_id))
         sync_state.add_conflict(self.db, table, e.entity_id, "created", None, None, e.new, self.from_device, e.seq)
         return True
 
@@ -238,14 +242,18 @@ class Merger:
                 if table == "attachments" and local.get("sha256"):  # its content goes with its last attachment
                     blobs.remove_if_unused(self.db, str(local["sha256"]))
             else:
-                self.report.add_conflict(f"{table} {e.entity_id}: deleted there, but records here still use it")
+                self.report.add_conflict(Message("Sync", QT_TRANSLATE_NOOP(
+                                                  "Sync", "{table} {id}: deleted there, but records here still use it"),
+                                                  table=table, id=e.entity_id))
                 sync_state.add_conflict(self.db, table, e.entity_id, "deleted", None, "kept", None,
                                         self.from_device, e.seq)
             return True
         if local is None:
             if not final and not sync_state.has_history(self.db, table, e.entity_id):
                 return False  # its creation comes in another chain of this file
-            self.report.add_conflict(f"{table} {e.entity_id}, {e.field}: edited there, deleted here")
+            self.report.add_conflict(Message("Sync", QT_TRANSLATE_NOOP(
+                                              "Sync", "{table} {id}, {field}: edited there, deleted here"),
+                                              table=table, id=e.entity_id, field=e.field))
             sync_state.add_conflict(self.db, table, e.entity_id, e.field, e.old, None, e.new, self.from_device, e.seq)
             return True
         current = local.get(e.field)
@@ -261,7 +269,9 @@ class Merger:
             self.batch.set(table, e.entity_id, e.field, current, value)
             self.report.applied += 1
         else:
-            self.report.add_conflict(f"{table} {e.entity_id}, {e.field}: changed on both laptops")
+            self.report.add_conflict(Message("Sync", QT_TRANSLATE_NOOP(
+                                              "Sync", "{table} {id}, {field}: changed on both laptops"),
+                                              table=table, id=e.entity_id, field=e.field))
             sync_state.add_conflict(self.db, table, e.entity_id, e.field, e.old, current, e.new, self.from_device,
                                     e.seq)
         return True
