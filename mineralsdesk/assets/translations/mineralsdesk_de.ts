@@ -4226,6 +4226,10 @@ Nachher:
             <translation>'{table}' muss eine Liste von Datensätzen sein</translation>
         </message>
         <message>
+            <source>'{table}' record {number}</source>
+            <translation>Eintrag {number} von '{table}'</translation>
+        </message>
+        <message>
             <source>{where} is not an object</source>
             <translation>{where} ist kein Objekt</translation>
         </message>
@@ -4788,6 +4792,37 @@ Nachher:
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>round {number} ({date})</source>
+            <translation>Runde {number} ({date})</translation>
+        </message>
+        <message>
+            <source>no round yet</source>
+            <translation>noch keine Runde</translation>
+        </message>
+        <message>
+            <source>{articles}, {brackets}, {when}</source>
+            <translation>{articles}, {brackets}, {when}</translation>
+        </message>
+        <message>
+            <source>{n} article</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <source>{n} articles</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <source>{n} bracket</source>
+            <translation>{n} eckige Klammer</translation>
+        </message>
+        <message>
+            <source>{n} brackets</source>
+            <translation>{n} eckige Klammern</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>video call</source>
@@ -4808,6 +4843,109 @@ Nachher:
         <message>
             <source>Changed elsewhere</source>
             <translation>Anderswo geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>No party yet for: {authors} (add --author "NAME=PARTY")</source>
+            <translation>Noch keine Partei für: {authors} (--author "NAME=PARTEI" angeben)</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing was written)</source>
+            <translation>(Probelauf: nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>Imported: {what}</source>
+            <translation>Importiert: {what}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by ref, {score})</source>
+            <translation>-&gt; {ref} (nach Nummer, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by title, {score})</source>
+            <translation>-&gt; {ref} (nach Titel, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by text, {score})</source>
+            <translation>-&gt; {ref} (nach Wortlaut, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; new clause (proposed)</source>
+            <translation>-&gt; neue Klausel (vorgeschlagen)</translation>
+        </message>
+        <message>
+            <source>redline: {redline}</source>
+            <translation>Änderungsansicht: {redline}</translation>
+        </message>
+        <message>
+            <source>{author} proposes: {redline}</source>
+            <translation>{author} schlägt vor: {redline}</translation>
+        </message>
+        <message>
+            <source>brackets opened: {brackets}</source>
+            <translation>eckige Klammern eröffnet: {brackets}</translation>
+        </message>
+        <message>
+            <source>brackets resolved: {brackets}</source>
+            <translation>eckige Klammern aufgelöst: {brackets}</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLEM: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} (sha256 {digest}) into {track}: {articles} article(s): {changed} changed, {unchanged} unchanged, {new} new; {absent} clause(s) absent from the file</source>
+            <translation>{file} (sha256 {digest}) in {track}: {articles} Artikel: {changed} geändert, {unchanged} unverändert, {new} neu; {absent} Klausel(n) fehlen im Dokument</translation>
+        </message>
+        <message>
+            <source>absent from the file (kept, not deleted): {ref} {title}</source>
+            <translation>fehlt im Dokument (beibehalten, nicht gelöscht): {ref} {title}</translation>
+        </message>
+        <message>
+            <source>tracked changes by: {authors}</source>
+            <translation>Änderungen nachverfolgt von: {authors}</translation>
+        </message>
+        <message>
+            <source>{versions} new version(s) of existing clauses, {clauses} new clause(s); clauses absent from the file were kept</source>
+            <translation>{versions} neue Fassung(en) bestehender Klauseln, {clauses} neue Klausel(n); im Dokument fehlende Klauseln wurden beibehalten</translation>
+        </message>
+        <message>
+            <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{n} Zeile des Exports fehlt in {sheet}: nicht aus der Akte gelöscht (Einträge in der App löschen)</translation>
+        </message>
+        <message>
+            <source>{n} rows of the export are missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{n} Zeilen des Exports fehlen in {sheet}: nicht aus der Akte gelöscht (Einträge in der App löschen)</translation>
+        </message>
+        <message>
+            <source>{file}: no changes to import</source>
+            <translation>{file}: keine Änderungen zu importieren</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) applied</source>
+            <translation>{file}: {count} Änderung(en) übernommen</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) would be applied (dry run; nothing written)</source>
+            <translation>{file}: {count} Änderung(en) würden übernommen (Probelauf; nichts geschrieben)</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s), not applied (resolve them in the app):</source>
+            <translation>{count} Konflikt(e), nicht übernommen (in der App lösen):</translation>
         </message>
     </context>
     <context>
@@ -4963,6 +5101,97 @@ Nachher:
         <message>
             <source>The two passphrases differ</source>
             <translation>Die beiden Passphrasen unterscheiden sich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <source>This log's history was keyed on this computer ({count} baseline entries written); see docs/safety.md, Tampering.</source>
+            <translation>Der Änderungsverlauf dieser Akte wurde auf diesem Computer verschlüsselt gesichert ({count} Ausgangseinträge geschrieben); siehe docs/safety.md, Tampering.</translation>
+        </message>
+        <message>
+            <source>Change log: {problem}</source>
+            <translation>Änderungsverlauf: {problem}</translation>
+        </message>
+        <message>
+            <source>record: {problem}</source>
+            <translation>Eintrag: {problem}</translation>
+        </message>
+        <message>
+            <source>change log: {problem}</source>
+            <translation>Änderungsverlauf: {problem}</translation>
+        </message>
+        <message>
+            <source>taken as a new starting point: the dump's history was not kept ({count} entries record its records as found)</source>
+            <translation>als neuer Ausgangspunkt übernommen: der Änderungsverlauf des Exports wurde nicht beibehalten ({count} Einträge halten seine Einträge wie vorgefunden fest)</translation>
+        </message>
+        <message>
+            <source>authenticated with this computer's key</source>
+            <translation>mit dem Schlüssel dieses Computers authentifiziert</translation>
+        </message>
+        <message>
+            <source>consistent but not authenticated (this computer has no key for the log it came from)</source>
+            <translation>stimmig, aber nicht authentifiziert (dieser Computer hat keinen Schlüssel für die Herkunftsakte)</translation>
+        </message>
+        <message>
+            <source>history kept: {seq} entries, head {head}, {trust}</source>
+            <translation>Änderungsverlauf beibehalten: {seq} Einträge, Kopf {head}, {trust}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written): it is open for reading only</source>
+            <translation>{name} ist schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden): sie ist nur zum Lesen geöffnet</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: {exc}</source>
+            <translation>Die heutige automatische Sicherung konnte nicht erstellt werden: {exc}</translation>
+        </message>
+        <message>
+            <source>clause order: {stale} clause sort key(s) missing or out of date (the Clauses table may list those clauses out of order)</source>
+            <translation>Klauselreihenfolge: {stale} Sortierschlüssel fehlen oder sind veraltet (die Klauseltabelle kann diese Klauseln in falscher Reihenfolge zeigen)</translation>
+        </message>
+        <message>
+            <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
+            <translation>Zähler der Übersicht: {stale} gespeicherte Zähler weichen von den Einträgen ab (die Karten der Übersicht können falsche Zahlen zeigen)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: its bytes do not match their SHA-256 (altered outside the app)</source>
+            <translation>Inhalt eines Anhangs {digest}: die Bytes passen nicht zu ihrem SHA-256 (außerhalb der App verändert)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: size {size} differs from the stored {stored}</source>
+            <translation>Inhalt eines Anhangs {digest}: Größe {size} weicht von der gespeicherten {stored} ab</translation>
+        </message>
+        <message>
+            <source>attachment {id} ({name}): its content {digest} is missing or of another size</source>
+            <translation>Anhang {id} ({name}): sein Inhalt {digest} fehlt oder hat eine andere Größe</translation>
+        </message>
+        <message>
+            <source>{name} can be read by other users of this computer; make it private (chmod 600 "{path}").</source>
+            <translation>{name} kann von anderen Benutzern dieses Computers gelesen werden; machen Sie die Datei privat (chmod 600 "{path}").</translation>
+        </message>
+        <message>
+            <source>{name} is in a cloud-synced folder; a sync while it is open can damage it or send confidential text off this laptop. Keep logs in a local folder.</source>
+            <translation>{name} liegt in einem mit der Cloud synchronisierten Ordner; eine Synchronisierung bei geöffneter Akte kann sie beschädigen oder vertraulichen Text von diesem Laptop senden. Bewahren Sie Akten in einem lokalen Ordner auf.</translation>
+        </message>
+        <message>
+            <source>{name} is on a network drive ({fstype}); file locking there is unreliable, so two writers can damage it. Keep logs on a local disk.</source>
+            <translation>{name} liegt auf einem Netzlaufwerk ({fstype}); die Dateisperre ist dort unzuverlässig, sodass zwei Schreibvorgänge die Akte beschädigen können. Bewahren Sie Akten auf einer lokalen Festplatte auf.</translation>
+        </message>
+        <message>
+            <source>integrity: {line}</source>
+            <translation>Integrität: {line}</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {row} points to a missing {parent}</source>
+            <translation>Fremdschlüssel: Zeile {row} von {table} verweist auf fehlende {parent}</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: does not follow the entry before it</source>
+            <translation>Laptop {device}, Änderung {seq}: folgt nicht auf den vorigen Eintrag</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: its content does not match its hash</source>
+            <translation>Laptop {device}, Änderung {seq}: der Inhalt passt nicht zu seinem Hash</translation>
         </message>
     </context>
     <context>
@@ -6246,6 +6475,49 @@ Das bisherige Protokoll liegt in
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>file {number} from {name}: already imported, nothing changed</source>
+            <translation>Datei {number} von {name}: bereits importiert, nichts geändert</translation>
+        </message>
+        <message>
+            <source>{n} new entry</source>
+            <translation>{n} neuer Eintrag</translation>
+        </message>
+        <message>
+            <source>{n} new entries</source>
+            <translation>{n} neue Einträge</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; would apply {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>Datei {number} von {name}: {entries}; würde übernehmen {applied}, schon vorhanden {already}, Konflikte {conflicts}, keine Einträge {skipped}</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; applied {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>Datei {number} von {name}: {entries}; übernommen {applied}, schon vorhanden {already}, Konflikte {conflicts}, keine Einträge {skipped}</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there, but deleted here</source>
+            <translation>{table} {id}: dort angelegt, aber hier gelöscht</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there under a record missing here</source>
+            <translation>{table} {id}: dort unter einem Eintrag angelegt, der hier fehlt</translation>
+        </message>
+        <message>
+            <source>{table} {id}: deleted there, but records here still use it</source>
+            <translation>{table} {id}: dort gelöscht, aber hier noch von Einträgen verwendet</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: edited there, deleted here</source>
+            <translation>{table} {id}, {field}: dort bearbeitet, hier gelöscht</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: changed on both laptops</source>
+            <translation>{table} {id}, {field}: auf beiden Laptops geändert</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncCard</name>
         <message>
             <source>never received a file</source>
@@ -6887,6 +7159,22 @@ Das bisherige Protokoll liegt in
             <source>clause</source>
             <translation>Klausel</translation>
         </message>
+        <message>
+            <source>interim</source>
+            <translation>vorläufig</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>abschließend</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>intern</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>weitergabefähig</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>
@@ -7478,6 +7766,13 @@ Das bisherige Protokoll liegt in
             <source>Not applied: {line}</source>
             <translation>Nicht übernommen: {line}</translation>
         </message>
+        <message numerus="yes">
+            <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
+            <translation>
+                <numerusform>Fehlt in {sheet}: %n Zeile des Exports, nicht aus dem Protokoll gelöscht (Datensätze in der App löschen)</numerusform>
+                <numerusform>Fehlen in {sheet}: %n Zeilen des Exports, nicht aus dem Protokoll gelöscht (Datensätze in der App löschen)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 change to apply</source>
             <translation>1 Änderung zu übernehmen</translation>
@@ -7517,6 +7812,38 @@ Das bisherige Protokoll liegt in
         <message>
             <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
             <translation>Zuvor wurde eine Sicherung erstellt (Datei &gt; Wiederherstellen…). Der Rückgängig-Verlauf wurde geleert.</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>Haltung</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>rote Linie</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>Rückfallposition</translation>
+        </message>
+        <message>
+            <source>internal note</source>
+            <translation>interne Notiz</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>Zuständig</translation>
         </message>
     </context>
 </TS>

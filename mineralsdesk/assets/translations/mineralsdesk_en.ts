@@ -174,4 +174,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>XlsxImportDialog</name>
+        <message numerus="yes">
+            <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
+            <translation>
+                <numerusform>Missing from {sheet}: %n row of the export, not deleted from the log (delete records in the app)</numerusform>
+                <numerusform>Missing from {sheet}: %n rows of the export, not deleted from the log (delete records in the app)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

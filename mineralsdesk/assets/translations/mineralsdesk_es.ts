@@ -4226,6 +4226,10 @@ Después:
             <translation>'{table}' debe ser una lista de registros</translation>
         </message>
         <message>
+            <source>'{table}' record {number}</source>
+            <translation>registro {number} de '{table}'</translation>
+        </message>
+        <message>
             <source>{where} is not an object</source>
             <translation>{where} no es un objeto</translation>
         </message>
@@ -4788,6 +4792,37 @@ Después:
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>round {number} ({date})</source>
+            <translation>ronda {number} ({date})</translation>
+        </message>
+        <message>
+            <source>no round yet</source>
+            <translation>todavía ninguna ronda</translation>
+        </message>
+        <message>
+            <source>{articles}, {brackets}, {when}</source>
+            <translation>{articles}, {brackets}, {when}</translation>
+        </message>
+        <message>
+            <source>{n} article</source>
+            <translation>{n} artículo</translation>
+        </message>
+        <message>
+            <source>{n} articles</source>
+            <translation>{n} artículos</translation>
+        </message>
+        <message>
+            <source>{n} bracket</source>
+            <translation>{n} corchete</translation>
+        </message>
+        <message>
+            <source>{n} brackets</source>
+            <translation>{n} corchetes</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>video call</source>
@@ -4808,6 +4843,109 @@ Después:
         <message>
             <source>Changed elsewhere</source>
             <translation>Modificado en otro lugar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>No party yet for: {authors} (add --author "NAME=PARTY")</source>
+            <translation>Todavía sin parte para: {authors} (añada --author "NOMBRE=PARTE")</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing was written)</source>
+            <translation>(simulación: no se ha escrito nada)</translation>
+        </message>
+        <message>
+            <source>Imported: {what}</source>
+            <translation>Importado: {what}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuevo</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modificado</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by ref, {score})</source>
+            <translation>-&gt; {ref} (por referencia, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by title, {score})</source>
+            <translation>-&gt; {ref} (por título, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by text, {score})</source>
+            <translation>-&gt; {ref} (por texto, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; new clause (proposed)</source>
+            <translation>-&gt; nueva cláusula (propuesta)</translation>
+        </message>
+        <message>
+            <source>redline: {redline}</source>
+            <translation>control de cambios: {redline}</translation>
+        </message>
+        <message>
+            <source>{author} proposes: {redline}</source>
+            <translation>{author} propone: {redline}</translation>
+        </message>
+        <message>
+            <source>brackets opened: {brackets}</source>
+            <translation>corchetes abiertos: {brackets}</translation>
+        </message>
+        <message>
+            <source>brackets resolved: {brackets}</source>
+            <translation>corchetes resueltos: {brackets}</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLEMA: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} (sha256 {digest}) into {track}: {articles} article(s): {changed} changed, {unchanged} unchanged, {new} new; {absent} clause(s) absent from the file</source>
+            <translation>{file} (sha256 {digest}) en {track}: {articles} artículo(s): {changed} modificado(s), {unchanged} sin cambios, {new} nuevo(s); {absent} cláusula(s) ausente(s) del archivo</translation>
+        </message>
+        <message>
+            <source>absent from the file (kept, not deleted): {ref} {title}</source>
+            <translation>ausente del archivo (conservada, no eliminada): {ref} {title}</translation>
+        </message>
+        <message>
+            <source>tracked changes by: {authors}</source>
+            <translation>cambios registrados de: {authors}</translation>
+        </message>
+        <message>
+            <source>{versions} new version(s) of existing clauses, {clauses} new clause(s); clauses absent from the file were kept</source>
+            <translation>{versions} nueva(s) versión(es) de cláusulas existentes, {clauses} nueva(s) cláusula(s); se han conservado las cláusulas ausentes del archivo</translation>
+        </message>
+        <message>
+            <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>Falta {n} fila de la exportación en {sheet}: no se elimina del registro (elimine los registros en la aplicación)</translation>
+        </message>
+        <message>
+            <source>{n} rows of the export are missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>Faltan {n} filas de la exportación en {sheet}: no se eliminan del registro (elimine los registros en la aplicación)</translation>
+        </message>
+        <message>
+            <source>{file}: no changes to import</source>
+            <translation>{file}: no hay cambios que importar</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) applied</source>
+            <translation>{file}: {count} cambio(s) aplicado(s)</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) would be applied (dry run; nothing written)</source>
+            <translation>{file}: se aplicarían {count} cambio(s) (simulación; no se escribe nada)</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s), not applied (resolve them in the app):</source>
+            <translation>{count} conflicto(s), no aplicado(s) (resuélvalos en la aplicación):</translation>
         </message>
     </context>
     <context>
@@ -4963,6 +5101,97 @@ Después:
         <message>
             <source>The two passphrases differ</source>
             <translation>Las dos frases de contraseña no coinciden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <source>This log's history was keyed on this computer ({count} baseline entries written); see docs/safety.md, Tampering.</source>
+            <translation>El historial de cambios de este registro se ha sellado en este ordenador ({count} entradas de referencia escritas); véase docs/safety.md, Tampering.</translation>
+        </message>
+        <message>
+            <source>Change log: {problem}</source>
+            <translation>Historial de cambios: {problem}</translation>
+        </message>
+        <message>
+            <source>record: {problem}</source>
+            <translation>registro: {problem}</translation>
+        </message>
+        <message>
+            <source>change log: {problem}</source>
+            <translation>historial de cambios: {problem}</translation>
+        </message>
+        <message>
+            <source>taken as a new starting point: the dump's history was not kept ({count} entries record its records as found)</source>
+            <translation>tomado como nuevo punto de partida: no se ha conservado el historial de cambios del volcado ({count} entradas registran sus registros tal como se encontraron)</translation>
+        </message>
+        <message>
+            <source>authenticated with this computer's key</source>
+            <translation>autenticado con la clave de este ordenador</translation>
+        </message>
+        <message>
+            <source>consistent but not authenticated (this computer has no key for the log it came from)</source>
+            <translation>coherente pero no autenticado (este ordenador no tiene clave para el registro de origen)</translation>
+        </message>
+        <message>
+            <source>history kept: {seq} entries, head {head}, {trust}</source>
+            <translation>historial de cambios conservado: {seq} entradas, cabeza {head}, {trust}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written): it is open for reading only</source>
+            <translation>{name} es de solo lectura (no se puede escribir en el archivo o en su carpeta): está abierto solo para lectura</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: {exc}</source>
+            <translation>No se ha podido hacer la copia de seguridad automática de hoy: {exc}</translation>
+        </message>
+        <message>
+            <source>clause order: {stale} clause sort key(s) missing or out of date (the Clauses table may list those clauses out of order)</source>
+            <translation>orden de las cláusulas: {stale} clave(s) de ordenación ausente(s) o desactualizada(s) (la tabla de cláusulas puede listarlas desordenadas)</translation>
+        </message>
+        <message>
+            <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
+            <translation>recuentos del panel: {stale} recuento(s) guardado(s) difiere(n) de los registros (las tarjetas del panel pueden mostrar cifras erróneas)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: its bytes do not match their SHA-256 (altered outside the app)</source>
+            <translation>contenido de adjunto {digest}: sus bytes no coinciden con su SHA-256 (alterado fuera de la aplicación)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: size {size} differs from the stored {stored}</source>
+            <translation>contenido de adjunto {digest}: el tamaño {size} difiere del guardado {stored}</translation>
+        </message>
+        <message>
+            <source>attachment {id} ({name}): its content {digest} is missing or of another size</source>
+            <translation>adjunto {id} ({name}): su contenido {digest} falta o tiene otro tamaño</translation>
+        </message>
+        <message>
+            <source>{name} can be read by other users of this computer; make it private (chmod 600 "{path}").</source>
+            <translation>{name} puede ser leído por otros usuarios de este ordenador; hágalo privado (chmod 600 "{path}").</translation>
+        </message>
+        <message>
+            <source>{name} is in a cloud-synced folder; a sync while it is open can damage it or send confidential text off this laptop. Keep logs in a local folder.</source>
+            <translation>{name} está en una carpeta sincronizada con la nube; una sincronización mientras está abierto puede dañarlo o enviar texto confidencial fuera de este portátil. Guarde los registros en una carpeta local.</translation>
+        </message>
+        <message>
+            <source>{name} is on a network drive ({fstype}); file locking there is unreliable, so two writers can damage it. Keep logs on a local disk.</source>
+            <translation>{name} está en una unidad de red ({fstype}); allí el bloqueo de archivos no es fiable y dos escrituras simultáneas pueden dañarlo. Guarde los registros en un disco local.</translation>
+        </message>
+        <message>
+            <source>integrity: {line}</source>
+            <translation>integridad: {line}</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {row} points to a missing {parent}</source>
+            <translation>clave externa: la fila {row} de {table} apunta a un {parent} que falta</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: does not follow the entry before it</source>
+            <translation>portátil {device}, cambio {seq}: no sigue a la entrada anterior</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: its content does not match its hash</source>
+            <translation>portátil {device}, cambio {seq}: su contenido no coincide con su hash</translation>
         </message>
     </context>
     <context>
@@ -6246,6 +6475,49 @@ El registro tal como estaba se conserva en
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>file {number} from {name}: already imported, nothing changed</source>
+            <translation>archivo {number} de {name}: ya importado, nada ha cambiado</translation>
+        </message>
+        <message>
+            <source>{n} new entry</source>
+            <translation>{n} entrada nueva</translation>
+        </message>
+        <message>
+            <source>{n} new entries</source>
+            <translation>{n} entradas nuevas</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; would apply {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>archivo {number} de {name}: {entries}; se aplicarían {applied}, ya presentes {already}, conflictos {conflicts}, no registros {skipped}</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; applied {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>archivo {number} de {name}: {entries}; aplicadas {applied}, ya presentes {already}, conflictos {conflicts}, no registros {skipped}</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there, but deleted here</source>
+            <translation>{table} {id}: creado allí, pero eliminado aquí</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there under a record missing here</source>
+            <translation>{table} {id}: creado allí bajo un registro que aquí falta</translation>
+        </message>
+        <message>
+            <source>{table} {id}: deleted there, but records here still use it</source>
+            <translation>{table} {id}: eliminado allí, pero aquí aún lo usan registros</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: edited there, deleted here</source>
+            <translation>{table} {id}, {field}: editado allí, eliminado aquí</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: changed on both laptops</source>
+            <translation>{table} {id}, {field}: modificado en los dos portátiles</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncCard</name>
         <message>
             <source>never received a file</source>
@@ -6887,6 +7159,22 @@ El registro tal como estaba se conserva en
             <source>clause</source>
             <translation>cláusula</translation>
         </message>
+        <message>
+            <source>interim</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interno</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>compartible</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>
@@ -7478,6 +7766,13 @@ El registro tal como estaba se conserva en
             <source>Not applied: {line}</source>
             <translation>No aplicado: {line}</translation>
         </message>
+        <message numerus="yes">
+            <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
+            <translation>
+                <numerusform>Falta en {sheet}: %n fila de la exportación, no eliminada del registro (elimine los registros en la aplicación)</numerusform>
+                <numerusform>Faltan en {sheet}: %n filas de la exportación, no eliminadas del registro (elimine los registros en la aplicación)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 change to apply</source>
             <translation>1 cambio por aplicar</translation>
@@ -7517,6 +7812,38 @@ El registro tal como estaba se conserva en
         <message>
             <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
             <translation>Antes se hizo una copia de seguridad (Archivo &gt; Restaurar…). Se borró el historial para deshacer.</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>postura</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>línea roja</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>posición de repliegue</translation>
+        </message>
+        <message>
+            <source>internal note</source>
+            <translation>nota interna</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>situación</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>responsable</translation>
         </message>
     </context>
 </TS>

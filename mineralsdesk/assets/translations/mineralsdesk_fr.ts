@@ -4226,6 +4226,10 @@ Après :
             <translation>'{table}' doit être une liste d'enregistrements</translation>
         </message>
         <message>
+            <source>'{table}' record {number}</source>
+            <translation>enregistrement {number} de '{table}'</translation>
+        </message>
+        <message>
             <source>{where} is not an object</source>
             <translation>{where} n'est pas un objet</translation>
         </message>
@@ -4788,6 +4792,37 @@ Après :
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>round {number} ({date})</source>
+            <translation>cycle {number} ({date})</translation>
+        </message>
+        <message>
+            <source>no round yet</source>
+            <translation>aucun cycle pour l'instant</translation>
+        </message>
+        <message>
+            <source>{articles}, {brackets}, {when}</source>
+            <translation>{articles}, {brackets}, {when}</translation>
+        </message>
+        <message>
+            <source>{n} article</source>
+            <translation>{n} article</translation>
+        </message>
+        <message>
+            <source>{n} articles</source>
+            <translation>{n} articles</translation>
+        </message>
+        <message>
+            <source>{n} bracket</source>
+            <translation>{n} crochet</translation>
+        </message>
+        <message>
+            <source>{n} brackets</source>
+            <translation>{n} crochets</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>video call</source>
@@ -4808,6 +4843,109 @@ Après :
         <message>
             <source>Changed elsewhere</source>
             <translation>Modifié ailleurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>No party yet for: {authors} (add --author "NAME=PARTY")</source>
+            <translation>Pas encore de partie pour : {authors} (ajoutez --author "NOM=PARTIE")</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing was written)</source>
+            <translation>(essai à blanc : rien n'a été écrit)</translation>
+        </message>
+        <message>
+            <source>Imported: {what}</source>
+            <translation>Importé : {what}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by ref, {score})</source>
+            <translation>-&gt; {ref} (par référence, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by title, {score})</source>
+            <translation>-&gt; {ref} (par titre, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by text, {score})</source>
+            <translation>-&gt; {ref} (par texte, {score})</translation>
+        </message>
+        <message>
+            <source>-&gt; new clause (proposed)</source>
+            <translation>-&gt; nouvelle clause (proposée)</translation>
+        </message>
+        <message>
+            <source>redline: {redline}</source>
+            <translation>comparaison : {redline}</translation>
+        </message>
+        <message>
+            <source>{author} proposes: {redline}</source>
+            <translation>{author} propose : {redline}</translation>
+        </message>
+        <message>
+            <source>brackets opened: {brackets}</source>
+            <translation>crochets ouverts : {brackets}</translation>
+        </message>
+        <message>
+            <source>brackets resolved: {brackets}</source>
+            <translation>crochets levés : {brackets}</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>PROBLÈME : {problem}</translation>
+        </message>
+        <message>
+            <source>{file} (sha256 {digest}) into {track}: {articles} article(s): {changed} changed, {unchanged} unchanged, {new} new; {absent} clause(s) absent from the file</source>
+            <translation>{file} (sha256 {digest}) dans {track} : {articles} article(s) : {changed} modifié(s), {unchanged} inchangé(s), {new} nouveau(x) ; {absent} clause(s) absente(s) du fichier</translation>
+        </message>
+        <message>
+            <source>absent from the file (kept, not deleted): {ref} {title}</source>
+            <translation>absente du fichier (conservée, non supprimée) : {ref} {title}</translation>
+        </message>
+        <message>
+            <source>tracked changes by: {authors}</source>
+            <translation>modifications suivies de : {authors}</translation>
+        </message>
+        <message>
+            <source>{versions} new version(s) of existing clauses, {clauses} new clause(s); clauses absent from the file were kept</source>
+            <translation>{versions} nouvelle(s) version(s) de clauses existantes, {clauses} nouvelle(s) clause(s) ; les clauses absentes du fichier ont été conservées</translation>
+        </message>
+        <message>
+            <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{n} ligne de l'export manque dans {sheet} : rien n'est supprimé du journal (supprimez les enregistrements dans l'application)</translation>
+        </message>
+        <message>
+            <source>{n} rows of the export are missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{n} lignes de l'export manquent dans {sheet} : rien n'est supprimé du journal (supprimez les enregistrements dans l'application)</translation>
+        </message>
+        <message>
+            <source>{file}: no changes to import</source>
+            <translation>{file} : aucune modification à importer</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) applied</source>
+            <translation>{file} : {count} modification(s) appliquée(s)</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) would be applied (dry run; nothing written)</source>
+            <translation>{file} : {count} modification(s) seraient appliquée(s) (essai à blanc ; rien n'est écrit)</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s), not applied (resolve them in the app):</source>
+            <translation>{count} conflit(s), non appliqué(s) (réglez-les dans l'application) :</translation>
         </message>
     </context>
     <context>
@@ -4963,6 +5101,97 @@ Après :
         <message>
             <source>The two passphrases differ</source>
             <translation>Les deux phrases secrètes diffèrent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <source>This log's history was keyed on this computer ({count} baseline entries written); see docs/safety.md, Tampering.</source>
+            <translation>L'historique de ce journal a été scellé sur cet ordinateur ({count} entrées de référence écrites) ; voir docs/safety.md, Tampering.</translation>
+        </message>
+        <message>
+            <source>Change log: {problem}</source>
+            <translation>Historique : {problem}</translation>
+        </message>
+        <message>
+            <source>record: {problem}</source>
+            <translation>enregistrement : {problem}</translation>
+        </message>
+        <message>
+            <source>change log: {problem}</source>
+            <translation>historique : {problem}</translation>
+        </message>
+        <message>
+            <source>taken as a new starting point: the dump's history was not kept ({count} entries record its records as found)</source>
+            <translation>pris comme nouveau point de départ : l'historique de l'export n'a pas été conservé ({count} entrées consignent ses enregistrements tels que trouvés)</translation>
+        </message>
+        <message>
+            <source>authenticated with this computer's key</source>
+            <translation>authentifié avec la clé de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>consistent but not authenticated (this computer has no key for the log it came from)</source>
+            <translation>cohérent mais non authentifié (cet ordinateur n'a pas de clé pour le journal d'origine)</translation>
+        </message>
+        <message>
+            <source>history kept: {seq} entries, head {head}, {trust}</source>
+            <translation>historique conservé : {seq} entrées, tête {head}, {trust}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written): it is open for reading only</source>
+            <translation>{name} est en lecture seule (le fichier ou son dossier ne peut pas être modifié) : il est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: {exc}</source>
+            <translation>La sauvegarde automatique du jour n'a pas pu être faite : {exc}</translation>
+        </message>
+        <message>
+            <source>clause order: {stale} clause sort key(s) missing or out of date (the Clauses table may list those clauses out of order)</source>
+            <translation>ordre des clauses : {stale} clé(s) de tri de clause manquante(s) ou périmée(s) (le tableau des clauses peut les lister dans le désordre)</translation>
+        </message>
+        <message>
+            <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
+            <translation>compteurs du tableau de bord : {stale} compteur(s) diffère(nt) des enregistrements (les cartes du tableau de bord peuvent afficher des chiffres faux)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: its bytes do not match their SHA-256 (altered outside the app)</source>
+            <translation>contenu de pièce jointe {digest} : ses octets ne correspondent pas à leur SHA-256 (modifié hors de l'application)</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: size {size} differs from the stored {stored}</source>
+            <translation>contenu de pièce jointe {digest} : la taille {size} diffère de celle enregistrée ({stored})</translation>
+        </message>
+        <message>
+            <source>attachment {id} ({name}): its content {digest} is missing or of another size</source>
+            <translation>pièce jointe {id} ({name}) : son contenu {digest} manque ou n'a pas la bonne taille</translation>
+        </message>
+        <message>
+            <source>{name} can be read by other users of this computer; make it private (chmod 600 "{path}").</source>
+            <translation>{name} peut être lu par d'autres utilisateurs de cet ordinateur ; rendez-le privé (chmod 600 "{path}").</translation>
+        </message>
+        <message>
+            <source>{name} is in a cloud-synced folder; a sync while it is open can damage it or send confidential text off this laptop. Keep logs in a local folder.</source>
+            <translation>{name} est dans un dossier synchronisé avec le cloud ; une synchronisation pendant qu'il est ouvert peut l'endommager ou envoyer du texte confidentiel hors de cet ordinateur. Gardez les journaux dans un dossier local.</translation>
+        </message>
+        <message>
+            <source>{name} is on a network drive ({fstype}); file locking there is unreliable, so two writers can damage it. Keep logs on a local disk.</source>
+            <translation>{name} est sur un lecteur réseau ({fstype}) ; le verrouillage des fichiers n'y est pas fiable et deux écritures simultanées peuvent l'endommager. Gardez les journaux sur un disque local.</translation>
+        </message>
+        <message>
+            <source>integrity: {line}</source>
+            <translation>intégrité : {line}</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {row} points to a missing {parent}</source>
+            <translation>clé étrangère : la ligne {row} de {table} renvoie à un {parent} manquant</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: does not follow the entry before it</source>
+            <translation>ordinateur {device}, modification {seq} : ne suit pas l'entrée précédente</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: its content does not match its hash</source>
+            <translation>ordinateur {device}, modification {seq} : son contenu ne correspond pas à son empreinte</translation>
         </message>
     </context>
     <context>
@@ -6246,6 +6475,49 @@ Le journal tel qu'il était est conservé dans
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>file {number} from {name}: already imported, nothing changed</source>
+            <translation>fichier {number} de {name} : déjà importé, rien n'a changé</translation>
+        </message>
+        <message>
+            <source>{n} new entry</source>
+            <translation>{n} nouvelle entrée</translation>
+        </message>
+        <message>
+            <source>{n} new entries</source>
+            <translation>{n} nouvelles entrées</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; would apply {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>fichier {number} de {name} : {entries} ; à appliquer {applied}, déjà présentes {already}, conflits {conflicts}, hors enregistrements {skipped}</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; applied {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>fichier {number} de {name} : {entries} ; appliquées {applied}, déjà présentes {already}, conflits {conflicts}, hors enregistrements {skipped}</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there, but deleted here</source>
+            <translation>{table} {id} : créé là-bas, mais supprimé ici</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there under a record missing here</source>
+            <translation>{table} {id} : créé là-bas sous un enregistrement absent ici</translation>
+        </message>
+        <message>
+            <source>{table} {id}: deleted there, but records here still use it</source>
+            <translation>{table} {id} : supprimé là-bas, mais des enregistrements l'utilisent encore ici</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: edited there, deleted here</source>
+            <translation>{table} {id}, {field} : modifié là-bas, supprimé ici</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: changed on both laptops</source>
+            <translation>{table} {id}, {field} : modifié sur les deux ordinateurs</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncCard</name>
         <message>
             <source>never received a file</source>
@@ -6887,6 +7159,22 @@ Le journal tel qu'il était est conservé dans
             <source>clause</source>
             <translation>clause</translation>
         </message>
+        <message>
+            <source>interim</source>
+            <translation>intermédiaire</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>finale</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>interne</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>communicable</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>
@@ -7478,6 +7766,13 @@ Le journal tel qu'il était est conservé dans
             <source>Not applied: {line}</source>
             <translation>Non appliqué : {line}</translation>
         </message>
+        <message numerus="yes">
+            <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
+            <translation>
+                <numerusform>Absente de {sheet} : %n ligne de l’export, non supprimée du journal (supprimez les enregistrements dans l’application)</numerusform>
+                <numerusform>Absentes de {sheet} : %n lignes de l’export, non supprimées du journal (supprimez les enregistrements dans l’application)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 change to apply</source>
             <translation>1 modification à appliquer</translation>
@@ -7517,6 +7812,38 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
             <translation>Une sauvegarde a d'abord été faite (Fichier &gt; Restaurer…). L'historique d'annulation a été effacé.</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>ligne rouge</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>position de repli</translation>
+        </message>
+        <message>
+            <source>internal note</source>
+            <translation>note interne</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>responsable</translation>
         </message>
     </context>
 </TS>

@@ -4215,6 +4215,10 @@ After:
             <translation>'{table}' はレコードのリストでなければなりません</translation>
         </message>
         <message>
+            <source>'{table}' record {number}</source>
+            <translation>'{table}' の記録 {number}</translation>
+        </message>
+        <message>
             <source>{where} is not an object</source>
             <translation>{where} はオブジェクトではありません</translation>
         </message>
@@ -4777,6 +4781,37 @@ After:
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>round {number} ({date})</source>
+            <translation>第{number}回交渉会合（{date}）</translation>
+        </message>
+        <message>
+            <source>no round yet</source>
+            <translation>交渉会合はまだありません</translation>
+        </message>
+        <message>
+            <source>{articles}, {brackets}, {when}</source>
+            <translation>{articles}、{brackets}、{when}</translation>
+        </message>
+        <message>
+            <source>{n} article</source>
+            <translation>{n} 条</translation>
+        </message>
+        <message>
+            <source>{n} articles</source>
+            <translation>{n} 条</translation>
+        </message>
+        <message>
+            <source>{n} bracket</source>
+            <translation>角括弧 {n} 件</translation>
+        </message>
+        <message>
+            <source>{n} brackets</source>
+            <translation>角括弧 {n} 件</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>video call</source>
@@ -4797,6 +4832,109 @@ After:
         <message>
             <source>Changed elsewhere</source>
             <translation>他の場所で変更されました</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>No party yet for: {authors} (add --author "NAME=PARTY")</source>
+            <translation>当事者が未設定: {authors}（--author "名前=当事者" を指定してください）</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing was written)</source>
+            <translation>（試行のみ: 何も書き込まれていません）</translation>
+        </message>
+        <message>
+            <source>Imported: {what}</source>
+            <translation>取り込み結果: {what}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更あり</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by ref, {score})</source>
+            <translation>-&gt; {ref}（番号で照合, {score}）</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by title, {score})</source>
+            <translation>-&gt; {ref}（見出しで照合, {score}）</translation>
+        </message>
+        <message>
+            <source>-&gt; {ref} (by text, {score})</source>
+            <translation>-&gt; {ref}（文言で照合, {score}）</translation>
+        </message>
+        <message>
+            <source>-&gt; new clause (proposed)</source>
+            <translation>-&gt; 新しい条項（提案）</translation>
+        </message>
+        <message>
+            <source>redline: {redline}</source>
+            <translation>修正履歴: {redline}</translation>
+        </message>
+        <message>
+            <source>{author} proposes: {redline}</source>
+            <translation>{author} の提案: {redline}</translation>
+        </message>
+        <message>
+            <source>brackets opened: {brackets}</source>
+            <translation>付された角括弧: {brackets}</translation>
+        </message>
+        <message>
+            <source>brackets resolved: {brackets}</source>
+            <translation>解消された角括弧: {brackets}</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>問題: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} (sha256 {digest}) into {track}: {articles} article(s): {changed} changed, {unchanged} unchanged, {new} new; {absent} clause(s) absent from the file</source>
+            <translation>{file}（sha256 {digest}）→ {track}: {articles} 条: 変更あり {changed}、変更なし {unchanged}、新規 {new}。ファイルにない条項 {absent} 件</translation>
+        </message>
+        <message>
+            <source>absent from the file (kept, not deleted): {ref} {title}</source>
+            <translation>ファイルにない条項（削除せず保持）: {ref} {title}</translation>
+        </message>
+        <message>
+            <source>tracked changes by: {authors}</source>
+            <translation>変更履歴の作成者: {authors}</translation>
+        </message>
+        <message>
+            <source>{versions} new version(s) of existing clauses, {clauses} new clause(s); clauses absent from the file were kept</source>
+            <translation>既存条項の新しい版 {versions} 件、新しい条項 {clauses} 件。ファイルにない条項は残しました</translation>
+        </message>
+        <message>
+            <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{sheet} からエクスポートの {n} 行が削除されています: ログからは削除しません（記録の削除はアプリで行ってください）</translation>
+        </message>
+        <message>
+            <source>{n} rows of the export are missing from {sheet}: not deleted from the log (delete records in the app)</source>
+            <translation>{sheet} からエクスポートの {n} 行が削除されています: ログからは削除しません（記録の削除はアプリで行ってください）</translation>
+        </message>
+        <message>
+            <source>{file}: no changes to import</source>
+            <translation>{file}: 取り込む変更はありません</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) applied</source>
+            <translation>{file}: {count} 件の変更を反映しました</translation>
+        </message>
+        <message>
+            <source>{file}: {count} change(s) would be applied (dry run; nothing written)</source>
+            <translation>{file}: {count} 件の変更が反映されます（試行のみ。何も書き込みません）</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s), not applied (resolve them in the app):</source>
+            <translation>競合 {count} 件（反映していません。アプリで解決してください）:</translation>
         </message>
     </context>
     <context>
@@ -4952,6 +5090,97 @@ After:
         <message>
             <source>The two passphrases differ</source>
             <translation>2 つのパスフレーズが一致しません</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <source>This log's history was keyed on this computer ({count} baseline entries written); see docs/safety.md, Tampering.</source>
+            <translation>このログの変更履歴をこのコンピューターの鍵で保護しました（基準となる項目 {count} 件を記録）。docs/safety.md の Tampering を参照してください。</translation>
+        </message>
+        <message>
+            <source>Change log: {problem}</source>
+            <translation>変更履歴: {problem}</translation>
+        </message>
+        <message>
+            <source>record: {problem}</source>
+            <translation>記録: {problem}</translation>
+        </message>
+        <message>
+            <source>change log: {problem}</source>
+            <translation>変更履歴: {problem}</translation>
+        </message>
+        <message>
+            <source>taken as a new starting point: the dump's history was not kept ({count} entries record its records as found)</source>
+            <translation>新しい起点として取り込みました: ダンプの変更履歴は保持していません（{count} 件の項目が記録を取り込み時の状態で記録しています）</translation>
+        </message>
+        <message>
+            <source>authenticated with this computer's key</source>
+            <translation>このコンピューターの鍵で認証済み</translation>
+        </message>
+        <message>
+            <source>consistent but not authenticated (this computer has no key for the log it came from)</source>
+            <translation>整合していますが未認証です（このコンピューターには元のログの鍵がありません）</translation>
+        </message>
+        <message>
+            <source>history kept: {seq} entries, head {head}, {trust}</source>
+            <translation>変更履歴を保持: {seq} 件、先頭 {head}、{trust}</translation>
+        </message>
+        <message>
+            <source>{name} is read-only (the file or its folder cannot be written): it is open for reading only</source>
+            <translation>{name} は読み取り専用です（ファイルまたはフォルダーに書き込めません）。読み取り専用で開いています</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: {exc}</source>
+            <translation>本日の自動バックアップを作成できませんでした: {exc}</translation>
+        </message>
+        <message>
+            <source>clause order: {stale} clause sort key(s) missing or out of date (the Clauses table may list those clauses out of order)</source>
+            <translation>条項の順序: 並べ替えキー {stale} 件が欠落または古くなっています（条項一覧の順序が乱れることがあります）</translation>
+        </message>
+        <message>
+            <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
+            <translation>ダッシュボードの件数: 保存済みの件数 {stale} 件が記録と一致しません（ダッシュボードのカードに誤った数が表示される可能性があります）</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: its bytes do not match their SHA-256 (altered outside the app)</source>
+            <translation>添付ファイルの内容 {digest}: バイト列が SHA-256 と一致しません（アプリの外で改変されています）</translation>
+        </message>
+        <message>
+            <source>attached file content {digest}: size {size} differs from the stored {stored}</source>
+            <translation>添付ファイルの内容 {digest}: サイズ {size} が保存値 {stored} と異なります</translation>
+        </message>
+        <message>
+            <source>attachment {id} ({name}): its content {digest} is missing or of another size</source>
+            <translation>添付ファイル {id}（{name}）: 内容 {digest} が見つからないか、サイズが異なります</translation>
+        </message>
+        <message>
+            <source>{name} can be read by other users of this computer; make it private (chmod 600 "{path}").</source>
+            <translation>{name} はこのコンピューターの他のユーザーが読み取れます。非公開にしてください（chmod 600 "{path}"）。</translation>
+        </message>
+        <message>
+            <source>{name} is in a cloud-synced folder; a sync while it is open can damage it or send confidential text off this laptop. Keep logs in a local folder.</source>
+            <translation>{name} はクラウド同期フォルダーにあります。開いている間の同期でファイルが壊れたり、機密の文言がこのノートPCの外に送られたりするおそれがあります。ログはローカルのフォルダーに置いてください。</translation>
+        </message>
+        <message>
+            <source>{name} is on a network drive ({fstype}); file locking there is unreliable, so two writers can damage it. Keep logs on a local disk.</source>
+            <translation>{name} はネットワークドライブ（{fstype}）上にあります。そこではファイルのロックが信頼できず、2 つの書き込みでファイルが壊れるおそれがあります。ログはローカルディスクに置いてください。</translation>
+        </message>
+        <message>
+            <source>integrity: {line}</source>
+            <translation>整合性: {line}</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {row} points to a missing {parent}</source>
+            <translation>外部キー: {table} の行 {row} が存在しない {parent} を参照しています</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: does not follow the entry before it</source>
+            <translation>ノートPC {device}、変更 {seq}: 直前の項目に続いていません</translation>
+        </message>
+        <message>
+            <source>laptop {device}, change {seq}: its content does not match its hash</source>
+            <translation>ノートPC {device}、変更 {seq}: 内容がハッシュと一致しません</translation>
         </message>
     </context>
     <context>
@@ -6234,6 +6463,49 @@ The log as it was is kept in
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <source>file {number} from {name}: already imported, nothing changed</source>
+            <translation>{name} からのファイル {number}: 取り込み済みのため、変更はありません</translation>
+        </message>
+        <message>
+            <source>{n} new entry</source>
+            <translation>新しい項目 {n} 件</translation>
+        </message>
+        <message>
+            <source>{n} new entries</source>
+            <translation>新しい項目 {n} 件</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; would apply {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>{name} からのファイル {number}: {entries}。反映予定 {applied}、取り込み済み {already}、競合 {conflicts}、記録以外 {skipped}</translation>
+        </message>
+        <message>
+            <source>file {number} from {name}: {entries}; applied {applied}, already here {already}, conflicts {conflicts}, not records {skipped}</source>
+            <translation>{name} からのファイル {number}: {entries}。反映 {applied}、取り込み済み {already}、競合 {conflicts}、記録以外 {skipped}</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there, but deleted here</source>
+            <translation>{table} {id}: 相手側で作成、こちらで削除</translation>
+        </message>
+        <message>
+            <source>{table} {id}: created there under a record missing here</source>
+            <translation>{table} {id}: 相手側で、こちらにない記録の下に作成されました</translation>
+        </message>
+        <message>
+            <source>{table} {id}: deleted there, but records here still use it</source>
+            <translation>{table} {id}: 相手側で削除されましたが、こちらの記録がまだ使用しています</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: edited there, deleted here</source>
+            <translation>{table} {id}、{field}: 相手側で編集、こちらで削除</translation>
+        </message>
+        <message>
+            <source>{table} {id}, {field}: changed on both laptops</source>
+            <translation>{table} {id}、{field}: 両方のノートPCで変更されました</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncCard</name>
         <message>
             <source>never received a file</source>
@@ -6867,6 +7139,22 @@ The log as it was is kept in
             <source>clause</source>
             <translation>条項</translation>
         </message>
+        <message>
+            <source>interim</source>
+            <translation>中間</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>最終</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部用</translation>
+        </message>
+        <message>
+            <source>shareable</source>
+            <translation>共有用</translation>
+        </message>
     </context>
     <context>
         <name>Word</name>
@@ -7458,6 +7746,12 @@ The log as it was is kept in
             <source>Not applied: {line}</source>
             <translation>未適用: {line}</translation>
         </message>
+        <message numerus="yes">
+            <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
+            <translation>
+                <numerusform>{sheet} からエクスポートの %n 行が削除されています。ログからは削除されません（記録の削除はアプリで行ってください）</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 change to apply</source>
             <translation>適用する変更 1 件</translation>
@@ -7497,6 +7791,38 @@ The log as it was is kept in
         <message>
             <source>A backup was taken first (File &gt; Restore…). The undo history was cleared.</source>
             <translation>先にバックアップを作成しました(ファイル &gt; 復元…)。元に戻す履歴は消去されました。</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>立場</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>red line</source>
+            <translation>レッドライン</translation>
+        </message>
+        <message>
+            <source>fallback</source>
+            <translation>代替案</translation>
+        </message>
+        <message>
+            <source>internal note</source>
+            <translation>内部メモ</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>担当</translation>
         </message>
     </context>
 </TS>
