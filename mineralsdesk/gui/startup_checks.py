@@ -15,9 +15,10 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Sign
 from PySide6.QtWidgets import QApplication
 
 from ..errors import DamagedLogError, LogError
+from ..i18n import localized
 from ..services.log import Log
 from .common.errors import error_text
-from .language import translate
+from .language import current_language, translate
 
 
 class CheckSignals(QObject):
@@ -99,7 +100,7 @@ class StartupChecker(QObject):
 
     def _passed(self, path: Path, warnings: list[str]) -> None:
         if warnings and self._still_open(path):
-            self.window.statusBar().showMessage(" ".join(warnings))
+            self.window.statusBar().showMessage(" ".join(localized(w, current_language()) for w in warnings))
 
     def _failed(self, path: Path, message: str) -> None:
         if self._still_open(path):

@@ -13,7 +13,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ..common.combo import combo_value, set_choices
 from ..common.dates import show_date
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from .dialogs import ExportDialog
 
 
@@ -81,4 +81,4 @@ class AknExportDialog(ExportDialog):
         self.result = result
         super()._done(result.path)
         self.done_box.setText(translate("ExportDialog", "Written to\n{path}").format(path=result.path)
-                              + f"\n\n{result.describe()}.")
+                              + f"\n\n{result.describe(current_language())}.")

@@ -11,7 +11,7 @@ from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.reminders import MAX_REMINDER_DAYS, reminder_days, set_reminder_days
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from .dialogs import ExportDialog
 
 
@@ -74,9 +74,13 @@ class CalendarExportDialog(ExportDialog):
         self.result = result
         super()._done(result.path)
         text = (translate("ExportDialog", "Written to\n{path}").format(path=result.path)
-                + f"\n\n{result.describe()[0].upper()}{result.describe()[1:]}.")
+                + "\n\n" + _sentence(result.describe(current_language())) + ".")
         if result.left_out:
             text += "\n" + translate("CalendarExportDialog", "{what} (an event needs a date).").format(
                 what=result.left_out[0].upper() + result.left_out[1:])
         self.done_box.setText(text)
 
+
+def _sentence(text: str) -> str:
+    """`text` with its first letter a capital (a list of counts told as a sentence)."""
+    return text[:1].upper() + text[1:]

@@ -247,7 +247,7 @@ class RoundsView(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([430, 620])
+        self.splitter.setSizes([500, 620])  # the table shows its five columns whole at 1366 px
         top = QHBoxLayout()
         top.addWidget(QLabel("<span style='font-size:15pt'><b>" + translate("RoundsView", "Rounds") + "</b></span>"))
         top.addStretch(1)
@@ -268,7 +268,8 @@ class RoundsView(QWidget):
         ctx.bus.log_replaced.connect(self._fill_tracks)
         ctx.bus.changed.connect(self._on_tracks_changed)
         self._fill_tracks()
-        fit_columns(self.table, 3, reloaded=self.model.reloaded)  # Place takes the room left
+        # Place takes the room left; the round and its date are never cut
+        fit_columns(self.table, 3, reloaded=self.model.reloaded, whole=frozenset({1, 2}), min_main=120)
         fit_columns(self.actions_table, 2, reloaded=self.actions_model.reloaded)  # the action's text does
         if self.model.rowCount():
             self.table.selectRow(0)

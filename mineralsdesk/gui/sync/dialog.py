@@ -35,7 +35,7 @@ from ...services.sync import exchange, review
 from ..common.combo import set_choices
 from ..common.errors import error_text
 from ..context import AppContext
-from ..language import translate
+from ..language import current_language, translate
 from ..worker import start_job
 
 SUFFIX = ".mdsync"
@@ -310,7 +310,7 @@ class SyncDialog(QDialog):
     def _show(self, result: exchange.ImportResult) -> None:
         r = result.report
         if result.new_entries == 0:
-            text = result.summary()
+            text = result.summary(current_language())
         else:
             head = translate("SyncDialog", "Preview (nothing written yet)") if result.dry_run else translate("SyncDialog", "Applied")
             counts = (translate("SyncDialog", "Would apply <b>{applied}</b>, already here {already}, conflicts <b>{conflicts}</b>, "
