@@ -104,9 +104,9 @@ def test_a_document_may_be_written_in_another_language_than_the_apps(ctx, qtbot,
     the default marking shown as the placeholder follows it. Akoma Ntoso (read by tools) has no Language row."""
     from mineralsdesk.documents.briefing import pdf
     from mineralsdesk.documents.word import docx_out
+    from mineralsdesk.documents.workbook import xlsx
     from mineralsdesk.gui.common.combo import value_index
     from mineralsdesk.gui.documents.akn_dialog import AknExportDialog
-    from mineralsdesk.documents.workbook import xlsx
     from mineralsdesk.gui.documents.dialogs import PdfExportDialog, XlsxExportDialog
     from mineralsdesk.gui.documents.word_dialog import WordExportDialog
     from mineralsdesk.i18n import translate
