@@ -9,7 +9,7 @@ from ..domain import model
 from ..errors import NotFoundError, StaleEditError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import blobs, changelog, replay, search
-from .codec import TABLES, display, from_row, to_row
+from .codec import TABLES, display, from_row, to_column, to_row
 from .database import LogDatabase
 
 T = TypeVar("T")
@@ -308,8 +308,12 @@ class Repository:
         diffs: list[changelog.FieldChange] = []
         done: list[T] = []
         to_index: list[T] = []
+        edits = list(edits)
+        found = self._by_ids(cls, [record_id for record_id, _, _ in edits])
         for record_id, fields, expected_rev in edits:
-            current = self.get(cls, record_id)
+            current = found.get(record_id)
+            if current is None:
+                current = self.get(cls, record_id)  # raises NotFoundError, naming it
             if check is not None:
                 check(current)
             if expected_rev is not None and current.rev != expected_rev:
@@ -331,11 +335,10 @@ class Repository:
             done.append(updated)
             if not changed_cols:
                 continue
-            row = to_row(updated)
             sets = ", ".join(f"{c} = ?" for c in changed_cols)
             self.db.execute(
                 f"UPDATE {table} SET {sets}, rev = rev + 1 WHERE id = ?",
-                [row[c] for c in changed_cols] + [record_id],
+                [to_column(getattr(updated, c)) for c in changed_cols] + [record_id],
             )
             updated.rev = current.rev + 1
             if searched is None or not searched.isdisjoint(changed_cols):
@@ -345,6 +348,15 @@ class Repository:
         for record in to_index:
             self.reindex(record)
         return done
+
+    def _by_ids(self, cls: type[T], ids: list[str]) -> dict[str, T]:
+        """The records of `ids` that exist, by id: one read a few hundred ids (a batch such as an import's)."""
+        out: dict[str, T] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for record in self._find(cls, f"id IN ({', '.join('?' * len(chunk))})", chunk):
+                out[record.id] = record
+        return out
 
     def delete(self, cls: type, record_id: str, *, source: str) -> None:
         record = self.get(cls, record_id)

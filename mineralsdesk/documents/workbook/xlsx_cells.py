@@ -23,7 +23,7 @@ CUT_MARK = "[…cut: Excel cells hold at most 32,767 characters; the full text (
 CUT_NOTE = CUT_MARK + "{n:,} characters) is in the MineralsDesk log]"
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_FINGERPRINT_WIDTH = 6  # hex characters per column: 24 bits, so a chance edit goes unnoticed 1 in 16 million
+FINGERPRINT_WIDTH = 6  # hex characters per column: 24 bits, so a chance edit goes unnoticed 1 in 16 million
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -143,8 +143,8 @@ def excel_serial(day: date) -> int:
 
 def split_fingerprint(text: object, columns: int) -> list[str] | None:
     """The per-cell hashes of a Check cell, or None when the cell was damaged."""
-    if not isinstance(text, str) or len(text) != columns * _FINGERPRINT_WIDTH:
+    if not isinstance(text, str) or len(text) != columns * FINGERPRINT_WIDTH:
         return None
     if re.fullmatch("[0-9a-f]*", text) is None:
         return None
-    return [text[i:i + _FINGERPRINT_WIDTH] for i in range(0, len(text), _FINGERPRINT_WIDTH)]
+    return [text[i:i + FINGERPRINT_WIDTH] for i in range(0, len(text), FINGERPRINT_WIDTH)]

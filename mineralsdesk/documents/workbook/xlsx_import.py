@@ -25,7 +25,7 @@ from ...services.log import Log
 from ..audience import audience_of, internal_fields, shows_internal
 from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_room, xlsx_tag
-from .xlsx_read import Edit, read_edits
+from .xlsx_read import Edit, EditStream
 
 IMPORTS = "Imports"  # the context of an import's report (as the Word and AKN imports' reports)
 
@@ -38,7 +38,7 @@ LOOKUP = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedChange:
     """One field of one record that the import changes."""
 
@@ -107,45 +107,116 @@ class ImportReport:
 def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
                 progress: ProgressCallback | None = None, data: BinaryIO | None = None) -> ImportReport:
     """Apply a colleague's edits from an exported workbook (or, with dry_run, only list them). For a
-    password-protected `path`, `data` is the workbook decrypted in memory (protect.unlock_workbook)."""
+    password-protected `path`, `data` is the workbook decrypted in memory (protect.unlock_workbook).
+
+    The rows stream (xlsx_read.EditStream): every BATCH edited rows are planned against the log and, unless
+    dry_run, applied at once inside the import's one transaction, so memory does not grow with the workbook. A
+    refusal on any row, even the last, raises out of that transaction: nothing is applied."""
     path = Path(path)
     try:
         secret = summary.workbook_secret(log)
     except LogError:
         raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} was not exported from this log (it has no workbook key "
                                               "yet)"), name=path.name) from None
-    read = read_edits(path, secret, progress, data)
-    report = ImportReport(path.name, dry_run=dry_run, missing=read.missing)
-    room = xlsx_room.take_owners(read)  # owners and comments: planned and applied by xlsx_room
-    if not shows_internal(audience_of(read.audience)):
-        # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
-        hidden = set(internal_fields(model.Position))
-        for edit in read.edits:
-            if hidden & edit.values.keys():
+    with EditStream(path, secret, progress, data) as stream:
+        report = ImportReport(path.name, dry_run=dry_run)
+        if dry_run:
+            _Import(log, stream, report, secret, apply=False).run()
+            return report
+        try:
+            with log.write(f"Excel import of {path.name}"):
+                rows = _Import(log, stream, report, secret, apply=True).run()
+                if progress is not None:
+                    progress(1, 1)  # everything applied; the transaction commits next
+                changed = {(c.entity, c.entity_id) for c in report.changes}
+                chain.record_import(log, "Excel", path.name, _sha256(path),
+                                    {"rows edited": rows, "records changed": len(changed),
+                                     "fields changed": len(report.changes), "conflicts": len(report.conflicts)})
+        except (InvalidInputError, StaleEditError, NotFoundError) as exc:
+            # Each batch was checked against the same transaction's data; this is a rule the plan does not know.
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: the log refused a change ({reason}); nothing was "
+                                                  "applied"), name=path.name, reason=str(exc)) from None
+    report.applied = bool(report.changes)
+    return report
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _Import:
+    """One import's stream of edits, planned (and applied) every BATCH rows; the round room's owner edits are
+    planned with their batch (before it is applied: their rev is the export's) and applied with the Comments
+    sheet's rows once the stream ends."""
+
+    def __init__(self, log: Log, stream: EditStream, report: ImportReport, secret: bytes, *, apply: bool):
+        self.log, self.stream, self.report, self.secret, self.apply = log, stream, report, secret, apply
+        self.private = internal_fields(model.Position)
+        self.ours = {p.code for p in log.parties.list() if p.is_ours}
+        self.shareable = not shows_internal(audience_of(stream.audience))
+        self.room = xlsx_room.RoomRead()
+        self.owner_steps: list = []
+        self.owner_conflicts = _Conflicts()
+        self.members: dict | None = None
+
+    def run(self) -> int:
+        """Plan (and apply) every edit; returns how many rows were edited."""
+        rows = 0
+        batch: list[Edit] = []
+        hidden = self.private if self.shareable else frozenset()
+        for edit in self.stream.edits():
+            rows += 1
+            if hidden and hidden & edit.values.keys():
+                # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
                 raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot change internal "
                                                       "fields; nothing was applied"),
                                     cell=f"{edit.sheet}, row {edit.row}")
-    if dry_run:
-        _plan(log, read.edits, report, secret)
-        report.changes += [s.change for s in xlsx_room.plan(log, room, report, PlannedChange)]
-        return report
-    try:
-        with log.write(f"Excel import of {path.name}"):
-            records = _plan(log, read.edits, report, secret)
-            steps = xlsx_room.plan(log, room, report, PlannedChange)
-            _apply(log, report, records, progress)
-            xlsx_room.apply(log, steps)
-            report.changes += [s.change for s in steps]
-            changed = {(c.entity, c.entity_id) for c in report.changes}
-            chain.record_import(log, "Excel", path.name, hashlib.sha256(path.read_bytes()).hexdigest(),
-                                {"rows edited": len(read.edits), "records changed": len(changed),
-                                 "fields changed": len(report.changes), "conflicts": len(report.conflicts)})
-    except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-        # _plan checked every value against the same transaction's data; this is a rule it does not know.
-        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: the log refused a change ({reason}); nothing was "
-                                              "applied"), name=path.name, reason=str(exc)) from None
-    report.applied = bool(report.changes)
-    return report
+            xlsx_room.take_edit_owners(edit, self.room)
+            batch.append(edit)
+            if len(batch) >= BATCH:
+                self._batch(batch)
+                batch = []
+        self._batch(batch)
+        self._owners()
+        self.report.missing = self.stream.missing
+        self.report.conflicts += self.owner_conflicts.conflicts
+        room = self.stream.room or xlsx_room.RoomRead()
+        room.owners = []
+        steps = self.owner_steps + xlsx_room.plan(self.log, room, self.report, PlannedChange)
+        if self.apply:
+            xlsx_room.apply(self.log, steps)
+        self.report.changes += [s.change for s in steps]
+        return rows
+
+    def _owners(self) -> None:
+        """Plan the owner edits taken so far, before their batch is applied (the owner's rev is the export's)."""
+        if not self.room.owners:
+            return
+        if self.members is None:
+            self.members = {m.id: m for m in self.log.members.list()}
+        self.owner_steps += xlsx_room.plan_owners(self.log, self.room, self.owner_conflicts, PlannedChange,
+                                                  self.members)
+        self.room.owners = []
+
+    def _batch(self, edits: list[Edit]) -> None:
+        if not edits:
+            return
+        self._owners()
+        changes = _plan(self.log, edits, self.report, self.secret, self.private, self.ours)
+        if self.apply and changes:
+            _apply(self.log, changes)
+        self.report.changes += [c for c, _ in changes]
+
+
+class _Conflicts:
+    """Where the owner edits' conflicts wait, to follow the other sheets' in the report as before."""
+
+    def __init__(self) -> None:
+        self.conflicts: list[str] = []
 
 
 def _stale(edit: Edit, values: dict[str, object], secret: bytes) -> bool:
@@ -157,11 +228,11 @@ def _stale(edit: Edit, values: dict[str, object], secret: bytes) -> bool:
     return edit.rev is None or values["rev"] > edit.rev
 
 
-def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> dict[str, dict[str, tuple]]:
-    """Fill the report's changes and conflicts; returns the current records (entity -> id -> fields)."""
+def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, private: frozenset | set,
+          ours: set[str]) -> list[tuple[PlannedChange, tuple]]:
+    """Add the edits' conflicts to the report; returns each planned change with its record's current fields."""
+    changes: list[tuple[PlannedChange, tuple]] = []
     records: dict[str, dict[str, tuple]] = {}
-    private = internal_fields(model.Position)
-    ours = {p.code for p in log.parties.list() if p.is_ours}
     for entity, columns in LOOKUP.items():
         ids = [e.record_id for e in edits if e.entity == entity]
         records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
@@ -201,40 +272,33 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes) -> d
                     raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
                                         cell=f"{where}, column {edit.columns[fld]}",
                                         reason=f"{str(exc)[:1].lower()}{str(exc)[1:]}") from None
-            report.changes.append(PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new,
-                                                edit.sheet, edit.row))
-    return records
+            changes.append((PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new, edit.sheet,
+                                          edit.row), current))
+    return changes
 
 
-def _apply(log: Log, report: ImportReport, records: dict[str, dict[str, tuple]],
-           progress: ProgressCallback | None) -> None:
-    """Apply the planned changes through the services (nested writes join the import's transaction): clause
-    statuses in batches of BATCH, each one change-log append (log.clauses.set_statuses); the rest one call a record."""
+def _apply(log: Log, changes: list[tuple[PlannedChange, tuple]]) -> None:
+    """Apply one batch's planned changes through the services (nested writes join the import's transaction): its
+    clause statuses in one call, one change-log append (log.clauses.set_statuses); the rest one call a record."""
     by_record: dict[tuple[str, str], dict[str, str]] = {}
-    for change in report.changes:
-        by_record.setdefault((change.entity, change.entity_id), {})[change.field] = change.new
-    total = len(by_record)
-    statuses = [(record_id, fields["status"], records["clauses"][record_id][0])
+    current: dict[tuple[str, str], tuple] = {}
+    for change, fields in changes:
+        key = (change.entity, change.entity_id)
+        by_record.setdefault(key, {})[change.field] = change.new
+        current[key] = fields
+    statuses = [(record_id, fields["status"], current[(entity, record_id)][0])
                 for (entity, record_id), fields in by_record.items() if entity == "clauses"]
-    done = 0
-    for start in range(0, len(statuses), BATCH):
-        batch = statuses[start:start + BATCH]
-        log.clauses.set_statuses(batch)
-        done += len(batch)
-        if progress is not None:
-            progress(done, total)
+    if statuses:
+        log.clauses.set_statuses(statuses)
     for (entity, record_id), fields in by_record.items():
         if entity == "clauses":
             continue
-        current = dict(zip(LOOKUP[entity], records[entity][record_id], strict=True))
-        rev = current["rev"]
+        now = dict(zip(LOOKUP[entity], current[(entity, record_id)], strict=True))
+        rev = now["rev"]
         if entity == "commitments":
             log.commitments.set_state(record_id, fields["state"], expected_rev=rev)
         else:
-            merged = {**current, **fields}
+            merged = {**now, **fields}
             log.positions.set(merged["clause_id"], merged["party"], merged["round_id"], merged["stance"],
                              note=merged["note"], red_line=merged["red_line"], fallback=merged["fallback"],
                              internal_note=merged["internal_note"], expected_rev=rev)
-        done += 1
-        if progress is not None and (done % 200 == 0 or done == total):
-            progress(done, total)

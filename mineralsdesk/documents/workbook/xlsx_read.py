@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -231,46 +233,85 @@ def read_edits(path: Path, secret: bytes, progress: ProgressCallback | None = No
                data: BinaryIO | None = None) -> ReadResult:
     """Every edited importable cell of the workbook; refuses (ImportRefused) on anything that cannot be imported.
     `secret` is the log's workbook key: only a workbook this log exported, with its tags intact, is read.
-    `data`: the decrypted workbook of a password-protected `path`, in memory (documents/protect.py)."""
-    wb = open_workbook(path, data)
-    try:
-        words = _language(wb, path.name)
+    `data`: the decrypted workbook of a password-protected `path`, in memory (documents/protect.py).
+    The import streams the same reading (EditStream) rather than holding every edit."""
+    with EditStream(path, secret, progress, data) as stream:
+        edits = list(stream.edits())
+        return ReadResult(stream.audience, edits, stream.missing, stream.room)
+
+
+class EditStream:
+    """A workbook opened for import, read row by row: the audience and every header and tag are checked on
+    opening; edits() then yields each edited row's Edit as the rows stream (every cell checked as in read_edits),
+    and once it is exhausted `missing` and `room` (the Comments sheet, read last) are filled. Use as a context
+    manager; every refusal is an ImportRefused, whether raised on opening or while the rows stream."""
+
+    def __init__(self, path: Path, secret: bytes, progress: ProgressCallback | None = None,
+                 data: BinaryIO | None = None):
+        self.path, self.secret, self.progress = path, secret, progress
+        self.missing: dict[str, int] = {}
+        self.room: xlsx_room.RoomRead | None = None
+        self.wb = open_workbook(path, data)
+        try:
+            with self._refusals():
+                self._open()
+        except BaseException:
+            self.wb.close()
+            raise
+
+    def __enter__(self) -> EditStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wb.close()
+
+    @contextmanager
+    def _refusals(self) -> Iterator[None]:
+        try:
+            yield
+        except (ImportRefused, Cancelled, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
+            if is_xml_attack(exc):
+                raise xml_attack_refusal(self.path.name) from None
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
+                                name=self.path.name, kind=type(exc).__name__) from None
+
+    def _open(self) -> None:
+        wb, path = self.wb, self.path
+        self.words = words = _language(wb, path.name)
         top = _top(wb, path.name, words)
-        audience = _audience(top, words)
+        self.audience = _audience(top, words)
         missing = [s for s in ENTITIES if words(s) not in wb.sheetnames]
         if missing:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} has no sheet named '{sheet}' (sheets must not be "
                                                   "renamed or removed); nothing was applied"),
                                 name=path.name, sheet=words(missing[0]))
-        sheets = {s: wb[words(s)] for s in ENTITIES}
-        headers = {sheet: [words.header_back(h) for h in _header(sheets[sheet])] for sheet in ENTITIES}
-        columns = _check_tag(secret, top, audience, headers, words)
-        exported = _exported_rows(top, words)
-        total = sum((sheets[s].max_row or 1) - 1 for s in ENTITIES)
-        done = 0
-        edits: list[Edit] = []
-        seen: dict[str, int] = {}
-        for sheet, entity in ENTITIES.items():
-            reader = _SheetReader(sheet, entity, audience, secret, columns[sheet], words)
-            for edit_or_tick in reader.read(sheets[sheet], headers[sheet]):
-                if edit_or_tick is None:
-                    done += 1
-                    if progress is not None and done % 500 == 0:
-                        progress(min(done, total), max(total, done))
-                else:
-                    edits.append(edit_or_tick)
-            seen[sheet] = len(reader.seen)
-        gone = {sheet: exported[sheet] - seen[sheet] for sheet in ENTITIES if exported[sheet] > seen[sheet]}
-        return ReadResult(audience, edits, gone, xlsx_room.read_comments(wb, audience, secret, words))
-    except (ImportRefused, Cancelled, KeyboardInterrupt):
-        raise
-    except Exception as exc:  # noqa: BLE001 - XML errors surface while rows stream; never quote cell text
-        if is_xml_attack(exc):
-            raise xml_attack_refusal(path.name) from None
-        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name} could not be read as an Excel workbook ({kind})"),
-                            name=path.name, kind=type(exc).__name__) from None
-    finally:
-        wb.close()
+        self.sheets = {s: wb[words(s)] for s in ENTITIES}
+        self.headers = {sheet: [words.header_back(h) for h in _header(self.sheets[sheet])] for sheet in ENTITIES}
+        self.columns = _check_tag(self.secret, top, self.audience, self.headers, words)
+        self.exported = _exported_rows(top, words)
+
+    def edits(self) -> Iterator[Edit]:
+        """Each edited row's Edit, sheet by sheet; a refusal stops the stream."""
+        with self._refusals():
+            sheets, progress = self.sheets, self.progress
+            total = sum((sheets[s].max_row or 1) - 1 for s in ENTITIES)
+            done = 0
+            seen: dict[str, int] = {}
+            for sheet, entity in ENTITIES.items():
+                reader = _SheetReader(sheet, entity, self.audience, self.secret, self.columns[sheet], self.words)
+                for edit_or_tick in reader.read(sheets[sheet], self.headers[sheet]):
+                    if edit_or_tick is None:
+                        done += 1
+                        if progress is not None and done % 500 == 0:
+                            progress(min(done, total), max(total, done))
+                    else:
+                        yield edit_or_tick
+                seen[sheet] = len(reader.seen)
+            self.missing = {sheet: self.exported[sheet] - seen[sheet] for sheet in ENTITIES
+                            if self.exported[sheet] > seen[sheet]}
+            self.room = xlsx_room.read_comments(self.wb, self.audience, self.secret, self.words)
 
 
 def _header(ws) -> list:
@@ -287,6 +328,8 @@ class _SheetReader:
         self.words = words or Words()
         self.editable = tuple(c.field for c in columns if c.editable)
         self.seen: dict[str, int] = {}
+        self.shown = self.words(sheet)
+        self.tagger = xlsx_tag.row_tagger(secret, audience, sheet)
 
     def read(self, ws, header: list):
         """Yields an Edit for each edited row, and None for each row read (for progress)."""
@@ -294,54 +337,67 @@ class _SheetReader:
         _check_header(sheet, list(header), columns, self.words)
         rows = ws.iter_rows(min_row=2)
         n = len(columns)
+        pad = [None] * (n + 1)
+        id_at = n - 2
+        unescape = xlsx_cells.ooxml_unescape
         for row, cells in enumerate(rows, start=2):
             yield None
             if not cells:
                 continue
-            values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v
-                      for v in (c.value for c in cells[: n + 1])] + [None] * (n + 1 - len(cells))
-            if all(v is None or v == "" for v in values):
+            values = [c.value for c in cells[: n + 1]]
+            if len(values) <= n:
+                values += pad[len(values):]
+            for i, v in enumerate(values):
+                if type(v) is str and "_x" in v:
+                    values[i] = unescape(v)
+            if not values[id_at] and all(v is None or v == "" for v in values):
                 continue
             edit = self._row(row, cells, values, n)
             if edit is not None:
                 yield edit
 
     def _row(self, row: int, cells, values: list, n: int) -> Edit | None:
-        sheet, columns = self.sheet, self.columns
+        columns = self.columns
         id_at, rev_at = n - 2, n - 1
-        where = f"{self.words(sheet)}, row {row}"  # the sheet as the workbook names it; tags use the English name
         record_id = values[id_at]
         if not isinstance(record_id, str) or not record_id:
-            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the row has no Record id (rows cannot be added in Excel; add "
-                                                   "records in the app); nothing was applied"))
+            raise _refuse(self._where(row), QT_TRANSLATE_NOOP("Errors", "{cell}: the row has no Record id (rows cannot be added in Excel; add "
+                                                              "records in the app); nothing was applied"))
         check = values[n]
         hashes = None
         unchanged = False
+        printed = ""
         if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
             # Nearly every row is as exported: one flat fingerprint of the row says so (and, equal to the
-            # Check cell, shows that cell well formed); only an edited row is split and compared cell by cell.
-            unchanged = xlsx_cells.fingerprint(values[:n]) == check[: -xlsx_tag.TAG_HEX]
+            # Check cell, shows that cell well formed); only an edited row is split and compared cell by cell
+            # (the same fingerprint's slices are the cells' hashes).
+            printed = xlsx_cells.fingerprint(values[:n])
+            unchanged = printed == check[: -xlsx_tag.TAG_HEX]
             hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
-            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)",
+            raise _refuse(f"{self._where(row)}, column {get_column_letter(n + 1)} (Check)",
                           QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
                                             "applied"))
-        version = xlsx_cells.normalise(values[rev_at])
-        tag = xlsx_tag.row_tag(self.secret, self.audience, sheet, record_id, version, check[: -xlsx_tag.TAG_HEX])
+        version = values[rev_at]
+        version = version if type(version) is str and "\r" not in version else xlsx_cells.normalise(version)
+        tag = self.tagger(record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(f"{where}, column {get_column_letter(n + 1)} (Check)", QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
-                                                                                                   "version or Check cell was changed, or the row was copied from another "
-                                                                                                   "workbook); nothing was applied"))
-        if record_id in self.seen:
-            raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
-                                                   "must not be copied); nothing was applied"),
-                          other=self.seen[record_id])
-        self.seen[record_id] = row
+            raise _refuse(f"{self._where(row)}, column {get_column_letter(n + 1)} (Check)", QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+                                                                                                             "version or Check cell was changed, or the row was copied from another "
+                                                                                                             "workbook); nothing was applied"))
+        seen = self.seen
+        if record_id in seen:
+            raise _refuse(self._where(row), QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
+                                                              "must not be copied); nothing was applied"),
+                          other=seen[record_id])
+        seen[record_id] = row
         if unchanged:
             return None
+        where = self._where(row)
         edit: Edit | None = None
+        width = xlsx_cells.FINGERPRINT_WIDTH
         for i, col in enumerate(columns):
-            if xlsx_cells.cell_hash(values[i]) == hashes[i]:
+            if printed[i * width:(i + 1) * width] == hashes[i]:
                 continue
             cell = cells[i] if i < len(cells) else None
             letter = get_column_letter(i + 1)
@@ -360,6 +416,10 @@ class _SheetReader:
             edit.values[col.field] = _value(col, values[i], at, self.words)
             edit.columns[col.field] = letter
         return edit
+
+    def _where(self, row: int) -> str:
+        """The row as a message names it: the sheet as the workbook names it (tags use the English name)."""
+        return f"{self.shown}, row {row}"
 
     def _edit(self, row: int, values: list, version: str) -> Edit:
         by = {c.header: values[j] for j, c in enumerate(self.columns)}

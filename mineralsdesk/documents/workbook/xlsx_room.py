@@ -301,11 +301,18 @@ def take_owners(read) -> RoomRead:
     the round room's read; the Comments sheet's rows are already there (read.room)."""
     room = read.room or RoomRead()
     for edit in read.edits:
-        for fld in [f for f in edit.values if f in OWNER_FIELDS]:
-            if edit.token is not None:  # a shareable workbook has no owner column: the tag already refused it
-                raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot name owners; nothing was applied"))
-            room.owners.append((edit, fld, edit.values.pop(fld)))
+        take_edit_owners(edit, room)
     return room
+
+
+def take_edit_owners(edit, room: RoomRead) -> bool:
+    """Move one streamed edit's owner fields into `room.owners`; True when it had any."""
+    found = [f for f in edit.values if f in OWNER_FIELDS]
+    for fld in found:
+        if edit.token is not None:  # a shareable workbook has no owner column: the tag already refused it
+            raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot name owners; nothing was applied"))
+        room.owners.append((edit, fld, edit.values.pop(fld)))
+    return bool(found)
 
 
 def plan(log: Log, room: RoomRead, report, change_type: type) -> list[_Step]:
@@ -331,6 +338,12 @@ def _member(log: Log, typed: str, where: str) -> str | None:
         raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not on the delegation roster; use "
                                                "initials from it ({known}); nothing was applied"),
                       value=shown, known=known) from None
+
+
+def plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dict) -> list[_Step]:
+    """The owner edits' planned changes (`by_id`: the roster by member id); the import plans them per batch of
+    rows, before the batch is applied."""
+    return _plan_owners(log, room, report, change_type, by_id)
 
 
 def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dict) -> list[_Step]:
