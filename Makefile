@@ -25,8 +25,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# Two workers (the machine CI runs on has 2 cores), each taking whole modules: a module's fixtures are built once.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" -p no:cacheprovider -n 2 --dist loadscope
 
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen MINERALSDESK_SOAK=1 $(PY) -m pytest tests/faults -m "slow or not slow"
