@@ -150,7 +150,8 @@ class CommitmentsModel(PagedTableModel):
         if key == "track":
             return self._tracks.get(c.track_id or "", "")
         if key == "source":
-            return f"{c.source_kind}: {c.source}" if c.source else str(c.source_kind)
+            kind = value_text(c.source_kind)  # the kind is a word of the app's; the source is the log's
+            return f"{kind}: {c.source}" if c.source else kind
         if key == "state":  # as the briefing prints it: never "on track" beside a date that has passed
             return rules.describe_commitment_state(c.state, c.due, self.ctx.today(), current_language())
         if key == "compliance":
