@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..domain.model import ChangeEntry
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from .database import LogDatabase
 
 GENESIS = "0" * 64
@@ -138,6 +139,11 @@ def append(db: LogDatabase, changes: Iterable[FieldChange], *, who: str, source:
     return len(rows)
 
 
+def _problem(template: str, **values: object) -> Message:
+    """A line about the chain, told in English and in the language it is shown in (`Message.localized`)."""
+    return Message("Log", template, **values)
+
+
 def verify(db: LogDatabase) -> list[str]:
     """Walk the whole chain; returns one line per broken link (empty when the history is intact)."""
     problems: list[str] = []
@@ -146,12 +152,14 @@ def verify(db: LogDatabase) -> list[str]:
         "SELECT seq, at, who, entity, entity_id, field, old, new, source, prev_hash, hash FROM changes ORDER BY seq"
     ):
         if prev_hash != prev:
-            problems.append(f"change {seq}: does not follow the entry before it (an entry was removed or reordered)")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "change {seq}: does not follow the entry before it (an "
+                                                          "entry was removed or reordered)"), seq=seq))
         if entry_hash(prev_hash, at, who, entity, entity_id, field, old, new, source) != h:
-            problems.append(f"change {seq}: its content does not match its hash (the entry was edited)")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "change {seq}: its content does not match its hash (the "
+                                                          "entry was edited)"), seq=seq))
         prev = h
         if len(problems) >= 20:
-            problems.append("... further problems not listed")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "... further problems not listed")))
             break
     return problems
 
@@ -185,25 +193,32 @@ def head_problems(db: LogDatabase, log_id: str | None, key: bytes | None,
     seq, h = head(db)
     if not log_id:
         if seq:
-            problems.append("the history is not keyed yet (written by an older version): open the log once "
-                            "read-write, or run `mineralsdesk trust`, to key it")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "the history is not keyed yet (written by an older "
+                                                          "version): open the log once read-write, or run "
+                                                          "`mineralsdesk trust`, to key it")))
         return problems
     if anchor is not None:
         row = db.execute("SELECT hash FROM changes WHERE seq = ?", [anchor[0]]).fetchone()
         if row is None:
-            problems.append(f"truncated: the chain ends at entry {seq}, before entry {anchor[0]} that this computer "
-                            "last saw of this log (entries were removed, or this is an older copy such as a backup)")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "truncated: the chain ends at entry {seq}, before entry "
+                                                          "{anchor} that this computer last saw of this log (entries "
+                                                          "were removed, or this is an older copy such as a backup)"),
+                                     seq=seq, anchor=anchor[0]))
         elif row[0] != anchor[1]:
-            problems.append(f"rewritten: entry {anchor[0]} is not the one this computer last saw of this log "
-                            f"({anchor[1][:12]}#{anchor[0]}); the history was rewritten, or this copy went its own way")
+            problems.append(_problem(QT_TRANSLATE_NOOP("Log", "rewritten: entry {anchor} is not the one this computer "
+                                                          "last saw of this log ({mark}); the history was rewritten, "
+                                                          "or this copy went its own way"),
+                                     anchor=anchor[0], mark=f"{anchor[1][:12]}#{anchor[0]}"))
     if key is None:
-        problems.append(f"key missing: this computer has no key for this log (id {log_id}), so its history cannot "
-                        "be authenticated; if the log came from another computer, run `mineralsdesk trust` to "
-                        "re-key it (otherwise treat it as tampered)")
+        problems.append(_problem(QT_TRANSLATE_NOOP("Log", "key missing: this computer has no key for this log (id "
+                                                      "{log_id}), so its history cannot be authenticated; if the log "
+                                                      "came from another computer, run `mineralsdesk trust` to re-key "
+                                                      "it (otherwise treat it as tampered)"), log_id=log_id))
         return problems
     stored = meta_value(db, MAC_KEY)
     if stored is None:
-        problems.append("the MAC of the chain's head is missing (removed outside the app)")
+        problems.append(_problem(QT_TRANSLATE_NOOP("Log", "the MAC of the chain's head is missing (removed outside "
+                                                      "the app)")))
         return problems
     if hmac.compare_digest(stored, head_mac(log_id, key, seq, h)):
         return problems
@@ -211,8 +226,10 @@ def head_problems(db: LogDatabase, log_id: str | None, key: bytes | None,
     plausible = mac_seq.isdigit() and len(mac_seq) <= 18  # a hostile value must not overflow SQLite's integer
     row = db.execute("SELECT hash FROM changes WHERE seq = ?", [int(mac_seq)]).fetchone() if plausible else None
     if row is not None and int(mac_seq) < seq and hmac.compare_digest(stored, head_mac(log_id, key, int(mac_seq), row[0])):
-        problems.append(f"entries {int(mac_seq) + 1} to {seq} were added without this log's key (outside the app, "
-                        "or on a computer without the key)")
+        problems.append(_problem(QT_TRANSLATE_NOOP("Log", "entries {first} to {last} were added without this log's "
+                                                      "key (outside the app, or on a computer without the key)"),
+                                 first=int(mac_seq) + 1, last=seq))
     else:
-        problems.append("the chain does not match its key: entries were removed, rewritten or added outside the app")
+        problems.append(_problem(QT_TRANSLATE_NOOP("Log", "the chain does not match its key: entries were removed, "
+                                                      "rewritten or added outside the app")))
     return problems

@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP, Message
 from .changelog import EVENT_ENTITY, MAC_KEY
 from .codec import TABLES
 from .database import LogDatabase
@@ -36,19 +37,24 @@ class Mismatch:
     current: str | None = None
     logged: str | None = None
 
-    def describe(self) -> str:
-        where = f"{self.table} {self.record_id}"
+    def describe(self) -> Message:
+        """The difference in one line (a str in English; `.localized(lang)` in another language)."""
         if self.kind == "added":
-            return f"{where}: the record is not in the change log (added outside the app)"
+            return Message("Log", QT_TRANSLATE_NOOP("Log", "{table} {id}: the record is not in the change log (added "
+                                                    "outside the app)"), table=self.table, id=self.record_id)
         if self.kind == "deleted":
-            return f"{where}: the change log says the record exists, but it is gone (deleted outside the app)"
-        return (f"{where}, field {self.field}: is {_short(self.current)} but the change log says "
-                f"{_short(self.logged)} (edited outside the app)")
+            return Message("Log", QT_TRANSLATE_NOOP("Log", "{table} {id}: the change log says the record exists, but "
+                                                    "it is gone (deleted outside the app)"),
+                           table=self.table, id=self.record_id)
+        return Message("Log", QT_TRANSLATE_NOOP("Log", "{table} {id}, field {field}: is {current} but the change log "
+                                                "says {logged} (edited outside the app)"),
+                       table=self.table, id=self.record_id, field=self.field, current=_short(self.current),
+                       logged=_short(self.logged))
 
 
 def _short(value: str | None) -> str:
     if value is None:
-        return "empty (null)"
+        return Message("Log", QT_TRANSLATE_NOOP("Log", "empty (null)"))
     text = " ".join(value.split())
     return repr(text if len(text) <= 60 else text[:59] + "…")
 
@@ -129,7 +135,7 @@ def problems(db: LogDatabase, limit: int = 20) -> list[str]:
     out = []
     for found in mismatches(db):
         if len(out) >= limit:
-            out.append("... further differences not listed")
+            out.append(Message("Log", QT_TRANSLATE_NOOP("Log", "... further differences not listed")))
             break
         out.append(found.describe())
     return out

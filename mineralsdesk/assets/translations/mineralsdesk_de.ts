@@ -4924,6 +4924,14 @@ Nachher:
             <translation>{versions} neue Fassung(en) bestehender Klauseln, {clauses} neue Klausel(n); im Dokument fehlende Klauseln wurden beibehalten</translation>
         </message>
         <message>
+            <source>{record}, {field}: {old} -&gt; {new}</source>
+            <translation>{record}, {field}: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{n} Zeile des Exports fehlt in {sheet}: nicht aus der Akte gelöscht (Einträge in der App löschen)</translation>
         </message>
@@ -4946,6 +4954,38 @@ Nachher:
         <message>
             <source>{count} conflict(s), not applied (resolve them in the app):</source>
             <translation>{count} Konflikt(e), nicht übernommen (in der App lösen):</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, Zeile {row}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export</source>
+            <translation>{cell} ({record}), {field}: seit dem Export in der Akte geändert</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export (now {now}); the workbook says {says}</source>
+            <translation>{cell} ({record}), {field}: seit dem Export in der Akte geändert (jetzt {now}); die Arbeitsmappe sagt {says}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: the text was cut to fit Excel and cannot replace the full text; edit it in the app</source>
+            <translation>{cell} ({record}), {field}: der Text wurde für Excel gekürzt und kann den vollständigen Text nicht ersetzen; bearbeiten Sie ihn in der App</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>Comment {text}</source>
+            <translation>Kommentar {text}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} {target}</source>
+            <translation>Neuer Kommentar zu {kind} {target}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} thread {thread}</source>
+            <translation>Neuer Kommentar zu {kind}, Diskussion {thread}</translation>
         </message>
     </context>
     <context>
@@ -5192,6 +5232,66 @@ Nachher:
         <message>
             <source>laptop {device}, change {seq}: its content does not match its hash</source>
             <translation>Laptop {device}, Änderung {seq}: der Inhalt passt nicht zu seinem Hash</translation>
+        </message>
+        <message>
+            <source>change {seq}: does not follow the entry before it (an entry was removed or reordered)</source>
+            <translation>Änderung {seq}: folgt nicht auf den vorigen Eintrag (ein Eintrag wurde entfernt oder umgestellt)</translation>
+        </message>
+        <message>
+            <source>change {seq}: its content does not match its hash (the entry was edited)</source>
+            <translation>Änderung {seq}: der Inhalt passt nicht zu seinem Hash (der Eintrag wurde bearbeitet)</translation>
+        </message>
+        <message>
+            <source>... further problems not listed</source>
+            <translation>... weitere Probleme nicht aufgeführt</translation>
+        </message>
+        <message>
+            <source>the history is not keyed yet (written by an older version): open the log once read-write, or run `mineralsdesk trust`, to key it</source>
+            <translation>der Änderungsverlauf ist noch nicht mit einem Schlüssel gesichert (von einer älteren Version geschrieben): öffnen Sie die Akte einmal zum Schreiben oder führen Sie `mineralsdesk trust` aus, um ihn zu sichern</translation>
+        </message>
+        <message>
+            <source>truncated: the chain ends at entry {seq}, before entry {anchor} that this computer last saw of this log (entries were removed, or this is an older copy such as a backup)</source>
+            <translation>gekürzt: die Kette endet bei Eintrag {seq}, vor Eintrag {anchor}, den dieser Computer zuletzt von dieser Akte gesehen hat (Einträge wurden entfernt, oder dies ist eine ältere Kopie, etwa eine Sicherung)</translation>
+        </message>
+        <message>
+            <source>rewritten: entry {anchor} is not the one this computer last saw of this log ({mark}); the history was rewritten, or this copy went its own way</source>
+            <translation>umgeschrieben: Eintrag {anchor} ist nicht der, den dieser Computer zuletzt von dieser Akte gesehen hat ({mark}); der Änderungsverlauf wurde umgeschrieben, oder diese Kopie hat sich eigenständig weiterentwickelt</translation>
+        </message>
+        <message>
+            <source>key missing: this computer has no key for this log (id {log_id}), so its history cannot be authenticated; if the log came from another computer, run `mineralsdesk trust` to re-key it (otherwise treat it as tampered)</source>
+            <translation>Schlüssel fehlt: dieser Computer hat keinen Schlüssel für diese Akte (ID {log_id}), daher kann ihr Änderungsverlauf nicht authentifiziert werden; stammt die Akte von einem anderen Computer, führen Sie `mineralsdesk trust` aus, um sie neu zu sichern (andernfalls gilt sie als manipuliert)</translation>
+        </message>
+        <message>
+            <source>the MAC of the chain's head is missing (removed outside the app)</source>
+            <translation>der MAC des Kettenkopfs fehlt (außerhalb der App entfernt)</translation>
+        </message>
+        <message>
+            <source>entries {first} to {last} were added without this log's key (outside the app, or on a computer without the key)</source>
+            <translation>die Einträge {first} bis {last} wurden ohne den Schlüssel dieser Akte hinzugefügt (außerhalb der App oder auf einem Computer ohne den Schlüssel)</translation>
+        </message>
+        <message>
+            <source>the chain does not match its key: entries were removed, rewritten or added outside the app</source>
+            <translation>die Kette passt nicht zu ihrem Schlüssel: Einträge wurden außerhalb der App entfernt, umgeschrieben oder hinzugefügt</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the record is not in the change log (added outside the app)</source>
+            <translation>{table} {id}: der Eintrag steht nicht im Änderungsverlauf (außerhalb der App hinzugefügt)</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the change log says the record exists, but it is gone (deleted outside the app)</source>
+            <translation>{table} {id}: laut Änderungsverlauf gibt es den Eintrag, aber er fehlt (außerhalb der App gelöscht)</translation>
+        </message>
+        <message>
+            <source>{table} {id}, field {field}: is {current} but the change log says {logged} (edited outside the app)</source>
+            <translation>{table} {id}, Feld {field}: ist {current}, aber laut Änderungsverlauf {logged} (außerhalb der App bearbeitet)</translation>
+        </message>
+        <message>
+            <source>empty (null)</source>
+            <translation>leer (null)</translation>
+        </message>
+        <message>
+            <source>... further differences not listed</source>
+            <translation>... weitere Abweichungen nicht aufgeführt</translation>
         </message>
     </context>
     <context>

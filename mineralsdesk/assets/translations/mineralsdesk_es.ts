@@ -4924,6 +4924,14 @@ Después:
             <translation>{versions} nueva(s) versión(es) de cláusulas existentes, {clauses} nueva(s) cláusula(s); se han conservado las cláusulas ausentes del archivo</translation>
         </message>
         <message>
+            <source>{record}, {field}: {old} -&gt; {new}</source>
+            <translation>{record}, {field}: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>Falta {n} fila de la exportación en {sheet}: no se elimina del registro (elimine los registros en la aplicación)</translation>
         </message>
@@ -4946,6 +4954,38 @@ Después:
         <message>
             <source>{count} conflict(s), not applied (resolve them in the app):</source>
             <translation>{count} conflicto(s), no aplicado(s) (resuélvalos en la aplicación):</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, fila {row}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export</source>
+            <translation>{cell} ({record}), {field}: modificado en el registro desde la exportación</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export (now {now}); the workbook says {says}</source>
+            <translation>{cell} ({record}), {field}: modificado en el registro desde la exportación (ahora {now}); el libro dice {says}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: the text was cut to fit Excel and cannot replace the full text; edit it in the app</source>
+            <translation>{cell} ({record}), {field}: el texto se recortó para caber en Excel y no puede reemplazar el texto completo; edítelo en la aplicación</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nadie)</translation>
+        </message>
+        <message>
+            <source>Comment {text}</source>
+            <translation>Comentario {text}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} {target}</source>
+            <translation>Nuevo comentario sobre {kind} {target}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} thread {thread}</source>
+            <translation>Nuevo comentario sobre {kind}, hilo {thread}</translation>
         </message>
     </context>
     <context>
@@ -5192,6 +5232,66 @@ Después:
         <message>
             <source>laptop {device}, change {seq}: its content does not match its hash</source>
             <translation>portátil {device}, cambio {seq}: su contenido no coincide con su hash</translation>
+        </message>
+        <message>
+            <source>change {seq}: does not follow the entry before it (an entry was removed or reordered)</source>
+            <translation>cambio {seq}: no sigue a la entrada anterior (se ha eliminado o reordenado una entrada)</translation>
+        </message>
+        <message>
+            <source>change {seq}: its content does not match its hash (the entry was edited)</source>
+            <translation>cambio {seq}: su contenido no coincide con su hash (la entrada se ha editado)</translation>
+        </message>
+        <message>
+            <source>... further problems not listed</source>
+            <translation>... no se listan más problemas</translation>
+        </message>
+        <message>
+            <source>the history is not keyed yet (written by an older version): open the log once read-write, or run `mineralsdesk trust`, to key it</source>
+            <translation>el historial de cambios aún no está sellado (escrito por una versión anterior): abra el registro una vez en lectura y escritura, o ejecute `mineralsdesk trust`, para sellarlo</translation>
+        </message>
+        <message>
+            <source>truncated: the chain ends at entry {seq}, before entry {anchor} that this computer last saw of this log (entries were removed, or this is an older copy such as a backup)</source>
+            <translation>truncado: la cadena termina en la entrada {seq}, antes de la entrada {anchor} que este ordenador vio por última vez de este registro (se eliminaron entradas, o es una copia anterior, como una copia de seguridad)</translation>
+        </message>
+        <message>
+            <source>rewritten: entry {anchor} is not the one this computer last saw of this log ({mark}); the history was rewritten, or this copy went its own way</source>
+            <translation>reescrito: la entrada {anchor} no es la que este ordenador vio por última vez de este registro ({mark}); el historial de cambios se reescribió, o esta copia siguió su propio camino</translation>
+        </message>
+        <message>
+            <source>key missing: this computer has no key for this log (id {log_id}), so its history cannot be authenticated; if the log came from another computer, run `mineralsdesk trust` to re-key it (otherwise treat it as tampered)</source>
+            <translation>falta la clave: este ordenador no tiene clave para este registro (id {log_id}), por lo que su historial de cambios no puede autenticarse; si el registro viene de otro ordenador, ejecute `mineralsdesk trust` para sellarlo de nuevo (si no, trátelo como manipulado)</translation>
+        </message>
+        <message>
+            <source>the MAC of the chain's head is missing (removed outside the app)</source>
+            <translation>falta el MAC de la cabeza de la cadena (eliminado fuera de la aplicación)</translation>
+        </message>
+        <message>
+            <source>entries {first} to {last} were added without this log's key (outside the app, or on a computer without the key)</source>
+            <translation>las entradas {first} a {last} se añadieron sin la clave de este registro (fuera de la aplicación, o en un ordenador sin la clave)</translation>
+        </message>
+        <message>
+            <source>the chain does not match its key: entries were removed, rewritten or added outside the app</source>
+            <translation>la cadena no coincide con su clave: se eliminaron, reescribieron o añadieron entradas fuera de la aplicación</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the record is not in the change log (added outside the app)</source>
+            <translation>{table} {id}: el registro no está en el historial de cambios (añadido fuera de la aplicación)</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the change log says the record exists, but it is gone (deleted outside the app)</source>
+            <translation>{table} {id}: el historial de cambios dice que el registro existe, pero ha desaparecido (eliminado fuera de la aplicación)</translation>
+        </message>
+        <message>
+            <source>{table} {id}, field {field}: is {current} but the change log says {logged} (edited outside the app)</source>
+            <translation>{table} {id}, campo {field}: es {current} pero el historial de cambios dice {logged} (editado fuera de la aplicación)</translation>
+        </message>
+        <message>
+            <source>empty (null)</source>
+            <translation>vacío (null)</translation>
+        </message>
+        <message>
+            <source>... further differences not listed</source>
+            <translation>... no se listan más diferencias</translation>
         </message>
     </context>
     <context>

@@ -4924,6 +4924,14 @@ Après :
             <translation>{versions} nouvelle(s) version(s) de clauses existantes, {clauses} nouvelle(s) clause(s) ; les clauses absentes du fichier ont été conservées</translation>
         </message>
         <message>
+            <source>{record}, {field}: {old} -&gt; {new}</source>
+            <translation>{record}, {field} : {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{n} ligne de l'export manque dans {sheet} : rien n'est supprimé du journal (supprimez les enregistrements dans l'application)</translation>
         </message>
@@ -4946,6 +4954,38 @@ Après :
         <message>
             <source>{count} conflict(s), not applied (resolve them in the app):</source>
             <translation>{count} conflit(s), non appliqué(s) (réglez-les dans l'application) :</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, ligne {row}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export</source>
+            <translation>{cell} ({record}), {field} : modifié dans le journal depuis l'export</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export (now {now}); the workbook says {says}</source>
+            <translation>{cell} ({record}), {field} : modifié dans le journal depuis l'export (désormais {now}) ; le classeur indique {says}</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: the text was cut to fit Excel and cannot replace the full text; edit it in the app</source>
+            <translation>{cell} ({record}), {field} : le texte a été tronqué pour tenir dans Excel et ne peut pas remplacer le texte complet ; modifiez-le dans l'application</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <source>Comment {text}</source>
+            <translation>Commentaire {text}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} {target}</source>
+            <translation>Nouveau commentaire sur {kind} {target}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} thread {thread}</source>
+            <translation>Nouveau commentaire sur {kind}, fil {thread}</translation>
         </message>
     </context>
     <context>
@@ -5192,6 +5232,66 @@ Après :
         <message>
             <source>laptop {device}, change {seq}: its content does not match its hash</source>
             <translation>ordinateur {device}, modification {seq} : son contenu ne correspond pas à son empreinte</translation>
+        </message>
+        <message>
+            <source>change {seq}: does not follow the entry before it (an entry was removed or reordered)</source>
+            <translation>modification {seq} : ne suit pas l'entrée précédente (une entrée a été supprimée ou déplacée)</translation>
+        </message>
+        <message>
+            <source>change {seq}: its content does not match its hash (the entry was edited)</source>
+            <translation>modification {seq} : son contenu ne correspond pas à son empreinte (l'entrée a été modifiée)</translation>
+        </message>
+        <message>
+            <source>... further problems not listed</source>
+            <translation>... d'autres problèmes ne sont pas listés</translation>
+        </message>
+        <message>
+            <source>the history is not keyed yet (written by an older version): open the log once read-write, or run `mineralsdesk trust`, to key it</source>
+            <translation>l'historique n'est pas encore scellé (écrit par une version antérieure) : ouvrez le journal une fois en lecture-écriture, ou lancez `mineralsdesk trust`, pour le sceller</translation>
+        </message>
+        <message>
+            <source>truncated: the chain ends at entry {seq}, before entry {anchor} that this computer last saw of this log (entries were removed, or this is an older copy such as a backup)</source>
+            <translation>tronqué : la chaîne s'arrête à l'entrée {seq}, avant l'entrée {anchor} que cet ordinateur a vue en dernier dans ce journal (des entrées ont été supprimées, ou c'est une copie plus ancienne, par exemple une sauvegarde)</translation>
+        </message>
+        <message>
+            <source>rewritten: entry {anchor} is not the one this computer last saw of this log ({mark}); the history was rewritten, or this copy went its own way</source>
+            <translation>réécrit : l'entrée {anchor} n'est pas celle que cet ordinateur a vue en dernier dans ce journal ({mark}) ; l'historique a été réécrit, ou cette copie a évolué de son côté</translation>
+        </message>
+        <message>
+            <source>key missing: this computer has no key for this log (id {log_id}), so its history cannot be authenticated; if the log came from another computer, run `mineralsdesk trust` to re-key it (otherwise treat it as tampered)</source>
+            <translation>clé manquante : cet ordinateur n'a pas de clé pour ce journal (id {log_id}), son historique ne peut donc pas être authentifié ; si le journal vient d'un autre ordinateur, lancez `mineralsdesk trust` pour le sceller de nouveau (sinon, considérez-le comme altéré)</translation>
+        </message>
+        <message>
+            <source>the MAC of the chain's head is missing (removed outside the app)</source>
+            <translation>le MAC de la tête de la chaîne manque (supprimé hors de l'application)</translation>
+        </message>
+        <message>
+            <source>entries {first} to {last} were added without this log's key (outside the app, or on a computer without the key)</source>
+            <translation>les entrées {first} à {last} ont été ajoutées sans la clé de ce journal (hors de l'application, ou sur un ordinateur qui n'a pas la clé)</translation>
+        </message>
+        <message>
+            <source>the chain does not match its key: entries were removed, rewritten or added outside the app</source>
+            <translation>la chaîne ne correspond pas à sa clé : des entrées ont été supprimées, réécrites ou ajoutées hors de l'application</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the record is not in the change log (added outside the app)</source>
+            <translation>{table} {id} : l'enregistrement n'est pas dans l'historique (ajouté hors de l'application)</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the change log says the record exists, but it is gone (deleted outside the app)</source>
+            <translation>{table} {id} : l'historique indique que l'enregistrement existe, mais il a disparu (supprimé hors de l'application)</translation>
+        </message>
+        <message>
+            <source>{table} {id}, field {field}: is {current} but the change log says {logged} (edited outside the app)</source>
+            <translation>{table} {id}, champ {field} : vaut {current} mais l'historique indique {logged} (modifié hors de l'application)</translation>
+        </message>
+        <message>
+            <source>empty (null)</source>
+            <translation>vide (null)</translation>
+        </message>
+        <message>
+            <source>... further differences not listed</source>
+            <translation>... d'autres différences ne sont pas listées</translation>
         </message>
     </context>
     <context>

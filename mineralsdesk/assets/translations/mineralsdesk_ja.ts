@@ -4913,6 +4913,14 @@ After:
             <translation>既存条項の新しい版 {versions} 件、新しい条項 {clauses} 件。ファイルにない条項は残しました</translation>
         </message>
         <message>
+            <source>{record}, {field}: {old} -&gt; {new}</source>
+            <translation>{record}、{field}: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{sheet} からエクスポートの {n} 行が削除されています: ログからは削除しません（記録の削除はアプリで行ってください）</translation>
         </message>
@@ -4935,6 +4943,38 @@ After:
         <message>
             <source>{count} conflict(s), not applied (resolve them in the app):</source>
             <translation>競合 {count} 件（反映していません。アプリで解決してください）:</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}、{row} 行目</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export</source>
+            <translation>{cell}（{record}）、{field}: エクスポート後にログで変更されています</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: changed in the log since the export (now {now}); the workbook says {says}</source>
+            <translation>{cell}（{record}）、{field}: エクスポート後にログで変更されています（現在は {now}）。ブックでは {says} です</translation>
+        </message>
+        <message>
+            <source>{cell} ({record}), {field}: the text was cut to fit Excel and cannot replace the full text; edit it in the app</source>
+            <translation>{cell}（{record}）、{field}: Excel に収めるため文言が切り詰められており、全文を置き換えられません。アプリで編集してください</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>Comment {text}</source>
+            <translation>コメント {text}</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} {target}</source>
+            <translation>{kind} {target} への新しいコメント</translation>
+        </message>
+        <message>
+            <source>New comment on {kind} thread {thread}</source>
+            <translation>{kind} のスレッド {thread} への新しいコメント</translation>
         </message>
     </context>
     <context>
@@ -5181,6 +5221,66 @@ After:
         <message>
             <source>laptop {device}, change {seq}: its content does not match its hash</source>
             <translation>ノートPC {device}、変更 {seq}: 内容がハッシュと一致しません</translation>
+        </message>
+        <message>
+            <source>change {seq}: does not follow the entry before it (an entry was removed or reordered)</source>
+            <translation>変更 {seq}: 直前の項目に続いていません（項目が削除されたか、順序が入れ替えられています）</translation>
+        </message>
+        <message>
+            <source>change {seq}: its content does not match its hash (the entry was edited)</source>
+            <translation>変更 {seq}: 内容がハッシュと一致しません（項目が編集されています）</translation>
+        </message>
+        <message>
+            <source>... further problems not listed</source>
+            <translation>... ほかの問題は表示していません</translation>
+        </message>
+        <message>
+            <source>the history is not keyed yet (written by an older version): open the log once read-write, or run `mineralsdesk trust`, to key it</source>
+            <translation>変更履歴はまだ鍵で保護されていません（古いバージョンで書き込まれています）。保護するには、ログを一度読み書き可能で開くか、`mineralsdesk trust` を実行してください</translation>
+        </message>
+        <message>
+            <source>truncated: the chain ends at entry {seq}, before entry {anchor} that this computer last saw of this log (entries were removed, or this is an older copy such as a backup)</source>
+            <translation>切り詰め: チェーンは項目 {seq} で終わっており、このコンピューターがこのログで最後に確認した項目 {anchor} より前です（項目が削除されたか、バックアップなどの古いコピーです）</translation>
+        </message>
+        <message>
+            <source>rewritten: entry {anchor} is not the one this computer last saw of this log ({mark}); the history was rewritten, or this copy went its own way</source>
+            <translation>書き換え: 項目 {anchor} は、このコンピューターがこのログで最後に確認したもの（{mark}）ではありません。変更履歴が書き換えられたか、このコピーが別に更新されています</translation>
+        </message>
+        <message>
+            <source>key missing: this computer has no key for this log (id {log_id}), so its history cannot be authenticated; if the log came from another computer, run `mineralsdesk trust` to re-key it (otherwise treat it as tampered)</source>
+            <translation>鍵がありません: このコンピューターにはこのログ（ID {log_id}）の鍵がないため、変更履歴を認証できません。ログが別のコンピューターから来たものなら、`mineralsdesk trust` を実行して鍵を付け直してください（そうでなければ改ざんされたものとして扱ってください）</translation>
+        </message>
+        <message>
+            <source>the MAC of the chain's head is missing (removed outside the app)</source>
+            <translation>チェーン先頭の MAC がありません（アプリの外で削除されています）</translation>
+        </message>
+        <message>
+            <source>entries {first} to {last} were added without this log's key (outside the app, or on a computer without the key)</source>
+            <translation>項目 {first} から {last} はこのログの鍵なしで追加されています（アプリの外、または鍵のないコンピューターで）</translation>
+        </message>
+        <message>
+            <source>the chain does not match its key: entries were removed, rewritten or added outside the app</source>
+            <translation>チェーンが鍵と一致しません: アプリの外で項目が削除、書き換え、または追加されています</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the record is not in the change log (added outside the app)</source>
+            <translation>{table} {id}: この記録は変更履歴にありません（アプリの外で追加されています）</translation>
+        </message>
+        <message>
+            <source>{table} {id}: the change log says the record exists, but it is gone (deleted outside the app)</source>
+            <translation>{table} {id}: 変更履歴ではこの記録があるはずですが、見つかりません（アプリの外で削除されています）</translation>
+        </message>
+        <message>
+            <source>{table} {id}, field {field}: is {current} but the change log says {logged} (edited outside the app)</source>
+            <translation>{table} {id}、フィールド {field}: 値は {current} ですが、変更履歴では {logged} です（アプリの外で編集されています）</translation>
+        </message>
+        <message>
+            <source>empty (null)</source>
+            <translation>空（null）</translation>
+        </message>
+        <message>
+            <source>... further differences not listed</source>
+            <translation>... ほかの相違は表示していません</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from ...domain import model, record_rules, rules
 from ...errors import ImportRefused, InvalidInputError, LogError, NotFoundError, RuleError, StaleEditError
-from ...i18n import QT_TRANSLATE_NOOP, fill, localized, translate_n
+from ...i18n import QT_TRANSLATE_NOOP, Message, fill, localized, translate_n
 from ...services import chain, summary
 from ...services.log import Log
 from ..audience import audience_of, internal_fields, shows_internal
@@ -51,8 +51,10 @@ class PlannedChange:
     sheet: str = ""
     row: int = 0
 
-    def describe(self) -> str:
-        return f"{self.record}, {self.field.replace('_', ' ')}: {_short(self.old)} -> {_short(self.new)}"
+    def describe(self) -> Message:
+        """The change in one line (a str in English; `.localized(lang)` in another language)."""
+        return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{record}, {field}: {old} -> {new}"), record=self.record,
+                       field=self.field.replace("_", " "), old=_short(self.old), new=_short(self.new))
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -60,7 +62,7 @@ def _short(text: str, limit: int = 80) -> str:
     (a note may hold ESC sequences typed or pasted into the workbook)."""
     text = xlsx_cells.one_line(text)
     shown = text if len(text) <= limit else text[: limit - 1] + "…"
-    return f"'{shown}'" if shown else "(empty)"
+    return f"'{shown}'" if shown else Message("Imports", QT_TRANSLATE_NOOP("Imports", "(empty)"))
 
 
 @dataclass
@@ -96,7 +98,7 @@ class ImportReport:
         else:
             head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: {count} change(s) would be applied (dry run; "
                                                    "nothing written)"), lang, file=self.file, count=len(self.changes))
-        lines = [head, *(f"  {c.describe()}" for c in self.changes), *self.missing_lines(lang)]
+        lines = [head, *(f"  {localized(c.describe(), lang)}" for c in self.changes), *self.missing_lines(lang)]
         if self.conflicts:
             lines.append(fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{count} conflict(s), not applied (resolve them "
                                                          "in the app):"), lang, count=len(self.conflicts)))
@@ -238,7 +240,7 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, priv
         records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
     for edit in edits:
         current = records[edit.entity].get(edit.record_id)
-        where = f"{edit.sheet}, row {edit.row}"
+        where = xlsx_room.row_where(edit.sheet, edit.row)
         if current is None:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log (was it "
                                                   "deleted, or is the workbook from another log?); nothing was "
@@ -249,15 +251,13 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, priv
         for fld, new in edit.values.items():
             old = values[fld]
             if xlsx_cells.is_cut(new):
-                report.conflicts.append(f"{where} ({edit.label}), {fld.replace('_', ' ')}: the text was cut to fit "
-                                        "Excel and cannot replace the full text; edit it in the app")
+                report.conflicts.append(xlsx_room.cut_conflict(where, edit.label, fld.replace("_", " ")))
                 continue
             if new == old:
                 continue
             if stale:
-                report.conflicts.append(
-                    f"{where} ({edit.label}), {fld.replace('_', ' ')}: changed in the log since the export (now "
-                    f"{_short(old)}); the workbook says {_short(new)}")
+                report.conflicts.append(xlsx_room.stale_conflict(where, edit.label, fld.replace("_", " "), _short(old),
+                                                                 _short(new)))
                 continue
             if fld == "status":
                 try:

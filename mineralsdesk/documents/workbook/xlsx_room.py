@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from ...domain import model, record_rules
 from ...errors import ImportRefused, InvalidInputError, RuleError
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, Message
 from ...services import refs, summary
 from ...services.log import Log
 from ..audience import shows_roster
@@ -315,6 +315,31 @@ def take_edit_owners(edit, room: RoomRead) -> bool:
     return bool(found)
 
 
+# The import report's lines (the workbook's and the round room's), told in English and, through
+# `Message.localized`, in the language they are shown in; cells, labels, field names and values stay as they are.
+def row_where(sheet: str, row: int) -> Message:
+    """Where a row is: "Clauses, row 7"."""
+    return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{sheet}, row {row}"), sheet=sheet, row=row)
+
+
+def stale_conflict(where: str, record: str, field: str, now: str | None = None, says: str | None = None) -> Message:
+    """A row whose record changed in the log since the export (with the log's and the workbook's values when
+    known)."""
+    if now is None:
+        return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{cell} ({record}), {field}: changed in the log since "
+                                                    "the export"), cell=where, record=record, field=field)
+    return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{cell} ({record}), {field}: changed in the log since the "
+                                                "export (now {now}); the workbook says {says}"),
+                   cell=where, record=record, field=field, now=now, says=says)
+
+
+def cut_conflict(where: str, record: str, field: str) -> Message:
+    """A cell whose text was cut to fit Excel: it never replaces the full text."""
+    return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{cell} ({record}), {field}: the text was cut to fit Excel "
+                                                "and cannot replace the full text; edit it in the app"),
+                   cell=where, record=record, field=field)
+
+
 def plan(log: Log, room: RoomRead, report, change_type: type) -> list[_Step]:
     """The round room's planned changes (stale rows become the report's conflicts); refuses, naming the cell, a
     member not on the roster, a target that names nothing, and a new comment without text."""
@@ -367,9 +392,9 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
             shown_old = by_id[old].initials if old in by_id else ""
             shown_new = by_id[new].initials if new else ""
             if edit.rev is None or rev > edit.rev:
-                report.conflicts.append(f"{edit.sheet}, row {edit.row} ({edit.label}), {header.lower()}: changed in "
-                                        f"the log since the export (now {shown_old or '(nobody)'}); the workbook "
-                                        f"says {shown_new or '(nobody)'}")
+                nobody = Message("Imports", QT_TRANSLATE_NOOP("Imports", "(nobody)"))
+                report.conflicts.append(stale_conflict(row_where(edit.sheet, edit.row), edit.label, header.lower(),
+                                                       shown_old or nobody, shown_new or nobody))
                 continue
             change = change_type(edit.label, table, edit.record_id, fld, shown_old, shown_new, edit.sheet, edit.row)
             steps.append(_Step(change, ("owner", table, edit.record_id, new)))
@@ -393,13 +418,13 @@ def _resolved(value: object, where: str) -> bool:
 
 
 def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_Step]:
-    where = f"{COMMENTS}, row {row.row}"
+    where = row_where(COMMENTS, row.row)
     try:
         comment = log.comments.get(row.record_id)
     except Exception:  # noqa: BLE001 - NotFoundError: deleted since the export
         raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches no comment in this log (was it "
                                                "deleted?); nothing was applied")) from None
-    label = f"Comment {xlsx_cells.one_line(comment.text[:30])}"
+    label = Message("Imports", QT_TRANSLATE_NOOP("Imports", "Comment {text}"), text=xlsx_cells.one_line(comment.text[:30]))
     stale = comment.rev > row.rev
     steps = []
     if "Text" in row.values:
@@ -410,10 +435,9 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
                                                 "app); nothing was applied"))
         _check_length(text, at)
         if xlsx_cells.is_cut(text):
-            report.conflicts.append(f"{where} ({label}), text: the text was cut to fit Excel and cannot replace the "
-                                    "full text; edit it in the app")
+            report.conflicts.append(cut_conflict(where, label, "text"))
         elif stale:
-            report.conflicts.append(f"{where} ({label}), text: changed in the log since the export")
+            report.conflicts.append(stale_conflict(where, label, "text"))
         elif text != comment.text:
             steps.append(_Step(change_type(label, "comments", comment.id, "text", comment.text, text, COMMENTS,
                                            row.row), ("text", comment.id, text)))
@@ -424,7 +448,7 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
                                                 "first row; nothing was applied"))
         resolved = _resolved(row.values["Resolved"], at)
         if stale:
-            report.conflicts.append(f"{where} ({label}), resolved: changed in the log since the export")
+            report.conflicts.append(stale_conflict(where, label, "resolved"))
         elif resolved != comment.resolved:
             steps.append(_Step(change_type(label, "comments", comment.id, "resolved", YES_NO[not comment.resolved],
                                            YES_NO[not resolved], COMMENTS, row.row), ("resolve", comment.id, resolved)))
@@ -482,7 +506,10 @@ def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _
                       value=xlsx_cells.one_line(audience[:20]))
     resolved = _resolved(v["Resolved"], at("Resolved")) if "Resolved" in v else False
     when = _time(v.get("Time"), at("Time") if "Time" in v else where)
-    label = f"New comment on {kind} {xlsx_cells.one_line(_text(v.get('Target')) or 'thread ' + _text(v.get('Thread')))}"
+    typed = xlsx_cells.one_line(_text(v.get("Target")))
+    label = (Message("Imports", QT_TRANSLATE_NOOP("Imports", "New comment on {kind} {target}"), kind=kind, target=typed)
+             if typed else Message("Imports", QT_TRANSLATE_NOOP("Imports", "New comment on {kind} thread {thread}"),
+                                   kind=kind, thread=xlsx_cells.one_line(_text(v.get("Thread")))))
     change = change_type(label, "comments", f"new row {row.row}", "text", "", text, COMMENTS, row.row)
     return _Step(change, ("add", kind, target_id, text, author, audience, parent, when, resolved))
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...documents.audience import default_marking, shows_internal, withheld
 from ...domain.model import Changed
 from ...errors import LogError
-from ...i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from ...i18n import LANGUAGES, QT_TRANSLATE_NOOP, localized
 from ...services.backups import check_output
 from ..common.combo import combo_value, set_choices
 from ..common.errors import error_text
@@ -434,7 +434,8 @@ class XlsxImportDialog(QDialog):
         self.conflicts.clear()
         self.conflicts.setVisible(bool(report.conflicts or report.missing))
         for line in report.conflicts:
-            self.conflicts.addItem(translate("XlsxImportDialog", "Not applied: {line}").format(line=line))
+            self.conflicts.addItem(translate("XlsxImportDialog", "Not applied: {line}").format(
+                line=localized(line, current_language())))
         for sheet, rows in report.missing.items():  # a row deleted in Excel deletes nothing; say so rather than ignore it
             self.conflicts.addItem(self.tr("Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)", "", rows).format(sheet=sheet))
         n = len(report.changes)
