@@ -15,7 +15,8 @@ import pytest
 from mineralsdesk import i18n
 from mineralsdesk.documents.workbook.xlsx import export_xlsx
 from mineralsdesk.documents.workbook.xlsx_import import PlannedChange
-from mineralsdesk.documents.workbook.xlsx_room import stale_conflict
+from mineralsdesk.documents.workbook.xlsx_room import cell_where, stale_conflict
+from mineralsdesk.errors import ImportRefused
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import changelog, replay
 
@@ -25,7 +26,7 @@ for folder in ("services", "documents"):
         sys.path.insert(0, str(ROOT / folder))
 from test_chain import _positions_path, _sql  # noqa: E402 - the tampering helpers of tests/services/test_chain.py
 from test_cli_lang_results import _run, catalogues  # noqa: E402, F401 - the fixture is used by name
-from xlsx_support import set_cell  # noqa: E402
+from xlsx_support import load, set_cell  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("catalogues")  # every test reads the catalogues built from the JSON files
 
@@ -144,3 +145,61 @@ def test_import_lines_as_messages():
     line = stale_conflict("Comments, row 4", "Comment Keep it", "resolved")
     assert line == "Comments, row 4 (Comment Keep it), resolved: changed in the log since the export"
     assert line.localized("de") == "Comments, row 4 (Comment Keep it), resolved: seit dem Export in der Akte geändert"
+
+
+def _status(log: Log, book: Path) -> None:
+    set_cell(book, "Clauses", log.ids["clause"], "Status", "maybe")
+
+
+def _header(log: Log, book: Path) -> None:
+    wb = load(book)
+    wb["Clauses"]["C1"].value = "Etat"
+    wb.save(book)
+
+
+def _owner(log: Log, book: Path) -> None:
+    set_cell(book, "Clauses", log.ids["clause"], "Owner", "ZZ")
+
+
+@pytest.mark.parametrize(("edit", "english", "french", "japanese"), [
+    (_status, "Clauses, row 2, column F (Status): 'maybe' is not a status; use one of ",
+     "Clauses, ligne 2, colonne F (Status) : « maybe »", "Clauses、2 行目、F 列（Status）："),
+    (_header, "Clauses, row 1, column C: expected the column 'Title', found 'Etat' ",
+     "Clauses, ligne 1, colonne C : colonne « Title » attendue", "Clauses、1 行目、C 列："),
+    (_owner, "Clauses, row 2, column G (Owner): 'ZZ' is not on the delegation roster; ",
+     "Clauses, ligne 2, colonne G (Owner) : ", "Clauses、2 行目、G 列（Owner）："),
+])
+def test_a_refused_workbook_names_the_cell_in_the_language(small_log: Log, tmp_path, capsys, edit, english, french,
+                                                           japanese):
+    small_log.members.add("Ann Lee", "AL")  # an internal workbook with a roster: the Owner column
+    book = export_xlsx(small_log, tmp_path / "summary.xlsx")
+    edit(small_log, book)
+    path = small_log.path
+    small_log.close()
+    args = ["--db", str(path), "import", "xlsx", str(book), "--dry-run"]
+    code, out, err = _run(capsys, *args)
+    assert code == 1 and out == "", (out, err)
+    assert err.startswith(f"mineralsdesk: error: {english}"), err  # English as before, byte for byte
+    code, out, err = _run(capsys, "--lang", "fr", *args)
+    assert code == 1 and err.startswith(f"mineralsdesk: erreur : {french}"), err
+    assert ", row " not in err and "column" not in err, err
+    code, out, err = _run(capsys, "--lang", "ja", *args)
+    assert code == 1 and err.startswith(f"mineralsdesk: エラー: {japanese}"), err
+    assert "row" not in err and "column" not in err, err
+
+
+def test_a_cell_is_named_by_one_message_in_every_language():
+    forms = [cell_where("Clauses", 7), cell_where("Clauses", 7, "C"), cell_where("Clauses", 7, "C", "Status")]
+    assert forms == ["Clauses, row 7", "Clauses, row 7, column C", "Clauses, row 7, column C (Status)"]
+    told = {lang: [f.localized(lang) for f in forms] for lang in ("fr", "de", "es", "ja")}
+    assert told == {
+        "fr": ["Clauses, ligne 7", "Clauses, ligne 7, colonne C", "Clauses, ligne 7, colonne C (Status)"],
+        "de": ["Clauses, Zeile 7", "Clauses, Zeile 7, Spalte C", "Clauses, Zeile 7, Spalte C (Status)"],
+        "es": ["Clauses, fila 7", "Clauses, fila 7, columna C", "Clauses, fila 7, columna C (Status)"],
+        "ja": ["Clauses、7 行目", "Clauses、7 行目、C 列", "Clauses、7 行目、C 列（Status）"],
+    }
+    refused = ImportRefused("{cell}: the cell holds a formula; type the value itself; nothing was applied",
+                            cell=forms[2])
+    assert str(refused) == ("Clauses, row 7, column C (Status): the cell holds a formula; type the value itself; "
+                            "nothing was applied")
+    assert refused.localized("es").startswith("Clauses, fila 7, columna C (Status)")

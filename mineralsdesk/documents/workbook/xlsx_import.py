@@ -176,7 +176,7 @@ class _Import:
                 # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
                 raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot change internal "
                                                       "fields; nothing was applied"),
-                                    cell=f"{edit.sheet}, row {edit.row}")
+                                    cell=xlsx_room.row_where(edit.sheet, edit.row))
             xlsx_room.take_edit_owners(edit, self.room)
             batch.append(edit)
             if len(batch) >= BATCH:
@@ -264,13 +264,14 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, priv
                     rules.check_transition(model.ClauseStatus(old), model.ClauseStatus(new))
                 except ValueError as exc:
                     raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason} Nothing was applied."),
-                                        cell=f"{where}, column {edit.columns[fld]} (Status)", reason=str(exc)) from None
+                                        cell=xlsx_room.cell_where(edit.sheet, edit.row, edit.columns[fld], "Status"),
+                                        reason=str(exc)) from None
             if fld in private:  # the services' rule, checked here to name the cell
                 try:
                     record_rules.check_private_fields(values["party"] in ours, **{**dict.fromkeys(private, ""), fld: new})
                 except RuleError as exc:
                     raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
-                                        cell=f"{where}, column {edit.columns[fld]}",
+                                        cell=xlsx_room.cell_where(edit.sheet, edit.row, edit.columns[fld]),
                                         reason=f"{str(exc)[:1].lower()}{str(exc)[1:]}") from None
             changes.append((PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new, edit.sheet,
                                           edit.row), current))

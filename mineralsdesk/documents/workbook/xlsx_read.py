@@ -93,7 +93,7 @@ def _top(wb, name: str, words: Words) -> dict[str, tuple[int, object]]:
 def _summary_cell(top: dict[str, tuple[int, object]], label: str, words: Words | None = None) -> str:
     words = words or Words()
     row = top[label][0] if label in top else LABELS.index(label) + 2
-    return f"{words(SUMMARY)}, row {row}, column B ({words(label)})"
+    return xlsx_room.cell_where(words(SUMMARY), row, "B", words(label))
 
 
 def _audience(top: dict[str, tuple[int, object]], words: Words | None = None) -> str:
@@ -183,7 +183,7 @@ def _check_header(sheet: str, header: list, columns: list[Column], words: Words 
         want = expected[i] if i < len(expected) else None
         got = header[i] if i < len(header) else None
         if got != want:
-            where = f"{words(sheet)}, row 1, column {get_column_letter(i + 1)}"
+            where = xlsx_room.cell_where(words(sheet), 1, get_column_letter(i + 1))
             shown = words.header(got) if isinstance(got, str) else got
             if want is None:
                 raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: unexpected column '{found}' (columns must not "
@@ -375,14 +375,14 @@ class _SheetReader:
             unchanged = printed == check[: -xlsx_tag.TAG_HEX]
             hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
-            raise _refuse(f"{self._where(row)}, column {get_column_letter(n + 1)} (Check)",
+            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), "Check"),
                           QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
                                             "applied"))
         version = values[rev_at]
         version = version if type(version) is str and "\r" not in version else xlsx_cells.normalise(version)
         tag = self.tagger(record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(f"{self._where(row)}, column {get_column_letter(n + 1)} (Check)", QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), "Check"), QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
                                                                                                              "version or Check cell was changed, or the row was copied from another "
                                                                                                              "workbook); nothing was applied"))
         seen = self.seen
@@ -393,7 +393,6 @@ class _SheetReader:
         seen[record_id] = row
         if unchanged:
             return None
-        where = self._where(row)
         edit: Edit | None = None
         width = xlsx_cells.FINGERPRINT_WIDTH
         for i, col in enumerate(columns):
@@ -401,7 +400,7 @@ class _SheetReader:
                 continue
             cell = cells[i] if i < len(cells) else None
             letter = get_column_letter(i + 1)
-            at = f"{where}, column {letter} ({self.words.header(col.header)})"
+            at = xlsx_room.cell_where(self.shown, row, letter, self.words.header(col.header))
             if i in (id_at, rev_at):
                 raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Record id and Row version columns must not be "
                                                     "edited; nothing was applied"))
@@ -419,7 +418,7 @@ class _SheetReader:
 
     def _where(self, row: int) -> str:
         """The row as a message names it: the sheet as the workbook names it (tags use the English name)."""
-        return f"{self.shown}, row {row}"
+        return xlsx_room.row_where(self.shown, row)
 
     def _edit(self, row: int, values: list, version: str) -> Edit:
         by = {c.header: values[j] for j, c in enumerate(self.columns)}
@@ -428,7 +427,7 @@ class _SheetReader:
         if self.audience == model.Audience.SHAREABLE.value:
             return Edit(self.sheet, row, self.entity, record_id, None, label, token=version, editable=self.editable)
         if not version.isdigit():
-            raise _refuse(f"{self.words(self.sheet)}, row {row}, column {get_column_letter(len(self.columns))} "
-                          f"({self.words('Row version')})",
+            raise _refuse(xlsx_room.cell_where(self.words(self.sheet), row, get_column_letter(len(self.columns)),
+                                             self.words("Row version")),
                           QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)

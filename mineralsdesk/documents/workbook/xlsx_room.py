@@ -221,7 +221,7 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
     if header != HEADERS:
         bad = next(i for i in range(max(len(header), len(HEADERS)))
                    if (header[i] if i < len(header) else None) != (HEADERS[i] if i < len(HEADERS) else None))
-        raise _refuse(f"{sheet}, row 1, column {get_column_letter(bad + 1)}", QT_TRANSLATE_NOOP("Errors", "{cell}: the headers were changed (columns must not be renamed, moved, "
+        raise _refuse(cell_where(sheet, 1, get_column_letter(bad + 1)), QT_TRANSLATE_NOOP("Errors", "{cell}: the headers were changed (columns must not be renamed, moved, "
                                                                                                 "added or removed); nothing was applied"))
     seen: dict[str, int] = {}
     cols = columns()
@@ -231,10 +231,10 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
         values = [xlsx_cells.ooxml_unescape(v) if isinstance(v, str) else v for v in raw]
         if all(v is None or v == "" for v in values):
             continue
-        where = f"{sheet}, row {row}"
+        where = row_where(sheet, row)
         for i, cell in enumerate(cells):
             if getattr(cell, "data_type", None) == "f" and i < n - 2:
-                raise _refuse(f"{where}, column {get_column_letter(i + 1)} ({HEADERS[i]})",
+                raise _refuse(cell_where(sheet, row, get_column_letter(i + 1), HEADERS[i]),
                               QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
                                                 "applied"))
         record_id = values[n - 2]
@@ -257,9 +257,9 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
 
 def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen: dict[str, int],
               cols: list[Column], sheet: str = COMMENTS) -> CommentRow | None:
-    where = f"{sheet}, row {row}"
+    where = row_where(sheet, row)
     record_id, check = values[n - 2], values[n]
-    at_check = f"{where}, column {get_column_letter(n + 1)} ({CHECK})"
+    at_check = cell_where(sheet, row, get_column_letter(n + 1), CHECK)
     hashes = None
     if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
         hashes = xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
@@ -280,7 +280,7 @@ def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen
     for i, col in enumerate(cols):
         if xlsx_cells.cell_hash(values[i]) == hashes[i]:
             continue
-        at = f"{where}, column {get_column_letter(i + 1)} ({col.header})"
+        at = cell_where(sheet, row, get_column_letter(i + 1), col.header)
         if i >= n - 2:
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden {id} and {rev} columns must not be edited; "
                                                 "nothing was applied"), id=ID, rev=REV)
@@ -289,7 +289,7 @@ def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen
                                                 "Text and Resolved can); change it in the app, or add a new comment in "
                                                 "a new row; nothing was applied"))
         if not version.isdigit():
-            raise _refuse(f"{where}, column {get_column_letter(n)} ({REV})", QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
+            raise _refuse(cell_where(sheet, row, get_column_letter(n), REV), QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         out = out or CommentRow(row, record_id, int(version))
         out.values[col.header] = values[i]
         out.letters[col.header] = get_column_letter(i + 1)
@@ -310,7 +310,7 @@ def take_edit_owners(edit, room: RoomRead) -> bool:
     found = [f for f in edit.values if f in OWNER_FIELDS]
     for fld in found:
         if edit.token is not None:  # a shareable workbook has no owner column: the tag already refused it
-            raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot name owners; nothing was applied"))
+            raise _refuse(row_where(edit.sheet, edit.row), QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot name owners; nothing was applied"))
         room.owners.append((edit, fld, edit.values.pop(fld)))
     return bool(found)
 
@@ -319,7 +319,20 @@ def take_edit_owners(edit, room: RoomRead) -> bool:
 # `Message.localized`, in the language they are shown in; cells, labels, field names and values stay as they are.
 def row_where(sheet: str, row: int) -> Message:
     """Where a row is: "Clauses, row 7"."""
-    return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{sheet}, row {row}"), sheet=sheet, row=row)
+    return cell_where(sheet, row)
+
+
+def cell_where(sheet: str, row: int, column: str | None = None, header: str | None = None) -> Message:
+    """Where a row or a cell is, as every refusal and conflict of an Excel import names it: "Clauses, row 7",
+    "Clauses, row 7, column C", "Clauses, row 7, column C (Status)". `sheet` and `header` are the workbook's own
+    words (in the workbook's language) and stay as given; "row" and "column" are told in the message's language."""
+    if column is None:
+        return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{sheet}, row {row}"), sheet=sheet, row=row)
+    if header is None:
+        return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{sheet}, row {row}, column {column}"), sheet=sheet,
+                       row=row, column=column)
+    return Message("Imports", QT_TRANSLATE_NOOP("Imports", "{sheet}, row {row}, column {column} ({header})"),
+                   sheet=sheet, row=row, column=column, header=header)
 
 
 def stale_conflict(where: str, record: str, field: str, now: str | None = None, says: str | None = None) -> Message:
@@ -381,10 +394,10 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
         current = summary.records_by_ids(log, table, ("rev", column), [e.record_id for e, _, _ in found])
         for edit, fld, typed in found:
             header = OWNER_FIELDS[fld][1]
-            where = f"{edit.sheet}, row {edit.row}, column {edit.columns[fld]} ({header})"
+            where = cell_where(edit.sheet, edit.row, edit.columns[fld], header)
             new = _member(log, typed, where)
             if edit.record_id not in current:
-                raise _refuse(f"{edit.sheet}, row {edit.row}", QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log; nothing was applied"))
+                raise _refuse(row_where(edit.sheet, edit.row), QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log; nothing was applied"))
             rev, old = current[edit.record_id]
             old = old or None
             if new == old:
@@ -428,7 +441,7 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
     stale = comment.rev > row.rev
     steps = []
     if "Text" in row.values:
-        at = f"{where}, column {row.letters['Text']} (Text)"
+        at = cell_where(COMMENTS, row.row, row.letters["Text"], "Text")
         text = _text(row.values["Text"])
         if not text.strip():
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a comment's text cannot be emptied (delete the comment in the "
@@ -442,7 +455,7 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
             steps.append(_Step(change_type(label, "comments", comment.id, "text", comment.text, text, COMMENTS,
                                            row.row), ("text", comment.id, text)))
     if "Resolved" in row.values:
-        at = f"{where}, column {row.letters['Resolved']} (Resolved)"
+        at = cell_where(COMMENTS, row.row, row.letters["Resolved"], "Resolved")
         if comment.parent_id:
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a reply has no Resolved of its own; set it on the thread's "
                                                 "first row; nothing was applied"))
@@ -464,8 +477,8 @@ def _check_length(text: str, at: str) -> None:
 
 
 def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _Step:
-    where = f"{COMMENTS}, row {row.row}"
-    v, at = row.values, (lambda h: f"{where}, column {row.letters[h]} ({h})")
+    where = row_where(COMMENTS, row.row)
+    v, at = row.values, (lambda h: cell_where(COMMENTS, row.row, row.letters[h], h))
     text = _text(v.get("Text"))
     if not text.strip():
         raise _refuse(at("Text"), QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs its text; nothing was applied"))
