@@ -4960,6 +4960,14 @@ Nachher:
             <translation>{sheet}, Zeile {row}</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}, column {column}</source>
+            <translation>{sheet}, Zeile {row}, Spalte {column}</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}, column {column} ({header})</source>
+            <translation>{sheet}, Zeile {row}, Spalte {column} ({header})</translation>
+        </message>
+        <message>
             <source>{cell} ({record}), {field}: changed in the log since the export</source>
             <translation>{cell} ({record}), {field}: seit dem Export in der Akte geändert</translation>
         </message>

@@ -4960,6 +4960,14 @@ Después:
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}, column {column}</source>
+            <translation>{sheet}, fila {row}, columna {column}</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}, column {column} ({header})</source>
+            <translation>{sheet}, fila {row}, columna {column} ({header})</translation>
+        </message>
+        <message>
             <source>{cell} ({record}), {field}: changed in the log since the export</source>
             <translation>{cell} ({record}), {field}: modificado en el registro desde la exportación</translation>
         </message>

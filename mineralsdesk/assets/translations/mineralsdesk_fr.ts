@@ -4960,6 +4960,14 @@ Après :
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}, column {column}</source>
+            <translation>{sheet}, ligne {row}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}, column {column} ({header})</source>
+            <translation>{sheet}, ligne {row}, colonne {column} ({header})</translation>
+        </message>
+        <message>
             <source>{cell} ({record}), {field}: changed in the log since the export</source>
             <translation>{cell} ({record}), {field} : modifié dans le journal depuis l'export</translation>
         </message>

@@ -4949,6 +4949,14 @@ After:
             <translation>{sheet}、{row} 行目</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}, column {column}</source>
+            <translation>{sheet}、{row} 行目、{column} 列</translation>
+        </message>
+        <message>
+            <source>{sheet}, row {row}, column {column} ({header})</source>
+            <translation>{sheet}、{row} 行目、{column} 列（{header}）</translation>
+        </message>
+        <message>
             <source>{cell} ({record}), {field}: changed in the log since the export</source>
             <translation>{cell}（{record}）、{field}: エクスポート後にログで変更されています</translation>
         </message>
