@@ -87,9 +87,7 @@ class CommitmentsView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         # The Commitment column stretches into what the others leave; they take what their text needs.
-        # A due date and its "overdue by" whole; the commitment's text (whole in its tooltip and the detail)
-        # gives way first, then the others
-        fit_columns(self.table, 3, {0: 270, 1: 210, 5: 170}, self.model.reloaded, whole=frozenset({0}), share=0.2)
+        fit_columns(self.table, 3, {0: 270, 1: 210, 5: 170}, self.model.reloaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill_assessments())
         self.model.reloaded.connect(self._fill_assessments)
 

@@ -16,7 +16,7 @@ class ColumnFitter(QObject):
     resizes one by hand.
 
     `main` is the column of the main text (a commitment, an action, a change): it takes the room the others
-    leave, and at least `share` of it (MAIN_SHARE unless the table asks for less): when the others want more, the widest give way first (never below
+    leave, and at least MAIN_SHARE of it: when the others want more, the widest give way first (never below
     their header); in a pane too narrow even then, the main column keeps `min_main` (MIN_MAIN unless a table whose
     main column holds short values, such as a place, asks for less) and the table scrolls. `caps` maps a column to its most width in pixels (DEFAULT_CAP otherwise); the columns in `whole` (short words
     of the app's own, such as a round and its date) never give way below their content, whatever the language's header. Only the rows in
@@ -24,10 +24,10 @@ class ColumnFitter(QObject):
     """
 
     def __init__(self, table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None,
-                 whole: frozenset[int] = frozenset(), min_main: int = MIN_MAIN, share: float = MAIN_SHARE):
+                 whole: frozenset[int] = frozenset(), min_main: int = MIN_MAIN):
         super().__init__(table)
         self.table, self.main, self.caps, self.whole = table, main, caps or {}, whole
-        self.min_main, self.share = min_main, share
+        self.min_main = min_main
         self.user_resized = False
         self._fitting = False
         self._wanted: dict[int, int] = {}
@@ -69,7 +69,7 @@ class ColumnFitter(QObject):
         widths = dict(self._wanted)
         room = self.table.viewport().width()
         if room > 2 * MIN_MAIN:  # not yet laid out (a hidden table is ~100 px wide): wait for its resize
-            spare = room - max(self.min_main, int(room * self.share)) - sum(widths.values())
+            spare = room - max(self.min_main, int(room * MAIN_SHARE)) - sum(widths.values())
             floors = {c: w if c in self.whole else min(w, header.sectionSizeHint(c)) for c, w in widths.items()}
             while spare < 0:  # the widest columns give way first, one pixel row at a time down to their header
                 widest = max((c for c in widths if widths[c] > floors[c]), key=lambda c: widths[c], default=None)
@@ -89,6 +89,6 @@ class ColumnFitter(QObject):
 
 
 def fit_columns(table: QTableView, main: int, caps: dict[int, int] | None = None, reloaded=None,
-                whole: frozenset[int] = frozenset(), min_main: int = MIN_MAIN, share: float = MAIN_SHARE) -> ColumnFitter:
+                whole: frozenset[int] = frozenset(), min_main: int = MIN_MAIN) -> ColumnFitter:
     """Size `table`'s columns by content and let `main` stretch (the fitter is a child of the table)."""
-    return ColumnFitter(table, main, caps, reloaded, whole, min_main, share)
+    return ColumnFitter(table, main, caps, reloaded, whole, min_main)
