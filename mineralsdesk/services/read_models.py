@@ -185,6 +185,13 @@ class ReadOps:
         """Readable names of change-log records ((entity, id) pairs), one query per kind (store.labels)."""
         return labels.record_labels(self.db, records)
 
+    def knows_colleagues(self) -> bool:
+        """True when this laptop has exchanged sync files with a colleague (or was cloned here): the dashboard's sync
+        card shows then. Asked of the sync state alone, so the first screen does not load the sync machinery."""
+        from ..store import sync_state
+
+        return bool(sync_state.peers(self.db))
+
     def concluded_track_ids(self) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
         by_track: dict[str, list[model.Commitment]] = {}

@@ -275,9 +275,9 @@ class DashboardView(QWidget):
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        from ..sync.card import SyncCard, has_colleagues
+        if self.ctx.log.read.knows_colleagues():
+            from ..sync.card import SyncCard  # loaded with the first colleague
 
-        if has_colleagues(self.ctx.log):
             self.sync_box.addWidget(SyncCard(self.ctx))
 
     def sync_card(self):

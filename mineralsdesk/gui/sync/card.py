@@ -51,5 +51,3 @@ class SyncCard(QFrame):
         grid.setColumnStretch(2, 1)
 
 
-def has_colleagues(log) -> bool:
-    return bool(exchange.peers(log))
