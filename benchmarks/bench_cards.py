@@ -74,7 +74,7 @@ def main() -> None:
     for size in size_arg():
         for shape, path in (("generated", ensure_log(size)), ("one track", one_track_log(size))):
             ms, track_id, _ref, since = _cards(path)
-            emit(f"dashboard card, slowest ({shape})", size, ms, _bare_count(path, track_id, since))
+            emit(f"dashboard card, slowest ({shape}, ms)", size, ms, _bare_count(path, track_id, since))
 
 
 if __name__ == "__main__":

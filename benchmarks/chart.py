@@ -31,7 +31,8 @@ MARKERS = ["circle", "square", "triangle", "diamond"]
 def unit_of(name: str) -> str:
     """The panel a measure goes on: its unit, read from the name as run.py's table prints it."""
     lowered = name.lower()
-    if "(ms)" in lowered or lowered.endswith(" ms") or "p95" in lowered or "clauses:" in lowered:
+    if ("(ms)" in lowered or ", ms)" in lowered or lowered.endswith(" ms") or "p95" in lowered
+            or "clauses:" in lowered):
         return "ms"
     if "(mb)" in lowered or "memory" in lowered:
         return "MB"

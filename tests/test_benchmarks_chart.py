@@ -48,6 +48,7 @@ def test_a_missing_measure_or_size_is_drawn_with_what_there_is(tmp_path: Path):
     assert found["Excel import of the edited workbook (ms)"]["ours"] == [(1000.0, 425.37), (100000.0, 10090.36)]
     assert found["Excel import: peak resident memory (MB)"]["bare"] == [(1000.0, 28.48), (100000.0, 29.17)]
     assert chart.unit_of("Excel import: clause rows changed (count)") == "count"
+    assert chart.unit_of("dashboard card, slowest (one track, ms)") == "ms"  # a unit after a qualifier
     out = chart.write_chart(ROWS[:3] + [["Excel import: clause rows changed (count)", "1000", "250", "-", "-"],
                                         ["Excel import: clause rows changed (count)", "10000", "2500", "-", "-"]],
                             tmp_path / "two.png")
