@@ -158,7 +158,7 @@ def test_a_value_not_of_the_workbooks_language_is_refused_naming_the_cell(room: 
     assert "\n" not in str(info.value) and room.dump() == before
     shown = info.value.localized(lang)  # the app and the command line show the refusal in the user's language
     assert shown != str(info.value) and shown.startswith(words("Clauses"))
-    assert ", row " not in shown and "column" not in shown  # the cell is named in that language too
+    assert ", row " not in shown and ", column " not in shown  # the cell is named in that language too
 
 
 def test_a_french_workbook_dressed_as_english_is_refused(room: Log, tmp_path):
