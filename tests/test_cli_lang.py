@@ -45,8 +45,10 @@ def _ts(lang: str, known: dict) -> str:
     return f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{lang}">{"".join(body)}</TS>'
 
 
-@pytest.fixture
-def catalogues(tmp_path, monkeypatch):
+def install_catalogues(tmp_path, monkeypatch) -> dict:
+    """Catalogues built from resources/translations/messages/*.json in tmp_path/translations, read by i18n in
+    place of the shipped ones (so a test passes whether or not the .ts files were regenerated); the known
+    translations returned."""
     folder = tmp_path / "translations"
     folder.mkdir()
     known = fill_translations.load()
@@ -54,7 +56,12 @@ def catalogues(tmp_path, monkeypatch):
         (folder / f"mineralsdesk_{lang}.ts").write_text(_ts(lang, known), encoding="utf-8")
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
     i18n.catalogue.cache_clear()
-    yield known
+    return known
+
+
+@pytest.fixture
+def catalogues(tmp_path, monkeypatch):
+    yield install_catalogues(tmp_path, monkeypatch)
     i18n.catalogue.cache_clear()
 
 

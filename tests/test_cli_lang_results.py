@@ -13,7 +13,6 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -24,40 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 for folder in ("resources/translations", "tests/documents", "tests/sync"):
     if str(ROOT / folder) not in sys.path:
         sys.path.insert(0, str(ROOT / folder))
-import fill_translations  # noqa: E402 - the script that fills the catalogues from the JSON files
 from synckit import PASSPHRASE, small_log  # noqa: E402
+from test_cli_lang import OTHERS, _ts, install_catalogues  # noqa: E402 - one way to build the test catalogues
 from word_support import TWO_AUTHORS, mou_track  # noqa: E402
-
-OTHERS = ("fr", "de", "es", "ja")
-
-
-def _ts(lang: str, known: dict) -> str:
-    body = []
-    for (context, source), by_lang in known.items():
-        text = by_lang.get(lang)
-        if text is None:
-            continue
-        if isinstance(text, list):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in text)
-            message = f'<message numerus="yes"><source>{escape(source)}</source><translation>{forms}</translation>'
-        else:
-            message = f"<message><source>{escape(source)}</source><translation>{escape(text)}</translation>"
-        body.append(f"<context><name>{escape(context)}</name>{message}</message></context>")
-    return f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{lang}">{"".join(body)}</TS>'
 
 
 @pytest.fixture
 def catalogues(tmp_path, monkeypatch):
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    for lang in OTHERS:
-        (folder / f"mineralsdesk_{lang}.ts").write_text(_ts(lang, fill_translations.load()), encoding="utf-8")
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", folder)
+    """The catalogues built from the JSON files (test_cli_lang's), and no locale from the environment."""
+    install_catalogues(tmp_path, monkeypatch)
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C")
-    i18n.catalogue.cache_clear()
-    yield folder
+    yield tmp_path / "translations"
     i18n.catalogue.cache_clear()
 
 
