@@ -192,6 +192,12 @@ class ReadOps:
 
         return bool(sync_state.peers(self.db))
 
+    def open_conflict_count(self) -> int:
+        """How many sync conflicts wait on the Conflicts screen (the sidebar's count; no sync machinery loaded)."""
+        from ..store import sync_state
+
+        return sync_state.open_conflict_count(self.db)
+
     def concluded_track_ids(self) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
         by_track: dict[str, list[model.Commitment]] = {}

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from ...services.log import Log
-from ...services.sync.review import open_count
 from ..language import translate
 
 
 def sidebar_label(log: Log) -> str:
-    n = open_count(log)
+    n = log.read.open_conflict_count()  # asked of the log: the sync machinery loads only when used
     return translate("Actions", "Conflicts ({n})").format(n=n) if n else translate("Actions", "Conflicts")

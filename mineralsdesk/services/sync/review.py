@@ -57,7 +57,7 @@ class Resolution:
 
 
 def open_count(log: Log) -> int:
-    return sync_state.open_conflict_count(log.db)
+    return log.read.open_conflict_count()
 
 
 def open_conflicts(log: Log) -> list[ConflictRow]:
