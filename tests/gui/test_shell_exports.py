@@ -122,3 +122,19 @@ def test_import_preview_says_rows_deleted_in_excel_were_not_deleted(ctx, qtbot, 
                      "in the app)"]
     assert not dialog.conflicts.isHidden()
     assert len(ctx.log.positions.list()) == before
+
+
+def test_import_preview_lists_the_first_changes_and_counts_every_one(ctx, qtbot):
+    from mineralsdesk.documents.workbook.xlsx_import import KEPT, ImportReport, PlannedChange
+
+    report = ImportReport("big.xlsx", dry_run=True)
+    report.add(PlannedChange(f"MOU Art. {i}", "clauses", f"c{i}", "status", "drafted", "proposed", "Clauses", i + 2)
+               for i in range(KEPT + 5))
+    assert report.count == KEPT + 5 and len(report.changes) == KEPT
+    dialog = XlsxImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    assert dialog.changes.topLevelItemCount() == KEPT + 1
+    assert dialog.changes.topLevelItem(KEPT).text(0) == "… and 5 more change(s), not listed here"
+    assert f"{KEPT + 5} changes to apply" in dialog.summary.text()
+    assert dialog.apply_button.text() == f"Apply {KEPT + 5} changes" and dialog.apply_button.isEnabled()

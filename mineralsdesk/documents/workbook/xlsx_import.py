@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +31,7 @@ from .xlsx_read import Edit, EditStream
 IMPORTS = "Imports"  # the context of an import's report (as the Word and AKN imports' reports)
 
 BATCH = 500  # clause status changes applied per change-log append
+KEPT = 1_000  # planned changes a report lists in full (the dialog's list, the command line's lines); past them it counts
 LOOKUP = {
     "clauses": ("rev", "status"),
     "positions": ("rev", "clause_id", "party", "round_id", "stance", "note", "red_line", "fallback",
@@ -67,7 +69,10 @@ def _short(text: str, limit: int = 80) -> str:
 
 @dataclass
 class ImportReport:
-    """What an import found: the changes (applied or planned) and the conflicts it left alone."""
+    """What an import found: the changes (applied or planned) and the conflicts it left alone.
+
+    `changes` lists the first KEPT planned changes in full and `count` counts every one, so a workbook of any
+    size is reported in the same memory; `more` says how many were counted but not listed."""
 
     file: str
     changes: list[PlannedChange] = field(default_factory=list)
@@ -75,10 +80,34 @@ class ImportReport:
     applied: bool = False
     dry_run: bool = False
     missing: dict[str, int] = field(default_factory=dict)  # sheet -> rows of the export deleted in Excel
+    count: int = 0  # every planned change, listed or not
+
+    def __post_init__(self) -> None:
+        self.count = max(self.count, len(self.changes))
 
     @property
     def ok(self) -> bool:
         return not self.conflicts
+
+    @property
+    def more(self) -> int:
+        """The planned changes counted but not listed (past the first KEPT)."""
+        return self.count - len(self.changes)
+
+    def add(self, changes: Iterable[PlannedChange]) -> None:
+        """Count each change; list it while fewer than KEPT are listed."""
+        kept = self.changes
+        for change in changes:
+            self.count += 1
+            if len(kept) < KEPT:
+                kept.append(change)
+
+    def more_line(self, lang: str | None = None) -> str:
+        """"… and N more changes" for the changes not listed ("" when every one is), in `lang`."""
+        if not self.more:
+            return ""
+        return translate_n(IMPORTS, QT_TRANSLATE_NOOP("Imports", "… and {n} more change (not listed)"),
+                           QT_TRANSLATE_NOOP("Imports", "… and {n} more changes (not listed)"), self.more, lang)
 
     def missing_lines(self, lang: str | None = None) -> list[str]:
         """One line per sheet with rows deleted in Excel (an import never deletes records), in `lang`."""
@@ -90,15 +119,18 @@ class ImportReport:
 
     def describe(self, lang: str | None = None) -> str:
         """The changes (applied or planned) and the conflicts, in `lang` (English when None); cells as they are."""
-        if not self.changes:
+        if not self.count:
             head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: no changes to import"), lang, file=self.file)
         elif self.applied:
             head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: {count} change(s) applied"), lang,
-                        file=self.file, count=len(self.changes))
+                        file=self.file, count=self.count)
         else:
             head = fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{file}: {count} change(s) would be applied (dry run; "
-                                                   "nothing written)"), lang, file=self.file, count=len(self.changes))
-        lines = [head, *(f"  {localized(c.describe(), lang)}" for c in self.changes), *self.missing_lines(lang)]
+                                                   "nothing written)"), lang, file=self.file, count=self.count)
+        lines = [head, *(f"  {localized(c.describe(), lang)}" for c in self.changes)]
+        if self.more:
+            lines.append(f"  {self.more_line(lang)}")
+        lines += self.missing_lines(lang)
         if self.conflicts:
             lines.append(fill(IMPORTS, QT_TRANSLATE_NOOP("Imports", "{count} conflict(s), not applied (resolve them "
                                                          "in the app):"), lang, count=len(self.conflicts)))
@@ -127,18 +159,18 @@ def import_xlsx(log: Log, path: str | os.PathLike, *, dry_run: bool = False,
             return report
         try:
             with log.write(f"Excel import of {path.name}"):
-                rows = _Import(log, stream, report, secret, apply=True).run()
+                run = _Import(log, stream, report, secret, apply=True)
+                rows = run.run()
                 if progress is not None:
                     progress(1, 1)  # everything applied; the transaction commits next
-                changed = {(c.entity, c.entity_id) for c in report.changes}
                 chain.record_import(log, "Excel", path.name, _sha256(path),
-                                    {"rows edited": rows, "records changed": len(changed),
-                                     "fields changed": len(report.changes), "conflicts": len(report.conflicts)})
+                                    {"rows edited": rows, "records changed": run.records,
+                                     "fields changed": report.count, "conflicts": len(report.conflicts)})
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:
             # Each batch was checked against the same transaction's data; this is a rule the plan does not know.
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{name}: the log refused a change ({reason}); nothing was "
                                                   "applied"), name=path.name, reason=str(exc)) from None
-    report.applied = bool(report.changes)
+    report.applied = bool(report.count)
     return report
 
 
@@ -164,6 +196,7 @@ class _Import:
         self.owner_steps: list = []
         self.owner_conflicts = _Conflicts()
         self.members: dict | None = None
+        self.records = 0  # records changed: counted per batch (a record's row is in one batch; see _batch)
 
     def run(self) -> int:
         """Plan (and apply) every edit; returns how many rows were edited."""
@@ -191,27 +224,33 @@ class _Import:
         steps = self.owner_steps + xlsx_room.plan(self.log, room, self.report, PlannedChange)
         if self.apply:
             xlsx_room.apply(self.log, steps)
-        self.report.changes += [s.change for s in steps]
+        self.records += len({(s.change.entity, s.change.entity_id) for s in steps[len(self.owner_steps):]})
+        self.report.add(s.change for s in steps)
         return rows
 
-    def _owners(self) -> None:
+    def _owners(self) -> list:
         """Plan the owner edits taken so far, before their batch is applied (the owner's rev is the export's)."""
         if not self.room.owners:
-            return
+            return []
         if self.members is None:
             self.members = {m.id: m for m in self.log.members.list()}
-        self.owner_steps += xlsx_room.plan_owners(self.log, self.room, self.owner_conflicts, PlannedChange,
-                                                  self.members)
+        steps = xlsx_room.plan_owners(self.log, self.room, self.owner_conflicts, PlannedChange, self.members)
+        self.owner_steps += steps
         self.room.owners = []
+        return steps
 
     def _batch(self, edits: list[Edit]) -> None:
         if not edits:
             return
-        self._owners()
+        owners = self._owners()
         changes = _plan(self.log, edits, self.report, self.secret, self.private, self.ours)
         if self.apply and changes:
             _apply(self.log, changes)
-        self.report.changes += [c for c, _ in changes]
+        # A record is on one row of its sheet (a copied row is refused), so the records this batch changes (its
+        # rows' fields and owners) are changed by no other batch: counting per batch counts each record once.
+        self.records += len({(c.entity, c.entity_id) for c, _ in changes}
+                            | {(s.change.entity, s.change.entity_id) for s in owners})
+        self.report.add(c for c, _ in changes)
 
 
 class _Conflicts:

@@ -29,6 +29,7 @@ from .xlsx_sheets import (
 from .xlsx_summary import AUDIENCE_TEXT, LABELS, SUMMARY
 from .xlsx_words import TITLE, Words, languages
 
+_DIGEST = (1 << 60) - 1  # a Record id's digest kept for the copied-row check: a small int (hash() is 64-bit)
 ENTITIES = {"Clauses": "clauses", "Positions": "positions", "Rounds": "rounds", "Commitments": "commitments",
             "Assessments": "assessments"}
 
@@ -308,7 +309,7 @@ class EditStream:
                             progress(min(done, total), max(total, done))
                     else:
                         yield edit_or_tick
-                seen[sheet] = len(reader.seen)
+                seen[sheet] = reader.rows
             self.missing = {sheet: self.exported[sheet] - seen[sheet] for sheet in ENTITIES
                             if self.exported[sheet] > seen[sheet]}
             self.room = xlsx_room.read_comments(self.wb, self.audience, self.secret, self.words)
@@ -327,7 +328,11 @@ class _SheetReader:
         self.sheet, self.entity, self.audience, self.secret, self.columns = sheet, entity, audience, secret, columns
         self.words = words or Words()
         self.editable = tuple(c.field for c in columns if c.editable)
-        self.seen: dict[str, int] = {}
+        # The Record ids read so far, as 60-bit digests (a set of small ints, not the ids and their rows): a digest
+        # met again re-reads the rows above to find the copied row, or to see that two ids only shared a digest.
+        self.seen: set[int] = set()
+        self.rows = 0  # keyed rows read
+        self.ws = None
         self.shown = self.words(sheet)
         self.tagger = xlsx_tag.row_tagger(secret, audience, sheet)
 
@@ -335,6 +340,7 @@ class _SheetReader:
         """Yields an Edit for each edited row, and None for each row read (for progress)."""
         sheet, columns = self.sheet, self.columns
         _check_header(sheet, list(header), columns, self.words)
+        self.ws = ws
         rows = ws.iter_rows(min_row=2)
         n = len(columns)
         pad = [None] * (n + 1)
@@ -385,12 +391,15 @@ class _SheetReader:
             raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), "Check"), QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
                                                                                                              "version or Check cell was changed, or the row was copied from another "
                                                                                                              "workbook); nothing was applied"))
-        seen = self.seen
-        if record_id in seen:
-            raise _refuse(self._where(row), QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
-                                                              "must not be copied); nothing was applied"),
-                          other=seen[record_id])
-        seen[record_id] = row
+        digest = hash(record_id) & _DIGEST
+        if digest in self.seen:
+            other = self._row_of(record_id, row)
+            if other is not None:
+                raise _refuse(self._where(row), QT_TRANSLATE_NOOP("Errors", "{cell}: the same Record id is also on row {other} (rows "
+                                                                  "must not be copied); nothing was applied"),
+                              other=other)
+        self.seen.add(digest)
+        self.rows += 1
         if unchanged:
             return None
         edit: Edit | None = None
@@ -415,6 +424,18 @@ class _SheetReader:
             edit.values[col.field] = _value(col, values[i], at, self.words)
             edit.columns[col.field] = letter
         return edit
+
+    def _row_of(self, record_id: str, before: int) -> int | None:
+        """The first row above `before` whose Record id is `record_id`, read again (None: only the digests met)."""
+        at = len(self.columns) - 1  # the Record id's column (1-based)
+        rows = self.ws.iter_rows(min_row=2, max_row=before - 1, min_col=at, max_col=at, values_only=True)
+        for row, cells in enumerate(rows, start=2):
+            value = cells[0] if cells else None
+            if type(value) is str and "_x" in value:
+                value = xlsx_cells.ooxml_unescape(value)
+            if value == record_id:
+                return row
+        return None
 
     def _where(self, row: int) -> str:
         """The row as a message names it: the sheet as the workbook names it (tags use the English name)."""

@@ -429,6 +429,11 @@ class XlsxImportDialog(QDialog):
             old, new = (value_text(c.old), value_text(c.new)) if c.field in _VALUE_FIELDS else (_cell(c.old), _cell(c.new))
             label = translate("XlsxImportDialog", _FIELDS[c.field]) if c.field in _FIELDS else c.field
             self.changes.addTopLevelItem(QTreeWidgetItem([c.record, label, old, new]))
+        if report.more:  # the report lists the first changes in full and counts the rest
+            more = QTreeWidgetItem([self.tr("… and %n more change(s), not listed here", "", report.more)])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.changes.addTopLevelItem(more)
+            more.setFirstColumnSpanned(True)
         for column in range(3):
             self.changes.resizeColumnToContents(column)
         self.conflicts.clear()
@@ -438,7 +443,7 @@ class XlsxImportDialog(QDialog):
                 line=localized(line, current_language())))
         for sheet, rows in report.missing.items():  # a row deleted in Excel deletes nothing; say so rather than ignore it
             self.conflicts.addItem(self.tr("Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)", "", rows).format(sheet=sheet))
-        n = len(report.changes)
+        n = report.count
         changes = (translate("XlsxImportDialog", "1 change to apply") if n == 1
                    else translate("XlsxImportDialog", "{n} changes to apply").format(n=n) if n
                    else translate("XlsxImportDialog", "nothing to change"))
@@ -468,7 +473,7 @@ class XlsxImportDialog(QDialog):
         # The worker wrote through its own connection; older undo steps could now undo over imported values.
         self.ctx.undo_stack.clear()
         self.ctx.notify(Changed())
-        applied = len(report.changes)
+        applied = report.count
         QMessageBox.information(self, translate("XlsxImportDialog", "Import Excel"),
                                 translate("XlsxImportDialog", "{n} change(s) applied from {file}.").format(
                                     n=applied, file=report.file) + "\n"
