@@ -4932,6 +4932,14 @@ Nachher:
             <translation>(leer)</translation>
         </message>
         <message>
+            <source>… and {n} more change (not listed)</source>
+            <translation>… und {n} weitere Änderung (nicht aufgeführt)</translation>
+        </message>
+        <message>
+            <source>… and {n} more changes (not listed)</source>
+            <translation>… und {n} weitere Änderungen (nicht aufgeführt)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{n} Zeile des Exports fehlt in {sheet}: nicht aus der Akte gelöscht (Einträge in der App löschen)</translation>
         </message>
@@ -7869,6 +7877,13 @@ Das bisherige Protokoll liegt in
         <message>
             <source>Reading the workbook</source>
             <translation>Arbeitsmappe wird gelesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s), not listed here</source>
+            <translation>
+                <numerusform>… und %n weitere Änderung, hier nicht aufgeführt</numerusform>
+                <numerusform>… und %n weitere Änderungen, hier nicht aufgeführt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not applied: {line}</source>

@@ -177,6 +177,13 @@
     <context>
         <name>XlsxImportDialog</name>
         <message numerus="yes">
+            <source>… and %n more change(s), not listed here</source>
+            <translation>
+                <numerusform>… and %n more change, not listed here</numerusform>
+                <numerusform>… and %n more changes, not listed here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Missing from {sheet}: %n row(s) of the export, not deleted from the log (delete records in the app)</source>
             <translation>
                 <numerusform>Missing from {sheet}: %n row of the export, not deleted from the log (delete records in the app)</numerusform>

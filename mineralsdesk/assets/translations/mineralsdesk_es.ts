@@ -4932,6 +4932,14 @@ Después:
             <translation>(vacío)</translation>
         </message>
         <message>
+            <source>… and {n} more change (not listed)</source>
+            <translation>… y {n} cambio más (no listado)</translation>
+        </message>
+        <message>
+            <source>… and {n} more changes (not listed)</source>
+            <translation>… y {n} cambios más (no listados)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>Falta {n} fila de la exportación en {sheet}: no se elimina del registro (elimine los registros en la aplicación)</translation>
         </message>
@@ -7869,6 +7877,13 @@ El registro tal como estaba se conserva en
         <message>
             <source>Reading the workbook</source>
             <translation>Leyendo el libro</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s), not listed here</source>
+            <translation>
+                <numerusform>… y %n cambio más, no listado aquí</numerusform>
+                <numerusform>… y %n cambios más, no listados aquí</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not applied: {line}</source>

@@ -4932,6 +4932,14 @@ Après :
             <translation>(vide)</translation>
         </message>
         <message>
+            <source>… and {n} more change (not listed)</source>
+            <translation>… et {n} autre modification (non listée)</translation>
+        </message>
+        <message>
+            <source>… and {n} more changes (not listed)</source>
+            <translation>… et {n} autres modifications (non listées)</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{n} ligne de l'export manque dans {sheet} : rien n'est supprimé du journal (supprimez les enregistrements dans l'application)</translation>
         </message>
@@ -7869,6 +7877,13 @@ Le journal tel qu'il était est conservé dans
         <message>
             <source>Reading the workbook</source>
             <translation>Lecture du classeur</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s), not listed here</source>
+            <translation>
+                <numerusform>… et %n autre modification, non listée ici</numerusform>
+                <numerusform>… et %n autres modifications, non listées ici</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not applied: {line}</source>

@@ -4921,6 +4921,14 @@ After:
             <translation>（空）</translation>
         </message>
         <message>
+            <source>… and {n} more change (not listed)</source>
+            <translation>… ほか {n} 件の変更（一覧には表示していません）</translation>
+        </message>
+        <message>
+            <source>… and {n} more changes (not listed)</source>
+            <translation>… ほか {n} 件の変更（一覧には表示していません）</translation>
+        </message>
+        <message>
             <source>{n} row of the export is missing from {sheet}: not deleted from the log (delete records in the app)</source>
             <translation>{sheet} からエクスポートの {n} 行が削除されています: ログからは削除しません（記録の削除はアプリで行ってください）</translation>
         </message>
@@ -7849,6 +7857,12 @@ The log as it was is kept in
         <message>
             <source>Reading the workbook</source>
             <translation>ブックを読み込み中</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s), not listed here</source>
+            <translation>
+                <numerusform>… ほか %n 件の変更（ここには表示していません）</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not applied: {line}</source>
