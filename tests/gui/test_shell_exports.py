@@ -135,6 +135,6 @@ def test_import_preview_lists_the_first_changes_and_counts_every_one(ctx, qtbot)
     qtbot.addWidget(dialog)
     dialog.show_report(report)
     assert dialog.changes.topLevelItemCount() == KEPT + 1
-    assert dialog.changes.topLevelItem(KEPT).text(0) == "… and 5 more change(s), not listed here"
+    assert dialog.changes.topLevelItem(KEPT).text(0) == "… and 5 more changes, not listed here"  # English plurals
     assert f"{KEPT + 5} changes to apply" in dialog.summary.text()
     assert dialog.apply_button.text() == f"Apply {KEPT + 5} changes" and dialog.apply_button.isEnabled()
