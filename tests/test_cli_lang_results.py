@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mineralsdesk import cli, errors, i18n
+from mineralsdesk import errors, i18n
 from mineralsdesk.services.log import Log
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ for folder in ("resources/translations", "tests/documents", "tests/sync"):
     if str(ROOT / folder) not in sys.path:
         sys.path.insert(0, str(ROOT / folder))
 from synckit import PASSPHRASE, small_log  # noqa: E402
-from test_cli_lang import OTHERS, _ts, install_catalogues  # noqa: E402 - one way to build the test catalogues
+from test_cli_lang import OTHERS, _run, _ts, install_catalogues  # noqa: E402 - one way to build the test catalogues
 from word_support import TWO_AUTHORS, mou_track  # noqa: E402
 
 
@@ -37,15 +37,6 @@ def catalogues(tmp_path, monkeypatch):
     monkeypatch.setenv("LANG", "C")
     yield tmp_path / "translations"
     i18n.catalogue.cache_clear()
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _mou(tmp_path: Path) -> Path:
