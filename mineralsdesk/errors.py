@@ -14,7 +14,7 @@ A message built any other way (an f-string, a library's text) is shown as it is,
 
 from __future__ import annotations
 
-from .i18n import localized, translate
+from .i18n import localized_values, translate
 
 ERRORS_CONTEXT = "Errors"
 
@@ -49,8 +49,7 @@ class UserError(Exception):
         if len(self.args) != 1 or not isinstance(self.args[0], str) or self.args[0] != _fill(self.template,
                                                                                                self.params):
             return str(self)  # a message changed after raising, or made of several parts: as it is
-        values = {name: localized(value, lang) if callable(getattr(value, "localized", None)) else value
-                  for name, value in self.params.items()}  # a value that is itself a line (an i18n.Message) too
+        values = localized_values(self.params, lang)  # a value that is itself a line (an i18n.Message) too
         return _one_line(_fill(translate(ERRORS_CONTEXT, self.template, lang), values))
 
     @classmethod

@@ -143,9 +143,7 @@ class Message(str):
 
     def localized(self, lang: str | None) -> str:
         """The line in `lang` (English where the catalogue has no finished translation)."""
-        values = {k: localized(v, lang) if callable(getattr(v, "localized", None)) else v
-                  for k, v in self.values.items()}
-        return fill(self.context, self.template, lang, **values)
+        return fill(self.context, self.template, lang, **localized_values(self.values, lang))
 
     def __reduce__(self):  # pickles and copies as a Message, not a plain str
         return (_message, (self.context, self.template, self.values))
@@ -153,6 +151,12 @@ class Message(str):
 
 def _message(context: str, template: str, values: dict[str, object]) -> Message:
     return Message(context, template, **values)
+
+
+def localized_values(values: dict[str, object], lang: str | None) -> dict[str, object]:
+    """A message's values with each one that is itself a line (a Message, an error) told in `lang`; the rest as
+    they are (numbers keep their format specs)."""
+    return {k: localized(v, lang) if callable(getattr(v, "localized", None)) else v for k, v in values.items()}
 
 
 def localized(line: object, lang: str | None) -> str:
