@@ -156,7 +156,7 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     s.add_argument("--limit", type=_positive_int, default=20, metavar="N",
                    help="show at most N hits, a positive whole number (default 20)")
     s.add_argument("--every-match", action="store_true",
-                   help="rank every match (default: the best among the 1,000 newest matches, which keeps a common "
+                   help="rank every match (default: the best among the 300 newest matches, which keeps a common "
                    "word quick in a large log)")
     cmp = sub.add_parser("compare", help="word-level redline from one clause's current text to another's "
                          "([-deleted-]{+inserted+})")

@@ -33,23 +33,25 @@ CHUNK_CHARS = 2000
 CHUNK_OVERLAP = 100
 PAGE_BREAK = "\f"  # between the pages of an attached paper's extracted text
 # Ranking is bounded by design: a query scores at most the RECENT_MATCHES newest matching rows of the records and
-# the RECENT_CONTENT_MATCHES newest rows of attached text, found first by an unranked scan of the index in rowid
-# order (FTS5 walks a word's rowids without reading any row), and scores them itself (search_score.py: BM25 without
-# bm25()'s count of every match of the whole index). A word in 10,000 records (100k versions) or 100,000 (1M) costs
-# the same as one in 1,000; a query with fewer matches scores every one, as bm25() did. `every_match` scores them all.
+# the RECENT_CONTENT_MATCHES newest rows of attached text, found by a scan of the index in rowid order (FTS5 walks a
+# word's rowids without reading any row; only the rows kept are read), and scores them itself (search_score.py:
+# BM25 without bm25()'s count of every match of the whole index). A word in 10,000 records (100k versions) or
+# 100,000 (1M) costs the same as one in 300; a query with fewer matches scores every one, as bm25() did.
+# `every_match` ranks them all by bm25() in C (its count of every match is then the work asked for). Each
+# candidate costs its row read and scored (~10 us), so the window's size is what a query costs: on the 100k
+# benchmark log the best ten of 300 score 96.9% of the best ten of every match (1,000: 97.9%, at 2.5 times the time;
+# the newest 100 older records whose title matches added 0.6% and, a title filter walking every match, cost more
+# than the window; docs/performance.md, "Search by design").
 # Attached text has rowids below zero (newest lowest), records above, so the two windows are two rowid ranges
 # of the same index (one scoring, scores comparable) and a thousand papers never crowd the records out.
-CANDIDATES_PER_HIT = 4  # bm25() path: best matches ranked per hit asked for, before it widens to every match
-# The index rows that a query's words match (estimated, search_score) under which FTS5's bm25() ranks the window:
-# its count of every match is then cheap (~0.3 us a match) and it ranks in C; over it, the window is scored here.
-BM25_MATCHES = 10_000
-RECENT_MATCHES = 1000
+CANDIDATES_PER_HIT = 4  # every match ranked by bm25(): best matches ranked per hit asked for, before it widens
+RECENT_MATCHES = 300
 RECENT_CONTENT_MATCHES = 100
 # Scored here, the records' window ranks the own rows (a name and its paper's first chunk, up to 2,000 characters)
 # of its newest RECENT_ATTACHMENT_MATCHES attachments only: a log that took a thousand papers otherwise fills the
 # window with them, and scoring reads every candidate's text (2.2 MB a query at 100k with 1,000 papers attached and
 # 250 content chunks; 0.5 MB with 100 and 100). A paper ranks by its best chunk and shows one: 100 newest chunks
-# still span a long paper's matches. bm25() reads no text (it ranks from the index), so it ranks the whole window.
+# still span a long paper's matches. bm25() (every match) reads no text: it ranks them all.
 RECENT_ATTACHMENT_MATCHES = 100
 TITLE_CHARS = 300  # a longer title (a commitment's text) is shown cut and indexed whole in the body
 
@@ -194,9 +196,8 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
           shareable_only: bool = False, every_match: bool = False) -> list[SearchHit]:
     """Ranked hits (BM25, titles weigh more), one per record, with a highlighted snippet of the body or title.
 
-    The best of the RECENT_MATCHES newest matching records and RECENT_CONTENT_MATCHES newest matching chunks of
-    attached text (every match when there are fewer, or when `every_match`): the cost of ranking is bounded
-    however common the word. The candidates are scored here (store/search_score.py: BM25 as FTS5's bm25() gives
+    The best of the RECENT_MATCHES newest matching records and the RECENT_CONTENT_MATCHES newest matching chunks of
+    attached text (every match when there are fewer; by bm25() when `every_match`): the cost of ranking is bounded however common the word. The candidates are scored here (store/search_score.py: BM25 as FTS5's bm25() gives
     it, without its pass over every match of the whole index) and each record's best chunk kept. An attached
     content's text is indexed once; its hits stand for every attachment showing it (only the shareable ones when
     `shareable_only`, which also leaves out every record that has no audience of its own).
@@ -216,16 +217,23 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
             wanted_kinds = list(kinds) + ([CONTENT] if "attachment" in kinds else [])
             where += f" AND kind IN ({', '.join('?' for _ in wanted_kinds)})"
             params += wanted_kinds
-        windows = [_window(db, where, params, records=True, every_match=every_match)]
-        if not kinds or "attachment" in kinds:
-            windows.append(_window(db, where, params, records=False, every_match=every_match))
-        scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
-                                                   for m in (matcher.marks if matcher else [])])
-        if sum(scorer.documents) <= BM25_MATCHES:
-            # the prefix as FTS5 expands it (one phrase, one idf, as bm25() always ranked it): few rows to merge here
+        attached = search_score.attached_text(db)
+        if every_match or matcher is None:
+            # every match ranked by FTS5's bm25() in C, with the prefix as FTS5 expands it (one phrase, one idf)
+            windows = [_window(db, where, params, records=True, every_match=every_match)]
+            if attached and (not kinds or "attachment" in kinds):
+                windows.append(_window(db, where, params, records=False, every_match=every_match))
             winners = _ranked_by_bm25(db, where, [translated.fts, *params[1:]], windows, limit, shareable_only)
         else:
-            winners = _scored_here(db, scorer, where, params, windows, limit, shareable_only, every_match)
+            rows, newest = _candidates(db, where, params, attached and (not kinds or "attachment" in kinds))
+            # A one-phrase query's newest records are the newest matches of that phrase: its document count
+            # starts from them instead of walking the index again.
+            known = {}
+            if not kinds and (newest < RECENT_MATCHES or RECENT_MATCHES >= search_score.DF_SAMPLE):
+                known[fts] = sorted((row[0] for row in rows[:newest]), reverse=True)
+            scorer = search_score.Scorer(db, matcher, [search_score.bound_prefixes(db, firsts[m])
+                                                       for m in matcher.marks], attached, known)
+            winners = _scored_here(db, scorer, rows, limit, shareable_only)
     except cipher.OperationalError as exc:
         if "fts5" not in str(exc) and "syntax" not in str(exc):
             raise
@@ -248,27 +256,36 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     return hits
 
 
-def _scored_here(db: LogDatabase, scorer: search_score.Scorer, where: str, params: list, windows: list[str],
-                 limit: int, shareable_only: bool, every_match: bool = False) -> list[tuple]:
-    """The best `limit` records of the windows, scored by `scorer`: (kind, entity_id, score, part, title, body)."""
-    # The matches' rows straight from FTS5's own content and docsize tables (columns c0.. in declaration
-    # order), joined to the matching rowids: a third cheaper than reading them through the FTS5 table.
-    # Attachments' own rows older than the newest RECENT_ATTACHMENT_MATCHES of the records' window are left out
-    # there, on the content table's kind column c0 (through FTS5, each match's whole row would be read for it).
-    matches = "FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {window}) m " \
-              "CROSS JOIN search_index_content t ON t.id = m.doc "
-    rows = []
-    for window in windows:
-        sql = ("SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz "
-               + matches.format(where=where, window=window) + "CROSS JOIN search_index_docsize d ON d.id = m.doc")
-        oldest = None
-        if window.startswith("rowid >") and not every_match:
-            oldest = db.execute("SELECT m.doc " + matches.format(where=where, window=window)
-                                + "WHERE t.c0 = 'attachment' ORDER BY m.doc DESC LIMIT 1 OFFSET ?",
-                                [*params, RECENT_ATTACHMENT_MATCHES - 1]).fetchone()
-        if oldest is not None:
-            sql += f" WHERE t.c0 != 'attachment' OR t.id >= {int(oldest[0])}"
-        rows += db.execute(sql, params).fetchall()
+def _candidates(db: LogDatabase, where: str, params: list, attached: bool) -> tuple[list[tuple], int]:
+    """The rows to rank (id, kind, entity_id, part, title, body, docsize record), the newest matching records first
+    (how many of them is returned too): the RECENT_MATCHES newest matching records and the RECENT_CONTENT_MATCHES
+    newest matching chunks of attached text. Each set is one statement: FTS5 walks the words' rowids newest first,
+    and only the rows kept are read, straight from FTS5's own content and docsize tables (columns c0.. in
+    declaration order; a third cheaper than reading them through the FTS5 table)."""
+    def newest(condition: str, values: list, order: str, count: int) -> list[tuple]:
+        return db.execute(
+            "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz FROM (SELECT rowid AS doc"
+            f" FROM search_index WHERE {where} AND {condition} ORDER BY rowid {order} LIMIT ?) m "
+            "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
+            [*values, count]).fetchall()
+
+    rows = newest("rowid > 0", params, "DESC", RECENT_MATCHES)
+    count = len(rows)
+    if attached:
+        rows += newest("rowid < 0", params, "", RECENT_CONTENT_MATCHES)
+    return rows, count
+
+
+def _scored_here(db: LogDatabase, scorer: search_score.Scorer, rows: list[tuple], limit: int,
+                 shareable_only: bool) -> list[tuple]:
+    """The best `limit` records of the candidate rows, scored by `scorer`: (kind, entity_id, score, part, title,
+    body)."""
+    # Attachments' own rows past the newest RECENT_ATTACHMENT_MATCHES of the candidates are left out, from the kind
+    # (c0) read with each row (a second query for the cut read every match's row again).
+    own = sorted((row[0] for row in rows if row[1] == "attachment"), reverse=True)
+    if len(own) > RECENT_ATTACHMENT_MATCHES:
+        oldest = own[RECENT_ATTACHMENT_MATCHES - 1]
+        rows = [row for row in rows if row[1] != "attachment" or row[0] >= oldest]
     scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
     scored = sorted(((score, kind, entity_id, part, title, body)
                      for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
@@ -284,7 +301,8 @@ def _scored_here(db: LogDatabase, scorer: search_score.Scorer, where: str, param
 def _ranked_by_bm25(db: LogDatabase, where: str, params: list, windows: list[str], limit: int,
                     shareable_only: bool) -> list[tuple]:
     """The best `limit` records of the windows ranked by FTS5's bm25() in SQL: (kind, entity_id, score, part, title,
-    body). Taken when the query's words match few rows of the whole index, so bm25()'s own count of them is cheap."""
+    body). Taken when every match is asked for (its count of every match is then the work asked), or when the query
+    highlights nothing to score here."""
     audience = " AND a.audience = 'shareable'" if shareable_only else ""
     own = "b.kind != 'content'" + (" AND 0" if shareable_only else "")
     ranked = ("SELECT * FROM (SELECT rowid AS doc, bm25(search_index, 0, 0, 0, 5.0, 1.0, 0, 0) AS score "

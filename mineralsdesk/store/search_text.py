@@ -289,13 +289,17 @@ def make_snippet(text: str, matcher: Matcher | None, *, more_before: bool = Fals
             break
     if not found:
         return None
-    best_start, best_terms = found[0][0], -1
-    for m_start, _m_end, _word in found:  # the window showing the most different words wins; the first on a tie
+    best_start, best_terms = _window_start(text, found[0][0]), -1
+    words = len({word for _s, _e, word in found})
+    for m_start, _m_end, _word in found if words > 1 else ():
+        # the window showing the most different words wins, the first on a tie: one showing all of them ends the search
         start = _window_start(text, m_start)
         end = _window_end(text, start)
         terms = len({word for s, e, word in found if start <= s and e <= end})
         if terms > best_terms:
             best_start, best_terms = start, terms
+            if terms == words:
+                break
     start = best_start
     end = _window_end(text, start)
     out = ["…" if start > 0 or more_before else ""]

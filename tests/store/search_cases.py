@@ -48,6 +48,7 @@ def build_hand_log(log: Log) -> Log:
     return log
 
 
-def results(log: Log, queries: list[str]) -> dict[str, list[list]]:
+def results(log: Log, queries: list[str], *, every_match: bool = False) -> dict[str, list[list]]:
     """Per query: [kind, title, score, page] of each hit, best first."""
-    return {q: [[h.kind, h.title, h.rank, h.page] for h in log.search(q, limit=50)] for q in queries}
+    return {q: [[h.kind, h.title, h.rank, h.page] for h in log.search(q, limit=50, every_match=every_match)]
+            for q in queries}

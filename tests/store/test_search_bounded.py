@@ -77,8 +77,7 @@ def test_step_11_moves_attached_text_of_an_older_log_below_zero(small_log: Log):
     assert small_log.check().ok
 
 
-def test_scored_here_the_window_ranks_its_newest_attachments_only(small_log: Log, monkeypatch):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # scored in Python, as a common word of a big log is
+def test_the_window_ranks_its_newest_attachments_only(small_log: Log, monkeypatch):
     monkeypatch.setattr(search, "RECENT_MATCHES", 8)
     monkeypatch.setattr(search, "RECENT_ATTACHMENT_MATCHES", 2)
     track = small_log.ids["track"]
@@ -91,5 +90,4 @@ def test_scored_here_the_window_ranks_its_newest_attachments_only(small_log: Log
     # only the 2 newest are ranked; the records are all ranked.
     assert hits == set(newer) | set(older) | set(papers[-2:])
     assert {h.entity_id for h in small_log.search("tungsten", every_match=True)} == set(newer + older + papers)
-    monkeypatch.setattr(search, "BM25_MATCHES", 10_000)  # bm25() reads no text: it ranks the whole window
-    assert {h.entity_id for h in small_log.search("tungsten")} == set(newer + older + papers)
+

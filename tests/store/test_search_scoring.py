@@ -29,7 +29,6 @@ def _bm25(log: Log, fts: str, entity_id: str) -> float:
     ('tungsten OR "lithium"', '"tungsten" OR "lithium"'),
 ])
 def test_scores_are_fts5_bm25_scores(small_log: Log, query: str, fts: str, monkeypatch):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # always scored here, however few the matches
     _commitments(small_log, ["tungsten tungsten tungsten", "Tungsten supply for joint projects, reported yearly",
                              "A long commitment on the supply of tungsten and of lithium to the joint projects of "
                              "both Participants, each quarter, with a report to the committee and its members",
@@ -41,7 +40,6 @@ def test_scores_are_fts5_bm25_scores(small_log: Log, query: str, fts: str, monke
 
 
 def test_a_prefix_stands_for_the_shortest_whole_terms(small_log: Log, monkeypatch):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)  # as for a common word: the prefix is bounded
     ids = _commitments(small_log, ["Release the stockpile", "Report the stockpiles", "Audit stockpiled cobalt",
                                    "Stockpiling rules"])
     assert {h.entity_id for h in small_log.search("stockp")} == set(ids)
@@ -51,7 +49,6 @@ def test_a_prefix_stands_for_the_shortest_whole_terms(small_log: Log, monkeypatc
 
 
 def test_an_expanded_prefix_joins_its_neighbours_with_and(small_log: Log, monkeypatch):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)
     ids = _commitments(small_log, ["Release the stockpile of cobalt", "Report the stockpiles", "Cobalt only"])
     assert search_score.bound_prefixes(small_log.db, '"cobalt" "stockp"*') == \
         '"cobalt" AND ("stockpile" OR "stockpiles")'
@@ -89,37 +86,56 @@ def test_document_frequency_is_exact_under_the_sample_and_estimated_over_it(smal
     assert exact / 2 < estimate < exact * 2
 
 
+@pytest.mark.parametrize(("window", "sample"), [(6, 6), (50, 6), (6, 50), (50, 50)])
+def test_a_one_word_query_counts_its_word_from_the_rows_it_ranks(small_log: Log, monkeypatch, window: int,
+                                                                 sample: int):
+    # The window's rows are the word's newest matches: its document count starts from them, and gives what a
+    # walk of the index gives (over the sample: estimated alike; under it: exact).
+    _commitments(small_log, [("tungsten report " if i % 2 else "other words ") + str(i) for i in range(60)])
+    monkeypatch.setattr(search, "RECENT_MATCHES", window)
+    monkeypatch.setattr(search_score, "DF_SAMPLE", sample)
+    seen = []
+    walked = search_score.Scorer._documents
+
+    def documents(self, db, phrase):
+        seen.append((bool(self.known), walked(self, db, phrase)))
+        self.known = {}
+        seen.append((False, walked(self, db, phrase)))
+        return seen[-1][1]
+
+    monkeypatch.setattr(search_score.Scorer, "_documents", documents)
+    assert small_log.search("tungsten")
+    (with_rows, counted), (_without, walked_count) = seen
+    assert with_rows == (window >= sample) and counted == pytest.approx(walked_count)
+
+
 def test_varints_read_fts5_records():
     assert search_score.varints(bytes([0x84, 0xAF, 0x79, 0x00, 0x05])) == [71673, 0, 5]
 
 
-@pytest.fixture
-def scored_here(monkeypatch):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)
+def test_the_demo_finds_what_it_found_before_when_every_match_is_ranked(demo_log: Log):
+    assert _same_as_before(results(demo_log, DEMO_QUERIES, every_match=True), EXPECTED["demo"])
 
 
-def test_the_demo_finds_what_it_found_before_when_scored_here(scored_here, demo_log: Log):
-    assert _same_as_before(results(demo_log, DEMO_QUERIES), EXPECTED["demo"])
-
-
-def test_the_hand_built_log_finds_what_it_found_before_when_scored_here(scored_here, log: Log):
+def test_the_hand_built_log_finds_what_it_found_before_when_every_match_is_ranked(log: Log):
     build_hand_log(log)
-    found = results(log, HAND_QUERIES)
+    found = results(log, HAND_QUERIES, every_match=True)
     assert _same_as_before(found, EXPECTED["hand"])
     pages = {t: p for k, t, _s, p in found["germanium"] if k == "attachment"}
     assert pages == {"points.txt": None, "non-paper.pdf": 3, "non-paper copy.pdf": 3}
 
 
-def test_shareable_only_and_kinds_when_scored_here(scored_here, small_log: Log):
+def test_shareable_only_and_kinds_alike_when_every_match_is_ranked(small_log: Log):
     ids = _commitments(small_log, ["tungsten supply"])
-    assert [h.entity_id for h in small_log.search("tungsten", kinds=("commitment",))] == ids
-    assert small_log.search("tungsten", kinds=("clause",)) == []
-    assert small_log.search("tungsten", shareable_only=True) == []
+    for every_match in (False, True):
+        assert [h.entity_id for h in small_log.search("tungsten", kinds=("commitment",),
+                                                      every_match=every_match)] == ids
+        assert small_log.search("tungsten", kinds=("clause",), every_match=every_match) == []
+        assert small_log.search("tungsten", shareable_only=True, every_match=every_match) == []
 
 
 @pytest.mark.parametrize("accent", ["", " Café."])
 def test_word_boundaries_count_alike_in_ascii_and_other_text(small_log: Log, monkeypatch, accent: str):
-    monkeypatch.setattr(search, "BM25_MATCHES", -1)
     # ASCII text checks a boundary by a set lookup, other text by the Matcher's rule: the same counts as FTS5.
     _commitments(small_log, [f"Tungsten, xtungsten tungsten2 tungsten_a (tungsten).{accent}",
                              f"tungsten-tungsten 9tungsten{accent}", f"Only TUNGSTEN here{accent}"])

@@ -6501,8 +6501,8 @@ Das bisherige Protokoll liegt in
             <translation>Alle Treffer ranken, auch ältere</translation>
         </message>
         <message>
-            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
-            <translation>Ein Wort in mehr als 1.000 Einträgen wird unter seinen neuesten Treffern gerankt; ankreuzen, um alle zu ranken (langsamer bei großem Protokoll)</translation>
+            <source>A word found in more than 300 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Ein Wort in mehr als 300 Einträgen wird unter seinen neuesten Treffern gerankt; ankreuzen, um alle zu ranken (langsamer bei großem Protokoll)</translation>
         </message>
         <message>
             <source>Nothing found</source>

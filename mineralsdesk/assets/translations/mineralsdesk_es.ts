@@ -6501,8 +6501,8 @@ El registro tal como estaba se conserva en
             <translation>Ordenar todas las coincidencias, también las antiguas</translation>
         </message>
         <message>
-            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
-            <translation>Una palabra que aparece en más de 1.000 registros se ordena entre sus coincidencias más recientes; márquelo para ordenarlas todas (más lento en un registro grande)</translation>
+            <source>A word found in more than 300 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Una palabra que aparece en más de 300 registros se ordena entre sus coincidencias más recientes; márquelo para ordenarlas todas (más lento en un registro grande)</translation>
         </message>
         <message>
             <source>Nothing found</source>

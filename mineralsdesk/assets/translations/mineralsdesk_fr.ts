@@ -6501,8 +6501,8 @@ Le journal tel qu'il était est conservé dans
             <translation>Classer tous les résultats, anciens compris</translation>
         </message>
         <message>
-            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
-            <translation>Un mot présent dans plus de 1 000 enregistrements est classé parmi ses résultats les plus récents ; cochez pour tous les classer (plus lent dans un grand journal)</translation>
+            <source>A word found in more than 300 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>Un mot présent dans plus de 300 enregistrements est classé parmi ses résultats les plus récents ; cochez pour tous les classer (plus lent dans un grand journal)</translation>
         </message>
         <message>
             <source>Nothing found</source>

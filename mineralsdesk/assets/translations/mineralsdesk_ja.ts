@@ -6489,8 +6489,8 @@ The log as it was is kept in
             <translation>古いものも含めすべての一致を順位付け</translation>
         </message>
         <message>
-            <source>A word found in more than 1,000 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
-            <translation>1,000 件を超える記録に現れる語は新しい一致の中で順位付けされます。すべてを順位付けするにはチェックしてください(大きな記録では遅くなります)</translation>
+            <source>A word found in more than 300 records is ranked among its newest matches; tick this to rank them all (slower in a large log)</source>
+            <translation>300 件を超える記録に現れる語は新しい一致の中で順位付けされます。すべてを順位付けするにはチェックしてください(大きな記録では遅くなります)</translation>
         </message>
         <message>
             <source>Nothing found</source>

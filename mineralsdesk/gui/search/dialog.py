@@ -143,7 +143,7 @@ class SearchDialog(QDialog):
         self.message.setStyleSheet("color: gray")
         # Search ranks the newest matches of a common word (quick in any log); this ranks every match.
         self.every_match = QCheckBox(translate("SearchDialog", "Rank every match, older ones too"))
-        self.every_match.setToolTip(translate("SearchDialog", "A word found in more than 1,000 records is ranked among "
+        self.every_match.setToolTip(translate("SearchDialog", "A word found in more than 300 records is ranked among "
                                               "its newest matches; tick this to rank them all (slower in a large log)"))
         self.every_match.toggled.connect(lambda _on: self.search_now())
         self.model = SearchResultsModel(self)
