@@ -29,7 +29,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from .log import Log, OpenOptions
 
-KEEP_IDLE = 2  # readers kept between jobs (the app runs one or two background jobs at a time)
+# Readers kept between jobs: the app runs one job at a time (its progress dialog is modal), and a kept encrypted
+# reader may hold up to its page cache (store/cipher.py CACHE_KIB, 64 MB) after a job that read the whole log.
+KEEP_IDLE = 1
 
 
 class ReadersClosed(LogError):
