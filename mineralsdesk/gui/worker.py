@@ -1,7 +1,10 @@
 """Long work (exports, imports) off the GUI thread on its own Log connection, with a cancellable progress dialog.
 
 The worker's connection is opened as the window's log was (path, read-only state, key, source) and without
-the start-up work (whole-file check, daily backup, migration): the window's open log has done it.
+the start-up work (whole-file check, daily backup, migration): the window's open log has done it. Work that
+only reads (`reads_only=True`: exports, import previews) borrows one of the log's kept read-only connections
+(`log.readers`, services/readers.py), whose page cache stays warm from one job to the next; work that writes
+opens a connection of its own. A job that a lock (or a closed log) overtakes fails with one line.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..errorlog import write_report
 from ..errors import LogError
 from ..services.log import Log, OpenOptions
+from ..services.readers import Readers
 from .common.errors import error_text
 from .language import translate
 
@@ -34,10 +38,13 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """Runs `work(log, progress)` in a pool thread on its own connection to the log (SQLite's are per thread)."""
 
-    def __init__(self, options: OpenOptions, work: Work):
+    def __init__(self, options: OpenOptions, work: Work, readers: Readers | None = None):
         super().__init__()
         self.options = options
         self.work = work
+        # A kept reader of the log's, when the work only reads; the generation it was started in (a lock ends it).
+        self.readers = readers
+        self.generation = readers.generation if readers is not None else 0
         self.signals = JobSignals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)  # the GUI keeps a reference until it has read the outcome
@@ -56,8 +63,12 @@ class Job(QRunnable):
         from ..errors import EXPORT_ERRORS, Cancelled
 
         try:
-            with Log.reopen(self.options) as log:
-                result = self.work(log, self._progress)
+            if self.readers is not None:
+                with self.readers.reader(self.options, self.generation) as log:
+                    result = self.work(log, self._progress)
+            else:
+                with Log.reopen(self.options) as log:
+                    result = self.work(log, self._progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except (*EXPORT_ERRORS, LogError, OSError, ValueError) as error:
@@ -72,15 +83,15 @@ class Job(QRunnable):
 
 def start_job(parent: QWidget | None, log: Log, title: str, work: Work,
               on_done: Callable[[Any], None], *, on_ended: Callable[[], None] | None = None,
-              pool: QThreadPool | None = None) -> Job:
+              pool: QThreadPool | None = None, reads_only: bool = False) -> Job:
     """Start `work` with a window-modal progress dialog whose Cancel stops it at the next progress step.
 
     `on_done(result)` runs on the GUI thread on success; failures show a dialog, cancelling shows nothing;
     `on_ended()` runs after a failure or a cancel. Every slot is connected before the job starts: a job
     that fails at once must not emit before anyone listens. The work gets its own connection to the open `log`,
-    opened the same way (see Log.reopen).
+    opened the same way (see Log.reopen); `reads_only` work borrows one of the log's kept readers instead.
     """
-    job = Job(log.open_options(), work)
+    job = Job(log.open_options(), work, log.readers if reads_only else None)
     dialog = QProgressDialog(title, translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

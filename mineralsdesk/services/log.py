@@ -25,6 +25,7 @@ from .comments import CommentOps
 from .commitments import AnchorOps, CommitmentOps
 from .minutes import InterventionOps
 from .read_models import ReadOps
+from .readers import Readers
 from .roster import MemberOps
 from .sync import identity as sync_identity
 from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
@@ -97,6 +98,8 @@ class Log:
         self.members = MemberOps(self)
         self.minutes = InterventionOps(self)
         self.comments = CommentOps(self)
+        # Read-only connections kept warm for the background jobs (services/readers.py): closed with this one.
+        self.readers = Readers(Log.reopen)
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -260,6 +263,7 @@ class Log:
                                                                   "{exc}"), exc=exc))
 
     def close(self) -> None:
+        self.readers.close()
         self.attachments.remove_copies()
         self.db.close()
 
@@ -275,6 +279,7 @@ class Log:
         if self.locked:
             return
         log_id = changelog.meta_value(self.db, changelog.LOG_ID_KEY)
+        self.readers.close()  # no decrypted page of the log stays in memory while it is locked
         self.db.close()
         self.db.key = self.db.raw_key = None
         self._locked, self._locked_log_id = True, log_id
@@ -306,6 +311,7 @@ class Log:
             raise
         self.db.adopt(fresh)
         self._locked = False
+        self.readers.open()
 
     @property
     def encrypted(self) -> bool:

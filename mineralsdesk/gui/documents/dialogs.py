@@ -260,7 +260,7 @@ class ExportDialog(QDialog):
         self.remember()
         self.go.setEnabled(False)
         self.job = start_job(self, self.ctx.log, self.shown_title(), self.work(out, refs), self._done,
-                             on_ended=lambda: self.go.setEnabled(True))
+                             on_ended=lambda: self.go.setEnabled(True), reads_only=True)  # exports write no record
 
     def _done(self, out: Path) -> None:
         self.written = Path(out)
@@ -420,7 +420,8 @@ class XlsxImportDialog(QDialog):
             from ...documents.workbook.xlsx_import import import_xlsx
 
             return import_xlsx(log, path, dry_run=True, progress=progress, data=_unlocked(path, password))
-        self.job = start_job(self, self.ctx.log, translate("XlsxImportDialog", "Reading the workbook"), run, self.show_report)
+        self.job = start_job(self, self.ctx.log, translate("XlsxImportDialog", "Reading the workbook"), run, self.show_report,
+                             reads_only=True)  # a dry run: the changes are listed, applied later on a connection of its own
 
     def show_report(self, report) -> None:
         self.report = report
