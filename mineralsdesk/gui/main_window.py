@@ -73,9 +73,11 @@ class Placeholder(QWidget):
 class MainWindow(QMainWindow):
     """One window on one AppContext; opening another log swaps the context's log, never the window."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, starting: bool = False):
+        """`starting`: the app's start (gui/app.py), which releases what waits for the first paint."""
         super().__init__(parent)
         self.ctx = ctx
+        self._starting = starting
         self.setWindowIcon(QApplication.windowIcon())
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
@@ -205,7 +207,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         from .lock.panel import WindowLock
 
-        self.idle_lock = WindowLock(self)
+        # At the app's start the idle lock watches input only once the first screen has painted (gui/app.py).
+        self.idle_lock = WindowLock(self, held=self._starting)
         a.lock_now.triggered.connect(self.idle_lock.lock)
         for action, name in ((a.encrypt_log, "encrypt_current"), (a.decrypt_log, "decrypt_current"),
                              (a.change_passphrase, "change_current_passphrase"), (a.idle_lock, "ask_idle_minutes")):
