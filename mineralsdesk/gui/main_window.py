@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -256,7 +255,9 @@ class MainWindow(QMainWindow):
             module_name, class_name = SCREENS[key]
             title = dict((k, label) for k, label, _i, _s in PAGES)[key]
             try:
-                module = importlib.import_module(f"{__package__}.{module_name}")
+                # __import__ rather than importlib.import_module: -X importtime sees it (bench_startup.py's
+                # report of each part's import time at start-up).
+                module = __import__(f"{__package__}.{module_name}", fromlist=[class_name])
                 widget = getattr(module, class_name)(self.ctx, self)
             except (ImportError, AttributeError) as error:
                 widget = Placeholder(title, f"{type(error).__name__}: {error}")
