@@ -68,7 +68,8 @@ def _env(tag: str, *, fresh: bool = False, page: str = "clauses") -> dict[str, s
     home = DATA_DIR / "startup-home" / tag
     if fresh and home.exists():
         shutil.rmtree(home)
-    settings = home / "config" / "MineralsDesk" / "MineralsDesk.conf"
+    # With MINERALSDESK_DATA_DIR set the app keeps its settings in settings.ini there (Settings.for_user).
+    settings = home / "data" / "settings.ini"
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text(f"[window]\npage={page}\n", encoding="utf-8")
     env = qt_env()
@@ -88,17 +89,40 @@ def _bare(env: dict[str, str]) -> tuple[float, int]:
     return elapsed, rss
 
 
-def heavy_imports(path: Path) -> list[str]:
-    """Heavy packages the app imports before its first paint (should be none)."""
-    _ms, _rss, _out, err = run_child([PYTHON, "-X", "importtime", "-m", "mineralsdesk", "--db", str(path), "gui",
-                                      "--exit-after-start"], _env("importtime"))
-    found = set()
+def import_times(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Each module a child imports, by name: its own import time in ms (`-X importtime`'s self column)."""
+    _ms, _rss, _out, err = run_child([PYTHON, "-X", "importtime", *argv], env)
+    found = {}
     for line in err.splitlines():
         if line.startswith("import time:") and "|" in line:
-            name = line.rsplit("|", 1)[1].strip()
-            if name.split(".")[0] in HEAVY:
-                found.add(name.split(".")[0])
-    return sorted(found)
+            self_us, _cumulative, name = line[len("import time:"):].split("|")
+            if self_us.strip().isdigit():
+                found[name.strip()] = int(self_us) / 1000
+    return found
+
+
+def heavy_imports(modules: dict[str, float]) -> list[str]:
+    """Heavy packages the app imports before its first paint (should be none)."""
+    return sorted({name.split(".")[0] for name in modules if name.split(".")[0] in HEAVY})
+
+
+# Our modules' import time at start, by part of the app: each feature's share of the start-up.
+PARTS = ("gui", "services", "store", "domain")
+
+
+def import_shares(size: int, ours: dict[str, float], bare: dict[str, float]) -> None:
+    """Report lines: every module's import time (ours / the bare window's), our package's, each part's, and
+    the five largest of our modules (self time). Screens are imported with `__import__` (main_window.page),
+    which -X importtime sees; `importlib.import_module` would hide them."""
+    emit("start-up imports: every module, self time (ms)", size, sum(ours.values()), sum(bare.values()))
+    own = {name: ms for name, ms in ours.items() if name.split(".")[0] == "mineralsdesk"}
+    emit("start-up imports: mineralsdesk, self time (ms)", size, sum(own.values()), None)
+    for part in PARTS:
+        emit(f"start-up imports: mineralsdesk.{part} (ms)", size,
+             sum(ms for name, ms in own.items() if name.split(".")[1:2] == [part]), None)
+    largest = sorted(own.items(), key=lambda item: -item[1])[:5]
+    text = ", ".join(f"{name.removeprefix('mineralsdesk.')} {ms:.1f}" for name, ms in largest)
+    print(f"start-up imports: our largest (ms)\t{size}\t{text}\t-\t-", flush=True)
 
 
 def encrypted_start(size: int, plain: Path) -> None:
@@ -141,7 +165,10 @@ def main() -> None:
         emit("cold start on the dashboard (ms)", size, dashboard, bare_ms)
         emit("cold start, first of the day with automatic backup (ms)", size, first_day, bare_ms)
         emit("resident memory at first paint (MB)", size, max(o[1] for o in ours) / 1024, max(b[1] for b in bare) / 1024)
-        heavy = heavy_imports(path)
+        modules = import_times(["-m", "mineralsdesk", "--db", str(path), "gui", "--exit-after-start"],
+                               _env("importtime"))
+        heavy = heavy_imports(modules)
+        import_shares(size, modules, import_times(["-c", BARE], _env("importtime")))
         print(f"heavy modules imported at start-up\t{size}\t{', '.join(heavy) or 'none'}\t-\t-", flush=True)
         if "--no-encrypted" not in sys.argv:
             encrypted_start(size, path)

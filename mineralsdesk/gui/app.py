@@ -224,9 +224,11 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, 
         return 1
     settings.add_recent(log.path)
     ctx = AppContext(log, settings=settings)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, starting=True)
     install_file_open_handler(app, window)
     checker = StartupChecker(window)
+    # The idle lock's input watch (an application event filter) starts once the first screen has painted.
+    AfterFirstPaint(window.current_page(), window.idle_lock.watcher.release)
     window.show()
     if exit_after_start:
         # Quit once the first screen has been painted (start-up timing), not merely shown.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -73,9 +72,11 @@ class Placeholder(QWidget):
 class MainWindow(QMainWindow):
     """One window on one AppContext; opening another log swaps the context's log, never the window."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, starting: bool = False):
+        """`starting`: the app's start (gui/app.py), which releases what waits for the first paint."""
         super().__init__(parent)
         self.ctx = ctx
+        self._starting = starting
         self.setWindowIcon(QApplication.windowIcon())
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
@@ -205,7 +206,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         from .lock.panel import WindowLock
 
-        self.idle_lock = WindowLock(self)
+        # At the app's start the idle lock watches input only once the first screen has painted (gui/app.py).
+        self.idle_lock = WindowLock(self, held=self._starting)
         a.lock_now.triggered.connect(self.idle_lock.lock)
         for action, name in ((a.encrypt_log, "encrypt_current"), (a.decrypt_log, "decrypt_current"),
                              (a.change_passphrase, "change_current_passphrase"), (a.idle_lock, "ask_idle_minutes")):
@@ -253,7 +255,9 @@ class MainWindow(QMainWindow):
             module_name, class_name = SCREENS[key]
             title = dict((k, label) for k, label, _i, _s in PAGES)[key]
             try:
-                module = importlib.import_module(f"{__package__}.{module_name}")
+                # __import__ rather than importlib.import_module: -X importtime sees it (bench_startup.py's
+                # report of each part's import time at start-up).
+                module = __import__(f"{__package__}.{module_name}", fromlist=[class_name])
                 widget = getattr(module, class_name)(self.ctx, self)
             except (ImportError, AttributeError) as error:
                 widget = Placeholder(title, f"{type(error).__name__}: {error}")

@@ -6,7 +6,6 @@ data folder's `keys/` (0700), one `LOGID.key` / `LOGID.anchor` pair per log (060
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from .. import paths
@@ -35,7 +34,7 @@ def load_key(log: Log) -> None:
 
 def start_new(log: Log) -> None:
     """A new log: a fresh id and key, before its first entry (so the MAC covers it from entry 1)."""
-    new_id = uuid.uuid4().hex
+    new_id = random_id()
     key = chainkey.new_key()
     chainkey.write_key(paths.keys_dir(), new_id, key)
     changelog.set_key(log.db, new_id, key)
@@ -72,7 +71,7 @@ def key_history(log: Log, *, source: str, note: str) -> int:
     """
     if log.readonly:
         raise LogError(QT_TRANSLATE_NOOP("Errors", "This log is open read-only"))
-    current = log_id(log) or uuid.uuid4().hex
+    current = log_id(log) or random_id()
     key = chainkey.new_key()
     chainkey.write_key(paths.keys_dir(), current, key)
     changelog.set_key(log.db, current, key)
@@ -200,3 +199,10 @@ def _dump_history_problems(log: Log, source_id: str | None) -> list[str]:
         head = changelog.head_problems(log.db, source_id, chainkey.read_key(paths.keys_dir(), source_id), None)
         return [p for p in head if not p.startswith("key missing")]
     return []
+
+
+def random_id() -> str:
+    """A fresh random id (uuid4, hex); uuid is imported here, not at start-up (it loads platform, ~6 ms)."""
+    import uuid
+
+    return uuid.uuid4().hex

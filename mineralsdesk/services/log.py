@@ -9,7 +9,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
@@ -19,16 +21,18 @@ from ..store.card_counts import problems as card_count_problems
 from ..store.codec import TABLES
 from ..store.repository import Repository
 from . import autobackup, chain
-from .attachments import AttachmentOps
 from .clauses import BracketOps, ClauseOps, PositionOps
 from .comments import CommentOps
 from .commitments import AnchorOps, CommitmentOps
-from .minutes import InterventionOps
 from .read_models import ReadOps
 from .readers import Readers
 from .roster import MemberOps
 from .sync import identity as sync_identity
 from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
+
+if TYPE_CHECKING:
+    from .attachments import AttachmentOps
+    from .minutes import InterventionOps
 
 DEFAULT_SOURCE = "manual edit"
 
@@ -93,13 +97,25 @@ class Log:
         self.positions = PositionOps(self)
         self.anchors = AnchorOps(self)
         self.commitments = CommitmentOps(self)
-        self.attachments = AttachmentOps(self)
         self.read = ReadOps(self)
         self.members = MemberOps(self)
-        self.minutes = InterventionOps(self)
         self.comments = CommentOps(self)
         # Read-only connections kept warm for the background jobs (services/readers.py): closed with this one.
         self.readers = Readers(Log.reopen)
+
+    # Built on first use: their modules (attachments: zipfile and the text extraction; minutes) are not needed
+    # to open a log or paint the first screen, so the app's start does not import them.
+    @cached_property
+    def attachments(self) -> AttachmentOps:
+        from .attachments import AttachmentOps
+
+        return AttachmentOps(self)
+
+    @cached_property
+    def minutes(self) -> InterventionOps:
+        from .minutes import InterventionOps
+
+        return InterventionOps(self)
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -264,7 +280,8 @@ class Log:
 
     def close(self) -> None:
         self.readers.close()
-        self.attachments.remove_copies()
+        if "attachments" in self.__dict__:  # built (cached_property): it may have made viewer copies
+            self.attachments.remove_copies()
         self.db.close()
 
     # -- locking (the desktop app's idle lock) ---------------------------------------------------------

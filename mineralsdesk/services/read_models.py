@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain import model, rules
-from ..domain.redline import Segment, diff_words
 from ..domain.topics import topic_named, topic_names
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -17,6 +16,7 @@ from ..store.queries import BracketPoint, ClauseRow, RoundChanges, TopicClauseRo
 from .scorecard import Scorecard, scorecard
 
 if TYPE_CHECKING:
+    from ..domain.redline import Segment
     from ..store.database import LogDatabase
     from .log import Log
 
@@ -264,5 +264,7 @@ class ReadOps:
 
     def redline_between(self, clause_a: str, clause_b: str) -> list[Segment]:
         """The word-level redline (domain.redline) from clause A's current text to clause B's (clause ids)."""
+        from ..domain.redline import diff_words  # difflib loads with the first redline, not at start-up
+
         texts = queries.latest_version_texts(self.db, [clause_a, clause_b])
         return diff_words(texts.get(clause_a, ""), texts.get(clause_b, ""))

@@ -246,6 +246,41 @@ def test_input_restarts_the_idle_countdown(main_window, qtbot):
     assert timer.isActive() and timer.remainingTime() > 60_000
 
 
+def test_a_held_watch_ignores_input_until_released(qtbot):
+    """The app's start holds the input watch until the first paint (no event crosses into Python before it)."""
+    from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from mineralsdesk.gui.lock.idle import IdleWatcher
+
+    owner = QObject()
+    watcher = IdleWatcher(15, owner, held=True)
+    assert watcher.timer.isActive()  # the countdown runs while held
+
+    class Countdown:  # stands in for the timer: counts the restarts the input causes
+        restarts = 0
+
+        def isActive(self) -> bool:  # noqa: N802 - QTimer's name
+            return True
+
+        def start(self) -> None:
+            self.restarts += 1
+
+    real, watcher.timer = watcher.timer, Countdown()
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(owner, move)
+    assert watcher.timer.restarts == 0  # held: the input is not seen
+    watcher.timer = real
+    watcher.release()
+    watcher.timer = Countdown()
+    QApplication.sendEvent(owner, move)
+    assert watcher.timer.restarts == 1
+    watcher.timer = real
+    watcher.set_minutes(0)  # the filter comes off again
+
+
 # -- conversions from the File menu -----------------------------------------------------------------------------
 def test_encrypt_change_and_decrypt_from_the_menu_keep_the_log_and_its_undo(main_window, monkeypatch):
     ctx = main_window.ctx

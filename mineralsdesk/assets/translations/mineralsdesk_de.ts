@@ -4641,6 +4641,10 @@ Nachher:
             <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
             <translation>{name}: seine Tabelle gemeinsamer Zeichenfolgen hat mehr als {limit} Einträge, mehr als eine Excel-Übersicht braucht; abgelehnt</translation>
         </message>
+        <message>
+            <source>The log was locked or closed before this work could read it: nothing was done. Run it again.</source>
+            <translation>Die Akte wurde gesperrt oder geschlossen, bevor diese Arbeit sie lesen konnte: Es wurde nichts ausgeführt. Starten Sie sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -4641,6 +4641,10 @@ Después:
             <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
             <translation>{name}: su tabla de cadenas compartidas tiene más de {limit} entradas, más de las que necesita un resumen Excel; rechazado</translation>
         </message>
+        <message>
+            <source>The log was locked or closed before this work could read it: nothing was done. Run it again.</source>
+            <translation>El registro se bloqueó o se cerró antes de que este trabajo pudiera leerlo: no se hizo nada. Vuelva a ejecutarlo.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -4641,6 +4641,10 @@ Après :
             <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
             <translation>{name} : sa table de chaînes partagées contient plus de {limit} entrées, plus qu'il n'en faut à une synthèse Excel ; refusé</translation>
         </message>
+        <message>
+            <source>The log was locked or closed before this work could read it: nothing was done. Run it again.</source>
+            <translation>Le journal a été verrouillé ou fermé avant que ce travail ne puisse le lire : rien n'a été fait. Relancez-le.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -4630,6 +4630,10 @@ After:
             <source>{name}: its shared-strings table holds more than {limit} entries, more than an Excel summary needs; refused</source>
             <translation>{name}：共有文字列テーブルの項目が {limit} 件を超えており、Excel サマリーに必要な量を超えています。拒否しました</translation>
         </message>
+        <message>
+            <source>The log was locked or closed before this work could read it: nothing was done. Run it again.</source>
+            <translation>この処理がログを読む前にログがロックされたか閉じられました。何も行われていません。もう一度実行してください。</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -150,12 +150,12 @@ class WindowLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, window, *, held: bool = False):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
         minutes = self.ctx.settings.get(IDLE_LOCK_MINUTES) if self.ctx.settings is not None else 0
-        self.watcher = IdleWatcher(minutes, self)
+        self.watcher = IdleWatcher(minutes, self, held=held)  # held: see IdleWatcher.hold
         self.watcher.idle.connect(self.lock)
         self._covers: list[_Cover] = []
         self._disabled: list[QAction] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from ...errors import LogError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...store import chainkey, changelog, sync_state
 from ...store.database import write_transaction
+from ..chain import random_id
 
 if TYPE_CHECKING:
     from ..log import Log
@@ -47,9 +47,9 @@ def ensure(log: Log, *, source: str) -> None:
     if log.readonly:
         return
     if not device_id(log):
-        log.repo.set_meta(DEVICE_KEY, uuid.uuid4().hex, source=source)
+        log.repo.set_meta(DEVICE_KEY, random_id(), source=source)
     if not delegation_id(log):
-        log.repo.set_meta(DELEGATION_KEY, uuid.uuid4().hex, source=source)
+        log.repo.set_meta(DELEGATION_KEY, random_id(), source=source)
 
 
 def ensure_on_open(log: Log) -> None:
@@ -70,8 +70,8 @@ def clone(log: Log, out: str | Path, *, colleague: str = "") -> Path:
     source_device = device_id(log)
     copy = type(log).open(out, defer_checks=True, passphrase=log.db.key)
     try:
-        new_device = uuid.uuid4().hex
-        new_log_id = uuid.uuid4().hex
+        new_device = random_id()
+        new_log_id = random_id()
         key = chainkey.new_key()
         chainkey.write_key(paths.keys_dir(), new_log_id, key)
         changelog.set_key(copy.db, new_log_id, key)
