@@ -32,6 +32,8 @@ from mineralsdesk.store import migrations
 GENERATOR_VERSION = 2  # 2: creation entries for every field, keyed head
 VERSIONS_PER_CLAUSE = 4  # on average: a clause goes through about four texts over its rounds
 CLAUSES_PER_CHUNK = 250
+# Bigger sizes that are a multiple of this one are cloned from its cached log (clone.py): minutes, not hours.
+CLONE_BASE = 100_000
 
 MINERALS = ["lithium", "cobalt", "nickel", "graphite", "manganese", "copper", "gallium", "germanium",
             "tungsten", "antimony", "NdPr oxide", "dysprosium", "terbium", "rare earths", "vanadium", "platinum"]
@@ -175,7 +177,13 @@ def ensure_log(size: int, *, quiet: bool = False) -> Path:
         for suffix in ("", "-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)
         start = time.perf_counter()
-        generate(tmp, size)
+        if size > CLONE_BASE and size % CLONE_BASE == 0:
+            from benchmarks.clone import clone_log
+
+            base = ensure_log(CLONE_BASE, quiet=quiet)
+            clone_log(base, tmp, size // CLONE_BASE, log_name=log_name(size))
+        else:
+            generate(tmp, size)
         tmp.rename(path)
         if not quiet:
             print(f"generated {path.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
@@ -219,12 +227,16 @@ class _Text:
                 self.settled[i] = self.rng.choice(options) if len(options) > 1 or self.rng.random() < 0.7 else ""
 
 
+def log_name(size: int) -> str:
+    return f"Benchmark log ({size:,} versions)"
+
+
 def generate(path: Path, size: int, *, seed: int = 7) -> None:
     """Build a log with about `size` clause versions at `path` (which must not exist)."""
     rng = random.Random(seed)
     n_clauses = max(1, size // VERSIONS_PER_CLAUSE)
     n_tracks = max(4, size // 2500)
-    with Log.create(path, our_party="EU", log_name=f"Benchmark log ({size:,} versions)",
+    with Log.create(path, our_party="EU", log_name=log_name(size),
                     delegation="EU delegation (benchmark)", user_name="Benchmark") as log:
         log.source = "benchmark"
         start = date(2026, 2, 4)
