@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import shutil
@@ -57,8 +58,17 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+_KEPT_ANCHORS: dict[Path, bytes | None] = {}
+
+
 def working_copy(path: Path, name: str) -> Path:
-    """A private copy of a cached log for a measure that writes (the cache stays pristine)."""
+    """A private copy of a cached log for a measure that writes (the cache stays pristine).
+
+    The copy is the same log (its id): writing to it moves the head anchor this computer keeps for that id
+    (store/chainkey.py), after which the cached log would read as cut short. The anchor is put back as it was when
+    the measuring process ends.
+    """
+    _keep_anchor(path)
     target = DATA_DIR / "work" / name
     target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
@@ -66,6 +76,37 @@ def working_copy(path: Path, name: str) -> Path:
     shutil.copyfile(path, target)
     os.chmod(target, 0o600)
     return target
+
+
+def _keep_anchor(path: Path) -> None:
+    import sqlite3
+
+    from mineralsdesk import paths
+
+    path = Path(path)
+    plain = path.with_name(path.name.replace("-enc.mdesk", ".mdesk"))  # an encrypted copy keeps its log's id
+    conn = sqlite3.connect(f"{(plain if plain.exists() else path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'log_id'").fetchone()
+    except sqlite3.DatabaseError:  # an encrypted log: its meta is not readable without the key
+        row = None
+    finally:
+        conn.close()
+    if row is None:
+        return
+    anchor = paths.keys_dir() / f"{row[0]}.anchor"
+    if anchor not in _KEPT_ANCHORS:
+        if not _KEPT_ANCHORS:
+            atexit.register(_restore_anchors)
+        _KEPT_ANCHORS[anchor] = anchor.read_bytes() if anchor.exists() else None
+
+
+def _restore_anchors() -> None:
+    for anchor, data in _KEPT_ANCHORS.items():
+        if data is None:
+            anchor.unlink(missing_ok=True)
+        else:
+            anchor.write_bytes(data)
 
 
 def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
