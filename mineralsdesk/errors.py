@@ -67,6 +67,11 @@ class LogError(UserError):
     """A problem with a log file, told in one clear line."""
 
 
+class ReadersClosed(LogError):
+    """The log was closed (locked, switched, converted) before or while a background job read it
+    (services/readers.py)."""
+
+
 class NotALogError(LogError):
     """The file exists but is not a MineralsDesk log; it was not altered."""
 

@@ -23,7 +23,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..errors import LogError
+from ..errors import ReadersClosed
 from ..i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 # Readers kept between jobs: the app runs one job at a time (its progress dialog is modal), and a kept encrypted
 # reader may hold up to its page cache (store/cipher.py CACHE_KIB, 64 MB) after a job that read the whole log.
 KEEP_IDLE = 1
-
-
-class ReadersClosed(LogError):
-    """The log was closed (locked, switched, converted) before or while a background job read it."""
 
 
 def _closed_error() -> ReadersClosed:
