@@ -62,6 +62,33 @@ def ctx(qapp, demo_log, settings) -> AppContext:
     context.undo_stack.clear()
 
 
+ENCRYPTED_PASSPHRASE = "correct horse battery staple"  # test_lock.py and test_worker_readers.py type it too
+
+
+@pytest.fixture
+def encrypted_path(demo_path: Path) -> Path:
+    """The demo log, encrypted in place with ENCRYPTED_PASSPHRASE."""
+    from mineralsdesk.services import encryption
+
+    encryption.encrypt_log(demo_path, ENCRYPTED_PASSPHRASE)
+    return demo_path
+
+
+@pytest.fixture
+def encrypted_window(qtbot, encrypted_path: Path, settings):
+    """The main window shown on the encrypted demo log."""
+    from mineralsdesk.gui.main_window import MainWindow
+    from mineralsdesk.services.log import Log
+
+    ctx = AppContext(Log.open(encrypted_path, passphrase=ENCRYPTED_PASSPHRASE), today=TODAY, settings=settings)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    ctx.undo_stack.clear()
+    ctx.log.close()
+
+
 @pytest.fixture
 def main_window(ctx, qtbot):
     """The main window on the demo log, shown offscreen."""

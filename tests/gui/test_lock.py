@@ -42,26 +42,6 @@ def _answers(monkeypatch, *answers: str | None) -> list[str]:
     return shown
 
 
-@pytest.fixture
-def encrypted_path(demo_path: Path) -> Path:
-    encryption.encrypt_log(demo_path, PASS)
-    return demo_path
-
-
-@pytest.fixture
-def encrypted_window(qtbot, encrypted_path, settings):
-    from mineralsdesk.gui.main_window import MainWindow
-
-    log = Log.open(encrypted_path, passphrase=PASS)
-    ctx = AppContext(log, today=TODAY, settings=settings)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    ctx.undo_stack.clear()
-    ctx.log.close()
-
-
 def _add_track(ctx: AppContext, ref: str) -> str:
     """An undoable edit built as the forms build theirs: the closures capture the Log object itself."""
     log = ctx.log

@@ -5,32 +5,15 @@ that comes after the close fails in one line (no traceback, no error report)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QThreadPool
 
 from mineralsdesk.gui.context import AppContext
 from mineralsdesk.gui.worker import Job, start_job
-from mineralsdesk.services import encryption
 from mineralsdesk.services.log import Log
 
 PASS = "correct horse battery staple"
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def encrypted_window(qtbot, demo_path: Path, settings):
-    from mineralsdesk.gui.main_window import MainWindow
-
-    encryption.encrypt_log(demo_path, PASS)
-    ctx = AppContext(Log.open(demo_path, passphrase=PASS), today=TODAY, settings=settings)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    ctx.undo_stack.clear()
-    ctx.log.close()
 
 
 def _run(qtbot, ctx: AppContext, work, pool: QThreadPool) -> list:
