@@ -20,7 +20,8 @@ def _make(cls: type[errors.UserError], message: str) -> errors.UserError:
 def test_every_public_exception_is_a_user_error_but_cancel():
     exceptions = {cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, BaseException)}
     assert exceptions - set(USER_ERRORS) == {errors.Cancelled}
-    assert len(USER_ERRORS) == 25  # UserError and the 24 a user meets (4 about encryption at rest, 1 attachments, 1 sync)
+    assert len(USER_ERRORS) == 26  # UserError and the 25 a user meets (4 about encryption at rest, 1 attachments, 1 sync,
+    # 1 a background job whose log was locked or closed)
 
 
 @pytest.mark.parametrize("cls", USER_ERRORS, ids=lambda cls: cls.__name__)
