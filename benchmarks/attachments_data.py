@@ -14,9 +14,7 @@ under benchmarks/data/ keyed by size, total megabytes, generator version and sch
 from __future__ import annotations
 
 import io
-import os
 import random
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -24,6 +22,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.clone import clone_log
 from benchmarks.common import DATA_DIR
 from benchmarks.generate import (
     ACTIONS,
@@ -168,8 +167,9 @@ def ensure_attached_log(size: int, megabytes: int, *, quiet: bool = False) -> Pa
         tmp = path.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)
-        shutil.copyfile(base, tmp)
-        os.chmod(tmp, 0o600)
+        # A log of its own (a new log id, its chain re-hashed): a plain copy would be the same log as `base`, and
+        # this computer's head anchor of that log would then follow whichever of the two was last opened.
+        clone_log(base, tmp, 1)
         start = time.perf_counter()
         with Log.open(tmp) as log:
             total = attach_all(log, megabytes)
