@@ -1,7 +1,7 @@
 """Global search: p95 of one- and two-word queries with snippets, Latin and Japanese (target: under 10 ms).
 
 Ours is log.search() (query translation, BM25 ranking with titles weighted of the newest 300 matching records and
-100 chunks of attached text (of the records' attachments, the newest 100), scored by store/search_score.py, snippets, hit objects); bare is sqlite3 running one FTS5 MATCH with bm25 ordering
+50 chunks of attached text and the own rows of the 50 newest matching attachments, scored by store/search_score.py, snippets, hit objects); bare is sqlite3 running one FTS5 MATCH with bm25 ordering
 of every match and one snippet on the same index and the same match expression, LIMIT 50 like ours. The Japanese lines run on a working copy of the log where every
 fifth position carries a Japanese note (the generated logs are English only). A report line says how good the
 bounded ranking is: its first ten hits' exact scores against the exact best ten's (every match ranked by bm25()).

@@ -91,3 +91,16 @@ def test_the_window_ranks_its_newest_attachments_only(small_log: Log, monkeypatc
     assert hits == set(newer) | set(older) | set(papers[-2:])
     assert {h.entity_id for h in small_log.search("tungsten", every_match=True)} == set(newer + older + papers)
 
+
+
+def test_papers_attached_last_do_not_crowd_the_other_records_out(small_log: Log, monkeypatch):
+    monkeypatch.setattr(search, "RECENT_MATCHES", 3)
+    monkeypatch.setattr(search, "RECENT_ATTACHMENT_MATCHES", 2)
+    track = small_log.ids["track"]
+    older = _commitments(small_log, [f"Tungsten offtake report number {i}" for i in range(3)])
+    papers = [small_log.attachments.add(f"Note {i} on tungsten.".encode(), f"note{i}.txt", target_kind="track",
+                                        target_id=track).record.id for i in range(6)]
+    # the 3 newest other records and the 2 newest papers are ranked, however many papers came after the records
+    assert {h.entity_id for h in small_log.search("tungsten")} == set(older) | set(papers[-2:])
+    small_log.attachments.delete(papers[-1])
+    assert {h.entity_id for h in small_log.search("tungsten")} == set(older) | set(papers[-3:-1])  # seen at once

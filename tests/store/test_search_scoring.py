@@ -143,3 +143,14 @@ def test_word_boundaries_count_alike_in_ascii_and_other_text(small_log: Log, mon
     assert len(hits) == 3
     for hit in hits:
         assert hit.rank == pytest.approx(_bm25(small_log, '"tungsten"', hit.entity_id), rel=1e-9)
+
+
+def test_a_dense_block_of_newest_matches_is_not_scaled_to_the_whole_log(small_log: Log, monkeypatch):
+    # Older rows match one time in three, the newest 50 all match (as a thousand papers attached at once): the
+    # newest matches alone, scaled to the whole range, would read twice the matches there are.
+    _commitments(small_log, [("tungsten report " if i % 3 == 0 else "other words ") + str(i) for i in range(150)])
+    _commitments(small_log, [f"tungsten paper {i}" for i in range(50)])
+    exact = small_log.db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'tungsten'").fetchone()[0]
+    monkeypatch.setattr(search_score, "DF_SAMPLE", 40)
+    estimate = search_score.Scorer(small_log.db, None, [])._documents(small_log.db, '"tungsten"')
+    assert exact == 100 and 0.75 * exact < estimate < 1.33 * exact
