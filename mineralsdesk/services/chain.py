@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import paths
+from ..domain.model import new_id
 from ..errors import DumpError, LogError
 from ..i18n import QT_TRANSLATE_NOOP, Message
 from ..store import chainkey, changelog, replay
@@ -202,7 +203,5 @@ def _dump_history_problems(log: Log, source_id: str | None) -> list[str]:
 
 
 def random_id() -> str:
-    """A fresh random id (uuid4, hex); uuid is imported here, not at start-up (it loads platform, ~6 ms)."""
-    import uuid
-
-    return uuid.uuid4().hex
+    """A fresh random id as 32 hex digits (a log's, a device's, a delegation's): a record id without its hyphens."""
+    return new_id().replace("-", "")
