@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.ordering import ref_key
 from ..errors import (
@@ -28,6 +29,8 @@ from ..errors import (
 )
 from ..i18n import QT_TRANSLATE_NOOP, Message
 from . import cipher
+
+T = TypeVar("T")
 
 # "MDsk" as a 32-bit integer: PRAGMA application_id marks a MineralsDesk log.
 APPLICATION_ID = 0x4D44736B
@@ -122,6 +125,16 @@ class LogDatabase:
         repository and the change log's key table refer to); `other` is not to be used afterwards."""
         self.conn, self.key, self.raw_key, self._utils = other.conn, other.key, other.raw_key, None
         self.write_depth, self.doomed = 0, None
+
+
+def kept_until_change(cache: weakref.WeakKeyDictionary, db: LogDatabase, make: Callable[[], T]) -> T:
+    """What `make()` built for this connection, kept in `cache` until the log changes: this connection writes
+    (total_changes) or another one commits (data_version); then built again."""
+    token = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    kept = cache.get(db)
+    if kept is None or kept[0] != token:
+        kept = cache[db] = (token, make())
+    return kept[1]
 
 
 def inspect_file(path: Path, passphrase: str | None = None) -> tuple[int, int]:

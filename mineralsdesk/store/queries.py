@@ -12,7 +12,7 @@ from datetime import date
 from ..domain import model
 from . import card_counts
 from .codec import from_row
-from .database import LogDatabase
+from .database import LogDatabase, kept_until_change
 
 
 @dataclass(frozen=True)
@@ -95,11 +95,7 @@ def _kept(db: LogDatabase) -> dict[tuple, list[str]]:
     page is then a slice of it, until this connection writes (total_changes) or another one commits
     (data_version).
     """
-    token = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
-    kept = _ORDERS.get(db)
-    if kept is None or kept[0] != token:
-        kept = _ORDERS[db] = (token, {})
-    return kept[1]
+    return kept_until_change(_ORDERS, db, dict)
 
 
 def _remember(orders: dict[tuple, list[str]], key: tuple, ids: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import SearchSyntaxError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher, search_score
-from .database import LogDatabase
+from .database import LogDatabase, kept_until_change
 from .search_text import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -260,6 +260,11 @@ def query(db: LogDatabase, text: str, *, limit: int = 50, kinds: tuple[str, ...]
     return hits
 
 
+# A candidate row from FTS5's own content and docsize tables (t, d): id, kind, entity_id, part, the title and body as
+# shown, and the docsize record (columns c0.. in the index's declaration order).
+_CANDIDATE_COLUMNS = "t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz"
+
+
 def _candidates(db: LogDatabase, where: str, params: list, attached: bool, attachments: bool) -> tuple[list[tuple], int]:
     """The rows to rank (id, kind, entity_id, part, title, body, docsize record), the newest matching records first
     (how many of them is returned too): the RECENT_MATCHES newest matching records and the RECENT_CONTENT_MATCHES
@@ -268,10 +273,9 @@ def _candidates(db: LogDatabase, where: str, params: list, attached: bool, attac
     declaration order; a third cheaper than reading them through the FTS5 table)."""
     def newest(condition: str, values: list, order: str, count: int) -> list[tuple]:
         return db.execute(
-            "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz FROM (SELECT rowid AS doc"
-            f" FROM search_index WHERE {where} AND {condition} ORDER BY rowid {order} LIMIT ?) m "
-            "CROSS JOIN search_index_content t ON t.id = m.doc CROSS JOIN search_index_docsize d ON d.id = m.doc",
-            [*values, count]).fetchall()
+            f"SELECT {_CANDIDATE_COLUMNS} FROM (SELECT rowid AS doc FROM search_index WHERE {where} AND {condition} "
+            f"ORDER BY rowid {order} LIMIT ?) m CROSS JOIN search_index_content t ON t.id = m.doc "
+            "CROSS JOIN search_index_docsize d ON d.id = m.doc", [*values, count]).fetchall()
 
     if not attachments:
         rows = newest("rowid > 0", params, "DESC", RECENT_MATCHES)
@@ -292,41 +296,30 @@ def _candidates(db: LogDatabase, where: str, params: list, attached: bool, attac
         elif len(papers) < RECENT_ATTACHMENT_MATCHES:
             papers.append(doc)
     kept = records + papers
-    rows = db.execute(
-        "SELECT t.id, t.c0, t.c1, t.c2, coalesce(t.c5, t.c3), coalesce(t.c6, t.c4), d.sz FROM search_index_content t"
-        f" CROSS JOIN search_index_docsize d ON d.id = t.id WHERE t.id IN ({', '.join('?' for _ in kept)})",
-        kept).fetchall() if kept else []
+    read = {row[0]: row for row in db.execute(
+        f"SELECT {_CANDIDATE_COLUMNS} FROM search_index_content t CROSS JOIN search_index_docsize d ON d.id = t.id "
+        f"WHERE t.id IN ({', '.join('?' for _ in kept)})", kept)} if kept else {}
+    rows = [read[doc] for doc in kept if doc in read]  # the records' window first, newest first, as documented
     if attached:
         rows += newest("rowid < 0", params, "", RECENT_CONTENT_MATCHES)
     return rows, len(records)
 
 
-# Per open database: (change token, the index rows of attachments' own entries), read again after any change.
+# Per open database: the index rows of attachments' own entries, read again after any change.
 _ATTACHMENT_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _attachment_rows(db: LogDatabase) -> set[int]:
-    """The index rowids of the attachments' own rows (a name and its paper's first chunk), kept until this connection
-    writes or another commits (~3 ms for 1,000 attachments, so not read again for every query)."""
-    token = (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
-    kept = _ATTACHMENT_ROWS.get(db)
-    if kept is None or kept[0] != token:
-        rows = {doc for (doc,) in db.execute(
-            "SELECT k.doc FROM attachments a CROSS JOIN search_keys k ON k.entity_id = a.id")}
-        kept = _ATTACHMENT_ROWS[db] = (token, rows)
-    return kept[1]
+    """The index rowids of the attachments' own rows (a name and its paper's first chunk), kept until the log
+    changes (~3 ms for 1,000 attachments, so not read again for every query)."""
+    return kept_until_change(_ATTACHMENT_ROWS, db, lambda: {doc for (doc,) in db.execute(
+        "SELECT k.doc FROM attachments a CROSS JOIN search_keys k ON k.entity_id = a.id")})
 
 
 def _scored_here(db: LogDatabase, scorer: search_score.Scorer, rows: list[tuple], limit: int,
                  shareable_only: bool) -> list[tuple]:
     """The best `limit` records of the candidate rows, scored by `scorer`: (kind, entity_id, score, part, title,
     body)."""
-    # Attachments' own rows past the newest RECENT_ATTACHMENT_MATCHES of the candidates are left out, from the kind
-    # (c0) read with each row (a second query for the cut read every match's row again).
-    own = sorted((row[0] for row in rows if row[1] == "attachment"), reverse=True)
-    if len(own) > RECENT_ATTACHMENT_MATCHES:
-        oldest = own[RECENT_ATTACHMENT_MATCHES - 1]
-        rows = [row for row in rows if row[1] != "attachment" or row[0] >= oldest]
     scores = scorer.scores([(title, body, sizes) for _doc, _kind, _entity, _part, title, body, sizes in rows])
     scored = sorted(((score, kind, entity_id, part, title, body)
                      for score, (_doc, kind, entity_id, part, title, body, _sizes) in zip(scores, rows, strict=True)),
