@@ -33,6 +33,7 @@ from benchmarks.generate import (
     TOPICS,
     cached_path,
     ensure_log,
+    upgrade_older,
 )
 from mineralsdesk.services.log import Log
 
@@ -162,7 +163,7 @@ def _attach_chunk(log: Log, rng: random.Random, numbers: range, kinds: list[str]
 def ensure_attached_log(size: int, megabytes: int, *, quiet: bool = False) -> Path:
     """The cached generated log of `size` versions with FILES attachments of about `megabytes` MB in all."""
     path = attached_path(size, megabytes)
-    if not path.exists():
+    if not path.exists() and not upgrade_older(path):
         base = ensure_log(size, quiet=quiet)
         tmp = path.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm"):

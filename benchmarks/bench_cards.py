@@ -22,7 +22,7 @@ if __package__ in (None, ""):
 
 from benchmarks.bench_xlsx import build_log
 from benchmarks.common import DATA_DIR, emit, median_ms, size_arg
-from benchmarks.generate import GENERATOR_VERSION, ensure_log
+from benchmarks.generate import GENERATOR_VERSION, ensure_log, upgrade_older
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
@@ -30,7 +30,7 @@ from mineralsdesk.store import migrations
 def one_track_log(clauses: int) -> Path:
     """A log of one track with `clauses` clauses (a version and a position each), all after its only round."""
     path = DATA_DIR / f"onetrack-{clauses}-g{GENERATOR_VERSION}-s{migrations.SCHEMA_VERSION}.mdesk"
-    if path.exists():
+    if path.exists() or upgrade_older(path):
         return path
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.stem + "-partial.mdesk")

@@ -11,9 +11,11 @@ under benchmarks/data/ keyed by size, generator version and schema version.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import random
+import re
 import sqlite3
 import sys
 import tempfile
@@ -146,7 +148,7 @@ def ensure_encrypted_log(size: int, *, quiet: bool = False) -> Path:
     from mineralsdesk.services import encryption
 
     path = encrypted_path(size)
-    if not path.exists():
+    if not path.exists() and not upgrade_older(path, passphrase=BENCH_PASSPHRASE):
         plain = ensure_log(size, quiet=quiet)
         tmp = path.with_name(path.stem + "-partial.mdesk")
         for suffix in ("", "-wal", "-shm"):
@@ -171,7 +173,7 @@ def ensure_log(size: int, *, quiet: bool = False) -> Path:
 
         return ensure_attached_log(size, int(os.environ[ATTACHED_MB_ENV]), quiet=quiet)
     path = cached_path(size)
-    if not path.exists():
+    if not path.exists() and not upgrade_older(path):
         DATA_DIR.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm"):
@@ -188,6 +190,46 @@ def ensure_log(size: int, *, quiet: bool = False) -> Path:
         if not quiet:
             print(f"generated {path.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return path
+
+
+def upgrade_older(path: Path, *, passphrase: str | None = None) -> bool:
+    """Make the cached log `path` from the same cached log under an earlier schema, if one is there: moved to
+    `path` and migrated, as the app migrates a user's log on open (without the backup the app takes first: the
+    cache can be made again). The same records as making it anew, in seconds to minutes instead of the 24
+    minutes the 100k log takes to generate (the 1M clone: 11). False when there is none."""
+    from mineralsdesk.store import database
+
+    name = re.fullmatch(r"(.*-s)\d+((?:-[0-9a-f]{8})?)(.*)", path.stem)
+    if name is None:
+        return False
+    prefix, _, rest = name.groups()
+    found = []
+    for candidate in DATA_DIR.glob(f"{glob.escape(prefix)}*.mdesk"):
+        match = re.fullmatch(re.escape(prefix) + r"(\d+)(?:-[0-9a-f]{8})?" + re.escape(rest), candidate.stem)
+        if match and int(match.group(1)) < migrations.SCHEMA_VERSION:
+            found.append((int(match.group(1)), candidate))
+    if not found:
+        return False
+    older = max(found)[1]
+    start = time.perf_counter()
+    db = database.open_database(older, key=passphrase)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(older) + suffix).unlink(missing_ok=True)
+    partial = path.with_name(path.stem + "-upgrading.mdesk")
+    older.rename(partial)
+    db = database.open_database(partial, key=passphrase)
+    try:
+        migrations.migrate(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    print(f"migrated {older.name} to {path.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return True
 
 
 class _Text:

@@ -25,3 +25,13 @@ def fixture_copy(version: int, tmp_path: Path) -> Path:
     os.chmod(target, 0o600)
     install_fixture_keys()
     return target
+
+
+def undo_schema_14(conn) -> None:
+    """Drop what schema 14 added (store/clause_keys.py: its triggers and word index) from a current log, for the
+    tests that rebuild an older schema; schema 3's clause_order goes with their own drops."""
+    from mineralsdesk.store import clause_keys
+
+    for statement in clause_keys.TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
+    conn.execute("DROP TABLE IF EXISTS clause_words")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import card_counts, search
+from . import card_counts, clause_keys, search
 from .database import APPLICATION_ID, LogDatabase, write_transaction
 
 SCHEMA_V1 = [
@@ -545,12 +545,20 @@ def _step_13_card_counts(db: LogDatabase) -> None:
     card_counts.install(db)
 
 
+# Schema 14: the Clauses table's every order (both directions) and its word filter kept in the file, so a page of
+# any sort or filter walks one index (store/clause_keys.py); schema 3's clause_order is replaced by one that keeps
+# every sortable column's key. Derived data: not in the hash chain, the dump or a sync file.
+def _step_14_clause_keys(db: LogDatabase) -> None:
+    clause_keys.install(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
                                                  _step_10_track_edit_days, _step_11_search_current,
-                                                 _step_12_search_scoring, _step_13_card_counts]
+                                                 _step_12_search_scoring, _step_13_card_counts,
+                                                 _step_14_clause_keys]
 SCHEMA_VERSION = len(STEPS)
 
 

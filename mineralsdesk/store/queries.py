@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from ..domain import model
-from . import card_counts
+from . import card_counts, clause_keys
 from .codec import from_row
-from .database import LogDatabase, kept_until_change
+from .database import LogDatabase
 
 
 @dataclass(frozen=True)
@@ -39,11 +38,7 @@ _OPEN_BRACKETS = "(SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND 
 _LAST_ROUND = """coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
                  WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), '')"""
 
-CLAUSE_SORT_COLUMNS = {
-    "track": "natural_key(t.ref)", "ref": "natural_key(c.ref)", "title": "c.title", "topic": "c.topic",
-    "status": "c.status", "minerals": "c.minerals", "versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS,
-    "last_round": _LAST_ROUND,
-}
+CLAUSE_SORT_COLUMNS = tuple(clause_keys.SORT_KEYS)
 
 _CLAUSE_SELECT = f"""
 SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals,
@@ -52,122 +47,21 @@ FROM clauses c JOIN tracks t ON t.id = c.track_id
 """
 
 
-def _clause_where(track_id: str | None, text: str | None, status: str | None, topic: str | None,
-                  owner: str | None = None) -> tuple[str, list]:
-    where, params = [], []
-    if owner:
-        where.append("c.owner = ?")
-        params.append(owner)
-    if track_id:
-        where.append("c.track_id = ?")
-        params.append(track_id)
-    if status:
-        where.append("c.status = ?")
-        params.append(status)
-    if topic:
-        where.append("c.topic = ?")
-        params.append(topic)
-    if text:
-        for word in text.split():
-            where.append("(c.ref || ' ' || c.title || ' ' || c.topic || ' ' || c.status || ' ' || c.minerals) LIKE ?")
-            params.append(f"%{word}%")
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-# The natural keys of the track and clause references, kept in clause_order (schema 3).
-_STORED_KEYS = {"track": "track_key", "ref": "ref_key"}
-_KEPT_ORDERS = 16
-# One scan of a covering index: no clause read and no Python sort key (the keys are in the file).
-_READING_SQL = "SELECT clause_id FROM clause_order ORDER BY track_key, ref_key, clause_id"
-# Per open database: (change token, {(filter, params, sort, descending): ordered ids}).
-_ORDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _from_tracks(where: str) -> str:
-    """The join with tracks, only when the filter needs it (every filter so far is on the clause alone)."""
-    return " JOIN tracks t ON t.id = c.track_id" if re.search(r"\bt\.", where) else ""
-
-
-def _kept(db: LogDatabase) -> dict[tuple, list[str]]:
-    """The orders worked out since the log last changed (by this connection, or a commit of another).
-
-    Why: the table asks for the same order page after page, so it is read once per filter and sort and a
-    page is then a slice of it, until this connection writes (total_changes) or another one commits
-    (data_version).
-    """
-    return kept_until_change(_ORDERS, db, dict)
-
-
-def _remember(orders: dict[tuple, list[str]], key: tuple, ids: list[str]) -> list[str]:
-    if len(orders) >= _KEPT_ORDERS:  # a few filters and sorts (the table's, the tracks list's counts) at most
-        orders.pop(next(iter(orders)))
-    orders[key] = ids
-    return ids
-
-
-def _reading_order(db: LogDatabase, orders: dict[tuple, list[str]], where: str, params: list) -> list[str]:
-    """The matching clauses as people read them (track, reference, id): every other order's tie-breaker."""
-    key = (where, tuple(params), "track", False)
-    if key in orders:
-        return orders[key]
-    if where:
-        matching = {r[0] for r in db.execute(f"SELECT c.id FROM clauses c{_from_tracks(where)}{where}", params)}
-        ids = [i for i in _reading_order(db, orders, "", []) if i in matching]
-    else:
-        ids = [r[0] for r in db.execute(_READING_SQL)]
-    return _remember(orders, key, ids)
-
-
-def _ordered_ids(db: LogDatabase, where: str, params: list, sort: str, descending: bool) -> list[str]:
-    sort = sort if sort in CLAUSE_SORT_COLUMNS else "ref"
-    orders = _kept(db)
-    key = (where, tuple(params), sort, descending)
-    if key in orders:
-        return orders[key]
-    reading = _reading_order(db, orders, where, params)
-    if sort == "track" and not descending:
-        return reading
-    if sort in _STORED_KEYS:
-        values = dict(db.execute(f"SELECT clause_id, {_STORED_KEYS[sort]} FROM clause_order"))
-    else:
-        values = dict(db.execute(f"SELECT c.id, {CLAUSE_SORT_COLUMNS[sort]} FROM clauses c{_from_tracks(where)}"
-                                 f"{where}", params).fetchall())
-    # A stable sort keeps the reading order among equal keys, also when descending, as
-    # ORDER BY key DESC, natural_key(t.ref), natural_key(c.ref), c.id would.
-    return _remember(orders, key, sorted(reading, key=values.__getitem__, reverse=descending))
-
-
-def stale_clause_keys(db: LogDatabase) -> int:
-    """Clauses whose kept sort keys are missing or disagree with their references, plus keys of no clause.
-
-    The triggers of schema 3 keep them exact; only a write from outside the app could leave them stale.
-    """
-    return db.execute("""
-        SELECT (SELECT count(*) FROM clauses c JOIN tracks t ON t.id = c.track_id
-                LEFT JOIN clause_order o ON o.clause_id = c.id
-                WHERE o.clause_id IS NULL OR o.track_key IS NOT natural_key(t.ref)
-                   OR o.ref_key IS NOT natural_key(c.ref))
-             + (SELECT count(*) FROM clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))
-    """).fetchone()[0]
-
-
 def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0, owner: str | None = None) -> list[ClauseRow]:
-    """One page of the Clauses table.
+    """One page of the Clauses table, in any order and filter.
 
-    Two steps: the page's ids are taken from the order of the filtered clauses (see _ordered_ids), then the
-    per-clause figures are computed for those rows alone.
+    Two steps: the page's ids are read by walking the order's index to the offset, testing each row against the
+    filter's sets (store/clause_keys.py: the keys and the word index are kept in the file), then the per-clause
+    figures are computed for those rows alone.
     """
-    where, params = _clause_where(track_id, text, status, topic, owner)
-    offset = max(0, offset)
-    if not where and sort == "track" and not descending:
-        # The whole log in reading order: a page is a slice of the covering index (the first page at
-        # start-up reads 200 entries, not 25,000).
-        ids = [r[0] for r in db.execute(f"{_READING_SQL} LIMIT ? OFFSET ?", [limit, offset])]
-    else:
-        ordered = _ordered_ids(db, where, params, sort, descending)
-        ids = ordered[offset:offset + limit] if limit >= 0 else ordered[offset:]
+    filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
+    if clause_keys.present(db):
+        sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending)
+    else:  # a log of an earlier schema opened read-only
+        sql, params = clause_keys.unkept_sql(filters, sort, descending)
+    ids = [r[0] for r in db.execute(sql, [*params, limit, max(0, offset)])]
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -180,10 +74,21 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
 
 def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                  status: str | None = None, topic: str | None = None, owner: str | None = None) -> int:
-    where, params = _clause_where(track_id, text, status, topic, owner)
-    if not where:
-        return db.execute("SELECT count(*) FROM clause_order").fetchone()[0]
-    return len(_reading_order(db, _kept(db), where, params))
+    filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
+    if clause_keys.present(db):
+        sql, params = clause_keys.count_sql(clause_keys.row_sets(**filters))
+    else:  # a log of an earlier schema opened read-only
+        sql, params = clause_keys.unkept_sql(filters, None)
+    return db.execute(sql, params).fetchone()[0]
+
+
+def stale_clause_keys(db: LogDatabase) -> int:
+    """Clauses whose kept keys (order and filter words) are missing or out of date, plus keys of no clause.
+
+    The triggers keep them exact; only a write from outside the app could leave them stale. A log of an earlier
+    schema opened read-only keeps none (0).
+    """
+    return clause_keys.problems(db) if clause_keys.present(db) else 0
 
 
 def latest_positions(db: LogDatabase, track_id: str | None = None, *,

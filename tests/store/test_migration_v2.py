@@ -6,6 +6,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+from fixture_logs import undo_schema_14
+
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
 
@@ -30,10 +32,11 @@ def _make_v1(path: Path) -> None:
     A stale duplicate search entry is added too, as schema 1 could be left with by an interrupted tool.
     """
     conn = sqlite3.connect(path, isolation_level=None)
+    undo_schema_14(conn)
     # Later steps first (schema 3's triggers and table), then what step 2 added.
     for kind, name in [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "trigger"] + \
             [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "table"] + _v2_objects():
-        conn.execute(f"DROP {kind.upper()} {name}")
+        conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")  # schema 14 replaced some of schema 3's
     kind, entity_id, title, body = conn.execute(
         "SELECT kind, entity_id, title, body FROM search_index WHERE kind = 'clause' LIMIT 1").fetchone()
     conn.execute("INSERT INTO search_index (kind, entity_id, title, body) VALUES (?, ?, ?, ?)",

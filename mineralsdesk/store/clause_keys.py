@@ -1,0 +1,322 @@
+"""The Clauses table's every order and its word filter kept in the file (schema 14), so a page costs what it shows.
+
+Schema 3 kept the reading order (track, reference); every other order was worked out in Python from every clause
+(a million-version log: 250,000 clauses, ~0.9 s to sort by status) and the filter ran LIKE on every clause (~0.6 s).
+Now `clause_order` holds, per clause, the key of each sortable column, kept by triggers on the clauses, their
+versions, brackets, rounds and tracks; each column has an index in each direction whose entries end with the
+reading order, so a page of any order is a walk of one index to its offset. A word of the filter is looked up in
+`clause_words`, a trigram full-text index over the same row (any part of a word of three characters or more,
+case-folded); shorter words read the row itself. A filter is a set of rows (`doc`) that the walk tests as it goes.
+
+Every write path (edits, imports, a JSON load, sync, a re-key's copy) goes through the triggers. Derived data:
+not in the hash chain, the dump or a sync file; `check` compares every kept key with one worked out afresh
+(`problems`).
+
+Equal keys keep the reading order (track, reference, clause id) in both directions, as a stable sort would.
+"""
+
+from __future__ import annotations
+
+from .database import LogDatabase
+
+# The columns the Clauses table sorts by and the key each keeps (for the clause `{c}`: an id expression).
+_VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = {c})"
+_OPEN_BRACKETS = "(SELECT count(*) FROM brackets b WHERE b.clause_id = {c} AND b.resolved_round_id IS NULL)"
+# The round of the latest version that has one (what the table shows as "R3 2026-05-12"), as date then number so
+# that it sorts by time ('' for none: first).
+_LAST_ROUND = ("coalesce((SELECT r.date || printf(' %09d', r.number) FROM clause_versions v JOIN rounds r "
+               "ON r.id = v.round_id WHERE v.clause_id = {c} ORDER BY v.number DESC LIMIT 1), '')")
+_TRACK_KEY = "natural_key((SELECT t.ref FROM tracks t WHERE t.id = {rec}.track_id))"
+
+# Sort name -> the column of clause_order that orders it (every order ends with track_key, ref_key, clause_id).
+SORT_KEYS = {"track": "track_key", "ref": "ref_key", "title": "title", "topic": "topic", "status": "status",
+             "minerals": "minerals", "versions": "versions", "open_brackets": "open_brackets",
+             "last_round": "last_round"}
+_COPIED = ("ref", "title", "topic", "status", "minerals")  # straight from the clause
+_COUNTED = {"versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS, "last_round": _LAST_ROUND}
+WORD_COLUMNS = _COPIED  # what the filter reads, as the Clauses table's filter always has
+MIN_INDEXED_WORD = 3  # a trigram index finds parts of three characters or more
+
+TABLES = [
+    """CREATE TABLE clause_order (
+        doc INTEGER PRIMARY KEY,
+        clause_id TEXT NOT NULL UNIQUE,
+        track_key TEXT NOT NULL,
+        ref_key TEXT NOT NULL,
+        ref TEXT NOT NULL,
+        title TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        status TEXT NOT NULL,
+        minerals TEXT NOT NULL,
+        versions INTEGER NOT NULL,
+        open_brackets INTEGER NOT NULL,
+        last_round TEXT NOT NULL
+    ) STRICT""",
+    f"""CREATE VIRTUAL TABLE clause_words USING fts5({', '.join(WORD_COLUMNS)}, content = 'clause_order',
+        content_rowid = 'doc', tokenize = 'trigram')""",
+]
+
+
+def _indexes() -> list[str]:
+    """Each order in each direction, each ending with the reading order (track, reference, clause id: the same
+    order on every laptop of a delegation, as the documents' `domain.ordering.ref_order`)."""
+    out = ["CREATE INDEX clause_order_reading ON clause_order(track_key, ref_key, clause_id)",
+           "CREATE INDEX clause_order_reading_desc ON clause_order(track_key DESC, ref_key, clause_id)",
+           "CREATE INDEX clause_order_ref ON clause_order(ref_key, track_key, clause_id)",
+           "CREATE INDEX clause_order_ref_desc ON clause_order(ref_key DESC, track_key, clause_id)"]
+    for column in SORT_KEYS.values():
+        if column not in ("track_key", "ref_key"):
+            out.append(f"CREATE INDEX clause_order_{column} ON clause_order({column}, track_key, ref_key, clause_id)")
+            out.append(f"CREATE INDEX clause_order_{column}_desc ON clause_order({column} DESC, track_key, ref_key, "
+                       "clause_id)")
+    return out
+
+
+INDEXES = _indexes()
+
+
+def _recount(clause: str) -> str:
+    """Work out again the keys a clause's versions and brackets give (nothing when it has no row)."""
+    sets = ", ".join(f"{column} = {sql.format(c=clause)}" for column, sql in _COUNTED.items())
+    return f"UPDATE clause_order SET {sets} WHERE clause_id = {clause};"
+
+
+def _words(rec: str) -> str:
+    return ", ".join(f"{rec}.{column}" for column in WORD_COLUMNS)
+
+
+_ALL_COLUMNS = ("clause_id", "track_key", "ref_key", *_COPIED, *_COUNTED)
+
+
+def _fresh(rec: str, clause: str) -> str:
+    """The keys of the clause row `rec` worked out from the records."""
+    values = [clause, _TRACK_KEY.format(rec=rec), f"natural_key({rec}.ref)", *(f"{rec}.{c}" for c in _COPIED),
+              *(sql.format(c=clause) for sql in _COUNTED.values())]
+    return ", ".join(values)
+
+
+TRIGGERS = [
+    # The clause itself (its versions and brackets may be written before it: a JSON load).
+    f"""CREATE TRIGGER clause_order_insert AFTER INSERT ON clauses BEGIN
+        INSERT INTO clause_order ({', '.join(_ALL_COLUMNS)}) VALUES ({_fresh("new", "new.id")});
+    END""",
+    """CREATE TRIGGER clause_order_delete AFTER DELETE ON clauses BEGIN
+        DELETE FROM clause_order WHERE clause_id = old.id;
+    END""",
+    f"""CREATE TRIGGER clause_order_place AFTER UPDATE OF ref, track_id ON clauses
+        WHEN old.ref IS NOT new.ref OR old.track_id IS NOT new.track_id BEGIN
+        UPDATE clause_order SET track_key = {_TRACK_KEY.format(rec="new")}, ref_key = natural_key(new.ref),
+                                ref = new.ref
+        WHERE clause_id = new.id;
+    END""",
+    *(f"""CREATE TRIGGER clause_order_{column} AFTER UPDATE OF {column} ON clauses
+        WHEN old.{column} IS NOT new.{column} BEGIN
+        UPDATE clause_order SET {column} = new.{column} WHERE clause_id = new.id;
+    END""" for column in _COPIED if column != "ref"),
+    """CREATE TRIGGER clause_order_track AFTER UPDATE OF ref ON tracks WHEN old.ref IS NOT new.ref BEGIN
+        UPDATE clause_order SET track_key = natural_key(new.ref)
+        WHERE clause_id IN (SELECT c.id FROM clauses c WHERE c.track_id = new.id);
+    END""",
+    # What the versions, brackets and rounds give a clause.
+    f"""CREATE TRIGGER clause_order_version_insert AFTER INSERT ON clause_versions BEGIN
+        {_recount("new.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_version_delete AFTER DELETE ON clause_versions BEGIN
+        {_recount("old.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_version_update AFTER UPDATE OF clause_id, round_id, number ON clause_versions
+        BEGIN
+        {_recount("old.clause_id")}
+        {_recount("new.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_bracket_insert AFTER INSERT ON brackets
+        WHEN new.resolved_round_id IS NULL BEGIN
+        {_recount("new.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_bracket_delete AFTER DELETE ON brackets
+        WHEN old.resolved_round_id IS NULL BEGIN
+        {_recount("old.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_bracket_update AFTER UPDATE OF clause_id, resolved_round_id ON brackets
+        WHEN old.clause_id IS NOT new.clause_id OR (old.resolved_round_id IS NULL) <> (new.resolved_round_id IS NULL)
+        BEGIN
+        {_recount("old.clause_id")}
+        {_recount("new.clause_id")}
+    END""",
+    f"""CREATE TRIGGER clause_order_round AFTER UPDATE OF number, date ON rounds
+        WHEN old.number IS NOT new.number OR old.date IS NOT new.date BEGIN
+        UPDATE clause_order SET last_round = {_LAST_ROUND.format(c="clause_order.clause_id")}
+        WHERE clause_id IN (SELECT v.clause_id FROM clause_versions v WHERE v.round_id = new.id);
+    END""",
+    # The word index follows its rows (an external-content index is told the old words to take out).
+    f"""CREATE TRIGGER clause_words_insert AFTER INSERT ON clause_order BEGIN
+        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
+    END""",
+    f"""CREATE TRIGGER clause_words_delete AFTER DELETE ON clause_order BEGIN
+        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
+        VALUES ('delete', old.doc, {_words("old")});
+    END""",
+    f"""CREATE TRIGGER clause_words_update AFTER UPDATE OF {', '.join(WORD_COLUMNS)} ON clause_order BEGIN
+        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
+        VALUES ('delete', old.doc, {_words("old")});
+        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
+    END""",
+]
+
+# Schema 3's table and triggers, replaced.
+_OLD_TRIGGERS = ("clause_order_insert", "clause_order_update", "clause_order_delete", "clause_order_track")
+
+_FRESH_SQL = f"SELECT {_fresh('c', 'c.id')} FROM clauses c"
+
+
+def install(db: LogDatabase) -> None:
+    """The schema step: schema 3's clause_order replaced by this one, filled from the clauses there (idempotent)."""
+    for name in (*_OLD_TRIGGERS, *(statement.split()[2] for statement in TRIGGERS)):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("DROP TABLE IF EXISTS clause_words")
+    db.execute("DROP TABLE IF EXISTS clause_order")
+    for statement in TABLES:
+        db.execute(statement)
+    db.execute(f"INSERT INTO clause_order ({', '.join(_ALL_COLUMNS)}) {_FRESH_SQL}")
+    db.execute("INSERT INTO clause_words (clause_words) VALUES ('rebuild')")
+    for statement in [*INDEXES, *TRIGGERS]:
+        db.execute(statement)
+
+
+# -- reading -------------------------------------------------------------------------------------------------------
+
+def order_by(sort: str, descending: bool) -> str:
+    """ORDER BY for a sort name (unknown: the reference's); equal keys keep the reading order either way."""
+    column = SORT_KEYS.get(sort, "ref_key")
+    direction = " DESC" if descending else ""
+    if column == "track_key":
+        return f"track_key{direction}, ref_key, clause_id"
+    if column == "ref_key":
+        return f"ref_key{direction}, track_key, clause_id"
+    return f"{column}{direction}, track_key, ref_key, clause_id"
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like_literal(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+_ROW_WORDS = " || ' ' || ".join(WORD_COLUMNS)
+
+
+def row_sets(*, track_id: str | None = None, text: str | None = None, status: str | None = None,
+             topic: str | None = None, owner: str | None = None) -> list[tuple[str, list]]:
+    """The filter as sets of rows (SQL selecting docs, with its parameters), one per condition; all must hold."""
+    sets: list[tuple[str, list]] = []
+    for column, value in (("track_id", track_id), ("owner", owner)):
+        if value:
+            sets.append((f"SELECT o.doc FROM clauses c JOIN clause_order o ON o.clause_id = c.id "
+                         f"WHERE c.{column} = ?", [value]))
+    for column, value in (("status", status), ("topic", topic)):
+        if value:
+            sets.append((f"SELECT doc FROM clause_order WHERE {column} = ?", [value]))
+    words = (text or "").replace("\x00", " ").split()  # a NUL would end the index's query string
+    indexed = [w for w in words if len(w) >= MIN_INDEXED_WORD]
+    if indexed:
+        sets.append(("SELECT rowid AS doc FROM clause_words WHERE clause_words MATCH ?",
+                     [" AND ".join(_fts_phrase(w) for w in indexed)]))
+    for word in words:
+        if len(word) < MIN_INDEXED_WORD:  # too short for the index: the rows themselves
+            sets.append((f"SELECT doc FROM clause_order WHERE ({_ROW_WORDS}) LIKE ? ESCAPE '\\'",
+                         [_like_literal(word)]))
+    return sets
+
+
+def page_sql(sets: list[tuple[str, list]], sort: str, descending: bool) -> tuple[str, list]:
+    """One page of clause ids (LIMIT ? OFFSET ? to bind): the order's index walked to the offset, each row
+    tested against the filter's sets (the unary + keeps SQLite from reading the rows through a set instead)."""
+    where = " AND ".join(f"+doc IN ({sql})" for sql, _ in sets)
+    params = [p for _, values in sets for p in values]
+    return (f"SELECT clause_id FROM clause_order{' WHERE ' + where if where else ''} "
+            f"ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?", params)
+
+
+def count_sql(sets: list[tuple[str, list]]) -> tuple[str, list]:
+    if not sets:
+        return "SELECT count(*) FROM clause_order", []
+    first, *rest = sets
+    where = " AND ".join(f"f.doc IN ({sql})" for sql, _ in rest)
+    params = [p for _, values in sets for p in values]
+    return f"SELECT count(*) FROM ({first[0]}) AS f{' WHERE ' + where if where else ''}", params
+
+
+# -- a log of an earlier schema opened read-only (never migrated): the same orders and filter, worked out ------------
+
+def present(db: LogDatabase) -> bool:
+    """True when the log keeps the keys (schema 14 on)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clause_words'").fetchone() \
+        is not None
+
+
+_UNKEPT_KEYS = {"track_key": "natural_key(t.ref)", "ref_key": "natural_key(c.ref)", "clause_id": "c.id",
+                **{column: f"c.{column}" for column in _COPIED},
+                **{column: sql.format(c="c.id") for column, sql in _COUNTED.items()}}
+
+
+_CLAUSE_WORDS = " || ' ' || ".join(f"c.{column}" for column in WORD_COLUMNS)
+
+
+def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tuple[str, list]:
+    """The page (sort given: LIMIT ? OFFSET ? to bind) or the count (sort None) read from the records themselves:
+    every clause read and sorted, as before schema 14 (slow on a large log, exact on any)."""
+    where, params = [], []
+    for column in ("track_id", "owner", "status", "topic"):
+        if filters.get(column):
+            where.append(f"c.{column} = ?")
+            params.append(filters[column])
+    for word in (filters.get("text") or "").replace("\x00", " ").split():
+        where.append(f"({_CLAUSE_WORDS}) LIKE ? ESCAPE '\\'")
+        params.append(_like_literal(word))
+    sql = f"FROM clauses c JOIN tracks t ON t.id = c.track_id{' WHERE ' + ' AND '.join(where) if where else ''}"
+    if sort is None:
+        return f"SELECT count(*) {sql}", params
+    order = ", ".join(_UNKEPT_KEYS.get(key.split()[0], key.split()[0]) + key[len(key.split()[0]):]
+                      for key in order_by(sort, descending).split(", "))
+    return f"SELECT c.id {sql} ORDER BY {order} LIMIT ? OFFSET ?", params
+
+
+# -- checking ------------------------------------------------------------------------------------------------------
+
+def problems(db: LogDatabase) -> int:
+    """Kept rows whose keys are missing or differ from keys worked out afresh, rows of no clause, and 1 if the word
+    index disagrees with its rows (0 when all agree)."""
+    columns = ", ".join(_ALL_COLUMNS)
+    kept = f"SELECT {columns} FROM clause_order"
+    stale = db.execute(f"SELECT (SELECT count(*) FROM ({_FRESH_SQL} EXCEPT {kept})) + (SELECT count(*) FROM "
+                       "clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))").fetchone()[0]
+    return stale + (0 if _words_agree(db) else 1)
+
+
+def _words_agree(db: LogDatabase) -> bool:
+    """FTS5's own check of the word index against its rows, inside a savepoint rolled back. A read-only connection
+    cannot run it (an INSERT command): there every row must be found under its doc by each of its words."""
+    try:
+        db.execute("SAVEPOINT clause_words_check")
+        try:
+            db.execute("INSERT INTO clause_words (clause_words, rank) VALUES ('integrity-check', 1)")
+        finally:
+            db.execute("ROLLBACK TO clause_words_check")
+            db.execute("RELEASE clause_words_check")
+    except Exception as exc:  # noqa: BLE001 - either SQLite build's error class
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            return False  # SQLITE_CORRUPT_VTAB: the index and its rows disagree
+        return _words_found(db)
+    return True
+
+
+def _words_found(db: LogDatabase) -> bool:
+    """Read-only: each word column of every row (three characters or more) finds that row in the index. A value
+    holding a NUL is passed over (a query string ends at it)."""
+    unfound = " OR ".join(
+        f"(length(o.{column}) >= {MIN_INDEXED_WORD} AND instr(CAST(o.{column} AS BLOB), x'00') = 0 AND NOT EXISTS (SELECT 1 FROM clause_words w WHERE "
+        f"w.clause_words MATCH '{column} : \"' || replace(o.{column}, '\"', '\"\"') || '\"' AND w.rowid = o.doc))"
+        for column in WORD_COLUMNS)
+    return db.execute(f"SELECT count(*) FROM clause_order o WHERE {unfound}").fetchone()[0] == 0
