@@ -163,10 +163,6 @@ def test_commands_that_key_the_log_themselves_start_nothing(enc_log: Path, monke
         args = argparse.Namespace(db=enc_log, passphrase_file=None)
         cli._derive_ahead(args, command)
         assert args.pending_key is None
-    args = argparse.Namespace(db=enc_log, passphrase_file=tmp_missing(enc_log))
+    args = argparse.Namespace(db=enc_log, passphrase_file=enc_log.parent / "no such passphrase file")
     cli._derive_ahead(args, "search")  # an unreadable passphrase file is the command's to report
     assert args.pending_key is None
-
-
-def tmp_missing(near: Path) -> Path:
-    return near.parent / "no such passphrase file"
