@@ -20,6 +20,7 @@ from .errors import (
     InvalidInputError,
     LogError,
     NotFoundError,
+    PassphraseError,
     SearchSyntaxError,
     StaleEditError,
 )
@@ -327,7 +328,8 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
     if not readonly and args.db.exists() and not is_writable(args.db):
         raise CommandError(QT_TRANSLATE_NOOP("Errors", "{name} is read-only (the file or its folder cannot be "
                                              "written); nothing was changed"), name=args.db.name)
-    log = Log.open(args.db, readonly=readonly, passphrase=_log_passphrase(args))
+    log = Log.open(args.db, readonly=readonly, passphrase=_log_passphrase(args),
+                   pending_key=getattr(args, "pending_key", None))
     log.source = "command line"
     for warning in log.warnings:
         print("mineralsdesk: " + _m(QT_TRANSLATE_NOOP("Command line", "warning: {message}"),
@@ -654,7 +656,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     given = getattr(args, "passphrase_file", None)
     passphrase = read_passphrase_file(given) if given is not None else os.environ.get(PASSPHRASE_ENV) or None
     return run(args.db, exit_after_start=getattr(args, "exit_after_start", False), create_demo=args.db_is_default,
-               passphrase=passphrase)
+               passphrase=passphrase, pending_key=getattr(args, "pending_key", None))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -833,6 +835,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                     command=f"mineralsdesk --db {args.db} init"), file=sys.stderr)
         return EXIT_ERROR
     try:
+        _derive_ahead(args, command)
         code = COMMANDS[command](args)
         sys.stdout.flush()
         return code
@@ -929,6 +932,30 @@ def _log_passphrase(args: argparse.Namespace, *, force: bool = False, what: str 
                            variable=PASSPHRASE_ENV)
     _PASSPHRASES["log"] = found
     return found
+
+
+# Commands that key the log (or a new one) with the passphrase itself rather than through Log.open.
+_OWN_KEYING = ("init", "restore", "encrypt", "decrypt", "change-passphrase")
+
+
+def _derive_ahead(args: argparse.Namespace, command: str) -> None:
+    """Start the encrypted log's key derivation (PBKDF2: 0.2-0.4 s) in the background when its passphrase is given
+    for scripts (--passphrase-file, $MINERALSDESK_PASSPHRASE), before the command or the app imports its modules
+    and builds its window; `Log.open` takes the key as `args.pending_key` (services.encryption.derive_ahead).
+    A passphrase file that cannot be read is left for the command to report, as before."""
+    args.pending_key = None
+    if command in _OWN_KEYING:
+        return
+    from .services.encryption import PASSPHRASE_ENV, derive_ahead, read_passphrase_file
+
+    given = getattr(args, "passphrase_file", None)
+    if given is None and not os.environ.get(PASSPHRASE_ENV):
+        return
+    try:
+        passphrase = read_passphrase_file(given) if given is not None else os.environ[PASSPHRASE_ENV]
+    except PassphraseError:
+        return
+    args.pending_key = derive_ahead(passphrase, args.db)
 
 
 def _new_passphrase(args: argparse.Namespace, env: str = "", from_file: bool = True) -> str:

@@ -171,13 +171,14 @@ def install_file_open_handler(app, window) -> None:
     app.installEventFilter(handler)
 
 
-def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | None = None):
+def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | None = None, pending_key=None):
     """The log to start on: `db` (the demo is built there on a first run), or one the user picks instead.
 
     `db` is opened without its whole-file check and daily backup: they run after the first paint
     (startup_checks.py), so a large log does not hold the window back. Logs picked here instead are
     opened with every check. An encrypted `db` opens with `passphrase` when it is given and right (else the
-    passphrase dialog asks, as for any encrypted log).
+    passphrase dialog asks, as for any encrypted log); `pending_key` is its key derivation, started in the
+    background before Qt was imported (`encryption.derive_ahead`).
     """
     from PySide6.QtWidgets import QMessageBox
 
@@ -198,12 +199,14 @@ def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | N
             from ..services.log import Log
 
             return Log.create(db)
-    log = try_open_log(None, db, settings, defer_checks=True, passphrase=passphrase)
+    log = try_open_log(None, db, settings, defer_checks=True, passphrase=passphrase, pending_key=pending_key)
     return log if log is not None else choose_another_log(settings)
 
 
-def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, passphrase: str | None = None) -> int:
-    """Open the desktop app on `db`; returns the process exit code."""
+def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, passphrase: str | None = None,
+        pending_key=None) -> int:
+    """Open the desktop app on `db`; returns the process exit code. `pending_key`: the encrypted log's key
+    derivation from `passphrase`, started by the command line before this imports Qt (it runs meanwhile)."""
     app = make_application()
     install_exception_hook()
 
@@ -219,7 +222,8 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, 
     from .settings import LANGUAGE
 
     install_language(chosen_language(settings.get(LANGUAGE)))  # before any window: the start-up dialogs too
-    log = open_start_log(Path(db), settings, create_demo=create_demo, passphrase=passphrase)
+    log = open_start_log(Path(db), settings, create_demo=create_demo, passphrase=passphrase,
+                         pending_key=pending_key)
     if log is None:
         return 1
     settings.add_recent(log.path)

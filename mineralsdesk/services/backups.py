@@ -84,16 +84,19 @@ def newest_good_backup(log_path: str | os.PathLike, passphrase: str | None = Non
 
 
 def open_or_recover(path: str | os.PathLike, *, readonly: bool = False,
-                    defer_checks: bool = False, passphrase: str | None = None) -> tuple[Log | None, Damage | None]:
+                    defer_checks: bool = False, passphrase: str | None = None,
+                    pending_key: cipher.PendingKey | None = None) -> tuple[Log | None, Damage | None]:
     """Open a log, or say why it cannot be and which backup could replace it; nothing is altered.
 
     A foreign or newer file is refused as such (its error propagates). A damaged log, or a file that is
     no longer a log where backups of one exist, gives (None, Damage); the caller offers the restore and
-    calls `recover_from_backup`. `defer_checks` is passed to Log.open (the app checks after its first paint).
+    calls `recover_from_backup`. `defer_checks` is passed to Log.open (the app checks after its first paint), and
+    `pending_key` (a key derivation started at the app's start, `encryption.derive_ahead`).
     """
     path = Path(path)
     try:
-        return Log.open(path, readonly=readonly, defer_checks=defer_checks, passphrase=passphrase), None
+        return Log.open(path, readonly=readonly, defer_checks=defer_checks, passphrase=passphrase,
+                        pending_key=pending_key), None
     except NewerLogError:
         raise
     except DamagedLogError as exc:

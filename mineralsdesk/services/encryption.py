@@ -11,17 +11,23 @@ import math
 import os
 import string
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import LogError, NotEncryptedError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store import cipher, rekey
-from .autobackup import list_backups
-from .log import Log
 
-__all__ = ["change_passphrase", "check_passphrase", "decrypt_log", "encrypt_log", "is_encrypted", "plain_backups",
-           "strength"]
+if TYPE_CHECKING:
+    from .log import Log
+
+__all__ = ["change_passphrase", "check_passphrase", "decrypt_log", "derive_ahead", "encrypt_log", "is_encrypted",
+           "plain_backups", "strength"]
 
 check_passphrase = cipher.check_passphrase
+# An encrypted log's key derivation started in the background as soon as its passphrase is known (the app's and
+# the command line's start), for `Log.open(pending_key=...)`. This module imports the Log only where it is used,
+# so the start can import it (for this and the passphrase file) before the heavy modules.
+derive_ahead = cipher.derive_ahead
 
 
 def is_encrypted(path: str | os.PathLike) -> bool:
@@ -45,8 +51,14 @@ def strength(passphrase: str) -> str:
             f"at most ~{bits} bits: {verdict}")
 
 
+def _log() -> type[Log]:
+    from .log import Log
+
+    return Log
+
+
 def _verify(copy: Path, key: str | None) -> None:
-    with Log.open(copy, readonly=True, passphrase=key) as log:
+    with _log().open(copy, readonly=True, passphrase=key) as log:
         report = log.check(against_anchor=False)
     if not report.ok:
         raise LogError(QT_TRANSLATE_NOOP("Errors", "The converted copy fails its check ({problem}); nothing "
@@ -61,7 +73,7 @@ def encrypt_log(path: str | os.PathLike, passphrase: str) -> list[Path]:
         raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} is encrypted already; to change its passphrase "
                                                    "use change-passphrase (nothing was changed)"),
                        file=path.name)
-    Log.open(path, readonly=True).close()  # a plain log of ours, else its one-line reason
+    _log().open(path, readonly=True).close()  # a plain log of ours, else its one-line reason
     rekey.convert(path, None, passphrase, _verify)
     return plain_backups(path)
 
@@ -70,7 +82,7 @@ def decrypt_log(path: str | os.PathLike, passphrase: str) -> None:
     """Decrypt an encrypted log in place (atomically). Its encrypted backups stay encrypted."""
     path = Path(path)
     if not is_encrypted(path):
-        Log.open(path, readonly=True).close()  # a foreign file is told as such
+        _log().open(path, readonly=True).close()  # a foreign file is told as such
         raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; nothing was changed"),
                                 file=path.name)
     rekey.convert(path, passphrase, None, _verify)
@@ -81,7 +93,7 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
     path = Path(path)
     cipher.check_passphrase(new)
     if not is_encrypted(path):
-        Log.open(path, readonly=True).close()
+        _log().open(path, readonly=True).close()
         raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; encrypt it instead "
                                                             "(nothing was changed)"), file=path.name)
     rekey.convert(path, old, new, _verify)
@@ -89,6 +101,8 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
 
 def plain_backups(path: str | os.PathLike) -> list[Path]:
     """The log's automatic backups that are not encrypted (taken before it was encrypted)."""
+    from .autobackup import list_backups
+
     return [info.path for info in list_backups(path) if not cipher.looks_encrypted(info.path)]
 
 

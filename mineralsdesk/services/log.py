@@ -168,13 +168,16 @@ class Log:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, readonly: bool = False, defer_checks: bool = False,
-             passphrase: str | None = None, raw_key: cipher.RawKey | None = None) -> Log:
+             passphrase: str | None = None, raw_key: cipher.RawKey | None = None,
+             pending_key: cipher.PendingKey | None = None) -> Log:
         """Open an existing log; refuses foreign, damaged and newer files without altering them.
 
         An encrypted log needs its `passphrase` (EncryptedLogError without one, WrongPassphraseError for a wrong
         one); a plain log given one raises NotEncryptedError. Nothing is written in any of these cases.
         The key is derived from the passphrase once (`raw_key`, from another connection's `open_options()`,
-        skips even that) and kept for the log's other connections.
+        skips even that) and kept for the log's other connections. `pending_key` is that derivation started
+        earlier in the background (`encryption.derive_ahead`, at the app's start): its key is used when it was
+        derived for this passphrase and the salt the file has now, else the key is derived again.
 
         `defer_checks=True` skips the whole-file quick_check and the day's automatic backup, which read
         the entire file (seconds on a large log): the desktop app runs `run_deferred_checks()` on its own
@@ -188,7 +191,7 @@ class Log:
         readonly = readonly or forced_readonly  # a read-only file or folder opens read-only, and says so
         try:
             if passphrase is not None and raw_key is None:
-                raw_key = cipher.derive_key(passphrase, path)
+                raw_key = cipher.derive_key(passphrase, path, pending_key)
             db = database.open_database(path, readonly=readonly, key=passphrase, raw_key=raw_key)
             if passphrase is not None and migrations.application_id(db) != database.APPLICATION_ID:
                 db.close()

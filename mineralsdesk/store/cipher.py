@@ -23,6 +23,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -128,11 +129,62 @@ def file_salt(path: Path) -> bytes:
     return salt
 
 
-def derive_key(passphrase: str, path: Path) -> RawKey:
-    """The raw key SQLCipher 4 derives from `passphrase` for the file at `path` (one PBKDF2 run, as SQLCipher's)."""
+def derive_key(passphrase: str, path: Path, pending: PendingKey | None = None) -> RawKey:
+    """The raw key SQLCipher 4 derives from `passphrase` for the file at `path` (one PBKDF2 run, as SQLCipher's).
+
+    With `pending` (a derivation `derive_ahead` started earlier) its key is taken, waiting for it if need be, when
+    it was derived for this passphrase and for the salt the file has now; otherwise the key is derived here."""
     _literal(passphrase)  # refuses a NUL as PRAGMA key would
     salt = file_salt(path)
-    return RawKey(_kdf(passphrase, salt), salt)
+    key = pending.take(passphrase, salt) if pending is not None else None
+    return RawKey(key if key is not None else _kdf(passphrase, salt), salt)
+
+
+class PendingKey:
+    """A key derivation running in a background thread, started by `derive_ahead` before the open that needs it.
+
+    It holds one passphrase and the salt the file had when it started (memory only, never written, not in its
+    repr). `take` hands its key once, and only for that same passphrase and salt: `derive_key` reads the file's
+    salt again at the open, so a file replaced meanwhile (another salt) is derived for anew, never keyed with
+    the stale key. The thread is a daemon: a derivation nobody takes does not keep the process alive.
+    """
+
+    def __init__(self, passphrase: str, salt: bytes):
+        self._passphrase: str | None = passphrase
+        self._salt = salt
+        self._key: bytes | None = None
+        self._thread = threading.Thread(target=self._derive, name="key derivation", daemon=True)
+        self._thread.start()
+
+    def _derive(self) -> None:
+        try:
+            self._key = _kdf(self._passphrase or "", self._salt)
+        except Exception:  # noqa: BLE001 - the open derives again and says what is wrong, as without this
+            self._key = None
+
+    def take(self, passphrase: str, salt: bytes) -> bytes | None:
+        """The key derived for `passphrase` and `salt`, once (waiting for the thread); None when it was derived
+        for another passphrase or salt, or already taken, or the derivation failed."""
+        if self._passphrase is None or passphrase != self._passphrase or salt != self._salt:
+            return None
+        self._thread.join()
+        key, self._key, self._passphrase = self._key, None, None
+        return key
+
+
+def derive_ahead(passphrase: str, path: Path) -> PendingKey | None:
+    """Start deriving the key of the encrypted file at `path` from `passphrase` in a background thread, when the
+    passphrase is known long before the open (the app's start, a command line given --passphrase-file): hashlib's
+    PBKDF2 releases the GIL, so it runs beside the imports and the window's construction. Pass the result to
+    `Log.open(pending_key=...)`. None when there is nothing to derive (not an encrypted file, unreadable, a NUL in
+    the passphrase): the open says what is wrong, as it does without this."""
+    try:
+        if "\x00" in passphrase or not looks_encrypted(Path(path)):
+            return None
+        salt = file_salt(Path(path))
+    except (OSError, WrongPassphraseError):
+        return None
+    return PendingKey(passphrase, salt)
 
 
 def new_key(passphrase: str) -> RawKey:

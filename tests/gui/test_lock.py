@@ -80,6 +80,27 @@ def test_cancel_at_start_up_offers_another_log(qapp, encrypted_path, settings, m
     assert "Open another log?" in no_modal_waits
 
 
+def test_the_start_takes_the_key_derived_ahead_and_a_wrong_one_still_asks(qapp, encrypted_path, settings,
+                                                                           monkeypatch):
+    from mineralsdesk.gui.app import open_start_log
+
+    shown = _answers(monkeypatch)  # the dialog must not be shown: the key derived ahead opens the log
+    log = open_start_log(encrypted_path, settings, create_demo=False, passphrase=PASS,
+                         pending_key=encryption.derive_ahead(PASS, encrypted_path))
+    try:
+        assert log is not None and log.encrypted and log.clauses.list() and shown == []
+    finally:
+        log.close()
+    shown = _answers(monkeypatch, PASS)
+    wrong = "not the passphrase"
+    log = open_start_log(encrypted_path, settings, create_demo=False, passphrase=wrong,
+                         pending_key=encryption.derive_ahead(wrong, encrypted_path))
+    try:
+        assert log is not None and log.clauses.list() and shown == [""]  # asked once, as without the key ahead
+    finally:
+        log.close()
+
+
 def test_the_passphrase_dialog_is_masked_and_names_the_file(qtbot, encrypted_path):
     dialog = passphrase_ui.PassphraseDialog(encrypted_path, error="Wrong passphrase")
     qtbot.addWidget(dialog)

@@ -74,21 +74,23 @@ def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None
 
 
 def try_open_log(parent: QWidget | None, path: Path, settings: Settings | None = None, *,
-                 defer_checks: bool = False, passphrase: str | None = None) -> Log | None:
+                 defer_checks: bool = False, passphrase: str | None = None, pending_key=None) -> Log | None:
     """Open `path`, or explain in a dialog why not (damaged, foreign, newer, busy) and return None.
 
     A damaged log with a good automatic backup gets an offer to restore it; the damaged file is kept
     as NAME.damaged, never written over. `defer_checks` leaves the whole-file check and the day's
     backup to the caller (the start-up log: checked in the background after the first paint).
     An encrypted log is opened with `passphrase` when it is given and right, else its passphrase is asked
-    in a masked dialog (a wrong one is said there, nothing written); Cancel returns None.
+    in a masked dialog (a wrong one is said there, nothing written); Cancel returns None. `pending_key`: the key
+    derivation from `passphrase` started earlier (the app's start), taken by Log.open when it fits the file.
     """
     from ...services import backups
 
     try:
         try:
             passphrase = backups.key_for(path, passphrase)
-            log, damage = backups.open_or_recover(path, defer_checks=defer_checks, passphrase=passphrase)
+            log, damage = backups.open_or_recover(path, defer_checks=defer_checks, passphrase=passphrase,
+                                                  pending_key=pending_key)
         except (EncryptedLogError, WrongPassphraseError):
             from ..lock.passphrase import with_passphrase
 
