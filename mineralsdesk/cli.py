@@ -1064,13 +1064,20 @@ def _attachment_target(log, to: list[str]) -> tuple[str, str]:
     return kind, log.attachments.resolve_target(kind, ref)
 
 
+def _note(note: str) -> str:
+    """Why an attachment's text is not indexed, in the messages' language (the log keeps the English note)."""
+    from .services.extract import shown_note
+
+    return shown_note(note, _MESSAGES["lang"])
+
+
 def cmd_attach(args: argparse.Namespace) -> int:
     with _open(args) as log:
         kind, target = _attachment_target(log, args.to)
         made = log.attachments.add(args.file, target_kind=kind, target_id=target, audience=args.audience).record
         info = log.attachments.content_info(made)
     state = (_m(QT_TRANSLATE_NOOP("Command line", "indexed")) if info and info.indexed
-             else ((info.text_note if info else "") or _m(QT_TRANSLATE_NOOP("Command line", "not indexed"))))
+             else (_note(info.text_note if info else "") or _m(QT_TRANSLATE_NOOP("Command line", "not indexed"))))
     print(_m(QT_TRANSLATE_NOOP("Command line", "Attached {name} ({size} bytes, {audience}) as {id}; {state}"),
              name=made.name, size=f"{made.size:,}", audience=made.audience, id=made.id[:8], state=state))
     return EXIT_OK
@@ -1086,7 +1093,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
         for a in found:
             info = log.attachments.content_info(a)
             state = (_m(QT_TRANSLATE_NOOP("Command line", "indexed")) if info and info.indexed
-                     else (info.text_note if info else _m(QT_TRANSLATE_NOOP("Command line", "content missing"))))
+                     else (_note(info.text_note) if info else _m(QT_TRANSLATE_NOOP("Command line", "content missing"))))
             print(f"{a.id[:8]}  {a.name[:40]:<40} {a.size:>12,}  {a.audience.value:<9}  "
                   f"{log.attachments.target_label(a)[:40]:<40}  {state}")
     if not found:

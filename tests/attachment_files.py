@@ -1,9 +1,40 @@
-"""Files to attach in tests: a paged PDF, a DOCX, an XLSX, and hostile or odd ones (built in memory)."""
+"""Files to attach in tests: a paged PDF, a DOCX, an XLSX, and hostile or odd ones (built in memory); the
+catalogue their notes are told from."""
 
 from __future__ import annotations
 
 import io
+import json
 import zipfile
+from pathlib import Path
+
+from mineralsdesk import i18n
+from mineralsdesk.services import extract
+
+MESSAGES = Path(__file__).resolve().parents[1] / "resources" / "translations" / "messages"
+MALFORMED_PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer garbage"
+
+
+def notes_catalogue(monkeypatch) -> None:
+    """The built catalogue when `make translations` has run (it holds the notes), else the same messages from
+    their JSON source added to it, so these tests read the same words before and after the catalogues are rebuilt."""
+    if ("Attachment notes", extract.EMPTY) in i18n.catalogue("fr"):
+        return
+    built = i18n.catalogue
+    added = json.loads((MESSAGES / "i18nleft.json").read_text(encoding="utf-8"))
+
+    made: dict[str, dict] = {}
+
+    def catalogue(lang: str) -> dict:
+        if lang not in made:
+            made[lang] = dict(built(lang))
+            for ctx, table in added.items():
+                for source, by_lang in table.items():
+                    if lang in by_lang:
+                        made[lang][(ctx, source)] = (by_lang[lang],)
+        return made[lang]
+
+    monkeypatch.setattr(i18n, "catalogue", catalogue)
 
 
 def pdf(pages: list[str]) -> bytes:

@@ -4,18 +4,27 @@ Hostile or odd files (an encrypted PDF, a zip bomb dressed as a workbook, a malf
 file) are still attached: they get no text and a one-line note saying why. The work is bounded: zip-based
 files are judged from their index before anything is decompressed, the text kept is capped, and PDF pages
 stop being read once a time budget is spent (pypdf itself caps how much one stream may inflate to).
+
+The note is stored as its English source text (one of NOTES, its values filled in): the same words every version
+has stored, whatever the language of the app that attached the file, so a log, its dump and a colleague's sync
+file keep it language-neutral. `shown_note` tells it in the language it is shown in (the app's Attachments
+panel, the command line's `attach` and `attachments`), recognising the known texts of any log, old or new; any
+other note shows as stored.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import time
 import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 
+from ..i18n import QT_TRANSLATE_NOOP, fill
 from ..store.search import PAGE_BREAK
 
 MAX_TEXT_CHARS = 2_000_000  # text kept per file for the index
@@ -29,6 +38,27 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_XLSX_CELLS = 2_000_000
 
 TEXT_SUFFIXES = {".txt", ".md", ".csv", ".text", ".asc"}
+
+# Why a file has no text in the index (or only part of it), as stored in the log (see the module's docstring).
+NOTES_CONTEXT = "Attachment notes"
+EMPTY = QT_TRANSLATE_NOOP("Attachment notes", "empty file (0 bytes): nothing to index")
+IMAGE = QT_TRANSLATE_NOOP("Attachment notes", "image: no text to index")
+OTHER_KIND = QT_TRANSLATE_NOOP("Attachment notes", "not a PDF, Word, Excel or text file: not indexed")
+TOO_LARGE = QT_TRANSLATE_NOOP("Attachment notes", "too large to read for the index: not indexed")
+TOO_DEEP = QT_TRANSLATE_NOOP("Attachment notes", "malformed (nested too deeply): not indexed")
+UNREADABLE = QT_TRANSLATE_NOOP("Attachment notes", "could not be read ({kind}): not indexed")
+FIRST_CHARS = QT_TRANSLATE_NOOP("Attachment notes", "only the first {n} characters are indexed")
+PART_ONLY = QT_TRANSLATE_NOOP("Attachment notes", "only part of the text is indexed (reading it took too long)")
+ENCRYPTED_PDF = QT_TRANSLATE_NOOP("Attachment notes", "encrypted PDF (needs a password): stored, not indexed")
+FIRST_PAGES = QT_TRANSLATE_NOOP("Attachment notes", "only the first {n} pages are indexed (reading it took too long)")
+NO_PDF_TEXT = QT_TRANSLATE_NOOP("Attachment notes", "PDF without text (scanned pages?): not indexed")
+BAD_ZIP = QT_TRANSLATE_NOOP("Attachment notes", "malformed (not a readable zip): not indexed")
+MANY_PARTS = QT_TRANSLATE_NOOP("Attachment notes", "suspicious file ({n} parts): not indexed")
+INFLATES_TO = QT_TRANSLATE_NOOP("Attachment notes", "suspicious file (would inflate to {mb} MB): not indexed")
+BOMB = QT_TRANSLATE_NOOP("Attachment notes", "suspicious file (a part inflates over 200 times: a decompression "
+                         "bomb?): not indexed")
+NOTES = (EMPTY, IMAGE, OTHER_KIND, TOO_LARGE, TOO_DEEP, UNREADABLE, FIRST_CHARS, PART_ONLY, ENCRYPTED_PDF,
+         FIRST_PAGES, NO_PDF_TEXT, BAD_ZIP, MANY_PARTS, INFLATES_TO, BOMB)
 
 
 @dataclass(frozen=True)
@@ -77,7 +107,7 @@ def extract(data: bytes, name: str) -> Extracted:
     """The file's media type and text for the index, or a note saying why it has none."""
     media = media_type_of(data, name)
     if not data:
-        return Extracted(media, None, "empty file (0 bytes): nothing to index")
+        return Extracted(media, None, EMPTY)
     try:
         if media == "application/pdf":
             text, note = _pdf(data)
@@ -88,20 +118,20 @@ def extract(data: bytes, name: str) -> Extracted:
         elif media == "text/plain":
             text, note = _plain(data), ""
         elif media.startswith("image/"):
-            return Extracted(media, None, "image: no text to index")
+            return Extracted(media, None, IMAGE)
         else:
-            return Extracted(media, None, "not a PDF, Word, Excel or text file: not indexed")
+            return Extracted(media, None, OTHER_KIND)
     except MemoryError:
-        return Extracted(media, None, "too large to read for the index: not indexed")
+        return Extracted(media, None, TOO_LARGE)
     except RecursionError:
-        return Extracted(media, None, "malformed (nested too deeply): not indexed")
+        return Extracted(media, None, TOO_DEEP)
     except Exception as exc:  # noqa: BLE001 - a hostile file may raise anything from the parsers
-        return Extracted(media, None, f"could not be read ({type(exc).__name__}): not indexed")
+        return Extracted(media, None, UNREADABLE.format(kind=type(exc).__name__))
     if text is None:
         return Extracted(media, None, note)
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
-        note = note or f"only the first {MAX_TEXT_CHARS:,} characters are indexed"
+        note = note or FIRST_CHARS.format(n=f"{MAX_TEXT_CHARS:,}")
     return Extracted(media, text, note)
 
 
@@ -124,7 +154,7 @@ def _capped(pieces: Iterator[str], deadline: float) -> tuple[str, str]:
         if total > MAX_TEXT_CHARS:
             break
         if time.monotonic() > deadline:
-            note = "only part of the text is indexed (reading it took too long)"
+            note = PART_ONLY
             break
     return "\n".join(out), note
 
@@ -141,7 +171,7 @@ def _pdf(data: bytes) -> tuple[str | None, str]:
             except Exception:  # noqa: BLE001
                 opened = 0
             if not opened:
-                return None, "encrypted PDF (needs a password): stored, not indexed"
+                return None, ENCRYPTED_PDF
         deadline = time.monotonic() + MAX_SECONDS
         pages: list[str] = []
         total = 0
@@ -156,11 +186,11 @@ def _pdf(data: bytes) -> tuple[str | None, str]:
             if total > MAX_TEXT_CHARS:
                 break
             if time.monotonic() > deadline:
-                note = f"only the first {len(pages)} pages are indexed (reading it took too long)"
+                note = FIRST_PAGES.format(n=len(pages))
                 break
     text = PAGE_BREAK.join(pages)
     if not text.replace(PAGE_BREAK, "").strip():
-        return None, "PDF without text (scanned pages?): not indexed"
+        return None, NO_PDF_TEXT
     return text, note
 
 
@@ -170,15 +200,15 @@ def _zip_guarded(data: bytes, read) -> tuple[str | None, str]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return None, "malformed (not a readable zip): not indexed"
+        return None, BAD_ZIP
     if len(infos) > MAX_ZIP_MEMBERS:
-        return None, f"suspicious file ({len(infos)} parts): not indexed"
+        return None, MANY_PARTS.format(n=len(infos))
     total = sum(i.file_size for i in infos)
     if total > MAX_ZIP_TOTAL:
-        return None, f"suspicious file (would inflate to {total // 2**20} MB): not indexed"
+        return None, INFLATES_TO.format(mb=total // 2**20)
     for i in infos:
         if i.file_size > 2**20 and i.file_size > MAX_ZIP_RATIO * max(i.compress_size, 1):
-            return None, "suspicious file (a part inflates over 200 times: a decompression bomb?): not indexed"
+            return None, BOMB
     return read(data)
 
 
@@ -220,3 +250,26 @@ def _xlsx(data: bytes) -> tuple[str | None, str]:
         return _capped(pieces(), deadline)
     finally:
         workbook.close()
+
+
+@lru_cache(maxsize=1)
+def _note_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each known note as a pattern of its English text, its {values} caught by name."""
+    out = []
+    for template in NOTES:
+        parts = re.split(r"\{([a-z_]+)\}", template)
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        out.append((re.compile(pattern), template))
+    return tuple(out)
+
+
+def shown_note(note: str, lang: str | None = None) -> str:
+    """A stored note in `lang`: one of the known notes (this version's or an older log's, the same English texts)
+    translated with its values, anything else (a note from elsewhere) as it is stored."""
+    if not note:
+        return note
+    for pattern, template in _note_patterns():
+        found = pattern.fullmatch(note)
+        if found is not None:
+            return fill(NOTES_CONTEXT, template, lang, **found.groupdict())
+    return note

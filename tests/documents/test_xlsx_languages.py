@@ -226,3 +226,109 @@ def test_a_shareable_spanish_workbook_comes_back_with_its_translated_stance(room
     report = import_xlsx(room, out)
     assert report.ok and [(c.old, c.new) for c in report.changes] == [("reserves", "supports")]
     assert next(p for p in room.dump()["positions"] if p["id"] == room.ids["position"])["stance"] == "supports"
+
+
+# -- the round room's refusals name the sheet and column as the workbook shows them ---------------------------------
+
+def _comments_row(ws, words: Words, **cells) -> int:
+    """A colleague types a new comment in the first empty row of the Comments sheet (headers in `words`' language)."""
+    row = ws.max_row + 1
+    for header, value in cells.items():
+        _put(ws.cell(row, column(ws, words.header(header))), value)
+    return row
+
+
+ROOM_REFUSALS = {
+    # what the colleague does -> (the sheet and header the refusal names, the words of the workbook it quotes)
+    "reply resolved": ("Comments", "Resolved", ("Resolved",)),
+    "text emptied": ("Comments", "Text", ()),
+    "author changed": ("Comments", "Author", ("Text", "Resolved")),
+    "reply with a target": ("Comments", "On", ("On", "Target")),
+    "no target": ("Comments", "Target", ("On", "Target", "Thread")),
+    "resolved maybe": ("Comments", "Resolved", ("yes", "no")),
+    "audience odd": ("Comments", "Audience", ("internal", "shareable")),
+    "kind odd": ("Comments", "On", ("clause", "commitment")),
+    "owner unknown": ("Clauses", "Owner", ()),
+    "status jump": ("Clauses", "Status", ()),
+}
+
+
+def _forge(wb, words: Words, ids: dict, what: str) -> int:
+    """One bad edit of the round room's cells (or a main sheet's status), made as a colleague would in Excel."""
+    comments, clauses = wb[words(COMMENTS)], wb[words("Clauses")]
+    if what == "reply resolved":
+        cell = _cell(comments, ids["reply"], words.header("Resolved"))
+        _put(cell, words.value("yes"))
+        return cell.row
+    if what == "text emptied":
+        cell = _cell(comments, ids["root"], words.header("Text"))
+        cell.value = None
+        return cell.row
+    if what == "author changed":
+        cell = _cell(comments, ids["root"], words.header("Author"))
+        _put(cell, "BR")
+        return cell.row
+    if what == "reply with a target":
+        return _comments_row(comments, words, Thread="#1", On=words.value("clause"), Text="Agreed")
+    if what == "no target":
+        return _comments_row(comments, words, On=words.value("clause"), Text="Agreed")
+    if what == "resolved maybe":
+        return _comments_row(comments, words, Thread="#1", Text="Agreed", Resolved="maybe")
+    if what == "audience odd":
+        return _comments_row(comments, words, Thread="#1", Text="Agreed", Audience="secret")
+    if what == "kind odd":
+        return _comments_row(comments, words, On="memo", Target="MOU Art. 1", Text="Agreed")
+    if what == "owner unknown":
+        cell = _cell(clauses, ids["clause"], words.header("Owner"))
+        _put(cell, "ZZ")
+        return cell.row
+    cell = _cell(clauses, ids["clause"], words.header("Status"))
+    _put(cell, words.value("agreed"))  # drafted -> agreed: a jump the rules refuse when the edits are planned
+    return cell.row
+
+
+@pytest.mark.parametrize("lang", ("fr", "de", "en"))
+@pytest.mark.parametrize("what", ROOM_REFUSALS)
+def test_the_round_rooms_refusals_name_the_sheet_and_column_of_the_workbooks_language(room: Log, tmp_path, lang,
+                                                                                     what):
+    ids, words = room.ids, Words(lang)
+    ids["reply"] = room.comments.reply(ids["root"], "Legal says fine", author=ids["bob"]).record.id
+    out = export_xlsx(room, tmp_path / f"summary-{lang}.xlsx", lang=lang)
+    wb = openpyxl.load_workbook(out)
+    row = _forge(wb, words, ids, what)
+    wb.save(out)
+    sheet, header, quoted = ROOM_REFUSALS[what]
+    before = room.dump()
+    with pytest.raises(ImportRefused) as info:
+        import_xlsx(room, out)
+    assert room.dump() == before
+    message = str(info.value)
+    ws = wb[words(sheet)]
+    letter = openpyxl.utils.get_column_letter(column(ws, words.header(header)))
+    assert f"{words(sheet)}, row {row}, column {letter} ({words.header(header)})" in message, message
+    if lang == "en":  # an English workbook's refusals read as they always did
+        assert all(word in message for word in quoted), message
+        assert info.value.localized("en") == message
+        return
+    assert lang != "fr" or (words(sheet), words.header(header)) != (sheet, header)  # the test tells them apart
+    shown = info.value.localized(lang)  # the app in the workbook's language: every word as the workbook has it
+    assert shown.startswith(words(sheet)) and words.header(header) in shown, shown
+    for word in quoted:
+        mine = words.value(word) if word in xlsx_words.OWN_VALUES else words.header(word)
+        assert mine in message and mine in shown, (word, message)
+    other = info.value.localized("es")  # the app in another language still names the workbook's own words
+    assert other.startswith(words(sheet)) and words.header(header) in other, other
+
+
+def test_an_english_workbooks_comment_refusals_are_unchanged(room: Log, tmp_path):
+    ids = room.ids
+    ids["reply"] = room.comments.reply(ids["root"], "Legal says fine", author=ids["bob"]).record.id
+    out = export_xlsx(room, tmp_path / "summary.xlsx")
+    wb = openpyxl.load_workbook(out)
+    row = _forge(wb, Words(), ids, "author changed")
+    wb.save(out)
+    with pytest.raises(ImportRefused) as info:
+        import_xlsx(room, out)
+    assert str(info.value) == (f"Comments, row {row}, column D (Author): this column of an existing comment cannot be "
+                               "changed (only Text and Resolved can); change it in the app, or add a new comment in a "
+                               "new row; nothing was applied")

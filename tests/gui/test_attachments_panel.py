@@ -5,6 +5,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
+from attachment_files import MALFORMED_PDF, notes_catalogue
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -92,3 +94,29 @@ def test_commitment_and_round_screens_show_their_attachments(ctx, qtbot):
                             target_id=commitments.attachments.target_id)
     ctx.notify(Changed.of("attachments"))
     assert commitments.attachments.table.item(0, 0).text() == "on-commitment.txt"
+
+
+@pytest.mark.parametrize(("name", "data", "french"), [
+    ("empty.pdf", b"", "fichier vide (0 octet) : rien à indexer"),
+    ("broken.pdf", MALFORMED_PDF, "illisible ({kind}) : non indexé"),
+])
+def test_why_a_paper_is_not_indexed_reads_in_the_apps_language(ctx, qtbot, monkeypatch, name, data, french):
+    from mineralsdesk.gui.language import install_language
+
+    notes_catalogue(monkeypatch)
+    clause = ctx.log.clauses.list()[0]
+    made = ctx.log.attachments.add(data, name, target_kind="clause", target_id=clause.id).record
+    stored = ctx.log.attachments.content_info(made).text_note
+    assert stored.endswith("nothing to index" if not data else "not indexed")  # the log keeps the English text
+    kind = stored[len("could not be read ("):-len("): not indexed")] if data else ""
+    panel = AttachmentsPanel(ctx)
+    qtbot.addWidget(panel)
+    try:
+        install_language("fr")
+        panel.show_target("clause", clause.id)
+        row = [a.id for a in panel.attachments].index(made.id)
+        assert panel.table.item(row, 3).text() == french.format(kind=kind)
+    finally:
+        install_language("en")
+    panel.refresh()
+    assert panel.table.item(row, 3).text() == stored

@@ -27,6 +27,7 @@ from ..audience import audience_of, internal_fields, shows_internal
 from ..progress import ProgressCallback
 from . import xlsx_cells, xlsx_room, xlsx_tag
 from .xlsx_read import Edit, EditStream
+from .xlsx_words import Words
 
 IMPORTS = "Imports"  # the context of an import's report (as the Word and AKN imports' reports)
 
@@ -192,7 +193,8 @@ class _Import:
         self.private = internal_fields(model.Position)
         self.ours = {p.code for p in log.parties.list() if p.is_ours}
         self.shareable = not shows_internal(audience_of(stream.audience))
-        self.room = xlsx_room.RoomRead()
+        self.words = stream.words  # the workbook's language: refusals name its sheets and columns as it shows them
+        self.room = xlsx_room.RoomRead(words=self.words)
         self.owner_steps: list = []
         self.owner_conflicts = _Conflicts()
         self.members: dict | None = None
@@ -209,7 +211,7 @@ class _Import:
                 # The tag already keeps internal columns out of a shareable workbook; this is the second lock.
                 raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: a shareable workbook cannot change internal "
                                                       "fields; nothing was applied"),
-                                    cell=xlsx_room.row_where(edit.sheet, edit.row))
+                                    cell=xlsx_room.row_where(self.words(edit.sheet), edit.row))
             xlsx_room.take_edit_owners(edit, self.room)
             batch.append(edit)
             if len(batch) >= BATCH:
@@ -243,7 +245,7 @@ class _Import:
         if not edits:
             return
         owners = self._owners()
-        changes = _plan(self.log, edits, self.report, self.secret, self.private, self.ours)
+        changes = _plan(self.log, edits, self.report, self.secret, self.private, self.ours, self.words)
         if self.apply and changes:
             _apply(self.log, changes)
         # A record is on one row of its sheet (a copied row is refused), so the records this batch changes (its
@@ -270,8 +272,10 @@ def _stale(edit: Edit, values: dict[str, object], secret: bytes) -> bool:
 
 
 def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, private: frozenset | set,
-          ours: set[str]) -> list[tuple[PlannedChange, tuple]]:
-    """Add the edits' conflicts to the report; returns each planned change with its record's current fields."""
+          ours: set[str], words: Words | None = None) -> list[tuple[PlannedChange, tuple]]:
+    """Add the edits' conflicts to the report; returns each planned change with its record's current fields.
+    Refusals and conflicts name the sheet and column as the workbook shows them (`words`: its language)."""
+    words = words or Words()
     changes: list[tuple[PlannedChange, tuple]] = []
     records: dict[str, dict[str, tuple]] = {}
     for entity, columns in LOOKUP.items():
@@ -279,7 +283,8 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, priv
         records[entity] = summary.records_by_ids(log, entity, columns, ids) if ids else {}
     for edit in edits:
         current = records[edit.entity].get(edit.record_id)
-        where = xlsx_room.row_where(edit.sheet, edit.row)
+        sheet = words(edit.sheet)
+        where = xlsx_room.row_where(sheet, edit.row)
         if current is None:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log (was it "
                                                   "deleted, or is the workbook from another log?); nothing was "
@@ -303,14 +308,14 @@ def _plan(log: Log, edits: list[Edit], report: ImportReport, secret: bytes, priv
                     rules.check_transition(model.ClauseStatus(old), model.ClauseStatus(new))
                 except ValueError as exc:
                     raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason} Nothing was applied."),
-                                        cell=xlsx_room.cell_where(edit.sheet, edit.row, edit.columns[fld], "Status"),
+                                        cell=xlsx_room.cell_where(sheet, edit.row, edit.columns[fld], words.header("Status")),
                                         reason=str(exc)) from None
             if fld in private:  # the services' rule, checked here to name the cell
                 try:
                     record_rules.check_private_fields(values["party"] in ours, **{**dict.fromkeys(private, ""), fld: new})
                 except RuleError as exc:
                     raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "{cell}: {reason}; nothing was applied"),
-                                        cell=xlsx_room.cell_where(edit.sheet, edit.row, edit.columns[fld]),
+                                        cell=xlsx_room.cell_where(sheet, edit.row, edit.columns[fld]),
                                         reason=f"{str(exc)[:1].lower()}{str(exc)[1:]}") from None
             changes.append((PlannedChange(edit.label, edit.entity, edit.record_id, fld, old, new, edit.sheet,
                                           edit.row), current))

@@ -381,14 +381,14 @@ class _SheetReader:
             unchanged = printed == check[: -xlsx_tag.TAG_HEX]
             hashes = [] if unchanged else xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
         if hashes is None:
-            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), "Check"),
+            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), self.words.header(CHECK)),
                           QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Check cell was changed or removed; nothing was "
                                             "applied"))
         version = values[rev_at]
         version = version if type(version) is str and "\r" not in version else xlsx_cells.normalise(version)
         tag = self.tagger(record_id, version, check[: -xlsx_tag.TAG_HEX])
         if not xlsx_tag.same(tag, check[-xlsx_tag.TAG_HEX:]):
-            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), "Check"), QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
+            raise _refuse(xlsx_room.cell_where(self.shown, row, get_column_letter(n + 1), self.words.header(CHECK)), QT_TRANSLATE_NOOP("Errors", "{cell}: the row does not match its tag (its hidden Record id, Row "
                                                                                                              "version or Check cell was changed, or the row was copied from another "
                                                                                                              "workbook); nothing was applied"))
         digest = hash(record_id) & _DIGEST
@@ -449,6 +449,6 @@ class _SheetReader:
             return Edit(self.sheet, row, self.entity, record_id, None, label, token=version, editable=self.editable)
         if not version.isdigit():
             raise _refuse(xlsx_room.cell_where(self.words(self.sheet), row, get_column_letter(len(self.columns)),
-                                             self.words("Row version")),
+                                             self.words.header("Row version")),
                           QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         return Edit(self.sheet, row, self.entity, record_id, int(version), label, editable=self.editable)

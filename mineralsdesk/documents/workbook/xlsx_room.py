@@ -170,6 +170,7 @@ class RoomRead:
     owners: list[tuple[object, str, str]] = field(default_factory=list)  # (Edit, field, typed initials)
     comments: list[CommentRow] = field(default_factory=list)
     threads: dict[str, str] = field(default_factory=dict)  # "#3" -> id of a comment in that thread
+    words: Words = field(default_factory=Words)  # the workbook's language: refusals name its sheets and columns
 
 
 @dataclass
@@ -205,8 +206,8 @@ def _canonical(values: dict[str, object], words: Words) -> dict[str, object]:
 
 def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) -> RoomRead:
     """The Comments sheet's edited and new rows (checked cell by cell as the other sheets are)."""
-    room = RoomRead()
     words = words or Words()
+    room = RoomRead(words=words)
     sheet = words(COMMENTS)
     if sheet not in wb.sheetnames:
         return room  # an internal workbook without it (older, or the sheet removed): nothing to read
@@ -234,7 +235,7 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
         where = row_where(sheet, row)
         for i, cell in enumerate(cells):
             if getattr(cell, "data_type", None) == "f" and i < n - 2:
-                raise _refuse(cell_where(sheet, row, get_column_letter(i + 1), HEADERS[i]),
+                raise _refuse(cell_where(sheet, row, get_column_letter(i + 1), words.header(HEADERS[i])),
                               QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
                                                 "applied"))
         record_id = values[n - 2]
@@ -246,7 +247,7 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
                                                                    if values[i] not in (None, "")}, words),
                                             letters={h: get_column_letter(i + 1) for i, h in enumerate(HEADERS)}))
             continue
-        found = _existing(row, values, n, secret, audience, seen, cols, sheet)
+        found = _existing(row, values, n, secret, audience, seen, cols, sheet, words)
         if values[0]:  # checked by its row's hash: the thread's number names the thread of this comment
             room.threads.setdefault(str(values[0]).strip(), str(record_id))
         if found is not None:
@@ -256,10 +257,11 @@ def read_comments(wb, audience: str, secret: bytes, words: Words | None = None) 
 
 
 def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen: dict[str, int],
-              cols: list[Column], sheet: str = COMMENTS) -> CommentRow | None:
+              cols: list[Column], sheet: str = COMMENTS, words: Words | None = None) -> CommentRow | None:
+    words = words or Words()
     where = row_where(sheet, row)
     record_id, check = values[n - 2], values[n]
-    at_check = cell_where(sheet, row, get_column_letter(n + 1), CHECK)
+    at_check = cell_where(sheet, row, get_column_letter(n + 1), words.header(CHECK))
     hashes = None
     if isinstance(check, str) and len(check) > xlsx_tag.TAG_HEX:
         hashes = xlsx_cells.split_fingerprint(check[: -xlsx_tag.TAG_HEX], n)
@@ -280,16 +282,17 @@ def _existing(row: int, values: list, n: int, secret: bytes, audience: str, seen
     for i, col in enumerate(cols):
         if xlsx_cells.cell_hash(values[i]) == hashes[i]:
             continue
-        at = cell_where(sheet, row, get_column_letter(i + 1), col.header)
+        at = cell_where(sheet, row, get_column_letter(i + 1), words.header(col.header))
         if i >= n - 2:
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden {id} and {rev} columns must not be edited; "
-                                                "nothing was applied"), id=ID, rev=REV)
+                                                "nothing was applied"), id=words.header(ID), rev=words.header(REV))
         if not col.editable:
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: this column of an existing comment cannot be changed (only "
-                                                "Text and Resolved can); change it in the app, or add a new comment in "
-                                                "a new row; nothing was applied"))
+                                                "{text} and {resolved} can); change it in the app, or add a new comment "
+                                                "in a new row; nothing was applied"),
+                          text=words.header("Text"), resolved=words.header("Resolved"))
         if not version.isdigit():
-            raise _refuse(cell_where(sheet, row, get_column_letter(n), REV), QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
+            raise _refuse(cell_where(sheet, row, get_column_letter(n), words.header(REV)), QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Row version is not a number; nothing was applied"))
         out = out or CommentRow(row, record_id, int(version))
         out.values[col.header] = values[i]
         out.letters[col.header] = get_column_letter(i + 1)
@@ -386,6 +389,7 @@ def plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dict
 
 def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dict) -> list[_Step]:
     steps = []
+    words = room.words
     for table in ("clauses", "commitments"):
         found = [(e, f, v) for e, f, v in room.owners if OWNER_FIELDS[f][0] == table]
         if not found:
@@ -394,10 +398,11 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
         current = summary.records_by_ids(log, table, ("rev", column), [e.record_id for e, _, _ in found])
         for edit, fld, typed in found:
             header = OWNER_FIELDS[fld][1]
-            where = cell_where(edit.sheet, edit.row, edit.columns[fld], header)
+            sheet = words(edit.sheet)  # as the workbook names it (the edit keeps the English name)
+            where = cell_where(sheet, edit.row, edit.columns[fld], words.header(header))
             new = _member(log, typed, where)
             if edit.record_id not in current:
-                raise _refuse(row_where(edit.sheet, edit.row), QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log; nothing was applied"))
+                raise _refuse(row_where(sheet, edit.row), QT_TRANSLATE_NOOP("Errors", "{cell}: the Record id matches nothing in this log; nothing was applied"))
             rev, old = current[edit.record_id]
             old = old or None
             if new == old:
@@ -406,7 +411,7 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
             shown_new = by_id[new].initials if new else ""
             if edit.rev is None or rev > edit.rev:
                 nobody = Message("Imports", QT_TRANSLATE_NOOP("Imports", "(nobody)"))
-                report.conflicts.append(stale_conflict(row_where(edit.sheet, edit.row), edit.label, header.lower(),
+                report.conflicts.append(stale_conflict(row_where(sheet, edit.row), edit.label, header.lower(),
                                                        shown_old or nobody, shown_new or nobody))
                 continue
             change = change_type(edit.label, table, edit.record_id, fld, shown_old, shown_new, edit.sheet, edit.row)
@@ -417,21 +422,22 @@ def _plan_owners(log: Log, room: RoomRead, report, change_type: type, by_id: dic
 def _plan_comments(log: Log, room: RoomRead, report, change_type: type) -> list[_Step]:
     steps = []
     for row in room.comments:
-        steps += _plan_edit(log, row, report, change_type) if row.record_id else [
+        steps += _plan_edit(log, row, report, change_type, room.words) if row.record_id else [
             _plan_new(log, row, room, change_type)]
     return steps
 
 
-def _resolved(value: object, where: str) -> bool:
+def _resolved(value: object, where: str, words: Words) -> bool:
     text = _text(value).strip().lower()
     if text not in YES_NO:
-        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not yes or no; nothing was applied"),
-                      value=xlsx_cells.one_line(text[:20]))
+        raise _refuse(where, QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not {yes} or {no}; nothing was applied"),
+                      value=xlsx_cells.one_line(text[:20]), yes=words.value("yes"), no=words.value("no"))
     return text == "yes"
 
 
-def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_Step]:
-    where = row_where(COMMENTS, row.row)
+def _plan_edit(log: Log, row: CommentRow, report, change_type: type, words: Words) -> list[_Step]:
+    sheet = words(COMMENTS)
+    where = row_where(sheet, row.row)
     try:
         comment = log.comments.get(row.record_id)
     except Exception:  # noqa: BLE001 - NotFoundError: deleted since the export
@@ -441,7 +447,7 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
     stale = comment.rev > row.rev
     steps = []
     if "Text" in row.values:
-        at = cell_where(COMMENTS, row.row, row.letters["Text"], "Text")
+        at = cell_where(sheet, row.row, row.letters["Text"], words.header("Text"))
         text = _text(row.values["Text"])
         if not text.strip():
             raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a comment's text cannot be emptied (delete the comment in the "
@@ -455,11 +461,12 @@ def _plan_edit(log: Log, row: CommentRow, report, change_type: type) -> list[_St
             steps.append(_Step(change_type(label, "comments", comment.id, "text", comment.text, text, COMMENTS,
                                            row.row), ("text", comment.id, text)))
     if "Resolved" in row.values:
-        at = cell_where(COMMENTS, row.row, row.letters["Resolved"], "Resolved")
+        at = cell_where(sheet, row.row, row.letters["Resolved"], words.header("Resolved"))
         if comment.parent_id:
-            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a reply has no Resolved of its own; set it on the thread's "
-                                                "first row; nothing was applied"))
-        resolved = _resolved(row.values["Resolved"], at)
+            raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: a reply has no {resolved} of its own; set it on the "
+                                                "thread's first row; nothing was applied"),
+                          resolved=words.header("Resolved"))
+        resolved = _resolved(row.values["Resolved"], at, words)
         if stale:
             report.conflicts.append(stale_conflict(where, label, "resolved"))
         elif resolved != comment.resolved:
@@ -477,8 +484,10 @@ def _check_length(text: str, at: str) -> None:
 
 
 def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _Step:
-    where = row_where(COMMENTS, row.row)
-    v, at = row.values, (lambda h: cell_where(COMMENTS, row.row, row.letters[h], h))
+    words = room.words
+    sheet, header = words(COMMENTS), words.header
+    where = row_where(sheet, row.row)
+    v, at = row.values, (lambda h: cell_where(sheet, row.row, row.letters[h], header(h)))
     text = _text(v.get("Text"))
     if not text.strip():
         raise _refuse(at("Text"), QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs its text; nothing was applied"))
@@ -495,17 +504,20 @@ def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _
         parent = root.parent_id or root.id
         kind, target_id = root.target_kind.value, root.target_id
         if "On" in v or "Target" in v:
-            raise _refuse(at("On" if "On" in v else "Target"), QT_TRANSLATE_NOOP("Errors", "{cell}: a reply takes its thread's record: leave On and Target empty; "
-                                                                                 "nothing was applied"))
+            raise _refuse(at("On" if "On" in v else "Target"),
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: a reply takes its thread's record: leave {on} and {target} "
+                                            "empty; nothing was applied"), on=header("On"), target=header("Target"))
     else:
         if "On" not in v or "Target" not in v:
-            raise _refuse(at("On" if "On" not in v else "Target"), QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs On and Target (or the Thread it replies "
-                                                                                     "to); nothing was applied"))
+            raise _refuse(at("On" if "On" not in v else "Target"),
+                          QT_TRANSLATE_NOOP("Errors", "{cell}: a new comment needs {on} and {target} (or the {thread} it "
+                                            "replies to); nothing was applied"),
+                          on=header("On"), target=header("Target"), thread=header("Thread"))
         kind = _text(v["On"]).strip().lower()
         if kind not in KINDS:
             raise _refuse(at("On"), QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not one of {allowed}; nothing was "
                                                       "applied"), value=xlsx_cells.one_line(kind[:20]),
-                          allowed=", ".join(KINDS))
+                          allowed=", ".join(words.value(k) for k in KINDS))
         try:
             target_id = refs.target(log, kind, _text(v["Target"]))
         except InvalidInputError as exc:
@@ -514,10 +526,11 @@ def _plan_new(log: Log, row: CommentRow, room: RoomRead, change_type: type) -> _
     author = _member(log, _text(v.get("Author")), at("Author")) if "Author" in v else None
     audience = _text(v.get("Audience", "internal")).strip().lower()
     if audience not in AUDIENCES:
-        raise _refuse(at("Audience"), QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not internal or shareable; "
+        raise _refuse(at("Audience"), QT_TRANSLATE_NOOP("Errors", "{cell}: '{value}' is not {internal} or {shareable}; "
                                                         "nothing was applied"),
-                      value=xlsx_cells.one_line(audience[:20]))
-    resolved = _resolved(v["Resolved"], at("Resolved")) if "Resolved" in v else False
+                      value=xlsx_cells.one_line(audience[:20]), internal=words.value("internal"),
+                      shareable=words.value("shareable"))
+    resolved = _resolved(v["Resolved"], at("Resolved"), words) if "Resolved" in v else False
     when = _time(v.get("Time"), at("Time") if "Time" in v else where)
     typed = xlsx_cells.one_line(_text(v.get("Target")))
     label = (Message("Imports", QT_TRANSLATE_NOOP("Imports", "New comment on {kind} {target}"), kind=kind, target=typed)

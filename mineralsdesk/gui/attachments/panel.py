@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from ...domain.model import Attachment, Audience, Changed
 from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
+from ...services.extract import shown_note
 from ..commands import ServiceCommand, first_only, run
-from ..common.errors import error_text
+from ..common.errors import current_language, error_text
 from ..context import AppContext
 from ..language import translate
 
@@ -92,7 +93,8 @@ class AttachmentsPanel(QWidget):
         for row, attachment in enumerate(self.attachments):
             info = log.attachments.content_info(attachment)
             state = (translate("AttachmentsPanel", "indexed") if info and info.indexed
-                     else info.text_note if info else translate("AttachmentsPanel", "content missing"))
+                     else shown_note(info.text_note, current_language()) if info
+                     else translate("AttachmentsPanel", "content missing"))
             audience = attachment.audience.value
             audience = translate("AttachmentsPanel", AUDIENCE_LABELS[audience]) if audience in AUDIENCE_LABELS else audience
             cells = (attachment.name, size_text(attachment.size), audience, state)
