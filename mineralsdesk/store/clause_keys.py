@@ -185,15 +185,13 @@ def install(db: LogDatabase) -> None:
 
 # -- reading -------------------------------------------------------------------------------------------------------
 
-def order_by(sort: str, descending: bool) -> str:
-    """ORDER BY for a sort name (unknown: the reference's); equal keys keep the reading order either way."""
+def order_by(sort: str, descending: bool, backwards: bool = False) -> str:
+    """ORDER BY for a sort name (unknown: the reference's); equal keys keep the reading order either way.
+    `backwards`: the same order from its end (every term turned: the same index walked the other way)."""
     column = SORT_KEYS.get(sort, "ref_key")
-    direction = " DESC" if descending else ""
-    if column == "track_key":
-        return f"track_key{direction}, ref_key, clause_id"
-    if column == "ref_key":
-        return f"ref_key{direction}, track_key, clause_id"
-    return f"{column}{direction}, track_key, ref_key, clause_id"
+    terms = [column, *(tie for tie in ("track_key", "ref_key") if tie != column), "clause_id"]
+    turned = [descending != backwards, *([backwards] * (len(terms) - 1))]
+    return ", ".join(f"{term}{' DESC' if down else ''}" for term, down in zip(terms, turned, strict=True))
 
 
 def _fts_phrase(word: str) -> str:
@@ -230,13 +228,14 @@ def row_sets(*, track_id: str | None = None, text: str | None = None, status: st
     return sets
 
 
-def page_sql(sets: list[tuple[str, list]], sort: str, descending: bool) -> tuple[str, list]:
+def page_sql(sets: list[tuple[str, list]], sort: str, descending: bool, backwards: bool = False) -> tuple[str, list]:
     """One page of clause ids (LIMIT ? OFFSET ? to bind): the order's index walked to the offset, each row
-    tested against the filter's sets (the unary + keeps SQLite from reading the rows through a set instead)."""
+    tested against the filter's sets (the unary + keeps SQLite from reading the rows through a set instead).
+    `backwards`: counted from the order's end, the rows in reverse (a page near the end walks little)."""
     where = " AND ".join(f"+doc IN ({sql})" for sql, _ in sets)
     params = [p for _, values in sets for p in values]
     return (f"SELECT clause_id FROM clause_order{' WHERE ' + where if where else ''} "
-            f"ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?", params)
+            f"ORDER BY {order_by(sort, descending, backwards)} LIMIT ? OFFSET ?", params)
 
 
 def count_sql(sets: list[tuple[str, list]]) -> tuple[str, list]:

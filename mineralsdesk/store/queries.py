@@ -47,21 +47,35 @@ FROM clauses c JOIN tracks t ON t.id = c.track_id
 """
 
 
+# A page this far down is read from the order's end when that is nearer (the walk to the offset is most of a page's
+# cost: ~250,000 index entries to the last page of a million-version log).
+_WALK_BACK_FROM = 2000
+
+
 def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                 status: str | None = None, topic: str | None = None, sort: str = "ref", descending: bool = False,
                 limit: int = -1, offset: int = 0, owner: str | None = None) -> list[ClauseRow]:
     """One page of the Clauses table, in any order and filter.
 
-    Two steps: the page's ids are read by walking the order's index to the offset, testing each row against the
-    filter's sets (store/clause_keys.py: the keys and the word index are kept in the file), then the per-clause
-    figures are computed for those rows alone.
+    Two steps: the page's ids are read by walking the order's index to the offset (from the nearer end), testing
+    each row against the filter's sets (store/clause_keys.py: the keys and the word index are kept in the file),
+    then the per-clause figures are computed for those rows alone.
     """
     filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
-    if clause_keys.present(db):
-        sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending)
-    else:  # a log of an earlier schema opened read-only
+    offset = max(0, offset)
+    if not clause_keys.present(db):  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
-    ids = [r[0] for r in db.execute(sql, [*params, limit, max(0, offset)])]
+        ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
+    else:
+        sets = clause_keys.row_sets(**filters)
+        total = _clause_total(db, filters, sets) if offset >= _WALK_BACK_FROM else 0
+        if offset >= _WALK_BACK_FROM and offset > total // 2:
+            wanted = max(0, total - offset if limit < 0 else min(limit, total - offset))
+            sql, params = clause_keys.page_sql(sets, sort, descending, backwards=True)
+            ids = [r[0] for r in db.execute(sql, [*params, wanted, total - offset - wanted])][::-1] if wanted else []
+        else:
+            sql, params = clause_keys.page_sql(sets, sort, descending)
+            ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -75,10 +89,26 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
 def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | None = None,
                  status: str | None = None, topic: str | None = None, owner: str | None = None) -> int:
     filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
-    if clause_keys.present(db):
-        sql, params = clause_keys.count_sql(clause_keys.row_sets(**filters))
-    else:  # a log of an earlier schema opened read-only
+    if not clause_keys.present(db):  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, None)
+        return db.execute(sql, params).fetchone()[0]
+    return _clause_total(db, filters, clause_keys.row_sets(**filters))
+
+
+def _clause_total(db: LogDatabase, filters: dict, sets: list[tuple[str, list]]) -> int:
+    """The clauses the filter keeps: from the dashboard's kept counts (schema 13) when the filter is at most a track
+    and a status or a topic (a few rows, whatever the log's size), else counted from the filter's sets."""
+    facets = [f for f in ("status", "topic") if filters[f]]
+    if not (filters["text"] or filters["owner"] or len(facets) > 1) and card_counts.present(db):
+        facet = facets[0] if facets else "status"
+        where, params = ["facet = ?"], [facet]
+        for column, value in (("track_id", filters["track_id"]), ("value", filters.get(facet))):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        return db.execute(f"SELECT coalesce(sum(clauses), 0) FROM card_clause_counts WHERE {' AND '.join(where)}",
+                          params).fetchone()[0]
+    sql, params = clause_keys.count_sql(sets)
     return db.execute(sql, params).fetchone()[0]
 
 

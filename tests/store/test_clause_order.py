@@ -11,7 +11,7 @@ from fixture_logs import fixture_copy
 
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.services.log import Log
-from mineralsdesk.store import clause_keys
+from mineralsdesk.store import clause_keys, queries
 from mineralsdesk.store.queries import CLAUSE_SORT_COLUMNS
 
 
@@ -67,8 +67,9 @@ def test_every_order_is_one_index_walk_also_when_filtered(demo_log: Log, sort: s
     """No order sorts its rows: each walks an index kept in that direction (a million-version log has 250,000
     clauses; a sort of them all was ~0.9 s, a walk to the last page is a few ms)."""
     track = demo_log.tracks.list()[0].id
-    for filters in ({}, {"text": "cobalt"}, {"text": "co"}, {"track_id": track, "status": "agreed"}):
-        sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending)
+    for filters, backwards in [(f, b) for f in ({}, {"text": "cobalt"}, {"text": "co"},
+                                                {"track_id": track, "status": "agreed"}) for b in (False, True)]:
+        sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending, backwards)
         plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 10, 0]))
         assert "TEMP B-TREE" not in plan, (filters, plan)
         assert "SCAN clause_order USING" in plan and "INDEX" in plan, plan
@@ -207,3 +208,34 @@ def test_a_log_of_an_earlier_schema_opened_read_only_reads_the_same(version: int
         for sort in CLAUSE_SORT_COLUMNS:
             assert _ids(migrated.read.clause_rows(sort=sort)) == _expected(migrated, sort, False), sort
         assert migrated.check().ok
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", sorted(CLAUSE_SORT_COLUMNS))
+def test_pages_near_the_end_read_from_the_end_give_the_same_rows(demo_log: Log, sort: str, descending: bool,
+                                                                   monkeypatch):
+    """A page past the middle is read backwards from the order's end (the same index walked the other way)."""
+    track = demo_log.tracks.list()[0].id
+    for filters in ({}, {"text": "co"}, {"track_id": track}, {"status": "agreed"}, {"text": "cobalt"}):
+        whole = _ids(demo_log.read.clause_rows(sort=sort, descending=descending, **filters))
+        monkeypatch.setattr(queries, "_WALK_BACK_FROM", 0)
+        for size in (1, 3, -1):
+            paged = []
+            for start in range(0, len(whole) + 2, max(size, 1) if size > 0 else len(whole) + 2):
+                paged += _ids(demo_log.read.clause_rows(sort=sort, descending=descending, limit=size, offset=start,
+                                                        **filters))
+            assert paged == whole, (filters, size)
+        assert demo_log.read.clause_rows(sort=sort, limit=5, offset=len(whole) + 10, **filters) == []
+        monkeypatch.undo()
+
+
+def test_counts_from_the_kept_dashboard_counts_equal_the_filters_own(demo_log: Log):
+    tracks = [t.id for t in demo_log.tracks.list()]
+    statuses = [r[0] for r in demo_log.db.execute("SELECT DISTINCT status FROM clauses")]
+    topics = [r[0] for r in demo_log.db.execute("SELECT DISTINCT topic FROM clauses")]
+    for filters in [{}, *({"track_id": t} for t in tracks), *({"status": s} for s in statuses),
+                    *({"topic": t} for t in topics), {"track_id": tracks[0], "status": statuses[0]},
+                    {"track_id": tracks[-1], "topic": topics[0]}, {"status": "no such status"}]:
+        full = {"track_id": None, "text": None, "status": None, "topic": None, "owner": None, **filters}
+        sql, params = clause_keys.count_sql(clause_keys.row_sets(**full))
+        assert demo_log.read.clause_count(**filters) == demo_log.db.execute(sql, params).fetchone()[0], filters
