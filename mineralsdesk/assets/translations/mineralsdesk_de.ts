@@ -628,6 +628,69 @@ gibt es kein Protokoll. Dort ein neues anlegen?</translation>
         </message>
     </context>
     <context>
+        <name>Attachment notes</name>
+        <message>
+            <source>empty file (0 bytes): nothing to index</source>
+            <translation>leere Datei (0 Byte): nichts zu indizieren</translation>
+        </message>
+        <message>
+            <source>image: no text to index</source>
+            <translation>Bild: kein Text zu indizieren</translation>
+        </message>
+        <message>
+            <source>not a PDF, Word, Excel or text file: not indexed</source>
+            <translation>weder PDF noch Word, Excel oder Textdatei: nicht indiziert</translation>
+        </message>
+        <message>
+            <source>too large to read for the index: not indexed</source>
+            <translation>zu groß zum Lesen für den Index: nicht indiziert</translation>
+        </message>
+        <message>
+            <source>malformed (nested too deeply): not indexed</source>
+            <translation>fehlerhaft (zu tief verschachtelt): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>could not be read ({kind}): not indexed</source>
+            <translation>konnte nicht gelesen werden ({kind}): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>only the first {n} characters are indexed</source>
+            <translation>nur die ersten {n} Zeichen sind indiziert</translation>
+        </message>
+        <message>
+            <source>only part of the text is indexed (reading it took too long)</source>
+            <translation>nur ein Teil des Textes ist indiziert (das Lesen dauerte zu lange)</translation>
+        </message>
+        <message>
+            <source>encrypted PDF (needs a password): stored, not indexed</source>
+            <translation>verschlüsseltes PDF (Passwort erforderlich): gespeichert, nicht indiziert</translation>
+        </message>
+        <message>
+            <source>only the first {n} pages are indexed (reading it took too long)</source>
+            <translation>nur die ersten {n} Seiten sind indiziert (das Lesen dauerte zu lange)</translation>
+        </message>
+        <message>
+            <source>PDF without text (scanned pages?): not indexed</source>
+            <translation>PDF ohne Text (gescannte Seiten?): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>malformed (not a readable zip): not indexed</source>
+            <translation>fehlerhaft (kein lesbares ZIP): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>suspicious file ({n} parts): not indexed</source>
+            <translation>verdächtige Datei ({n} Teile): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>suspicious file (would inflate to {mb} MB): not indexed</source>
+            <translation>verdächtige Datei (würde auf {mb} MB entpackt): nicht indiziert</translation>
+        </message>
+        <message>
+            <source>suspicious file (a part inflates over 200 times: a decompression bomb?): not indexed</source>
+            <translation>verdächtige Datei (ein Teil wird über 200-fach entpackt: eine Dekompressionsbombe?): nicht indiziert</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Name</source>
@@ -4546,8 +4609,28 @@ Nachher:
             <translation>{cell}: die verborgenen Spalten {id} und {rev} dürfen nicht bearbeitet werden; nichts wurde übernommen</translation>
         </message>
         <message>
-            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
-            <translation>{cell}: diese Spalte eines bestehenden Kommentars kann nicht geändert werden (nur Text und Erledigt); ändern Sie sie in der App oder fügen Sie einen neuen Kommentar in einer neuen Zeile hinzu; nichts wurde übernommen</translation>
+            <source>{cell}: this column of an existing comment cannot be changed (only {text} and {resolved} can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}: diese Spalte eines bestehenden Kommentars kann nicht geändert werden (nur {text} und {resolved}); ändern Sie sie in der App oder fügen Sie einen neuen Kommentar in einer neuen Zeile hinzu; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {yes} or {no}; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist weder {yes} noch {no}; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no {resolved} of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}: eine Antwort hat kein eigenes {resolved}; setzen Sie es in der ersten Zeile der Diskussion; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave {on} and {target} empty; nothing was applied</source>
+            <translation>{cell}: eine Antwort bezieht sich auf den Datensatz ihrer Diskussion: lassen Sie {on} und {target} leer; nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs {on} and {target} (or the {thread} it replies to); nothing was applied</source>
+            <translation>{cell}: ein neuer Kommentar braucht {on} und {target} (oder die {thread}, auf die er antwortet); nichts wurde übernommen</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {internal} or {shareable}; nothing was applied</source>
+            <translation>{cell}: „{value}“ ist weder {internal} noch {shareable}; nichts wurde übernommen</translation>
         </message>
         <message>
             <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
@@ -4562,20 +4645,12 @@ Nachher:
             <translation>{cell}: die Datensatz-ID passt zu nichts in diesem Protokoll; nichts wurde übernommen</translation>
         </message>
         <message>
-            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
-            <translation>{cell}: „{value}“ ist weder ja noch nein; nichts wurde übernommen</translation>
-        </message>
-        <message>
             <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
             <translation>{cell}: die Datensatz-ID passt zu keinem Kommentar in diesem Protokoll (wurde er gelöscht?); nichts wurde übernommen</translation>
         </message>
         <message>
             <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
             <translation>{cell}: der Text eines Kommentars kann nicht geleert werden (löschen Sie den Kommentar in der App); nichts wurde übernommen</translation>
-        </message>
-        <message>
-            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
-            <translation>{cell}: eine Antwort hat kein eigenes Erledigt; setzen Sie es in der ersten Zeile der Diskussion; nichts wurde übernommen</translation>
         </message>
         <message>
             <source>{cell}: a new comment needs its text; nothing was applied</source>
@@ -4586,20 +4661,8 @@ Nachher:
             <translation>{cell}: keine Diskussion {thread} auf diesem Blatt; nichts wurde übernommen</translation>
         </message>
         <message>
-            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
-            <translation>{cell}: eine Antwort bezieht sich auf den Datensatz ihrer Diskussion: lassen Sie Zu und Bezug leer; nichts wurde übernommen</translation>
-        </message>
-        <message>
-            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
-            <translation>{cell}: ein neuer Kommentar braucht Zu und Bezug (oder die Diskussion, auf die er antwortet); nichts wurde übernommen</translation>
-        </message>
-        <message>
             <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
             <translation>{cell}: „{value}“ ist keiner von {allowed}; nichts wurde übernommen</translation>
-        </message>
-        <message>
-            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
-            <translation>{cell}: „{value}“ ist weder intern noch teilbar; nichts wurde übernommen</translation>
         </message>
         <message>
             <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>

@@ -628,6 +628,69 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>Attachment notes</name>
+        <message>
+            <source>empty file (0 bytes): nothing to index</source>
+            <translation>archivo vacío (0 bytes): nada que indexar</translation>
+        </message>
+        <message>
+            <source>image: no text to index</source>
+            <translation>imagen: ningún texto que indexar</translation>
+        </message>
+        <message>
+            <source>not a PDF, Word, Excel or text file: not indexed</source>
+            <translation>no es un archivo PDF, Word, Excel ni de texto: no indexado</translation>
+        </message>
+        <message>
+            <source>too large to read for the index: not indexed</source>
+            <translation>demasiado grande para leerlo para el índice: no indexado</translation>
+        </message>
+        <message>
+            <source>malformed (nested too deeply): not indexed</source>
+            <translation>mal formado (anidado a demasiada profundidad): no indexado</translation>
+        </message>
+        <message>
+            <source>could not be read ({kind}): not indexed</source>
+            <translation>no se pudo leer ({kind}): no indexado</translation>
+        </message>
+        <message>
+            <source>only the first {n} characters are indexed</source>
+            <translation>solo se indexan los primeros {n} caracteres</translation>
+        </message>
+        <message>
+            <source>only part of the text is indexed (reading it took too long)</source>
+            <translation>solo se indexa parte del texto (la lectura tardó demasiado)</translation>
+        </message>
+        <message>
+            <source>encrypted PDF (needs a password): stored, not indexed</source>
+            <translation>PDF cifrado (requiere contraseña): guardado, no indexado</translation>
+        </message>
+        <message>
+            <source>only the first {n} pages are indexed (reading it took too long)</source>
+            <translation>solo se indexan las primeras {n} páginas (la lectura tardó demasiado)</translation>
+        </message>
+        <message>
+            <source>PDF without text (scanned pages?): not indexed</source>
+            <translation>PDF sin texto (¿páginas escaneadas?): no indexado</translation>
+        </message>
+        <message>
+            <source>malformed (not a readable zip): not indexed</source>
+            <translation>mal formado (zip ilegible): no indexado</translation>
+        </message>
+        <message>
+            <source>suspicious file ({n} parts): not indexed</source>
+            <translation>archivo sospechoso ({n} partes): no indexado</translation>
+        </message>
+        <message>
+            <source>suspicious file (would inflate to {mb} MB): not indexed</source>
+            <translation>archivo sospechoso (se descomprimiría en {mb} MB): no indexado</translation>
+        </message>
+        <message>
+            <source>suspicious file (a part inflates over 200 times: a decompression bomb?): not indexed</source>
+            <translation>archivo sospechoso (una parte se descomprime más de 200 veces: ¿una bomba de descompresión?): no indexado</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Name</source>
@@ -4546,8 +4609,28 @@ Después:
             <translation>{cell}: las columnas ocultas {id} y {rev} no deben editarse; no se aplicó nada</translation>
         </message>
         <message>
-            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
-            <translation>{cell}: esta columna de un comentario existente no se puede cambiar (solo Texto y Resuelto); cámbiela en la aplicación o añada un comentario nuevo en una fila nueva; no se aplicó nada</translation>
+            <source>{cell}: this column of an existing comment cannot be changed (only {text} and {resolved} can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}: esta columna de un comentario existente no se puede cambiar (solo {text} y {resolved}); cámbiela en la aplicación o añada un comentario nuevo en una fila nueva; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {yes} or {no}; nothing was applied</source>
+            <translation>{cell}: «{value}» no es {yes} ni {no}; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no {resolved} of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}: una respuesta no tiene {resolved} propio; indíquelo en la primera fila del hilo; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave {on} and {target} empty; nothing was applied</source>
+            <translation>{cell}: una respuesta toma el registro de su hilo: deje {on} y {target} vacíos; no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs {on} and {target} (or the {thread} it replies to); nothing was applied</source>
+            <translation>{cell}: un comentario nuevo necesita {on} y {target} (o el {thread} al que responde); no se aplicó nada</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {internal} or {shareable}; nothing was applied</source>
+            <translation>{cell}: «{value}» no es {internal} ni {shareable}; no se aplicó nada</translation>
         </message>
         <message>
             <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
@@ -4562,20 +4645,12 @@ Después:
             <translation>{cell}: el Id. del registro no corresponde a nada en este registro; no se aplicó nada</translation>
         </message>
         <message>
-            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
-            <translation>{cell}: «{value}» no es sí ni no; no se aplicó nada</translation>
-        </message>
-        <message>
             <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
             <translation>{cell}: el Id. del registro no corresponde a ningún comentario de este registro (¿se eliminó?); no se aplicó nada</translation>
         </message>
         <message>
             <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
             <translation>{cell}: el texto de un comentario no puede vaciarse (elimine el comentario en la aplicación); no se aplicó nada</translation>
-        </message>
-        <message>
-            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
-            <translation>{cell}: una respuesta no tiene Resuelto propio; indíquelo en la primera fila del hilo; no se aplicó nada</translation>
         </message>
         <message>
             <source>{cell}: a new comment needs its text; nothing was applied</source>
@@ -4586,20 +4661,8 @@ Después:
             <translation>{cell}: no hay ningún hilo {thread} en esta hoja; no se aplicó nada</translation>
         </message>
         <message>
-            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
-            <translation>{cell}: una respuesta toma el registro de su hilo: deje Sobre y Destino vacíos; no se aplicó nada</translation>
-        </message>
-        <message>
-            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
-            <translation>{cell}: un comentario nuevo necesita Sobre y Destino (o el Hilo al que responde); no se aplicó nada</translation>
-        </message>
-        <message>
             <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
             <translation>{cell}: «{value}» no es uno de {allowed}; no se aplicó nada</translation>
-        </message>
-        <message>
-            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
-            <translation>{cell}: «{value}» no es interno ni compartible; no se aplicó nada</translation>
         </message>
         <message>
             <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>

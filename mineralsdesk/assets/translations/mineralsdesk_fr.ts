@@ -628,6 +628,69 @@ En créer un nouveau ?</translation>
         </message>
     </context>
     <context>
+        <name>Attachment notes</name>
+        <message>
+            <source>empty file (0 bytes): nothing to index</source>
+            <translation>fichier vide (0 octet) : rien à indexer</translation>
+        </message>
+        <message>
+            <source>image: no text to index</source>
+            <translation>image : aucun texte à indexer</translation>
+        </message>
+        <message>
+            <source>not a PDF, Word, Excel or text file: not indexed</source>
+            <translation>ni PDF, ni Word, ni Excel, ni fichier texte : non indexé</translation>
+        </message>
+        <message>
+            <source>too large to read for the index: not indexed</source>
+            <translation>trop volumineux pour être lu pour l'index : non indexé</translation>
+        </message>
+        <message>
+            <source>malformed (nested too deeply): not indexed</source>
+            <translation>mal formé (imbrication trop profonde) : non indexé</translation>
+        </message>
+        <message>
+            <source>could not be read ({kind}): not indexed</source>
+            <translation>illisible ({kind}) : non indexé</translation>
+        </message>
+        <message>
+            <source>only the first {n} characters are indexed</source>
+            <translation>seuls les {n} premiers caractères sont indexés</translation>
+        </message>
+        <message>
+            <source>only part of the text is indexed (reading it took too long)</source>
+            <translation>seule une partie du texte est indexée (la lecture a pris trop de temps)</translation>
+        </message>
+        <message>
+            <source>encrypted PDF (needs a password): stored, not indexed</source>
+            <translation>PDF chiffré (mot de passe requis) : conservé, non indexé</translation>
+        </message>
+        <message>
+            <source>only the first {n} pages are indexed (reading it took too long)</source>
+            <translation>seules les {n} premières pages sont indexées (la lecture a pris trop de temps)</translation>
+        </message>
+        <message>
+            <source>PDF without text (scanned pages?): not indexed</source>
+            <translation>PDF sans texte (pages numérisées ?) : non indexé</translation>
+        </message>
+        <message>
+            <source>malformed (not a readable zip): not indexed</source>
+            <translation>mal formé (zip illisible) : non indexé</translation>
+        </message>
+        <message>
+            <source>suspicious file ({n} parts): not indexed</source>
+            <translation>fichier suspect ({n} parties) : non indexé</translation>
+        </message>
+        <message>
+            <source>suspicious file (would inflate to {mb} MB): not indexed</source>
+            <translation>fichier suspect (se décompresserait en {mb} Mo) : non indexé</translation>
+        </message>
+        <message>
+            <source>suspicious file (a part inflates over 200 times: a decompression bomb?): not indexed</source>
+            <translation>fichier suspect (une partie se décompresse plus de 200 fois : bombe de décompression ?) : non indexé</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Name</source>
@@ -4546,8 +4609,28 @@ Après :
             <translation>{cell} : les colonnes masquées {id} et {rev} ne doivent pas être modifiées; rien n'a été appliqué</translation>
         </message>
         <message>
-            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
-            <translation>{cell} : cette colonne d'un commentaire existant ne peut pas être modifiée (seuls Texte et Résolu le peuvent) ; modifiez-la dans l'application ou ajoutez un nouveau commentaire sur une nouvelle ligne; rien n'a été appliqué</translation>
+            <source>{cell}: this column of an existing comment cannot be changed (only {text} and {resolved} can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell} : cette colonne d'un commentaire existant ne peut pas être modifiée (seuls {text} et {resolved} le peuvent) ; modifiez-la dans l'application ou ajoutez un nouveau commentaire sur une nouvelle ligne; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {yes} or {no}; nothing was applied</source>
+            <translation>{cell} : « {value} » n'est ni {yes} ni {no}; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no {resolved} of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell} : une réponse n'a pas de {resolved} propre ; indiquez-le sur la première ligne du fil; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave {on} and {target} empty; nothing was applied</source>
+            <translation>{cell} : une réponse porte sur l'enregistrement de son fil : laissez {on} et {target} vides; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs {on} and {target} (or the {thread} it replies to); nothing was applied</source>
+            <translation>{cell} : un nouveau commentaire a besoin de {on} et {target} (ou du {thread} auquel il répond); rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {internal} or {shareable}; nothing was applied</source>
+            <translation>{cell} : « {value} » n'est ni {internal} ni {shareable}; rien n'a été appliqué</translation>
         </message>
         <message>
             <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
@@ -4562,20 +4645,12 @@ Après :
             <translation>{cell} : l'identifiant ne correspond à rien dans ce journal; rien n'a été appliqué</translation>
         </message>
         <message>
-            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
-            <translation>{cell} : « {value} » n'est ni oui ni non; rien n'a été appliqué</translation>
-        </message>
-        <message>
             <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
             <translation>{cell} : l'identifiant ne correspond à aucun commentaire de ce journal (a-t-il été supprimé ?); rien n'a été appliqué</translation>
         </message>
         <message>
             <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
             <translation>{cell} : le texte d'un commentaire ne peut pas être vidé (supprimez le commentaire dans l'application); rien n'a été appliqué</translation>
-        </message>
-        <message>
-            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
-            <translation>{cell} : une réponse n'a pas de Résolu propre ; indiquez-le sur la première ligne du fil; rien n'a été appliqué</translation>
         </message>
         <message>
             <source>{cell}: a new comment needs its text; nothing was applied</source>
@@ -4586,20 +4661,8 @@ Après :
             <translation>{cell} : pas de fil {thread} sur cette feuille; rien n'a été appliqué</translation>
         </message>
         <message>
-            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
-            <translation>{cell} : une réponse porte sur l'enregistrement de son fil : laissez Sur et Cible vides; rien n'a été appliqué</translation>
-        </message>
-        <message>
-            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
-            <translation>{cell} : un nouveau commentaire a besoin de Sur et Cible (ou du Fil auquel il répond); rien n'a été appliqué</translation>
-        </message>
-        <message>
             <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
             <translation>{cell} : « {value} » ne fait pas partie de {allowed}; rien n'a été appliqué</translation>
-        </message>
-        <message>
-            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
-            <translation>{cell} : « {value} » n'est ni interne ni partageable; rien n'a été appliqué</translation>
         </message>
         <message>
             <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>

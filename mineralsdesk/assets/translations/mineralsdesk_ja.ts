@@ -627,6 +627,69 @@ Create a new one there?</source>
         </message>
     </context>
     <context>
+        <name>Attachment notes</name>
+        <message>
+            <source>empty file (0 bytes): nothing to index</source>
+            <translation>空のファイル（0 バイト）：索引の対象がありません</translation>
+        </message>
+        <message>
+            <source>image: no text to index</source>
+            <translation>画像：索引にするテキストがありません</translation>
+        </message>
+        <message>
+            <source>not a PDF, Word, Excel or text file: not indexed</source>
+            <translation>PDF、Word、Excel、テキストのいずれでもありません：索引なし</translation>
+        </message>
+        <message>
+            <source>too large to read for the index: not indexed</source>
+            <translation>索引のために読むには大きすぎます：索引なし</translation>
+        </message>
+        <message>
+            <source>malformed (nested too deeply): not indexed</source>
+            <translation>形式が不正です（入れ子が深すぎます）：索引なし</translation>
+        </message>
+        <message>
+            <source>could not be read ({kind}): not indexed</source>
+            <translation>読み取れませんでした（{kind}）：索引なし</translation>
+        </message>
+        <message>
+            <source>only the first {n} characters are indexed</source>
+            <translation>最初の {n} 文字のみ索引済み</translation>
+        </message>
+        <message>
+            <source>only part of the text is indexed (reading it took too long)</source>
+            <translation>テキストの一部のみ索引済み（読み取りに時間がかかりすぎました）</translation>
+        </message>
+        <message>
+            <source>encrypted PDF (needs a password): stored, not indexed</source>
+            <translation>暗号化された PDF（パスワードが必要）：保存済み、索引なし</translation>
+        </message>
+        <message>
+            <source>only the first {n} pages are indexed (reading it took too long)</source>
+            <translation>最初の {n} ページのみ索引済み（読み取りに時間がかかりすぎました）</translation>
+        </message>
+        <message>
+            <source>PDF without text (scanned pages?): not indexed</source>
+            <translation>テキストのない PDF（スキャンしたページ？）：索引なし</translation>
+        </message>
+        <message>
+            <source>malformed (not a readable zip): not indexed</source>
+            <translation>形式が不正です（読み取れる ZIP ではありません）：索引なし</translation>
+        </message>
+        <message>
+            <source>suspicious file ({n} parts): not indexed</source>
+            <translation>不審なファイル（{n} 個のパーツ）：索引なし</translation>
+        </message>
+        <message>
+            <source>suspicious file (would inflate to {mb} MB): not indexed</source>
+            <translation>不審なファイル（展開すると {mb} MB）：索引なし</translation>
+        </message>
+        <message>
+            <source>suspicious file (a part inflates over 200 times: a decompression bomb?): not indexed</source>
+            <translation>不審なファイル（パーツの展開率が 200 倍超：解凍爆弾？）：索引なし</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Name</source>
@@ -4535,8 +4598,28 @@ After:
             <translation>{cell}：非表示の {id} 列と {rev} 列は編集できません。何も適用されていません</translation>
         </message>
         <message>
-            <source>{cell}: this column of an existing comment cannot be changed (only Text and Resolved can); change it in the app, or add a new comment in a new row; nothing was applied</source>
-            <translation>{cell}：既存コメントのこの列は変更できません（変更できるのは本文と解決済みのみ）。アプリで変更するか、新しい行に新しいコメントを追加してください。何も適用されていません</translation>
+            <source>{cell}: this column of an existing comment cannot be changed (only {text} and {resolved} can); change it in the app, or add a new comment in a new row; nothing was applied</source>
+            <translation>{cell}：既存コメントのこの列は変更できません（変更できるのは {text} と {resolved} のみ）。アプリで変更するか、新しい行に新しいコメントを追加してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {yes} or {no}; nothing was applied</source>
+            <translation>{cell}：「{value}」は {yes} でも {no} でもありません。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply has no {resolved} of its own; set it on the thread's first row; nothing was applied</source>
+            <translation>{cell}：返信には独自の {resolved} はありません。スレッドの最初の行で設定してください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a reply takes its thread's record: leave {on} and {target} empty; nothing was applied</source>
+            <translation>{cell}：返信の対象はスレッドのレコードです。{on} と {target} は空欄にしてください。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: a new comment needs {on} and {target} (or the {thread} it replies to); nothing was applied</source>
+            <translation>{cell}：新しいコメントには {on} と {target}（または返信先の {thread}）が必要です。何も適用されていません</translation>
+        </message>
+        <message>
+            <source>{cell}: '{value}' is not {internal} or {shareable}; nothing was applied</source>
+            <translation>{cell}：「{value}」は {internal} でも {shareable} でもありません。何も適用されていません</translation>
         </message>
         <message>
             <source>{cell}: a shareable workbook cannot name owners; nothing was applied</source>
@@ -4551,20 +4634,12 @@ After:
             <translation>{cell}：レコードIDがこのログのどれとも一致しません。何も適用されていません</translation>
         </message>
         <message>
-            <source>{cell}: '{value}' is not yes or no; nothing was applied</source>
-            <translation>{cell}：「{value}」は はい でも いいえ でもありません。何も適用されていません</translation>
-        </message>
-        <message>
             <source>{cell}: the Record id matches no comment in this log (was it deleted?); nothing was applied</source>
             <translation>{cell}：レコードIDがこのログのどのコメントとも一致しません（削除されましたか？）。何も適用されていません</translation>
         </message>
         <message>
             <source>{cell}: a comment's text cannot be emptied (delete the comment in the app); nothing was applied</source>
             <translation>{cell}：コメントの本文を空にすることはできません（アプリでコメントを削除してください）。何も適用されていません</translation>
-        </message>
-        <message>
-            <source>{cell}: a reply has no Resolved of its own; set it on the thread's first row; nothing was applied</source>
-            <translation>{cell}：返信には独自の解決済みはありません。スレッドの最初の行で設定してください。何も適用されていません</translation>
         </message>
         <message>
             <source>{cell}: a new comment needs its text; nothing was applied</source>
@@ -4575,20 +4650,8 @@ After:
             <translation>{cell}：このシートにスレッド {thread} はありません。何も適用されていません</translation>
         </message>
         <message>
-            <source>{cell}: a reply takes its thread's record: leave On and Target empty; nothing was applied</source>
-            <translation>{cell}：返信の対象はスレッドのレコードです。対象種別と対象は空欄にしてください。何も適用されていません</translation>
-        </message>
-        <message>
-            <source>{cell}: a new comment needs On and Target (or the Thread it replies to); nothing was applied</source>
-            <translation>{cell}：新しいコメントには対象種別と対象（または返信先のスレッド）が必要です。何も適用されていません</translation>
-        </message>
-        <message>
             <source>{cell}: '{value}' is not one of {allowed}; nothing was applied</source>
             <translation>{cell}：「{value}」は {allowed} のいずれでもありません。何も適用されていません</translation>
-        </message>
-        <message>
-            <source>{cell}: '{value}' is not internal or shareable; nothing was applied</source>
-            <translation>{cell}：「{value}」は 内部 でも 共有可 でもありません。何も適用されていません</translation>
         </message>
         <message>
             <source>{cell}: not a date and time (write it as 2026-02-10 14:30, or leave it empty); nothing was applied</source>
