@@ -7,7 +7,7 @@ writer cannot leak what it never receives.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -112,6 +112,44 @@ class CommitmentRow:
     state_label: str = ""  # the state as printed, e.g. "on track (stale: due date passed 1 d ago)"
 
 
+@dataclass(frozen=True)
+class ClauseHead:
+    """What the contents and the clauses-at-a-glance table print of a clause: no wording, no notes."""
+
+    ref: str
+    title: str
+    topic: str
+    status: str
+    stances: dict[str, str]  # party code -> stance
+
+
+class ClauseSections(Sequence[ClauseSection]):
+    """A track's clauses, each ClauseSection built when it is reached and not kept: a writer walks them once,
+    so a briefing of any size holds one clause's wording at a time. `heads` is the light row of every clause.
+
+    Walking them (not merely building the briefing) reports progress, one step a clause.
+    """
+
+    def __init__(self, clauses: list[model.Clause], heads: list[ClauseHead],
+                 make: Callable[[model.Clause], ClauseSection], tick: Callable[[], None] | None) -> None:
+        self._clauses, self.heads, self._make, self._tick = clauses, heads, make, tick
+
+    def __len__(self) -> int:
+        return len(self._clauses)
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        if isinstance(index, slice):
+            return [self._make(c) for c in self._clauses[index]]
+        return self._make(self._clauses[index])
+
+    def __iter__(self) -> Iterator[ClauseSection]:
+        for clause in self._clauses:
+            section = self._make(clause)
+            if self._tick is not None:
+                self._tick()
+            yield section
+
+
 @dataclass
 class TrackSection:
     ref: str
@@ -127,7 +165,7 @@ class TrackSection:
     overdue: list[CommitmentRow]
     last_round: RoundEntry | None
     rounds: list[RoundEntry]
-    clauses: list[ClauseSection]
+    clauses: ClauseSections  # built one by one as a writer walks them
 
 
 @dataclass(frozen=True)
@@ -200,8 +238,9 @@ def build_briefing(log: Log, *, audience: str = "internal", marking: str | None 
     `topics` adds a "Topic comparison" section per topic; `compare` pairs of "TRACK:REF" clauses add their
     redline to their topic's section (documents/briefing/topics.py).
 
-    progress(done, total) is called once per clause; total is `progress_total` if given (a writer
-    that adds its own steps passes the grand total), else the number of clauses.
+    progress(done, total) is called once per clause as a writer walks a track's `clauses` (each built only then,
+    and not kept); total is `progress_total` if given (a writer that adds its own steps passes the grand total),
+    else the number of clauses.
 
     The briefing's own words (labels the content carries, like "version 2, tabled by EU") are in `lang`
     (English for None); the writer prints the rest in `Briefing.lang` (words.py).
@@ -358,11 +397,17 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
     by_id = {c.id: c for c in track_clauses}
     rounds = [_round_entry(log, r, track.ref, audience, by_id) for r in log.rounds.list(track.id)]
     latest = log.read.latest_positions(track.id)
-    clauses = []
-    for clause in track_clauses:
-        clauses.append(_clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs))
-        if tick is not None:
-            tick()
+    parties_of: dict[str, list[str]] = {}  # the parties with a position on a clause, when the track names none
+    if not track.parties:
+        for clause_id, party in sorted(latest):
+            parties_of.setdefault(clause_id, []).append(party)
+    heads = [_clause_head(clause, track.parties or parties_of.get(clause.id, []), audience, latest)
+             for clause in track_clauses]
+
+    def make(clause: model.Clause) -> ClauseSection:
+        return _clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs)
+
+    clauses = ClauseSections(track_clauses, heads, make, tick)
     return TrackSection(
         ref=track.ref, title=track.title, kind=track.kind, target_date=track.target_date,
         parties=list(track.parties), description=track.description, status_counts=counts,
@@ -392,6 +437,17 @@ def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.R
                    party=version.party)
     return say(QT_TRANSLATE_NOOP("Briefing", "version {number}, tabled by {party} at {round}"), number=version.number,
                party=version.party, round=round_label(rnd, track_refs))
+
+
+def _clause_head(clause: model.Clause, parties: Sequence[str], audience: str,
+                 latest: dict[tuple[str, str], model.Position]) -> ClauseHead:
+    """The clause's row in the contents and the table; its stances are _clause_section's, redacted alike."""
+    stances = {}
+    for party in parties:
+        pos = latest.get((clause.id, party))
+        if pos is not None:
+            stances[party] = str(aud.redact(pos, audience).stance)
+    return ClauseHead(clause.ref, clause.title, str(clause.topic), str(clause.status), stances)
 
 
 def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience: str,

@@ -7,7 +7,7 @@ here (and in the pdf_* helpers), never at application start-up.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -80,21 +80,20 @@ def export_pdf(log: Log, out: str | os.PathLike, *, audience: str = "internal", 
         tracks = [log.tracks.get(rnd.track_id).ref]
         with_comments, topics, compare = True, None, None  # the round's notes the audience may see
         story_of = partial(minutes_story, round_number=rnd.number)
-    # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing.
+    # Clauses are counted twice in the progress: once gathered, once laid out; plus one for writing. Both happen
+    # as the layout reaches each clause (the briefing builds a clause's content only then), so they share a count.
     clause_total = sum(log.read.clause_count(track_id=t.id) for t in select_tracks(log, tracks))
     total = 2 * clause_total + 1
-    briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
-                              progress=progress, progress_total=total, with_comments=with_comments,
-                              topics=topics, compare=compare, lang=lang)
-    done = [clause_total]
+    done = [0]
 
     def tick() -> None:
         done[0] += 1
         if progress is not None:
             progress(done[0], total)
 
-    if minutes is not None:
-        done[0] = total - clause_total - 1  # nothing of the clauses is laid out
+    briefing = build_briefing(log, audience=audience, marking=marking, tracks=tracks, today=today,
+                              progress=lambda _done, _total: tick(), progress_total=total,
+                              with_comments=with_comments, topics=topics, compare=compare, lang=lang)
     try:
         with atomic_output(out) as tmp:
             render(briefing, tmp, paper=paper, tick=tick, encrypt=encrypt, story_of=story_of)
@@ -146,7 +145,44 @@ def _render(b: Briefing, target: str | os.PathLike | Any, *, paper: str, tick: A
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build((story_of or build_story)(b, doc.width, tick), canvasmaker=partial(FurnishedCanvas, furniture=furniture))
+    story = LazyStory((story_of or build_story)(b, doc.width, tick))
+    doc.build(story, canvasmaker=partial(FurnishedCanvas, furniture=furniture))
+
+
+class LazyStory(list):
+    """The story as reportlab consumes it: a list holding only the next few flowables, refilled from an iterator.
+
+    doc.build takes the first flowable off the front of its list (and puts split parts back there) until the
+    list is empty, and looks ahead only over a short run of keepWithNext flowables. So instead of the whole
+    briefing's flowables made before the layout starts (hundreds of thousands of parsed paragraphs for a large
+    log), each is made when the layout comes near it, and let go once drawn.
+    """
+
+    AHEAD = 64  # flowables kept ready: far more than any run of keepWithNext headings
+
+    def __init__(self, flowables: Iterable[Any]) -> None:
+        super().__init__()
+        self._source: Iterator[Any] | None = iter(flowables)
+        self._fill(self.AHEAD)
+
+    def _fill(self, wanted: int) -> None:
+        source = self._source
+        while source is not None and list.__len__(self) < wanted:
+            try:
+                self.append(next(source))
+            except StopIteration:
+                self._source = source = None
+
+    def __len__(self) -> int:
+        self._fill(self.AHEAD)
+        return list.__len__(self)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int) and index >= 0:
+            self._fill(index + 1)
+        elif isinstance(index, slice) and (index.stop is None or index.stop >= 0):
+            self._fill(self.AHEAD if index.stop is None else index.stop)
+        return list.__getitem__(self, index)
 
 
 def frame_width(paper: str = "a4") -> float:
@@ -176,18 +212,17 @@ def minutes_story(b: Briefing, width: float, tick: Any = None, *, round_number: 
     return out
 
 
-def build_story(b: Briefing, width: float, tick: Any = None) -> list[Any]:
-    """The briefing's flowables in the issue's order, for a frame `width` points wide."""
-    story: list[Any] = []
-    story += cover(b, width)
-    story += contents(b)
-    story += summary(b, width)
+def build_story(b: Briefing, width: float, tick: Any = None) -> Iterator[Any]:
+    """The briefing's flowables in the issue's order, for a frame `width` points wide, each section made
+    only when the layout reaches it (render wraps this in a LazyStory)."""
+    yield from cover(b, width)
+    yield from contents(b)
+    yield from summary(b, width)
     for i, track in enumerate(b.tracks):
-        story += track_pages(b, i, track, width, tick or (lambda: None))
-    story += topic_pages(b, width)
-    story += scorecard_pages(b, width)
-    story += commitments(b, width)
-    story += papers(b, width)
-    story += comment_threads(b)
-    story += annex(b, width)
-    return story
+        yield from track_pages(b, i, track, width, tick or (lambda: None))
+    yield from topic_pages(b, width)
+    yield from scorecard_pages(b, width)
+    yield from commitments(b, width)
+    yield from papers(b, width)
+    yield from comment_threads(b)
+    yield from annex(b, width)

@@ -1,8 +1,9 @@
-"""A canvas that holds pages back until the end, so every page can say "Page N of M" in a single build.
+"""A canvas that lets every page say "Page N of M" in a single build, writing each page as it is finished.
 
-Building twice (reportlab's multiBuild) would double the export time. Instead each finished page is
-kept; at save() the page count is known, so the header, footer and the contents page's page numbers
-are drawn then. Bookmarks must point at the real page, so they are replayed at that moment too.
+Building twice (reportlab's multiBuild) would double the export time, and holding every finished page
+back until the page count is known would keep the whole document's drawing in memory. Instead each page
+is drawn and handed to the PDF at once; what is only known at the end (the "Page N of M" line and the
+contents pages' page numbers) is a small form XObject the page refers to by name, filled in at save().
 """
 
 from __future__ import annotations
@@ -47,17 +48,16 @@ class FurnishedCanvas(Canvas):
     def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.furniture = furniture
-        self._held: list[dict[str, Any]] = []
+        self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
-        self._marks: list[tuple[str, float]] = []
 
     @property
     def page_number(self) -> int:
-        return len(self._held) + 1
+        return self._pages + 1
 
     def mark_heading(self, key: str, top: float) -> None:
-        """Bookmark this page at absolute height `top` under `key` (replayed at save) and note its number."""
-        self._marks.append((key, top))
+        """Bookmark this page at absolute height `top` under `key` and note its number for the contents."""
+        Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
         self.furniture.heading_pages.setdefault(key, self.page_number)
 
     def toc_slot(self, key: str, x: float, y: float) -> None:
@@ -65,32 +65,38 @@ class FurnishedCanvas(Canvas):
         self.furniture.toc_slots.setdefault(self.page_number, []).append((key, x, y))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held.append(dict(self.__dict__))
-        self._marks = []
-        self._startPage()
+        self._pages += 1
+        self._furnish(self._pages)
+        Canvas.showPage(self)
 
     def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            for key, top in state["_marks"]:
-                Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
-            self._furnish(number, total)
-            Canvas.showPage(self)
-        self._held = []
+        f, total = self.furniture, self._pages
+        right = self._pagesize[0] - f.margin
+        for number in range(1, total + 1):  # in the page's own coordinates, as drawn by _furnish
+            page = f.page_line.format(number=number, total=total)
+            self.beginForm(f"PageLine{number}")
+            self.setFont(font_for(page), 8)
+            self.setFillColor(GREY)
+            self.drawRightString(right, f.footer_y - 1.0, page)
+            self.endForm()
+        for number, slots in f.toc_slots.items():
+            self.beginForm(f"TocNumbers{number}")
+            for key, x, y in slots:
+                page_of = f.heading_pages.get(key)
+                if page_of is not None:
+                    self.setFont(MAIN, 9.5)
+                    self.setFillColor(colors.black)
+                    self.drawRightString(x, y, str(page_of))
+            self.endForm()
         Canvas.save(self)
 
     # -- drawing -------------------------------------------------------------------------------------
-    def _furnish(self, number: int, total: int) -> None:
+    def _furnish(self, number: int) -> None:
         f = self.furniture
         width, height = self._pagesize
         self.saveState()
-        for key, x, y in f.toc_slots.get(number, []):
-            page = f.heading_pages.get(key)
-            if page is not None:
-                self.setFont(MAIN, 9.5)
-                self.setFillColor(colors.black)
-                self.drawRightString(x, y, str(page))
+        if number in f.toc_slots:
+            self.doForm(f"TocNumbers{number}")  # a contents page's page numbers, filled in at save()
         top = height - f.header_y
         left, right = f.margin, width - f.margin
         span = right - left
@@ -104,10 +110,7 @@ class FurnishedCanvas(Canvas):
         self._text_line(f.marking, left, bottom, span * 0.42, bold=True, color=MARK_RED)
         issued = f.issued_line.format(date=f.issued) + (f.head_line.format(head=f.head) if f.head else "")
         self._text_line(issued, left + span * 0.42, bottom, span * 0.42, align=1)
-        page = f.page_line.format(number=number, total=total)
-        self.setFont(font_for(page), 8)
-        self.setFillColor(GREY)
-        self.drawRightString(right, bottom - 1.0, page)
+        self.doForm(f"PageLine{number}")  # "Page N of M" at the right of the footer, filled in at save()
         self.restoreState()
 
     def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.lib import colors
@@ -41,7 +41,8 @@ PARTY_COLUMNS = 6
 
 
 def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
-                tick: Callable[[], None]) -> list[Any]:
+                tick: Callable[[], None]) -> Iterator[Any]:
+    """The track's flowables, made one clause at a time as the layout asks for them (pdf.LazyStory)."""
     out: list[Any] = [heading(f"{track.ref} — {track.title}", "h1", track_anchor(i, track))]
     meta = [track.kind.capitalize() if track.kind else "",
             say(QT_TRANSLATE_NOOP("Briefing", "parties {parties}"), parties=", ".join(track.parties)) if track.parties
@@ -62,11 +63,11 @@ def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
         out += [*clause_tables(track, width), _legend(width)]
     else:
         out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "No clauses yet.")), "muted"))
+    yield from out
     for j, clause in enumerate(track.clauses):
-        out += clause_block(b, i, j, clause, track.parties, width)
-        out.append(ProgressMark(tick))
-    out.append(PageBreak())
-    return out
+        yield from clause_block(b, i, j, clause, track.parties, width)
+        yield ProgressMark(tick)
+    yield PageBreak()
 
 
 def _stance_cell(stance: str | None) -> Paragraph:
@@ -79,7 +80,7 @@ def _stance_cell(stance: str | None) -> Paragraph:
 def clause_tables(track: TrackSection, width: float) -> list[Any]:
     """The clause table with a stance column per party; past PARTY_COLUMNS parties the stances move
     to tables of their own, PARTY_COLUMNS parties each, so any number of parties fits the page width."""
-    parties = track.parties or sorted({p for c in track.clauses for p in c.stances})
+    parties = track.parties or sorted({p for c in track.clauses.heads for p in c.stances})
     if len(parties) <= PARTY_COLUMNS:
         return [_clause_table(track, parties, width, facts=True)]
     out: list[Any] = [_clause_table(track, [], width, facts=True)]
@@ -105,7 +106,7 @@ def _clause_table(track: TrackSection, parties: list[str], width: float, *, fact
     data = [heads(*first, *parties)]
     extra: list[tuple] = []
     col = len(first)
-    for n, c in enumerate(track.clauses, start=1):
+    for n, c in enumerate(track.clauses.heads, start=1):
         cells = [para(c.ref, "cell_bold"), para(c.title, "cell")]
         if facts:
             cells += [para(value(c.topic), "cell"), para(value(c.status), "cell")]

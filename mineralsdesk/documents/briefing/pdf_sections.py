@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -111,22 +112,23 @@ def cover(b: Briefing, width: float) -> list[Any]:
     return out
 
 
-def contents(b: Briefing) -> list[Any]:
-    out: list[Any] = [heading(say(CONTENTS.title), "h1", shown(CONTENTS))]
-    out.append(TocEntry(say(SUMMARY.title), SUMMARY.key, 0))
+def contents(b: Briefing) -> Iterator[Any]:
+    """The contents pages' rows, one a heading (a clause each), made one by one as the layout takes them."""
+    yield heading(say(CONTENTS.title), "h1", shown(CONTENTS))
+    yield TocEntry(say(SUMMARY.title), SUMMARY.key, 0)
     for i, track in enumerate(b.tracks):
         anchor = track_anchor(i, track)
-        out.append(TocEntry(anchor.title, anchor.key, 0))
-        for j, clause in enumerate(track.clauses):
+        yield TocEntry(anchor.title, anchor.key, 0)
+        for j, clause in enumerate(track.clauses.heads):
             a = clause_anchor(i, j, clause.ref, clause.title)
-            out.append(TocEntry(a.title, a.key, 1))
+            yield TocEntry(a.title, a.key, 1)
     for k, section in enumerate(b.topics):
         anchor = topic_anchor(k, section.topic)
-        out.append(TocEntry(anchor.title, anchor.key, 0))
+        yield TocEntry(anchor.title, anchor.key, 0)
     if b.scorecards:
-        out.append(TocEntry(say(SCORECARD.title), SCORECARD.key, 0))
-    out += [TocEntry(say(COMMITMENTS.title), COMMITMENTS.key, 0), TocEntry(say(ANNEX.title), ANNEX.key, 0), PageBreak()]
-    return out
+        yield TocEntry(say(SCORECARD.title), SCORECARD.key, 0)
+    yield from (TocEntry(say(COMMITMENTS.title), COMMITMENTS.key, 0), TocEntry(say(ANNEX.title), ANNEX.key, 0),
+                PageBreak())
 
 
 def _when(d: date | None, today: date) -> str:
