@@ -92,7 +92,7 @@ def _gui_model(path: Path) -> dict[str, float] | None:
     from mineralsdesk.gui.context import AppContext
 
     app = QApplication.instance() or QApplication([])
-    log = Log.open(path)
+    log = Log.open(path, readonly=True, defer_checks=True)  # no daily backup of the cached log (minutes at 1M)
     ctx = AppContext(log)
     view = QTableView()
     view.resize(1000, 700)
