@@ -35,3 +35,12 @@ def undo_schema_14(conn) -> None:
     for statement in clause_keys.TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
     conn.execute("DROP TABLE IF EXISTS clause_words")
+
+
+def own_tables(db) -> list[str]:
+    """The log's own tables: not its full-text indexes (search_index, clause_words) nor their shadow tables,
+    which are SQLite's."""
+    return [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master t WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+        "AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' "
+        "AND t.name LIKE v.name || '\\_%' ESCAPE '\\')")]

@@ -312,10 +312,27 @@ def _words_agree(db: LogDatabase) -> bool:
 
 
 def _words_found(db: LogDatabase) -> bool:
-    """Read-only: each word column of every row (three characters or more) finds that row in the index. A value
-    holding a NUL is passed over (a query string ends at it)."""
-    unfound = " OR ".join(
-        f"(length(o.{column}) >= {MIN_INDEXED_WORD} AND instr(CAST(o.{column} AS BLOB), x'00') = 0 AND NOT EXISTS (SELECT 1 FROM clause_words w WHERE "
-        f"w.clause_words MATCH '{column} : \"' || replace(o.{column}, '\"', '\"\"') || '\"' AND w.rowid = o.doc))"
-        for column in WORD_COLUMNS)
-    return db.execute(f"SELECT count(*) FROM clause_order o WHERE {unfound}").fetchone()[0] == 0
+    """Read-only: the index holds each row once and no other, and the number of trigrams it holds for each value
+    of each row is the value's (its characters less two, up to a NUL, where the tokenizer stops). Linear in the
+    rows whatever the values' lengths (a phrase looked up per row was quadratic on common words); a value changed
+    to another of the same length is left to the read-write check, which compares the index term by term."""
+    extra = db.execute("SELECT count(*) FROM clause_words_docsize d WHERE NOT EXISTS "
+                       "(SELECT 1 FROM clause_order o WHERE o.doc = d.id)").fetchone()[0]
+    if extra:
+        return False
+    for *values, sizes in db.execute(f"SELECT {', '.join('o.' + c for c in WORD_COLUMNS)}, d.sz FROM clause_order o "
+                                     "LEFT JOIN clause_words_docsize d ON d.id = o.doc"):
+        if sizes is None or _varints(sizes) != [max(0, len(v.split("\x00")[0]) - 2) for v in values]:
+            return False
+    return True
+
+
+def _varints(blob: bytes) -> list[int]:
+    """FTS5's docsize record: one SQLite varint (7 bits a byte, high bit set on all but the last) per column."""
+    out, value = [], 0
+    for byte in blob:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            out.append(value)
+            value = 0
+    return out

@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from fixture_logs import own_tables
 
 from mineralsdesk.errors import EncryptedLogError, LogError, NewerLogError, NotALogError
 from mineralsdesk.services.log import Log
@@ -30,11 +31,7 @@ def test_new_log_is_private_wal_with_foreign_keys(log: Log):
 
 
 def test_every_column_has_a_declared_type(log: Log):
-    # Full-text indexes (search_index, clause_words) and their shadow tables are SQLite's own.
-    tables = [r[0] for r in log.db.execute(
-        "SELECT name FROM sqlite_master t WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
-        "AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' "
-        "AND t.name LIKE v.name || '\\_%' ESCAPE '\\')")]
+    tables = own_tables(log.db)
     assert "clauses" in tables and "clause_order" in tables
     for table in tables:
         for col in log.db.execute(f"PRAGMA table_info({table})"):
