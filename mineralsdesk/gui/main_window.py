@@ -508,6 +508,8 @@ class MainWindow(QMainWindow):
             for form in unfinished:  # already agreed: close them without asking once more each
                 getattr(form, "discard", lambda: None)()
         self.save_state()
+        # A closed window no longer watches for idleness: its countdown would lock a log closed by then.
+        self.idle_lock.watcher.set_minutes(0)
         event.accept()
 
     # -- language --------------------------------------------------------------------------------------------

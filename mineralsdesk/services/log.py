@@ -282,10 +282,16 @@ class Log:
                                                                   "{exc}"), exc=exc))
 
     def close(self) -> None:
+        self._closed = True
         self.readers.close()
         if "attachments" in self.__dict__:  # built (cached_property): it may have made viewer copies
             self.attachments.remove_copies()
         self.db.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` ran: the Log is done with (a locked one is `locked`, not closed)."""
+        return getattr(self, "_closed", False)
 
     # -- locking (the desktop app's idle lock) ---------------------------------------------------------
     @property

@@ -150,6 +150,18 @@ def test_the_idle_timer_locks_closes_the_log_and_hides_every_screen(encrypted_wi
     assert not lock.watcher.timer.isActive()
 
 
+def test_a_closed_window_stops_its_idle_countdown_and_never_locks_a_closed_log(main_window):
+    """A window closed (another log opened in its place, the tests' teardown) whose object lives on must not lock
+    its log when the minutes run out: that log is closed by then, and reading it raised in the event loop."""
+    lock = main_window.idle_lock
+    assert lock.watcher.timer.isActive()
+    main_window.close()
+    assert not lock.watcher.timer.isActive()
+    main_window.ctx.log.close()
+    lock.lock()  # Ctrl+L or a countdown that slipped through: nothing to lock
+    assert not lock.locked
+
+
 def test_undo_after_unlock_works_on_the_reopened_log(encrypted_window):
     window, ctx = encrypted_window, encrypted_window.ctx
     log = ctx.log

@@ -177,9 +177,9 @@ class WindowLock(QObject):
     # -- locking -------------------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the log's connection and hide every screen and open dialog behind a lock panel."""
-        if self.locked:
-            return
         log = self.ctx.log
+        if self.locked or log.closed:  # a window outliving its log (closed under it) has nothing to lock
+            return
         self._encrypted = log.encrypted
         self._name = log.settings.log_name  # read while the log is open: the panels name it
         self.watcher.pause()
