@@ -414,11 +414,15 @@ class Log:
         report.problems += blobs.problems(self.db)
         report.problems += sync_state.verify_received(self.db)
         report.fingerprint = changelog.fingerprint(self.db)
-        stale = queries.stale_clause_keys(self.db)
+        stale, words_stale = queries.clause_order_problems(self.db)
         if stale:
             report.problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "clause order: {stale} clause sort key(s) "
                                                                     "missing or out of date (the Clauses table may "
                                                                     "list those clauses out of order)"), stale=stale))
+        if words_stale:
+            report.problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "clause filter: the word index "
+                                                                    "disagrees with the clauses (the Clauses "
+                                                                    "table's filter may miss or show clauses)")))
         stale = card_count_problems(self.db)
         if stale:
             report.problems.append(Message("Log", QT_TRANSLATE_NOOP("Log", "dashboard counts: {stale} kept count(s) "

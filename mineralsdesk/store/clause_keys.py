@@ -10,7 +10,7 @@ case-folded); shorter words read the row itself. A filter is a set of rows (`doc
 
 Every write path (edits, imports, a JSON load, sync, a re-key's copy) goes through the triggers. Derived data:
 not in the hash chain, the dump or a sync file; `check` compares every kept key with one worked out afresh
-(`problems`).
+(`stale_keys`, `words_agree`).
 
 Equal keys keep the reading order (track, reference, clause id) in both directions, as a stable sort would.
 """
@@ -34,6 +34,11 @@ SORT_KEYS = {"track": "track_key", "ref": "ref_key", "title": "title", "topic": 
              "last_round": "last_round"}
 _COPIED = ("ref", "title", "topic", "status", "minerals")  # straight from the clause
 _COUNTED = {"versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS, "last_round": _LAST_ROUND}
+
+
+def counted(column: str, clause: str) -> str:
+    """SQL working out the versions or open brackets of the clause `clause` (an id expression) from the records."""
+    return _COUNTED[column].format(c=clause)
 WORD_COLUMNS = _COPIED  # what the filter reads, as the Clauses table's filter always has
 MIN_INDEXED_WORD = 3  # a trigram index finds parts of three characters or more
 
@@ -202,7 +207,9 @@ def _like_literal(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-_ROW_WORDS = " || ' ' || ".join(WORD_COLUMNS)
+def _words_sql(prefix: str = "") -> str:
+    """The filter's text of a row: its word columns joined by spaces (`prefix`: the table's alias and a dot)."""
+    return " || ' ' || ".join(prefix + column for column in WORD_COLUMNS)
 
 
 def row_sets(*, track_id: str | None = None, text: str | None = None, status: str | None = None,
@@ -223,7 +230,7 @@ def row_sets(*, track_id: str | None = None, text: str | None = None, status: st
                      [" AND ".join(_fts_phrase(w) for w in indexed)]))
     for word in words:
         if len(word) < MIN_INDEXED_WORD:  # too short for the index: the rows themselves
-            sets.append((f"SELECT doc FROM clause_order WHERE ({_ROW_WORDS}) LIKE ? ESCAPE '\\'",
+            sets.append((f"SELECT doc FROM clause_order WHERE ({_words_sql()}) LIKE ? ESCAPE '\\'",
                          [_like_literal(word)]))
     return sets
 
@@ -260,9 +267,6 @@ _UNKEPT_KEYS = {"track_key": "natural_key(t.ref)", "ref_key": "natural_key(c.ref
                 **{column: sql.format(c="c.id") for column, sql in _COUNTED.items()}}
 
 
-_CLAUSE_WORDS = " || ' ' || ".join(f"c.{column}" for column in WORD_COLUMNS)
-
-
 def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tuple[str, list]:
     """The page (sort given: LIMIT ? OFFSET ? to bind) or the count (sort None) read from the records themselves:
     every clause read and sorted, as before schema 14 (slow on a large log, exact on any)."""
@@ -272,7 +276,7 @@ def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tup
             where.append(f"c.{column} = ?")
             params.append(filters[column])
     for word in (filters.get("text") or "").replace("\x00", " ").split():
-        where.append(f"({_CLAUSE_WORDS}) LIKE ? ESCAPE '\\'")
+        where.append(f"({_words_sql('c.')}) LIKE ? ESCAPE '\\'")
         params.append(_like_literal(word))
     sql = f"FROM clauses c JOIN tracks t ON t.id = c.track_id{' WHERE ' + ' AND '.join(where) if where else ''}"
     if sort is None:
@@ -284,30 +288,28 @@ def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tup
 
 # -- checking ------------------------------------------------------------------------------------------------------
 
-def problems(db: LogDatabase) -> int:
-    """Kept rows whose keys are missing or differ from keys worked out afresh, rows of no clause, and 1 if the word
-    index disagrees with its rows (0 when all agree)."""
+def stale_keys(db: LogDatabase) -> int:
+    """Kept rows whose keys are missing or differ from keys worked out afresh, and rows of no clause."""
     columns = ", ".join(_ALL_COLUMNS)
     kept = f"SELECT {columns} FROM clause_order"
-    stale = db.execute(f"SELECT (SELECT count(*) FROM ({_FRESH_SQL} EXCEPT {kept})) + (SELECT count(*) FROM "
-                       "clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))").fetchone()[0]
-    return stale + (0 if _words_agree(db) else 1)
+    return db.execute(f"SELECT (SELECT count(*) FROM ({_FRESH_SQL} EXCEPT {kept})) + (SELECT count(*) FROM "
+                      "clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))"
+                      ).fetchone()[0]
 
 
-def _words_agree(db: LogDatabase) -> bool:
-    """FTS5's own check of the word index against its rows, inside a savepoint rolled back. A read-only connection
-    cannot run it (an INSERT command): there every row must be found under its doc by each of its words."""
-    try:
-        db.execute("SAVEPOINT clause_words_check")
-        try:
-            db.execute("INSERT INTO clause_words (clause_words, rank) VALUES ('integrity-check', 1)")
-        finally:
-            db.execute("ROLLBACK TO clause_words_check")
-            db.execute("RELEASE clause_words_check")
-    except Exception as exc:  # noqa: BLE001 - either SQLite build's error class
-        if "readonly" not in str(exc) and "read-only" not in str(exc):
-            return False  # SQLITE_CORRUPT_VTAB: the index and its rows disagree
+def words_agree(db: LogDatabase) -> bool:
+    """Whether the word index agrees with its rows. Read-write: FTS5's own check, term by term, inside a savepoint
+    rolled back. A read-only connection cannot run it (an INSERT command): there, _words_found."""
+    if db.read_only:
         return _words_found(db)
+    db.execute("SAVEPOINT clause_words_check")
+    try:
+        db.execute("INSERT INTO clause_words (clause_words, rank) VALUES ('integrity-check', 1)")
+    except Exception:  # noqa: BLE001 - SQLITE_CORRUPT_VTAB, in either SQLite build's error class
+        return False
+    finally:
+        db.execute("ROLLBACK TO clause_words_check")
+        db.execute("RELEASE clause_words_check")
     return True
 
 

@@ -107,6 +107,11 @@ class LogDatabase:
             self._utils = sqlite_utils.Database(self.conn, execute_plugins=False, recursive_triggers=False)
         return self._utils
 
+    @property
+    def read_only(self) -> bool:
+        """True for a log opened read-only (query_only: see _connect)."""
+        return bool(self.conn.execute("PRAGMA query_only").fetchone()[0])
+
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         """Run one statement on the connection (autocommit: writes belong inside `write_transaction`)."""
         if parameters is None:

@@ -33,18 +33,21 @@ class ClauseRow:
     owner: str | None = None  # the delegation member holding the clause (Member.id)
 
 
-_VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = c.id)"
-_OPEN_BRACKETS = "(SELECT count(*) FROM brackets b WHERE b.clause_id = c.id AND b.resolved_round_id IS NULL)"
 _LAST_ROUND = """coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_versions v JOIN rounds r ON r.id = v.round_id
                  WHERE v.clause_id = c.id ORDER BY v.number DESC LIMIT 1), '')"""
 
 CLAUSE_SORT_COLUMNS = tuple(clause_keys.SORT_KEYS)
 
-_CLAUSE_SELECT = f"""
-SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals,
-       {_VERSIONS}, {_OPEN_BRACKETS}, {_LAST_ROUND}, c.rev, c.owner
-FROM clauses c JOIN tracks t ON t.id = c.track_id
-"""
+
+def _clause_select(kept: bool) -> str:
+    """The Clauses table's rows: versions and open brackets from the kept keys (schema 14 on), else counted from
+    the records (a log of an earlier schema opened read-only)."""
+    if kept:
+        counts, join = "o.versions, o.open_brackets", " JOIN clause_order o ON o.clause_id = c.id"
+    else:
+        counts, join = f"{clause_keys.counted('versions', 'c.id')}, {clause_keys.counted('open_brackets', 'c.id')}", ""
+    return f"""SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals, {counts}, {_LAST_ROUND},
+       c.rev, c.owner FROM clauses c JOIN tracks t ON t.id = c.track_id{join}"""
 
 
 # A page this far down is read from the order's end when that is nearer (the walk to the offset is most of a page's
@@ -63,7 +66,8 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
     """
     filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
     offset = max(0, offset)
-    if not clause_keys.present(db):  # a log of an earlier schema opened read-only
+    kept = clause_keys.present(db)
+    if not kept:  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
         ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     else:
@@ -79,7 +83,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        sql = f"{_CLAUSE_SELECT} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
+        sql = f"{_clause_select(kept)} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
         for r in db.execute(sql, chunk):
             rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10],
                                    r[11], r[12])
@@ -112,13 +116,16 @@ def _clause_total(db: LogDatabase, filters: dict, sets: list[tuple[str, list]]) 
     return db.execute(sql, params).fetchone()[0]
 
 
-def stale_clause_keys(db: LogDatabase) -> int:
-    """Clauses whose kept keys (order and filter words) are missing or out of date, plus keys of no clause.
+def clause_order_problems(db: LogDatabase) -> tuple[int, bool]:
+    """Clauses whose kept keys are missing or out of date (plus keys of no clause), and whether the filter's word
+    index disagrees with its rows.
 
-    The triggers keep them exact; only a write from outside the app could leave them stale. A log of an earlier
-    schema opened read-only keeps none (0).
+    The triggers keep both exact; only a write from outside the app could leave them stale. A log of an earlier
+    schema opened read-only keeps none: (0, False).
     """
-    return clause_keys.problems(db) if clause_keys.present(db) else 0
+    if not clause_keys.present(db):
+        return 0, False
+    return clause_keys.stale_keys(db), not clause_keys.words_agree(db)
 
 
 def latest_positions(db: LogDatabase, track_id: str | None = None, *,

@@ -5273,6 +5273,10 @@ Nachher:
             <translation>Klauselreihenfolge: {stale} Sortierschlüssel fehlen oder sind veraltet (die Klauseltabelle kann diese Klauseln in falscher Reihenfolge zeigen)</translation>
         </message>
         <message>
+            <source>clause filter: the word index disagrees with the clauses (the Clauses table's filter may miss or show clauses)</source>
+            <translation>Klauselfilter: der Wortindex stimmt nicht mit den Klauseln überein (der Filter der Klauseltabelle kann Klauseln auslassen oder fälschlich zeigen)</translation>
+        </message>
+        <message>
             <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
             <translation>Zähler der Übersicht: {stale} gespeicherte Zähler weichen von den Einträgen ab (die Karten der Übersicht können falsche Zahlen zeigen)</translation>
         </message>

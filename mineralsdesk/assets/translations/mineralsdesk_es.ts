@@ -5273,6 +5273,10 @@ Después:
             <translation>orden de las cláusulas: {stale} clave(s) de ordenación ausente(s) o desactualizada(s) (la tabla de cláusulas puede listarlas desordenadas)</translation>
         </message>
         <message>
+            <source>clause filter: the word index disagrees with the clauses (the Clauses table's filter may miss or show clauses)</source>
+            <translation>filtro de cláusulas: el índice de palabras no coincide con las cláusulas (el filtro de la tabla de cláusulas puede omitir o mostrar cláusulas por error)</translation>
+        </message>
+        <message>
             <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
             <translation>recuentos del panel: {stale} recuento(s) guardado(s) difiere(n) de los registros (las tarjetas del panel pueden mostrar cifras erróneas)</translation>
         </message>

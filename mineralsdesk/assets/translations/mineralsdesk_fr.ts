@@ -5273,6 +5273,10 @@ Après :
             <translation>ordre des clauses : {stale} clé(s) de tri de clause manquante(s) ou périmée(s) (le tableau des clauses peut les lister dans le désordre)</translation>
         </message>
         <message>
+            <source>clause filter: the word index disagrees with the clauses (the Clauses table's filter may miss or show clauses)</source>
+            <translation>filtre des clauses : l'index des mots ne correspond pas aux clauses (le filtre du tableau des clauses peut en omettre ou en afficher à tort)</translation>
+        </message>
+        <message>
             <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
             <translation>compteurs du tableau de bord : {stale} compteur(s) diffère(nt) des enregistrements (les cartes du tableau de bord peuvent afficher des chiffres faux)</translation>
         </message>

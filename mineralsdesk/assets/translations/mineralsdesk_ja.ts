@@ -5262,6 +5262,10 @@ After:
             <translation>条項の順序: 並べ替えキー {stale} 件が欠落または古くなっています（条項一覧の順序が乱れることがあります）</translation>
         </message>
         <message>
+            <source>clause filter: the word index disagrees with the clauses (the Clauses table's filter may miss or show clauses)</source>
+            <translation>条項の絞り込み: 語の索引が条項と一致しません（条項一覧の絞り込みで条項が抜けたり、誤って表示されたりすることがあります）</translation>
+        </message>
+        <message>
             <source>dashboard counts: {stale} kept count(s) differ from the records (the dashboard cards may show wrong numbers)</source>
             <translation>ダッシュボードの件数: 保存済みの件数 {stale} 件が記録と一致しません（ダッシュボードのカードに誤った数が表示される可能性があります）</translation>
         </message>
