@@ -27,14 +27,15 @@ def fixture_copy(version: int, tmp_path: Path) -> Path:
     return target
 
 
-def undo_schema_14(conn) -> None:
-    """Drop what schema 14 added (store/clause_keys.py: its triggers and word index) from a current log, for the
-    tests that rebuild an older schema; schema 3's clause_order goes with their own drops."""
+def undo_clause_keys(conn) -> None:
+    """Drop what schemas 14 and 15 added (store/clause_keys.py: their triggers, word index and short parts) from a
+    current log, for the tests that rebuild an older schema; schema 3's clause_order goes with their own drops."""
     from mineralsdesk.store import clause_keys
 
-    for statement in clause_keys.TRIGGERS:
+    for statement in [*clause_keys.TRIGGERS, *clause_keys.GRAM_TRIGGERS]:
         conn.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
     conn.execute("DROP TABLE IF EXISTS clause_words")
+    conn.execute("DROP TABLE IF EXISTS clause_grams")
 
 
 def own_tables(db) -> list[str]:

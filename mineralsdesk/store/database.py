@@ -9,6 +9,9 @@ made by hand never notice. Write transactions start with ``BEGIN IMMEDIATE`` so 
 
 from __future__ import annotations
 
+import functools
+import json
+import operator
 import os
 import sqlite3
 import stat
@@ -64,12 +67,55 @@ def _connect(path: Path, *, readonly: bool = False, key: str | cipher.RawKey | N
     conn.isolation_level = None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row); the
-    # name stays natural_key: the triggers of schema 3 in every log call it by that name.
-    conn.create_function("natural_key", 1, ref_key, deterministic=True)
+    register_functions(conn)
     # What sqlite_utils.Database sets on a connection it wraps, set here for every connection of ours.
     conn.execute("PRAGMA recursive_triggers = ON")
     return conn
+
+
+def register_functions(conn: Any) -> None:
+    """The functions the log's triggers call, on a connection of ours (a plain SQLite tool can read the log but
+    not write clauses, as since schema 3)."""
+    # ORDER BY natural_key(ref) sorts "Art. 2" before "Art. 10" (the key is computed once per row); the
+    # name stays natural_key: the triggers of schema 3 in every log call it by that name.
+    conn.create_function("natural_key", 1, ref_key, deterministic=True)
+    conn.create_function("short_grams", -1, short_grams, deterministic=True)
+    conn.create_function("grams_changed", -1, grams_changed, deterministic=True)
+
+
+_LIKE_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def like_fold(text: str) -> str:
+    """Text case-folded as SQLite's LIKE folds it: ASCII letters only."""
+    return text.translate(_LIKE_FOLD)
+
+
+@functools.lru_cache(maxsize=64)  # an edit's trigger asks for the same row's parts more than once
+def _grams(values: tuple[str | None, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for value in values:
+        words.update(like_fold(str(value or "").split("\x00")[0]).split())
+    grams: set[str] = set()
+    for word in words:  # each distinct word once (a long title repeats its words)
+        grams.update(word)
+        grams.update(map(operator.add, word, word[1:]))
+    return frozenset(grams)
+
+
+def short_grams(*values: str | None) -> str:
+    """The distinct parts of one and two characters of the values' words (no whitespace in them), folded as LIKE
+    folds (schema 15's index of the filter's short words, store/clause_keys.py), as a JSON array. A value is read
+    up to a NUL, as LIKE reads it."""
+    return json.dumps(sorted(_grams(values)), ensure_ascii=False)
+
+
+def grams_changed(added: int, *old_and_new: str | None) -> str:
+    """The parts an edit adds (`added` 1) or removes (0): the first half of the values are the row's old words,
+    the second half its new ones; a JSON array."""
+    half = len(old_and_new) // 2
+    old, new = _grams(old_and_new[:half]), _grams(old_and_new[half:])
+    return json.dumps(sorted(new - old if added else old - new), ensure_ascii=False)
 
 
 if TYPE_CHECKING:

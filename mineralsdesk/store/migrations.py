@@ -552,13 +552,19 @@ def _step_14_clause_keys(db: LogDatabase) -> None:
     clause_keys.install(db)
 
 
+# Schema 15: the filter's words of one or two characters looked up in the file, not read from every row: each
+# clause's distinct letters and letter pairs, kept by triggers (store/clause_keys.py, clause_grams). Derived data.
+def _step_15_short_words(db: LogDatabase) -> None:
+    clause_keys.install_grams(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
                                                  _step_10_track_edit_days, _step_11_search_current,
                                                  _step_12_search_scoring, _step_13_card_counts,
-                                                 _step_14_clause_keys]
+                                                 _step_14_clause_keys, _step_15_short_words]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -60,9 +60,10 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
                 limit: int = -1, offset: int = 0, owner: str | None = None) -> list[ClauseRow]:
     """One page of the Clauses table, in any order and filter.
 
-    Two steps: the page's ids are read by walking the order's index to the offset (from the nearer end), testing
-    each row against the filter's sets (store/clause_keys.py: the keys and the word index are kept in the file),
-    then the per-clause figures are computed for those rows alone.
+    Two steps: the page's ids are read (store/clause_keys.py: the keys and the word indexes are kept in the file),
+    then the per-clause figures are read for those rows alone. A filter that keeps few rows (its smallest set
+    under clause_keys.DRIVE_BELOW) reads them and sorts them; otherwise the order's index is walked to the offset
+    (from the nearer end), each row tested against the filter's sets.
     """
     filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
     offset = max(0, offset)
@@ -71,14 +72,16 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
         ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     else:
-        sets = clause_keys.row_sets(**filters)
-        total = _clause_total(db, filters, sets) if offset >= _WALK_BACK_FROM else 0
-        if offset >= _WALK_BACK_FROM and offset > total // 2:
+        sets, driven = clause_keys.ranked(db, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
+        walked = not driven and offset >= _WALK_BACK_FROM
+        total = _clause_total(db, filters, sets) if walked else 0
+        if walked and offset > total // 2:
             wanted = max(0, total - offset if limit < 0 else min(limit, total - offset))
-            sql, params = clause_keys.page_sql(sets, sort, descending, backwards=True)
+            sql, params = clause_keys.page_sql(sets, sort, descending, backwards=True,
+                                               deep=total - offset >= _WALK_BACK_FROM)
             ids = [r[0] for r in db.execute(sql, [*params, wanted, total - offset - wanted])][::-1] if wanted else []
         else:
-            sql, params = clause_keys.page_sql(sets, sort, descending)
+            sql, params = clause_keys.page_sql(sets, sort, descending, driven=driven, deep=walked)
             ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(ids), 500):
@@ -96,10 +99,11 @@ def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | No
     if not clause_keys.present(db):  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, None)
         return db.execute(sql, params).fetchone()[0]
-    return _clause_total(db, filters, clause_keys.row_sets(**filters))
+    sets, _ = clause_keys.ranked(db, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
+    return _clause_total(db, filters, sets)
 
 
-def _clause_total(db: LogDatabase, filters: dict, sets: list[tuple[str, list]]) -> int:
+def _clause_total(db: LogDatabase, filters: dict, sets: list[clause_keys.RowSet]) -> int:
     """The clauses the filter keeps: from the dashboard's kept counts (schema 13) when the filter is at most a track
     and a status or a topic (a few rows, whatever the log's size), else counted from the filter's sets."""
     facets = [f for f in ("status", "topic") if filters[f]]

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import LogBusyError, LogError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import cipher
-from .database import APPLICATION_ID, quick_check
+from .database import APPLICATION_ID, quick_check, register_functions
 from .files import TEMP_PREFIX, _fsync_folder, _register, _unregister
 
 BUSY = QT_TRANSLATE_NOOP("Errors", "The log is open in another window or program; close it first (nothing was "
@@ -81,9 +81,7 @@ def convert(path: Path, old_key: str | None, new_key: str | None,
 
 def _export(conn: object, path: Path, tmp: Path, new_key: str | None) -> None:
     """Copy every table, index, trigger and row into `tmp` keyed with `new_key`, with the log's two header numbers."""
-    from ..domain.ordering import ref_key
-
-    conn.create_function("natural_key", 1, ref_key, deterministic=True)  # the triggers call it on insert
+    register_functions(conn)  # the triggers call them on insert
     conn.execute("PRAGMA busy_timeout = 500")
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise LogError(QT_TRANSLATE_NOOP("Errors", "{file} is not a MineralsDesk log; nothing was changed"),

@@ -1,4 +1,4 @@
-"""The Clauses table's orders and filter kept in the file (schema 14): the same order a stable sort of the records
+"""The Clauses table's orders and filter kept in the file (schemas 14 and 15): the same order a stable sort of the records
 gives, pages as slices of it, never stale after any write, and every order an index walk."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from fixture_logs import fixture_copy
 from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import clause_keys, queries
+from mineralsdesk.store.database import short_grams
 from mineralsdesk.store.queries import CLAUSE_SORT_COLUMNS
 
 
@@ -61,21 +62,45 @@ def test_every_sort_matches_a_stable_sort_of_the_records(demo_log: Log, sort: st
     assert paged == _ids(rows)
 
 
+@pytest.fixture(params=["walked", "driven"])
+def either_way(request, monkeypatch) -> str:
+    """A filtered page read both ways: walking the order's index, or read from the smallest set and sorted."""
+    monkeypatch.setattr(clause_keys, "DRIVE_BELOW", 0 if request.param == "walked" else 10**9)
+    return request.param
+
+
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("sort", sorted(CLAUSE_SORT_COLUMNS))
 def test_every_order_is_one_index_walk_also_when_filtered(demo_log: Log, sort: str, descending: bool):
-    """No order sorts its rows: each walks an index kept in that direction (a million-version log has 250,000
-    clauses; a sort of them all was ~0.9 s, a walk to the last page is a few ms)."""
+    """No order sorts all its rows: each walks an index kept in that direction (a million-version log has 250,000
+    clauses; a sort of them all was ~0.9 s, a walk to the last page is a few ms); a filter that keeps few rows is
+    read from its smallest set (a key range) and only those rows are sorted."""
     track = demo_log.tracks.list()[0].id
-    for filters, backwards in [(f, b) for f in ({}, {"text": "cobalt"}, {"text": "co"},
+    for filters, backwards in [(f, b) for f in ({}, {"text": "cobalt"}, {"text": "co"}, {"text": "cobalt co"},
                                                 {"track_id": track, "status": "agreed"}) for b in (False, True)]:
         sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending, backwards)
         plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 10, 0]))
         assert "TEMP B-TREE" not in plan, (filters, plan)
         assert "SCAN clause_order USING" in plan and "INDEX" in plan, plan
+        if filters and not backwards:
+            sets, driven = clause_keys.ranked(demo_log.db, clause_keys.row_sets(**filters))
+            assert driven  # the demo log's sets are all small
+            sql, params = clause_keys.page_sql(sets, sort, descending, driven=True)
+            plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 10, 0]))
+            assert "SEARCH clause_order USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+            assert "SCAN clause_order" not in plan, plan
 
 
-def test_filters_match_the_records(demo_log: Log):
+def test_sets_are_ranked_smallest_first_by_a_bounded_count(demo_log: Log, monkeypatch):
+    sets = clause_keys.row_sets(text="cobalt zq e")
+    ranked, driven = clause_keys.ranked(demo_log.db, sets)
+    assert driven and [s.params for s in ranked] == [["zq"], ['"cobalt"'], ["e"]]
+    monkeypatch.setattr(clause_keys, "DRIVE_BELOW", 1)
+    assert clause_keys.ranked(demo_log.db, sets)[1]  # "zq": no row
+    assert not clause_keys.ranked(demo_log.db, clause_keys.row_sets(text="e"))[1]
+
+
+def test_filters_match_the_records(demo_log: Log, either_way: str):
     track = demo_log.tracks.list()[0]
     rows = demo_log.read.clause_rows(track_id=track.id, sort="status", descending=True)
     assert _ids(rows) == _expected(demo_log, "status", True, lambda c: c["track_id"] == track.id)
@@ -99,7 +124,7 @@ def test_filters_match_the_records(demo_log: Log):
 
 
 @pytest.mark.parametrize("text", ["a\x00b", '"', '""', "'", "%", "_", "a%b", "\\", "NEAR(", "co*", "AND", "-x", "^abc", "{title}:x"])
-def test_a_filter_of_any_characters_is_taken_literally(demo_log: Log, text: str):
+def test_a_filter_of_any_characters_is_taken_literally(demo_log: Log, text: str, either_way: str):
     """Quotes, wildcards and the full-text query syntax are words to find, never syntax (no error, no match-all)."""
     rows = demo_log.read.clause_rows(text=text)
     for row in rows:  # a NUL separates words (it would end the index's query string)
@@ -219,20 +244,20 @@ def test_a_log_of_an_earlier_schema_opened_read_only_reads_the_same(version: int
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("sort", sorted(CLAUSE_SORT_COLUMNS))
 def test_pages_near_the_end_read_from_the_end_give_the_same_rows(demo_log: Log, sort: str, descending: bool,
-                                                                   monkeypatch):
+                                                                   monkeypatch, either_way: str):
     """A page past the middle is read backwards from the order's end (the same index walked the other way)."""
     track = demo_log.tracks.list()[0].id
     for filters in ({}, {"text": "co"}, {"track_id": track}, {"status": "agreed"}, {"text": "cobalt"}):
         whole = _ids(demo_log.read.clause_rows(sort=sort, descending=descending, **filters))
-        monkeypatch.setattr(queries, "_WALK_BACK_FROM", 0)
-        for size in (1, 3, -1):
-            paged = []
-            for start in range(0, len(whole) + 2, max(size, 1) if size > 0 else len(whole) + 2):
-                paged += _ids(demo_log.read.clause_rows(sort=sort, descending=descending, limit=size, offset=start,
-                                                        **filters))
-            assert paged == whole, (filters, size)
-        assert demo_log.read.clause_rows(sort=sort, limit=5, offset=len(whole) + 10, **filters) == []
-        monkeypatch.undo()
+        with monkeypatch.context() as patch:
+            patch.setattr(queries, "_WALK_BACK_FROM", 0)
+            for size in (1, 3, -1):
+                paged = []
+                for start in range(0, len(whole) + 2, max(size, 1) if size > 0 else len(whole) + 2):
+                    paged += _ids(demo_log.read.clause_rows(sort=sort, descending=descending, limit=size,
+                                                            offset=start, **filters))
+                assert paged == whole, (filters, size)
+            assert demo_log.read.clause_rows(sort=sort, limit=5, offset=len(whole) + 10, **filters) == []
 
 
 def test_counts_from_the_kept_dashboard_counts_equal_the_filters_own(demo_log: Log):
@@ -245,3 +270,88 @@ def test_counts_from_the_kept_dashboard_counts_equal_the_filters_own(demo_log: L
         full = {"track_id": None, "text": None, "status": None, "topic": None, "owner": None, **filters}
         sql, params = clause_keys.count_sql(clause_keys.row_sets(**full))
         assert demo_log.read.clause_count(**filters) == demo_log.db.execute(sql, params).fetchone()[0], filters
+
+
+# -- schema 15: words of one or two characters -----------------------------------------------------------------------
+
+def test_short_parts_are_a_words_letters_and_letter_pairs_folded_as_like_folds():
+    assert set(json.loads(short_grams("Ab c", None, "É\x00hidden"))) == {"a", "b", "ab", "c", "É"}
+    assert set(json.loads(short_grams("x\ty\u3000z"))) == {"x", "y", "z"}  # no part spans whitespace
+    assert set(json.loads(short_grams("日本"))) == {"日", "本", "日本"}
+    assert short_grams() == "[]"
+
+
+def test_a_short_word_finds_what_reading_the_rows_finds(small_log: Log, either_way: str):
+    """Every part of one or two characters in the log, and some that are not, in either case: the kept parts give
+    the same rows and count as LIKE over the rows (ASCII letters folded, nothing else)."""
+    track = small_log.ids["track"]
+    for ref, title in [("Art. 12", "Émission ÉU quotas"), ("Art. 2", "Zn/Li a_b%c"), ("Annex", "日本語 \\ 'q' \"d\"")]:
+        small_log.clauses.add(track, ref, title, "The Participants shall act.", party="US")
+    db = small_log.db
+    text = " ".join(" ".join(row) for row in db.execute(f"SELECT {', '.join(clause_keys.WORD_COLUMNS)} FROM "
+                                                       "clause_order"))
+    words = {part for word in text.split() for n in (1, 2) for part in (word[i:i + n] for i in range(len(word)))}
+    words |= {w.upper() for w in words} | {"qq", "Q", "%%", "__", "é", "\\\\"}
+    assert len(words) > 150
+    for word in sorted(words):
+        kept, read = (clause_keys.row_sets(text=word, grams=grams) for grams in (True, False))
+        assert "clause_grams" in kept[0].sql and "LIKE" in read[0].sql
+        for sets in (kept, read):
+            sql, params = clause_keys.page_sql(*clause_keys.ranked(db, sets)[:1], "ref", False,
+                                               driven=clause_keys.ranked(db, sets)[1])
+            found = [r[0] for r in db.execute(sql, [*params, -1, 0])]
+            count = db.execute(*clause_keys.count_sql(sets)).fetchone()[0]
+            if sets is kept:
+                expected = found
+            assert (found, count) == (expected, len(expected)), word
+    assert clause_keys.words_agree(db)
+
+
+def test_a_short_word_is_a_key_range_not_a_read_of_every_row(demo_log: Log):
+    sql, params = clause_keys.count_sql(clause_keys.row_sets(text="co x"))
+    plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "SEARCH clause_grams USING PRIMARY KEY (gram=?)" in plan and "clause_order" not in plan, plan
+
+
+def test_short_parts_out_of_step_are_found_by_check(small_log: Log):
+    db = small_log.db
+    with small_log.write("test"):
+        db.execute("DELETE FROM clause_grams WHERE gram = (SELECT min(gram) FROM clause_grams)")
+    assert not clause_keys.words_agree(db)
+    assert [str(p) for p in small_log.check().problems if "clause filter" in str(p)]
+    small_log.close()
+    with Log.open(small_log.path, readonly=True) as reader:
+        assert not clause_keys.words_agree(reader.db)
+    with Log.open(small_log.path) as log, log.write("test"):  # one too many is found as well
+        clause_keys.install_grams(log.db)
+        assert clause_keys.words_agree(log.db)
+        log.db.execute("INSERT INTO clause_grams (gram, doc) VALUES ('zz', 999999)")
+        assert not clause_keys.words_agree(log.db)
+
+
+def test_a_schema_14_log_read_only_reads_short_words_from_the_rows_and_the_same_once_migrated(tmp_path):
+    path = fixture_copy(14, tmp_path)
+    with Log.open(path, readonly=True) as old:
+        assert clause_keys.present(old.db) and not clause_keys.grams_present(old.db)
+        before = {w: _ids(old.read.clause_rows(text=w)) for w in ("1", "ar", "Cl", "e", "ל", "zz")}
+        assert old.check().ok
+    with Log.open(path) as migrated:
+        assert clause_keys.grams_present(migrated.db)
+        assert {w: _ids(migrated.read.clause_rows(text=w)) for w in before} == before
+        assert before["Cl"] and before["zz"] == []
+        assert migrated.check().ok
+
+
+def test_an_edit_moves_only_the_parts_it_changes_and_a_renumbered_row_keeps_its_parts(small_log: Log):
+    db = small_log.db
+    doc = db.execute("SELECT doc FROM clause_order").fetchone()[0]
+    before = set(db.execute("SELECT gram FROM clause_grams WHERE doc = ?", [doc]).fetchall())
+    small_log.clauses.update(small_log.ids["clause"], title="Joint projects (Q)")
+    after = set(db.execute("SELECT gram FROM clause_grams WHERE doc = ?", [doc]).fetchall())
+    assert after - before == {("q",), ("(q",), ("q)",), ("(",), (")",)} and before - after == set()
+    assert clause_keys.words_agree(db)
+    with small_log.write("test"):  # a write from outside the app changing the row's number and words at once
+        db.execute("UPDATE clause_order SET doc = doc + 100, title = 'Other' WHERE doc = ?", [doc])
+        db.execute("UPDATE clauses SET title = 'Other'")
+    assert clause_keys.words_agree(db) and clause_keys.stale_keys(db) == 0
+    assert _ids(small_log.read.clause_rows(text="Ot")) == [small_log.ids["clause"]]

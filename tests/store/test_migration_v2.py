@@ -6,7 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from fixture_logs import undo_schema_14
+from fixture_logs import undo_clause_keys
 
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import migrations
@@ -32,7 +32,7 @@ def _make_v1(path: Path) -> None:
     A stale duplicate search entry is added too, as schema 1 could be left with by an interrupted tool.
     """
     conn = sqlite3.connect(path, isolation_level=None)
-    undo_schema_14(conn)
+    undo_clause_keys(conn)
     # Later steps first (schema 3's triggers and table), then what step 2 added.
     for kind, name in [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "trigger"] + \
             [o for o in schema_objects(migrations.SCHEMA_V3) if o[0] == "table"] + _v2_objects():

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from fixture_logs import undo_schema_14
+from fixture_logs import undo_clause_keys
 from test_migration_v2 import schema_objects  # tests/store is on sys.path (rootdir conftest, no packages)
 
 from mineralsdesk.domain.rules import natural_key
@@ -28,7 +28,7 @@ def _stored_keys(log: Log) -> dict[str, tuple[str, str]]:
 def _make_v2(path: Path) -> None:
     """Turn a current log into exactly what schema 2 stored: drop what step 3 added, set user_version 2."""
     conn = sqlite3.connect(path, isolation_level=None)
-    undo_schema_14(conn)
+    undo_clause_keys(conn)
     objects = schema_objects(migrations.SCHEMA_V3)
     for kind, name in [o for o in objects if o[0] == "trigger"] + [o for o in objects if o[0] == "table"]:
         conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")  # schema 14 replaced some
