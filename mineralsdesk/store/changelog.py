@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from ..domain.model import ChangeEntry
 from ..i18n import QT_TRANSLATE_NOOP, Message
-from .database import LogDatabase
+from .database import LogDatabase, contains, like_fold
 
 GENESIS = "0" * 64
 # Settings the chain keeps for itself in `meta`: written beside each append, never change-log entries.
@@ -175,9 +175,9 @@ def entries(db: LogDatabase, *, entity_id: str | None = None, text: str | None =
         where.append("entity_id = ?")
         params.append(entity_id)
     if text:
-        where.append("(who || ' ' || entity || ' ' || field || ' ' || coalesce(old, '') || ' ' || "
-                     "coalesce(new, '') || ' ' || source) LIKE ?")
-        params.append(f"%{text}%")
+        where.append(contains("who || ' ' || entity || ' ' || field || ' ' || coalesce(old, '') || ' ' || "
+                              "coalesce(new, '') || ' ' || source"))
+        params.append(like_fold(text))
     sql = f"SELECT {CHANGE_COLUMNS} FROM changes"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .database import LogDatabase, like_fold
+from .database import LogDatabase, all_of, like_fold
 
 # The columns the Clauses table sorts by and the key each keeps (for the clause `{c}`: an id expression).
 _VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = {c})"
@@ -298,6 +298,12 @@ class RowSet(NamedTuple):
         return f"+{doc} IN ({self.sql})"  # the unary +: the query is not to be driven from the set
 
 
+def _filter_words(text: str | None) -> list[str]:
+    """The filter's words, each once (a word said twice is one condition); a NUL separates words (it would end the
+    index's query string)."""
+    return list(dict.fromkeys((text or "").replace("\x00", " ").split()))
+
+
 def row_sets(*, track_id: str | None = None, text: str | None = None, status: str | None = None,
              topic: str | None = None, owner: str | None = None, grams: bool = True) -> list[RowSet]:
     """The filter as sets of rows, one per condition; all must hold. `grams`: the log keeps the short parts of
@@ -310,7 +316,7 @@ def row_sets(*, track_id: str | None = None, text: str | None = None, status: st
     for column, value in (("status", status), ("topic", topic)):
         if value:
             sets.append(RowSet(f"SELECT doc FROM clause_order WHERE {column} = ?", [value]))
-    words = (text or "").replace("\x00", " ").split()  # a NUL would end the index's query string
+    words = _filter_words(text)
     indexed = [w for w in words if len(w) >= MIN_INDEXED_WORD]
     if indexed:
         sets.append(RowSet("SELECT rowid AS doc FROM clause_words WHERE clause_words MATCH ?",
@@ -349,7 +355,7 @@ def page_sql(sets: list[RowSet], sort: str, descending: bool, backwards: bool = 
     page far from both ends, where the walk tests so many rows that each set is better read whole once."""
     conditions = [f"doc IN ({sets[0].sql})"] if driven else []
     conditions += [s.test("clause_order.doc", read_whole=deep) for s in (sets[1:] if driven else sets)]
-    where = " AND ".join(conditions)
+    where = all_of(conditions)
     params = [p for s in sets for p in s.params]
     return (f"SELECT clause_id FROM clause_order{' WHERE ' + where if where else ''} "
             f"ORDER BY {order_by(sort, descending, backwards)} LIMIT ? OFFSET ?", params)
@@ -361,7 +367,7 @@ def count_sql(sets: list[RowSet]) -> tuple[str, list]:
     if not sets:
         return "SELECT count(*) FROM clause_order", []
     first, *rest = sets
-    where = " AND ".join(s.test("f.doc", read_whole=True) for s in rest)
+    where = all_of([s.test("f.doc", read_whole=True) for s in rest])
     params = [p for s in sets for p in s.params]
     return f"SELECT count(*) FROM ({first.sql}) AS f{' WHERE ' + where if where else ''}", params
 
@@ -387,10 +393,10 @@ def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tup
         if filters.get(column):
             where.append(f"c.{column} = ?")
             params.append(filters[column])
-    for word in (filters.get("text") or "").replace("\x00", " ").split():
+    for word in _filter_words(filters.get("text")):
         where.append(f"({_words_sql('c.')}) LIKE ? ESCAPE '\\'")
         params.append(_like_literal(word))
-    sql = f"FROM clauses c JOIN tracks t ON t.id = c.track_id{' WHERE ' + ' AND '.join(where) if where else ''}"
+    sql = f"FROM clauses c JOIN tracks t ON t.id = c.track_id{' WHERE ' + all_of(where) if where else ''}"
     if sort is None:
         return f"SELECT count(*) {sql}", params
     order = ", ".join(_UNKEPT_KEYS.get(key.split()[0], key.split()[0]) + key[len(key.split()[0]):]

@@ -86,6 +86,22 @@ def register_functions(conn: Any) -> None:
 _LIKE_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def all_of(conditions: list[str]) -> str:
+    """SQL conditions joined by AND in a balanced tree: SQLite refuses an expression deeper than 1,000, which a
+    chain of one condition per word of a pasted text reaches."""
+    if len(conditions) <= 2:
+        return " AND ".join(conditions)
+    half = len(conditions) // 2
+    return f"({all_of(conditions[:half])}) AND ({all_of(conditions[half:])})"
+
+
+def contains(expression: str) -> str:
+    """SQL true when the text `expression` contains the parameter (bind it folded by like_fold): ASCII letters
+    folded, as LIKE folds them, but every character literal (LIKE reads % and _ as wildcards) and no limit on its
+    length (LIKE refuses a pattern over 50,000 bytes)."""
+    return f"instr(lower({expression}), ?) > 0"
+
+
 def like_fold(text: str) -> str:
     """Text case-folded as SQLite's LIKE folds it: ASCII letters only."""
     return text.translate(_LIKE_FOLD)

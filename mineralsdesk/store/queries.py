@@ -11,7 +11,7 @@ from datetime import date
 from ..domain import model
 from . import card_counts, clause_keys
 from .codec import from_row
-from .database import LogDatabase
+from .database import LogDatabase, all_of, contains, like_fold
 
 
 @dataclass(frozen=True)
@@ -182,15 +182,15 @@ def topic_clauses(db: LogDatabase, topic: str, text: str | None = None) -> list[
     `text`: every word must appear in the reference, title, minerals or current text (ignoring case).
     """
     where, params = ["c.topic = ?"], [topic]
-    for word in (text or "").split():
-        where.append("(c.ref || ' ' || c.title || ' ' || c.minerals || ' ' || coalesce(v.text, '')) LIKE ?")
-        params.append(f"%{word}%")
+    for word in dict.fromkeys((text or "").split()):
+        where.append(contains("c.ref || ' ' || c.title || ' ' || c.minerals || ' ' || coalesce(v.text, '')"))
+        params.append(like_fold(word))
     sql = f"""SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.status, c.minerals, coalesce(v.text, ''),
                      coalesce(v.number, 0), coalesce(v.party, '')
               FROM clauses c JOIN tracks t ON t.id = c.track_id JOIN clause_order o ON o.clause_id = c.id
               LEFT JOIN clause_versions v ON v.clause_id = c.id
                    AND v.number = (SELECT max(number) FROM clause_versions w WHERE w.clause_id = c.id)
-              WHERE {' AND '.join(where)}
+              WHERE {all_of(where)}
               ORDER BY o.track_key, o.ref_key, c.id"""
     return [TopicClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9])
             for r in db.execute(sql, params)]

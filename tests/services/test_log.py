@@ -296,3 +296,13 @@ def test_an_assessment_is_internal_unless_made_shareable(small_log: Log):
         small_log.commitments.update_assessment(a.id, audience="everyone")
     newest = small_log.changes(entity_id=a.id)[0]
     assert (newest.field, newest.old, newest.new) == ("audience", "internal", "shareable")
+
+
+def test_the_history_filter_is_literal_and_takes_any_length(small_log):
+    """The History screen's filter: % and _ are characters, ASCII case is folded, a pasted 60,000 characters is
+    answered (LIKE refused a pattern that long: "LIKE or GLOB pattern too complex")."""
+    small_log.clauses.update(small_log.ids["clause"], title="Joint projects at 100%")
+    assert [e.new for e in small_log.changes(text="100%")] == ["Joint projects at 100%"]
+    assert [e.new for e in small_log.changes(text="JOINT PROJECTS AT")] == ["Joint projects at 100%"]
+    assert small_log.changes(text="1_0%") == [] and small_log.changes(text="%%") == []
+    assert small_log.changes(text="x" * 60_000) == []

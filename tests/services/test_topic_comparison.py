@@ -72,3 +72,12 @@ def test_the_demo_has_every_topic_but_other_in_two_tracks_or_more(demo_log):
     exemptions = demo_log.read.topic_comparison(Topic.EXPORT_EXEMPTIONS)
     assert [c.label for c in exemptions.clauses] == ["MOU:Art. 5", "USMX:Art. 1"]
     assert len(demo_log.read.topic_comparison("market protection").covering) == 4
+
+
+def test_words_are_literal_and_any_number_or_length_is_answered(topic_log):
+    """% and _ are characters to find, not LIKE's wildcards; thousands of words (SQLite's expression depth) and a
+    word over LIKE's 50,000-byte limit are answered, not refused."""
+    assert topic_log.read.topic_comparison("export", text="ORES").clauses
+    for text in ["%", "_", "O_ES", "%ores", "ores " * 3000, " ".join(f"w{i}" for i in range(2000)), "x" * 60_000]:
+        assert topic_log.read.topic_comparison("export", text=text).clauses == [] or text.startswith("ores "), text[:9]
+    assert [c.label for c in topic_log.read.topic_comparison("export", text="ores " * 3000).clauses] == ["USMX:Art. 1"]

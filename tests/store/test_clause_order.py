@@ -355,3 +355,21 @@ def test_an_edit_moves_only_the_parts_it_changes_and_a_renumbered_row_keeps_its_
         db.execute("UPDATE clauses SET title = 'Other'")
     assert clause_keys.words_agree(db) and clause_keys.stale_keys(db) == 0
     assert _ids(small_log.read.clause_rows(text="Ot")) == [small_log.ids["clause"]]
+
+
+@pytest.mark.parametrize("version", [13, 14, 15])
+def test_a_filter_of_thousands_of_words_is_answered_not_refused(version: int, tmp_path, demo_log: Log):
+    """A chain of thousands of conditions went past SQLite's expression depth (1,000): "Expression tree is too
+    large". Repeated words are one condition; distinct ones are joined in a balanced tree."""
+    if version == 15:
+        log = demo_log
+    else:
+        log = Log.open(fixture_copy(version, tmp_path), readonly=True)  # conditions on the rows themselves
+    try:
+        for text in ["a " * 5000, "a b " * 3000, " ".join(chr(0x4E00 + i) for i in range(3000)),
+                     " ".join(f"w{i}" for i in range(1500))]:
+            assert log.read.clause_count(text=text) == len(log.read.clause_rows(text=text, limit=50)), text[:20]
+        assert log.read.clause_count(text="a " * 5000) == log.read.clause_count(text="a") > 0
+    finally:
+        if log is not demo_log:
+            log.close()
