@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .database import LogDatabase, all_of, like_fold
+from .database import LogDatabase, all_of, contains, like_fold
 
 # The columns the Clauses table sorts by and the key each keeps (for the clause `{c}`: an id expression).
 _VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = {c})"
@@ -272,10 +272,6 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _like_literal(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _words_sql(prefix: str = "") -> str:
     """The filter's text of a row: its word columns joined by spaces (`prefix`: the table's alias and a dot)."""
     return " || ' ' || ".join(prefix + column for column in WORD_COLUMNS)
@@ -326,8 +322,8 @@ def row_sets(*, track_id: str | None = None, text: str | None = None, status: st
             if grams:
                 sets.append(RowSet("SELECT doc FROM clause_grams WHERE gram = ?", [like_fold(word)]))
             else:
-                sets.append(RowSet(f"SELECT doc FROM clause_order WHERE ({_words_sql()}) LIKE ? ESCAPE '\\'",
-                                   [_like_literal(word)], lookup=False))
+                sets.append(RowSet(f"SELECT doc FROM clause_order WHERE {contains(_words_sql())}",
+                                   [like_fold(word)], lookup=False))
     return sets
 
 
@@ -394,8 +390,8 @@ def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tup
             where.append(f"c.{column} = ?")
             params.append(filters[column])
     for word in _filter_words(filters.get("text")):
-        where.append(f"({_words_sql('c.')}) LIKE ? ESCAPE '\\'")
-        params.append(_like_literal(word))
+        where.append(contains(_words_sql("c.")))
+        params.append(like_fold(word))
     sql = f"FROM clauses c JOIN tracks t ON t.id = c.track_id{' WHERE ' + all_of(where) if where else ''}"
     if sort is None:
         return f"SELECT count(*) {sql}", params

@@ -98,7 +98,9 @@ def all_of(conditions: list[str]) -> str:
 def contains(expression: str) -> str:
     """SQL true when the text `expression` contains the parameter (bind it folded by like_fold): ASCII letters
     folded, as LIKE folds them, but every character literal (LIKE reads % and _ as wildcards) and no limit on its
-    length (LIKE refuses a pattern over 50,000 bytes)."""
+    length (LIKE refuses a pattern over 50,000 bytes). Unlike LIKE it reads past a NUL in the text; the Clauses
+    filter's indexes stop there (FTS5's tokenizer, short_grams), so on a value holding a NUL the filter of an
+    older log opened read-only, which reads the rows, may find a word the kept indexes do not."""
     return f"instr(lower({expression}), ?) > 0"
 
 

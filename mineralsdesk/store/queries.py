@@ -99,8 +99,7 @@ def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | No
     if not clause_keys.present(db):  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, None)
         return db.execute(sql, params).fetchone()[0]
-    sets, _ = clause_keys.ranked(db, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
-    return _clause_total(db, filters, sets)
+    return _clause_total(db, filters, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
 
 
 def _clause_total(db: LogDatabase, filters: dict, sets: list[clause_keys.RowSet]) -> int:
@@ -116,7 +115,7 @@ def _clause_total(db: LogDatabase, filters: dict, sets: list[clause_keys.RowSet]
                 params.append(value)
         return db.execute(f"SELECT coalesce(sum(clauses), 0) FROM card_clause_counts WHERE {' AND '.join(where)}",
                           params).fetchone()[0]
-    sql, params = clause_keys.count_sql(sets)
+    sql, params = clause_keys.count_sql(clause_keys.ranked(db, sets)[0])  # counted from the smallest set
     return db.execute(sql, params).fetchone()[0]
 
 
