@@ -57,7 +57,10 @@ class AttachmentsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The name and the search state share the width: a note on why a file is not indexed ("empty file (0
+        # bytes): nothing to index", longer in French or German) was cut to a few words beside a wide name column.
+        for column in (0, len(COLUMNS) - 1):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.add_button = QPushButton(translate("AttachmentsPanel", "Add…"))
