@@ -848,7 +848,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
         from .services.storage import damage_found
 
-        # A page found damaged mid-command (an encrypted log's read-only open checks each page as it reads it).
+        # A page found damaged mid-command (a read-only open checks each page as it reads it).
         exc = damage_found(exc, args.db) or exc
         if isinstance(exc, _expected_errors()):
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else _error_line(exc)

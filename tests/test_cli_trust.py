@@ -230,10 +230,36 @@ def test_a_damaged_log_is_one_line_naming_the_newest_good_backup(demo_path: Path
     assert "check --verbose" in problems[0]
     verbose = run("--db", str(demo_path), "check", "--verbose")
     assert len([line for line in verbose.stdout.splitlines() if line.startswith("PROBLEM")]) > 1
-    # Page damage: refused on open.
+    # Page damage: a read-only command finds it when it reads the page (one line, naming the backup), and
+    # the whole-file check of a writing command or of `backup` refuses the log on open.
     _patch_page(demo_path, "clause_versions", lambda page: page[:8] + b"\xa5" * (len(page) - 8))
-    line = one_line_error(run("--db", str(demo_path), "search", "price"), "damaged")
+    damaged = demo_path.read_bytes()
+    out = demo_path.parent / "out"
+    out.mkdir()
+    line = one_line_error(run("--db", str(demo_path), "export", "json", str(out / "dump.json")), "damaged")
     assert f"restore {good.path}" in line
+    for command in (["backup", str(out / "copy.mdesk")], ["members", "add", "A. Newcomer", "--initials", "AN"]):
+        line = one_line_error(run("--db", str(demo_path), *command), "damaged")
+        assert f"restore {good.path}" in line
+    assert not any(out.iterdir())
+    assert demo_path.read_bytes() == damaged
+
+
+def test_a_read_only_open_leaves_the_whole_file_check_to_writers_and_backup(demo_path: Path, monkeypatch,
+                                                                           tmp_path: Path):
+    """A read-only command reads what it needs (at a million versions the whole-file check would read 9.5 GB
+    first); a writer's open and a backup's copy still check every page."""
+    from mineralsdesk.store import database
+
+    checked = []
+    monkeypatch.setattr(database, "quick_check", lambda db: checked.append(db) and None)
+    with Log.open(demo_path, readonly=True) as log:
+        assert checked == []
+        backups.backup_to_file(log, tmp_path / "copy.mdesk")
+        assert len(checked) == 1
+    with Log.open(demo_path):
+        pass
+    assert len(checked) == 2
 
 
 # -- 8. the day's backup is taken once when two processes start together -----------------------------------

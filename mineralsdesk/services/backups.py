@@ -210,6 +210,11 @@ def check_output(out: str | os.PathLike, *, log_path: str | os.PathLike | None, 
 
 
 def backup_to_file(log: Log, out: str | os.PathLike, *, force: bool = False) -> Path:
-    """`mineralsdesk backup OUT`: a copy of the open log at OUT, checked by `check_output` first."""
+    """`mineralsdesk backup OUT`: a copy of the open log at OUT, checked by `check_output` first.
+
+    A log opened read-only (the command's way) was not checked whole at open: it is here, before its pages are
+    copied, so a damaged page never lands in a file that looks sound."""
     target = check_output(out, log_path=log.path, suffix=None, force=force)
+    if log.readonly:
+        log.check_whole_file()
     return files.backup_to(log.db, target, replace_log=force)

@@ -511,8 +511,8 @@ DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed")
 
 def damage_found(exc: BaseException, path: Path) -> DamagedLogError | None:
     """The one-line DamagedLogError for `exc` when it is SQLite finding a damaged page of the log at `path` while a
-    command reads it (an encrypted log's read-only opens verify each page as it is read rather than the whole file
-    up front), else None."""
+    command reads it (read-only opens check each page as it is read rather than the whole file up front), else
+    None."""
     if isinstance(exc, cipher.OperationalError) or not isinstance(exc, cipher.DatabaseError):
         return None  # busy, locked, a query's own error: not damage
     if any(text in str(exc).lower() for text in DAMAGE_MESSAGES):
