@@ -136,8 +136,13 @@ BENCH_PASSPHRASE = "benchmark passphrase, not a secret"
 
 
 def encrypted_path(size: int) -> Path:
-    """Where the encrypted copy of the cached log of `size` is kept (same key as the plain one, plus -enc)."""
+    """Where the encrypted copy of the cached log of `size` is kept (same key as the plain one, plus -enc): the copy of
+    the log with attachments when ATTACHED_MB_ENV is set, as ensure_log hands that one out."""
     plain = cached_path(size)
+    if os.environ.get(ATTACHED_MB_ENV):
+        from benchmarks.attachments_data import attached_path
+
+        plain = attached_path(size, int(os.environ[ATTACHED_MB_ENV]))
     return plain.with_name(f"{plain.stem}-enc{plain.suffix}")
 
 

@@ -83,6 +83,7 @@ class Log:
         self.path = path
         self.db = db
         self.readonly = readonly
+        self._closed = False
         self.source = DEFAULT_SOURCE
         self._source_override: str | None = None
         self.repo = Repository(db, lambda: self.repo.meta().get("user_name", ""))
@@ -300,7 +301,7 @@ class Log:
     @property
     def closed(self) -> bool:
         """True once `close()` ran: the Log is done with (a locked one is `locked`, not closed)."""
-        return getattr(self, "_closed", False)
+        return self._closed
 
     # -- locking (the desktop app's idle lock) ---------------------------------------------------------
     @property

@@ -345,7 +345,7 @@ def ranked(db: LogDatabase, sets: list[RowSet]) -> tuple[list[RowSet], bool]:
 
 def page_sql(sets: list[RowSet], sort: str, descending: bool, backwards: bool = False,
              driven: bool = False, deep: bool = False) -> tuple[str, list]:
-    """One page of clause ids (LIMIT ? OFFSET ? to bind). Walked: the order's index to the offset, each row tested
+    """One page of (clause id, kept row) pairs (LIMIT ? OFFSET ? to bind); an order's index holds both. Walked: the order's index to the offset, each row tested
     against the filter's sets. `driven`: the first set's rows, tested against the others and sorted.
     `backwards`: counted from the order's end, the rows in reverse (a page near the end walks little). `deep`: a
     page far from both ends, where the walk tests so many rows that each set is better read whole once."""
@@ -353,7 +353,7 @@ def page_sql(sets: list[RowSet], sort: str, descending: bool, backwards: bool = 
     conditions += [s.test("clause_order.doc", read_whole=deep) for s in (sets[1:] if driven else sets)]
     where = all_of(conditions)
     params = [p for s in sets for p in s.params]
-    return (f"SELECT clause_id FROM clause_order{' WHERE ' + where if where else ''} "
+    return (f"SELECT clause_id, doc FROM clause_order{' WHERE ' + where if where else ''} "
             f"ORDER BY {order_by(sort, descending, backwards)} LIMIT ? OFFSET ?", params)
 
 

@@ -40,14 +40,25 @@ CLAUSE_SORT_COLUMNS = tuple(clause_keys.SORT_KEYS)
 
 
 def _clause_select(kept: bool) -> str:
-    """The Clauses table's rows: versions and open brackets from the kept keys (schema 14 on), else counted from
-    the records (a log of an earlier schema opened read-only)."""
+    """The Clauses table's rows, for the kept rows `o.doc IN (...)` (schema 14 on: versions, open brackets and the
+    last round's key from clause_order, read by its rowid), else for the clauses `c.id IN (...)` with those counted
+    from the records (a log of an earlier schema opened read-only)."""
     if kept:
-        counts, join = "o.versions, o.open_brackets", " JOIN clause_order o ON o.clause_id = c.id"
-    else:
-        counts, join = f"{clause_keys.counted('versions', 'c.id')}, {clause_keys.counted('open_brackets', 'c.id')}", ""
+        return """SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals, o.versions,
+       o.open_brackets, o.last_round, c.rev, c.owner FROM clause_order o CROSS JOIN clauses c ON c.id = o.clause_id
+       JOIN tracks t ON t.id = c.track_id WHERE o.doc IN ({marks})"""
+    counts = f"{clause_keys.counted('versions', 'c.id')}, {clause_keys.counted('open_brackets', 'c.id')}"
     return f"""SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals, {counts}, {_LAST_ROUND},
-       c.rev, c.owner FROM clauses c JOIN tracks t ON t.id = c.track_id{join}"""
+       c.rev, c.owner FROM clauses c JOIN tracks t ON t.id = c.track_id WHERE c.id IN ({{marks}})"""
+
+
+def _last_round_shown(key: str) -> str:
+    """"R3 2026-05-12" from the kept key "2026-05-12 000000003" (date, then the number as printf('%09d')): what
+    _LAST_ROUND reads from the clause's versions, without reading them (two pages a row, a third of a page's)."""
+    if not key:
+        return ""
+    date, _space, number = key.rpartition(" ")
+    return f"R{int(number)} {date}"
 
 
 # A page this far down is read from the order's end when that is nearer (the walk to the offset is most of a page's
@@ -70,7 +81,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
     kept = clause_keys.present(db)
     if not kept:  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
-        ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
+        ids = keys = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     else:
         sets, driven = clause_keys.ranked(db, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
         walked = not driven and offset >= _WALK_BACK_FROM
@@ -79,17 +90,19 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
             wanted = max(0, total - offset if limit < 0 else min(limit, total - offset))
             sql, params = clause_keys.page_sql(sets, sort, descending, backwards=True,
                                                deep=total - offset >= _WALK_BACK_FROM)
-            ids = [r[0] for r in db.execute(sql, [*params, wanted, total - offset - wanted])][::-1] if wanted else []
+            page = db.execute(sql, [*params, wanted, total - offset - wanted]).fetchall()[::-1] if wanted else []
         else:
             sql, params = clause_keys.page_sql(sets, sort, descending, driven=driven, deep=walked)
-            ids = [r[0] for r in db.execute(sql, [*params, limit, offset])]
+            page = db.execute(sql, [*params, limit, offset]).fetchall()
+        ids = [r[0] for r in page]
+        keys = [r[1] for r in page]  # the kept rows' rowids: read by them, not looked up again by clause id
     rows: dict[str, ClauseRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        sql = f"{_clause_select(kept)} WHERE c.id IN ({', '.join('?' for _ in chunk)})"
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        sql = _clause_select(kept).format(marks=", ".join("?" for _ in chunk))
         for r in db.execute(sql, chunk):
-            rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9], r[10],
-                                   r[11], r[12])
+            rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9],
+                                   _last_round_shown(r[10]) if kept else r[10], r[11], r[12])
     return [rows[i] for i in ids]
 
 

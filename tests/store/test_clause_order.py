@@ -234,8 +234,11 @@ def test_a_log_of_an_earlier_schema_opened_read_only_reads_the_same(version: int
         assert old.read.clause_count() == len(_expected(old, "track", False)) > 0
         assert old.read.clause_count(text="Clause 1") == len(old.read.clause_rows(text="Clause 1")) >= 0
         assert old.read.clause_count(text="zzz-none") == 0
+        counted_rows = old.read.clause_rows()
     with Log.open(path) as migrated:  # and once migrated, the kept keys give the same
         assert clause_keys.present(migrated.db)
+        # every figure of a row too: versions, open brackets and "R3 2026-05-12" read from the kept keys
+        assert migrated.read.clause_rows() == counted_rows and any(r.last_round for r in counted_rows)
         for sort in CLAUSE_SORT_COLUMNS:
             assert _ids(migrated.read.clause_rows(sort=sort)) == _expected(migrated, sort, False), sort
         assert migrated.check().ok
@@ -382,3 +385,16 @@ def test_an_older_log_read_only_takes_a_word_longer_than_like_allows(version: in
     with Log.open(fixture_copy(version, tmp_path), readonly=True) as old:
         assert old.read.clause_count(text="x" * 60_000) == 0 == len(old.read.clause_rows(text="y" * 60_000))
         assert old.read.clause_count(text="%") == 0 and old.read.clause_count(text="CLAUSE") > 0
+
+
+def test_the_last_round_shown_is_read_from_its_kept_key_as_the_versions_give_it(demo_log: Log):
+    """The table's "R3 2026-05-12" comes from clause_order's key (no read of the clause's versions); the same text
+    as the versions give, for any round number and date, and none for a clause whose versions have no round."""
+    db = demo_log.db
+    with demo_log.write("test"):  # numbers past printf's nine digits, dates with spaces: straight in SQL
+        db.execute("UPDATE rounds SET number = number + 1234567000, date = date || ' (am)'")
+    shown = {row.id: row.last_round for row in demo_log.read.clause_rows()}
+    expected = {clause_id: value for clause_id, value in db.execute(
+        f"SELECT c.id, {queries._LAST_ROUND} FROM clauses c")}
+    assert shown == expected
+    assert any(value.startswith("R123456700") and value.endswith(" (am)") for value in shown.values())
