@@ -1,7 +1,8 @@
-"""Cold start, resident memory and start-up imports of the desktop app, as whole processes.
+"""Cold start, resident memory and start-up imports of the desktop app, each a process of its own.
 
 Ours: `mineralsdesk --db LOG gui --exit-after-start` (exits once the main window has painted its first
-screen), starting on the Clauses table (the screen the user left it on, restored from the settings), as
+screen, printing that moment on the monotonic clock: the start is from the launch to it, not to the
+process's end, which the user never waits for and which until 2026-12-04 was counted too), starting on the Clauses table (the screen the user left it on, restored from the settings), as
 the issue defines the measure; the start on the Dashboard (a new user's first screen) is reported too.
 Bare: a PySide6 script that shows a QMainWindow with an empty QTableView and quits on its
 first paint the same way. Target: ours at most 2.0x bare. Both run offscreen, five times each after a
@@ -23,6 +24,7 @@ import compileall
 import shutil
 import statistics
 import sys
+import time
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -32,10 +34,12 @@ from benchmarks.common import DATA_DIR, PYTHON, ROOT, emit, qt_env, run_child, s
 from benchmarks.generate import BENCH_PASSPHRASE, ensure_encrypted_log, ensure_log
 
 RUNS = 5
+PAINTED = "first paint at "
 HEAVY = ("reportlab", "openpyxl", "xlsxwriter", "docx", "lxml", "sqlcipher3")
 
 BARE = """
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
@@ -47,10 +51,15 @@ window.resize(1280, 800)
 window.show()
 
 
+def done():
+    print(f"first paint at {time.monotonic():.6f}", flush=True)  # as the app's --exit-after-start says it
+    app.quit()
+
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, done)
         return False
 
 
@@ -78,15 +87,24 @@ def _env(tag: str, *, fresh: bool = False, page: str = "clauses") -> dict[str, s
     return env
 
 
+def _to_first_paint(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """(ms from the process's launch to its first paint, peak resident KiB). The program prints the moment of its
+    first paint on the system-wide monotonic clock; the time it then takes to end (Python's and Qt's teardown of
+    every object, which the user never waits for: the window is gone) is not part of the start."""
+    launched = time.monotonic()
+    _elapsed, rss, out, _err = run_child(argv, env)
+    painted = [line for line in out.splitlines() if line.startswith(PAINTED)]
+    if not painted:
+        raise RuntimeError(f"{' '.join(argv)[:120]} did not say when it painted")
+    return (float(painted[-1][len(PAINTED):]) - launched) * 1000, rss
+
+
 def _ours(path: Path, env: dict[str, str]) -> tuple[float, int]:
-    elapsed, rss, _out, _err = run_child([PYTHON, "-m", "mineralsdesk", "--db", str(path), "gui",
-                                          "--exit-after-start"], env)
-    return elapsed, rss
+    return _to_first_paint([PYTHON, "-m", "mineralsdesk", "--db", str(path), "gui", "--exit-after-start"], env)
 
 
 def _bare(env: dict[str, str]) -> tuple[float, int]:
-    elapsed, rss, _out, _err = run_child([PYTHON, "-c", BARE], env)
-    return elapsed, rss
+    return _to_first_paint([PYTHON, "-c", BARE], env)
 
 
 def import_times(argv: list[str], env: dict[str, str]) -> dict[str, float]:

@@ -137,7 +137,8 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
-    gui.add_argument("--exit-after-start", action="store_true", help="quit once the first screen is painted")
+    gui.add_argument("--exit-after-start", action="store_true",
+                     help="quit once the first screen is painted, printing when (time.monotonic()) for start-up timing")
     if gui_only:
         return parser
     init = sub.add_parser("init", help="create a new log")
