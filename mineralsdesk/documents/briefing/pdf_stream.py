@@ -71,7 +71,7 @@ class StreamingPDFDocument(PDFDocument):
     @classmethod
     def adopt(cls, doc: PDFDocument) -> StreamingPDFDocument:
         """This document in place of `doc`, a fresh reportlab one (as a Canvas makes it), with its settings."""
-        if doc.objectcounter != 1 or doc.pageCounter != 1:  # only the standard fonts' dictionary so far
+        if doc.pageCounter != 1 or getattr(doc, "_savedToFile", False):  # no page added yet
             raise ValueError("only a new document can stream")
         new = cls.__new__(cls)
         new.__dict__.update(doc.__dict__)
