@@ -2,7 +2,8 @@
 
 A whole-log briefing of 25,000 clauses once held every clause's content, every flowable and every finished
 page until the file was written (1.4 GB at 100,000 versions). Now each clause's content and flowables are
-made when the layout reaches them and dropped once drawn, and each page goes to the PDF when it is finished.
+made when the layout reaches them and dropped once drawn, and each page is written to the file when it is
+finished (its dictionary and content stream, and a link once its destination's page is known: pdf_stream.py).
 These tests count what is alive while the export runs; they time nothing.
 """
 
@@ -12,10 +13,12 @@ import gc
 import tracemalloc
 from pathlib import Path
 
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFPage, PDFStream
 from test_pdf_scale import TODAY, check_pages, fill
 
 from mineralsdesk.documents.briefing.briefing import ClauseSection
 from mineralsdesk.documents.briefing.pdf import export_pdf
+from mineralsdesk.documents.briefing.pdf_stream import StreamingPDFDocument
 from mineralsdesk.documents.briefing.pdf_style import Heading, TocEntry
 from mineralsdesk.services.log import Log
 
@@ -28,8 +31,8 @@ def _alive(kind: type, test=lambda _obj: True) -> int:
 
 def test_the_export_holds_a_few_clauses_at_a_time_not_the_log(log, tmp_path):
     fill(log, 2, clauses=CLAUSES)
-    most = {"sections": 0, "headings": 0, "contents rows": 0}
-    calls = [0]
+    most = {"sections": 0, "headings": 0, "contents rows": 0, "pages": 0, "streams": 0, "objects": 0}
+    calls, links = [0], []
 
     def progress(done: int, total: int) -> None:
         calls[0] += 1
@@ -39,12 +42,24 @@ def test_the_export_holds_a_few_clauses_at_a_time_not_the_log(log, tmp_path):
         most["headings"] = max(most["headings"], _alive(Heading, lambda h: h.anchor is not None
                                                         and h.anchor.key.startswith("clause-")))
         most["contents rows"] = max(most["contents rows"], _alive(TocEntry))
+        # reportlab's document once held every page (dictionary and content stream) and link until save.
+        most["pages"] = max(most["pages"], _alive(PDFPage))
+        most["streams"] = max(most["streams"], _alive(PDFStream))
+        links.append((calls[0], _alive(LinkAnnotation)))
+        held = [obj for doc in gc.get_objects() if isinstance(doc, StreamingPDFDocument)
+                for obj in doc.idToObject.values() if not isinstance(obj, LinkAnnotation)]
+        most["objects"] = max(most["objects"], len(held))
 
     path = export_pdf(log, tmp_path / "b.pdf", progress=progress, today=TODAY)
     assert calls[0] == 2 * 2 * CLAUSES + 1
     # Held all at once, these would be 120 each; a clause or two in reach of the layout is what is allowed.
     assert most["sections"] <= 3 and most["headings"] <= 6 and most["contents rows"] <= 70, most
-    check_pages(path, "a4")  # and the document is whole: every page numbered "Page n of N"
+    # No finished page (dictionary or content stream) is held: the document holds the fonts' dictionary, the
+    # pages tree (the pages' names) and the links still waiting for their destination's page.
+    pages = len(check_pages(path, "a4"))  # and the document is whole: every page numbered "Page n of N"
+    assert pages > 40 and most["pages"] <= 1 and most["streams"] <= 1 and most["objects"] <= 4, (most, pages)
+    # A contents link waits for its clause's page; the clauses laid out, their links are written and gone.
+    assert all(alive <= (2 * 2 * CLAUSES - call) // 2 + 20 for call, alive in links), links
 
 
 def _peak(log: Log, tmp_path: Path, name: str) -> int:
@@ -64,6 +79,7 @@ def test_four_times_the_clauses_need_little_more_memory(log, tmp_path):
                     user_name="Tester") as large_log:
         fill(large_log, 4, clauses=40)
         large = _peak(large_log, tmp_path, "large.pdf")
-    # 1.4 MB here, 4.0 MB before. What still grows is the PDF itself (reportlab keeps its pages until it writes the file) and a short row
-    # per clause for the contents; not the clauses' content, flowables or drawing.
-    assert large - small < 2_500_000, (small, large)
+    # 0.5 MB here; 1.4 MB when reportlab's document held every page until save, 4.0 MB when the briefing held
+    # every clause. What still grows is a short row per clause and heading (the contents, the outline, the links
+    # waiting for their page); not the clauses' content, flowables, drawing or pages.
+    assert large - small < 1_000_000, (small, large)

@@ -129,9 +129,18 @@ def _render(b: Briefing, target: str | os.PathLike | Any, *, paper: str, tick: A
                               issued_line=say(QT_TRANSLATE_NOOP("Briefing", "Issued {date}")),
                               head_line=say(QT_TRANSLATE_NOOP("Briefing", " · log {head}")),
                               page_line=say(QT_TRANSLATE_NOOP("Briefing", "Page {number} of {total}")))
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "wb") as out:  # the pages are written to it as they are finished (pdf_stream.py)
+            _build(b, out, pagesize, furniture, tick=tick, encrypt=encrypt, story_of=story_of)
+    else:
+        _build(b, target, pagesize, furniture, tick=tick, encrypt=encrypt, story_of=story_of)
+
+
+def _build(b: Briefing, out: Any, pagesize: tuple[float, float], furniture: PageFurniture, *, tick: Any,
+           encrypt: Any, story_of: Any) -> None:
     tracks = ", ".join(t.ref for t in b.tracks)
     doc = BaseDocTemplate(
-        str(target) if isinstance(target, (str, os.PathLike)) else target,
+        out,
         pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM,
         # Metadata: only what the cover shows anyway; the author is the delegation, never the OS user.
         title=plain(say(QT_TRANSLATE_NOOP("Briefing", "{title}: {name}"), title=b.title, name=b.log_name)),

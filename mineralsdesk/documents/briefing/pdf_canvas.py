@@ -2,7 +2,7 @@
 
 Building twice (reportlab's multiBuild) would double the export time, and holding every finished page
 back until the page count is known would keep the whole document's drawing in memory. Instead each page
-is drawn and handed to the PDF at once; what is only known at the end (the "Page N of M" line and the
+is drawn and written to the file at once (pdf_stream.StreamingPDFDocument); what is only known at the end (the "Page N of M" line and the
 contents pages' page numbers) is a small form XObject the page refers to by name, filled in at save().
 """
 
@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from .pdf_stream import StreamingPDFDocument
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -47,6 +48,9 @@ class FurnishedCanvas(Canvas):
 
     def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Each finished page goes to the file at once and is forgotten (pdf_stream.py).
+        self._doc = StreamingPDFDocument.adopt(self._doc)
+        self._doc.stream_to(self._filename)
         self.furniture = furniture
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
@@ -58,6 +62,7 @@ class FurnishedCanvas(Canvas):
     def mark_heading(self, key: str, top: float) -> None:
         """Bookmark this page at absolute height `top` under `key` and note its number for the contents."""
         Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
+        self._doc.bound(key)  # the links to it can be written now
         self.furniture.heading_pages.setdefault(key, self.page_number)
 
     def toc_slot(self, key: str, x: float, y: float) -> None:

@@ -1,0 +1,237 @@
+"""A reportlab PDFDocument that writes each page to the file when it is finished, instead of at save().
+
+reportlab's PDFDocument keeps every object of the file (each page's dictionary and content stream, every link)
+until `save()`, and then formats the whole file in memory. The objects of a PDF need not be in the file in the
+order of their numbers (the cross-reference table maps each number to its byte offset), so this one writes a
+page's dictionary and content stream as soon as the page is finished, and a link as soon as its destination's page
+is known, and forgets them. At save the rest (the catalog, the pages tree, the outline, the fonts, the forms
+filled in at the end, the info) is formatted and written one object at a time, then the cross-reference table
+and the trailer.
+
+What this needs from the rest of reportlab's document:
+- An object may be named before it exists (a page names the "Page N of M" form only made at save): a name asked
+  for before it is registered gets its object number at once, and the object takes that number when it comes
+  (an object still missing at save is an error, as in reportlab).
+- Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
+  object is written: it is prepared when the first page is written, not at save.
+- The pages tree keeps the pages' names, not the page objects.
+- The header names the PDF version known at the first page; a later feature that raises it (transparency)
+  rewrites the header's version in place (same length) when the output can seek.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import Any, BinaryIO
+
+from reportlab.pdfbase.pdfdoc import (
+    Destination,
+    PDFArray,
+    PDFDocument,
+    PDFFile,
+    PDFIndirectObject,
+    PDFObject,
+    PDFObjectReference,
+    PDFPages,
+    PDFTrailer,
+)
+
+INTERNAL_NAME = "__InternalName__"  # the attribute reportlab marks a registered object with
+
+
+class _Numbers(dict):
+    """reportlab's name -> (object number, generation); a name asked for before it is registered gets a number now."""
+
+    def __init__(self, doc: StreamingPDFDocument, items: dict) -> None:
+        super().__init__(items)
+        self._doc = doc
+
+    def __missing__(self, name: str) -> tuple[int, int]:
+        return self._doc._reserve(name)
+
+
+class _PageTree(PDFPages):
+    """The pages tree, holding the pages' names (their objects are written and gone by save)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def addPage(self, page: Any) -> None:  # noqa: N802 - reportlab's name
+        self.names.append(page.__InternalName__)
+
+    def check_format(self, document: Any) -> None:
+        self.Kids = PDFArray([PDFObjectReference(name) for name in self.names])
+        self.Count = len(self.names)
+
+
+class StreamingPDFDocument(PDFDocument):
+    """PDFDocument writing finished pages (and links) to its output at once; see the module's note."""
+
+    @classmethod
+    def adopt(cls, doc: PDFDocument) -> StreamingPDFDocument:
+        """This document in place of `doc`, a fresh reportlab one (as a Canvas makes it), with its settings."""
+        if doc.pageCounter != 1 or getattr(doc, "_savedToFile", False):  # no page added yet
+            raise ValueError("only a new document can stream")
+        new = cls.__new__(cls)
+        new.__dict__.update(doc.__dict__)
+        new.idToObjectNumberAndVersion = _Numbers(new, doc.idToObjectNumberAndVersion)
+        new.Pages = new.Catalog.Pages = _PageTree()
+        new._out: BinaryIO | None = None
+        new._own_out = False
+        new._start_at = 0
+        new._offset = 0
+        new._header_version = None
+        new._offsets = array("q")  # object number -> offset in the file (-1: not written yet)
+        new._reserved: set[str] = set()  # names given a number before their object was registered
+        new._waiting: dict[str, list[str]] = {}  # bookmark key -> links to it written once it is bound
+        new._ready: list[str] = []  # links whose destination is bound, written with the next page
+        return new
+
+    # -- registering -----------------------------------------------------------------------------------
+    def _reserve(self, name: str) -> tuple[int, int]:
+        number = self.objectcounter = self.objectcounter + 1
+        dict.__setitem__(self.idToObjectNumberAndVersion, name, (number, 0))
+        self.numberToId[number] = name
+        self._reserved.add(name)
+        return number, 0
+
+    def Reference(self, obj: Any, name: str | None = None) -> Any:  # noqa: N802 - reportlab's name
+        """reportlab's Reference, giving a name asked for earlier the number it was given then, and a reference to
+        an object already written (and forgotten) as to any other registered one."""
+        numbers = self.idToObjectNumberAndVersion
+        is_object = isinstance(obj, PDFObject)
+        if name is None and (not is_object or obj.__class__ is PDFObjectReference):
+            return obj
+        internal = getattr(obj, INTERNAL_NAME, None) if is_object else None
+        if internal is not None:
+            if name is not None and name != internal:
+                raise ValueError(f"attempt to reregister object {internal!r} with new name {name!r}")
+            if internal not in numbers or internal in self._reserved:
+                raise ValueError(f"object of type {type(obj)} named as {internal!r}, but not registered")
+            return PDFObjectReference(internal)
+        if name in self._reserved:
+            self._reserved.discard(name)
+        elif name is not None and name in numbers:
+            if self.idToObject.get(name) is not obj:
+                raise ValueError("redefining named object: " + repr(name))
+            return PDFObjectReference(name)
+        else:
+            number = self.objectcounter = self.objectcounter + 1
+            name = name if name is not None else f"R{number}"
+            dict.__setitem__(numbers, name, (number, 0))
+            self.numberToId[number] = name
+        if is_object:
+            setattr(obj, INTERNAL_NAME, name)
+        self.idToObject[name] = obj
+        return PDFObjectReference(name)
+
+    # -- writing as pages are finished -----------------------------------------------------------------
+    def addPage(self, page: Any) -> None:  # noqa: N802 - reportlab's name
+        name = self.thisPageName()
+        links = [ref.name for ref in page.Annots or ()]
+        super().addPage(page)
+        self._begin()
+        self._write(name)  # registers the page's content stream (and the pages tree, written at save)
+        self._write(page.Contents.__InternalName__)
+        page.Contents = page.Resources = page.Annots = None
+        for link in links:
+            destination = getattr(self.idToObject.get(link), "Destination", None)
+            if isinstance(destination, Destination) and (destination.page is None or destination.fmt is None):
+                self._waiting.setdefault(destination.name, []).append(link)
+            else:
+                self._ready.append(link)
+        ready, self._ready = self._ready, []
+        for link in ready:
+            self._write(link)
+
+    def bound(self, key: str) -> None:
+        """The bookmark `key` now has its page: the links to it are written with the next page."""
+        self._ready += self._waiting.pop(key, ())
+
+    def _begin(self) -> None:
+        if self._out is not None:
+            return
+        target = getattr(self, "_target", None)
+        if callable(getattr(target, "write", None)):
+            self._out = target
+        else:
+            self._out, self._own_out = open(target, "wb"), True  # noqa: SIM115 - closed at save
+        try:
+            self._start_at = self._out.tell()
+        except (OSError, AttributeError):
+            self._start_at = None
+        # Encryption works per object with its number, and its key must exist before the first object is written.
+        self.encrypt.prepare(self)
+        self._header_version = self._pdfVersion
+        self._emit(PDFFile(self._pdfVersion).strings[0])
+
+    def _emit(self, data: bytes) -> int:
+        offset = self._offset
+        self._out.write(data)
+        self._offset += len(data)
+        return offset
+
+    def _write(self, name: str) -> None:
+        number, version = self.idToObjectNumberAndVersion[name]
+        obj = self.idToObject[name]
+        offset = self._emit(PDFIndirectObject(name, obj).format(self))
+        offsets = self._offsets
+        if len(offsets) <= number:
+            offsets.extend([-1] * (number + 1 - len(offsets)))
+        offsets[number] = offset
+        del self.idToObject[name]
+        del self.numberToId[number]
+
+    def _written(self, number: int) -> bool:
+        return number < len(self._offsets) and self._offsets[number] >= 0
+
+    # -- save ------------------------------------------------------------------------------------------
+    def SaveToFile(self, filename: Any, canvas: Any) -> None:  # noqa: N802 - reportlab's name
+        if getattr(self, "_savedToFile", False):
+            raise RuntimeError("a document can be saved only once")
+        self._savedToFile = True
+        self._target = getattr(self, "_target", filename)
+        try:
+            self._begin()
+            self.GetPDFData(canvas)  # formats and writes the rest (format below)
+            self._out.flush()
+        finally:
+            if self._own_out:
+                self._out.close()
+
+    def format(self) -> bytes:
+        """Write every object not written yet, in number order (objects made while formatting included), then the
+        cross-reference table and the trailer; what reportlab's format returns as one string is already written."""
+        cat, info = self.Catalog, self.info
+        self.Reference(cat)
+        self.Reference(info)
+        encryption = self.encrypt.info()
+        encrypt_ref = self.Reference(encryption) if encryption else None
+        self._waiting.clear()  # every link is written now, bound or not (reportlab then says which is not)
+        number = 0
+        while number < self.objectcounter:
+            number += 1
+            if self._written(number):
+                continue
+            name = self.numberToId[number]
+            if name in self._reserved:
+                raise KeyError(f"forward reference to {name!r} not resolved upon final formatting")
+            self._write(name)
+        count = self.objectcounter
+        if self._pdfVersion != self._header_version and self._start_at is not None:
+            end = self._out.tell()
+            self._out.seek(self._start_at)
+            self._out.write(PDFFile(self._pdfVersion).strings[0])  # "%PDF-1.x": the same length
+            self._out.seek(end)
+        entries = [b"xref\n", b"0 %d\n" % (count + 1), b"0000000000 65535 f \n"]
+        entries += [b"%010d 00000 n \n" % self._offsets[n] for n in range(1, count + 1)]
+        xref_at = self._emit(b"".join(entries))
+        trailer = PDFTrailer(startxref=xref_at, Size=count + 1, Root=self.Reference(cat), Info=self.Reference(info),
+                             Encrypt=encrypt_ref, ID=self.ID())
+        self._emit(trailer.format(self))
+        return b""
+
+    def stream_to(self, target: Any) -> None:
+        """Write to `target` (a path, or a binary file object left open) from the first finished page on."""
+        self._target = target
