@@ -52,13 +52,16 @@ def _clause_select(kept: bool) -> str:
        c.rev, c.owner FROM clauses c JOIN tracks t ON t.id = c.track_id WHERE c.id IN ({{marks}})"""
 
 
-def _last_round_shown(key: str) -> str:
+def _last_round_shown(db: LogDatabase, clause_id: str, key: str) -> str:
     """"R3 2026-05-12" from the kept key "2026-05-12 000000003" (date, then the number as printf('%09d')): what
-    _LAST_ROUND reads from the clause's versions, without reading them (two pages a row, a third of a page's)."""
+    _LAST_ROUND reads from the clause's versions, without reading them (two pages a row, a third of a page's). A key
+    that is no such thing (written from outside the app; `check` reports it) is not trusted: the versions are read."""
     if not key:
         return ""
-    date, _space, number = key.rpartition(" ")
-    return f"R{int(number)} {date}"
+    date, space, number = key.rpartition(" ")
+    if space and number.isascii() and number.lstrip("-").isdigit():
+        return f"R{int(number)} {date}"
+    return db.execute(f"SELECT {_LAST_ROUND.replace('c.id', '?')}", [clause_id]).fetchone()[0]
 
 
 # A page this far down is read from the order's end when that is nearer (the walk to the offset is most of a page's
@@ -102,7 +105,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
         sql = _clause_select(kept).format(marks=", ".join("?" for _ in chunk))
         for r in db.execute(sql, chunk):
             rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9],
-                                   _last_round_shown(r[10]) if kept else r[10], r[11], r[12])
+                                   _last_round_shown(db, r[0], r[10]) if kept else r[10], r[11], r[12])
     return [rows[i] for i in ids]
 
 

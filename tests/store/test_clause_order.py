@@ -398,3 +398,15 @@ def test_the_last_round_shown_is_read_from_its_kept_key_as_the_versions_give_it(
         f"SELECT c.id, {queries._LAST_ROUND} FROM clauses c")}
     assert shown == expected
     assert any(value.startswith("R123456700") and value.endswith(" (am)") for value in shown.values())
+
+
+def test_a_last_round_key_written_from_outside_is_not_trusted(demo_log: Log):
+    """A forged key ("garbage", no number) neither breaks the table nor shows: the versions are read for that row,
+    and `check` reports the key."""
+    db = demo_log.db
+    expected = {r.id: r.last_round for r in demo_log.read.clause_rows()}
+    with demo_log.write("test"):
+        db.execute("UPDATE clause_order SET last_round = 'garbage' WHERE doc = (SELECT min(doc) FROM clause_order)")
+        db.execute("UPDATE clause_order SET last_round = '2026-01-01 x9' WHERE doc = (SELECT max(doc) FROM clause_order)")
+    assert {r.id: r.last_round for r in demo_log.read.clause_rows()} == expected
+    assert not demo_log.check().ok
