@@ -59,8 +59,11 @@ def _last_round_shown(db: LogDatabase, clause_id: str, key: str) -> str:
     if not key:
         return ""
     date, space, number = key.rpartition(" ")
-    if space and number.isascii() and number.lstrip("-").isdigit():
-        return f"R{int(number)} {date}"
+    if space and number.isascii():
+        try:
+            return f"R{int(number)} {date}"
+        except ValueError:
+            pass
     return db.execute(f"SELECT {_LAST_ROUND.replace('c.id', '?')}", [clause_id]).fetchone()[0]
 
 

@@ -408,5 +408,7 @@ def test_a_last_round_key_written_from_outside_is_not_trusted(demo_log: Log):
     with demo_log.write("test"):
         db.execute("UPDATE clause_order SET last_round = 'garbage' WHERE doc = (SELECT min(doc) FROM clause_order)")
         db.execute("UPDATE clause_order SET last_round = '2026-01-01 x9' WHERE doc = (SELECT max(doc) FROM clause_order)")
+        db.execute("UPDATE clause_order SET last_round = '2026-01-01 --5' WHERE doc = (SELECT min(doc) + 1 FROM "
+                   "clause_order)")
     assert {r.id: r.last_round for r in demo_log.read.clause_rows()} == expected
     assert not demo_log.check().ok

@@ -2,8 +2,9 @@
 
 Building twice (reportlab's multiBuild) would double the export time, and holding every finished page
 back until the page count is known would keep the whole document's drawing in memory. Instead each page
-is drawn and written to the file at once (pdf_stream.StreamingPDFDocument); what is only known at the end (the "Page N of M" line and the
-contents pages' page numbers) is a small form XObject the page refers to by name, filled in at save().
+is drawn and written to the file at once (pdf_stream.StreamingPDFDocument); what is only known at the end
+(the "Page N of M" line and the contents pages' page numbers) is a small form XObject the page refers to by
+name, filled in at save().
 """
 
 from __future__ import annotations
