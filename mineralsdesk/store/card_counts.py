@@ -13,7 +13,7 @@ SQLite deletes the children, then runs the AFTER triggers), and a move takes the
 
 from __future__ import annotations
 
-from .database import LogDatabase
+from .database import LogDatabase, has_table
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS card_clause_counts (
@@ -200,8 +200,7 @@ def install(db: LogDatabase) -> None:
 
 def present(db: LogDatabase) -> bool:
     """True when the log keeps the counts (schema 13 on; an older log opened read-only is never migrated)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'card_round_counts'").fetchone() \
-        is not None
+    return has_table(db, "card_round_counts")
 
 
 def problems(db: LogDatabase) -> int:

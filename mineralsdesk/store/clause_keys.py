@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .database import LogDatabase, all_of, contains, like_fold
+from .database import LogDatabase, all_of, contains, has_table, like_fold
 
 # The columns the Clauses table sorts by and the key each keeps (for the clause `{c}`: an id expression).
 _VERSIONS = "(SELECT count(*) FROM clause_versions v WHERE v.clause_id = {c})"
@@ -253,8 +253,7 @@ def install_grams(db: LogDatabase) -> None:
 
 def grams_present(db: LogDatabase) -> bool:
     """True when the log keeps the short parts (schema 15 on)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clause_grams'").fetchone() \
-        is not None
+    return has_table(db, "clause_grams")
 
 
 # -- reading -------------------------------------------------------------------------------------------------------
@@ -345,8 +344,8 @@ def ranked(db: LogDatabase, sets: list[RowSet]) -> tuple[list[RowSet], bool]:
 
 def page_sql(sets: list[RowSet], sort: str, descending: bool, backwards: bool = False,
              driven: bool = False, deep: bool = False) -> tuple[str, list]:
-    """One page of (clause id, kept row) pairs (LIMIT ? OFFSET ? to bind); an order's index holds both. Walked: the order's index to the offset, each row tested
-    against the filter's sets. `driven`: the first set's rows, tested against the others and sorted.
+    """One page of (clause id, kept row) pairs (LIMIT ? OFFSET ? to bind; an order's index holds both). Walked: the
+    order's index to the offset, each row tested against the filter's sets. `driven`: the first set's rows, tested against the others and sorted.
     `backwards`: counted from the order's end, the rows in reverse (a page near the end walks little). `deep`: a
     page far from both ends, where the walk tests so many rows that each set is better read whole once."""
     conditions = [f"doc IN ({sets[0].sql})"] if driven else []
@@ -372,8 +371,7 @@ def count_sql(sets: list[RowSet]) -> tuple[str, list]:
 
 def present(db: LogDatabase) -> bool:
     """True when the log keeps the keys (schema 14 on)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clause_words'").fetchone() \
-        is not None
+    return has_table(db, "clause_words")
 
 
 _UNKEPT_KEYS = {"track_key": "natural_key(t.ref)", "ref_key": "natural_key(c.ref)", "clause_id": "c.id",

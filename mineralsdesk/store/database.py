@@ -83,6 +83,12 @@ def register_functions(conn: Any) -> None:
     conn.create_function("grams_changed", -1, grams_changed, deterministic=True)
 
 
+def has_table(db: LogDatabase, name: str) -> bool:
+    """True when the log has the table `name`: what tells a schema's kept data from an older log opened read-only
+    (never migrated)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+
 _LIKE_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from ..domain import model
 from . import card_counts, clause_keys
 from .codec import from_row
-from .database import LogDatabase, all_of, contains, like_fold
+from .database import LogDatabase, all_of, contains, has_table, like_fold
 
 
 @dataclass(frozen=True)
@@ -347,7 +347,7 @@ def track_changes_since(db: LogDatabase, track_id: str, since: date) -> int:
     shape: tracing every recent entry to its record took ~3 s a card on a track of 100,000 clauses.
     """
     # Round dates are days; a change made on the day of the round counts as part of it.
-    if _has_table(db, "track_edit_days"):
+    if has_table(db, "track_edit_days"):
         return db.execute("SELECT coalesce(sum(edits), 0) FROM track_edit_days WHERE track_id = ? AND day > ?",
                           [track_id, since.isoformat()]).fetchone()[0]
     # An older log opened read-only (never migrated): each entry after the day traced to its record's track, as the
@@ -357,10 +357,6 @@ def track_changes_since(db: LogDatabase, track_id: str, since: date) -> int:
     return db.execute(f"""SELECT count(DISTINCT entity_id || at) FROM changes ch WHERE substr(at, 1, 10) > ?
                           AND ({track_of_entry("ch.entity", "ch.entity_id")}) = ?""",
                       [since.isoformat(), track_id]).fetchone()[0]
-
-
-def _has_table(db: LogDatabase, name: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
 def our_party_code(db: LogDatabase) -> str:
