@@ -40,6 +40,15 @@ def test_a_narrow_pane_scrolls_rather_than_hide_the_clause_title(main_window):
     assert table.horizontalHeader().sectionSize(2) >= MIN_MAIN
 
 
+def test_the_clauses_track_and_reference_show_whole_in_a_narrow_pane(main_window):
+    """The track and the reference name a clause: they never give way below their content, where "Art. …" on
+    every row of a large log told the clauses apart by nothing."""
+    table = _shown(main_window, "clauses").table
+    header = table.horizontalHeader()
+    for column in (0, 1):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+
+
 def test_widths_the_user_sets_are_kept_on_reload(main_window, ctx):
     view = _shown(main_window, "tracks")
     header = view.table.horizontalHeader()

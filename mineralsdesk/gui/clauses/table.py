@@ -76,7 +76,10 @@ class ClausesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        fit_columns(self.table, 2, {5: 170, 8: 130}, self.model.reloaded, whole=frozenset({4, 8}))  # the title takes the room left  # sort() re-queries with ORDER BY: no proxy model
+        # The title takes the room left; the track and the reference name the clause, so they never give way below
+        # their content ("Art. …" on every row told the clauses apart by nothing), nor do the status and last round.
+        # sort() re-queries with ORDER BY: no proxy model.
+        fit_columns(self.table, 2, {5: 170, 8: 130}, self.model.reloaded, whole=frozenset({0, 1, 4, 8}))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = ClauseDetail(ctx, self)
