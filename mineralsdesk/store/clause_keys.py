@@ -5,8 +5,10 @@ Schema 3 kept the reading order (track, reference); every other order was worked
 Now `clause_order` holds, per clause, the key of each sortable column, kept by triggers on the clauses, their
 versions, brackets, rounds and tracks; each column has an index in each direction whose entries end with the
 reading order, so a page of any order is a walk of one index to its offset. A word of the filter is looked up in
-`clause_words`, a trigram full-text index over the same row (any part of a word of three characters or more,
-case-folded); shorter words read the row itself. A filter is a set of rows (`doc`) that the walk tests as it goes.
+`clause_words`, a trigram full-text index over the row's reference, title and minerals (any part of a word of
+three characters or more, case-folded); shorter words in `clause_grams` (schema 15); a word in a status or a topic
+by the few values holding it and the column's index (schema 16). A filter is a set of rows (`doc`) that the walk
+tests as it goes.
 
 Every write path (edits, imports, a JSON load, sync, a re-key's copy) goes through the triggers. Derived data:
 not in the hash chain, the dump or a sync file; `check` compares every kept key with one worked out afresh
@@ -41,7 +43,13 @@ _COUNTED = {"versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS, "last_round"
 def counted(column: str, clause: str) -> str:
     """SQL working out the versions or open brackets of the clause `clause` (an id expression) from the records."""
     return _COUNTED[column].format(c=clause)
-WORD_COLUMNS = _COPIED  # what the filter reads, as the Clauses table's filter always has
+FILTER_COLUMNS = _COPIED  # what the filter reads, as the Clauses table's filter always has
+# What the word indexes hold (schema 16). A status or a topic is one of a few values a log holds many times: a word
+# of the filter is matched against those values (facet_values) and finds their rows by the column's own index.
+# Kept in the word indexes, every status change (an edited workbook's usual change) rewrote the row's trigrams and
+# short parts: 10,000 status changes took 4.5-6.0 s with those triggers, 1.5 s without.
+WORD_COLUMNS = ("ref", "title", "minerals")
+FACET_COLUMNS = ("status", "topic")
 MIN_INDEXED_WORD = 3  # a trigram index finds parts of three characters or more
 
 TABLES = [
@@ -102,6 +110,22 @@ def _fresh(rec: str, clause: str) -> str:
     return ", ".join(values)
 
 
+WORD_TRIGGERS = [
+    # The word index follows its rows (an external-content index is told the old words to take out).
+    f"""CREATE TRIGGER clause_words_insert AFTER INSERT ON clause_order BEGIN
+        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
+    END""",
+    f"""CREATE TRIGGER clause_words_delete AFTER DELETE ON clause_order BEGIN
+        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
+        VALUES ('delete', old.doc, {_words("old")});
+    END""",
+    f"""CREATE TRIGGER clause_words_update AFTER UPDATE OF {', '.join(WORD_COLUMNS)} ON clause_order BEGIN
+        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
+        VALUES ('delete', old.doc, {_words("old")});
+        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
+    END""",
+]
+
 TRIGGERS = [
     # The clause itself (its versions and brackets may be written before it: a JSON load).
     f"""CREATE TRIGGER clause_order_insert AFTER INSERT ON clauses BEGIN
@@ -155,19 +179,7 @@ TRIGGERS = [
         UPDATE clause_order SET last_round = {_LAST_ROUND.format(c="clause_order.clause_id")}
         WHERE clause_id IN (SELECT v.clause_id FROM clause_versions v WHERE v.round_id = new.id);
     END""",
-    # The word index follows its rows (an external-content index is told the old words to take out).
-    f"""CREATE TRIGGER clause_words_insert AFTER INSERT ON clause_order BEGIN
-        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
-    END""",
-    f"""CREATE TRIGGER clause_words_delete AFTER DELETE ON clause_order BEGIN
-        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
-        VALUES ('delete', old.doc, {_words("old")});
-    END""",
-    f"""CREATE TRIGGER clause_words_update AFTER UPDATE OF {', '.join(WORD_COLUMNS)} ON clause_order BEGIN
-        INSERT INTO clause_words (clause_words, rowid, {', '.join(WORD_COLUMNS)})
-        VALUES ('delete', old.doc, {_words("old")});
-        INSERT INTO clause_words (rowid, {', '.join(WORD_COLUMNS)}) VALUES (new.doc, {_words("new")});
-    END""",
+    *WORD_TRIGGERS,
 ]
 
 # Schema 3's table and triggers, replaced.
@@ -202,7 +214,9 @@ GRAM_TABLE = """CREATE TABLE clause_grams (
     PRIMARY KEY (gram, doc)
 ) STRICT, WITHOUT ROWID"""
 
-_GRAMS = f"short_grams({{rec}}.{', {rec}.'.join(WORD_COLUMNS)})"
+def _grams_of(rec: str, columns: tuple[str, ...] = WORD_COLUMNS) -> str:
+    """SQL: the short parts of the row `rec`'s words in `columns` (a JSON array)."""
+    return f"short_grams({', '.join(f'{rec}.{column}' for column in columns)})"
 
 
 def _changed(added: int) -> str:
@@ -210,12 +224,12 @@ def _changed(added: int) -> str:
 
 
 def _add_grams(rec: str) -> str:
-    return (f"INSERT INTO clause_grams (gram, doc) SELECT value, {rec}.doc FROM json_each({_GRAMS.format(rec=rec)});")
+    return (f"INSERT INTO clause_grams (gram, doc) SELECT value, {rec}.doc FROM json_each({_grams_of(rec)});")
 
 
 def _drop_grams(rec: str) -> str:
     return (f"DELETE FROM clause_grams WHERE doc = {rec}.doc AND gram IN "
-            f"(SELECT value FROM json_each({_GRAMS.format(rec=rec)}));")
+            f"(SELECT value FROM json_each({_grams_of(rec)}));")
 
 
 GRAM_TRIGGERS = [
@@ -246,7 +260,7 @@ def install_grams(db: LogDatabase) -> None:
     db.execute("DROP TABLE IF EXISTS clause_grams")
     db.execute(GRAM_TABLE)
     db.execute(f"INSERT INTO clause_grams (gram, doc) SELECT j.value, o.doc FROM clause_order o, "
-               f"json_each({_GRAMS.format(rec='o')}) j ORDER BY 1, 2")
+               f"json_each({_grams_of('o')}) j ORDER BY 1, 2")
     for statement in GRAM_TRIGGERS:
         db.execute(statement)
 
@@ -254,6 +268,54 @@ def install_grams(db: LogDatabase) -> None:
 def grams_present(db: LogDatabase) -> bool:
     """True when the log keeps the short parts (schema 15 on)."""
     return has_table(db, "clause_grams")
+
+
+# -- schema 16: the word indexes hold a clause's own words; its status and topic are found by their values ---------
+
+def install_words(db: LogDatabase) -> None:
+    """The schema step: the word index and the short parts made again over WORD_COLUMNS (idempotent)."""
+    for statement in WORD_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
+    db.execute("DROP TABLE IF EXISTS clause_words")
+    db.execute(TABLES[1])
+    db.execute("INSERT INTO clause_words (clause_words) VALUES ('rebuild')")
+    for statement in WORD_TRIGGERS:
+        db.execute(statement)
+    install_grams(db)
+
+
+def indexed_columns(db: LogDatabase) -> tuple[str, ...]:
+    """The columns the log's word indexes hold (every filter column before schema 16)."""
+    return tuple(d[0] for d in db.execute("SELECT * FROM clause_words WHERE 0").description)
+
+
+def facet_values(db: LogDatabase) -> dict[str, list[str]]:
+    """Each filter column the log's word indexes do not hold, with its distinct values: one seek of the column's
+    index per value (a few statuses, the topics in use), not a read of its rows."""
+    indexed = indexed_columns(db)
+    return {column: [r[0] for r in db.execute(
+        f"WITH RECURSIVE v(value) AS (SELECT min({column}) FROM clause_order UNION ALL "
+        f"SELECT (SELECT min({column}) FROM clause_order WHERE {column} > v.value) FROM v WHERE v.value IS NOT NULL) "
+        "SELECT value FROM v WHERE value IS NOT NULL")]
+        for column in FACET_COLUMNS if column not in indexed}
+
+
+def _facet_arms(word: str, facets: dict[str, list[str]]) -> tuple[list[str], list] | None:
+    """SELECTs of the rows whose status or topic (a column of `facets`) holds the word, as the word indexes would
+    find it there: the trigram index folds the case of every letter, the short parts ASCII letters only (as LIKE);
+    both stop at a NUL. None when every value of a column holds it: every row has the word ("e")."""
+    short = len(word) < MIN_INDEXED_WORD
+    fold = like_fold if short else str.lower
+    part = fold(word)
+    arms, params = [], []
+    for column, values in facets.items():
+        hits = [v for v in values if part in fold(v.split("\x00")[0])]
+        if hits and len(hits) == len(values):
+            return None
+        if hits:
+            arms.append(f"SELECT doc FROM clause_order WHERE {column} IN ({', '.join('?' for _ in hits)})")
+            params.extend(hits)
+    return arms, params
 
 
 # -- reading -------------------------------------------------------------------------------------------------------
@@ -272,8 +334,8 @@ def _fts_phrase(word: str) -> str:
 
 
 def _words_sql(prefix: str = "") -> str:
-    """The filter's text of a row: its word columns joined by spaces (`prefix`: the table's alias and a dot)."""
-    return " || ' ' || ".join(prefix + column for column in WORD_COLUMNS)
+    """The filter's text of a row: its filter columns joined by spaces (`prefix`: the table's alias and a dot)."""
+    return " || ' ' || ".join(prefix + column for column in FILTER_COLUMNS)
 
 
 class RowSet(NamedTuple):
@@ -284,13 +346,22 @@ class RowSet(NamedTuple):
     # One row can be tested by a key lookup (a column's index, the short parts' key); the word index cannot be
     # asked about one row cheaply (~0.1 ms a row), so its set is read whole and kept in memory for the query.
     lookup: bool = True
+    # A set that is the UNION of these SELECTs (their parameters, in order, are `params`): a row is looked up in
+    # each (a union in a lookup would be made whole for each row tested).
+    arms: tuple[str, ...] = ()
 
     def test(self, doc: str, *, read_whole: bool = False) -> str:
         """SQL testing whether the row `doc` (a doc expression) is in the set: a lookup per row, or (the word
         index's, or `read_whole`) the set read once and kept in memory, cheaper when most rows are tested."""
         if self.lookup and not read_whole:
-            return f"EXISTS (SELECT 1 FROM ({self.sql}) AS s WHERE s.doc = {doc})"
+            return " OR ".join(f"EXISTS (SELECT 1 FROM ({arm}) AS s WHERE s.doc = {doc})"
+                               for arm in self.arms or (self.sql,)).join("()" if self.arms else ("", ""))
         return f"+{doc} IN ({self.sql})"  # the unary +: the query is not to be driven from the set
+
+
+def _union(arms: list[str], params: list, *, lookup: bool = True) -> RowSet:
+    """The set of the rows any of the SELECTs `arms` selects."""
+    return RowSet(" UNION ".join(arms), params, lookup, tuple(arms) if len(arms) > 1 else ())
 
 
 def _filter_words(text: str | None) -> list[str]:
@@ -299,10 +370,16 @@ def _filter_words(text: str | None) -> list[str]:
     return list(dict.fromkeys((text or "").replace("\x00", " ").split()))
 
 
-def row_sets(*, track_id: str | None = None, text: str | None = None, status: str | None = None,
-             topic: str | None = None, owner: str | None = None, grams: bool = True) -> list[RowSet]:
-    """The filter as sets of rows, one per condition; all must hold. `grams`: the log keeps the short parts of
-    words (schema 15; else a short word reads the rows)."""
+_WORD_MATCH = "SELECT rowid AS doc FROM clause_words WHERE clause_words MATCH ?"
+
+
+def row_sets(db: LogDatabase, *, track_id: str | None = None, text: str | None = None, status: str | None = None,
+             topic: str | None = None, owner: str | None = None, grams: bool | None = None) -> list[RowSet]:
+    """The filter as sets of rows, one per condition; all must hold. A word is found in a row's reference, title or
+    minerals by the word indexes, and in its status or topic by the values that hold it (schema 16 on).
+    `grams`: use the short parts of words (default: when the log keeps them, schema 15 on; else a short word reads
+    the rows)."""
+    grams = grams_present(db) if grams is None else grams
     sets: list[RowSet] = []
     for column, value in (("track_id", track_id), ("owner", owner)):
         if value:
@@ -312,17 +389,25 @@ def row_sets(*, track_id: str | None = None, text: str | None = None, status: st
         if value:
             sets.append(RowSet(f"SELECT doc FROM clause_order WHERE {column} = ?", [value]))
     words = _filter_words(text)
-    indexed = [w for w in words if len(w) >= MIN_INDEXED_WORD]
-    if indexed:
-        sets.append(RowSet("SELECT rowid AS doc FROM clause_words WHERE clause_words MATCH ?",
-                           [" AND ".join(_fts_phrase(w) for w in indexed)], lookup=False))
+    facets = facet_values(db) if words else {}
+    together = []  # words in no status or topic: one query of the word index for them all
     for word in words:
-        if len(word) < MIN_INDEXED_WORD:  # too short for the trigram index
-            if grams:
-                sets.append(RowSet("SELECT doc FROM clause_grams WHERE gram = ?", [like_fold(word)]))
+        found = _facet_arms(word, facets)
+        if found is None:
+            continue  # no condition: every row holds the word
+        arms, params = found
+        if len(word) >= MIN_INDEXED_WORD:
+            if arms:
+                sets.append(_union([_WORD_MATCH, *arms], [_fts_phrase(word), *params], lookup=False))
             else:
-                sets.append(RowSet(f"SELECT doc FROM clause_order WHERE {contains(_words_sql())}",
-                                   [like_fold(word)], lookup=False))
+                together.append(word)
+        elif grams:
+            sets.append(_union(["SELECT doc FROM clause_grams WHERE gram = ?", *arms], [like_fold(word), *params]))
+        else:  # too short for the trigram index, and no short parts kept: the rows read (every filter column)
+            sets.append(RowSet(f"SELECT doc FROM clause_order WHERE {contains(_words_sql())}",
+                               [like_fold(word)], lookup=False))
+    if together:
+        sets.append(RowSet(_WORD_MATCH, [" AND ".join(_fts_phrase(w) for w in together)], lookup=False))
     return sets
 
 
@@ -430,7 +515,7 @@ def words_agree(db: LogDatabase) -> bool:
 def _grams_agree(db: LogDatabase) -> bool:
     """Every clause's short parts are kept under it, and as many rows are kept as there are parts: the same set
     (one pass over the rows, a key lookup per part)."""
-    grams = _GRAMS.format(rec="o")
+    grams = _grams_of("o", indexed_columns(db))
     missing, fresh = db.execute(
         f"SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM clause_grams g WHERE g.gram = j.value "
         f"AND g.doc = o.doc)), count(*) FROM clause_order o, json_each({grams}) j").fetchone()
@@ -446,7 +531,8 @@ def _words_found(db: LogDatabase) -> bool:
                        "(SELECT 1 FROM clause_order o WHERE o.doc = d.id)").fetchone()[0]
     if extra:
         return False
-    for *values, sizes in db.execute(f"SELECT {', '.join('o.' + c for c in WORD_COLUMNS)}, d.sz FROM clause_order o "
+    columns = indexed_columns(db)
+    for *values, sizes in db.execute(f"SELECT {', '.join('o.' + c for c in columns)}, d.sz FROM clause_order o "
                                      "LEFT JOIN clause_words_docsize d ON d.id = o.doc"):
         if sizes is None or _varints(sizes) != [max(0, len(v.split("\x00")[0]) - 2) for v in values]:
             return False

@@ -558,13 +558,21 @@ def _step_15_short_words(db: LogDatabase) -> None:
     clause_keys.install_grams(db)
 
 
+# Schema 16: the Clauses filter's word indexes hold a clause's reference, title and minerals; a word in its status
+# or topic is found by the values holding it (store/clause_keys.py, facet_values), so a status change (an edited
+# workbook's usual change) no longer rewrites the row's trigrams and short parts. Derived data.
+def _step_16_facet_words(db: LogDatabase) -> None:
+    clause_keys.install_words(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
                                                  _step_8_content_index, _step_9_sync,
                                                  _step_10_track_edit_days, _step_11_search_current,
                                                  _step_12_search_scoring, _step_13_card_counts,
-                                                 _step_14_clause_keys, _step_15_short_words]
+                                                 _step_14_clause_keys, _step_15_short_words,
+                                                 _step_16_facet_words]
 SCHEMA_VERSION = len(STEPS)
 
 

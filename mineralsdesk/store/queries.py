@@ -89,7 +89,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
         ids = keys = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     else:
-        sets, driven = clause_keys.ranked(db, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
+        sets, driven = clause_keys.ranked(db, clause_keys.row_sets(db, **filters))
         walked = not driven and offset >= _WALK_BACK_FROM
         total = _clause_total(db, filters, sets) if walked else 0
         if walked and offset > total // 2:
@@ -118,7 +118,7 @@ def clause_count(db: LogDatabase, *, track_id: str | None = None, text: str | No
     if not clause_keys.present(db):  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, None)
         return db.execute(sql, params).fetchone()[0]
-    return _clause_total(db, filters, clause_keys.row_sets(**filters, grams=clause_keys.grams_present(db)))
+    return _clause_total(db, filters, clause_keys.row_sets(db, **filters))
 
 
 def _clause_total(db: LogDatabase, filters: dict, sets: list[clause_keys.RowSet]) -> int:

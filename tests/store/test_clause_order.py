@@ -13,6 +13,7 @@ from mineralsdesk.domain.ordering import ref_key
 from mineralsdesk.services.log import Log
 from mineralsdesk.store import clause_keys, queries
 from mineralsdesk.store.database import short_grams
+from mineralsdesk.store.migrations import SCHEMA_VERSION
 from mineralsdesk.store.queries import CLAUSE_SORT_COLUMNS
 
 
@@ -78,12 +79,12 @@ def test_every_order_is_one_index_walk_also_when_filtered(demo_log: Log, sort: s
     track = demo_log.tracks.list()[0].id
     for filters, backwards in [(f, b) for f in ({}, {"text": "cobalt"}, {"text": "co"}, {"text": "cobalt co"},
                                                 {"track_id": track, "status": "agreed"}) for b in (False, True)]:
-        sql, params = clause_keys.page_sql(clause_keys.row_sets(**filters), sort, descending, backwards)
+        sql, params = clause_keys.page_sql(clause_keys.row_sets(demo_log.db, **filters), sort, descending, backwards)
         plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 10, 0]))
         assert "TEMP B-TREE" not in plan, (filters, plan)
         assert "SCAN clause_order USING" in plan and "INDEX" in plan, plan
         if filters and not backwards:
-            sets, driven = clause_keys.ranked(demo_log.db, clause_keys.row_sets(**filters))
+            sets, driven = clause_keys.ranked(demo_log.db, clause_keys.row_sets(demo_log.db, **filters))
             assert driven  # the demo log's sets are all small
             sql, params = clause_keys.page_sql(sets, sort, descending, driven=True)
             plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 10, 0]))
@@ -92,12 +93,13 @@ def test_every_order_is_one_index_walk_also_when_filtered(demo_log: Log, sort: s
 
 
 def test_sets_are_ranked_smallest_first_by_a_bounded_count(demo_log: Log, monkeypatch):
-    sets = clause_keys.row_sets(text="cobalt zq e")
+    sets = clause_keys.row_sets(demo_log.db, text="cobalt zq e")
     ranked, driven = clause_keys.ranked(demo_log.db, sets)
-    assert driven and [s.params for s in ranked] == [["zq"], ['"cobalt"'], ["e"]]
+    # "e" is in every status: every row holds it, no condition
+    assert driven and [s.params for s in ranked] == [["zq"], ['"cobalt"']]
     monkeypatch.setattr(clause_keys, "DRIVE_BELOW", 1)
     assert clause_keys.ranked(demo_log.db, sets)[1]  # "zq": no row
-    assert not clause_keys.ranked(demo_log.db, clause_keys.row_sets(text="e"))[1]
+    assert not clause_keys.ranked(demo_log.db, clause_keys.row_sets(demo_log.db, text="e"))[1]
 
 
 def test_filters_match_the_records(demo_log: Log, either_way: str):
@@ -271,7 +273,7 @@ def test_counts_from_the_kept_dashboard_counts_equal_the_filters_own(demo_log: L
                     *({"topic": t} for t in topics), {"track_id": tracks[0], "status": statuses[0]},
                     {"track_id": tracks[-1], "topic": topics[0]}, {"status": "no such status"}]:
         full = {"track_id": None, "text": None, "status": None, "topic": None, "owner": None, **filters}
-        sql, params = clause_keys.count_sql(clause_keys.row_sets(**full))
+        sql, params = clause_keys.count_sql(clause_keys.row_sets(demo_log.db, **full))
         assert demo_log.read.clause_count(**filters) == demo_log.db.execute(sql, params).fetchone()[0], filters
 
 
@@ -291,14 +293,16 @@ def test_a_short_word_finds_what_reading_the_rows_finds(small_log: Log, either_w
     for ref, title in [("Art. 12", "Émission ÉU quotas"), ("Art. 2", "Zn/Li a_b%c"), ("Annex", "日本語 \\ 'q' \"d\"")]:
         small_log.clauses.add(track, ref, title, "The Participants shall act.", party="US")
     db = small_log.db
-    text = " ".join(" ".join(row) for row in db.execute(f"SELECT {', '.join(clause_keys.WORD_COLUMNS)} FROM "
+    text = " ".join(" ".join(row) for row in db.execute(f"SELECT {', '.join(clause_keys.FILTER_COLUMNS)} FROM "
                                                        "clause_order"))
     words = {part for word in text.split() for n in (1, 2) for part in (word[i:i + n] for i in range(len(word)))}
     words |= {w.upper() for w in words} | {"qq", "Q", "%%", "__", "é", "\\\\"}
     assert len(words) > 150
     for word in sorted(words):
-        kept, read = (clause_keys.row_sets(text=word, grams=grams) for grams in (True, False))
-        assert "clause_grams" in kept[0].sql and "FROM clause_order WHERE instr(lower(" in read[0].sql
+        kept, read = (clause_keys.row_sets(db, text=word, grams=grams) for grams in (True, False))
+        if kept:  # else every row holds the word in its status or topic ("e"): no condition either way
+            assert "clause_grams" in kept[0].sql and "FROM clause_order WHERE instr(lower(" in read[0].sql
+        assert bool(kept) == bool(read), word
         for sets in (kept, read):
             sql, params = clause_keys.page_sql(*clause_keys.ranked(db, sets)[:1], "ref", False,
                                                driven=clause_keys.ranked(db, sets)[1])
@@ -311,9 +315,10 @@ def test_a_short_word_finds_what_reading_the_rows_finds(small_log: Log, either_w
 
 
 def test_a_short_word_is_a_key_range_not_a_read_of_every_row(demo_log: Log):
-    sql, params = clause_keys.count_sql(clause_keys.row_sets(text="co x"))
+    sql, params = clause_keys.count_sql(clause_keys.row_sets(demo_log.db, text="co x"))
     plan = " | ".join(row[3] for row in demo_log.db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-    assert "SEARCH clause_grams USING PRIMARY KEY (gram=?)" in plan and "clause_order" not in plan, plan
+    # the rows whose topic holds "co" are one range of the topic's index each
+    assert "SEARCH clause_grams USING PRIMARY KEY (gram=?)" in plan and "SCAN" not in plan, plan
 
 
 def test_short_parts_out_of_step_are_found_by_check(small_log: Log):
@@ -360,11 +365,11 @@ def test_an_edit_moves_only_the_parts_it_changes_and_a_renumbered_row_keeps_its_
     assert _ids(small_log.read.clause_rows(text="Ot")) == [small_log.ids["clause"]]
 
 
-@pytest.mark.parametrize("version", [13, 14, 15])
+@pytest.mark.parametrize("version", [13, 14, 15, SCHEMA_VERSION])
 def test_a_filter_of_thousands_of_words_is_answered_not_refused(version: int, tmp_path, demo_log: Log):
     """A chain of thousands of conditions went past SQLite's expression depth (1,000): "Expression tree is too
     large". Repeated words are one condition; distinct ones are joined in a balanced tree."""
-    if version == 15:
+    if version == SCHEMA_VERSION:
         log = demo_log
     else:
         log = Log.open(fixture_copy(version, tmp_path), readonly=True)  # conditions on the rows themselves
@@ -412,3 +417,54 @@ def test_a_last_round_key_written_from_outside_is_not_trusted(demo_log: Log):
                    "clause_order)")
     assert {r.id: r.last_round for r in demo_log.read.clause_rows()} == expected
     assert not demo_log.check().ok
+
+
+# -- schema 16: a status or a topic found by the values that hold the word --------------------------------------------
+
+def _index_pages(db) -> tuple:
+    return (*db.execute("SELECT count(*), total(length(block)) FROM clause_words_data").fetchone(),
+            db.execute("SELECT count(*) FROM clause_grams").fetchone()[0])
+
+
+def test_a_status_or_topic_change_leaves_the_word_indexes_alone_and_is_found_at_once(small_log: Log):
+    """The word indexes hold a clause's reference, title and minerals; a status change (the usual change of an edited
+    workbook) rewrote the row's trigrams and short parts. Now it writes neither, and the filter still finds the
+    row by its new status and topic, whole words and parts, in any case."""
+    db, clause = small_log.db, small_log.ids["clause"]
+    before = _index_pages(db)
+    for status in ("proposed", "under negotiation", "agreed ad referendum"):
+        small_log.clauses.update(clause, status=status)
+    small_log.clauses.update(clause, topic="stockpiling")
+    assert _index_pages(db) == before
+    for text in ("referendum", "REFERENDUM", "ad", "Stock", "ck", "agreed lithium", "stockpiling joint"):
+        assert _ids(small_log.read.clause_rows(text=text)) == [clause] and small_log.read.clause_count(text=text) == 1
+    for text in ("drafted", "joint projects x", "negotiation"):
+        assert small_log.read.clause_rows(text=text) == [] and small_log.read.clause_count(text=text) == 0, text
+    assert "status" not in clause_keys.indexed_columns(db) and small_log.check().ok
+    small_log.clauses.update(clause, title="Stockpiles")  # a title change still moves its words
+    assert _index_pages(db) != before and clause_keys.words_agree(db)
+
+
+def test_a_word_in_every_status_is_no_condition_and_one_in_some_is_their_rows(demo_log: Log, either_way: str):
+    db = demo_log.db
+    assert clause_keys.row_sets(db, text="e") == []  # every status holds an "e": every row has the word
+    statuses = clause_keys.facet_values(db)["status"]
+    assert statuses == sorted({r[0] for r in db.execute("SELECT status FROM clauses")})
+    [ag] = clause_keys.row_sets(db, text="ag")  # in "agreed" and "agreed ad referendum", and in some titles
+    assert ag.arms and ag.params[1:] == ["agreed", "agreed ad referendum"]
+    plan = " | ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN {clause_keys.page_sql([ag], 'title', False)[0]}",
+                                                [*ag.params, 10, 0]))
+    assert "SCAN clause_grams" not in plan and "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+
+
+def test_a_schema_15_log_read_only_finds_a_status_word_as_once_migrated(tmp_path):
+    path = fixture_copy(15, tmp_path)
+    words = ("reserv", "drafted", "negotiation", "ag", "ad", "o", "joint", "Clause drafted", "zz")
+    with Log.open(path, readonly=True) as old:
+        assert "status" in clause_keys.indexed_columns(old.db) and old.check().ok
+        before = {w: (_ids(old.read.clause_rows(text=w)), old.read.clause_count(text=w)) for w in words}
+    with Log.open(path) as migrated:
+        assert clause_keys.indexed_columns(migrated.db) == clause_keys.WORD_COLUMNS
+        assert {w: (_ids(migrated.read.clause_rows(text=w)), migrated.read.clause_count(text=w)) for w in words} \
+            == before
+        assert before["drafted"][1] > 0 and before["zz"] == ([], 0) and migrated.check().ok
