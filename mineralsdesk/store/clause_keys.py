@@ -37,6 +37,9 @@ SORT_KEYS = {"track": "track_key", "ref": "ref_key", "title": "title", "topic": 
              "minerals": "minerals", "versions": "versions", "open_brackets": "open_brackets",
              "last_round": "last_round"}
 _COPIED = ("ref", "title", "topic", "status", "minerals")  # straight from the clause
+# What else a row of the table shows, carried so that a page reads this table alone (schema 17): a clause looked up
+# by its id was a page read per row in a random place (the ids are random), which an encrypted log decrypts.
+_CARRIED = ("track_id", "owner", "rev")
 _COUNTED = {"versions": _VERSIONS, "open_brackets": _OPEN_BRACKETS, "last_round": _LAST_ROUND}
 
 
@@ -65,7 +68,10 @@ TABLES = [
         minerals TEXT NOT NULL,
         versions INTEGER NOT NULL,
         open_brackets INTEGER NOT NULL,
-        last_round TEXT NOT NULL
+        last_round TEXT NOT NULL,
+        track_id TEXT NOT NULL,
+        owner TEXT,
+        rev INTEGER NOT NULL
     ) STRICT""",
     f"""CREATE VIRTUAL TABLE clause_words USING fts5({', '.join(WORD_COLUMNS)}, content = 'clause_order',
         content_rowid = 'doc', tokenize = 'trigram')""",
@@ -100,14 +106,16 @@ def _words(rec: str) -> str:
     return ", ".join(f"{rec}.{column}" for column in WORD_COLUMNS)
 
 
-_ALL_COLUMNS = ("clause_id", "track_key", "ref_key", *_COPIED, *_COUNTED)
+_ALL_COLUMNS = ("clause_id", "track_key", "ref_key", *_COPIED, *_COUNTED, *_CARRIED)
 
 
-def _fresh(rec: str, clause: str) -> str:
-    """The keys of the clause row `rec` worked out from the records."""
-    values = [clause, _TRACK_KEY.format(rec=rec), f"natural_key({rec}.ref)", *(f"{rec}.{c}" for c in _COPIED),
-              *(sql.format(c=clause) for sql in _COUNTED.values())]
-    return ", ".join(values)
+def _fresh(rec: str, clause: str, columns: tuple[str, ...] = _ALL_COLUMNS) -> str:
+    """The keys (`columns` of them) of the clause row `rec` worked out from the records."""
+    values = dict(zip(_ALL_COLUMNS, [clause, _TRACK_KEY.format(rec=rec), f"natural_key({rec}.ref)",
+                                     *(f"{rec}.{c}" for c in _COPIED),
+                                     *(sql.format(c=clause) for sql in _COUNTED.values()),
+                                     *(f"{rec}.{c}" for c in _CARRIED)], strict=True))
+    return ", ".join(values[column] for column in columns)
 
 
 WORD_TRIGGERS = [
@@ -137,8 +145,13 @@ TRIGGERS = [
     f"""CREATE TRIGGER clause_order_place AFTER UPDATE OF ref, track_id ON clauses
         WHEN old.ref IS NOT new.ref OR old.track_id IS NOT new.track_id BEGIN
         UPDATE clause_order SET track_key = {_TRACK_KEY.format(rec="new")}, ref_key = natural_key(new.ref),
-                                ref = new.ref
+                                ref = new.ref, track_id = new.track_id
         WHERE clause_id = new.id;
+    END""",
+    # Every edit gives the clause a new revision.
+    """CREATE TRIGGER clause_order_carried AFTER UPDATE OF owner, rev ON clauses
+        WHEN old.owner IS NOT new.owner OR old.rev IS NOT new.rev BEGIN
+        UPDATE clause_order SET owner = new.owner, rev = new.rev WHERE clause_id = new.id;
     END""",
     *(f"""CREATE TRIGGER clause_order_{column} AFTER UPDATE OF {column} ON clauses
         WHEN old.{column} IS NOT new.{column} BEGIN
@@ -265,6 +278,16 @@ def install_grams(db: LogDatabase) -> None:
         db.execute(statement)
 
 
+def _columns(db: LogDatabase, table: str) -> tuple[str, ...]:
+    """The columns the log's table has (an earlier schema's log opened read-only has fewer, or others)."""
+    return tuple(d[0] for d in db.execute(f"SELECT * FROM {table} WHERE 0").description)
+
+
+def carries_rows(db: LogDatabase) -> bool:
+    """True when the kept rows carry everything a row of the table shows (schema 17 on)."""
+    return "rev" in _columns(db, "clause_order")
+
+
 def grams_present(db: LogDatabase) -> bool:
     """True when the log keeps the short parts (schema 15 on)."""
     return has_table(db, "clause_grams")
@@ -286,7 +309,7 @@ def install_words(db: LogDatabase) -> None:
 
 def indexed_columns(db: LogDatabase) -> tuple[str, ...]:
     """The columns the log's word indexes hold (every filter column before schema 16)."""
-    return tuple(d[0] for d in db.execute("SELECT * FROM clause_words WHERE 0").description)
+    return _columns(db, "clause_words")
 
 
 def facet_values(db: LogDatabase) -> dict[str, list[str]]:
@@ -487,9 +510,11 @@ def unkept_sql(filters: dict, sort: str | None, descending: bool = False) -> tup
 
 def stale_keys(db: LogDatabase) -> int:
     """Kept rows whose keys are missing or differ from keys worked out afresh, and rows of no clause."""
-    columns = ", ".join(_ALL_COLUMNS)
-    kept = f"SELECT {columns} FROM clause_order"
-    return db.execute(f"SELECT (SELECT count(*) FROM ({_FRESH_SQL} EXCEPT {kept})) + (SELECT count(*) FROM "
+    here = _columns(db, "clause_order")
+    columns = tuple(c for c in _ALL_COLUMNS if c in here)  # an earlier schema's log, read-only: what it keeps
+    kept = f"SELECT {', '.join(columns)} FROM clause_order"
+    fresh = f"SELECT {_fresh('c', 'c.id', columns)} FROM clauses c"
+    return db.execute(f"SELECT (SELECT count(*) FROM ({fresh} EXCEPT {kept})) + (SELECT count(*) FROM "
                       "clause_order o WHERE NOT EXISTS (SELECT 1 FROM clauses c WHERE c.id = o.clause_id))"
                       ).fetchone()[0]
 

@@ -565,6 +565,14 @@ def _step_16_facet_words(db: LogDatabase) -> None:
     clause_keys.install_words(db)
 
 
+# Schema 17: the Clauses table's kept rows carry the clause's track, owner and revision, so a page of the table
+# reads clause_order alone, not each clause again by its (random) id (store/clause_keys.py; rebuilt, with the
+# word index and short parts over the rebuilt rows). Derived data.
+def _step_17_clause_rows(db: LogDatabase) -> None:
+    clause_keys.install(db)
+    clause_keys.install_grams(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
@@ -572,7 +580,7 @@ STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4
                                                  _step_10_track_edit_days, _step_11_search_current,
                                                  _step_12_search_scoring, _step_13_card_counts,
                                                  _step_14_clause_keys, _step_15_short_words,
-                                                 _step_16_facet_words]
+                                                 _step_16_facet_words, _step_17_clause_rows]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -39,10 +39,15 @@ _LAST_ROUND = """coalesce((SELECT 'R' || r.number || ' ' || r.date FROM clause_v
 CLAUSE_SORT_COLUMNS = tuple(clause_keys.SORT_KEYS)
 
 
-def _clause_select(kept: bool) -> str:
+def _clause_select(kept: bool, carried: bool) -> str:
     """The Clauses table's rows, for the kept rows `o.doc IN (...)` (schema 14 on: versions, open brackets and the
-    last round's key from clause_order, read by its rowid), else for the clauses `c.id IN (...)` with those counted
-    from the records (a log of an earlier schema opened read-only)."""
+    last round's key from clause_order, read by its rowid; schema 17 on: all of the row from there, `carried`), else
+    for the clauses `c.id IN (...)` with those counted from the records (a log of an earlier schema opened
+    read-only)."""
+    if carried:
+        return """SELECT o.clause_id, o.track_id, t.ref, o.ref, o.title, o.topic, o.status, o.minerals, o.versions,
+       o.open_brackets, o.last_round, o.rev, o.owner FROM clause_order o JOIN tracks t ON t.id = o.track_id
+       WHERE o.doc IN ({marks})"""
     if kept:
         return """SELECT c.id, c.track_id, t.ref, c.ref, c.title, c.topic, c.status, c.minerals, o.versions,
        o.open_brackets, o.last_round, c.rev, c.owner FROM clause_order o CROSS JOIN clauses c ON c.id = o.clause_id
@@ -85,6 +90,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
     filters = {"track_id": track_id, "text": text, "status": status, "topic": topic, "owner": owner}
     offset = max(0, offset)
     kept = clause_keys.present(db)
+    carried = kept and clause_keys.carries_rows(db)
     if not kept:  # a log of an earlier schema opened read-only
         sql, params = clause_keys.unkept_sql(filters, sort, descending)
         ids = keys = [r[0] for r in db.execute(sql, [*params, limit, offset])]
@@ -105,7 +111,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
     rows: dict[str, ClauseRow] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        sql = _clause_select(kept).format(marks=", ".join("?" for _ in chunk))
+        sql = _clause_select(kept, carried).format(marks=", ".join("?" for _ in chunk))
         for r in db.execute(sql, chunk):
             rows[r[0]] = ClauseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9],
                                    _last_round_shown(db, r[0], r[10]) if kept else r[10], r[11], r[12])

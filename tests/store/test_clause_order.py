@@ -468,3 +468,40 @@ def test_a_schema_15_log_read_only_finds_a_status_word_as_once_migrated(tmp_path
         assert {w: (_ids(migrated.read.clause_rows(text=w)), migrated.read.clause_count(text=w)) for w in words} \
             == before
         assert before["drafted"][1] > 0 and before["zz"] == ([], 0) and migrated.check().ok
+
+
+# -- schema 17: a page of the table reads the kept rows alone ---------------------------------------------------------
+
+def test_a_page_reads_the_kept_rows_alone_and_they_follow_every_edit(small_log: Log):
+    """The kept row carries the clause's track, owner and revision: a page reads clause_order (and the few tracks),
+    not each clause again by its random id; an edit, an owner and a move between tracks show at once."""
+    db, clause = small_log.db, small_log.ids["clause"]
+    plan = " | ".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN " + queries._clause_select(True, True).format(
+        marks="?"), [1]))
+    assert "clauses" not in plan.replace("clause_order", ""), plan
+
+    def row():
+        [shown] = small_log.read.clause_rows()
+        record = small_log.clauses.get(clause)
+        assert (shown.rev, shown.owner, shown.track_id) == (record.rev, record.owner, record.track_id)
+        return shown
+
+    first = row()
+    small_log.clauses.update(clause, title="Joint projects, revised")
+    assert row().rev == first.rev + 1
+    small_log.clauses.assign(clause, small_log.members.add("Ana Ruiz", "ar", role="lawyer").record.id)
+    assert row().owner is not None
+    other = small_log.tracks.add("PLAN", "US–Mexico plan", kind="action plan", parties=["US", "MX"]).record
+    small_log.clauses.update(clause, track_id=other.id)
+    assert row().track_ref == "PLAN" and small_log.check().ok
+
+
+def test_a_schema_16_log_read_only_shows_the_same_rows_as_once_migrated(tmp_path):
+    path = fixture_copy(16, tmp_path)
+    with Log.open(path, readonly=True) as old:
+        assert not clause_keys.carries_rows(old.db) and old.check().ok
+        before = old.read.clause_rows(sort="status")
+    with Log.open(path) as migrated:
+        assert clause_keys.carries_rows(migrated.db)
+        assert migrated.read.clause_rows(sort="status") == before and len(before) > 3
+        assert migrated.check().ok
