@@ -15,7 +15,7 @@ from ...domain import model
 from ...errors import Cancelled, ImportRefused
 from ...i18n import QT_TRANSLATE_NOOP
 from ..progress import ProgressCallback
-from . import xlsx_cells, xlsx_room, xlsx_tag
+from . import xlsx_cells, xlsx_room, xlsx_rows, xlsx_tag
 from .xlsx_safety import is_xml_attack, open_workbook, xml_attack_refusal
 from .xlsx_sheets import (
     CHECK,
@@ -341,16 +341,16 @@ class _SheetReader:
         sheet, columns = self.sheet, self.columns
         _check_header(sheet, list(header), columns, self.words)
         self.ws = ws
-        rows = ws.iter_rows(min_row=2)
+        rows = xlsx_rows.rows(ws, min_row=2)
         n = len(columns)
         pad = [None] * (n + 1)
         id_at = n - 2
         unescape = xlsx_cells.ooxml_unescape
-        for row, cells in enumerate(rows, start=2):
+        for row, (cells, types) in enumerate(rows, start=2):
             yield None
             if not cells:
                 continue
-            values = [c.value for c in cells[: n + 1]]
+            values = list(cells[: n + 1])
             if len(values) <= n:
                 values += pad[len(values):]
             for i, v in enumerate(values):
@@ -358,11 +358,11 @@ class _SheetReader:
                     values[i] = unescape(v)
             if not values[id_at] and all(v is None or v == "" for v in values):
                 continue
-            edit = self._row(row, cells, values, n)
+            edit = self._row(row, types, values, n)
             if edit is not None:
                 yield edit
 
-    def _row(self, row: int, cells, values: list, n: int) -> Edit | None:
+    def _row(self, row: int, types: tuple, values: list, n: int) -> Edit | None:
         columns = self.columns
         id_at, rev_at = n - 2, n - 1
         record_id = values[id_at]
@@ -407,13 +407,12 @@ class _SheetReader:
         for i, col in enumerate(columns):
             if printed[i * width:(i + 1) * width] == hashes[i]:
                 continue
-            cell = cells[i] if i < len(cells) else None
             letter = get_column_letter(i + 1)
             at = xlsx_room.cell_where(self.shown, row, letter, self.words.header(col.header))
             if i in (id_at, rev_at):
                 raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the hidden Record id and Row version columns must not be "
                                                     "edited; nothing was applied"))
-            if getattr(cell, "data_type", None) == "f":
+            if i < len(types) and types[i] == "f":
                 raise _refuse(at, QT_TRANSLATE_NOOP("Errors", "{cell}: the cell holds a formula; type the value itself; nothing was "
                                                     "applied"))
             if not col.editable:
