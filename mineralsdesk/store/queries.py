@@ -96,6 +96,10 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
         ids = keys = [r[0] for r in db.execute(sql, [*params, limit, offset])]
     else:
         sets, driven = clause_keys.ranked(db, clause_keys.row_sets(db, **filters))
+        # A page near the start of a few thousand rows: the order's index walked, each set read whole once (as the
+        # count the table asks for reads them), rather than each row read where the table keeps it.
+        near = driven and limit >= 0 and clause_keys.walk_sooner(sets[0].size, offset + limit,
+                                                                 _clause_total(db, dict.fromkeys(filters), []))
         walked = not driven and offset >= _WALK_BACK_FROM
         total = _clause_total(db, filters, sets) if walked else 0
         if walked and offset > total // 2:
@@ -104,7 +108,7 @@ def clause_rows(db: LogDatabase, *, track_id: str | None = None, text: str | Non
                                                deep=total - offset >= _WALK_BACK_FROM)
             page = db.execute(sql, [*params, wanted, total - offset - wanted]).fetchall()[::-1] if wanted else []
         else:
-            sql, params = clause_keys.page_sql(sets, sort, descending, driven=driven, deep=walked)
+            sql, params = clause_keys.page_sql(sets, sort, descending, driven=driven and not near, deep=walked or near)
             page = db.execute(sql, [*params, limit, offset]).fetchall()
         ids = [r[0] for r in page]
         keys = [r[1] for r in page]  # the kept rows' rowids: read by them, not looked up again by clause id
