@@ -143,7 +143,7 @@ class LongTable(Flowable):
     """
 
     BEYOND = 100.0  # points past the asked height the rows made reach, so a fit is never judged on a part
-    MOST = 4000.0  # a wrap asked for more than this measures this much, taller than any page
+    MOST = 1200.0  # a wrap asked for more than this measures this much: taller than any page (A4: 842 points)
     STEP = 32  # rows made at a time
 
     def __init__(self, head: list[Any], rows: Iterator[Row], widths: list[float],
