@@ -145,8 +145,9 @@ class ReadOps:
         interventions are internal, so documents show them only as documents/audience.py allows."""
         return scorecard(self._log, track_id)
 
-    def latest_positions(self, track_id: str | None = None) -> dict[tuple[str, str], model.Position]:
-        return queries.latest_positions(self.db, track_id)
+    def latest_positions(self, track_id: str | None = None, *,
+                         clause_ids: list[str] | None = None) -> dict[tuple[str, str], model.Position]:
+        return queries.latest_positions(self.db, track_id, clause_ids=clause_ids)
 
     def bracket_burndown(self, track_id: str) -> list[BracketPoint]:
         return queries.bracket_burndown(self.db, track_id)

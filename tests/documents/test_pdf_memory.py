@@ -10,16 +10,21 @@ These tests count what is alive while the export runs; they time nothing.
 from __future__ import annotations
 
 import gc
+import io
 import tracemalloc
 from pathlib import Path
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFPage, PDFStream
+from reportlab.platypus import SimpleDocTemplate, Table
 from test_pdf_scale import TODAY, check_pages, fill
 
 from mineralsdesk.documents.briefing.briefing import ClauseSection
 from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.documents.briefing.pdf_stream import StreamingPDFDocument
-from mineralsdesk.documents.briefing.pdf_style import Heading, TocEntry
+from mineralsdesk.documents.briefing.pdf_style import Heading, LongTable, TocEntry, heading, heads, para, table
+from mineralsdesk.documents.briefing.pdf_text import MAIN, register_fonts
 from mineralsdesk.services.log import Log
 
 CLAUSES = 60  # per track, two tracks
@@ -83,3 +88,54 @@ def test_four_times_the_clauses_need_little_more_memory(log, tmp_path):
     # every clause. What still grows is a short row per clause and heading (the contents, the outline, the links
     # waiting for their page); not the clauses' content, flowables, drawing or pages.
     assert large - small < 1_000_000, (small, large)
+
+
+def test_a_tracks_clauses_at_a_glance_is_never_one_table(log, tmp_path, monkeypatch):
+    # One Table of every clause of the track (cells, per-cell commands) was alive from its first page to its last;
+    # now each page's part is made from the rows it shows and a little more.
+    fill(log, 1, clauses=400)
+    most = [0]
+    made = Table.__init__
+
+    def counting(self, data, *args, **kwargs):
+        most[0] = max(most[0], len(data))
+        made(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Table, "__init__", counting)
+    path = export_pdf(log, tmp_path / "b.pdf", today=TODAY)
+    assert len(check_pages(path, "a4")) > 40
+    assert most[0] < 120, most  # 401 rows (the header and 400 clauses) before; a page holds ~45
+
+
+def _laid_out(flowables: list, paper) -> bytes:
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=paper, invariant=1, initialFontName=MAIN, pageCompression=0)
+    doc.build(flowables)
+    return out.getvalue()
+
+
+def test_a_long_table_lays_out_as_the_one_table(tmp_path):
+    # The same bytes as reportlab's one Table split page by page: the same rows on each page, the header repeated,
+    # the zebra, the rules (the doubled one at the top of a continued page) and each row's own commands.
+    register_fonts()
+    words = "joint projects on critical minerals and their supply chains "
+
+    def rows():
+        for n in range(700):
+            cmds = [("BACKGROUND", (2, 0), (2, 0), colors.HexColor("#A8D5B5" if n % 3 else "#D9534F")),
+                    ("LINEBEFORE", (1, 0), (1, 0), 3, colors.HexColor("#2E7D4F"))]
+            yield [para(f"Art. {n + 1}", "cell_bold"), para(words * (n % 5), "cell"), para("Amend", "cell")], cmds
+
+    widths = [60.0, 300.0, 60.0]
+    for paper, before in ((A4, 3), (LETTER, 40)):
+        def lead():  # made afresh for each layout: a layout drops the heading's keepWithNext
+            return [para("x", "body") for _ in range(before)] + [heading("Clauses at a glance", "h3")]
+
+        whole = list(rows())
+        extra = [(op, (c0, r0 + n), (c1, r1 + n), *rest)
+                 for n, (_cells, cmds) in enumerate(whole, start=1) for op, (c0, r0), (c1, r1), *rest in cmds]
+        one = table([heads("Ref", "Title", "Stance"), *(cells for cells, _ in whole)], widths, extra=extra)
+        long = LongTable(heads("Ref", "Title", "Stance"), rows(), widths)
+        expected = _laid_out([*lead(), one, para("after", "body")], paper)
+        assert _laid_out([*lead(), long, para("after", "body")], paper) == expected
+        assert expected.count(b"/Type /Page\n") > 10

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .topics import TopicSection
 
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
+HEADS_AT_ONCE = 200  # clauses read at a time for their ClauseHead rows
 
 
 @dataclass
@@ -112,7 +113,7 @@ class CommitmentRow:
     state_label: str = ""  # the state as printed, e.g. "on track (stale: due date passed 1 d ago)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClauseHead:
     """What the contents and the clauses-at-a-glance table print of a clause: no wording, no notes."""
 
@@ -123,28 +124,43 @@ class ClauseHead:
     stances: dict[str, str]  # party code -> stance
 
 
+class ClauseHeads:
+    """A track's ClauseHead rows, read afresh (a few hundred clauses at a time) each time they are walked and not
+    kept: the contents and the clauses-at-a-glance table each walk them once."""
+
+    def __init__(self, count: int, walk: Callable[[], Iterator[ClauseHead]]) -> None:
+        self._count, self._walk = count, walk
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[ClauseHead]:
+        return self._walk()
+
+
 class ClauseSections(Sequence[ClauseSection]):
     """A track's clauses, each ClauseSection built when it is reached and not kept: a writer walks them once,
-    so a briefing of any size holds one clause's wording at a time. `heads` is the light row of every clause.
+    so a briefing of any size holds one clause's wording at a time, and of each clause only its id.
+    `heads` is the light row of every clause, read when walked.
 
     Walking them (not merely building the briefing) reports progress, one step a clause.
     """
 
-    def __init__(self, clauses: list[model.Clause], heads: list[ClauseHead],
-                 make: Callable[[model.Clause], ClauseSection], tick: Callable[[], None] | None) -> None:
-        self._clauses, self.heads, self._make, self._tick = clauses, heads, make, tick
+    def __init__(self, ids: tuple[str, ...], heads: ClauseHeads, make: Callable[[str], ClauseSection],
+                 tick: Callable[[], None] | None) -> None:
+        self._ids, self.heads, self._make, self._tick = ids, heads, make, tick
 
     def __len__(self) -> int:
-        return len(self._clauses)
+        return len(self._ids)
 
     def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
         if isinstance(index, slice):
-            return [self._make(c) for c in self._clauses[index]]
-        return self._make(self._clauses[index])
+            return [self._make(c) for c in self._ids[index]]
+        return self._make(self._ids[index])
 
     def __iter__(self) -> Iterator[ClauseSection]:
-        for clause in self._clauses:
-            section = self._make(clause)
+        for clause_id in self._ids:
+            section = self._make(clause_id)
             if self._tick is not None:
                 self._tick()
             yield section
@@ -396,18 +412,24 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
     track_clauses = log.clauses.list(track.id)
     by_id = {c.id: c for c in track_clauses}
     rounds = [_round_entry(log, r, track.ref, audience, by_id) for r in log.rounds.list(track.id)]
-    latest = log.read.latest_positions(track.id)
-    parties_of: dict[str, list[str]] = {}  # the parties with a position on a clause, when the track names none
-    if not track.parties:
-        for clause_id, party in sorted(latest):
-            parties_of.setdefault(clause_id, []).append(party)
-    heads = [_clause_head(clause, track.parties or parties_of.get(clause.id, []), audience, latest)
-             for clause in track_clauses]
+    ids = tuple(c.id for c in track_clauses)  # all the briefing keeps of a clause: a walk reads it again
 
-    def make(clause: model.Clause) -> ClauseSection:
-        return _clause_section(log, clause, track, audience, latest, rounds_by_id, track_refs)
+    def heads() -> Iterator[ClauseHead]:
+        for start in range(0, len(ids), HEADS_AT_ONCE):
+            chunk = list(ids[start:start + HEADS_AT_ONCE])
+            latest = log.read.latest_positions(clause_ids=chunk)
+            parties_of: dict[str, list[str]] = {}  # the parties with a position on a clause, when the track names none
+            if not track.parties:
+                for clause_id, party in sorted(latest):
+                    parties_of.setdefault(clause_id, []).append(party)
+            for clause in log.clauses.many(chunk):
+                yield _clause_head(clause, track.parties or parties_of.get(clause.id, []), audience, latest)
 
-    clauses = ClauseSections(track_clauses, heads, make, tick)
+    def make(clause_id: str) -> ClauseSection:
+        latest = log.read.latest_positions(clause_ids=[clause_id])
+        return _clause_section(log, log.clauses.get(clause_id), track, audience, latest, rounds_by_id, track_refs)
+
+    clauses = ClauseSections(ids, ClauseHeads(len(ids), heads), make, tick)
     return TrackSection(
         ref=track.ref, title=track.title, kind=track.kind, target_date=track.target_date,
         parties=list(track.parties), description=track.description, status_counts=counts,

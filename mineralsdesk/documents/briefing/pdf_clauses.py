@@ -18,10 +18,12 @@ from .pdf_sections import clause_anchor, place_not_recorded, round_block, track_
 from .pdf_style import (
     INTERNAL_BG,
     INTERNAL_RED,
+    LongTable,
     STANCE_COLOURS,
     STANCE_SHORT,
     STYLES,
     ProgressMark,
+    Row,
     grid,
     heading,
     heads,
@@ -94,7 +96,7 @@ def clause_tables(track: TrackSection, width: float) -> list[Any]:
     return out
 
 
-def _clause_table(track: TrackSection, parties: list[str], width: float, *, facts: bool) -> Table:
+def _clause_table(track: TrackSection, parties: list[str], width: float, *, facts: bool) -> LongTable:
     # Wide enough for "Supports" on one line; many parties squeeze title and topic instead.
     columns = len(parties) if facts else PARTY_COLUMNS  # every stance table of a track alike
     party_w = max(46.0, min(width * 0.1, width * 0.36 / max(1, columns)))
@@ -103,20 +105,23 @@ def _clause_table(track: TrackSection, parties: list[str], width: float, *, fact
              QT_TRANSLATE_NOOP("Briefing", "Topic"), QT_TRANSLATE_NOOP("Briefing", "Status")]
     first = [say(n) for n in (names if facts else names[:2])]
     widths = ([rest * 0.13, rest * 0.41, rest * 0.23, rest * 0.23] if facts else [rest * 0.25, rest * 0.75])
-    data = [heads(*first, *parties)]
-    extra: list[tuple] = []
     col = len(first)
-    for n, c in enumerate(track.clauses.heads, start=1):
-        cells = [para(c.ref, "cell_bold"), para(c.title, "cell")]
-        if facts:
-            cells += [para(value(c.topic), "cell"), para(value(c.status), "cell")]
-            extra.append(("LINEBEFORE", (3, n), (3, n), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
-        data.append([*cells, *(_stance_cell(c.stances.get(p)) for p in parties)])
-        for k, p in enumerate(parties):
-            bg, fg = STANCE_COLOURS.get(c.stances.get(p, ""), ("#FFFFFF", colors.black))
-            extra += [("BACKGROUND", (col + k, n), (col + k, n), colors.HexColor(bg)),
-                      ("VALIGN", (col + k, n), (col + k, n), "MIDDLE")]
-    return table(data, widths + [party_w] * len(parties), extra=extra)
+
+    def rows() -> Iterator[Row]:  # a clause's row, its commands on row 0; made as the layout reaches it
+        for c in track.clauses.heads:
+            cells = [para(c.ref, "cell_bold"), para(c.title, "cell")]
+            cmds: list[tuple] = []
+            if facts:
+                cells += [para(value(c.topic), "cell"), para(value(c.status), "cell")]
+                cmds.append(("LINEBEFORE", (3, 0), (3, 0), 3, colors.HexColor(STATUS_COLOURS.get(c.status, "#9E9E9E"))))
+            cells += [_stance_cell(c.stances.get(p)) for p in parties]
+            for k, p in enumerate(parties):
+                bg, fg = STANCE_COLOURS.get(c.stances.get(p, ""), ("#FFFFFF", colors.black))
+                cmds += [("BACKGROUND", (col + k, 0), (col + k, 0), colors.HexColor(bg)),
+                         ("VALIGN", (col + k, 0), (col + k, 0), "MIDDLE")]
+            yield cells, cmds
+
+    return LongTable(heads(*first, *parties), rows(), widths + [party_w] * len(parties))
 
 
 def _legend(width: float) -> Table:

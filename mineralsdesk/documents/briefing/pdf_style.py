@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,14 +104,19 @@ def grid(rows: list[list[Any]], widths: list[float], cmds: list[tuple] | None = 
 
 
 def table(rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True,
-          extra: list[tuple] | None = None) -> Table:
-    """A table that repeats its header row on every page and may split a tall row across pages."""
+          extra: list[tuple] | None = None, continued: bool = False) -> Table:
+    """A table that repeats its header row on every page and may split a tall row across pages.
+
+    `continued`: the rows go on from a page before, and the table draws what reportlab's split of one table
+    draws there: the rule above its first row (the rule below the last row of the page before) as well as the
+    one below the header, on the same line."""
     cmds: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *([("LINEABOVE", (0, 1), (-1, 1), 0.4, RULE)] if continued else []),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
@@ -119,6 +124,92 @@ def table(rows: list[list[Any]], widths: list[float], *, header: bool = True, ze
     if zebra:
         cmds.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, ZEBRA]))
     return grid(rows, widths, cmds + (extra or []), repeatRows=1 if header else 0, splitInRow=1)
+
+
+Row = tuple[list[Any], list[tuple]]  # a table row's cells, and its style commands with the row numbered 0
+
+
+class LongTable(Flowable):
+    """table() of a header and many rows, made a page at a time: the rows come from an iterator and only those
+    a page needs (and a little more) are made into cells and a Table, so a track's 25,000 clauses are never one
+    Table (every cell's Paragraph and style command alive from the first page of the table to its last).
+
+    It lays out as the one table would: the column widths are fixed, a row's height depends only on its cells,
+    and each page's part is reportlab's own split of a Table of the header and the rows from the page's first
+    one, which is what reportlab's split of the rest of the one table holds (the header repeated, the zebra
+    starting again under it, each row's commands renumbered). A wrap says the table's height when every row is
+    made, else a height past what was asked (and past any page: KeepTogether measures with 0xfffffff), which
+    is all reportlab compares it with.
+    """
+
+    BEYOND = 100.0  # points past the asked height the rows made reach, so a fit is never judged on a part
+    MOST = 1200.0  # a wrap asked for more than this measures this much: taller than any page (A4: 842 points)
+    STEP = 32  # rows made at a time
+
+    def __init__(self, head: list[Any], rows: Iterator[Row], widths: list[float],
+                 made: list[Row] | None = None, *, continued: bool = False) -> None:
+        super().__init__()
+        self._head, self._source, self._widths = head, rows, widths
+        self._made: list[Row] = made or []  # rows taken from the source, not drawn yet
+        self._table: Table | None = None  # the Table of the header and self._made, once asked for
+        self._continued = continued  # the rows go on from a page before
+        self.hAlign = "LEFT"
+
+    def _make(self, wanted: int) -> bool:
+        """Take up to `wanted` more rows from the source; False once it is empty."""
+        source = self._source
+        if source is None:
+            return False
+        for _ in range(wanted):
+            row = next(source, None)
+            if row is None:
+                self._source = None
+                break
+            self._made.append(row)
+        self._table = None
+        return True
+
+    def _grown(self, aW: float, aH: float) -> Table:  # noqa: N803 - reportlab's names
+        """The Table of the header and enough rows to be taller than `aH` (all of them, if that is less)."""
+        need = min(aH, self.MOST) + self.BEYOND
+        while True:
+            t = self._table
+            if t is None:
+                extra: list[tuple] = []
+                for n, (_cells, cmds) in enumerate(self._made, start=1):
+                    extra += [(op, (c0, r0 + n), (c1, r1 + n), *rest) for op, (c0, r0), (c1, r1), *rest in cmds]
+                t = self._table = table([self._head, *(cells for cells, _ in self._made)], self._widths, extra=extra,
+                                         continued=self._continued)
+            _w, h = t.wrapOn(getattr(self, "canv", None), aW, aH)
+            if h > need or self._source is None:
+                return t
+            rows = len(self._made)
+            more = int((need - h) * rows / max(h, 1.0)) + self.STEP if rows else self.STEP
+            if not self._make(more):
+                return t
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = self._grown(aW, aH).wrapOn(getattr(self, "canv", None), aW, aH)
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803
+        t = self._grown(aW, aH)
+        parts = t.splitOn(self.canv, aW, aH)
+        if len(parts) != 2:
+            return parts  # nothing fits here, or all of it does
+        first, rest = parts
+        used = len(first._cellvalues) - 1
+        if used + len(rest._cellvalues) - 1 != len(self._made):
+            # A row taller than the page was split inside itself: the rest is reportlab's Table of every row left.
+            self._make(10**12)
+            self._table = None
+            return self._grown(aW, aH).splitOn(self.canv, aW, aH)
+        following = LongTable(self._head, self._source, self._widths, self._made[used:], continued=True)
+        self._source, self._made, self._table = None, [], None  # handed on
+        return [first, following]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name
+        self._table.drawOn(canvas, x, y, _sW)  # the rows left fit: wrap made them all
 
 
 def heads(*names: str) -> list[Paragraph]:
