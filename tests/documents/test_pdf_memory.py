@@ -23,7 +23,15 @@ from test_pdf_scale import TODAY, check_pages, fill
 from mineralsdesk.documents.briefing.briefing import ClauseSection
 from mineralsdesk.documents.briefing.pdf import export_pdf
 from mineralsdesk.documents.briefing.pdf_stream import StreamingPDFDocument
-from mineralsdesk.documents.briefing.pdf_style import Heading, LongTable, TocEntry, heading, heads, para, table
+from mineralsdesk.documents.briefing.pdf_style import (
+    Heading,
+    LongTable,
+    TocEntry,
+    heading,
+    heads,
+    para,
+    table,
+)
 from mineralsdesk.documents.briefing.pdf_text import MAIN, register_fonts
 from mineralsdesk.services.log import Log
 
@@ -128,7 +136,7 @@ def test_a_long_table_lays_out_as_the_one_table(tmp_path):
 
     widths = [60.0, 300.0, 60.0]
     for paper, before in ((A4, 3), (LETTER, 40)):
-        def lead():  # made afresh for each layout: a layout drops the heading's keepWithNext
+        def lead(before=before):  # made afresh for each layout: a layout drops the heading's keepWithNext
             return [para("x", "body") for _ in range(before)] + [heading("Clauses at a glance", "h3")]
 
         whole = list(rows())

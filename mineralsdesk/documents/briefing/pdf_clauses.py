@@ -18,10 +18,10 @@ from .pdf_sections import clause_anchor, place_not_recorded, round_block, track_
 from .pdf_style import (
     INTERNAL_BG,
     INTERNAL_RED,
-    LongTable,
     STANCE_COLOURS,
     STANCE_SHORT,
     STYLES,
+    LongTable,
     ProgressMark,
     Row,
     grid,
