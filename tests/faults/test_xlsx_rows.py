@@ -164,7 +164,7 @@ def test_hostile_text_written_by_openpyxl_reads_the_same(tmp_path: Path, cells):
                 cell.data_type = "s"  # text as a colleague's script would write it, never a formula
     path = tmp_path / "hostile.xlsx"
     wb.save(path)
-    _same_everywhere(path)
+    assert _same_everywhere(path) >= sum(map(len, cells))  # every cell written was read, both ways alike
 
 
 def _storable(value):
