@@ -28,7 +28,7 @@ class ClauseOps(EntityOps):
 
     def many(self, clause_ids: list[str]) -> list[model.Clause]:
         """The clauses of `clause_ids` that exist, in that order: one read a few hundred ids."""
-        found = self._repo._by_ids(model.Clause, clause_ids)
+        found = self._repo.by_ids(model.Clause, clause_ids)
         return [found[i] for i in clause_ids if i in found]
 
     def add(self, track_id: str, ref: str, title: str, text: str, *, party: str, round_id: str | None = None,

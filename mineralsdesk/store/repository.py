@@ -309,7 +309,7 @@ class Repository:
         done: list[T] = []
         to_index: list[T] = []
         edits = list(edits)
-        found = self._by_ids(cls, [record_id for record_id, _, _ in edits])
+        found = self.by_ids(cls, [record_id for record_id, _, _ in edits])
         for record_id, fields, expected_rev in edits:
             current = found.get(record_id)
             if current is None:
@@ -349,7 +349,7 @@ class Repository:
             self.reindex(record)
         return done
 
-    def _by_ids(self, cls: type[T], ids: list[str]) -> dict[str, T]:
+    def by_ids(self, cls: type[T], ids: list[str]) -> dict[str, T]:
         """The records of `ids` that exist, by id: one read a few hundred ids (a batch such as an import's)."""
         out: dict[str, T] = {}
         for start in range(0, len(ids), 500):
