@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -125,6 +126,21 @@ def _register(tmp: Path) -> None:
         pass  # unregistered: a killed writer's temporary is then left for the user, never guessed at
 
 
+def _new_temporary(folder: Path, suffix: str) -> tuple[int, Path]:
+    """A new, empty 0600 file in `folder` (an open descriptor and its path), registered before it exists: a writer
+    killed at any moment leaves no temporary that cleanup does not know as ours (made first and registered after,
+    a kill between the two left one for good; at most an empty marker is left now)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = Path(folder) / f"{TEMP_PREFIX}{secrets.token_hex(6)}{suffix}"
+        _register(tmp)
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue  # another file of that name (its marker, if any, is its own)
+    raise FileExistsError(f"No free temporary name in {folder}")
+
+
 def _unregister(tmp: Path) -> None:
     try:
         _marker(tmp).unlink(missing_ok=True)
@@ -143,9 +159,7 @@ def atomic_output(target: Path, *, replace_log: bool = False) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"Folder {folder} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=folder)
-    tmp = Path(tmp_name)
-    _register(tmp)
+    fd, tmp = _new_temporary(folder, target.suffix)
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -172,9 +186,7 @@ def private_temporary(folder: Path, *, suffix: str = "") -> Iterator[Path]:
     takes it away later.
     """
     folder = Path(folder) if str(folder) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
-    tmp = Path(tmp_name)
-    _register(tmp)
+    fd, tmp = _new_temporary(folder, suffix)
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -343,9 +355,7 @@ def viewer_copy(folder: Path, name: str, data: bytes) -> Path:
     """
     paths.private_dir(folder)
     safe = "".join(c if c.isalnum() or c in "._- " else "_" for c in Path(name).name)[-80:] or "attachment"
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=f"-{safe}", dir=folder)
-    tmp = Path(tmp_name)
-    _register(tmp)
+    fd, tmp = _new_temporary(folder, f"-{safe}")
     try:
         os.chmod(tmp, 0o600)
         with os.fdopen(fd, "wb") as fh:

@@ -169,3 +169,29 @@ def test_kill_after_a_commit_keeps_it(tmp_path: Path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert date(2026, 3, 1).isoformat() in {r.date.isoformat() for r in Log.open(path, readonly=True).rounds.list()}
+
+
+def test_a_temporary_is_registered_before_it_exists(tmp_path: Path, monkeypatch):
+    """A writer killed between making its temporary and registering it left one that cleanup would never take (seen
+    once in CI: a JSON export killed at that moment). Now the name is registered first, then the file is made."""
+    made = []
+    real_open = files.os.open
+
+    def watching_open(path, flags, *args):
+        if Path(path).name.startswith(files.TEMP_PREFIX) and flags & files.os.O_CREAT:
+            made.append(files._marker(Path(path)).exists())
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(files.os, "open", watching_open)
+    with files.atomic_output(tmp_path / "out.json") as tmp:
+        tmp.write_text("{}")
+    with files.private_temporary(tmp_path, suffix=".xlsx"):
+        pass
+    files.remove_viewer_copy(files.viewer_copy(tmp_path / "viewer", "paper.pdf", b"%PDF"))
+    assert made == [True, True, True]
+    # A kill after the registration, before the file: an empty marker at most, and no file cleanup cannot know.
+    monkeypatch.setattr(files.os, "open", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        with files.atomic_output(tmp_path / "again.json"):
+            pass
+    assert no_temporaries(tmp_path)
