@@ -198,7 +198,11 @@ TRIGGERS = [
 # Schema 3's table and triggers, replaced.
 _OLD_TRIGGERS = ("clause_order_insert", "clause_order_update", "clause_order_delete", "clause_order_track")
 
-_FRESH_SQL = f"SELECT {_fresh('c', 'c.id')} FROM clauses c"
+# Filled in the reading order (track, then reference): a row's doc follows it, so the first page of the Clauses
+# table (sorted by track, as it opens) lies in a few neighbouring pages of the table rather than one page a row
+# (213 pages read for 200 rows at 100k versions, each decrypted and checked on an encrypted log). Columns 2 and 3
+# are track_key and ref_key, 1 the clause id.
+_FRESH_SQL = f"SELECT {_fresh('c', 'c.id')} FROM clauses c ORDER BY 2, 3, 1"
 
 
 def install(db: LogDatabase) -> None:
@@ -264,6 +268,13 @@ GRAM_TRIGGERS = [
         {_add_grams("new")}
     END""",
 ]
+
+
+def laid_out(db: LogDatabase) -> bool:
+    """True when every kept row's doc follows the reading order (as `install` lays them out); clauses added since
+    come after, out of it."""
+    return db.execute("SELECT NOT EXISTS (SELECT 1 FROM (SELECT doc, lag(doc) OVER (ORDER BY track_key, ref_key, "
+                      "clause_id) AS before FROM clause_order) WHERE doc < before)").fetchone()[0] == 1
 
 
 def install_grams(db: LogDatabase) -> None:

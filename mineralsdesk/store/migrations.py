@@ -573,6 +573,15 @@ def _step_17_clause_rows(db: LogDatabase) -> None:
     clause_keys.install_grams(db)
 
 
+# Schema 18: the Clauses table's kept rows laid out in the reading order, so the page a log opens on is read from a
+# few neighbouring pages of the file (store/clause_keys.py, `_FRESH_SQL`). A log migrated through step 17 by this
+# version is laid out already and left as it is. Derived data.
+def _step_18_reading_order(db: LogDatabase) -> None:
+    if not clause_keys.laid_out(db):
+        clause_keys.install(db)
+        clause_keys.install_grams(db)
+
+
 # Index i holds the step that takes a log from schema i to schema i + 1.
 STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5_search,
                                                  _step_6_round_room, _step_7_attachments,
@@ -580,7 +589,8 @@ STEPS: list[Callable[[LogDatabase], None]] = [_step_1, _step_2, _step_3, _step_4
                                                  _step_10_track_edit_days, _step_11_search_current,
                                                  _step_12_search_scoring, _step_13_card_counts,
                                                  _step_14_clause_keys, _step_15_short_words,
-                                                 _step_16_facet_words, _step_17_clause_rows]
+                                                 _step_16_facet_words, _step_17_clause_rows,
+                                                 _step_18_reading_order]
 SCHEMA_VERSION = len(STEPS)
 
 
