@@ -30,6 +30,7 @@ from mineralsdesk.documents.briefing.pdf_style import (
     heading,
     heads,
     para,
+    rich,
     table,
 )
 from mineralsdesk.documents.briefing.pdf_text import MAIN, register_fonts
@@ -147,3 +148,26 @@ def test_a_long_table_lays_out_as_the_one_table(tmp_path):
         expected = _laid_out([*lead(), one, para("after", "body")], paper)
         assert _laid_out([*lead(), long, para("after", "body")], paper) == expected
         assert expected.count(b"/Type /Page\n") > 10
+
+
+def test_a_page_never_ends_with_the_header_and_a_sliver_of_a_row():
+    """A table split between rows left its rest to be tried again in the space left on the page, and reportlab split
+    the rest inside its first row: the page ended with the repeated header and a line or two of a commitment (seen
+    in the 100k briefing). Now the rest starts on the next page; every row is still there, once."""
+    import subprocess
+    import tempfile
+
+    register_fonts()
+    due = "<b>2026-03-06</b><br/><font size='7.5'>30 days after Joint press statement (US, EU, Japan) (2026-02-04)</font>"
+    for lead in range(12):
+        rows = [heads("Due", "Owner", "Commitment", "State")]
+        rows += [[rich(due, "cell"), para("US", "cell_bold"), para(f"Deliver annex {n}. " * (1 + n % 3), "cell"),
+                  para("on track (stale: due date passed 273 d ago)", "cell")] for n in range(60)]
+        pdf = _laid_out([para("x " * 40, "body") for _ in range(lead)] + [table(rows, [100, 40, 250, 90])], A4)
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            text = subprocess.run(["pdftotext", "-layout", f.name, "-"], capture_output=True, text=True).stdout
+        pages = text.split("\f")
+        assert all(page.count("Commitment") <= 1 for page in pages), lead  # one header a page, at its top
+        assert text.count("Deliver") == sum(1 + n % 3 for n in range(60)), lead  # words never break across lines

@@ -96,9 +96,29 @@ def rich(fragments: str, style: str = "body") -> Paragraph:
     return Paragraph(fragments, style_for(fragments, style))
 
 
+class _Table(Table):
+    """reportlab's Table, without a header and a sliver of a row at the foot of a page.
+
+    A table split between rows leaves the rest to be tried again in the space left on the page; reportlab then
+    splits the rest inside its first row, so the page ended with the repeated header and a line or two of that row
+    (seen in the commitments of a large briefing). A row that fits on a page is never split straight under the
+    header: the rest starts on the next page. A taller row is still split wherever it has to be.
+    """
+
+    WHOLE_ROW = 400.0  # points: a row at most this tall fits on a fresh page under the header (A4 and Letter)
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list:  # noqa: N802, N803 - reportlab's names
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        if doInRowSplit and repeat:
+            n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=doInRowSplit)
+            if n == repeat < len(self._rowHeights) and self._rowHeights[n] <= self.WHOLE_ROW:
+                return []
+        return super()._splitRows(availHeight, doInRowSplit)
+
+
 def grid(rows: list[list[Any]], widths: list[float], cmds: list[tuple] | None = None, **kw: Any) -> Table:
     """A plain table in the briefing's font (a Table's own default, Helvetica, would enter the PDF unembedded)."""
-    t = Table(rows, colWidths=widths, hAlign="LEFT", **kw)
+    t = _Table(rows, colWidths=widths, hAlign="LEFT", **kw)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MAIN), *(cmds or [])]))
     return t
 
