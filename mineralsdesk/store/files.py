@@ -133,11 +133,16 @@ def _new_temporary(folder: Path, suffix: str) -> tuple[int, Path]:
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = Path(folder) / f"{TEMP_PREFIX}{secrets.token_hex(6)}{suffix}"
+        known = _marker(tmp).exists()  # another writer's temporary of that name keeps its own marker
         _register(tmp)
         try:
             return os.open(tmp, flags, 0o600), tmp
         except FileExistsError:
-            continue  # another file of that name (its marker, if any, is its own)
+            if not known:
+                _unregister(tmp)  # a file of that name that is not ours is never made a candidate for cleanup
+        except BaseException:
+            _unregister(tmp)  # a read-only folder, a full disk: no marker of a file that was never made
+            raise
     raise FileExistsError(f"No free temporary name in {folder}")
 
 

@@ -195,3 +195,35 @@ def test_a_temporary_is_registered_before_it_exists(tmp_path: Path, monkeypatch)
         with files.atomic_output(tmp_path / "again.json"):
             pass
     assert no_temporaries(tmp_path)
+
+
+def test_a_temporary_that_cannot_be_made_leaves_no_marker(tmp_path: Path, monkeypatch):
+    """Registered first, the marker must go again when the file cannot be made (a read-only folder), and a file of
+    the chosen name that is not ours (a collision, or one forged to look like ours) must never become a candidate
+    for cleanup."""
+    registry = files._registry()
+    before = set(registry.iterdir()) if registry.exists() else set()
+    real_open = files.os.open
+
+    def denied(path, flags, *args):
+        if Path(path).name.startswith(files.TEMP_PREFIX) and flags & files.os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(files.os, "open", denied)
+    with pytest.raises(PermissionError):
+        with files.atomic_output(tmp_path / "out.json"):
+            pass
+    monkeypatch.setattr(files.os, "open", real_open)
+    assert set(registry.iterdir()) == before
+    # A user's file that happens to have the first name drawn: skipped, left alone, never registered.
+    names = iter(["aaaaaaaaaaaa", "bbbbbbbbbbbb"])
+    monkeypatch.setattr(files.secrets, "token_hex", lambda n: next(names))
+    theirs = tmp_path / f"{files.TEMP_PREFIX}aaaaaaaaaaaa.json"
+    theirs.write_text("a user's notes")
+    with files.atomic_output(tmp_path / "out.json") as tmp:
+        assert tmp.name == f"{files.TEMP_PREFIX}bbbbbbbbbbbb.json"
+        tmp.write_text("{}")
+    assert not files._marker(theirs).exists()
+    files.remove_stale_temporaries(tmp_path)
+    assert theirs.read_text() == "a user's notes"
