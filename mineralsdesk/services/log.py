@@ -16,7 +16,19 @@ from typing import TYPE_CHECKING
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ..i18n import QT_TRANSLATE_NOOP, Message
-from ..store import blobs, changelog, cipher, database, dump, files, migrations, queries, search, sync_state
+from ..store import (
+    blobs,
+    changelog,
+    cipher,
+    clause_keys,
+    database,
+    dump,
+    files,
+    migrations,
+    queries,
+    search,
+    sync_state,
+)
 from ..store.card_counts import problems as card_count_problems
 from ..store.codec import TABLES
 from ..store.repository import Repository
@@ -459,7 +471,15 @@ class Log:
                           "attachments"):
                 for record in dump.records(self.db, table):
                     repo.reindex(record)
+            self.lay_out_clauses()
         return note
+
+    def lay_out_clauses(self) -> bool:
+        """Where many clauses arrived at once (a dump loaded, a draft or a colleague's log merged), in the write that
+        brought them: the Clauses table's kept rows laid out again in the reading order when they lie far out of it,
+        so the table's first page stays a few neighbouring pages of the file (clause_keys.lay_out_if_scattered).
+        True when it did."""
+        return clause_keys.lay_out_if_scattered(self.db)
 
     def fingerprint(self) -> str:
         """The change log's head as printed on briefings and backups: 12 hex digits of its hash, #its number."""

@@ -578,8 +578,7 @@ def _step_17_clause_rows(db: LogDatabase) -> None:
 # version is laid out already and left as it is. Derived data.
 def _step_18_reading_order(db: LogDatabase) -> None:
     if not clause_keys.laid_out(db):
-        clause_keys.install(db)
-        clause_keys.install_grams(db)
+        clause_keys.lay_out(db)
 
 
 # Index i holds the step that takes a log from schema i to schema i + 1.

@@ -103,3 +103,19 @@ def test_unknown_authors_and_refused_texts_leave_the_log_untouched(log):
         dp.apply(log, bad, ids["r2"], "EU", {})
     assert log.changes(limit=1)[0].seq == before
     assert len(log.clauses.versions(ids["Art. 1"])) == 1
+
+
+def test_a_draft_of_new_articles_leaves_the_clauses_table_in_the_reading_order(log, monkeypatch):
+    """A draft's new articles become clauses in the file's order, each sorting before the last: the import lays the
+    Clauses table out again in its own transaction when they leave it far out of the reading order."""
+    from mineralsdesk.store import clause_keys
+
+    ids = mou_track(log)
+    articles = [DraftArticle(f"Art. {n}", f"Article {n}", f"The Participants shall do {n}.",
+                             {"EU Delegation": f"The Participants shall do {n}."}) for n in range(30, 9, -1)]
+    preview = dp.build_preview(log, _draft(*articles), "MOU")
+    monkeypatch.setattr(clause_keys, "SCATTERED_MIN", 10)
+    result = dp.apply(log, preview, ids["r2"], "EU", {"EU Delegation": "EU"})
+    assert len(result.added) == 21 and clause_keys.laid_out(log.db)
+    refs = [r.ref for r in log.read.clause_rows()]
+    assert refs[-21:] == [f"Art. {n}" for n in range(10, 31)]

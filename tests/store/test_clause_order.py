@@ -558,3 +558,51 @@ def test_laid_out_sees_a_clause_added_before_the_others(small_log: Log):
     with small_log.write("test"):
         small_log.clauses.add(small_log.ids["track"], "Art. 0", "First of all", "text", party="EU")
     assert not clause_keys.laid_out(small_log.db)
+
+
+def _clauses_in_reverse(log: Log, count: int) -> None:
+    """`count` clauses added last reference first: each sorts before every row already there."""
+    with log.write("test"):
+        for n in range(count, 0, -1):
+            log.clauses.add(log.ids["track"], f"Art. {n + 1}", f"Clause {n + 1}", f"Text {n + 1} of cobalt.", party="EU")
+
+
+def test_a_table_far_out_of_the_reading_order_is_laid_out_again_and_reads_the_same(small_log: Log, monkeypatch):
+    """Clauses that arrive out of the reading order (added by hand, loaded, merged) take the next row number wherever
+    they sort; past one row in SCATTERED_SHARE starting a run out of order, the rows are laid out again, words and
+    short parts with them, and every page reads as before."""
+    _clauses_in_reverse(small_log, 12)
+    db = small_log.db
+    before = {sort: _ids(small_log.read.clause_rows(sort=sort)) for sort in CLAUSE_SORT_COLUMNS}
+    assert not clause_keys.laid_out(db) and not clause_keys.scattered(db)  # 13 rows: under SCATTERED_MIN
+    monkeypatch.setattr(clause_keys, "SCATTERED_MIN", 10)
+    assert clause_keys.scattered(db)
+    with small_log.write("test"):
+        assert small_log.lay_out_clauses()
+    assert clause_keys.laid_out(db) and not clause_keys.scattered(db)
+    assert {sort: _ids(small_log.read.clause_rows(sort=sort)) for sort in CLAUSE_SORT_COLUMNS} == before
+    assert clause_keys.words_agree(db) and clause_keys.stale_keys(db) == 0
+    # the words (a trigram) and the short parts (one or two characters) of the titles, found as before
+    assert small_log.read.clause_count(text="Clause") == 12 and small_log.read.clause_count(text="se") == 12
+    assert small_log.check().ok
+    with small_log.write("test"):
+        assert not small_log.lay_out_clauses()  # laid out already: left as it is
+    # A few rows out of place in a large table are left as they are (a page reads a page or two more).
+    monkeypatch.setattr(clause_keys, "SCATTERED_SHARE", 1)
+    _clauses_in_reverse(small_log, 1)
+    assert not clause_keys.laid_out(db) and not clause_keys.scattered(db)
+
+
+def test_a_loaded_dump_is_laid_out_in_the_reading_order(demo_log: Log, tmp_path, monkeypatch):
+    """The demo's clauses were added track by track as the talks went, not in the reading order; its dump loaded
+    into a new log is laid out, in the load's own transaction."""
+    assert not clause_keys.laid_out(demo_log.db)
+    monkeypatch.setattr(clause_keys, "SCATTERED_MIN", 10)
+    loaded = Log.create(tmp_path / "loaded.mdesk")
+    try:
+        loaded.load(demo_log.dump())
+        assert clause_keys.laid_out(loaded.db)
+        assert _ids(loaded.read.clause_rows()) == _ids(demo_log.read.clause_rows())
+        assert loaded.check().ok
+    finally:
+        loaded.close()

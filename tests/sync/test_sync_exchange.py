@@ -182,3 +182,20 @@ def test_an_encrypted_log_syncs_with_its_own_passphrase(tmp_path):
     assert _clause(ben).title == "Encrypted edit" and ben.encrypted
     anna.close()
     ben.close()
+
+
+def test_clauses_merged_from_a_colleague_are_laid_out_in_the_reading_order(laptops, tmp_path, monkeypatch):
+    """A colleague's clauses arrive in the order they were added there; the receiving log's Clauses table is laid
+    out again in the merge's own transaction when they leave it far out of the reading order."""
+    from mineralsdesk.store import clause_keys
+
+    anna, ben, _chiara = laptops
+    track = anna.tracks.list()[0]
+    with ben.write("test"):
+        for n in range(20, 1, -1):
+            ben.clauses.add(track.id, f"Art. {n}", f"Clause {n}", f"Text {n}.", party="EU")
+    monkeypatch.setattr(clause_keys, "SCATTERED_MIN", 10)
+    _send(ben, anna, tmp_path)
+    assert len(anna.clauses.list()) == 20 and clause_keys.laid_out(anna.db)
+    assert [r.ref for r in anna.read.clause_rows()] == [f"Art. {n}" for n in range(1, 21)]
+    assert anna.check().ok

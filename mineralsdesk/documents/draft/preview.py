@@ -317,6 +317,8 @@ def apply(log: Log, preview: Preview, round_id: str, party: str, author_map: dic
                                     reason=exc) from None
         chain.record_import(log, d.kind, d.source_name, d.sha256,
                             {"versions": len(result.revised), "clauses": len(result.added)})
+        if result.added:
+            log.lay_out_clauses()
     return result
 
 

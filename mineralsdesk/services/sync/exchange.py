@@ -261,6 +261,8 @@ def import_file(log: Log, path: str | os.PathLike, *, passphrase: str | None = N
             added = [sha256 for sha256, (data, text, note) in contents.items()
                      if blobs.put(log.db, sha256, data, text, note)]
             _merge(repo, source, new, result.report)
+            if not dry_run:
+                log.lay_out_clauses()
             for sha256 in added:  # indexed once its attachments are here; dropped when none came in
                 if not blobs.remove_if_unused(log.db, sha256):
                     search.reindex_content(log.db, sha256)
