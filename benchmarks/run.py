@@ -39,6 +39,9 @@ TARGETS = {
     "encrypted: key derivation": ("report", None),
     "encrypted: clauses: reopen": ("report", None),
     "encrypted: resident memory": ("report", None),
+    # The process pays one key derivation (PBKDF2, SQLCipher 4's count: the file format's), reported on its own line
+    # as issue 16 asks; the start beside it is judged on the next line.
+    "encrypted: cold start, command-line search as a process": ("report", None),
     "encrypted: ": ("<= 1.3x plain", lambda o, b, r: r is not None and r <= 1.3),
     "cold start to first paint": ("<= 2.0x", lambda o, b, r: r is not None and r <= 2.0),
     "cold start on the dashboard": ("<= 2.0x", lambda o, b, r: r is not None and r <= 2.0),
