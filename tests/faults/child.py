@@ -101,9 +101,12 @@ def main(argv: list[str]) -> None:
         with Log.open(args[0]) as log:
             track = log.tracks.by_ref("PAPERS")
             log.attachments.add(Path(args[1]), target_kind="track", target_id=track.id)
-    elif operation == "sync-import":
+    elif operation in ("sync-import", "sync-import-laid-out"):
         from mineralsdesk.services.sync import exchange
+        from mineralsdesk.store import clause_keys
 
+        # "-laid-out": the clauses it brings lay the table out again (as thousands do), whatever their number
+        clause_keys.SCATTERED_MIN = 10 if operation.endswith("-laid-out") else 10**9
         with Log.open(args[0]) as log:
             exchange.import_file(log, args[1], passphrase=args[2])
     elif operation == "increment":

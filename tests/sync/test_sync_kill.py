@@ -54,3 +54,46 @@ def test_kill_during_import_leaves_the_log_as_it_was(seed: int, prepared, tmp_pa
     with Log.open(ben) as log:
         exchange.import_file(log, out, passphrase=PASSPHRASE)
         assert log.clauses.list()[0].title == "Scope 149"
+
+
+@pytest.fixture(scope="module")
+def many_clauses(tmp_path_factory):
+    """A colleague's 40 clauses, added last reference first: their import lays the receiving table out again."""
+    folder = tmp_path_factory.mktemp("kill-laid-out")
+    with small_log(folder / "anna.mdesk") as anna:
+        identity.clone(anna, folder / "ben.mdesk", colleague="Ben")
+        track = anna.tracks.list()[0]
+        with anna.write("test"):
+            for n in range(41, 1, -1):
+                anna.clauses.add(track.id, f"Art. {n}", f"Clause {n}", f"Text {n}.", party="EU")
+        out = exchange.export(anna, folder / "a.mdsync", "Ben", passphrase=PASSPHRASE)
+    scratch = folder / "scratch.mdesk"
+    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
+    merged = ticks_of("sync-import", str(scratch), str(out), PASSPHRASE)
+    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
+    laid_out = ticks_of("sync-import-laid-out", str(scratch), str(out), PASSPHRASE)
+    assert laid_out > merged  # the laying out has ticks of its own to die in
+    return folder, out, merged, laid_out
+
+
+@pytest.mark.parametrize("seed", seeds(2, 6))
+def test_kill_while_the_merged_clauses_are_laid_out_leaves_the_log_as_it_was(seed: int, many_clauses,
+                                                                            tmp_path: Path):
+    import random
+
+    from mineralsdesk.store import clause_keys
+
+    folder, out, merged, laid_out = many_clauses
+    ben = tmp_path / "ben.mdesk"
+    ben.write_bytes((folder / "ben.mdesk").read_bytes())
+    before = _state(ben)
+    at = random.Random(seed).randint(merged, laid_out)  # past the merge, inside the laying out or its commit
+    result = run_child("sync-import-laid-out", str(ben), str(out), PASSPHRASE, steps=at)
+    assert result.killed
+    assert _state(ben) == before
+    with Log.open(ben, readonly=True) as log:
+        assert log.check(against_anchor=False).problems == []
+        assert clause_keys.words_agree(log.db) and clause_keys.stale_keys(log.db) == 0
+    with Log.open(ben) as log:
+        exchange.import_file(log, out, passphrase=PASSPHRASE)
+        assert len(log.clauses.list()) == 41 and log.check(against_anchor=False).problems == []
