@@ -88,3 +88,45 @@ def test_only_a_new_document_streams():
     canvas.showPage()
     with pytest.raises(ValueError, match="new document"):
         StreamingPDFDocument.adopt(canvas._doc)
+
+
+def _furnished(out):
+    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas, PageFurniture
+    from mineralsdesk.documents.briefing.pdf_text import register_fonts
+
+    register_fonts()
+    return FurnishedCanvas(out, furniture=PageFurniture("", "", "", margin=36, header_y=20, footer_y=20))
+
+
+def test_a_link_to_a_bookmark_without_a_page_waits_as_its_rectangle_and_finds_its_page():
+    """The contents link every clause before its page exists: such a link is no annotation until its bookmark is
+    placed (on a later page, or later on the same page), then made as reportlab makes it; one to a placed bookmark
+    is made at once."""
+    from reportlab.pdfbase.pdfdoc import Destination, LinkAnnotation
+
+    out = io.BytesIO()
+    canvas = _furnished(out)
+    canvas.linkAbsolute("", "later", (72, 600, 200, 620))
+    canvas.linkAbsolute("", "here", (72, 500, 200, 520))
+    held = list(canvas._doc.idToObject.values()) + list(canvas._destinations.values())
+    assert not any(isinstance(obj, (LinkAnnotation, Destination)) for obj in held)
+    canvas.mark_heading("here", 700)
+    canvas.showPage()
+    canvas.mark_heading("later", 700)
+    canvas.linkAbsolute("", "here", (72, 400, 200, 420))
+    canvas.showPage()
+    canvas.save()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()), strict=True)
+    page_of = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}
+    found = [sorted((round(float(a.get_object()["/Rect"][1])), page_of[a.get_object()["/Dest"][0].idnum])
+                    for a in page["/Annots"]) for page in reader.pages]
+    assert found == [[(500, 0), (600, 1)], [(400, 0)]]
+    assert all(list(a.get_object()["/Border"]) == [0, 0, 0] for page in reader.pages for a in page["/Annots"])
+
+
+def test_a_link_to_a_bookmark_never_placed_is_an_error_at_save():
+    canvas = _furnished(io.BytesIO())
+    canvas.linkAbsolute("", "nowhere", (72, 600, 200, 620))
+    canvas.showPage()
+    with pytest.raises(ValueError, match="nowhere"):
+        canvas.save()

@@ -62,9 +62,30 @@ class FurnishedCanvas(Canvas):
 
     def mark_heading(self, key: str, top: float) -> None:
         """Bookmark this page at absolute height `top` under `key` and note its number for the contents."""
-        Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
-        self._doc.bound(key)  # the links to it can be written now
+        self.bookmarkPage(key, fit="XYZ", left=0, top=top)
         self.furniture.heading_pages.setdefault(key, self.page_number)
+
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - reportlab's name
+        result = Canvas.bookmarkPage(self, key, *args, **kwargs)
+        self._doc.bound(key, self._destinations[key])  # the links to it can be made and written now
+        return result
+
+    def linkRect(self, contents: str, destinationname: str, Rect: Any = None, addtopage: int = 1,  # noqa: N802, N803
+                 name: str | None = None, relative: int = 1, thickness: float = 0, color: Any = None,
+                 dashArray: Any = None, **kw: Any) -> Any:  # noqa: N803 - reportlab's names
+        """reportlab's, but a plain link (no text, border, colour or name) to a bookmark without a page yet is kept
+        as its rectangle until the bookmark gets one (StreamingPDFDocument.defer_link): the contents pages link
+        every clause long before it is laid out."""
+        target = self._destinations.get(destinationname)
+        plain_link = not (contents or name or thickness or color or dashArray or kw) and addtopage
+        if not plain_link or (target is not None and target.page is not None and target.fmt is not None):
+            return Canvas.linkRect(self, contents, destinationname, Rect, addtopage, name, relative, thickness,
+                                   color, dashArray, **kw)
+        count = self._annotationCount = self._annotationCount + 1
+        external = "NUMBER" + repr(count)  # reportlab's own naming of an annotation (Canvas._addAnnotation)
+        self._doc.defer_link(self._doc.annotationName(external), destinationname, self._absRect(Rect, relative))
+        self._annotatePage(external)
+        return None
 
     def toc_slot(self, key: str, x: float, y: float) -> None:
         """Print the page number of `key`, right-aligned at absolute (x, y) of this page, once known."""
@@ -85,6 +106,7 @@ class FurnishedCanvas(Canvas):
             self.setFillColor(GREY)
             self.drawRightString(right, f.footer_y - 1.0, page)
             self.endForm()
+            self._doc.write_form(f"PageLine{number}")
         for number, slots in f.toc_slots.items():
             self.beginForm(f"TocNumbers{number}")
             for key, x, y in slots:
@@ -94,6 +116,7 @@ class FurnishedCanvas(Canvas):
                     self.setFillColor(colors.black)
                     self.drawRightString(x, y, str(page_of))
             self.endForm()
+            self._doc.write_form(f"TocNumbers{number}")
         Canvas.save(self)
 
     # -- drawing -------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from .pdf_style import (
     INTERNAL_RED,
     RULE,
     Anchor,
+    LongTable,
+    Row,
     TocEntry,
     grid,
     heading,
@@ -199,23 +201,25 @@ def commitments(b: Briefing, width: float) -> list[Any]:
     data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Due (anchor)")), say(QT_TRANSLATE_NOOP("Briefing", "Owner")),
                   say(QT_TRANSLATE_NOOP("Briefing", "Commitment, source and assessments")),
                   say(QT_TRANSLATE_NOOP("Briefing", "State")), say(QT_TRANSLATE_NOOP("Briefing", "Overdue")))]
-    extra = []
-    for n, c in enumerate(b.commitments, start=1):
-        track = c.track_ref or say(QT_TRANSLATE_NOOP("Briefing", "no track"))
-        detail = f"{markup(c.text)}<br/><font color='#52606D' size='7.5'>{markup(track)}"
-        detail += f" · {markup(c.source)}</font>" if c.source else "</font>"
-        for line in c.assessments:
-            line = say(QT_TRANSLATE_NOOP("Briefing", "Assessment: {line}"), line=line)
-            detail += f"<br/><font color='#243B53' size='7.5'>{markup(line)}</font>"
-        late = say(QT_TRANSLATE_NOOP("Briefing", "{days} d"), days=c.days_overdue) if c.days_overdue else "—"
-        due = f"<b>{markup(c.due_on or no_date())}</b>"
-        if c.anchor:
-            due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
-        data.append([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"), para(c.state_label or c.state, "cell"),
-                     para(late, "cell_bold" if c.days_overdue else "cell")])
-        if c.days_overdue:
-            extra.append(("BACKGROUND", (0, n), (-1, n), OVERDUE_BG))
-    out.append(table(data, [width * 0.2, width * 0.08, width * 0.47, width * 0.16, width * 0.09], extra=extra))
+    def rows() -> Iterator[Row]:  # a commitment's row, its commands on row 0; made as the layout reaches it
+        for c in b.commitments:
+            track = c.track_ref or say(QT_TRANSLATE_NOOP("Briefing", "no track"))
+            detail = f"{markup(c.text)}<br/><font color='#52606D' size='7.5'>{markup(track)}"
+            detail += f" · {markup(c.source)}</font>" if c.source else "</font>"
+            for line in c.assessments:
+                line = say(QT_TRANSLATE_NOOP("Briefing", "Assessment: {line}"), line=line)
+                detail += f"<br/><font color='#243B53' size='7.5'>{markup(line)}</font>"
+            late = say(QT_TRANSLATE_NOOP("Briefing", "{days} d"), days=c.days_overdue) if c.days_overdue else "—"
+            due = f"<b>{markup(c.due_on or no_date())}</b>"
+            if c.anchor:
+                due += f"<br/><font color='#52606D' size='7.5'>{markup(c.anchor)}</font>"
+            yield ([rich(due, "cell"), para(c.owner, "cell_bold"), rich(detail, "cell"),
+                    para(c.state_label or c.state, "cell"), para(late, "cell_bold" if c.days_overdue else "cell")],
+                   [("BACKGROUND", (0, 0), (-1, 0), OVERDUE_BG)] if c.days_overdue else [])
+
+    # A page of rows at a time (LongTable): the 2,000 commitments of a 100k log as one Table held every cell's
+    # Paragraph to the last page of the table (~49 MB at the end of the layout, the briefing's peak).
+    out.append(LongTable(data[0], rows(), [width * 0.2, width * 0.08, width * 0.47, width * 0.16, width * 0.09]))
     out.append(PageBreak())
     return out
 
@@ -229,10 +233,13 @@ def papers(b: Briefing, width: float) -> list[Any]:
                                                              "copy.")), "muted")]
     data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Paper")), say(QT_TRANSLATE_NOOP("Briefing", "Size")),
                   say(QT_TRANSLATE_NOOP("Briefing", "Attached to")))]
-    for p in b.papers:
-        size = f"{p.size / 2**20:.1f} MB" if p.size >= 2**20 else f"{max(1, round(p.size / 1024))} KB"
-        data.append([para(p.name, "cell"), para(size, "cell"), para(p.target, "cell")])
-    out.append(table(data, [width * 0.5, width * 0.12, width * 0.38]))
+
+    def rows() -> Iterator[Row]:
+        for p in b.papers:
+            size = f"{p.size / 2**20:.1f} MB" if p.size >= 2**20 else f"{max(1, round(p.size / 1024))} KB"
+            yield [para(p.name, "cell"), para(size, "cell"), para(p.target, "cell")], []
+
+    out.append(LongTable(data[0], rows(), [width * 0.5, width * 0.12, width * 0.38]))
     out.append(PageBreak())
     return out
 

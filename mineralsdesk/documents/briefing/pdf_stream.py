@@ -26,15 +26,20 @@ from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfdoc import (
     Destination,
+    LinkAnnotation,
+    OutlineEntryObject,
     PDFArray,
     PDFDocument,
     PDFFile,
     PDFIndirectObject,
     PDFObject,
     PDFObjectReference,
+    PDFOutlines,
     PDFPages,
     PDFTrailer,
+    xObjectName,
 )
+from reportlab.pdfgen.canvas import _annFormat
 
 INTERNAL_NAME = "__InternalName__"  # the attribute reportlab marks a registered object with
 
@@ -65,6 +70,59 @@ class _PageTree(PDFPages):
         self.Count = len(self.names)
 
 
+class _Outline(PDFOutlines):
+    """reportlab's outline, its entries made and written at save one by one as each is complete (its next sibling
+    and its children known), not all made first: ~25,000 entry objects and their translated tree at once (~20 MB
+    at the save of a 100k log's briefing, its peak). The same entries, named and linked as reportlab's maketree
+    makes them; an outline given whole with setNames is left to reportlab."""
+
+    def prepare(self, document: Any, canvas: Any) -> None:
+        if self.mydestinations is not None or not self.levelstack:
+            super().prepare(document, canvas)
+            return
+        self.addOutlineEntry(None)  # close the tree
+        tree = self.levelstack[0]
+        self.count = self._visible(tree)
+        self.first, self.last = self._write_level(document, canvas, tree, document.Reference(document.Outlines),
+                                                  "Outline")
+        self.ready = 1
+
+    def _visible(self, entries: list) -> int:
+        """reportlab's count(): each entry, and the entries under one that is not closed."""
+        total = 0
+        for entry in entries:
+            total += 1
+            if isinstance(entry, tuple) and entry[0] not in self.closedict:
+                total += self._visible(entry[1])
+        return total
+
+    def _write_level(self, document: Any, canvas: Any, entries: list, parent: Any, level_name: str) -> tuple:
+        first = last = None
+        before: tuple[str, OutlineEntryObject] | None = None
+        for index, entry in enumerate(entries):
+            obj = OutlineEntryObject()
+            obj.Parent = parent
+            name = f"{level_name}.{index}"
+            ref = document.Reference(obj, name)
+            if before is not None:
+                before[1].Next = ref
+                obj.Prev = last
+                document.write_now(before[0])  # complete: its children are written, its next sibling known
+            first = first or ref
+            last = ref
+            key = entry[0] if isinstance(entry, tuple) else entry
+            if isinstance(entry, tuple):
+                self.counter += 1
+                obj.First, obj.Last = self._write_level(document, canvas, entry[1], ref, f"Outline.{self.counter}")
+                obj.Count = -self._visible(entry[1]) if key in self.closedict else self._visible(entry[1])
+            obj.Title = self.destinationnamestotitles[key]
+            obj.Dest = canvas._bookmarkReference(key)
+            before = (name, obj)
+        if before is not None:
+            document.write_now(before[0])
+        return first, last
+
+
 class StreamingPDFDocument(PDFDocument):
     """PDFDocument writing finished pages (and links) to its output at once; see the module's note."""
 
@@ -77,6 +135,7 @@ class StreamingPDFDocument(PDFDocument):
         new.__dict__.update(doc.__dict__)
         new.idToObjectNumberAndVersion = _Numbers(new, doc.idToObjectNumberAndVersion)
         new.Pages = new.Catalog.Pages = _PageTree()
+        new.outline = new.Outlines = new.Catalog.Outlines = _Outline()
         new._out: BinaryIO | None = None
         new._own_out = False
         new._start_at = 0
@@ -86,6 +145,8 @@ class StreamingPDFDocument(PDFDocument):
         new._reserved: set[str] = set()  # names given a number before their object was registered
         new._waiting: dict[str, list[str]] = {}  # bookmark key -> links to it written once it is bound
         new._ready: list[str] = []  # links whose destination is bound, written with the next page
+        # bookmark key -> (annotation name, rectangle) of the plain links to it not made yet (defer_link)
+        new._deferred: dict[str, list[tuple[str, tuple[float, ...]]]] = {}
         return new
 
     # -- registering -----------------------------------------------------------------------------------
@@ -136,6 +197,8 @@ class StreamingPDFDocument(PDFDocument):
         self._write(page.Contents.__InternalName__)
         page.Contents = page.Resources = page.Annots = None
         for link in links:
+            if link not in self.idToObject:
+                continue  # a deferred link: made and written once its bookmark is bound (defer_link)
             destination = getattr(self.idToObject.get(link), "Destination", None)
             if isinstance(destination, Destination) and (destination.page is None or destination.fmt is None):
                 self._waiting.setdefault(destination.name, []).append(link)
@@ -145,9 +208,28 @@ class StreamingPDFDocument(PDFDocument):
         for link in ready:
             self._write(link)
 
-    def bound(self, key: str) -> None:
-        """The bookmark `key` now has its page: the links to it are written with the next page."""
+    def bound(self, key: str, destination: Destination | None = None) -> None:
+        """The bookmark `key` now has its page (`destination`, bound): the links to it are written with the next
+        page, the deferred ones made now."""
         self._ready += self._waiting.pop(key, ())
+        for name, rect in self._deferred.pop(key, ()):
+            self._make_link(name, rect, destination if destination is not None else Destination(key))
+
+    def defer_link(self, name: str, key: str, rect: tuple[float, ...]) -> None:
+        """A plain link (no text, no border), annotation `name`, over the absolute `rect` of the page being drawn,
+        to the bookmark `key` that has no page yet: kept as its name and rectangle until `bound(key)` makes it.
+        The page names it in its annotations (its object number is taken when the page is written). The contents
+        link every clause long before its page exists: each waiting link held an annotation and a destination
+        (~1.2 KB of Python objects: ~30 MB for the 25,000 clauses of a 100k log), now a tuple."""
+        self._deferred.setdefault(key, []).append((name, rect))
+
+    def _make_link(self, name: str, rect: tuple[float, ...], destination: Destination) -> None:
+        kw: dict[str, Any] = {"Rect": rect, "Contents": "", "Destination": destination}
+        _annFormat(kw, None, 0, None)  # as reportlab's linkRect makes it: Border [0 0 0]
+        in_file = name in self._reserved  # its page is written already (which took the number)
+        self.Reference(LinkAnnotation(**kw), name)
+        if in_file:
+            self._ready.append(name)  # else its page, still being drawn, writes it when finished
 
     def _begin(self) -> None:
         if self._out is not None:
@@ -183,6 +265,16 @@ class StreamingPDFDocument(PDFDocument):
         del self.idToObject[name]
         del self.numberToId[number]
 
+    def write_now(self, name: str) -> None:
+        """Write the registered object `name` now and forget it (an outline entry, a form made at save)."""
+        self._begin()
+        self._write(name)
+
+    def write_form(self, name: str) -> None:
+        """Write the form `name` (as the canvas names it) just made: the page numbers' forms, one a page, made at
+        save, are written one by one rather than all held until the end."""
+        self.write_now(xObjectName(name))
+
     def _written(self, number: int) -> bool:
         return number < len(self._offsets) and self._offsets[number] >= 0
 
@@ -209,6 +301,9 @@ class StreamingPDFDocument(PDFDocument):
         encryption = self.encrypt.info()
         encrypt_ref = self.Reference(encryption) if encryption else None
         self._waiting.clear()  # every link is written now, bound or not (reportlab then says which is not)
+        for key in list(self._deferred):
+            self.bound(key)  # never bound: an unbound destination, which reportlab names when it is formatted
+        self._ready.clear()
         number = 0
         while number < self.objectcounter:
             number += 1
@@ -224,9 +319,10 @@ class StreamingPDFDocument(PDFDocument):
             self._out.seek(self._start_at)
             self._out.write(PDFFile(self._pdfVersion).strings[0])  # "%PDF-1.x": the same length
             self._out.seek(end)
-        entries = [b"xref\n", b"0 %d\n" % (count + 1), b"0000000000 65535 f \n"]
-        entries += [b"%010d 00000 n \n" % self._offsets[n] for n in range(1, count + 1)]
-        xref_at = self._emit(b"".join(entries))
+        xref_at = self._emit(b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1))
+        offsets = self._offsets
+        for start in range(1, count + 1, 4096):  # in runs: the table of a 100k log's briefing is ~150,000 lines
+            self._emit(b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(start, min(start + 4096, count + 1))))
         trailer = PDFTrailer(startxref=xref_at, Size=count + 1, Root=self.Reference(cat), Info=self.Reference(info),
                              Encrypt=encrypt_ref, ID=self.ID())
         self._emit(trailer.format(self))
