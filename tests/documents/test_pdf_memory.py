@@ -86,15 +86,15 @@ def test_the_outline_and_the_page_forms_are_written_as_made_at_save(log, tmp_pat
 
     fill(log, 2, clauses=CLAUSES)
     most = {"entries": 0, "forms": 0}
-    write_now = StreamingPDFDocument.write_now
+    write = StreamingPDFDocument._write
 
-    def counting(doc, name):
+    def counting(doc, name, **kwargs):
         held = list(doc.idToObject.values())
         most["entries"] = max(most["entries"], sum(isinstance(o, OutlineEntryObject) for o in held))
         most["forms"] = max(most["forms"], sum(isinstance(o, PDFFormXObject) for o in held))
-        write_now(doc, name)
+        write(doc, name, **kwargs)
 
-    monkeypatch.setattr(StreamingPDFDocument, "write_now", counting)
+    monkeypatch.setattr(StreamingPDFDocument, "_write", counting)
     path = export_pdf(log, tmp_path / "b.pdf", today=TODAY)
     # entries alive at once: one per level of the outline being walked (and its next sibling), not the ~270 here
     assert 0 < most["entries"] <= 4 and most["forms"] == 1, most
