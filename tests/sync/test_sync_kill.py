@@ -24,20 +24,33 @@ def _state(path: Path) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("kill")
+def _sent_to_ben(folder: Path, edit) -> Path:
+    """Anna's log and Ben's copy of it in `folder`; `edit(anna, track)` runs on Anna's, whose sync file to Ben is
+    returned."""
     with small_log(folder / "anna.mdesk") as anna:
         identity.clone(anna, folder / "ben.mdesk", colleague="Ben")
-        track = anna.tracks.list()[0]
+        edit(anna, anna.tracks.list()[0])
+        return exchange.export(anna, folder / "a.mdsync", "Ben", passphrase=PASSPHRASE)
+
+
+def _ticks(folder: Path, out: Path, operation: str = "sync-import") -> int:
+    """The ticks `operation` takes on a scratch copy of Ben's log."""
+    scratch = folder / "scratch.mdesk"
+    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
+    return ticks_of(operation, str(scratch), str(out), PASSPHRASE)
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    def edit(anna: Log, track) -> None:
         clause = anna.clauses.list()[0]
         for i in range(150):
             anna.tracks.update(track.id, description=f"note {i}")
             anna.clauses.update(clause.id, title=f"Scope {i}")
-        out = exchange.export(anna, folder / "a.mdsync", "Ben", passphrase=PASSPHRASE)
-    scratch = folder / "scratch.mdesk"
-    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
-    return folder, out, ticks_of("sync-import", str(scratch), str(out), PASSPHRASE)
+
+    folder = tmp_path_factory.mktemp("kill")
+    out = _sent_to_ben(folder, edit)
+    return folder, out, _ticks(folder, out)
 
 
 @pytest.mark.parametrize("seed", seeds(3, 10))
@@ -59,19 +72,14 @@ def test_kill_during_import_leaves_the_log_as_it_was(seed: int, prepared, tmp_pa
 @pytest.fixture(scope="module")
 def many_clauses(tmp_path_factory):
     """A colleague's 40 clauses, added last reference first: their import lays the receiving table out again."""
-    folder = tmp_path_factory.mktemp("kill-laid-out")
-    with small_log(folder / "anna.mdesk") as anna:
-        identity.clone(anna, folder / "ben.mdesk", colleague="Ben")
-        track = anna.tracks.list()[0]
+    def edit(anna: Log, track) -> None:
         with anna.write("test"):
             for n in range(41, 1, -1):
                 anna.clauses.add(track.id, f"Art. {n}", f"Clause {n}", f"Text {n}.", party="EU")
-        out = exchange.export(anna, folder / "a.mdsync", "Ben", passphrase=PASSPHRASE)
-    scratch = folder / "scratch.mdesk"
-    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
-    merged = ticks_of("sync-import", str(scratch), str(out), PASSPHRASE)
-    scratch.write_bytes((folder / "ben.mdesk").read_bytes())
-    laid_out = ticks_of("sync-import-laid-out", str(scratch), str(out), PASSPHRASE)
+
+    folder = tmp_path_factory.mktemp("kill-laid-out")
+    out = _sent_to_ben(folder, edit)
+    merged, laid_out = _ticks(folder, out), _ticks(folder, out, "sync-import-laid-out")
     assert laid_out > merged  # the laying out has ticks of its own to die in
     return folder, out, merged, laid_out
 
