@@ -270,8 +270,12 @@ GRAM_TRIGGERS = [
 ]
 
 
-_BREAKS = ("SELECT count(*), coalesce(sum(doc < before), 0) FROM (SELECT doc, lag(doc) OVER (ORDER BY track_key, "
-           "ref_key, clause_id) AS before FROM clause_order)")
+def _breaks(db: LogDatabase) -> tuple[int, int]:
+    """(kept rows, rows that start a run out of the reading order: a doc lower than the row before it)."""
+    rows, breaks = db.execute("SELECT count(*), coalesce(sum(doc < before), 0) FROM (SELECT doc, lag(doc) OVER "
+                              "(ORDER BY track_key, ref_key, clause_id) AS before FROM clause_order)").fetchone()
+    return rows, breaks
+
 
 # When the kept rows are laid out again (`lay_out_if_scattered`): a table of at least SCATTERED_MIN rows (a smaller
 # one is a few pages of the file, read whole at once) in which more than one row in SCATTERED_SHARE starts a run out
@@ -283,8 +287,7 @@ SCATTERED_SHARE = 32
 def laid_out(db: LogDatabase) -> bool:
     """True when every kept row's doc follows the reading order (as `install` lays them out); clauses added since
     come after, out of it."""
-    return db.execute("SELECT NOT EXISTS (SELECT 1 FROM (SELECT doc, lag(doc) OVER (ORDER BY track_key, ref_key, "
-                      "clause_id) AS before FROM clause_order) WHERE doc < before)").fetchone()[0] == 1
+    return _breaks(db)[1] == 0
 
 
 def scattered(db: LogDatabase) -> bool:
@@ -293,7 +296,7 @@ def scattered(db: LogDatabase) -> bool:
     A clause added takes the next doc wherever it sorts, so a log drifts out of the order as it grows: by a row at
     a time when edited by hand, by thousands at once when a dump is loaded or a colleague's clauses arrive by sync.
     """
-    rows, breaks = db.execute(_BREAKS).fetchone()
+    rows, breaks = _breaks(db)
     return rows >= SCATTERED_MIN and breaks * SCATTERED_SHARE > rows
 
 

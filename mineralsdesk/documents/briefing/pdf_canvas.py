@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_stream import StreamingPDFDocument
+from .pdf_stream import StreamingPDFDocument, placed
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -78,7 +78,7 @@ class FurnishedCanvas(Canvas):
         every clause long before it is laid out."""
         target = self._destinations.get(destinationname)
         plain_link = not (contents or name or thickness or color or dashArray or kw) and addtopage
-        if not plain_link or (target is not None and target.page is not None and target.fmt is not None):
+        if not plain_link or (target is not None and placed(target)):
             return Canvas.linkRect(self, contents, destinationname, Rect, addtopage, name, relative, thickness,
                                    color, dashArray, **kw)
         count = self._annotationCount = self._annotationCount + 1

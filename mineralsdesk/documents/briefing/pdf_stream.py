@@ -44,6 +44,11 @@ from reportlab.pdfgen.canvas import _annFormat
 INTERNAL_NAME = "__InternalName__"  # the attribute reportlab marks a registered object with
 
 
+def placed(destination: Any) -> bool:
+    """True when a bookmark's destination has its page and position (reportlab's Destination, once bound)."""
+    return destination.page is not None and destination.fmt is not None
+
+
 class _Numbers(dict):
     """reportlab's name -> (object number, generation); a name asked for before it is registered gets a number now."""
 
@@ -108,7 +113,8 @@ class _Outline(PDFOutlines):
                 before[1].Next = ref
                 obj.Prev = last
                 document.write_now(before[0])  # complete: its children are written, its next sibling known
-            first = first or ref
+            if first is None:
+                first = ref
             last = ref
             key = entry[0] if isinstance(entry, tuple) else entry
             if isinstance(entry, tuple):
@@ -200,7 +206,7 @@ class StreamingPDFDocument(PDFDocument):
             if link not in self.idToObject:
                 continue  # a deferred link: made and written once its bookmark is bound (defer_link)
             destination = getattr(self.idToObject.get(link), "Destination", None)
-            if isinstance(destination, Destination) and (destination.page is None or destination.fmt is None):
+            if isinstance(destination, Destination) and not placed(destination):
                 self._waiting.setdefault(destination.name, []).append(link)
             else:
                 self._ready.append(link)
