@@ -254,6 +254,7 @@ def _run(db: Path, *, exit_after_start: bool, create_demo: bool, passphrase: str
     checker = StartupChecker(window)
     # The idle lock's input watch (an application event filter) starts once the first screen has painted.
     AfterFirstPaint(window.current_page(), window.idle_lock.watcher.release)
+    AfterFirstPaint(window.current_page(), window.read_ahead.start)
     if collecting:
         AfterFirstPaint(window.current_page(), gc.enable)
         QTimer.singleShot(10_000, gc.enable)  # and in any case: a window started minimised may not paint yet

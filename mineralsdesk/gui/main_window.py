@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
         # At the app's start the idle lock watches input only once the first screen has painted (gui/app.py).
         self.idle_lock = WindowLock(self, held=self._starting)
         a.lock_now.triggered.connect(self.idle_lock.lock)
+        from .read_ahead import ReadAheadRunner
+
+        # An encrypted log's Clauses pages, read while idle: started after the first paint (gui/app.py), then
+        # again whenever the log is replaced or unlocked.
+        self.read_ahead = ReadAheadRunner(self)
         for action, name in ((a.encrypt_log, "encrypt_current"), (a.decrypt_log, "decrypt_current"),
                              (a.change_passphrase, "change_current_passphrase"), (a.idle_lock, "ask_idle_minutes")):
             action.triggered.connect(lambda _checked=False, n=name: self._lock_command(n))

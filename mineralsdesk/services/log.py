@@ -6,7 +6,7 @@ Front-ends (desktop app, command line, exports) use only this API; they never se
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -365,6 +365,25 @@ class Log:
     def encrypted(self) -> bool:
         """True when the log is encrypted at rest (SQLCipher); its backups are then encrypted with the same key."""
         return self.db.key is not None
+
+    def read_ahead(self) -> Callable[[], bool] | None:
+        """A step function reading the Clauses table's first pages into this connection's cache (clause_keys.ReadAhead),
+        for the app to call while its user is idle: each call reads one bounded step (~2 ms) and says whether there
+        is more. An encrypted log's only; None for a plain log (plain SQLite copies a page from the OS cache for
+        little) or one without the kept orders (an older log opened read-only). A step on a log since closed or
+        locked, or that cannot be read, reads nothing and says False: the whole-file check reports damage."""
+        if not self.encrypted or self.locked or self.closed or not clause_keys.present(self.db):
+            return None
+        pages = clause_keys.ReadAhead(self.db)
+
+        def step() -> bool:
+            if self.closed or self.locked:
+                return False
+            try:
+                return pages.step()
+            except cipher.Error:
+                return False
+        return step
 
     def __enter__(self) -> Log:
         return self
