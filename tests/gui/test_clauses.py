@@ -269,8 +269,8 @@ def test_an_edit_on_a_far_page_refreshes_that_row_only(big_ctx, qtbot, monkeypat
 
 
 def test_the_hidden_row_header_never_asks_the_model_for_its_labels(qtbot, ctx, monkeypatch):
-    # Hidden before the model is set: shown, it measured the first and last 100 rows' labels (~800 calls into
-    # Python on the start's first paint), for a header nobody sees.
+    # Hidden before the model is set: shown, it asked for its rows' labels to size itself (~800 calls into Python
+    # on the start's first paint), for a header nobody sees.
     asked = []
     header_data = ClauseTableModel.headerData
 

@@ -36,7 +36,7 @@ from ...domain.model import Changed
 Index = QModelIndex | QPersistentModelIndex
 # Qt asks each cell it measures or paints for eight roles, one call into Python each; three of them no table of ours
 # answers (an icon, a check box, a size hint). data() answers those before it looks the row up: three of every eight
-# calls, ~2,000 of the start's first paint on the Clauses table, return at once. A table that shows icons or
+# calls, ~1,000 of the start's first paint on the Clauses table, return at once. A table that shows icons or
 # check boxes overrides data() for them.
 UNANSWERED_ROLES = frozenset({Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
                               Qt.ItemDataRole.SizeHintRole})
