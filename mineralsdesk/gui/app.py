@@ -83,6 +83,33 @@ def apply_palette(app, scheme=None) -> None:
     app.setPalette(palette)
 
 
+def import_qt() -> int:
+    """Import PySide6, and tell it that the modules loaded so far from the standard library and our log (every
+    package of ours but gui) do not use it. Returns how many it was told of.
+
+    After its import PySide6 reads the source of each module an import statement names, even one loaded long
+    before (`shibokensupport.feature.feature_imported`, `inspect.getsource`: ~0.1 ms a module, ~9 ms of the start
+    for ~80 modules), to learn whether it names PySide6 and so may use the `__feature__` switches (snake_case,
+    true_property; this app uses none). For these modules the answer is known: no, which PySide6 records as -1
+    ("ignore this module") in its table. When a PySide6 keeps no such table, nothing is marked: it reads them
+    as before.
+    """
+    import PySide6  # noqa: F401
+
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    ours = __package__.rpartition(".")[0]  # "mineralsdesk"
+    marked = 0
+    for name in list(sys.modules):
+        top = name.partition(".")[0]
+        never_qt = top in sys.stdlib_module_names or (top == ours and not name.startswith(__package__))
+        if never_qt and name not in table:
+            table[name] = -1
+            marked += 1
+    return marked
+
+
 @cache
 def application_class():
     """The app's QApplication: it hands macOS's FileOpen events on as a signal (see install_file_open_handler).
@@ -225,9 +252,11 @@ def run(db: Path, *, exit_after_start: bool = False, create_demo: bool = False, 
 def _run(db: Path, *, exit_after_start: bool, create_demo: bool, passphrase: str | None, pending_key,
          collecting: bool) -> int:
     # The log's own modules (store, services, domain) are imported before Qt: PySide6 reads the source of
-    # every module imported after it (its __feature__ check, ~0.2 ms a module), and these ~50 never use Qt.
+    # every module imported after it (its __feature__ check, ~0.2 ms a module), and these ~50 never use Qt;
+    # import_qt() spares the ones our GUI modules import again (see there).
     from ..services import log as _log_modules  # noqa: F401
 
+    import_qt()
     app = make_application()
     install_exception_hook()
 

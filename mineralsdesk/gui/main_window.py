@@ -25,7 +25,7 @@ from .. import __app_name__, __version__, paths
 from ..domain.model import Changed
 from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ..services.log import Log
-from .actions import PAGES, RECORD, Actions, icon, tinted_icon
+from .actions import PAGES, RECORD, Actions, tinted_icon
 from .common.dates import show_datetime
 from .context import AppContext
 from .keys import add_screen_keys, focus_screen
@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setMaximumWidth(200)
-        for key, label, icon_name, _shortcut in PAGES:
-            item = QListWidgetItem(icon(icon_name), translate("Actions", label))
+        for key, label, _icon_name, _shortcut in PAGES:
+            item = QListWidgetItem(translate("Actions", label))  # its icon, tinted to the palette, just below
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 34))
             self.sidebar.addItem(item)

@@ -266,3 +266,22 @@ def test_an_edit_on_a_far_page_refreshes_that_row_only(big_ctx, qtbot, monkeypat
         big_ctx.notify(big_ctx.log.clauses.update(target.id, title="Renamed far down"))
     assert changed.args[0].row() == changed.args[1].row() == 2300
     assert model.row_at(2300).title == "Renamed far down" and not resets
+
+
+def test_the_hidden_row_header_never_asks_the_model_for_its_labels(qtbot, ctx, monkeypatch):
+    # Hidden before the model is set: shown, it asked for its rows' labels to size itself (~800 calls into Python
+    # on the start's first paint), for a header nobody sees.
+    asked = []
+    header_data = ClauseTableModel.headerData
+
+    def counting(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(orientation)
+        return header_data(self, section, orientation, role)
+
+    monkeypatch.setattr(ClauseTableModel, "headerData", counting)
+    view = ClausesView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert Qt.Orientation.Horizontal in asked and Qt.Orientation.Vertical not in asked
+    assert view.table.verticalHeader().isHidden()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from mineralsdesk.domain.model import Changed
+from mineralsdesk.gui.clauses.model import ClauseTableModel
 from mineralsdesk.gui.commands import ServiceCommand, run
-from mineralsdesk.gui.common.paged_model import Column, PagedTableModel
+from mineralsdesk.gui.common.paged_model import UNANSWERED_ROLES, Column, PagedTableModel
 
 
 class ClauseRefs(PagedTableModel):
@@ -74,3 +75,16 @@ def test_an_edit_reloads_in_place_and_keeps_loaded_rows(ctx, qtbot):
     assert model.calls == calls
     ctx.undo_stack.undo()
     assert model.row_at(3).title == row.title
+
+
+def test_roles_no_table_answers_return_before_the_row_is_looked_up(ctx, monkeypatch):
+    # Qt asks every cell it measures or paints for an icon, a check box and a size hint too; no table of ours has
+    # them, so data() answers None before it reads a row (three of the eight calls a cell costs the first paint).
+    for model in (ClauseRefs(ctx), ClauseTableModel(ctx)):  # a PagedTableModel and a CountedTableModel
+        asked = []
+        monkeypatch.setattr(model, "cell", lambda row, column, role, asked=asked: asked.append(role))
+        for role in UNANSWERED_ROLES:
+            assert model.data(model.index(0, 1), role) is None
+        assert asked == []
+        model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole)
+        assert asked == [Qt.ItemDataRole.DisplayRole]

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from ...domain.model import Attachment, Audience, Changed
 from ...errors import UserError
 from ...i18n import QT_TRANSLATE_NOOP
-from ...services.extract import shown_note
 from ..commands import ServiceCommand, first_only, run
 from ..common.errors import current_language, error_text
 from ..context import AppContext
@@ -94,6 +92,9 @@ class AttachmentsPanel(QWidget):
         self.attachments = log.attachments.list(self.kind, self.target_id) if self.kind and self.target_id else []
         self.table.setRowCount(len(self.attachments))
         for row, attachment in enumerate(self.attachments):
+            # The text extraction's module loads with the first attachment listed, not at start-up.
+            from ...services.extract import shown_note
+
             info = log.attachments.content_info(attachment)
             state = (translate("AttachmentsPanel", "indexed") if info and info.indexed
                      else shown_note(info.text_note, current_language()) if info
@@ -170,6 +171,10 @@ class AttachmentsPanel(QWidget):
         except (UserError, OSError) as exc:
             self._warn(exc)
             return None
+        # Loaded with the first viewer opened, not at start-up (a Qt class and its enums load on first use).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,10 +47,12 @@ def _tint(code: str, strength: float = 0.16) -> str:
 
 def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     """The text as HTML with every [bracketed] span shaded in its proposer's colour (nested spans nest)."""
+    from html import escape  # html.entities (~1 ms) loads with the first clause shown, not at start-up
+
     try:
         spans = parse_brackets(text)
     except BracketError:
-        return f"<p>{html.escape(text)}</p>"  # stored texts always parse; this keeps a bad import readable
+        return f"<p>{escape(text)}</p>"  # stored texts always parse; this keeps a bad import readable
     events: list[tuple[int, int, str]] = []  # (position, order, markup): closings sort before openings
     for span in spans:
         code = proposers.get(span.text, "")
@@ -65,10 +65,10 @@ def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     events.sort(key=lambda e: (e[0], e[1]))
     out, cursor = [], 0
     for position, order, markup in events:
-        out.append(html.escape(text[cursor:position]))
+        out.append(escape(text[cursor:position]))
         out.append(markup + ("</b>" if order == 1 else ""))
         cursor = position + (1 if order in (0, 1) else 0)
-    out.append(html.escape(text[cursor:]))
+    out.append(escape(text[cursor:]))
     return "<p>" + "".join(out).replace("\n", "<br>") + "</p>"
 
 
@@ -86,11 +86,13 @@ def redline_html(old: str, new: str, party: str) -> str:
     """Word redline from old to new: insertions underlined in the new version's party colour on its wash,
     deletions struck through in grey-red (style.REDLINE_DELETED): told apart without colour too."""
     # With difflib, loaded when a clause is first shown, not at start-up.
+    from html import escape
+
     from ...domain.redline import diff_words
 
     parts = []
     for seg in diff_words(old, new):
-        text = html.escape(seg.text).replace("\n", "<br>")
+        text = escape(seg.text).replace("\n", "<br>")
         if seg.kind == "insert":
             parts.append(inserted_html(text, party))
         elif seg.kind == "delete":
@@ -355,7 +357,9 @@ class ClauseDetail(QWidget):
         if lines:
             weakened = any(verdict == "weakened" for verdict, _ in lines)
             colour = _WEAKER if weakened else _STRONGER
-            body = "<br>".join(f"⚠ {html.escape(text)}" for _, text in lines)
+            from html import escape
+
+            body = "<br>".join(f"⚠ {escape(text)}" for _, text in lines)
             self.modal_banner.setText(body)
             self.modal_banner.setStyleSheet(
                 f"color: {colour}; background: #fff6e5; border: 1px solid {colour}; border-radius: 4px; padding: 6px;")

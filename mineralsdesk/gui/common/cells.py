@@ -9,10 +9,10 @@ picking a choice commits it at once, Escape leaves the cell as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QWidget
 
 from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
@@ -20,6 +20,9 @@ from ..context import AppContext
 from .combo import combo_value, select_value, set_choices
 from .errors import error_text
 from .paged_model import cell_value
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem  # its class and enums load when an editor first opens
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
 """A cell's choices for its in-place editor: a list of (label, value)."""
