@@ -91,7 +91,7 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
     def counting(canvas):
         doc = canvas._doc
         outline = doc.outline
-        per_page = ("Page", "FormXob.PageLine", "FormXob.TocNumbers")  # a page and its forms: ~150 bytes a page
+        per_page = ("FormXob.PageLine", "FormXob.TocNumbers")  # a page's forms, named before made: ~300 bytes a page
         held.append({
             "headings": len(doc.places.keys),
             "names": sum(not name.startswith(per_page) for name in doc.idToObjectNumberAndVersion),

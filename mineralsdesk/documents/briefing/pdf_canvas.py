@@ -71,6 +71,7 @@ class FurnishedCanvas(Canvas):
         # Each finished page goes to the file at once and is forgotten (pdf_stream.py).
         self._doc = StreamingPDFDocument.adopt(self._doc)
         self._doc.stream_to(self._filename)
+        self._doc.keep_page_names = False  # its bookmarks are named destinations (mark_heading), no page's name
         self.furniture = furniture
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
@@ -95,19 +96,18 @@ class FurnishedCanvas(Canvas):
         self._doc.outline.stream(self._doc, title, level, bool(closed), self._doc.this_page_number(),
                                  self._marked[1])
 
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - reportlab's name
+        raise ValueError("a briefing page is bookmarked by mark_heading (a named destination)")
+
     def linkRect(self, contents: str, destinationname: str, Rect: Any = None, addtopage: int = 1,  # noqa: N802, N803
                  name: str | None = None, relative: int = 1, thickness: float = 0, color: Any = None,
                  dashArray: Any = None, **kw: Any) -> Any:  # noqa: N803 - reportlab's names
-        """reportlab's, but a plain link (no text, border, colour or name) goes to a named destination
-        (`/Dest (key)`, StreamingPDFDocument.named_link) and is written with its page, its heading placed yet or
-        not: the contents pages link every clause long before it is laid out. Links to reportlab's own
-        bookmarks (canvas.bookmarkPage) are left to reportlab."""
-        plain_link = not (contents or name or thickness or color or dashArray or kw) and addtopage
-        if not plain_link or destinationname in self._destinations:
-            return Canvas.linkRect(self, contents, destinationname, Rect, addtopage, name, relative, thickness,
-                                   color, dashArray, **kw)
-        self._addAnnotation(self._doc.named_link(self._absRect(Rect, relative), destinationname))
-        return None
+        """reportlab's, but the link goes to a named destination (`/Dest (key)`, StreamingPDFDocument.named_link)
+        and is written with its page, its heading placed yet or not: the contents pages link every clause long
+        before it is laid out."""
+        link = self._doc.named_link(self._absRect(Rect, relative), destinationname, contents, color, thickness,
+                                    dashArray, **kw)
+        self._addAnnotation(link, name, addtopage)
 
     def toc_slot(self, key: str, x: float, y: float) -> None:
         """Print the page number of `key`, right-aligned at absolute (x, y) of this page, once known."""

@@ -290,6 +290,8 @@ class StreamingPDFDocument(PDFDocument):
         new._reserved: set[str] = set()  # names given a number before their object was registered
         new._waiting: dict[str, list[str]] = {}  # bookmark key -> links to it written once it is bound
         new._ready: list[str] = []  # links whose destination is bound, written with the next page
+        # False when nothing names a page after it is written (no reportlab bookmark: FurnishedCanvas)
+        new.keep_page_names = True
         new.places = _Places()  # the named destinations (place)
         new._linked = Keys()  # the names links went to (named_link), each checked at save
         return new
@@ -339,7 +341,8 @@ class StreamingPDFDocument(PDFDocument):
         super().addPage(page)
         self.Pages.numbers.append(self.idToObjectNumberAndVersion[name][0])
         self._begin()
-        self._write(name)  # registers the page's content stream (and the pages tree, written at save)
+        # registers the page's content stream; the pages tree (written at save) keeps the page's number
+        self._write(name, last=not self.keep_page_names)
         self._write(page.Contents.__InternalName__, last=True)
         page.Contents = page.Resources = page.Annots = None
         for link in links:
@@ -366,13 +369,14 @@ class StreamingPDFDocument(PDFDocument):
         """The object number of the page being drawn (given now if nothing named the page yet)."""
         return self.idToObjectNumberAndVersion[self.thisPageName()][0]
 
-    def named_link(self, rect: tuple[float, ...], key: str) -> LinkAnnotation:
-        """A plain link (no text, no border) over the absolute `rect` to the named destination `key`, placed on
-        this page, a later one or an earlier one: complete now, it is written with its page. The contents link
-        every clause long before its page exists; such a link once waited, as an annotation and a destination
-        (~1.2 KB), then as its name and rectangle and a reserved number, until its clause was laid out."""
-        kw: dict[str, Any] = {"Rect": rect, "Contents": "", "Destination": PDFString(key)}
-        _annFormat(kw, None, 0, None)  # as reportlab's linkRect makes it: Border [0 0 0]
+    def named_link(self, rect: tuple[float, ...], key: str, contents: str = "", color: Any = None,
+                   thickness: float = 0, dash: Any = None, **kw: Any) -> LinkAnnotation:
+        """A link over the absolute `rect` to the named destination `key`, placed on this page, a later one or an
+        earlier one: complete now, it is written with its page. The contents link every clause long before its
+        page exists; such a link once waited, as an annotation and a destination (~1.2 KB), then as its name and
+        rectangle and a reserved number, until its clause was laid out."""
+        kw.update(Rect=rect, Contents=contents, Destination=PDFString(key))
+        _annFormat(kw, color, thickness, dash)  # as reportlab's linkRect makes it (a plain link: Border [0 0 0])
         self._linked.append(key)
         return LinkAnnotation(**kw)
 
