@@ -267,3 +267,23 @@ def test_the_round_log_makes_each_rounds_block_when_the_layout_reaches_it(log, m
     first = [next(flowables) for _ in range(3)]  # the annex's heading, the first track's, its first round's
     assert len(made) == 1 and first
     assert len(list(flowables)) > 10 and len(made) == 6
+
+
+def test_the_summary_and_the_scorecard_make_each_tracks_block_when_the_layout_reaches_it(log, monkeypatch):
+    """Each was one list of every track's block (charts, tables), each kept alive, laid out, to the section's end
+    (+10 and +7 MB over their pages in a 100k log's briefing); now a track's block is made when the story reaches it."""
+    from mineralsdesk.documents.briefing import pdf_scorecard, pdf_sections
+    from mineralsdesk.documents.briefing.briefing import build_briefing
+
+    fill(log, 3, clauses=1)
+    b = build_briefing(log, today=TODAY)
+    charts, parts = [], []
+    chart, part = pdf_sections.status_chart, pdf_scorecard.scorecard_section
+    monkeypatch.setattr(pdf_sections, "status_chart", lambda *a, **kw: charts.append(1) or chart(*a, **kw))
+    monkeypatch.setattr(pdf_scorecard, "scorecard_section", lambda *a, **kw: parts.append(1) or part(*a, **kw))
+    summary = pdf_sections.summary(b, 400)
+    assert next(summary) and next(summary) and len(charts) == 1  # the heading, the first track's page break
+    assert len(list(summary)) > 10 and len(charts) == 3
+    scorecard = pdf_scorecard.scorecard_pages(b, 400)
+    assert next(scorecard) and next(scorecard) and len(parts) == 1
+    assert len(list(scorecard)) > 3 and len(parts) == 3
