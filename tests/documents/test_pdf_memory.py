@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import io
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -72,32 +73,86 @@ def test_the_export_holds_a_few_clauses_at_a_time_not_the_log(log, tmp_path):
     # pages tree (the pages' names) and the links still waiting for their destination's page.
     pages = len(check_pages(path, "a4"))  # and the document is whole: every page numbered "Page n of N"
     assert pages > 40 and most["pages"] <= 1 and most["streams"] <= 1 and most["objects"] <= 4, (most, pages)
-    # A contents link waits for its clause's page as its rectangle alone (no annotation, no destination); made
-    # when the clause is bookmarked, it is written with the next page.
+    # A contents link names its clause (a named destination) and is written with its page: none waits.
     assert all(alive <= 3 for _call, alive in links), links
-    deferred = [len(doc._deferred) for doc in gc.get_objects() if isinstance(doc, StreamingPDFDocument)]
-    assert deferred in ([], [0])  # none left: every one was made and written
 
 
-def test_the_outline_and_the_page_forms_are_written_as_made_at_save(log, tmp_path, monkeypatch):
-    """At save, each outline entry is written once complete and each page's "Page n of N" form once made, rather
-    than all made first (~25,000 entries and ~10,000 forms for a 100k log, the briefing's peak)."""
+def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(log, tmp_path, monkeypatch):
+    """Until save the briefing kept, per clause and heading, its contents link waiting for its page (a name, a
+    rectangle, a reserved number), its destination (reportlab's Destination), its outline title and entry, its page
+    and its contents row's place: ~1.7 KB each (~40 MB at 100k). Now a link names its heading and is written with
+    its page, an outline entry is written during the layout, and a heading's place and a contents row are a name in
+    a buffer and numbers in arrays. Counted at the end of the layout (save's start), 2 tracks against 6."""
+    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas
+
+    held: list[dict] = []
+    save = FurnishedCanvas.save
+
+    def counting(canvas):
+        doc = canvas._doc
+        outline = doc.outline
+        per_page = ("FormXob.PageLine", "FormXob.TocNumbers")  # a page's forms, named before made: ~300 bytes a page
+        held.append({
+            "headings": len(doc.places.keys),
+            "names": sum(not name.startswith(per_page) for name in doc.idToObjectNumberAndVersion),
+            "waiting": sum(not name.startswith(per_page) for name in doc._reserved) + len(doc._waiting),
+            "destinations": len(canvas._destinations),
+            "outline": len(outline.destinationnamestotitles) + len(outline.closedict) + len(outline._open or ()),
+            "bytes": sum(sys.getsizeof(x) for x in (doc.places.keys._data, doc.places.keys._ends, doc.places.pages,
+                                                    doc.places.tops, doc._linked._data, doc._linked._ends)),
+        })
+        save(canvas)
+
+    monkeypatch.setattr(FurnishedCanvas, "save", counting)
+    fill(log, 2, clauses=CLAUSES)
+    check_pages(export_pdf(log, tmp_path / "small.pdf", today=TODAY), "a4")
+    with Log.create(tmp_path / "large.mdesk", log_name="Test log", delegation="EU delegation",
+                    user_name="Tester") as large_log:
+        fill(large_log, 6, clauses=CLAUSES)
+        check_pages(export_pdf(large_log, tmp_path / "large.pdf", today=TODAY), "a4")
+    small, large = held
+    assert large["headings"] > 2.5 * small["headings"] > 300, held
+    for what in ("names", "waiting", "destinations", "outline"):  # the same few objects, whatever the log's size
+        assert large[what] == small[what] <= 30, (what, held)
+    grown = (large["bytes"] - small["bytes"]) / (large["headings"] - small["headings"])
+    assert grown < 100, held  # bytes a heading: its key twice (place, link) and a page and top
+
+
+def test_the_outline_is_written_during_the_layout_and_the_page_forms_as_made_at_save(log, tmp_path, monkeypatch):
+    """Each outline entry is written during the layout once complete (its children and next sibling known), at most
+    one a level open at a time; each page's "Page n of N" form once made at save, rather than all made first
+    (~25,000 entries and ~10,000 forms for a 100k log, once the briefing's peak)."""
     from reportlab.pdfbase.pdfdoc import OutlineEntryObject, PDFFormXObject
 
+    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas
+
     fill(log, 2, clauses=CLAUSES)
-    most = {"entries": 0, "forms": 0}
-    write = StreamingPDFDocument._write
+    most = {"forms": 0, "open entries": 0}
+    entries = {"layout": 0, "save": 0}
+    when = ["layout"]
+    write, write_numbered, save = StreamingPDFDocument._write, StreamingPDFDocument.write_numbered, FurnishedCanvas.save
 
     def counting(doc, name, **kwargs):
-        held = list(doc.idToObject.values())
-        most["entries"] = max(most["entries"], sum(isinstance(o, OutlineEntryObject) for o in held))
-        most["forms"] = max(most["forms"], sum(isinstance(o, PDFFormXObject) for o in held))
+        most["forms"] = max(most["forms"], sum(isinstance(o, PDFFormXObject) for o in doc.idToObject.values()))
         write(doc, name, **kwargs)
 
+    def numbered(doc, number, obj):
+        if isinstance(obj, OutlineEntryObject):
+            entries[when[0]] += 1
+            most["open entries"] = max(most["open entries"], len(doc.outline._open or ()) - 1)
+        write_numbered(doc, number, obj)
+
+    def saving(canvas):
+        when[0] = "save"
+        save(canvas)
+
     monkeypatch.setattr(StreamingPDFDocument, "_write", counting)
+    monkeypatch.setattr(StreamingPDFDocument, "write_numbered", numbered)
+    monkeypatch.setattr(FurnishedCanvas, "save", saving)
     path = export_pdf(log, tmp_path / "b.pdf", today=TODAY)
-    # entries alive at once: one per level of the outline being walked (and its next sibling), not the ~270 here
-    assert 0 < most["entries"] <= 4 and most["forms"] == 1, most
+    # entries open at once: one a level of the outline (3 here), not the ~130; at save only the last ones' are left
+    assert entries["layout"] > 120 and entries["save"] <= 3 and most["open entries"] <= 3, (entries, most)
+    assert most["forms"] == 1, most
     check_pages(path, "a4")
 
 
@@ -196,3 +251,39 @@ def test_a_page_never_ends_with_the_header_and_a_sliver_of_a_row():
         pages = text.split("\f")
         assert all(page.count("Commitment") <= 1 for page in pages), lead  # one header a page, at its top
         assert text.count("Deliver") == sum(1 + n % 3 for n in range(60)), lead  # words never break across lines
+
+
+def test_the_round_log_makes_each_rounds_block_when_the_layout_reaches_it(log, monkeypatch):
+    """The annex was one list of every round's block, each kept alive with its layout to the end of the file
+    (+14 MB over the last 100 pages of a 100k log's briefing); now a block is made when the story reaches it."""
+    from mineralsdesk.documents.briefing import pdf_sections
+    from mineralsdesk.documents.briefing.briefing import build_briefing
+
+    fill(log, 3, clauses=1)  # two rounds a track
+    made = []
+    block = pdf_sections.round_block
+    monkeypatch.setattr(pdf_sections, "round_block", lambda r, width, **kw: made.append(r) or block(r, width, **kw))
+    flowables = pdf_sections.annex(build_briefing(log, today=TODAY), 400)
+    first = [next(flowables) for _ in range(3)]  # the annex's heading, the first track's, its first round's
+    assert len(made) == 1 and first
+    assert len(list(flowables)) > 10 and len(made) == 6
+
+
+def test_the_summary_and_the_scorecard_make_each_tracks_block_when_the_layout_reaches_it(log, monkeypatch):
+    """Each was one list of every track's block (charts, tables), each kept alive, laid out, to the section's end
+    (+10 and +7 MB over their pages in a 100k log's briefing); now a track's block is made when the story reaches it."""
+    from mineralsdesk.documents.briefing import pdf_scorecard, pdf_sections
+    from mineralsdesk.documents.briefing.briefing import build_briefing
+
+    fill(log, 3, clauses=1)
+    b = build_briefing(log, today=TODAY)
+    charts, parts = [], []
+    chart, part = pdf_sections.status_chart, pdf_scorecard.scorecard_section
+    monkeypatch.setattr(pdf_sections, "status_chart", lambda *a, **kw: charts.append(1) or chart(*a, **kw))
+    monkeypatch.setattr(pdf_scorecard, "scorecard_section", lambda *a, **kw: parts.append(1) or part(*a, **kw))
+    summary = pdf_sections.summary(b, 400)
+    assert next(summary) and next(summary) and len(charts) == 1  # the heading, the first track's page break
+    assert len(list(summary)) > 10 and len(charts) == 3
+    scorecard = pdf_scorecard.scorecard_pages(b, 400)
+    assert next(scorecard) and next(scorecard) and len(parts) == 1
+    assert len(list(scorecard)) > 3 and len(parts) == 3

@@ -98,30 +98,146 @@ def _furnished(out):
     return FurnishedCanvas(out, furniture=PageFurniture("", "", "", margin=36, header_y=20, footer_y=20))
 
 
-def test_a_link_to_a_bookmark_without_a_page_waits_as_its_rectangle_and_finds_its_page():
-    """The contents link every clause before its page exists: such a link is no annotation until its bookmark is
-    placed (on a later page, or later on the same page), then made as reportlab makes it; one to a placed bookmark
-    is made at once."""
+def _named(reader: pypdf.PdfReader) -> dict[str, int]:
+    """Each named destination of the catalog's name tree -> its page (0 = the first), read from the tree itself."""
+    page_of = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}
+    found: dict[str, int] = {}
+
+    def walk(node):
+        node = node.get_object()
+        for kid in node.get("/Kids", []):
+            walk(kid)
+        names = node.get("/Names", [])
+        if names:
+            keys = [str(k) for k in names[::2]]
+            assert keys == sorted(keys), keys  # a name tree's leaves are in order (readers search them)
+            assert [str(k) for k in node["/Limits"]] == [keys[0], keys[-1]]
+        for key, dest in zip(names[::2], names[1::2], strict=True):
+            found[str(key)] = page_of[dest[0].idnum]
+
+    walk(reader.trailer["/Root"]["/Names"]["/Dests"])
+    return found
+
+
+def test_a_link_to_a_heading_is_written_with_its_page_before_the_heading_has_one():
+    """The contents link every clause before its page exists: such a link names its heading (`/Dest (key)`) and
+    is in the file with its page, nothing of it waiting; the catalog's name tree, written at save, gives each
+    name its page and position. A link to a heading placed earlier or later on the same page alike."""
     from reportlab.pdfbase.pdfdoc import Destination, LinkAnnotation
 
     out = io.BytesIO()
     canvas = _furnished(out)
     canvas.linkAbsolute("", "later", (72, 600, 200, 620))
     canvas.linkAbsolute("", "here", (72, 500, 200, 520))
-    held = list(canvas._doc.idToObject.values()) + list(canvas._destinations.values())
-    assert not any(isinstance(obj, (LinkAnnotation, Destination)) for obj in held)
     canvas.mark_heading("here", 700)
     canvas.showPage()
+    assert out.getvalue().count(b"/Dest (later)") == 1  # written before "later" has a page
+    held = list(canvas._doc.idToObject.values()) + list(canvas._destinations.values())
+    assert not any(isinstance(obj, (LinkAnnotation, Destination)) for obj in held)
+    assert not canvas._doc._waiting
+    assert not [name for name in canvas._doc._reserved if name.startswith("Annot")]  # (the page's number form)
     canvas.mark_heading("later", 700)
     canvas.linkAbsolute("", "here", (72, 400, 200, 420))
     canvas.showPage()
     canvas.save()
     reader = pypdf.PdfReader(io.BytesIO(out.getvalue()), strict=True)
-    page_of = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}
-    found = [sorted((round(float(a.get_object()["/Rect"][1])), page_of[a.get_object()["/Dest"][0].idnum])
+    named = _named(reader)
+    assert named == {"here": 0, "later": 1}
+    found = [sorted((round(float(a.get_object()["/Rect"][1])), named[str(a.get_object()["/Dest"])])
                     for a in page["/Annots"]) for page in reader.pages]
     assert found == [[(500, 0), (600, 1)], [(400, 0)]]
     assert all(list(a.get_object()["/Border"]) == [0, 0, 0] for page in reader.pages for a in page["/Annots"])
+    dest = reader.named_destinations["later"]
+    assert (dest.typ, dest.left, dest.top) == ("/XYZ", 0, 700)
+
+
+def test_the_name_tree_is_sorted_in_leaves_and_a_heading_placed_twice_keeps_its_last_place(monkeypatch):
+    from mineralsdesk.documents.briefing import pdf_stream
+
+    monkeypatch.setattr(pdf_stream, "NAMES_A_LEAF", 3)
+    out = io.BytesIO()
+    canvas = _furnished(out)
+    keys = [f"clause-{n}" for n in range(10, 0, -1)]  # laid out in an order that is not the names' order
+    for key in keys:
+        canvas.linkAbsolute("", key, (72, 600, 200, 620))
+        canvas.mark_heading(key, 700)
+        if key == "clause-5":
+            canvas.showPage()
+            canvas.mark_heading(key, 650)  # again, a page later: the later place wins (reportlab rebinds)
+        canvas.showPage()
+    canvas.save()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()), strict=True)
+    named = _named(reader)  # leaves of three, each sorted, with its limits
+    assert len(reader.trailer["/Root"]["/Names"]["/Dests"]["/Kids"]) == 4
+    assert named["clause-5"] == 6 and named["clause-4"] == 7 and named["clause-10"] == 0
+    assert reader.named_destinations["clause-5"].top == 650
+
+
+def test_the_outline_is_written_during_the_layout_as_each_entry_is_complete():
+    """An entry is written once its children and its next sibling are known: no title waits for save. The same
+    outline as reportlab's (titles, levels, counts of a closed and an open entry, destinations)."""
+    out = io.BytesIO()
+    canvas = _furnished(out)
+    plan = [("One", 0, False), ("One.a", 1, True), ("One.a.i", 2, False), ("One.b", 1, True), ("Two", 0, False),
+            ("Two.a", 1, False), ("Two.a.i", 2, False), ("Two.a.ii", 2, False), ("Three", 0, False)]
+    for n, (title, level, closed) in enumerate(plan):
+        canvas.mark_heading(f"k{n}", 700 - n)
+        canvas.addOutlineEntry(title, f"k{n}", level=level, closed=closed)
+        canvas.showPage()
+    # written before save: all but the last entry's open ancestors ("Three"); nothing kept by reportlab's outline
+    assert out.getvalue().count(b"/Title") == len(plan) - 1
+    assert not canvas._doc.outline.destinationnamestotitles and not canvas._doc.outline.levelstack
+    canvas.save()
+
+
+    def outline(data: bytes) -> tuple[list, int]:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=True)
+
+        def walk(items, level=0):
+            for item in items:
+                if isinstance(item, list):
+                    yield from walk(item, level + 1)
+                else:
+                    yield item.title, level, reader.get_destination_page_number(item), item.top, item.get("/Count")
+
+        return list(walk(reader.outline)), reader.trailer["/Root"]["/Outlines"]["/Count"]
+
+    reportlabs = io.BytesIO()  # the same outline made by reportlab's own canvas and document
+    plain = Canvas(reportlabs)
+    for n, (title, level, closed) in enumerate(plan):
+        plain.bookmarkPage(f"k{n}", fit="XYZ", left=0, top=700 - n)
+        plain.addOutlineEntry(title, f"k{n}", level=level, closed=closed)
+        plain.showPage()
+    plain.save()
+    entries, visible = outline(out.getvalue())
+    assert entries == outline(reportlabs.getvalue())[0]
+    assert entries[:2] == [("One", 0, 0, 700, 2), ("One.a", 1, 1, 699, -1)]  # One.a's child hidden: One.a closed
+    assert visible == 8  # the entries shown (pdf_stream._Outline, before this too; reportlab's adds 4: its counter)
+    with pytest.raises(ValueError, match="intermediates"):
+        canvas2 = _furnished(io.BytesIO())
+        canvas2.mark_heading("x", 700)
+        canvas2.addOutlineEntry("x", "x", level=1)
+
+
+def test_an_encrypted_briefing_encrypts_its_names_and_outline():
+    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas, PageFurniture
+    from mineralsdesk.documents.briefing.pdf_text import register_fonts
+
+    register_fonts()
+    out = io.BytesIO()
+    canvas = FurnishedCanvas(out, furniture=PageFurniture("", "", "", margin=36, header_y=20, footer_y=20),
+                             encrypt=pdf_encryption("pass word"))
+    canvas.linkAbsolute("", "secret-heading", (72, 600, 200, 620))
+    canvas.showPage()
+    canvas.mark_heading("secret-heading", 700)
+    canvas.addOutlineEntry("Secret title", "secret-heading", level=0)
+    canvas.showPage()
+    canvas.save()
+    assert b"secret" not in out.getvalue().lower()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    assert reader.decrypt("pass word")
+    assert _named(reader) == {"secret-heading": 1}
+    assert [o.title for o in reader.outline] == ["Secret title"]
 
 
 def test_a_link_to_a_bookmark_never_placed_is_an_error_at_save():

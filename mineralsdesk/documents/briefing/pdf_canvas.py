@@ -9,7 +9,8 @@ name, filled in at save().
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_stream import StreamingPDFDocument, placed
+from .pdf_stream import Keys, StreamingPDFDocument
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -40,8 +41,26 @@ class PageFurniture:
     issued_line: str = "Issued {date}"
     head_line: str = " · log {head}"
     page_line: str = "Page {number} of {total}"
-    heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
-    toc_slots: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)  # page -> (key, x, y)
+
+
+class TocSlots:
+    """Where the contents print each heading's page number (toc_slot): its key, page and (x, y), in a buffer and
+    arrays (a row per clause: ~25,000 at 100k), not tuples of Python objects."""
+
+    def __init__(self) -> None:
+        self.keys = Keys()
+        self.pages = array("l")  # ascending: the contents are drawn page after page
+        self.xs = array("d")
+        self.ys = array("d")
+
+    def add(self, page: int, key: str, x: float, y: float) -> None:
+        self.keys.append(key)
+        self.pages.append(page)
+        self.xs.append(x)
+        self.ys.append(y)
+
+    def on(self, page: int) -> bool:
+        return bool(self.pages) and self.pages[-1] == page
 
 
 class FurnishedCanvas(Canvas):
@@ -52,44 +71,47 @@ class FurnishedCanvas(Canvas):
         # Each finished page goes to the file at once and is forgotten (pdf_stream.py).
         self._doc = StreamingPDFDocument.adopt(self._doc)
         self._doc.stream_to(self._filename)
+        self._doc.keep_page_names = False  # its bookmarks are named destinations (mark_heading), no page's name
         self.furniture = furniture
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
+        self.toc_slots = TocSlots()
+        self._marked: tuple[str, float] | None = None  # the heading marked last: (key, top)
 
     @property
     def page_number(self) -> int:
         return self._pages + 1
 
     def mark_heading(self, key: str, top: float) -> None:
-        """Bookmark this page at absolute height `top` under `key` and note its number for the contents."""
-        self.bookmarkPage(key, fit="XYZ", left=0, top=top)
-        self.furniture.heading_pages.setdefault(key, self.page_number)
+        """Bookmark this page at absolute height `top` under `key` (a named destination, left 0, the zoom kept)
+        and note its page for the contents."""
+        self._doc.place(key, top)
+        self._marked = (key, top)
+
+    def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: Any = None) -> None:  # noqa: N802
+        """reportlab's, for the heading just marked (mark_heading): the entry is written as soon as its children
+        and next sibling are known (pdf_stream._Outline.stream), not kept with its title until save."""
+        if self._marked is None or self._marked[0] != key:
+            raise ValueError(f"an outline entry goes to the heading just marked, not to {key!r}")
+        self._doc.outline.stream(self._doc, title, level, bool(closed), self._doc.this_page_number(),
+                                 self._marked[1])
 
     def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - reportlab's name
-        result = Canvas.bookmarkPage(self, key, *args, **kwargs)
-        self._doc.bound(key, self._destinations[key])  # the links to it can be made and written now
-        return result
+        raise ValueError("a briefing page is bookmarked by mark_heading (a named destination)")
 
     def linkRect(self, contents: str, destinationname: str, Rect: Any = None, addtopage: int = 1,  # noqa: N802, N803
                  name: str | None = None, relative: int = 1, thickness: float = 0, color: Any = None,
                  dashArray: Any = None, **kw: Any) -> Any:  # noqa: N803 - reportlab's names
-        """reportlab's, but a plain link (no text, border, colour or name) to a bookmark without a page yet is kept
-        as its rectangle until the bookmark gets one (StreamingPDFDocument.defer_link): the contents pages link
-        every clause long before it is laid out."""
-        target = self._destinations.get(destinationname)
-        plain_link = not (contents or name or thickness or color or dashArray or kw) and addtopage
-        if not plain_link or (target is not None and placed(target)):
-            return Canvas.linkRect(self, contents, destinationname, Rect, addtopage, name, relative, thickness,
-                                   color, dashArray, **kw)
-        count = self._annotationCount = self._annotationCount + 1
-        external = "NUMBER" + repr(count)  # reportlab's own naming of an annotation (Canvas._addAnnotation)
-        self._doc.defer_link(self._doc.annotationName(external), destinationname, self._absRect(Rect, relative))
-        self._annotatePage(external)
-        return None
+        """reportlab's, but the link goes to a named destination (`/Dest (key)`, StreamingPDFDocument.named_link)
+        and is written with its page, its heading placed yet or not: the contents pages link every clause long
+        before it is laid out."""
+        link = self._doc.named_link(self._absRect(Rect, relative), destinationname, contents, color, thickness,
+                                    dashArray, **kw)
+        self._addAnnotation(link, name, addtopage)
 
     def toc_slot(self, key: str, x: float, y: float) -> None:
         """Print the page number of `key`, right-aligned at absolute (x, y) of this page, once known."""
-        self.furniture.toc_slots.setdefault(self.page_number, []).append((key, x, y))
+        self.toc_slots.add(self.page_number, key, x, y)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages += 1
@@ -107,16 +129,23 @@ class FurnishedCanvas(Canvas):
             self.drawRightString(right, f.footer_y - 1.0, page)
             self.endForm()
             self._doc.write_form(f"PageLine{number}")
-        for number, slots in f.toc_slots.items():
-            self.beginForm(f"TocNumbers{number}")
-            for key, x, y in slots:
-                page_of = f.heading_pages.get(key)
-                if page_of is not None:
+        slots = self.toc_slots
+        if len(slots.pages):
+            page_of = self._doc.places.first_pages()  # made now: a heading's first page, for the contents
+            count = len(slots.pages)
+            for index in range(count):
+                number = slots.pages[index]
+                if index == 0 or slots.pages[index - 1] != number:
+                    self.beginForm(f"TocNumbers{number}")
+                page = page_of.get(slots.keys[index])
+                if page is not None:
                     self.setFont(MAIN, 9.5)
                     self.setFillColor(colors.black)
-                    self.drawRightString(x, y, str(page_of))
-            self.endForm()
-            self._doc.write_form(f"TocNumbers{number}")
+                    self.drawRightString(slots.xs[index], slots.ys[index], str(page))
+                if index == count - 1 or slots.pages[index + 1] != number:
+                    self.endForm()
+                    self._doc.write_form(f"TocNumbers{number}")
+            del page_of
         Canvas.save(self)
 
     # -- drawing -------------------------------------------------------------------------------------
@@ -124,7 +153,7 @@ class FurnishedCanvas(Canvas):
         f = self.furniture
         width, height = self._pagesize
         self.saveState()
-        if number in f.toc_slots:
+        if self.toc_slots.on(number):
             self.doForm(f"TocNumbers{number}")  # a contents page's page numbers, filled in at save()
         top = height - f.header_y
         left, right = f.margin, width - f.margin

@@ -8,19 +8,27 @@ is known, and forgets them. At save the rest (the catalog, the pages tree, the o
 filled in at the end, the info) is formatted and written one object at a time, then the cross-reference table
 and the trailer.
 
+Named destinations (`place`, `named_link`): a link to a bookmark by its name (`/Dest (key)`) is complete when it
+is made and is written with its page, whether its bookmark is placed yet or thousands of pages later (the
+contents link every clause); the catalog's name tree, written at save, gives each name its page and position.
+What the document keeps per bookmark until then is its name in one buffer and two numbers in arrays
+(`_Places`), not Python objects. An outline entry given with its bookmark's place (`_Outline.stream`) is written
+as soon as its children and its next sibling are known, during the layout: no title is kept until save.
+
 What this needs from the rest of reportlab's document:
 - An object may be named before it exists (a page names the "Page N of M" form only made at save): a name asked
   for before it is registered gets its object number at once, and the object takes that number when it comes
   (an object still missing at save is an error, as in reportlab).
 - Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
   object is written: it is prepared when the first page is written, not at save.
-- The pages tree keeps the pages' names, not the page objects.
+- The pages tree keeps the pages' object numbers (an array), not the page objects.
 - The header names the PDF version known at the first page; a later feature that raises it (transparency)
   rewrites the header's version in place (same length) when the output can seek.
 """
 
 from __future__ import annotations
 
+import codecs
 from array import array
 from typing import Any, BinaryIO
 
@@ -29,6 +37,8 @@ from reportlab.pdfbase.pdfdoc import (
     LinkAnnotation,
     OutlineEntryObject,
     PDFArray,
+    PDFDestinationXYZ,
+    PDFDictionary,
     PDFDocument,
     PDFFile,
     PDFIndirectObject,
@@ -36,8 +46,13 @@ from reportlab.pdfbase.pdfdoc import (
     PDFObjectReference,
     PDFOutlines,
     PDFPages,
+    PDFString,
     PDFTrailer,
+    _checkPdfdoc,
     xObjectName,
+)
+from reportlab.pdfbase.pdfdoc import (
+    format as pdf_format,
 )
 from reportlab.pdfgen.canvas import _annFormat
 
@@ -47,6 +62,68 @@ INTERNAL_NAME = "__InternalName__"  # the attribute reportlab marks a registered
 def placed(destination: Any) -> bool:
     """True when a bookmark's destination has its page and position (reportlab's Destination, once bound)."""
     return destination.page is not None and destination.fmt is not None
+
+
+NAMES_A_LEAF = 128  # named destinations in one leaf of the name tree
+
+
+class _Ref(PDFObjectReference):
+    """A reference to an object by its number (an object written already, whose name may be gone)."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+    def format(self, document: Any) -> bytes:
+        return b"%d 0 R" % self.number
+
+
+class Keys:
+    """Strings kept as one UTF-8 buffer and an array of their ends, not as str objects (~60 bytes less each)."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("q")
+
+    def append(self, text: str) -> None:
+        self._data += text.encode("utf-8")
+        self._ends.append(len(self._data))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> str:
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._data[start:self._ends[index]].decode("utf-8")
+
+    def __iter__(self):  # noqa: ANN204
+        return (self[index] for index in range(len(self)))
+
+
+class _Places:
+    """Each placed bookmark (a named destination): its name, its page (1 = the first) and its top, in a buffer
+    and two arrays; a name placed twice goes to its last place (as reportlab's bookmarkPage rebinds)."""
+
+    def __init__(self) -> None:
+        self.keys = Keys()
+        self.pages = array("l")
+        self.tops = array("d")
+
+    def add(self, key: str, page: int, top: float) -> None:
+        self.keys.append(key)
+        self.pages.append(page)
+        self.tops.append(top)
+
+    def first_pages(self) -> dict[str, int]:
+        """Name -> the page it was first placed on (made at save, for the contents' page numbers)."""
+        first: dict[str, int] = {}
+        for key, page in zip(self.keys, self.pages, strict=True):
+            first.setdefault(key, page)
+        return first
+
+
+def _pdf_bytes(text: str) -> bytes:
+    """The bytes reportlab's PDFString writes for `text` (before encryption): the order of a name tree's keys."""
+    return text.encode("pdfdoc") if _checkPdfdoc(text) else codecs.BOM_UTF16_BE + text.encode("utf_16_be")
 
 
 class _Numbers(dict):
@@ -61,18 +138,18 @@ class _Numbers(dict):
 
 
 class _PageTree(PDFPages):
-    """The pages tree, holding the pages' names (their objects are written and gone by save)."""
+    """The pages tree, holding the pages' object numbers (their objects are written and gone by save)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.names: list[str] = []
+        self.numbers = array("q")  # page 1's object number first
 
     def addPage(self, page: Any) -> None:  # noqa: N802 - reportlab's name
-        self.names.append(page.__InternalName__)
+        pass  # the document notes the page's number (StreamingPDFDocument.addPage)
 
     def check_format(self, document: Any) -> None:
-        self.Kids = PDFArray([PDFObjectReference(name) for name in self.names])
-        self.Count = len(self.names)
+        self.Kids = PDFArray([_Ref(number) for number in self.numbers])
+        self.Count = len(self.numbers)
 
 
 class _Outline(PDFOutlines):
@@ -81,7 +158,58 @@ class _Outline(PDFOutlines):
     at the save of a 100k log's briefing, its peak). The same entries, named and linked as reportlab's maketree
     makes them; an outline given whole with setNames is left to reportlab."""
 
+    _open: list | None = None  # streamed entries not written yet: the root and one entry a level below it
+
+    def stream(self, document: StreamingPDFDocument, title: str, level: int, closed: bool, page: int,
+               top: float) -> None:
+        """An entry whose bookmark is placed (its page object's number and top known): written once its children
+        and its next sibling are known, during the layout, so that no entry or title waits for save. The same
+        entries as maketree's (reportlab's addOutlineEntry, then prepare, below), numbered in the order made."""
+        if self.levelstack or self.mydestinations is not None:
+            raise ValueError("an outline is either streamed or given to reportlab, not both")
+        if self._open is None:
+            root = _Entry(document.idToObjectNumberAndVersion[document.Reference(self).name][0], None, False)
+            self._open = [root]
+        stack = self._open
+        if not isinstance(level, int) or level < 0 or level > len(stack) - 1:
+            raise ValueError(f"can't jump from outline level {len(stack) - 2} to level {level}, need intermediates "
+                             f"(title={title!r})")
+        number = document.objectcounter = document.objectcounter + 1
+        while len(stack) - 1 > level:  # the entries at this level and below it are complete
+            done = stack.pop()
+            if len(stack) - 1 == level:
+                done.next = number
+            self._close(document, done, stack[-1])
+        entry = _Entry(number, stack[-1].number, closed)
+        entry.title, entry.dest = title, PDFDestinationXYZ(_Ref(page), 0, top, "null")
+        parent = stack[-1]
+        entry.prev = parent.last
+        if parent.first is None:
+            parent.first = number
+        parent.last = number
+        stack.append(entry)
+
+    def _close(self, document: StreamingPDFDocument, entry: _Entry, parent: _Entry) -> None:
+        parent.visible += 1 + (0 if entry.closed else entry.visible)
+        obj = OutlineEntryObject()
+        obj.Title, obj.Dest, obj.Parent = entry.title, entry.dest, _Ref(entry.parent)
+        obj.Prev = None if entry.prev is None else _Ref(entry.prev)
+        obj.Next = None if entry.next is None else _Ref(entry.next)
+        if entry.first is not None:
+            obj.First, obj.Last = _Ref(entry.first), _Ref(entry.last)
+            obj.Count = -entry.visible if entry.closed else entry.visible
+        document.write_numbered(entry.number, obj)
+
     def prepare(self, document: Any, canvas: Any) -> None:
+        if self._open is not None:  # streamed: write the entries still open
+            stack, self._open = self._open, None
+            while len(stack) > 1:
+                done = stack.pop()
+                self._close(document, done, stack[-1])
+            root = stack[0]
+            self.first, self.last, self.count = _Ref(root.first), _Ref(root.last), root.visible
+            self.ready = 1
+            return
         if self.mydestinations is not None or not self.levelstack:
             super().prepare(document, canvas)
             return
@@ -129,6 +257,17 @@ class _Outline(PDFOutlines):
         return first, last
 
 
+class _Entry:
+    """An outline entry streamed but not written yet (at most one a level of the outline)."""
+
+    __slots__ = ("number", "parent", "closed", "title", "dest", "prev", "next", "first", "last", "visible")
+
+    def __init__(self, number: int, parent: int | None, closed: bool) -> None:
+        self.number, self.parent, self.closed = number, parent, closed
+        self.title = self.dest = self.prev = self.next = self.first = self.last = None
+        self.visible = 0  # reportlab's count of the entries under it: each child, and those under an open one
+
+
 class StreamingPDFDocument(PDFDocument):
     """PDFDocument writing finished pages (and links) to its output at once; see the module's note."""
 
@@ -151,8 +290,10 @@ class StreamingPDFDocument(PDFDocument):
         new._reserved: set[str] = set()  # names given a number before their object was registered
         new._waiting: dict[str, list[str]] = {}  # bookmark key -> links to it written once it is bound
         new._ready: list[str] = []  # links whose destination is bound, written with the next page
-        # bookmark key -> (annotation name, rectangle) of the plain links to it not made yet (defer_link)
-        new._deferred: dict[str, list[tuple[str, tuple[float, ...]]]] = {}
+        # False when nothing names a page after it is written (no reportlab bookmark: FurnishedCanvas)
+        new.keep_page_names = True
+        new.places = _Places()  # the named destinations (place)
+        new._linked = Keys()  # the names links went to (named_link), each checked at save
         return new
 
     # -- registering -----------------------------------------------------------------------------------
@@ -168,7 +309,7 @@ class StreamingPDFDocument(PDFDocument):
         an object already written (and forgotten) as to any other registered one."""
         numbers = self.idToObjectNumberAndVersion
         is_object = isinstance(obj, PDFObject)
-        if name is None and (not is_object or obj.__class__ is PDFObjectReference):
+        if name is None and (not is_object or isinstance(obj, PDFObjectReference)):
             return obj
         internal = getattr(obj, INTERNAL_NAME, None) if is_object else None
         if internal is not None:
@@ -198,13 +339,13 @@ class StreamingPDFDocument(PDFDocument):
         name = self.thisPageName()
         links = [ref.name for ref in page.Annots or ()]
         super().addPage(page)
+        self.Pages.numbers.append(self.idToObjectNumberAndVersion[name][0])
         self._begin()
-        self._write(name)  # registers the page's content stream (and the pages tree, written at save)
+        # registers the page's content stream; the pages tree (written at save) keeps the page's number
+        self._write(name, last=not self.keep_page_names)
         self._write(page.Contents.__InternalName__, last=True)
         page.Contents = page.Resources = page.Annots = None
         for link in links:
-            if link not in self.idToObject:
-                continue  # a deferred link: made and written once its bookmark is bound (defer_link)
             destination = getattr(self.idToObject.get(link), "Destination", None)
             if isinstance(destination, Destination) and not placed(destination):
                 self._waiting.setdefault(destination.name, []).append(link)
@@ -215,27 +356,71 @@ class StreamingPDFDocument(PDFDocument):
             self._write(link, last=True)
 
     def bound(self, key: str, destination: Destination | None = None) -> None:
-        """The bookmark `key` now has its page (`destination`, bound): the links to it are written with the next
-        page, the deferred ones made now."""
+        """The bookmark `key` (reportlab's, canvas.bookmarkPage) now has its page: the links to it are written with
+        the next page."""
         self._ready += self._waiting.pop(key, ())
-        for name, rect in self._deferred.pop(key, ()):
-            self._make_link(name, rect, destination if destination is not None else Destination(key))
 
-    def defer_link(self, name: str, key: str, rect: tuple[float, ...]) -> None:
-        """A plain link (no text, no border), annotation `name`, over the absolute `rect` of the page being drawn,
-        to the bookmark `key` that has no page yet: kept as its name and rectangle until `bound(key)` makes it.
-        The page names it in its annotations (its object number is taken when the page is written). The contents
-        link every clause long before its page exists: each waiting link held an annotation and a destination
-        (~1.2 KB of Python objects: ~30 MB for the 25,000 clauses of a 100k log), now a tuple."""
-        self._deferred.setdefault(key, []).append((name, rect))
+    # -- named destinations ------------------------------------------------------------------------------
+    def place(self, key: str, top: float) -> None:
+        """The named destination `key`: the page being drawn, at absolute height `top` (left 0, zoom kept)."""
+        self.places.add(key, self.pageCounter, top)
 
-    def _make_link(self, name: str, rect: tuple[float, ...], destination: Destination) -> None:
-        kw: dict[str, Any] = {"Rect": rect, "Contents": "", "Destination": destination}
-        _annFormat(kw, None, 0, None)  # as reportlab's linkRect makes it: Border [0 0 0]
-        in_file = name in self._reserved  # its page is written already (which took the number)
-        self.Reference(LinkAnnotation(**kw), name)
-        if in_file:
-            self._ready.append(name)  # else its page, still being drawn, writes it when finished
+    def this_page_number(self) -> int:
+        """The object number of the page being drawn (given now if nothing named the page yet)."""
+        return self.idToObjectNumberAndVersion[self.thisPageName()][0]
+
+    def named_link(self, rect: tuple[float, ...], key: str, contents: str = "", color: Any = None,
+                   thickness: float = 0, dash: Any = None, **kw: Any) -> LinkAnnotation:
+        """A link over the absolute `rect` to the named destination `key`, placed on this page, a later one or an
+        earlier one: complete now, it is written with its page. The contents link every clause long before its
+        page exists; such a link once waited, as an annotation and a destination (~1.2 KB), then as its name and
+        rectangle and a reserved number, until its clause was laid out."""
+        kw.update(Rect=rect, Contents=contents, Destination=PDFString(key))
+        _annFormat(kw, color, thickness, dash)  # as reportlab's linkRect makes it (a plain link: Border [0 0 0])
+        self._linked.append(key)
+        return LinkAnnotation(**kw)
+
+    def _write_names(self) -> None:
+        """The name tree of the named destinations (leaves of NAMES_A_LEAF names, in the order of their bytes),
+        named by the catalog's /Names; a name linked to and never placed is an error, as reportlab's unbound
+        destination is."""
+        places = self.places
+        if not len(places.keys):
+            if len(self._linked):
+                raise ValueError(f"undefined destination target for {self._linked[0]!r}")
+            return
+        pages = self.Pages.numbers
+        order = sorted(range(len(places.keys)), key=lambda index: _pdf_bytes(places.keys[index]))
+        names: list[str] = []  # the placed names, sorted, each once (its last place)
+        kept = array("l")
+        for index in order:
+            key = places.keys[index]
+            if names and names[-1] == key:
+                kept[-1] = index
+            else:
+                names.append(key)
+                kept.append(index)
+        del order
+        known = set(names)
+        for key in self._linked:
+            if key not in known:
+                raise ValueError(f"undefined destination target for {key!r}")
+        del known
+        kids = []
+        for start in range(0, len(names), NAMES_A_LEAF):
+            pairs: list[Any] = []
+            for key, index in zip(names[start:start + NAMES_A_LEAF], kept[start:start + NAMES_A_LEAF], strict=True):
+                page = places.pages[index]
+                pairs += [PDFString(key), PDFDestinationXYZ(_Ref(pages[page - 1]), 0, places.tops[index], "null")]
+            last = names[min(start + NAMES_A_LEAF, len(names)) - 1]
+            leaf = PDFDictionary({"Limits": PDFArray([PDFString(names[start]), PDFString(last)]),
+                                  "Names": PDFArray(pairs)})
+            number = self.objectcounter = self.objectcounter + 1
+            self.write_numbered(number, leaf)
+            kids.append(_Ref(number))
+        tree = self.objectcounter = self.objectcounter + 1
+        self.write_numbered(tree, PDFDictionary({"Kids": PDFArray(kids)}))
+        self.Catalog.Names = PDFDictionary({"Dests": _Ref(tree)})
 
     def _begin(self) -> None:
         if self._out is not None:
@@ -288,6 +473,19 @@ class StreamingPDFDocument(PDFDocument):
         self._begin()
         self._write(xObjectName(name), last=True)
 
+    def write_numbered(self, number: int, obj: Any) -> None:
+        """Write `obj` as the object `number` (taken from objectcounter, never named): an outline entry, a part
+        of the name tree, written once and referred to by number (_Ref)."""
+        self._begin()
+        self.encrypt.register(number, 0)
+        content = pdf_format(obj, self, toplevel=1)
+        offset = self._emit(b"%d 0 obj\n" % number + content + (b"" if content.endswith(b"\n") else b"\n")
+                            + b"endobj\n")
+        offsets = self._offsets
+        if len(offsets) <= number:
+            offsets.extend([-1] * (number + 1 - len(offsets)))
+        offsets[number] = offset
+
     def _written(self, number: int) -> bool:
         return number < len(self._offsets) and self._offsets[number] >= 0
 
@@ -314,9 +512,8 @@ class StreamingPDFDocument(PDFDocument):
         encryption = self.encrypt.info()
         encrypt_ref = self.Reference(encryption) if encryption else None
         self._waiting.clear()  # every link is written now, bound or not (reportlab then says which is not)
-        for key in list(self._deferred):
-            self.bound(key)  # never bound: an unbound destination, which reportlab names when it is formatted
         self._ready.clear()
+        self._write_names()
         number = 0
         while number < self.objectcounter:
             number += 1
