@@ -337,7 +337,7 @@ class ReadAhead:
 
     def __init__(self, db: LogDatabase, rows: int = READ_AHEAD_ROWS, step: int = READ_AHEAD_STEP) -> None:
         self._db, self._rows, self._step = db, rows, step
-        self._doc: int | None = -(2 ** 63)  # the next table row to read from (None: the table's part is done)
+        self._doc: int | None = -(2 ** 63)  # the last table row read (None: the table's part is done)
         self._key: tuple | None = ()  # the last reading-order entry read (empty: none yet; None: done)
         self.table_rows = self.index_entries = 0  # read so far
 
@@ -350,10 +350,10 @@ class ReadAhead:
         if self._doc is not None:
             wanted = min(self._step, self._rows - self.table_rows)
             count, last = self._db.execute(
-                "SELECT count(*), max(doc) FROM (SELECT doc FROM clause_order WHERE doc >= ? ORDER BY doc LIMIT ?)",
+                "SELECT count(*), max(doc) FROM (SELECT doc FROM clause_order WHERE doc > ? ORDER BY doc LIMIT ?)",
                 (self._doc, wanted)).fetchone()
             self.table_rows += count
-            self._doc = last + 1 if count == wanted and self.table_rows < self._rows else None
+            self._doc = last if count == wanted and self.table_rows < self._rows else None
             return True
         if self._key is None:
             return False

@@ -108,3 +108,16 @@ def test_only_an_encrypted_open_log_reads_ahead(demo_path: Path):
     assert log.read_ahead() is not None
     log.close()
     assert log.read_ahead() is None and step() is False
+
+
+def test_rows_at_the_ends_of_the_integer_range_are_read_and_the_steps_end(demo_path: Path):
+    """A forged log whose kept rows sit at the smallest and largest doc SQLite allows: read like any other."""
+    with Log.open(demo_path) as log:
+        db = log.db
+        with log.write("forged docs"):
+            db.execute("UPDATE clause_order SET doc = 9223372036854775807 WHERE doc = (SELECT max(doc) FROM clause_order)")
+            db.execute("UPDATE clause_order SET doc = -9223372036854775807 WHERE doc = (SELECT min(doc) FROM clause_order)")
+        clauses = db.execute("SELECT count(*) FROM clause_order").fetchone()[0]
+        ahead = clause_keys.ReadAhead(db, step=clauses)  # the largest doc ends a full step: one more finds the end
+        _read_whole(ahead.step)
+        assert ahead.done and (ahead.table_rows, ahead.index_entries) == (clauses, clauses)
