@@ -16,9 +16,11 @@ What the document keeps per bookmark until then is its name in one buffer and tw
 as soon as its children and its next sibling are known, during the layout: no title is kept until save.
 
 What this needs from the rest of reportlab's document:
-- An object may be named before it exists (a page names the "Page N of M" form only made at save): a name asked
-  for before it is registered gets its object number at once, and the object takes that number when it comes
-  (an object still missing at save is an error, as in reportlab).
+- An object may be referred to before it exists (a page uses the "Page N of M" form only made at save): the
+  briefing's canvas takes the form's object number at once (reserve_number) and keeps it in an array indexed by
+  page, the page's resources refer to it by number (NumberedForm), and the form takes that number when it is made
+  (claim). A name asked for before it is registered likewise gets its object number at once, and the object takes
+  it when it comes. An object still missing at save is an error, as in reportlab.
 - Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
   object is written: it is prepared when the first page is written, not at save.
 - The pages tree keeps the pages' object numbers (an array), not the page objects.
