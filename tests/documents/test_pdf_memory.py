@@ -91,11 +91,10 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
     def counting(canvas):
         doc = canvas._doc
         outline = doc.outline
-        per_page = ("FormXob.PageLine", "FormXob.TocNumbers")  # a page's forms, named before made: ~300 bytes a page
         held.append({
             "headings": len(doc.places.keys),
-            "names": sum(not name.startswith(per_page) for name in doc.idToObjectNumberAndVersion),
-            "waiting": sum(not name.startswith(per_page) for name in doc._reserved) + len(doc._waiting),
+            "names": len(doc.idToObjectNumberAndVersion),
+            "waiting": len(doc._reserved) + len(doc._waiting),
             "destinations": len(canvas._destinations),
             "outline": len(outline.destinationnamestotitles) + len(outline.closedict) + len(outline._open or ()),
             "bytes": sum(sys.getsizeof(x) for x in (doc.places.keys._data, doc.places.keys._ends, doc.places.pages,
@@ -116,6 +115,35 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
         assert large[what] == small[what] <= 30, (what, held)
     grown = (large["bytes"] - small["bytes"]) / (large["headings"] - small["headings"])
     assert grown < 100, held  # bytes a heading: its key twice (place, link) and a page and top
+
+
+def test_a_pages_forms_made_at_save_wait_as_numbers_in_an_array_not_names(log, tmp_path, monkeypatch):
+    """Each page's "Page n of N" form (and a contents page's page numbers form) is only made at save; the page
+    refers to it by the object number it will have, kept in an array indexed by page, and the document keeps no
+    name -> number entry for it meanwhile (once ~300 bytes a page: three dict and set entries of its name)."""
+    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas
+
+    held: list[dict] = []
+    save = FurnishedCanvas.save
+
+    def counting(canvas):
+        doc = canvas._doc
+        held.append({
+            "pages": canvas._pages,
+            "numbers": len(getattr(canvas, "_page_forms", ())),
+            "names": sum(name.startswith("FormXob.") for name in doc.idToObjectNumberAndVersion),
+            "ids": sum(str(name).startswith("FormXob.") for name in doc.numberToId.values()),
+            "reserved": len(doc._reserved),
+        })
+        save(canvas)
+
+    monkeypatch.setattr(FurnishedCanvas, "save", counting)
+    fill(log, 2, clauses=CLAUSES)
+    path = export_pdf(log, tmp_path / "b.pdf", today=TODAY)
+    (at_save,) = held
+    assert at_save["pages"] > 40 and at_save["numbers"] == at_save["pages"], held
+    assert at_save["names"] == at_save["ids"] == at_save["reserved"] == 0, held
+    check_pages(path, "a4")  # and every page says "Page n of N", the contents their page numbers
 
 
 def test_the_outline_is_written_during_the_layout_and_the_page_forms_as_made_at_save(log, tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ import pytest
 from reportlab.pdfbase.pdfdoc import PDFPage
 from reportlab.pdfgen.canvas import Canvas
 
-from mineralsdesk.documents.briefing.pdf_stream import StreamingPDFDocument
+from mineralsdesk.documents.briefing.pdf_stream import NumberedForm, StreamingPDFDocument
 from mineralsdesk.documents.protect import pdf_encryption
 
 
@@ -80,6 +80,36 @@ def test_a_form_named_but_never_made_is_an_error_at_save(tmp_path):
     canvas.doForm("Missing")
     canvas.showPage()
     with pytest.raises(KeyError, match="Missing"):
+        canvas.save()
+
+
+def test_a_form_used_by_its_number_takes_it_when_made_and_is_an_error_if_never_made(tmp_path):
+    """A page may refer to a form made at save by the object number reserved for it (NumberedForm): no name -> number
+    entry waits for it, the form made later takes that number (claim), encrypted like any other object."""
+    from reportlab.pdfbase.pdfdoc import xObjectName
+
+    out = io.BytesIO()
+    canvas = _canvas(out)
+    canvas.setEncrypt(pdf_encryption("pass word"))
+    doc = canvas._doc
+    number = doc.reserve_number()
+    canvas.doForm(NumberedForm("Late", number))
+    canvas.showPage()
+    assert xObjectName("Late") not in doc.idToObjectNumberAndVersion and not doc._reserved
+    doc.claim(xObjectName("Late"), number)
+    canvas.beginForm("Late")
+    canvas.drawString(72, 100, "filled in by number")
+    canvas.endForm()
+    canvas.save()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()), strict=True)
+    assert reader.decrypt("pass word")
+    assert "filled in by number" in reader.pages[0].extract_text()
+    assert reader.pages[0]["/Resources"]["/XObject"].raw_get("/FormXob.Late").idnum == number
+
+    canvas = _canvas(str(tmp_path / "x.pdf"))
+    canvas.doForm(NumberedForm("Never", canvas._doc.reserve_number()))
+    canvas.showPage()
+    with pytest.raises(KeyError, match="never made"):
         canvas.save()
 
 

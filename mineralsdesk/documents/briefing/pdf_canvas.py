@@ -15,11 +15,12 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_stream import Keys, StreamingPDFDocument
+from .pdf_stream import Keys, NumberedForm, StreamingPDFDocument
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -76,6 +77,10 @@ class FurnishedCanvas(Canvas):
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
         self.toc_slots = TocSlots()
+        # the object numbers of each page's "Page N of M" form (page 1's first) and of each contents page's page
+        # numbers form, made at save: numbers in arrays, not a name -> number entry a page in the document
+        self._page_forms = array("q")
+        self._toc_forms = array("q")
         self._marked: tuple[str, float] | None = None  # the heading marked last: (key, top)
 
     @property
@@ -123,6 +128,7 @@ class FurnishedCanvas(Canvas):
         right = self._pagesize[0] - f.margin
         for number in range(1, total + 1):  # in the page's own coordinates, as drawn by _furnish
             page = f.page_line.format(number=number, total=total)
+            self._doc.claim(xObjectName(f"PageLine{number}"), self._page_forms[number - 1])
             self.beginForm(f"PageLine{number}")
             self.setFont(font_for(page), 8)
             self.setFillColor(GREY)
@@ -132,10 +138,12 @@ class FurnishedCanvas(Canvas):
         slots = self.toc_slots
         if len(slots.pages):
             page_of = self._doc.places.first_pages()  # made now: a heading's first page, for the contents
-            count = len(slots.pages)
+            count, made = len(slots.pages), 0
             for index in range(count):
                 number = slots.pages[index]
                 if index == 0 or slots.pages[index - 1] != number:
+                    self._doc.claim(xObjectName(f"TocNumbers{number}"), self._toc_forms[made])
+                    made += 1
                     self.beginForm(f"TocNumbers{number}")
                 page = page_of.get(slots.keys[index])
                 if page is not None:
@@ -154,7 +162,9 @@ class FurnishedCanvas(Canvas):
         width, height = self._pagesize
         self.saveState()
         if self.toc_slots.on(number):
-            self.doForm(f"TocNumbers{number}")  # a contents page's page numbers, filled in at save()
+            form = self._doc.reserve_number()  # a contents page's page numbers, filled in at save()
+            self._toc_forms.append(form)
+            self.doForm(NumberedForm(f"TocNumbers{number}", form))
         top = height - f.header_y
         left, right = f.margin, width - f.margin
         span = right - left
@@ -168,7 +178,9 @@ class FurnishedCanvas(Canvas):
         self._text_line(f.marking, left, bottom, span * 0.42, bold=True, color=MARK_RED)
         issued = f.issued_line.format(date=f.issued) + (f.head_line.format(head=f.head) if f.head else "")
         self._text_line(issued, left + span * 0.42, bottom, span * 0.42, align=1)
-        self.doForm(f"PageLine{number}")  # "Page N of M" at the right of the footer, filled in at save()
+        form = self._doc.reserve_number()  # "Page N of M" at the right of the footer, filled in at save()
+        self._page_forms.append(form)
+        self.doForm(NumberedForm(f"PageLine{number}", form))
         self.restoreState()
 
     def _text_line(self, text: str, x: float, y: float, width: float, *, bold: bool = False,

@@ -16,9 +16,11 @@ What the document keeps per bookmark until then is its name in one buffer and tw
 as soon as its children and its next sibling are known, during the layout: no title is kept until save.
 
 What this needs from the rest of reportlab's document:
-- An object may be named before it exists (a page names the "Page N of M" form only made at save): a name asked
-  for before it is registered gets its object number at once, and the object takes that number when it comes
-  (an object still missing at save is an error, as in reportlab).
+- An object may be referred to before it exists (a page uses the "Page N of M" form only made at save): the
+  briefing's canvas takes the form's object number at once (reserve_number) and keeps it in an array indexed by
+  page, the page's resources refer to it by number (NumberedForm), and the form takes that number when it is made
+  (claim). A name asked for before it is registered likewise gets its object number at once, and the object takes
+  it when it comes. An object still missing at save is an error, as in reportlab.
 - Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
   object is written: it is prepared when the first page is written, not at save.
 - The pages tree keeps the pages' object numbers (an array), not the page objects.
@@ -65,6 +67,18 @@ def placed(destination: Any) -> bool:
 
 
 NAMES_A_LEAF = 128  # named destinations in one leaf of the name tree
+
+
+class NumberedForm(str):
+    """A form's name (as given to the canvas's doForm) carrying the object number it will have: the page that uses
+    it refers to it by that number, so no name -> number entry waits for the form (made at save)."""
+
+    number: int
+
+    def __new__(cls, name: str, number: int) -> NumberedForm:
+        new = super().__new__(cls, name)
+        new.number = number
+        return new
 
 
 class _Ref(PDFObjectReference):
@@ -334,6 +348,29 @@ class StreamingPDFDocument(PDFDocument):
         self.idToObject[name] = obj
         return PDFObjectReference(name)
 
+    def xobjDict(self, formnames: list) -> PDFDictionary:  # noqa: N802 - reportlab's name
+        """reportlab's, a NumberedForm referred to by its number (reserve_number) rather than by its name."""
+        xobjects = super().xobjDict([name for name in formnames if not isinstance(name, NumberedForm)])
+        for name in formnames:
+            if isinstance(name, NumberedForm):
+                xobjects.dict[xObjectName(name)] = _Ref(name.number)
+        return xobjects
+
+    def reserve_number(self) -> int:
+        """An object number for an object made later under a name nothing looks up meanwhile (a page's
+        "Page N of M" form, made at save: NumberedForm); the number is kept by whoever asked (an array), not as a
+        name -> number entry here. Its object must be written (claim, then register it) before save ends."""
+        number = self.objectcounter = self.objectcounter + 1
+        return number
+
+    def claim(self, name: str, number: int) -> None:
+        """The object to be registered next under `name` takes the reserved `number` (reserve_number)."""
+        if name in self.idToObjectNumberAndVersion or number > self.objectcounter or self._written(number):
+            raise ValueError(f"{name!r} can't take object number {number}")
+        dict.__setitem__(self.idToObjectNumberAndVersion, name, (number, 0))
+        self.numberToId[number] = name
+        self._reserved.add(name)
+
     # -- writing as pages are finished -----------------------------------------------------------------
     def addPage(self, page: Any) -> None:  # noqa: N802 - reportlab's name
         name = self.thisPageName()
@@ -519,7 +556,9 @@ class StreamingPDFDocument(PDFDocument):
             number += 1
             if self._written(number):
                 continue
-            name = self.numberToId[number]
+            name = self.numberToId.get(number)
+            if name is None:
+                raise KeyError(f"object number {number} reserved and never made")
             if name in self._reserved:
                 raise KeyError(f"forward reference to {name!r} not resolved upon final formatting")
             self._write(name)
