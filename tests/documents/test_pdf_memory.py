@@ -94,7 +94,7 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
         held.append({
             "headings": len(doc.places.keys),
             "names": len(doc.idToObjectNumberAndVersion),
-            "waiting": len(doc._reserved) + len(doc._waiting),
+            "waiting": len(doc._reserved),
             "destinations": len(canvas._destinations),
             "outline": len(outline.destinationnamestotitles) + len(outline.closedict) + len(outline._open or ()),
             "bytes": sum(sys.getsizeof(x) for x in (doc.places.keys._data, doc.places.keys._ends, doc.places.pages,

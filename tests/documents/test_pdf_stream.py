@@ -21,19 +21,18 @@ def _canvas(target) -> Canvas:
 
 
 def _two_pages(canvas: Canvas) -> list[int]:
-    """Page 1 shows a form made only at the end and links to a bookmark on page 2; sizes written after each page."""
+    """Page 1 shows a form made only at the end and links to a heading on page 2; sizes written after each page."""
     out = canvas._doc.__dict__.get("_target")
     sizes = []
     canvas.drawString(72, 700, "first page")
     canvas.doForm("Late")
     canvas.linkAbsolute("", "second", (72, 600, 200, 620))
+    canvas.mark_heading("first", 700)
     canvas.addOutlineEntry("First", "first", level=0)
-    canvas.bookmarkPage("first")
     canvas.showPage()
     sizes.append(out.tell())
     canvas.drawString(72, 700, "second page")
-    canvas.bookmarkPage("second")
-    canvas._doc.bound("second")
+    canvas.mark_heading("second", 700)
     canvas.addOutlineEntry("Second", "second", level=0)
     canvas.showPage()
     sizes.append(out.tell())
@@ -46,7 +45,7 @@ def _two_pages(canvas: Canvas) -> list[int]:
 
 def test_pages_are_written_when_finished_and_the_file_is_whole():
     out = io.BytesIO()
-    canvas = _canvas(out)
+    canvas = _furnished(out)
     sizes = _two_pages(canvas)
     assert 0 < sizes[0] < sizes[1] < len(out.getvalue())  # page 1 was in the file before page 2 was drawn
     assert not any(isinstance(obj, PDFPage) for obj in canvas._doc.idToObject.values())
@@ -57,14 +56,14 @@ def test_pages_are_written_when_finished_and_the_file_is_whole():
     assert "first page" in reader.pages[0].extract_text()
     assert "filled in at the end" in reader.pages[0].extract_text()  # the form named before it was made
     (link,) = [a.get_object() for a in reader.pages[0]["/Annots"]]
-    assert link["/Dest"][0].idnum == reader.pages[1].indirect_reference.idnum  # the forward link found its page
+    assert _named(reader)[str(link["/Dest"])] == 1  # the forward link found its page
     assert [o.title for o in reader.outline] == ["First", "Second"]
     assert reader.get_destination_page_number(reader.outline[1]) == 1
 
 
 def test_an_encrypted_document_is_prepared_before_its_first_page():
     out = io.BytesIO()
-    canvas = _canvas(out)
+    canvas = _furnished(out)
     canvas.setEncrypt(pdf_encryption("pass word"))
     _two_pages(canvas)
     reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
@@ -111,6 +110,17 @@ def test_a_form_used_by_its_number_takes_it_when_made_and_is_an_error_if_never_m
     canvas.showPage()
     with pytest.raises(KeyError, match="never made"):
         canvas.save()
+
+
+def test_a_reportlab_link_to_a_bookmark_not_placed_yet_is_refused_with_its_page():
+    """A link is written with its page: a reportlab bookmark link must go to a page already drawn (a later heading
+    is a named destination, FurnishedCanvas.linkRect); one that would have to wait says which bookmark."""
+    canvas = _canvas(io.BytesIO())
+    canvas.bookmarkPage("earlier")
+    canvas.linkAbsolute("", "earlier", (72, 500, 200, 520))  # placed already: written with this page
+    canvas.linkAbsolute("", "later", (72, 600, 200, 620))
+    with pytest.raises(ValueError, match="later"):
+        canvas.showPage()
 
 
 def test_only_a_new_document_streams():
@@ -164,7 +174,7 @@ def test_a_link_to_a_heading_is_written_with_its_page_before_the_heading_has_one
     assert out.getvalue().count(b"/Dest (later)") == 1  # written before "later" has a page
     held = list(canvas._doc.idToObject.values()) + list(canvas._destinations.values())
     assert not any(isinstance(obj, (LinkAnnotation, Destination)) for obj in held)
-    assert not canvas._doc._waiting
+    assert not [name for name in canvas._doc.idToObject if name.startswith("Annot")]  # nor its annotation
     assert not [name for name in canvas._doc._reserved if name.startswith("Annot")]  # (the page's number form)
     canvas.mark_heading("later", 700)
     canvas.linkAbsolute("", "here", (72, 400, 200, 420))

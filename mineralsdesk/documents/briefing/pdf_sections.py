@@ -200,9 +200,10 @@ def commitments(b: Briefing, width: float) -> list[Any]:
     out.append(para(say(QT_TRANSLATE_NOOP("Briefing", "As of {date}. Relative deadlines show the event they count "
                                                       "from. Assessments score compliance −1, 0 or +1."),
                         date=day(b.issued)), "muted"))
-    data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Due (anchor)")), say(QT_TRANSLATE_NOOP("Briefing", "Owner")),
-                  say(QT_TRANSLATE_NOOP("Briefing", "Commitment, source and assessments")),
-                  say(QT_TRANSLATE_NOOP("Briefing", "State")), say(QT_TRANSLATE_NOOP("Briefing", "Overdue")))]
+    header = heads(say(QT_TRANSLATE_NOOP("Briefing", "Due (anchor)")), say(QT_TRANSLATE_NOOP("Briefing", "Owner")),
+                   say(QT_TRANSLATE_NOOP("Briefing", "Commitment, source and assessments")),
+                   say(QT_TRANSLATE_NOOP("Briefing", "State")), say(QT_TRANSLATE_NOOP("Briefing", "Overdue")))
+
     def rows() -> Iterator[Row]:  # a commitment's row, its commands on row 0; made as the layout reaches it
         for c in b.commitments:
             track = c.track_ref or say(QT_TRANSLATE_NOOP("Briefing", "no track"))
@@ -221,7 +222,7 @@ def commitments(b: Briefing, width: float) -> list[Any]:
 
     # A page of rows at a time (LongTable): the 2,000 commitments of a 100k log as one Table held every cell's
     # Paragraph to the last page of the table (~49 MB at the end of the layout, the briefing's peak).
-    out.append(LongTable(data[0], rows(), [width * 0.2, width * 0.08, width * 0.47, width * 0.16, width * 0.09]))
+    out.append(LongTable(header, rows(), [width * 0.2, width * 0.08, width * 0.47, width * 0.16, width * 0.09]))
     out.append(PageBreak())
     return out
 
@@ -233,15 +234,15 @@ def papers(b: Briefing, width: float) -> list[Any]:
     out: list[Any] = [heading(say(QT_TRANSLATE_NOOP("Briefing", "Attached papers")), "h2"),
                       para(say(QT_TRANSLATE_NOOP("Briefing", "Papers attached in the log; ask the delegation for a "
                                                              "copy.")), "muted")]
-    data = [heads(say(QT_TRANSLATE_NOOP("Briefing", "Paper")), say(QT_TRANSLATE_NOOP("Briefing", "Size")),
-                  say(QT_TRANSLATE_NOOP("Briefing", "Attached to")))]
+    header = heads(say(QT_TRANSLATE_NOOP("Briefing", "Paper")), say(QT_TRANSLATE_NOOP("Briefing", "Size")),
+                   say(QT_TRANSLATE_NOOP("Briefing", "Attached to")))
 
     def rows() -> Iterator[Row]:
         for p in b.papers:
             size = f"{p.size / 2**20:.1f} MB" if p.size >= 2**20 else f"{max(1, round(p.size / 1024))} KB"
             yield [para(p.name, "cell"), para(size, "cell"), para(p.target, "cell")], []
 
-    out.append(LongTable(data[0], rows(), [width * 0.5, width * 0.12, width * 0.38]))
+    out.append(LongTable(header, rows(), [width * 0.5, width * 0.12, width * 0.38]))
     out.append(PageBreak())
     return out
 

@@ -3,8 +3,7 @@
 reportlab's PDFDocument keeps every object of the file (each page's dictionary and content stream, every link)
 until `save()`, and then formats the whole file in memory. The objects of a PDF need not be in the file in the
 order of their numbers (the cross-reference table maps each number to its byte offset), so this one writes a
-page's dictionary and content stream as soon as the page is finished, and a link as soon as its destination's page
-is known, and forgets them. At save the rest (the catalog, the pages tree, the outline, the fonts, the forms
+page's dictionary and content stream, and its links, as soon as the page is finished, and forgets them. At save the rest (the catalog, the pages tree, the outline, the fonts, the forms
 filled in at the end, the info) is formatted and written one object at a time, then the cross-reference table
 and the trailer.
 
@@ -14,6 +13,9 @@ contents link every clause); the catalog's name tree, written at save, gives eac
 What the document keeps per bookmark until then is its name in one buffer and two numbers in arrays
 (`_Places`), not Python objects. An outline entry given with its bookmark's place (`_Outline.stream`) is written
 as soon as its children and its next sibling are known, during the layout: no title is kept until save.
+
+A reportlab link to a bookmark (`Destination`) is written with its page too, so its bookmark must be placed by then
+(an earlier page): reportlab says which is not. A link to a later heading is a named destination.
 
 What this needs from the rest of reportlab's document:
 - An object may be referred to before it exists (a page uses the "Page N of M" form only made at save): the
@@ -35,7 +37,6 @@ from array import array
 from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfdoc import (
-    Destination,
     LinkAnnotation,
     OutlineEntryObject,
     PDFArray,
@@ -59,11 +60,6 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen.canvas import _annFormat
 
 INTERNAL_NAME = "__InternalName__"  # the attribute reportlab marks a registered object with
-
-
-def placed(destination: Any) -> bool:
-    """True when a bookmark's destination has its page and position (reportlab's Destination, once bound)."""
-    return destination.page is not None and destination.fmt is not None
 
 
 NAMES_A_LEAF = 128  # named destinations in one leaf of the name tree
@@ -167,10 +163,10 @@ class _PageTree(PDFPages):
 
 
 class _Outline(PDFOutlines):
-    """reportlab's outline, its entries made and written at save one by one as each is complete (its next sibling
-    and its children known), not all made first: ~25,000 entry objects and their translated tree at once (~20 MB
-    at the save of a 100k log's briefing, its peak). The same entries, named and linked as reportlab's maketree
-    makes them; an outline given whole with setNames is left to reportlab."""
+    """reportlab's outline, its entries given with their bookmark's place (`stream`) written during the layout, each
+    as soon as it is complete (its children and its next sibling known), not all made at save: ~25,000 entry
+    objects and their titles at once (~20 MB at the save of a 100k log's briefing, its peak). The same entries,
+    named and linked as reportlab's maketree makes them; an outline made the reportlab way is left to reportlab."""
 
     _open: list | None = None  # streamed entries not written yet: the root and one entry a level below it
 
@@ -224,51 +220,7 @@ class _Outline(PDFOutlines):
             self.first, self.last, self.count = _Ref(root.first), _Ref(root.last), root.visible
             self.ready = 1
             return
-        if self.mydestinations is not None or not self.levelstack:
-            super().prepare(document, canvas)
-            return
-        self.addOutlineEntry(None)  # close the tree
-        tree = self.levelstack[0]
-        self.count = self._visible(tree)
-        self.first, self.last = self._write_level(document, canvas, tree, document.Reference(document.Outlines),
-                                                  "Outline")
-        self.ready = 1
-
-    def _visible(self, entries: list) -> int:
-        """reportlab's count(): each entry, and the entries under one that is not closed."""
-        total = 0
-        for entry in entries:
-            total += 1
-            if isinstance(entry, tuple) and entry[0] not in self.closedict:
-                total += self._visible(entry[1])
-        return total
-
-    def _write_level(self, document: Any, canvas: Any, entries: list, parent: Any, level_name: str) -> tuple:
-        first = last = None
-        before: tuple[str, OutlineEntryObject] | None = None
-        for index, entry in enumerate(entries):
-            obj = OutlineEntryObject()
-            obj.Parent = parent
-            name = f"{level_name}.{index}"
-            ref = document.Reference(obj, name)
-            if before is not None:
-                before[1].Next = ref
-                obj.Prev = last
-                document.write_now(before[0])  # complete: its children are written, its next sibling known
-            if first is None:
-                first = ref
-            last = ref
-            key = entry[0] if isinstance(entry, tuple) else entry
-            if isinstance(entry, tuple):
-                self.counter += 1
-                obj.First, obj.Last = self._write_level(document, canvas, entry[1], ref, f"Outline.{self.counter}")
-                obj.Count = -self._visible(entry[1]) if key in self.closedict else self._visible(entry[1])
-            obj.Title = self.destinationnamestotitles[key]
-            obj.Dest = canvas._bookmarkReference(key)
-            before = (name, obj)
-        if before is not None:
-            document.write_now(before[0])
-        return first, last
+        super().prepare(document, canvas)
 
 
 class _Entry:
@@ -302,8 +254,6 @@ class StreamingPDFDocument(PDFDocument):
         new._header_version = None
         new._offsets = array("q")  # object number -> offset in the file (-1: not written yet)
         new._reserved: set[str] = set()  # names given a number before their object was registered
-        new._waiting: dict[str, list[str]] = {}  # bookmark key -> links to it written once it is bound
-        new._ready: list[str] = []  # links whose destination is bound, written with the next page
         # False when nothing names a page after it is written (no reportlab bookmark: FurnishedCanvas)
         new.keep_page_names = True
         new.places = _Places()  # the named destinations (place)
@@ -383,19 +333,7 @@ class StreamingPDFDocument(PDFDocument):
         self._write(page.Contents.__InternalName__, last=True)
         page.Contents = page.Resources = page.Annots = None
         for link in links:
-            destination = getattr(self.idToObject.get(link), "Destination", None)
-            if isinstance(destination, Destination) and not placed(destination):
-                self._waiting.setdefault(destination.name, []).append(link)
-            else:
-                self._ready.append(link)
-        ready, self._ready = self._ready, []
-        for link in ready:
             self._write(link, last=True)
-
-    def bound(self, key: str, destination: Destination | None = None) -> None:
-        """The bookmark `key` (reportlab's, canvas.bookmarkPage) now has its page: the links to it are written with
-        the next page."""
-        self._ready += self._waiting.pop(key, ())
 
     # -- named destinations ------------------------------------------------------------------------------
     def place(self, key: str, top: float) -> None:
@@ -499,11 +437,6 @@ class StreamingPDFDocument(PDFDocument):
         if last:
             dict.__delitem__(self.idToObjectNumberAndVersion, name)
 
-    def write_now(self, name: str) -> None:
-        """Write the registered object `name` now and forget it (an outline entry, a form made at save)."""
-        self._begin()
-        self._write(name)
-
     def write_form(self, name: str) -> None:
         """Write the form `name` (as the canvas names it) just made: the page numbers' forms, one a page, made at
         save, are written one by one rather than all held until the end."""
@@ -548,8 +481,6 @@ class StreamingPDFDocument(PDFDocument):
         self.Reference(info)
         encryption = self.encrypt.info()
         encrypt_ref = self.Reference(encryption) if encryption else None
-        self._waiting.clear()  # every link is written now, bound or not (reportlab then says which is not)
-        self._ready.clear()
         self._write_names()
         number = 0
         while number < self.objectcounter:
