@@ -46,3 +46,60 @@ def test_a_hidden_table_is_measured_on_rows_measured_rows_not_a_thousand(qtbot):
     narrow_table, _model = _fitted(qtbot, wide_row=90_000)
     # the wide value among the rows measured widens its column; one far below does not
     assert table.horizontalHeader().sectionSize(1) > narrow_table.horizontalHeader().sectionSize(1)
+
+
+def _viewport_setup(view) -> dict:
+    viewport = view.viewport()
+    setup = {attribute.name: viewport.testAttribute(attribute) for attribute in Qt.WidgetAttribute}
+    setup.update(name=viewport.objectName(), background=viewport.backgroundRole(), text=viewport.foregroundRole(),
+                 filled=viewport.autoFillBackground(), focus_proxy=viewport.focusProxy() is view,
+                 tracking=viewport.hasMouseTracking(), drops=viewport.acceptDrops(),
+                 geometry=viewport.geometry().getRect(), visible=viewport.isVisible())
+    return setup
+
+
+def test_the_fitted_tables_viewport_is_set_up_as_qts_own(qtbot):
+    """known_viewport replaces the viewport Qt made: the same name, roles, attributes, focus and geometry."""
+    theirs, ours = QTableView(), QTableView()
+    for view in (theirs, ours):
+        qtbot.addWidget(view)
+        view.setModel(_Rows(0))
+        view.setAlternatingRowColors(True)
+    tables.fit_columns(ours, 2)
+    for view in (theirs, ours):
+        view.resize(500, 300)
+        view.show()
+    qtbot.waitExposed(ours)
+    assert _viewport_setup(ours) == _viewport_setup(theirs)
+
+
+FIRST_PAINT_SCAN = """
+import sys
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QTableView
+from mineralsdesk.gui.common.tables import fit_columns
+
+app = QApplication([])
+table = QTableView()
+fit_columns(table, 0)
+table.show()
+app.processEvents()
+print("scanned" if "QLCDNumber" in vars(QtWidgets) else "not scanned")
+table.viewport()  # known: no scan either
+print("scanned" if "QLCDNumber" in vars(QtWidgets) else "not scanned")
+QTableView().viewport()  # a viewport Qt made: the scan of every widget class, as before
+print("scanned" if "QLCDNumber" in vars(QtWidgets) else "not scanned")
+"""
+
+
+def test_fitting_a_table_does_not_make_pyside_create_every_widget_class(tmp_path):
+    """A fresh process (PySide6 creates its classes once per process): the fitted table's viewport is known to it, so
+    no unrelated class (QLCDNumber stands for them) is created; a viewport Qt made still is, which the test shows."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_SCAN], env=env, capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.split("\n")[:3] == ["not scanned", "not scanned", "scanned"]

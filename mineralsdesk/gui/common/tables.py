@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableView, QWidget
 
 PADDING = 10  # the cell's margins, so content-sized text is not elided by a pixel
 DEFAULT_CAP = 240  # no secondary column takes more than this: long values elide (tooltips show them whole)
@@ -14,6 +15,23 @@ MIN_MAIN = 200
 # for on a 100k log's Clauses table, most of the start-up. About the rows a first screen shows (24 in an 800-pixel
 # window, ~35 full screen at 1080): each row measured costs the first paint ~1.5 ms on the Clauses table.
 ROWS_MEASURED = 30
+
+
+def known_viewport(view: QAbstractScrollArea) -> QWidget:
+    """`view`'s viewport, made here in place of the one Qt made (call it once, before the view is shown).
+
+    The first time Python is handed a widget Qt made, PySide6 finds its class by testing it against every QWidget
+    subclass of QtWidgets, creating each of those classes and their enums on the way (the wizard, the LCD number, the
+    MDI area...): ~9 ms, once per process, which the window's first paint paid for the Clauses table's viewport. A
+    viewport made in Python is known from the start. It is set up as Qt sets up its own (name, Base background,
+    filled); the view then sets it up as a viewport (focus proxy, event filter, item view attributes).
+    """
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    view.setViewport(viewport)
+    return viewport
 
 
 class ColumnFitter(QObject):
@@ -43,7 +61,7 @@ class ColumnFitter(QObject):
         header.setResizeContentsPrecision(ROWS_MEASURED)
         header.sectionResized.connect(self._resized)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.viewport().installEventFilter(self)  # its width is the room, and it is resized last
+        known_viewport(table).installEventFilter(self)  # its width is the room, and it is resized last
         if reloaded is not None:
             reloaded.connect(self.fit)
         self.fit()
