@@ -57,18 +57,47 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def apply_palette(app, scheme=None) -> None:
+# Qt's Fusion palette (QFusionStyle.standardPalette(), light), written out: asking the style for it makes PySide6
+# create QStyle's Python classes and their 566 enum members, ~6 ms of the start before the first paint.
+# tests/gui/test_palette.py checks that it is Qt's, role by role, in every colour group.
+FUSION_LIGHT = {"WindowText": "#000000", "Button": "#efefef", "Light": "#ffffff", "Midlight": "#cacaca",
+                "Dark": "#9f9f9f", "Mid": "#b8b8b8", "Text": "#000000", "BrightText": "#ffffff", "ButtonText": "#000000",
+                "Base": "#ffffff", "Window": "#efefef", "Shadow": "#767676", "Highlight": "#308cc6",
+                "HighlightedText": "#ffffff", "Link": "#0000ff", "LinkVisited": "#ff00ff", "AlternateBase": "#f7f7f7",
+                "ToolTipBase": "#ffffdc", "ToolTipText": "#000000", "PlaceholderText": "#80000000",
+                "Accent": "#308cc6"}
+FUSION_LIGHT_DISABLED = {"WindowText": "#bebebe", "Dark": "#bebebe", "Text": "#bebebe", "ButtonText": "#bebebe",
+                         "Base": "#efefef", "Shadow": "#b1b1b1", "Highlight": "#919191", "Accent": "#919191"}
+
+
+def fusion_light_palette():
+    """Qt's light Fusion palette (see FUSION_LIGHT), made without asking the style."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for name, colour in FUSION_LIGHT.items():
+        palette.setColor(getattr(role, name), QColor(colour))  # every group
+    for name, colour in FUSION_LIGHT_DISABLED.items():
+        palette.setColor(group.Disabled, getattr(role, name), QColor(colour))
+    return palette
+
+
+def apply_palette(app, scheme=None, *, restyle: bool = True) -> None:
     """Fusion with a light or dark palette that follows the system setting (and its changes).
 
     `scheme` (a Qt.ColorScheme) forces one, for screenshots of the dark palette on platforms without a theme.
+    `restyle`: set the Fusion style first (the app's start gives it on Qt's command line instead: see
+    make_application).
     """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPalette
 
-    app.setStyle("Fusion")
+    if restyle:
+        app.setStyle("Fusion")
     scheme = scheme or app.styleHints().colorScheme()
     if scheme != Qt.ColorScheme.Dark:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(fusion_light_palette())
         return
     palette = QPalette()
     role = QPalette.ColorRole
@@ -145,10 +174,13 @@ def make_application():
 
     keep_singletons_alive()  # before any other Qt call: PySide6 6.12.0 on Python 3.11 (see refcounts.py)
     app = QApplication.instance()
-    if app is None:
+    made = app is None
+    if made:
         # Fractional scaling (150 %) stays sharp instead of rounding to 100 or 200 %.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = application_class()(sys.argv[:1])
+        # The style on Qt's command line: setStyle() hands Python the style object, and PySide6 then creates
+        # QStyle's classes and enums (~6 ms) before the first paint.
+        app = application_class()([*sys.argv[:1], "-style", "Fusion"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -157,7 +189,7 @@ def make_application():
     for size in APP_ICON_SIZES:
         icon.addFile(str(app_icon_path(size)))
     app.setWindowIcon(icon)
-    apply_palette(app)
+    apply_palette(app, restyle=not made)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))
     add_japanese_font_if_missing()
     return app

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 
 def fit_headers(view: QAbstractItemView, header: QHeaderView | None = None) -> None:
@@ -12,6 +12,8 @@ def fit_headers(view: QAbstractItemView, header: QHeaderView | None = None) -> N
     model = header.model()
     if model is None:
         return
+    from PySide6.QtWidgets import QStyle  # here: its classes are not made before the first paint (gui/app.py)
+
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 6
     for section in range(header.count()):
         if header.isSectionHidden(section) or header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
