@@ -241,8 +241,6 @@ def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | N
     passphrase dialog asks, as for any encrypted log); `pending_key` is its key derivation, started in the
     background before Qt was imported (`encryption.derive_ahead`).
     """
-    from PySide6.QtWidgets import QMessageBox
-
     from .language import translate
     from .logfile.dialogs import choose_another_log, try_open_log
 
@@ -253,6 +251,8 @@ def open_start_log(db: Path, settings, *, create_demo: bool, passphrase: str | N
             paths.private_dir(db.parent)
             build_demo(db)
         else:
+            from PySide6.QtWidgets import QMessageBox  # made here, not before every first paint
+
             answer = QMessageBox.question(None, translate("App", "No log here"),
                                           translate("App", "There is no log at\n{path}\nCreate a new one there?").format(path=db))
             if answer != QMessageBox.StandardButton.Yes:

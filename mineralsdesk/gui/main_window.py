@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -555,6 +554,8 @@ class MainWindow(QMainWindow):
 
     # -- help --------------------------------------------------------------------------------------------------
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made on first use, not before the first paint
+
         QMessageBox.about(self, translate("MainWindow", "About {app}").format(app=__app_name__),
                           translate("MainWindow", "<h3>{app} {version}</h3>"
                                     "<p>An offline workbench for the critical-minerals partnership negotiations.</p>"

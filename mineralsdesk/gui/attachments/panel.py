@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The file dialogs and message boxes are named through QtWidgets: PySide6 makes their classes when one is first
+# opened, not at the start (the Clauses screen, the first, embeds this panel).
+from PySide6 import QtWidgets
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -128,13 +129,13 @@ class AttachmentsPanel(QWidget):
             self.refresh()
 
     def _warn(self, exc: Exception) -> None:
-        QMessageBox.warning(self, translate("AttachmentsPanel", "Attachments"), error_text(exc))
+        QtWidgets.QMessageBox.warning(self, translate("AttachmentsPanel", "Attachments"), error_text(exc))
 
     # -- actions -----------------------------------------------------------------------------------------
     def add_file(self) -> None:
         if not (self.kind and self.target_id):
             return
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self, translate("AttachmentsPanel", "Attach a file"), "",
             translate("AttachmentsPanel", "Papers (*.pdf *.docx *.xlsx *.txt *.png *.jpg);;All files (*)"))
         if not name:
@@ -153,7 +154,7 @@ class AttachmentsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        out, _filter = QFileDialog.getSaveFileName(self, translate("AttachmentsPanel", "Save the attached file"), chosen.name)
+        out, _filter = QtWidgets.QFileDialog.getSaveFileName(self, translate("AttachmentsPanel", "Save the attached file"), chosen.name)
         if not out:
             return
         try:

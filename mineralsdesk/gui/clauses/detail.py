@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -385,6 +384,8 @@ class ClauseDetail(QWidget):
         try:
             run(self.ctx, command)
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:
+            from PySide6.QtWidgets import QMessageBox  # made on first use, not before the first paint
+
             QMessageBox.information(self, translate("ClauseDetail", "Status not changed"), error_text(exc))
             self.show_clause(clause.id)  # the record may have moved on: show it as it is now
             return False

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ...errors import InvalidInputError, NotFoundError, StaleEditError
 from ..commands import ServiceCommand, run
@@ -66,6 +66,8 @@ def report_refusals(screen: QWidget, model_: Any, title: str) -> None:
 
     def show(*_: object) -> None:
         if model_.refused:
+            from PySide6.QtWidgets import QMessageBox  # made on first use, not before the first paint
+
             message, model_.refused = model_.refused, ""
             QMessageBox.information(screen, title, message)
 

@@ -7,18 +7,15 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+# The message boxes, file dialogs and forms below are named through QtWidgets: PySide6 then makes their classes
+# (and enums) when a dialog is first shown, not when the start imports this module for try_open_log (~3 ms).
+from PySide6 import QtWidgets
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -64,7 +61,7 @@ def _title_for(error: LogError) -> str:
 
 def show_open_error(parent: QWidget | None, path: Path, error: LogError) -> None:
     """One clear dialog for a log that cannot be opened; the file itself has not been touched."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _title_for(error), error_text(error), QMessageBox.StandardButton.Ok, parent)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, _title_for(error), error_text(error), QtWidgets.QMessageBox.StandardButton.Ok, parent)
     more = [translate("LogFile", "File: {path}").format(path=path),
             translate("LogFile", "MineralsDesk did not change the file.")]
     if isinstance(error, DamagedLogError):
@@ -125,22 +122,22 @@ def offer_recovery(parent: QWidget | None, path: Path, damage, settings: Setting
             damage=damage.message)))
         return None
     taken = QLocale().toString(damage.backup.taken_at.astimezone(), QLocale.FormatType.LongFormat)
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "This log is damaged"), damage.message, parent=parent)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("LogFile", "This log is damaged"), damage.message, parent=parent)
     box.setInformativeText(translate("LogFile", "The newest backup that passes its check was taken on {taken} ({reason}).\n"
                                      "Restoring it keeps the damaged file beside it as “.damaged”.").format(
         taken=taken, reason=damage.backup.reason))
-    restore = box.addButton(translate("LogFile", "Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    restore = box.addButton(translate("LogFile", "Restore that backup"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not restore:
         return None
     try:
         restored = backups.recover_from_backup(path, damage.backup.path, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
+        QtWidgets.QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
         return None
     if restored != path:
-        QMessageBox.information(parent, translate("LogFile", "Backup restored beside the log"),
+        QtWidgets.QMessageBox.information(parent, translate("LogFile", "Backup restored beside the log"),
                                 translate("LogFile", "Journal files beside the damaged log may still hold data, so it "
                                           "was left as it was and the backup restored to\n{path}").format(path=restored))
     return try_open_log(parent, restored, settings, passphrase=passphrase)
@@ -177,34 +174,34 @@ def _filesystem_type(path: Path) -> str:
 def warn_about_location(parent: QWidget | None, path: Path, settings: Settings | None) -> None:
     """Warn (once per log for cloud folders) when others can read the log or a sync client may overwrite it."""
     if is_group_or_world_readable(path):
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "Others can read this log"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("LogFile", "Others can read this log"),
                           translate("LogFile", "Other users of this computer can read {name}. It holds internal red "
                                     "lines and fallbacks.").format(name=path.name), parent=parent)
-        private = box.addButton(translate("LogFile", "Make it private"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("LogFile", "Leave it"), QMessageBox.ButtonRole.RejectRole)
+        private = box.addButton(translate("LogFile", "Make it private"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("LogFile", "Leave it"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is private:
             try:
                 os.chmod(path, 0o600)
             except OSError as error:
-                QMessageBox.warning(parent, translate("LogFile", "Cannot change permissions"), f"{path}: {error.strerror}")
+                QtWidgets.QMessageBox.warning(parent, translate("LogFile", "Cannot change permissions"), f"{path}: {error.strerror}")
     hint = cloud_folder_hint(path)
     dismissed = settings.get(CLOUD_WARNING_DISMISSED) if settings else []
     if hint and str(path.resolve()) not in dismissed:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("LogFile", "This log is in a synced or shared folder"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("LogFile", "This log is in a synced or shared folder"),
                           translate("LogFile", "{name} may be overwritten by an older copy or read by others: {hint}.\n"
                                     "Keep the log on this laptop and send exports instead.").format(name=path.name,
                                                                                                   hint=hint),
                           parent=parent)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        never = box.addButton(translate("LogFile", "Do not warn again for this log"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
+        never = box.addButton(translate("LogFile", "Do not warn again for this log"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if settings is not None and box.clickedButton() is never:
             settings.set(CLOUD_WARNING_DISMISSED, [*dismissed, str(path.resolve())])
 
 
 def ask_open_path(parent: QWidget | None, settings: Settings) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, translate("LogFile", "Open log"),
+    name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, translate("LogFile", "Open log"),
                                           settings.get(LAST_FOLDER) or str(Path.home()), translate("LogFile", LOG_FILTER))
     if not name:
         return None
@@ -220,8 +217,8 @@ class NewLogDialog(QDialog):
         self.setWindowTitle(translate("LogFile", "New log"))
         self.settings = settings
         self.path_edit = QLineEdit(str(Path(settings.get(LAST_FOLDER) or Path.home()) / "negotiation.mdesk"))
-        browse = QDialogButtonBox()
-        browse_button = browse.addButton(translate("LogFile", "Choose…"), QDialogButtonBox.ButtonRole.ActionRole)
+        browse = QtWidgets.QDialogButtonBox()
+        browse_button = browse.addButton(translate("LogFile", "Choose…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         browse_button.clicked.connect(self._browse)
         self.party = QComboBox()
         set_choices(self.party, [(f"{code} — {name}", code) for code, name in PARTNERSHIP_PARTIES])
@@ -232,7 +229,7 @@ class NewLogDialog(QDialog):
         self.user.setPlaceholderText(translate("LogFile", "Your name, shown in the change log"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
-        form = QFormLayout()
+        form = QtWidgets.QFormLayout()
         form.addRow(translate("LogFile", "File"), self.path_edit)
         form.addRow("", browse)
         form.addRow(translate("LogFile", "Our party"), self.party)
@@ -242,7 +239,7 @@ class NewLogDialog(QDialog):
 
         self.encryption = NewPassphraseFields(optional=True)  # parented by the layout: Tab reaches it last
         form.addRow(self.encryption)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -252,7 +249,7 @@ class NewLogDialog(QDialog):
         self.log: Log | None = None
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, translate("LogFile", "New log"), self.path_edit.text(),
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, translate("LogFile", "New log"), self.path_edit.text(),
                                               translate("LogFile", LOG_FILTER))
         if name:
             self.path_edit.setText(name if name.endswith(".mdesk") else name + ".mdesk")
@@ -280,11 +277,11 @@ class NewLogDialog(QDialog):
 def choose_another_log(settings: Settings) -> Log | None:
     """The file was refused (or found damaged) and left as it was: offer another log, a new one, or quitting."""
     while True:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("LogFile", "Open another log?"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, translate("LogFile", "Open another log?"),
                           translate("LogFile", "Open another log, create a new one, or quit?"))
-        other = box.addButton(translate("LogFile", "Open…"), QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(translate("LogFile", "New log…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(translate("LogFile", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(translate("LogFile", "Open…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(translate("LogFile", "New log…"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("LogFile", "Quit"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is new:
             dialog = NewLogDialog(settings)
@@ -313,10 +310,10 @@ def make_backup(parent: QWidget | None, log: Log) -> Path | None:
     try:
         info = backups.take_backup(log, "manual", prune_old=False)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, translate("LogFile", "Backup failed"),
+        QtWidgets.QMessageBox.warning(parent, translate("LogFile", "Backup failed"),
                             translate("LogFile", "Nothing was written.\n{error}").format(error=error))
         return None
-    QMessageBox.information(parent, translate("LogFile", "Backup written"),
+    QtWidgets.QMessageBox.information(parent, translate("LogFile", "Backup written"),
                             translate("LogFile", "The log was backed up ({size} KB). It is listed under File > "
                                       "Restore…").format(size=QLocale().toString(info.size // 1024)) + f"\n\n{info.path}")
     return info.path
@@ -332,14 +329,14 @@ class RestoreDialog(QDialog):
         self.resize(620, 360)
         self.chosen: Path | None = None
         self.log_path = log_path
-        self.list = QTreeWidget()
+        self.list = QtWidgets.QTreeWidget()
         self.list.setObjectName("backups")
         self.list.setHeaderLabels([translate("LogFile", "Backup taken"), translate("LogFile", "Why"),
                                    translate("LogFile", "Size"), translate("LogFile", "File")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(translate("LogFile", "Backups"))
         for path, when, reason in backups(log_path):
-            item = QTreeWidgetItem([show_datetime(when), reason,
+            item = QtWidgets.QTreeWidgetItem([show_datetime(when), reason,
                                     translate("LogFile", "{size} KB").format(size=QLocale().toString(path.stat().st_size // 1024)),
                                     path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
@@ -353,9 +350,9 @@ class RestoreDialog(QDialog):
         note = QLabel(translate("LogFile", "The backup replaces <b>{name}</b>. The current log is kept as a backup "
                                 "first, so a restore can itself be undone.").format(name=log_path.name))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = buttons.addButton(translate("LogFile", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton(translate("LogFile", "Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        restore = buttons.addButton(translate("LogFile", "Restore"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(translate("LogFile", "Other file…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         restore.clicked.connect(self._accept_selected)
         other.clicked.connect(self._choose_other)
         buttons.rejected.connect(self.reject)
@@ -375,7 +372,7 @@ class RestoreDialog(QDialog):
         from ...services.backups import backup_folder
 
         folder = backup_folder(self.log_path)
-        name, _ = QFileDialog.getOpenFileName(self, translate("LogFile", "Restore from"),
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self, translate("LogFile", "Restore from"),
                                               str(folder if folder.is_dir() else paths.backups_dir()),
                                               translate("LogFile", BACKUP_FILTER))
         if name:
@@ -389,20 +386,20 @@ def restore_into(parent: QWidget | None, log_path: Path, backup: Path, close_cur
     `passphrase` is the open log's (an encrypted log's backups share it; memory only)."""
     from ...services.backups import restore_backup
 
-    answer = QMessageBox.question(parent, translate("LogFile", "Restore this backup?"),
+    answer = QtWidgets.QMessageBox.question(parent, translate("LogFile", "Restore this backup?"),
                                   translate("LogFile", "Replace the log with the backup {name}?\n"
                                             "The current log is kept as a backup first.").format(name=backup.name))
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != QtWidgets.QMessageBox.StandardButton.Yes:
         return None
     close_current()  # SQLite connections would keep the replaced file alive
     try:
         saved = restore_backup(log_path, backup, passphrase)
     except (LogError, OSError) as error:
-        QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
+        QtWidgets.QMessageBox.warning(parent, translate("LogFile", "Nothing was restored"), error_text(error))
         return try_open_log(parent, log_path, passphrase=passphrase)
     log = try_open_log(parent, log_path, passphrase=passphrase)
     if log is not None and saved is not None:
-        QMessageBox.information(parent, translate("LogFile", "Backup restored"),
+        QtWidgets.QMessageBox.information(parent, translate("LogFile", "Backup restored"),
                                 translate("LogFile", "Restored {name}.\nThe log as it was is kept in\n{path}").format(
                                     name=backup.name, path=saved))
     return log

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ...errors import NotFoundError
 from ..actions import MINE_KEY
@@ -45,6 +45,8 @@ class MineFilter(QObject):
                 self.action.blockSignals(True)
                 self.action.setChecked(False)
                 self.action.blockSignals(False)
+                from PySide6.QtWidgets import QMessageBox  # made on first use, not before the first paint
+
                 QMessageBox.information(self.screen, translate("MineFilter", "Mine"), translate("MineFilter", NO_ME))
                 return
             self.owner = me.id
