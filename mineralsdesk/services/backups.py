@@ -10,22 +10,30 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store import cipher, database, files
 from . import chain
-from .autobackup import (
-    BackupInfo,
-    backup_folder,
-    daily_backup,
-    keep_count,
-    list_backups,
-    prune,
-    set_keep_count,
-    take_backup,
-)
 from .log import Log
+
+if TYPE_CHECKING:
+    from .autobackup import (
+        BackupInfo,
+        backup_folder,
+        daily_backup,
+        keep_count,
+        list_backups,
+        prune,
+        set_keep_count,
+        take_backup,
+    )
+
+# The automatic backups' names, handed on from autobackup.py when first asked for (PEP 562): opening a log (the
+# app's start) needs none of them unless it is damaged, so its start does not import that module.
+_AUTOBACKUP = ("BackupInfo", "backup_folder", "daily_backup", "keep_count", "list_backups", "prune",
+               "set_keep_count", "take_backup")
 
 __all__ = [
     "BackupInfo", "Damage", "backup_folder", "key_for", "backup_to_file", "check_backup", "check_output", "daily_backup",
@@ -46,6 +54,8 @@ class Damage:
 def backup_before_import(log: Log, *, dry_run: bool = False) -> BackupInfo | None:
     """The backup every import takes before it writes, so File > Restore… can put the log back; a dry run writes
     nothing, so it takes none (and returns None). The command line and the Import Excel dialog both call this."""
+    from .autobackup import take_backup
+
     if dry_run:
         return None
     return take_backup(log, "before import")
@@ -77,6 +87,8 @@ def check_backup(path: Path, passphrase: str | None = None) -> str | None:
 
 def newest_good_backup(log_path: str | os.PathLike, passphrase: str | None = None) -> BackupInfo | None:
     """The newest automatic backup that opens and passes the full integrity and change-log check."""
+    from .autobackup import list_backups
+
     for info in list_backups(log_path):
         if check_backup(info.path, passphrase) is None:
             return info
@@ -102,6 +114,8 @@ def open_or_recover(path: str | os.PathLike, *, readonly: bool = False,
     except DamagedLogError as exc:
         return None, Damage(str(exc), newest_good_backup(path, passphrase))
     except NotALogError as exc:
+        from .autobackup import list_backups
+
         if not list_backups(path):
             raise
         return None, Damage(f"{exc}; it used to be a log with backups", newest_good_backup(path, passphrase))
@@ -159,6 +173,8 @@ def restore_backup(log_path: str | os.PathLike, backup: str | os.PathLike,
     a desktop window restoring its own log closes it first. Returns the path the previous log was saved
     to: an automatic "before restore" backup, NAME.damaged when it could not be opened, or None.
     """
+    from .autobackup import keep_count, prune, take_backup
+
     log_path, backup = Path(log_path), Path(backup)
     if not backup.is_file():
         raise LogError(QT_TRANSLATE_NOOP("Errors", "No backup at {backup}"), backup=backup)
@@ -218,3 +234,13 @@ def backup_to_file(log: Log, out: str | os.PathLike, *, force: bool = False) -> 
     if log.readonly:
         log.check_whole_file()
     return files.backup_to(log.db, target, replace_log=force)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _AUTOBACKUP:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import autobackup
+
+    value = getattr(autobackup, name)
+    globals()[name] = value  # asked once: later uses find it here
+    return value

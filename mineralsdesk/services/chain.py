@@ -12,7 +12,7 @@ from .. import paths
 from ..domain.model import new_id
 from ..errors import DumpError, LogError
 from ..i18n import QT_TRANSLATE_NOOP, Message
-from ..store import chainkey, changelog, replay
+from ..store import chainkey, changelog
 from ..store.database import write_transaction
 
 if TYPE_CHECKING:
@@ -100,6 +100,8 @@ def anchor(log: Log, *, reset: bool = False) -> None:
 
 def problems(log: Log, *, against_anchor: bool = True) -> list[str]:
     """The chain's links, its head's MAC, this computer's anchor, and the replay of every record."""
+    from ..store import replay  # the checks run after the app's first paint: not loaded to open a log
+
     found = log_id(log)
     out = [_chain_line(p) for p in changelog.verify(log.db)]
     if found is None:
@@ -192,6 +194,8 @@ def load_dump(log: Log, data: dict, *, file_name: str, sha256: str, new_start: b
 
 def _dump_history_problems(log: Log, source_id: str | None) -> list[str]:
     """Why a just-loaded dump's history cannot be kept (empty when it replays and its head checks out)."""
+    from ..store import replay
+
     found = replay.problems(log.db, limit=1)
     if found:
         return found

@@ -7,15 +7,13 @@ anywhere. Close every connection of this process to the log before converting it
 
 from __future__ import annotations
 
-import math
 import os
-import string
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import LogError, NotEncryptedError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..store import cipher, rekey
+from ..store import cipher
 
 if TYPE_CHECKING:
     from .log import Log
@@ -38,6 +36,9 @@ def is_encrypted(path: str | os.PathLike) -> bool:
 def strength(passphrase: str) -> str:
     """One line on a passphrase: its length, character classes and a rough estimate of its entropy in bits
     (length x log2(alphabet of the classes used): an upper bound, as words and patterns are far weaker)."""
+    import math
+    import string
+
     classes = [("lower-case", string.ascii_lowercase), ("upper-case", string.ascii_uppercase),
                ("digits", string.digits), ("spaces/punctuation", string.punctuation + " ")]
     used = [name for name, chars in classes if any(c in chars for c in passphrase)]
@@ -74,6 +75,8 @@ def encrypt_log(path: str | os.PathLike, passphrase: str) -> list[Path]:
                                                    "use change-passphrase (nothing was changed)"),
                        file=path.name)
     _log().open(path, readonly=True).close()  # a plain log of ours, else its one-line reason
+    from ..store import rekey  # copy, verify, rename: loaded for a conversion only (tempfile, ...)
+
     rekey.convert(path, None, passphrase, _verify)
     return plain_backups(path)
 
@@ -85,6 +88,8 @@ def decrypt_log(path: str | os.PathLike, passphrase: str) -> None:
         _log().open(path, readonly=True).close()  # a foreign file is told as such
         raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; nothing was changed"),
                                 file=path.name)
+    from ..store import rekey
+
     rekey.convert(path, passphrase, None, _verify)
 
 
@@ -96,6 +101,8 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
         _log().open(path, readonly=True).close()
         raise NotEncryptedError(QT_TRANSLATE_NOOP("Errors", "{file} is not encrypted; encrypt it instead "
                                                             "(nothing was changed)"), file=path.name)
+    from ..store import rekey
+
     rekey.convert(path, old, new, _verify)
 
 

@@ -16,23 +16,9 @@ from typing import TYPE_CHECKING
 from ..domain import model
 from ..errors import DamagedLogError, LogError, NewerLogError, NotALogError
 from ..i18n import QT_TRANSLATE_NOOP, Message
-from ..store import (
-    blobs,
-    changelog,
-    cipher,
-    clause_keys,
-    database,
-    dump,
-    files,
-    migrations,
-    queries,
-    search,
-    sync_state,
-)
-from ..store.card_counts import problems as card_count_problems
-from ..store.codec import TABLES
+from ..store import changelog, cipher, clause_keys, database, files, migrations, queries
 from ..store.repository import Repository
-from . import autobackup, chain
+from . import chain
 from .clauses import BracketOps, ClauseOps, PositionOps
 from .comments import CommentOps
 from .commitments import AnchorOps, CommitmentOps
@@ -43,8 +29,12 @@ from .sync import identity as sync_identity
 from .tracks import ActionOps, PartyOps, RoundOps, TrackOps
 
 if TYPE_CHECKING:
+    from ..store import search
     from .attachments import AttachmentOps
     from .minutes import InterventionOps
+
+# Imported where they are used (search, the whole-log check, the dump and its loading, the automatic backups):
+# opening a log and painting the app's first screen needs none of them, so its start does not import them.
 
 DEFAULT_SOURCE = "manual edit"
 
@@ -239,6 +229,8 @@ class Log:
         if not readonly:
             files.remove_stale_temporaries(path.parent)
             if version < migrations.SCHEMA_VERSION:
+                from . import autobackup
+
                 migrations.migrate(db, before=lambda v: autobackup.take_backup(log, "before migration"))
         try:
             chain.on_open(log)
@@ -297,6 +289,8 @@ class Log:
         return self.warnings
 
     def _daily_backup(self) -> None:
+        from . import autobackup
+
         try:
             autobackup.daily_backup(self)
         except (LogError, OSError) as exc:  # opening must not fail because the day's backup did
@@ -439,6 +433,8 @@ class Log:
                every_match: bool = False) -> list[search.SearchHit]:
         """Ranked hits among the newest matches (every match when `every_match`); `shareable_only` keeps to the
         attachments a shareable audience may see."""
+        from ..store import search
+
         return search.query(self.db, text, limit=limit, kinds=kinds, shareable_only=shareable_only,
                             every_match=every_match)
 
@@ -449,6 +445,10 @@ class Log:
     def check(self, *, against_anchor: bool = True) -> CheckReport:
         """Full integrity check, schema version, change-log chain (links, keyed head, this computer's anchor,
         replay of every record) and record counts. A backup is checked without the anchor (it is older)."""
+        from ..store import blobs, sync_state
+        from ..store.card_counts import problems as card_count_problems
+        from ..store.codec import TABLES
+
         report = CheckReport(schema_version=migrations.schema_version(self.db))
         report.problems += database.integrity_problems(self.db)
         report.problems += chain.problems(self, against_anchor=against_anchor)
@@ -474,6 +474,8 @@ class Log:
 
     def dump(self) -> dict:
         """Every record, setting and change-log entry as plain rows (see docs/json-format.md)."""
+        from ..store import dump
+
         return dump.dump_tables(self.db)
 
     def load(self, data: dict, *, file_name: str = "dump", sha256: str = "", new_start: bool = False) -> str:
@@ -483,6 +485,8 @@ class Log:
         and anchor when this computer knows the log it came from); otherwise the load is refused, unless
         `new_start`, which takes the records alone as a new starting point. Returns one line saying which.
         """
+        from ..store import dump
+
         with self.write("JSON import") as repo:
             note = chain.load_dump(self, data, file_name=file_name, sha256=sha256, new_start=new_start)
             self.attachments.reextract_pending()

@@ -8,17 +8,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain import model, rules
-from ..domain.topics import topic_named, topic_names
 from ..errors import InvalidInputError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..store import labels, queries
+from ..store import queries
 from ..store.queries import BracketPoint, ClauseRow, RoundChanges, TopicClauseRow
-from .scorecard import Scorecard, scorecard
 
 if TYPE_CHECKING:
     from ..domain.redline import Segment
     from ..store.database import LogDatabase
     from .log import Log
+    from .scorecard import Scorecard
 
 __all__ = ["BracketPoint", "ClauseRow", "MemberWork", "RoundChanges", "ReadOps", "TopicClause", "TopicComparison",
            "TopicTrack", "TrackSummary"]
@@ -143,6 +142,10 @@ class ReadOps:
     def scorecard(self, track_id: str) -> Scorecard:
         """A track's scorecard per round (services/scorecard.py: the rules); our fallbacks used and the
         interventions are internal, so documents show them only as documents/audience.py allows."""
+        from .scorecard import (
+            scorecard,  # not needed by the first screen: loaded when a scorecard is asked for
+        )
+
         return scorecard(self._log, track_id)
 
     def latest_positions(self, track_id: str | None = None, *,
@@ -184,6 +187,8 @@ class ReadOps:
 
     def record_labels(self, records: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """Readable names of change-log records ((entity, id) pairs), one query per kind (store.labels)."""
+        from ..store import labels
+
         return labels.record_labels(self.db, records)
 
     def knows_colleagues(self) -> bool:
@@ -210,6 +215,8 @@ class ReadOps:
     # -- one topic across tracks -----------------------------------------------------------------------------
     def topic(self, name: str | model.Topic) -> model.Topic:
         """The topic a typed name means (domain.topics.topic_named); an unknown one raises one line naming them all."""
+        from ..domain.topics import topic_named, topic_names
+
         found = name if isinstance(name, model.Topic) else topic_named(name)
         if found is None:
             raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Unknown topic {name!r}; topics: "

@@ -2,18 +2,48 @@
 
 Each name is the store's own object, passed through unchanged: record tables and their row codec, the dump's
 table order and field checks, the safe file writer, file checks, the schema number and search's highlight marks.
+Each store module is imported when one of its names is first asked for (PEP 562 `__getattr__`), so a screen
+that only checks a file's permissions does not load the dump or the search index with it (the app's start).
 """
 
 from __future__ import annotations
 
-from ..store.changelog import EVENT_ENTITY
-from ..store.codec import RECORD_TYPES, TABLES, from_row, to_row
-from ..store.database import damage_found, is_group_or_world_readable, is_writable
-from ..store.dump import TABLE_ORDER, check_fields
-from ..store.files import atomic_output, private_temporary
-from ..store.migrations import SCHEMA_VERSION
-from ..store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..store.changelog import EVENT_ENTITY
+    from ..store.codec import RECORD_TYPES, TABLES, from_row, to_row
+    from ..store.database import damage_found, is_group_or_world_readable, is_writable
+    from ..store.dump import TABLE_ORDER, check_fields
+    from ..store.files import atomic_output, private_temporary
+    from ..store.migrations import SCHEMA_VERSION
+    from ..store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+
+# Each name handed on, and the store module that holds it.
+_WHERE = {
+    "EVENT_ENTITY": "changelog",
+    "RECORD_TYPES": "codec", "TABLES": "codec", "from_row": "codec", "to_row": "codec",
+    "damage_found": "database", "is_group_or_world_readable": "database", "is_writable": "database",
+    "TABLE_ORDER": "dump", "check_fields": "dump",
+    "atomic_output": "files", "private_temporary": "files",
+    "SCHEMA_VERSION": "migrations",
+    "HIGHLIGHT_END": "search", "HIGHLIGHT_START": "search", "SearchHit": "search",
+}
 
 __all__ = ["EVENT_ENTITY", "HIGHLIGHT_END", "HIGHLIGHT_START", "RECORD_TYPES", "SCHEMA_VERSION", "TABLES",
            "TABLE_ORDER", "SearchHit", "atomic_output", "check_fields", "damage_found", "from_row", "is_group_or_world_readable",
            "is_writable", "private_temporary", "to_row"]
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"..store.{module}", __package__), name)
+    globals()[name] = value  # asked once: later uses find it here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

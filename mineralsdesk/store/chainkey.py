@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +26,8 @@ def valid_log_id(log_id: str | None) -> bool:
 
 
 def new_key() -> bytes:
+    import secrets  # with base64, hmac and random: loaded when a key or anchor is written, not to open a log
+
     return secrets.token_bytes(KEY_BYTES)
 
 
@@ -45,6 +46,8 @@ def _private_folder(folder: Path) -> Path:
 
 def _write_private(target: Path, text: str, *, durable: bool) -> None:
     """Write `text` to a 0600 temporary file beside `target`, then rename it into place."""
+    import secrets
+
     _private_folder(target.parent)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
-import secrets
 import shutil
-import tempfile
 import time
 import zlib
 from collections.abc import Iterator
@@ -130,6 +127,8 @@ def _new_temporary(folder: Path, suffix: str) -> tuple[int, Path]:
     """A new, empty 0600 file in `folder` (an open descriptor and its path), registered before it exists: a writer
     killed at any moment leaves no temporary that cleanup does not know as ours (made first and registered after,
     a kill between the two left one for good; at most an empty marker is left now)."""
+    import secrets  # with base64 and hmac: loaded by the first file written, not by opening a log
+
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = Path(folder) / f"{TEMP_PREFIX}{secrets.token_hex(6)}{suffix}"
@@ -256,6 +255,8 @@ def compressed_backup_to(db: LogDatabase, out: Path) -> Path:
     `out` atomically. Plain logs only: an encrypted log's pages are random to a compressor (and must never
     reach the disk decrypted), so its backups stay `backup_to` copies."""
     out = Path(out)
+    import gzip
+
     if db.key is not None:
         raise ValueError("an encrypted log's backup is not compressed")
     with private_temporary(out.parent, suffix=".mdesk") as plain:
@@ -275,6 +276,9 @@ def readable_copy(path: Path) -> Iterator[Path]:
     if not is_compressed(path):
         yield path
         return
+    import gzip
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="mineralsdesk-backup-"))
     try:
         plain = folder / (path.name.removesuffix(COMPRESSED_SUFFIX) or "backup.mdesk")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import card_counts, clause_keys, search
+from . import card_counts, clause_keys
 from .database import APPLICATION_ID, LogDatabase, write_transaction
 
 SCHEMA_V1 = [
@@ -263,6 +263,8 @@ SCHEMA_V5 = [
 def _step_5_search(db: LogDatabase) -> None:
     for statement in SCHEMA_V5:
         db.execute(statement)
+    from . import search  # the steps that index text: an up-to-date log opens without loading search
+
     for kind, entity_id, title, body in db.execute("SELECT kind, entity_id, title, body FROM search_index_v1"):
         search.insert_new(db, kind, entity_id, title or "", body or "")
     db.execute("DROP TABLE search_index_v1")
@@ -386,6 +388,8 @@ def _step_7_attachments(db: LogDatabase) -> None:
 # attachments show it; each attachment keeps one row of its name and the text's first chunk (ranked as before),
 # and search maps content hits back to the attachments showing it.
 def _step_8_content_index(db: LogDatabase) -> None:
+    from . import search
+
     for (sha256,) in db.execute("SELECT sha256 FROM blobs").fetchall():
         search.reindex_content(db, sha256)
 
@@ -523,6 +527,8 @@ def _step_10_track_edit_days(db: LogDatabase) -> None:
 # Schema 11: search ranks a bounded set of matches (store/search.py, RECENT_MATCHES): attached text moves to the
 # index's rowids below zero, so the newest matches of the records and of the attached papers are two rowid ranges.
 def _step_11_search_current(db: LogDatabase) -> None:
+    from . import search
+
     for (sha256,) in db.execute("SELECT sha256 FROM blobs").fetchall():
         search.reindex_content(db, sha256)
 

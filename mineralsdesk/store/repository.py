@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from ..domain import model
 from ..errors import NotFoundError, StaleEditError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import blobs, changelog, replay, search
+from . import changelog
 from .codec import TABLES, display, from_row, to_column, to_row
 from .database import LogDatabase
 
@@ -364,6 +364,8 @@ class Repository:
         # The entry first: the per-track edit count (schema 10) reads the record's track as it is written.
         self._log([changelog.FieldChange(table, record_id, "deleted", self._label(record), None)], source)
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+        from . import search  # the search index and its text forms: loaded by the first write, not by an open
+
         search.remove(self.db, record_id)
 
     def set_meta(self, key: str, value: str, *, source: str) -> None:
@@ -399,6 +401,8 @@ class Repository:
         Used to key an older log (its creation entries carry no field values), and when the user trusts a
         log as found. The differences are read in full first: the log cannot be read while it grows.
         """
+        from . import replay
+
         found = list(replay.mismatches(self.db))
         entries: list[changelog.FieldChange] = []
         for m in found:
@@ -418,6 +422,8 @@ class Repository:
     # -- search upkeep ----------------------------------------------------------------------------
     def reindex(self, record: Any) -> None:
         """Bring the search index entry of a record (or of the clause a version belongs to) up to date."""
+        from . import blobs, search  # loaded by the first write, not by opening the log
+
         if isinstance(record, model.Clause):
             text = self.db.execute(
                 "SELECT text FROM clause_versions WHERE clause_id = ? ORDER BY number DESC LIMIT 1", [record.id]

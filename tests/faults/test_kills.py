@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import secrets
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -218,7 +219,7 @@ def test_a_temporary_that_cannot_be_made_leaves_no_marker(tmp_path: Path, monkey
     assert set(registry.iterdir()) == before
     # A user's file that happens to have the first name drawn: skipped, left alone, never registered.
     names = iter(["aaaaaaaaaaaa", "bbbbbbbbbbbb"])
-    monkeypatch.setattr(files.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(secrets, "token_hex", lambda n: next(names))  # files imports it where it names a file
     theirs = tmp_path / f"{files.TEMP_PREFIX}aaaaaaaaaaaa.json"
     theirs.write_text("a user's notes")
     with files.atomic_output(tmp_path / "out.json") as tmp:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ... import paths
 from ...errors import LogError
 from ...i18n import QT_TRANSLATE_NOOP
-from ...store import chainkey, changelog, sync_state
+from ...store import chainkey, changelog
 from ...store.database import write_transaction
 from ..chain import random_id
 
@@ -63,6 +63,8 @@ def clone(log: Log, out: str | Path, *, colleague: str = "") -> Path:
     """A colleague's copy of this log: a backup with a new device id (and its own chain key on this computer),
     the same delegation, no colleagues or conflicts of its own, and each laptop knowing what the other holds.
     An encrypted log's copy is encrypted with the same passphrase."""
+    from ...store import sync_state  # the sync tables: loaded by a clone or a sync, not to open a log
+
     ensure_on_open(log)
     out = Path(out)
     log.backup(out)
