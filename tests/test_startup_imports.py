@@ -20,7 +20,7 @@ DEFERRED = (
     "mineralsdesk.store.blobs", "mineralsdesk.store.dump", "mineralsdesk.store.replay", "mineralsdesk.store.rekey",
     "mineralsdesk.store.xlsx_queries", "mineralsdesk.store.labels", "mineralsdesk.store.scorecard_queries",
     "mineralsdesk.services.autobackup", "mineralsdesk.services.scorecard", "mineralsdesk.domain.topics",
-    "secrets", "gzip",
+    "mineralsdesk.store.sync_state", "secrets", "gzip",
 )
 
 # Records the modules loaded at the moment the app says it painted its first screen, then starts it as

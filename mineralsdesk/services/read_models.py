@@ -193,16 +193,12 @@ class ReadOps:
 
     def knows_colleagues(self) -> bool:
         """True when this laptop has exchanged sync files with a colleague (or was cloned here): the dashboard's sync
-        card shows then. Asked of the sync state alone, so the first screen does not load the sync machinery."""
-        from ..store import sync_state
-
-        return bool(sync_state.peers(self.db))
+        card shows then. One row asked for, so the first screen does not load the sync machinery."""
+        return queries.has_peers(self.db)
 
     def open_conflict_count(self) -> int:
         """How many sync conflicts wait on the Conflicts screen (the sidebar's count; no sync machinery loaded)."""
-        from ..store import sync_state
-
-        return sync_state.open_conflict_count(self.db)
+        return queries.open_conflict_count(self.db)
 
     def concluded_track_ids(self) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""

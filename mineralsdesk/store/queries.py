@@ -288,6 +288,17 @@ def _kept_counts(db: LogDatabase) -> bool:
     return _KEPT_COUNTS[db]
 
 
+def open_conflict_count(db: LogDatabase) -> int:
+    """Sync conflicts waiting on the Conflicts screen (here, not in sync_state.py: the sidebar asks before the first
+    paint, and the sync state's module and its records need not load for it)."""
+    return db.execute("SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
+
+
+def has_peers(db: LogDatabase) -> bool:
+    """True once this laptop has exchanged sync files with a colleague (the dashboard's sync card; see above)."""
+    return db.execute("SELECT 1 FROM sync_peers LIMIT 1").fetchone() is not None
+
+
 def counts_by(db: LogDatabase, column: str, track_id: str | None = None) -> dict[str, int]:
     """Clauses per status or per topic."""
     if column not in ("status", "topic"):

@@ -170,10 +170,6 @@ def close_conflict(db: LogDatabase, conflict_id: int, resolution: str) -> None:
     db.execute("UPDATE sync_conflicts SET state = 'resolved', resolution = ? WHERE id = ?", [resolution, conflict_id])
 
 
-def open_conflict_count(db: LogDatabase) -> int:
-    return db.execute("SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
-
-
 # -- records, generically --------------------------------------------------------------------------------
 def stored_fields(db: LogDatabase, table: str, record_id: str) -> dict[str, str | None] | None:
     """A record's fields as the change log writes them (None: no such record); any table of TABLES."""
