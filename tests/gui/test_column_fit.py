@@ -106,3 +106,60 @@ def test_fitting_a_table_does_not_make_pyside_create_every_widget_class(tmp_path
     result = subprocess.run([sys.executable, "-c", FIRST_PAINT_SCAN], env=env, capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.split("\n")[:3] == ["not scanned", "not scanned", "scanned"]
+
+
+class _Repeats(QAbstractTableModel):
+    """Few distinct values, some in bold: what content_width measures once each."""
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 500
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("agreed", "under negotiation", "bracketed")[row % 3] if column == 0 else f"v{row % 7 * 111}"
+        if role == Qt.ItemDataRole.FontRole and column == 1 and row % 5 == 0:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)  # a bold value is wider than the same value plain
+            return font
+        return None
+
+
+def test_content_width_is_what_qt_measures_for_a_hidden_table(qtbot):
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(_Repeats())
+    for precision in (30, 3, 0, -1):
+        table.horizontalHeader().setResizeContentsPrecision(precision)
+        for column in range(3):
+            assert tables.content_width(table, column) == table.sizeHintForColumn(column), (precision, column)
+    table.setShowGrid(False)
+    assert tables.content_width(table, 1) == table.sizeHintForColumn(1)
+
+
+def test_content_width_on_every_fitted_screen_matches_qts_measure(ctx, qtbot):
+    """The real tables (the Clauses table with its status delegate, the commitments with their bold dates...), built
+    hidden as at the window's first paint: the same widths as Qt's own measure."""
+    from PySide6.QtWidgets import QWidget
+
+    from mineralsdesk.gui.main_window import SCREENS
+
+    checked = 0
+    for key in SCREENS:
+        module_name, class_name = SCREENS[key]
+        module = __import__(f"mineralsdesk.gui.{module_name}", fromlist=[class_name])
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        screen = getattr(module, class_name)(ctx, parent)
+        for table in screen.findChildren(QTableView):
+            if table.model() is None or table.isVisible():
+                continue
+            for column in range(table.model().columnCount()):
+                assert tables.content_width(table, column) == table.sizeHintForColumn(column), (key, column)
+                checked += 1
+    assert checked > 30

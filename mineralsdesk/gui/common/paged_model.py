@@ -145,6 +145,23 @@ class PagedTableModel(QAbstractTableModel):
             self.endResetModel()
         self.reloaded.emit()
 
+    def measured_cells(self, rows: Sequence[int], column: int) -> list[tuple[Any, Any]] | None:
+        """The text and font data() gives for `column` in each of `rows`, asked without model indexes: what the
+        column fitter measures a cell's width by (tables.content_width), ~2 us a cell where index() and two data()
+        calls cost ~12. None when a subclass answers data() its own way: the fitter then asks data()."""
+        if type(self).data not in _PLAIN_DATA:
+            return None
+        display, font = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+        cells: list[tuple[Any, Any]] = []
+        for number in rows:
+            row = self._row(number)
+            cells.append((None, None) if row is None else (self.cell(row, column, display), self.cell(row, column, font)))
+        return cells
+
+    def _row(self, row: int) -> Any | None:
+        """The fetched row at `row`; None past the end."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     # -- Qt overrides ----------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._rows)
@@ -345,3 +362,7 @@ class CountedTableModel(PagedTableModel):
         self._pages, self._count = OrderedDict({0: first}), count
         self.endResetModel()
         self.reloaded.emit()
+
+
+# The data() methods measured_cells answers for (a cell's text and font are what cell() gives).
+_PLAIN_DATA = (PagedTableModel.data, CountedTableModel.data)
