@@ -285,3 +285,34 @@ def test_the_hidden_row_header_never_asks_the_model_for_its_labels(qtbot, ctx, m
     qtbot.waitExposed(view)
     assert Qt.Orientation.Horizontal in asked and Qt.Orientation.Vertical not in asked
     assert view.table.verticalHeader().isHidden()
+
+
+def test_the_detail_is_made_when_a_clause_is_first_selected_and_the_table_keeps_its_columns(qtbot, ctx):
+    """Before the first selection (the window's first paint) the pane only says what it will show; selecting a clause
+    brings the detail and the comments in, at (about) the width the pane had, so the table's columns stay put."""
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    view = ClausesView(ctx)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert view._detail is None and view._comments is None
+    assert "Select a clause" in [label.text() for label in view.findChildren(QLabel)]
+    widths, split = [view.table.columnWidth(c) for c in range(9)], view.splitter.sizes()
+
+    view.table.selectRow(1)
+    qtbot.waitUntil(lambda: view._detail is not None and view.detail.clause is not None)
+    assert view.detail.isVisible() and view.comments.isVisible()
+    assert view.comments.target == ("clause", view.detail.clause.id)
+    assert [view.table.columnWidth(c) for c in range(9)] == widths
+    assert abs(view.splitter.sizes()[1] - split[1]) <= 12
+    assert not view._waiting.isVisible()
+    # Tab leaves the detail's tables as it leaves the screen's (keys.release_tab).
+    assert all(not v.tabKeyNavigation() for v in view.detail.findChildren(QAbstractItemView))
+
+
+def test_asking_for_the_detail_makes_it_at_once(view):
+    assert view.detail.clause is None and view.comments is not None  # e.g. the Record menu before any selection

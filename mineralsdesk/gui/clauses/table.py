@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +27,12 @@ from ..common.tables import fit_columns
 from ..common.values import value_text
 from ..context import AppContext
 from ..language import translate
-from ..style import mute
-from .detail import ClauseDetail
+from ..style import mute, set_heading_font
 from .model import STATUS_COLUMN, ClauseTableModel
+
+if TYPE_CHECKING:
+    from ..roundroom.comments import CommentsPanel
+    from .detail import ClauseDetail
 
 FILTER_DELAY_MS = 200  # typing "lithium" runs one query, not seven
 
@@ -84,8 +89,6 @@ class ClausesView(QWidget):
         fit_columns(self.table, 2, {5: 170, 8: 130}, self.model.reloaded, whole=frozenset({0, 1, 4, 8}))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.detail = ClauseDetail(ctx, self)
-
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 2)
         filters.addWidget(self.track, 1)
@@ -109,15 +112,24 @@ class ClausesView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("clausesSplitter")  # the main window saves splitter states by name
         self.splitter.addWidget(left)
-        # The selected clause's comment threads under its detail (gui/roundroom/comments.py).
-        from ..roundroom.comments import CommentsPanel
-
-        self.comments = CommentsPanel(ctx, self)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.detail)
-        right.addWidget(self.comments)
-        right.setStretchFactor(0, 3)
-        self.splitter.addWidget(right)
+        # The selected clause's detail, and its comment threads under it, are made when a clause is first selected
+        # (or asked for): not before the window's first paint, when no clause is selected (~10 ms with their
+        # modules). Until then the pane says what it shows, as the detail says it with no clause.
+        self._detail: ClauseDetail | None = None
+        self._comments: CommentsPanel | None = None
+        self._right = QSplitter(Qt.Orientation.Vertical)
+        self._waiting = QWidget()
+        heading = QLabel(translate("ClauseDetail", "Select a clause"))
+        set_heading_font(heading)
+        waiting = QVBoxLayout(self._waiting)
+        waiting.addWidget(heading)
+        waiting.addStretch(1)
+        # As wide as the detail wants with a clause shown (its tab bar, buttons and comment row: ~86 average
+        # characters in English at the default font): the table keeps its columns when the first clause selected
+        # brings the detail in.
+        self._waiting.setMinimumWidth(86 * self.fontMetrics().averageCharWidth())
+        self._right.addWidget(self._waiting)
+        self.splitter.addWidget(self._right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -153,8 +165,37 @@ class ClausesView(QWidget):
         self.count_label.setText(self.tr("%n clause(s)", "", total)
                                  + self.mine.label() + (translate("ClausesView", " match the filter") if self.model.filters else ""))
 
+    @property
+    def detail(self) -> ClauseDetail:
+        """The selected clause's detail (made on first use, with the comments panel)."""
+        if self._detail is None:
+            self._make_detail()
+        return self._detail
+
+    @property
+    def comments(self) -> CommentsPanel:
+        """The selected clause's comment threads (made on first use, with the detail)."""
+        if self._comments is None:
+            self._make_detail()
+        return self._comments
+
+    def _make_detail(self) -> None:
+        from ..keys import release_tab
+        from ..roundroom.comments import CommentsPanel
+        from .detail import ClauseDetail
+
+        self._detail, self._comments = ClauseDetail(self.ctx, self), CommentsPanel(self.ctx, self)
+        self._waiting.setParent(None)  # out of the splitter at once
+        self._waiting.deleteLater()
+        self._right.addWidget(self._detail)
+        self._right.addWidget(self._comments)
+        self._right.setStretchFactor(0, 3)
+        release_tab(self._right)  # as for the rest of the screen (keys.add_screen_keys)
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
+        if not rows and self._detail is None:
+            return  # nothing to show yet: the pane already says so
         self.detail.show_clause(self.model.clause_id(rows[0]) if rows else None)
         self.comments.set_target("clause", self.model.clause_id(rows[0]) if rows else None)
 
