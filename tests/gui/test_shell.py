@@ -189,22 +189,32 @@ def test_start_up_paints_and_exits_without_loading_export_libraries(tmp_path, de
 def test_the_clauses_start_loads_neither_the_viewer_nor_the_text_extraction_before_the_first_paint(tmp_path, demo_path):
     # Started on the Clauses screen (the page restored from the settings), as bench_startup.py measures it: the
     # text extraction loads with the first attachment listed, html.escape with the first clause shown, ctypes
-    # only where the None-refcount remedy applies (gui/refcounts.py). PySide6 is told which of the modules loaded
-    # before it do not use it (gui/app.import_qt), so it reads the source of none of them.
+    # only where the None-refcount remedy applies (gui/refcounts.py). PySide6 is told about every module of ours
+    # (gui/app.import_qt), loaded before it or after, so it reads the source of none of them.
     (tmp_path / "settings.ini").write_text("[window]\npage=clauses\n", encoding="utf-8")
     code = ("import inspect, sys; from pathlib import Path; "
             "read = []; get = inspect.getsource; "
             "inspect.getsource = lambda module: read.append(getattr(module, '__name__', '')) or get(module); "
             "from mineralsdesk.gui.app import run; from mineralsdesk.services import log; "
-            "before = {m for m in sys.modules if m.startswith('mineralsdesk')}; "  # the log's modules, as run() has them
             f"rc = run(Path({str(demo_path)!r}), exit_after_start=True); "
             "late = ('html', 'ctypes', 'mineralsdesk.services.extract'); "
-            "print(rc, sorted(set(late) & set(sys.modules)), sorted(set(read) & before))")
+            "print(rc, sorted(set(late) & set(sys.modules)), sorted(m for m in read if m.startswith('mineralsdesk')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={"QT_QPA_PLATFORM": "offscreen", "MINERALSDESK_DATA_DIR": str(tmp_path),
                               "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     painted, result = out.stdout.splitlines()
     assert painted.startswith("first paint at ") and result == "0 [] []", out.stderr
+
+
+def test_no_module_of_ours_switches_a_pyside_feature():
+    """import_qt tells PySide6 our GUI modules use it with no feature switched, without reading them: true only while
+    none has `from __feature__ import ...` (snake_case, true_property)."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "mineralsdesk"
+    switch = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.MULTILINE)
+    assert not [p for p in package.rglob("*.py") if switch.search(p.read_text(encoding="utf-8"))]
 
 
 def test_the_cyclic_collector_rests_until_the_first_paint_and_runs_after_it(tmp_path, demo_path):
