@@ -225,7 +225,8 @@ class Actions:
         self.edit_selected.setShortcuts([QKeySequence(EDIT_FORM_KEY), QKeySequence("F2")])
 
         # View
-        self.pages = {key: make(label, shortcut, label, icon_name) for key, label, icon_name, shortcut in PAGES}
+        # Their icons are the sidebar's, in the palette's colours (MainWindow._tint_sidebar): drawn when a menu shows them.
+        self.pages = {key: make(label, shortcut, label) for key, label, _icon_name, shortcut in PAGES}
         for action in self.pages.values():
             action.setCheckable(True)
         self.refresh = make(QT_TRANSLATE_NOOP("Actions", "Re&fresh"), StandardKey.Refresh, QT_TRANSLATE_NOOP("Actions", "Read the log again (after a change elsewhere)"))

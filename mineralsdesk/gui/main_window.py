@@ -490,8 +490,10 @@ class MainWindow(QMainWindow):
 
     def _tint_sidebar(self) -> None:
         palette = self.palette()  # the window's: at its PaletteChange the children are not updated yet
-        for row, (_key, _label, icon_name, _shortcut) in enumerate(PAGES):
-            self.sidebar.item(row).setIcon(tinted_icon(icon_name, palette))
+        for row, (key, _label, icon_name, _shortcut) in enumerate(PAGES):
+            icon = tinted_icon(icon_name, palette)  # drawn when shown (TintedIconEngine)
+            self.sidebar.item(row).setIcon(icon)
+            self.actions.pages[key].setIcon(icon)  # View > the screens: the same icons, legible on the dark palette too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # the system switched between light and dark

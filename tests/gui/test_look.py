@@ -44,6 +44,9 @@ def test_the_sidebar_retints_when_the_palette_changes(main_window):
     main_window.setPalette(dark)  # what a switch of the system's colour scheme does to the window
     for row in range(main_window.sidebar.count()):
         assert _ink(main_window.sidebar.item(row).icon(), QIcon.Mode.Normal) == {_near("#e6e6e6")}
+    # View > the screens show the same icons, retinted with them (the SVGs' own grey vanished on the dark palette).
+    for action in main_window.actions.pages.values():
+        assert _ink(action.icon(), QIcon.Mode.Normal) == {_near("#e6e6e6")}
 
 
 def test_disabled_icons_take_the_palettes_dimmed_text_colour(qapp):
