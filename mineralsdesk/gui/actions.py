@@ -145,14 +145,15 @@ class TintedIconEngine(QIconEngine):
 
 
 def tinted_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
-    """The line icon in the palette's text colour, and in the highlighted-text colour when selected.
+    """The line icon in the palette's text colour, and in the highlighted-text colour when selected (a sidebar row)
+    or active (a menu's item under the pointer or the keyboard: drawn on the highlight too).
 
     The SVGs are drawn in one grey: on the dark palette's background, and on the sidebar's highlight,
     that grey all but vanished. Drawn on demand at any size and scale (TintedIconEngine); `size` is the one
     the icon says it is made for. Disabled, it takes the palette's dimmed (Disabled) text colour.
     """
     mode, role = QIcon.Mode, QPalette.ColorRole
-    colours = {mode.Normal: palette.color(role.WindowText), mode.Active: palette.color(role.WindowText),
+    colours = {mode.Normal: palette.color(role.WindowText), mode.Active: palette.color(role.HighlightedText),
                mode.Selected: palette.color(role.HighlightedText),
                mode.Disabled: palette.color(QPalette.ColorGroup.Disabled, role.WindowText)}
     return QIcon(TintedIconEngine(str(icon_path(name)), colours, size))

@@ -35,6 +35,7 @@ def test_icons_take_the_palette_text_colours(qapp):
     icon = tinted_icon("dashboard", palette)
     assert _ink(icon, QIcon.Mode.Normal) == {_near("#e6e6e6")}  # the grey of the SVG vanished on #2b2d30
     assert _ink(icon, QIcon.Mode.Selected) == {_near("#ffffff")}
+    assert _ink(icon, QIcon.Mode.Active) == {_near("#ffffff")}  # a menu's highlighted item (View > the screens)
 
 
 def test_the_sidebar_retints_when_the_palette_changes(main_window):
