@@ -7,10 +7,12 @@ writer cannot leak what it never receives.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from ... import __app_name__, __version__
 from ...domain import model, rules
@@ -138,6 +140,51 @@ class ClauseHeads:
         return self._walk()
 
 
+class ClauseIds(Sequence[str]):
+    """A track's clause ids, packed: 16 bytes each when every id is a UUID in its usual spelling (the app's), else
+    their UTF-8 in one buffer with an array of ends. As a tuple of str, 25,000 ids (a 100k log) held ~2.2 MB from
+    the briefing's start to its last track (~85 bytes an id, and a block each in Python's allocator)."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        self._count = len(ids)
+        self._uuids: bytes | None = None
+        try:
+            packed = [UUID(i).bytes for i in ids]
+            if all(str(UUID(bytes=b)) == i for b, i in zip(packed, ids, strict=True)):
+                self._uuids = b"".join(packed)
+        except (ValueError, TypeError, AttributeError):
+            pass
+        if self._uuids is None:
+            self._data = "".join(ids).encode("utf-8")
+            self._ends = array("q")
+            end = 0
+            for i in ids:
+                end += len(i.encode("utf-8"))
+                self._ends.append(end)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _one(self, index: int) -> str:
+        if self._uuids is not None:
+            return str(UUID(bytes=self._uuids[16 * index:16 * index + 16]))
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._data[start:self._ends[index]].decode("utf-8")
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a tuple
+        if isinstance(index, slice):
+            return [self._one(i) for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError("clause index out of range")
+        return self._one(index)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._one(i) for i in range(self._count))
+
+
 class ClauseSections(Sequence[ClauseSection]):
     """A track's clauses, each ClauseSection built when it is reached and not kept: a writer walks them once,
     so a briefing of any size holds one clause's wording at a time, and of each clause only its id.
@@ -146,7 +193,7 @@ class ClauseSections(Sequence[ClauseSection]):
     Walking them (not merely building the briefing) reports progress, one step a clause.
     """
 
-    def __init__(self, ids: tuple[str, ...], heads: ClauseHeads, make: Callable[[str], ClauseSection],
+    def __init__(self, ids: Sequence[str], heads: ClauseHeads, make: Callable[[str], ClauseSection],
                  tick: Callable[[], None] | None) -> None:
         self._ids, self.heads, self._make, self._tick = ids, heads, make, tick
 
@@ -412,7 +459,7 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
     track_clauses = log.clauses.list(track.id)
     by_id = {c.id: c for c in track_clauses}
     rounds = [_round_entry(log, r, track.ref, audience, by_id) for r in log.rounds.list(track.id)]
-    ids = tuple(c.id for c in track_clauses)  # all the briefing keeps of a clause: a walk reads it again
+    ids = ClauseIds(c.id for c in track_clauses)  # all the briefing keeps of a clause: a walk reads it again
 
     def heads() -> Iterator[ClauseHead]:
         for start in range(0, len(ids), HEADS_AT_ONCE):
