@@ -142,9 +142,8 @@ class ReadOps:
     def scorecard(self, track_id: str) -> Scorecard:
         """A track's scorecard per round (services/scorecard.py: the rules); our fallbacks used and the
         interventions are internal, so documents show them only as documents/audience.py allows."""
-        from .scorecard import (
-            scorecard,  # not needed by the first screen: loaded when a scorecard is asked for
-        )
+        # Not needed by the first screen: loaded when a scorecard is asked for.
+        from .scorecard import scorecard
 
         return scorecard(self._log, track_id)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # The file dialogs and message boxes are named through QtWidgets: PySide6 makes their classes when one is first
-# opened, not at the start (the Clauses screen, the first, embeds this panel).
+# opened, not at the start (the Commitments and Rounds screens, which the app may start on, embed this panel).
 from PySide6 import QtWidgets
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,12 +49,10 @@ def _tint(code: str, strength: float = 0.16) -> str:
 
 def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     """The text as HTML with every [bracketed] span shaded in its proposer's colour (nested spans nest)."""
-    from html import escape  # html.entities (~1 ms) loads with the first clause shown, not at start-up
-
     try:
         spans = parse_brackets(text)
     except BracketError:
-        return f"<p>{escape(text)}</p>"  # stored texts always parse; this keeps a bad import readable
+        return f"<p>{html.escape(text)}</p>"  # stored texts always parse; this keeps a bad import readable
     events: list[tuple[int, int, str]] = []  # (position, order, markup): closings sort before openings
     for span in spans:
         code = proposers.get(span.text, "")
@@ -64,10 +65,10 @@ def bracketed_html(text: str, proposers: dict[str, str]) -> str:
     events.sort(key=lambda e: (e[0], e[1]))
     out, cursor = [], 0
     for position, order, markup in events:
-        out.append(escape(text[cursor:position]))
+        out.append(html.escape(text[cursor:position]))
         out.append(markup + ("</b>" if order == 1 else ""))
         cursor = position + (1 if order in (0, 1) else 0)
-    out.append(escape(text[cursor:]))
+    out.append(html.escape(text[cursor:]))
     return "<p>" + "".join(out).replace("\n", "<br>") + "</p>"
 
 
@@ -85,13 +86,11 @@ def redline_html(old: str, new: str, party: str) -> str:
     """Word redline from old to new: insertions underlined in the new version's party colour on its wash,
     deletions struck through in grey-red (style.REDLINE_DELETED): told apart without colour too."""
     # With difflib, loaded when a clause is first shown, not at start-up.
-    from html import escape
-
     from ...domain.redline import diff_words
 
     parts = []
     for seg in diff_words(old, new):
-        text = escape(seg.text).replace("\n", "<br>")
+        text = html.escape(seg.text).replace("\n", "<br>")
         if seg.kind == "insert":
             parts.append(inserted_html(text, party))
         elif seg.kind == "delete":
@@ -356,9 +355,7 @@ class ClauseDetail(QWidget):
         if lines:
             weakened = any(verdict == "weakened" for verdict, _ in lines)
             colour = _WEAKER if weakened else _STRONGER
-            from html import escape
-
-            body = "<br>".join(f"⚠ {escape(text)}" for _, text in lines)
+            body = "<br>".join(f"⚠ {html.escape(text)}" for _, text in lines)
             self.modal_banner.setText(body)
             self.modal_banner.setStyleSheet(
                 f"color: {colour}; background: #fff6e5; border: 1px solid {colour}; border-radius: 4px; padding: 6px;")
@@ -384,8 +381,6 @@ class ClauseDetail(QWidget):
         try:
             run(self.ctx, command)
         except (InvalidInputError, StaleEditError, NotFoundError) as exc:
-            from PySide6.QtWidgets import QMessageBox  # made on first use, not before the first paint
-
             QMessageBox.information(self, translate("ClauseDetail", "Status not changed"), error_text(exc))
             self.show_clause(clause.id)  # the record may have moved on: show it as it is now
             return False
