@@ -17,6 +17,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..store import cipher, database, files
 from . import chain
 from .log import Log
+from .storage import handed_on
 
 if TYPE_CHECKING:
     from .autobackup import (
@@ -236,11 +237,4 @@ def backup_to_file(log: Log, out: str | os.PathLike, *, force: bool = False) -> 
     return files.backup_to(log.db, target, replace_log=force)
 
 
-def __getattr__(name: str) -> object:
-    if name not in _AUTOBACKUP:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import autobackup
-
-    value = getattr(autobackup, name)
-    globals()[name] = value  # asked once: later uses find it here
-    return value
+__getattr__ = handed_on(globals(), dict.fromkeys(_AUTOBACKUP, ".autobackup"))

@@ -8,8 +8,9 @@ that only checks a file's permissions does not load the dump or the search index
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..store.changelog import EVENT_ENTITY
@@ -36,13 +37,23 @@ __all__ = ["EVENT_ENTITY", "HIGHLIGHT_END", "HIGHLIGHT_START", "RECORD_TYPES", "
            "is_writable", "private_temporary", "to_row"]
 
 
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"..store.{module}", __package__), name)
-    globals()[name] = value  # asked once: later uses find it here
-    return value
+def handed_on(namespace: dict[str, Any], where: dict[str, str]) -> Callable[[str], object]:
+    """A module's `__getattr__` (PEP 562) handing on each name in `where` from the module it names (relative to
+    the module's package), imported when one of its names is first asked for and then kept in `namespace` (the
+    module's globals), so later uses find it there. Here and in services/backups.py."""
+
+    def __getattr__(name: str) -> object:
+        module = where.get(name)
+        if module is None:
+            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        value = getattr(import_module(module, namespace["__package__"]), name)
+        namespace[name] = value
+        return value
+
+    return __getattr__
+
+
+__getattr__ = handed_on(globals(), {name: f"..store.{module}" for name, module in _WHERE.items()})
 
 
 def __dir__() -> list[str]:
