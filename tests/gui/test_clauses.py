@@ -315,4 +315,6 @@ def test_the_detail_is_made_when_a_clause_is_first_selected_and_the_table_keeps_
 
 
 def test_asking_for_the_detail_makes_it_at_once(view):
+    assert view._detail is None  # not made with the screen
     assert view.detail.clause is None and view.comments is not None  # e.g. the Record menu before any selection
+    assert view._detail is view.detail and view.detail.isVisibleTo(view)  # made once, in the pane

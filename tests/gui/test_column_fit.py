@@ -73,6 +73,10 @@ def test_the_fitted_tables_viewport_is_set_up_as_qts_own(qtbot):
         view.resize(500, 300)
         view.show()
     qtbot.waitExposed(ours)
+    import shiboken6
+
+    # Ours was replaced (made in Python: known to PySide6 from the start), and is set up as Qt's own is.
+    assert shiboken6.createdByPython(ours.viewport()) and not shiboken6.createdByPython(theirs.viewport())
     assert _viewport_setup(ours) == _viewport_setup(theirs)
 
 
