@@ -7,7 +7,7 @@ widget a LanguageChange event, and the main window rebuilds its menus' texts and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..i18n import LANGUAGES, TRANSLATIONS_DIR, normalise
 
@@ -48,6 +48,9 @@ def install_language(lang: str, extra_qm: str | None = None) -> str:
     if ours.load(extra_qm or str(TRANSLATIONS_DIR / f"mineralsdesk_{lang}.qm")):
         _installed.append(ours)
     if lang != "en":
+        # Not for English: PySide6 makes the class and its enums on first use.
+        from PySide6.QtCore import QLibraryInfo
+
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
