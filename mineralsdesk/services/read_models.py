@@ -200,9 +200,10 @@ class ReadOps:
         return queries.open_conflict_count(self.db)
 
     def concluded_track_ids(self) -> set[str]:
-        """The tracks that reached their goal (rules.track_concluded): one commitments read for all of them."""
+        """The tracks that reached their goal (rules.track_concluded): one read, for all of them, of the commitments
+        the rule looks at (those due on their track's target date)."""
         by_track: dict[str, list[model.Commitment]] = {}
-        for c in self._log.commitments.list():
+        for c in self._log.repo.commitments_due_on_target():
             by_track.setdefault(c.track_id or "", []).append(c)
         return {t.id for t in self._log.tracks.list()
                 if rules.track_concluded(t.target_date, queries.counts_by(self.db, "status", t.id), by_track.get(t.id, []))}

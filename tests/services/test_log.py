@@ -306,3 +306,34 @@ def test_the_history_filter_is_literal_and_takes_any_length(small_log):
     assert [e.new for e in small_log.changes(text="JOINT PROJECTS AT")] == ["Joint projects at 100%"]
     assert small_log.changes(text="1_0%") == [] and small_log.changes(text="%%") == []
     assert small_log.changes(text="x" * 60_000) == []
+
+
+def test_concluded_tracks_read_only_the_commitments_due_on_target(log: Log):
+    """concluded_track_ids reads only the commitments due on their track's target date (at 100k: a few rows, not
+    2,000 records, ~20 ms of the Dashboard's first paint) and finds what the rule finds given all of them."""
+    from mineralsdesk.domain import rules
+    from mineralsdesk.store import queries
+
+    target = date(2026, 6, 30)
+    met, open_, no_target, other_day, by_clauses = (
+        log.tracks.add(ref, ref, target_date=None if ref == "NT" else target, parties=["US", "EU"]).record
+        for ref in ("MET", "OPEN", "NT", "DAY", "CL"))
+    log.commitments.add("EU", "MoU issued", track_id=met.id, due_date=target, state="met")
+    log.commitments.add("EU", "Plan adopted", track_id=open_.id, due_date=target)  # due on target, still open
+    log.commitments.add("US", "Earlier step", track_id=open_.id, due_date=date(2026, 5, 1), state="met")
+    log.commitments.add("EU", "Met, no target", track_id=no_target.id, due_date=target, state="met")
+    log.commitments.add("EU", "Met on another day", track_id=other_day.id, due_date=date(2026, 6, 29), state="met")
+    log.commitments.add("US", "No track", due_date=target, state="met")
+    r = log.rounds.add(by_clauses.id, date(2026, 2, 1)).record
+    clause = log.clauses.add(by_clauses.id, "Art. 1", "Scope", "Text", party="EU", round_id=r.id).record
+    for status in ("proposed", "agreed"):
+        log.clauses.set_status(clause.id, status)
+
+    every = log.commitments.list()
+    expected = {t.id for t in log.tracks.list()
+                if rules.track_concluded(t.target_date, queries.counts_by(log.db, "status", t.id),
+                                         [c for c in every if c.track_id == t.id])}
+    assert expected == {met.id, by_clauses.id}
+    assert log.read.concluded_track_ids() == expected
+    # Due on their track's target: not the track-less one, nor one on a track without a target.
+    assert sorted(c.text for c in log.repo.commitments_due_on_target()) == ["MoU issued", "Plan adopted"]
