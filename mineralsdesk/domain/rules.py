@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -42,6 +41,8 @@ def add_months(d: date, months: int) -> date:
     total = d.year * 12 + (d.month - 1) + months
     year, month = divmod(total, 12)
     month += 1
+    import calendar  # on first use: the start needs no deadline arithmetic
+
     day = min(d.day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
 

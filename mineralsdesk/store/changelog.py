@@ -3,8 +3,6 @@ head carries a MAC under the log's key (kept outside the file) updated in the sa
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import weakref
 from collections.abc import Iterable
@@ -14,6 +12,17 @@ from datetime import UTC, datetime
 from ..domain.model import ChangeEntry
 from ..i18n import QT_TRANSLATE_NOOP, Message
 from .database import LogDatabase, contains, like_fold
+
+# HASHING: hashlib and hmac are imported where an entry or the head is hashed, not with this module: they load
+# OpenSSL's libcrypto (~3 ms), and opening a log for the app's first screen hashes nothing (the chain is checked
+# after the first paint). tests/test_startup_imports.py holds it.
+
+
+def compare_digest(a: str, b: str) -> bool:
+    """hmac.compare_digest (constant time), imported on first use (see HASHING)."""
+    import hmac
+
+    return hmac.compare_digest(a, b)
 
 GENESIS = "0" * 64
 # Settings the chain keeps for itself in `meta`: written beside each append, never change-log entries.
@@ -45,6 +54,9 @@ def key_in_use(db: LogDatabase) -> tuple[str, bytes] | None:
 
 def head_mac(log_id: str, key: bytes, seq: int, head_hash: str) -> str:
     """`SEQ:HMAC-SHA256` of the head entry, bound to the log's id."""
+    import hashlib  # see HASHING
+    import hmac
+
     message = f"mineralsdesk-chain-1\n{log_id}\n{seq}\n{head_hash}".encode("ascii")
     return f"{seq}:{hmac.new(key, message, hashlib.sha256).hexdigest()}"
 
@@ -85,7 +97,7 @@ def _advance_mac(db: LogDatabase, old: tuple[int, str], new: tuple[int, str]) ->
     stored = meta_value(db, MAC_KEY)
     if stored is None and old[0] != 0:
         return  # a history from before keying: only `seal` keys it, after a baseline
-    if stored is not None and not hmac.compare_digest(stored, head_mac(*state, *old)):
+    if stored is not None and not compare_digest(stored, head_mac(*state, *old)):
         return  # a head that fails its MAC must go on failing: extending it would launder the tampering
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [MAC_KEY, head_mac(*state, *new)])
 
@@ -102,7 +114,9 @@ def entry_hash(prev_hash: str, at: str, who: str, entity: str, entity_id: str, f
                    f"{'null' if old is None else q(old)}, {'null' if new is None else q(new)}, {q(source)}]")
     except TypeError:  # a value that is not text
         payload = _ENCODER.encode([prev_hash, at, who, entity, entity_id, field, old, new, source])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    from hashlib import sha256  # see HASHING
+
+    return sha256(payload.encode("utf-8")).hexdigest()
 
 
 def now_stamp() -> str:
@@ -220,12 +234,12 @@ def head_problems(db: LogDatabase, log_id: str | None, key: bytes | None,
         problems.append(_problem(QT_TRANSLATE_NOOP("Log", "the MAC of the chain's head is missing (removed outside "
                                                       "the app)")))
         return problems
-    if hmac.compare_digest(stored, head_mac(log_id, key, seq, h)):
+    if compare_digest(stored, head_mac(log_id, key, seq, h)):
         return problems
     mac_seq = stored.split(":", 1)[0]
     plausible = mac_seq.isdigit() and len(mac_seq) <= 18  # a hostile value must not overflow SQLite's integer
     row = db.execute("SELECT hash FROM changes WHERE seq = ?", [int(mac_seq)]).fetchone() if plausible else None
-    if row is not None and int(mac_seq) < seq and hmac.compare_digest(stored, head_mac(log_id, key, int(mac_seq), row[0])):
+    if row is not None and int(mac_seq) < seq and compare_digest(stored, head_mac(log_id, key, int(mac_seq), row[0])):
         problems.append(_problem(QT_TRANSLATE_NOOP("Log", "entries {first} to {last} were added without this log's "
                                                       "key (outside the app, or on a computer without the key)"),
                                  first=int(mac_seq) + 1, last=seq))

@@ -19,7 +19,6 @@ never copy them into a constant of another module.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -195,6 +194,8 @@ def new_key(passphrase: str) -> RawKey:
 
 
 def _kdf(passphrase: str, salt: bytes) -> bytes:
+    import hashlib  # only for an encrypted log: it loads OpenSSL's libcrypto (~3 ms; store/changelog.py HASHING)
+
     return hashlib.pbkdf2_hmac(KDF_ALGORITHM, passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
@@ -110,6 +109,8 @@ def _registry() -> Path:
 
 
 def _marker(tmp: Path) -> Path:
+    import hashlib  # on first use: it loads OpenSSL's libcrypto (~3 ms; store/changelog.py HASHING)
+
     digest = hashlib.sha256(os.path.realpath(tmp).encode("utf-8", "surrogatepass")).hexdigest()
     return _registry() / digest
 

@@ -35,7 +35,7 @@ def kdf_runs(monkeypatch) -> list[bytes]:
         runs.append(salt)
         return real(name, password, salt, *args, **kwargs)
 
-    monkeypatch.setattr(cipher.hashlib, "pbkdf2_hmac", kdf)
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", kdf)  # the module cipher imports on first use
     return runs
 
 

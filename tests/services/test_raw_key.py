@@ -32,7 +32,7 @@ def counted(monkeypatch):
             seen["keys"].append("raw" if isinstance(key, cipher.RawKey) else "passphrase")
         return real_connect(target, key=key, **kwargs)
 
-    monkeypatch.setattr(cipher.hashlib, "pbkdf2_hmac", kdf)
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", kdf)  # the module cipher imports on first use
     monkeypatch.setattr(cipher, "connect", connect)
     return seen
 
