@@ -115,7 +115,7 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
     for what in ("names", "waiting", "destinations", "outline"):  # the same few objects, whatever the log's size
         assert large[what] == small[what] <= 30, (what, held)
     grown = (large["bytes"] - small["bytes"]) / (large["headings"] - small["headings"])
-    assert grown < 100, held  # bytes a heading: its key twice (place, link) and a page and top
+    assert grown < 100, held  # bytes a heading: its key (place) and a page and top; a row's link keeps none
 
 
 def test_a_pages_forms_made_at_save_wait_as_numbers_in_an_array_not_names(log, tmp_path, monkeypatch):
