@@ -13,6 +13,7 @@ import gc
 import io
 import sys
 import tracemalloc
+from datetime import timedelta
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -114,7 +115,7 @@ def test_what_the_document_keeps_per_heading_is_a_few_bytes_not_python_objects(l
     for what in ("names", "waiting", "destinations", "outline"):  # the same few objects, whatever the log's size
         assert large[what] == small[what] <= 30, (what, held)
     grown = (large["bytes"] - small["bytes"]) / (large["headings"] - small["headings"])
-    assert grown < 100, held  # bytes a heading: its key twice (place, link) and a page and top
+    assert grown < 100, held  # bytes a heading: its key (place) and a page and top; a row's link keeps none
 
 
 def test_a_pages_forms_made_at_save_wait_as_numbers_in_an_array_not_names(log, tmp_path, monkeypatch):
@@ -331,3 +332,73 @@ def test_a_tracks_clause_ids_are_packed_not_kept_as_strings(log):
     other = ["a", "clause-é", expected[0].upper()]  # not UUIDs in their usual spelling: kept as UTF-8
     assert list(ClauseIds(other)) == other and ClauseIds(other)[1:] == other[1:]
 
+
+
+def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_start(log):
+    """build_briefing read every commitment's row (with its assessments) and every round's entry (with its minutes
+    and actions) up front, held to the end of the save: 2,000 of each in a 100k log (~2.5 MB traced). Now only their
+    ids are held and each row is made as a writer walks them: the same rows, in the same order."""
+    from mineralsdesk.documents.briefing.briefing import (
+        ActionRow,
+        CommitmentRow,
+        MinuteRow,
+        RoundEntry,
+        build_briefing,
+    )
+
+    fill(log, 3, clauses=2, commitments=2)
+    with log.write("test"):
+        for k in range(10):  # on no track: in the commitments pages only
+            log.commitments.add("EU", f"Untracked item {k}", state="on track", due_date=TODAY + timedelta(days=400))
+        for track in log.tracks.list():
+            clause = log.clauses.list(track.id)[0]
+            for rnd in log.rounds.list(track.id):
+                log.actions.add(rnd.id, "EU", f"Send the annex {rnd.number}", due=TODAY)
+                log.minutes.add(rnd.id, clause.id, "US", "supports", f"Spoken at {rnd.number}")
+        for c in log.commitments.list():
+            log.commitments.assess(c.id, "EU", 1, evidence=f"Seen {c.text}")
+    b = build_briefing(log, today=TODAY)
+    gc.collect()
+    # What the summary prints of each track stays (its last round, its next deadlines and overdue commitments).
+    shown = sum(len(t.next_deadlines) + len(t.overdue) for t in b.tracks)
+    assert _alive(CommitmentRow) == shown == 6, (_alive(CommitmentRow), shown)
+    assert _alive(RoundEntry) == 3 and _alive(MinuteRow) == 3 and _alive(ActionRow) == 3
+    rows = list(b.commitments)
+    assert [r.text for r in rows] == [c.text for c in log.commitments.list()] and len(b.commitments) == 16
+    assert all(r.assessments == [f"EU +1 interim: Seen {r.text}"] for r in rows), rows[0].assessments
+    for track in b.tracks:
+        entries = list(track.rounds)
+        assert [r.number for r in entries] == [1, 2] and track.rounds[1] == track.last_round == entries[-1]
+        assert [(m.on, m.party, m.text) for m in entries[0].minutes] == [("Art. 1", "US", "Spoken at 1")]
+        assert [a.text for a in entries[1].actions] == ["Send the annex 2"]
+    del rows, entries
+    gc.collect()
+    assert _alive(CommitmentRow) == shown and _alive(RoundEntry) == 3  # walked, and not kept
+
+
+
+def test_the_charts_drawn_are_freed_as_others_are_drawn_not_at_the_end_of_the_section(log):
+    """A reportlab chart drawn is a knot of reference cycles: let go by the story, it waited for Python's full
+    collection, so the summary's charts piled up over its pages (+2.4 MB resident over the 40 tracks of a 100k log).
+    Each few charts drawn now collect those drawn before. Python's own collections are off here, so that only the
+    charts' own free them: laid out, the summary and the scorecard of 12 tracks (36 charts) leave a few."""
+    from itertools import chain
+
+    from reportlab.graphics.widgetbase import TypedPropertyCollection
+
+    from mineralsdesk.documents.briefing import pdf_scorecard, pdf_sections
+    from mineralsdesk.documents.briefing.briefing import build_briefing
+    from mineralsdesk.documents.briefing.pdf import render
+    from mineralsdesk.documents.briefing.pdf_charts import CHARTS_A_COLLECTION
+
+    fill(log, 12, clauses=1)
+    b = build_briefing(log, today=TODAY)
+    gc.collect()
+    gc.disable()
+    try:
+        render(b, io.BytesIO(), story_of=lambda b, width, _tick: chain(pdf_sections.summary(b, width),
+                                                                      pdf_scorecard.scorecard_pages(b, width)))
+        held = _alive(TypedPropertyCollection)  # a chart's bars, lines or labels: 2 a chart, 72 before
+    finally:
+        gc.enable()
+    assert held <= 2 * CHARTS_A_COLLECTION, held

@@ -286,3 +286,27 @@ def test_a_link_to_a_bookmark_never_placed_is_an_error_at_save():
     canvas.showPage()
     with pytest.raises(ValueError, match="nowhere"):
         canvas.save()
+
+
+def test_a_contents_rows_link_keeps_its_key_once_and_is_still_checked_at_save():
+    """A contents row notes its key for its page number (toc_slot) and links to it: the document kept the key a
+    second time to check the link at save (~25,000 keys at 100k). Now it checks the slots' keys; one never placed
+    is an error at save as before, and a link of its own (not a row's) is noted as before."""
+    out = io.BytesIO()
+    canvas = _furnished(out)
+    canvas.toc_slot("clause-0-0", 500, 600)
+    canvas.linkAbsolute("", "clause-0-0", (72, 600, 200, 620))
+    canvas.linkAbsolute("", "other", (72, 500, 200, 520))
+    assert list(canvas.toc_slots.keys) == ["clause-0-0"] and list(canvas._doc._linked) == ["other"]
+    canvas.mark_heading("other", 700)
+    canvas.showPage()
+    canvas.mark_heading("clause-0-0", 700)
+    canvas.showPage()
+    canvas.save()
+    assert _named(pypdf.PdfReader(io.BytesIO(out.getvalue()), strict=True)) == {"clause-0-0": 1, "other": 0}
+    canvas = _furnished(io.BytesIO())
+    canvas.toc_slot("nowhere", 500, 600)
+    canvas.linkAbsolute("", "nowhere", (72, 600, 200, 620))
+    canvas.showPage()
+    with pytest.raises(ValueError, match="nowhere"):
+        canvas.save()

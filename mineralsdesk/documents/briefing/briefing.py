@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
 from ... import __app_name__, __version__
@@ -39,6 +39,7 @@ from .words import language, say, say_n, speaking, value
 if TYPE_CHECKING:
     from .topics import TopicSection
 
+T = TypeVar("T")
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
 HEADS_AT_ONCE = 200  # clauses read at a time for their ClauseHead rows
 
@@ -185,6 +186,27 @@ class ClauseIds(Sequence[str]):
         return (self._one(i) for i in range(self._count))
 
 
+class Rows(Sequence[T]):
+    """Rows a writer walks (a track's rounds, the commitments), each made from its id when reached and not kept:
+    the briefing holds only the ids, packed. Made all up front, a 100k log's 2,000 commitments with their
+    assessments and its 2,000 rounds with their minutes and actions (~2.5 MB traced) were held from the
+    briefing's start to the end of its save."""
+
+    def __init__(self, ids: Iterable[str], make: Callable[[str], T]) -> None:
+        self._ids, self._make = ClauseIds(ids), make
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        if isinstance(index, slice):
+            return [self._make(i) for i in self._ids[index]]
+        return self._make(self._ids[index])
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._make(i) for i in self._ids)
+
+
 class ClauseSections(Sequence[ClauseSection]):
     """A track's clauses, each ClauseSection built when it is reached and not kept: a writer walks them once,
     so a briefing of any size holds one clause's wording at a time, and of each clause only its id.
@@ -227,7 +249,7 @@ class TrackSection:
     next_deadlines: list[CommitmentRow]
     overdue: list[CommitmentRow]
     last_round: RoundEntry | None
-    rounds: list[RoundEntry]
+    rounds: Sequence[RoundEntry]  # each made (with its minutes and actions) when a writer reaches it
     clauses: ClauseSections  # built one by one as a writer walks them
 
 
@@ -262,7 +284,7 @@ class Briefing:
     our_party: str
     parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
     tracks: list[TrackSection]
-    commitments: list[CommitmentRow]
+    commitments: Sequence[CommitmentRow]  # each made (with its assessments) when a writer reaches it
     papers: list[PaperRow] = field(default_factory=list)  # attached papers its audience may see
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
@@ -340,8 +362,10 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
     for track in chosen:
         sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick))
     covered = {t.id for t in chosen}
-    commitments = [_commitment_row(log, c, today, track_refs, audience) for c in log.commitments.list()
-                   if c.track_id in covered or (c.track_id is None and not tracks)]
+    commitments = Rows((c.id for c in log.commitments.list() if c.track_id in covered
+                        or (c.track_id is None and not tracks)),
+                       lambda commitment_id: _commitment_row(log, log.commitments.get(commitment_id), today,
+                                                             track_refs, audience))
     topic_sections = []
     if topics or compare:
         from .topics import topic_sections as build_topics  # it builds on this module's rows
@@ -423,23 +447,24 @@ def _papers(log: Log, audience: str, track_ids: set[str]) -> list[PaperRow]:
     return out
 
 
-def _round_entry(log: Log, rnd: model.Round, track_ref: str, audience: str,
-                 clauses: dict[str, model.Clause]) -> RoundEntry:
+def _round_entry(log: Log, rnd: model.Round, track: model.Track, audience: str) -> RoundEntry:
     actions = [ActionRow(a.owner, a.text, a.due, a.done) for a in log.actions.list(rnd.id)]
-    return RoundEntry(track_ref, rnd.number, rnd.date, say(QT_TRANSLATE_NOOP("Briefing", "Video call")) if rnd.video else rnd.place,
+    return RoundEntry(track.ref, rnd.number, rnd.date, say(QT_TRANSLATE_NOOP("Briefing", "Video call")) if rnd.video else rnd.place,
                       rnd.participants, rnd.summary, rnd.outcomes, rnd.illustrative, actions,
-                      _minutes(log, rnd, audience, clauses), rnd.id)
+                      _minutes(log, rnd, audience, track), rnd.id)
 
 
-def _minutes(log: Log, rnd: model.Round, audience: str, clauses: dict[str, model.Clause]) -> list[MinuteRow]:
-    """The round's interventions in the order noted, for a briefing whose audience may see the minutes."""
+def _minutes(log: Log, rnd: model.Round, audience: str, track: model.Track) -> list[MinuteRow]:
+    """The round's interventions in the order noted, for a briefing whose audience may see the minutes; one on a
+    clause of another track (or none) says "?" for the clause."""
     if not aud.shows_minutes(audience):
         return []
+    shown = [i for i in log.minutes.list(rnd.id) if aud.may_show(i, audience)]
+    clauses = {c.id: c for c in log.clauses.many(sorted({i.clause_id for i in shown if i.clause_id}))
+               if c.track_id == track.id}
     out = []
     brackets: dict[str, dict[str, model.Bracket]] = {}
-    for i in log.minutes.list(rnd.id):
-        if not aud.may_show(i, audience):
-            continue
+    for i in shown:
         clause = clauses.get(i.clause_id)
         on = clause.ref if clause else "?"
         if i.bracket_id:
@@ -456,10 +481,12 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
                    tick: Callable[[], None] | None) -> TrackSection:
     summary = log.read.track_summary(track, today)
     counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
-    track_clauses = log.clauses.list(track.id)
-    by_id = {c.id: c for c in track_clauses}
-    rounds = [_round_entry(log, r, track.ref, audience, by_id) for r in log.rounds.list(track.id)]
-    ids = ClauseIds(c.id for c in track_clauses)  # all the briefing keeps of a clause: a walk reads it again
+    ids = ClauseIds(c.id for c in log.clauses.list(track.id))  # all the briefing keeps of a clause
+
+    def round_entry(round_id: str) -> RoundEntry:
+        return _round_entry(log, log.rounds.get(round_id), track, audience)
+
+    rounds = Rows((r.id for r in log.rounds.list(track.id)), round_entry)
 
     def heads() -> Iterator[ClauseHead]:
         for start in range(0, len(ids), HEADS_AT_ONCE):
@@ -483,7 +510,7 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
         open_brackets=summary.open_brackets, burndown=summary.burndown,
         next_deadlines=[_commitment_row(log, c, today, track_refs, audience) for c in summary.next_deadlines],
         overdue=[_commitment_row(log, c, today, track_refs, audience) for c in summary.overdue],
-        last_round=rounds[-1] if rounds else None, rounds=rounds, clauses=clauses,
+        last_round=rounds[-1] if len(rounds) else None, rounds=rounds, clauses=clauses,
     )
 
 

@@ -77,6 +77,10 @@ class FurnishedCanvas(Canvas):
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
         self.toc_slots = TocSlots()
+        # A contents row's link goes to the key of its slot: the document checks the slots' keys at save rather
+        # than keep each key a second time (~25,000 at 100k).
+        self._doc.linked_elsewhere.append(self.toc_slots.keys)
+        self._slotted: str | None = None  # the key of the slot just added, until its row's link is made
         # the object numbers of each page's "Page N of M" form (page 1's first) and of each contents page's page
         # numbers form, made at save: numbers in arrays, not a name -> number entry a page in the document
         self._page_forms = array("q")
@@ -110,13 +114,15 @@ class FurnishedCanvas(Canvas):
         """reportlab's, but the link goes to a named destination (`/Dest (key)`, StreamingPDFDocument.named_link)
         and is written with its page, its heading placed yet or not: the contents pages link every clause long
         before it is laid out."""
+        kept, self._slotted = destinationname == self._slotted, None  # its key is the contents slot's
         link = self._doc.named_link(self._absRect(Rect, relative), destinationname, contents, color, thickness,
-                                    dashArray, **kw)
+                                    dashArray, kept=kept, **kw)
         self._addAnnotation(link, name, addtopage)
 
     def toc_slot(self, key: str, x: float, y: float) -> None:
         """Print the page number of `key`, right-aligned at absolute (x, y) of this page, once known."""
         self.toc_slots.add(self.page_number, key, x, y)
+        self._slotted = key
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages += 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -26,6 +28,7 @@ STATUS_COLOURS = {
     "dropped": "#9E9E9E",
 }
 MAX_POINT_LABELS = 16
+CHARTS_A_COLLECTION = 4  # charts drawn on a canvas between two collections of those drawn before (Chart)
 LABEL_GAP = 24  # points between two round labels on the date axis ("R12" over "04 Mar")
 INK = colors.HexColor("#26323F")
 DEADLINE = colors.HexColor("#B3261E")
@@ -126,8 +129,25 @@ def label(x: float, y: float, text: str, size: float, colour: colors.Color, *, a
     return String(x, y, text, fontName=font_for(text), fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
+class Chart(Drawing):
+    """A chart's drawing, which frees the charts drawn before it every CHARTS_A_COLLECTION charts it draws.
+
+    A reportlab chart drawn is a knot of reference cycles (its axes, its property collections and their items, tied
+    together as it is rendered), so a chart the story lets go is not freed: it waits for Python's full collection,
+    which runs only once the objects waiting are a quarter of those that have lived long. The summary's charts
+    (two a track) piled up over its pages (40 tracks at 100k: ~30,000 blocks, +2.4 MB resident, freed all at once
+    at its end), the scorecard's alike. Collected as charts are drawn, the charts held are the few drawn since
+    (~25 ms a collection, a few dozen at 100k); the same document."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 - reportlab's name
+        super().drawOn(canvas, x, y, _sW)
+        drawn = canvas._charts_drawn = getattr(canvas, "_charts_drawn", 0) + 1
+        if drawn % CHARTS_A_COLLECTION == 0:
+            gc.collect()
+
+
 def _drawing(width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
+    drawing = Chart(width, height)
     drawing.initialFontName = MAIN  # else the renderer selects Helvetica, which would enter the PDF unembedded
     return drawing
 

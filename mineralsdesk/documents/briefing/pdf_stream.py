@@ -258,6 +258,8 @@ class StreamingPDFDocument(PDFDocument):
         new.keep_page_names = True
         new.places = _Places()  # the named destinations (place)
         new._linked = Keys()  # the names links went to (named_link), each checked at save
+        # the names links went to that their caller keeps itself (named_link(kept=True)): checked at save alike
+        new.linked_elsewhere: list[Keys] = []
         return new
 
     # -- registering -----------------------------------------------------------------------------------
@@ -345,14 +347,16 @@ class StreamingPDFDocument(PDFDocument):
         return self.idToObjectNumberAndVersion[self.thisPageName()][0]
 
     def named_link(self, rect: tuple[float, ...], key: str, contents: str = "", color: Any = None,
-                   thickness: float = 0, dash: Any = None, **kw: Any) -> LinkAnnotation:
+                   thickness: float = 0, dash: Any = None, *, kept: bool = False, **kw: Any) -> LinkAnnotation:
         """A link over the absolute `rect` to the named destination `key`, placed on this page, a later one or an
         earlier one: complete now, it is written with its page. The contents link every clause long before its
         page exists; such a link once waited, as an annotation and a destination (~1.2 KB), then as its name and
-        rectangle and a reserved number, until its clause was laid out."""
+        rectangle and a reserved number, until its clause was laid out. `kept`: the caller keeps `key` in one of
+        `linked_elsewhere` (a contents row's slot), so it is not noted twice."""
         kw.update(Rect=rect, Contents=contents, Destination=PDFString(key))
         _annFormat(kw, color, thickness, dash)  # as reportlab's linkRect makes it (a plain link: Border [0 0 0])
-        self._linked.append(key)
+        if not kept:
+            self._linked.append(key)
         return LinkAnnotation(**kw)
 
     def _write_names(self) -> None:
@@ -360,9 +364,11 @@ class StreamingPDFDocument(PDFDocument):
         named by the catalog's /Names; a name linked to and never placed is an error, as reportlab's unbound
         destination is."""
         places = self.places
+        linked = [self._linked, *self.linked_elsewhere]
         if not len(places.keys):
-            if len(self._linked):
-                raise ValueError(f"undefined destination target for {self._linked[0]!r}")
+            for keys in linked:
+                if len(keys):
+                    raise ValueError(f"undefined destination target for {keys[0]!r}")
             return
         pages = self.Pages.numbers
         order = sorted(range(len(places.keys)), key=lambda index: _pdf_bytes(places.keys[index]))
@@ -377,9 +383,10 @@ class StreamingPDFDocument(PDFDocument):
                 kept.append(index)
         del order
         known = set(names)
-        for key in self._linked:
-            if key not in known:
-                raise ValueError(f"undefined destination target for {key!r}")
+        for keys in linked:
+            for key in keys:
+                if key not in known:
+                    raise ValueError(f"undefined destination target for {key!r}")
         del known
         kids = []
         for start in range(0, len(names), NAMES_A_LEAF):
