@@ -287,12 +287,16 @@ def _merge(repo: Any, source: str, new: dict[str, list[ChangeEntry]], report: Me
     """Each chain in order; a chain waits at an entry whose record another chain of the file creates."""
     pending = {d: list(es) for d, es in new.items() if es}
     batch = Batch(repo, source)
+    deleted = frozenset((e.entity, e.entity_id) for es in new.values() for e in es
+                        if e.field == "deleted" and not e.source.startswith(SYNC_SOURCE_PREFIX))
+    gone: set[tuple[str, str]] = set()
     final = False
     while pending:
         progress = False
         for device in sorted(pending):
             entries = pending[device]
-            done = Merger(repo, source, device, report, batch=batch).apply_chain(entries, final=final)
+            done = Merger(repo, source, device, report, batch=batch, deleted=deleted,
+                          gone=gone).apply_chain(entries, final=final)
             progress = progress or done > 0
             pending[device] = entries[done:]
             if not pending[device]:

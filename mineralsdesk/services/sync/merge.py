@@ -120,13 +120,18 @@ class Merger:
     """Applies one device's entries (a list, oldest first) into an open log's repository, inside its write."""
 
     def __init__(self, repo: Repository, source: str, from_device: str, report: MergeReport, *,
-                 batch: Batch | None = None):
+                 batch: Batch | None = None, deleted: frozenset[tuple[str, str]] = frozenset(),
+                 gone: set[tuple[str, str]] | None = None):
         self.repo = repo
         self.db = repo.db
         self.source = source
         self.from_device = from_device
         self.report = report
         self.batch = batch or Batch(repo, source)
+        # Records a chain of this file deletes by hand (`deleted`); of those, the ones whose creation could not
+        # be made here (`gone`, shared by the file's mergers): created and deleted before this laptop had them.
+        self.deleted = deleted
+        self.gone = gone if gone is not None else set()
 
     def apply_chain(self, entries: list[ChangeEntry], *, final: bool) -> int:
         """Apply entries from the start; stop before one that waits for a record another chain brings (unless
@@ -142,6 +147,10 @@ class Merger:
             e = entries[i]
             if e.source.startswith(SYNC_SOURCE_PREFIX) or e.entity not in RECORD_TYPES:
                 self.report.skipped += 1
+                i += 1
+                continue
+            if (e.entity, e.entity_id) in self.gone:  # its whole life is in the file and ends deleted
+                self.report.already += 1
                 i += 1
                 continue
             if e.field == "created":
@@ -200,6 +209,12 @@ class Merger:
 
         if self._guarded(work):
             self.report.applied += 1
+            return True
+        if (table, e.entity_id) in self.deleted:
+            # Created and deleted there before this laptop had it (an attachment's content is gone with it, a
+            # parent may be gone too): nothing to hold here, and nothing anyone typed is lost by passing it over.
+            self.gone.add((table, e.entity_id))
+            self.report.already += 1
             return True
         if not final:
             return False
