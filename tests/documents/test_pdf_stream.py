@@ -297,7 +297,11 @@ def test_a_contents_rows_link_keeps_its_key_once_and_is_still_checked_at_save():
     canvas.toc_slot("clause-0-0", 500, 600)
     canvas.linkAbsolute("", "clause-0-0", (72, 600, 200, 620))
     canvas.linkAbsolute("", "other", (72, 500, 200, 520))
-    assert list(canvas.toc_slots.keys) == ["clause-0-0"] and list(canvas._doc._linked) == ["other"]
+    index = canvas._doc.index
+    assert index.counts["slots"] == index.counts["linked"] == 1
+    db = index._ready()
+    assert db.execute("SELECT key FROM slots").fetchall() == [("clause-0-0",)]
+    assert db.execute("SELECT key FROM linked").fetchall() == [("other",)]
     canvas.mark_heading("other", 700)
     canvas.showPage()
     canvas.mark_heading("clause-0-0", 700)
