@@ -10,6 +10,7 @@ name, filled in at save().
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_stream import Keys, NumberedForm, StreamingPDFDocument
+from .pdf_stream import NumberedForm, StreamingPDFDocument
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -45,23 +46,27 @@ class PageFurniture:
 
 
 class TocSlots:
-    """Where the contents print each heading's page number (toc_slot): its key, page and (x, y), in a buffer and
-    arrays (a row per clause: ~25,000 at 100k), not tuples of Python objects."""
+    """Where the contents print each heading's page number (toc_slot): its page, key and (x, y), rows of the
+    document's index (pdf_stream._Index: a row per clause, ~25,000 at 100k, ~250,000 at a million versions) until
+    save, not kept on Python's heap."""
 
-    def __init__(self) -> None:
-        self.keys = Keys()
-        self.pages = array("l")  # ascending: the contents are drawn page after page
-        self.xs = array("d")
-        self.ys = array("d")
+    def __init__(self, doc: StreamingPDFDocument) -> None:
+        self._index = doc.index
+        self.last_page = 0  # the contents are drawn page after page
+        self.count = 0
 
     def add(self, page: int, key: str, x: float, y: float) -> None:
-        self.keys.append(key)
-        self.pages.append(page)
-        self.xs.append(x)
-        self.ys.append(y)
+        self._index.slot(page, key, x, y)
+        self.last_page = page
+        self.count += 1
 
     def on(self, page: int) -> bool:
-        return bool(self.pages) and self.pages[-1] == page
+        return self.count > 0 and self.last_page == page
+
+    def __iter__(self) -> Iterator[tuple[int, float, float, int | None]]:
+        """Each slot in order: its page, x and y, and the page its heading was first placed on (None: not
+        placed). Read at save."""
+        return iter(self._index.slots())
 
 
 class FurnishedCanvas(Canvas):
@@ -76,10 +81,9 @@ class FurnishedCanvas(Canvas):
         self.furniture = furniture
         self._pages = 0  # pages finished so far
         self._lines: dict[tuple, Paragraph] = {}  # the same margin texts on every page: lay them out once
-        self.toc_slots = TocSlots()
+        self.toc_slots = TocSlots(self._doc)
         # A contents row's link goes to the key of its slot: the document checks the slots' keys at save rather
-        # than keep each key a second time (~25,000 at 100k).
-        self._doc.linked_elsewhere.append(self.toc_slots.keys)
+        # than note each key a second time (~25,000 at 100k).
         self._slotted: str | None = None  # the key of the slot just added, until its row's link is made
         # the object numbers of each page's "Page N of M" form (page 1's first) and of each contents page's page
         # numbers form, made at save: numbers in arrays, not a name -> number entry a page in the document
@@ -141,25 +145,23 @@ class FurnishedCanvas(Canvas):
             self.drawRightString(right, f.footer_y - 1.0, page)
             self.endForm()
             self._doc.write_form(f"PageLine{number}")
-        slots = self.toc_slots
-        if len(slots.pages):
-            page_of = self._doc.places.first_pages()  # made now: a heading's first page, for the contents
-            count, made = len(slots.pages), 0
-            for index in range(count):
-                number = slots.pages[index]
-                if index == 0 or slots.pages[index - 1] != number:
-                    self._doc.claim(xObjectName(f"TocNumbers{number}"), self._toc_forms[made])
+        if self.toc_slots.count:  # a heading's first page, read from the index a row at a time
+            made, number, form = 0, 0, ""
+            for page, x, y, heading_page in self.toc_slots:
+                if page != number:
+                    if number:
+                        self.endForm()
+                        self._doc.write_form(form)
+                    number, form = page, f"TocNumbers{page}"
+                    self._doc.claim(xObjectName(form), self._toc_forms[made])
                     made += 1
-                    self.beginForm(f"TocNumbers{number}")
-                page = page_of.get(slots.keys[index])
-                if page is not None:
+                    self.beginForm(form)
+                if heading_page is not None:
                     self.setFont(MAIN, 9.5)
                     self.setFillColor(colors.black)
-                    self.drawRightString(slots.xs[index], slots.ys[index], str(page))
-                if index == count - 1 or slots.pages[index + 1] != number:
-                    self.endForm()
-                    self._doc.write_form(f"TocNumbers{number}")
-            del page_of
+                    self.drawRightString(x, y, str(heading_page))
+            self.endForm()
+            self._doc.write_form(form)
         Canvas.save(self)
 
     # -- drawing -------------------------------------------------------------------------------------

@@ -10,8 +10,10 @@ and the trailer.
 Named destinations (`place`, `named_link`): a link to a bookmark by its name (`/Dest (key)`) is complete when it
 is made and is written with its page, whether its bookmark is placed yet or thousands of pages later (the
 contents link every clause); the catalog's name tree, written at save, gives each name its page and position.
-What the document keeps per bookmark until then is its name in one buffer and two numbers in arrays
-(`_Places`), not Python objects. An outline entry given with its bookmark's place (`_Outline.stream`) is written
+What the document keeps per bookmark, link and object until then (their names,
+pages and tops, the objects' offsets) is rows of a private temporary SQLite database (`_Index`), not Python
+objects, so that its memory does not grow with the document; the name tree is read from it in order, a leaf at a
+time. An outline entry given with its bookmark's place (`_Outline.stream`) is written
 as soon as its children and its next sibling are known, during the layout: no title is kept until save.
 
 A reportlab link to a bookmark (`Destination`) is written with its page too, so its bookmark must be placed by then
@@ -33,9 +35,12 @@ What this needs from the rest of reportlab's document:
 from __future__ import annotations
 
 import codecs
+import sqlite3
 from array import array
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
     LinkAnnotation,
     OutlineEntryObject,
@@ -87,48 +92,118 @@ class _Ref(PDFObjectReference):
         return b"%d 0 R" % self.number
 
 
-class Keys:
-    """Strings kept as one UTF-8 buffer and an array of their ends, not as str objects (~60 bytes less each)."""
+class _Index:
+    """What the document keeps per heading, contents row, link and object until save, in a private temporary
+    SQLite database rather than on Python's heap: at a million clause versions (~250,000 headings, ~700,000
+    objects) those rows were tens of MB at save. `sqlite3.connect("")` is a file SQLite deletes when the
+    connection closes; its page cache is bounded (CACHE_KIB) and its sorts spill to disk, so the memory it takes
+    is the same whatever the document's size. Rows wait in short lists and go in a batch at a time.
+
+    - places: each placed bookmark (a named destination), its name, the bytes its name is written as (the name
+      tree's order), its page (1 = the first) and its top; a name placed twice goes to its last place (as
+      reportlab's bookmarkPage rebinds), a contents row prints the page it was placed on first.
+    - slots: where the contents print a heading's page number (pdf_canvas.TocSlots), its page, key and (x, y).
+    - linked: the names links went to (named_link), each checked at save, as are the slots' keys.
+    - offsets: each written object's offset in the file, for the cross-reference table.
+    Only names made by the briefing (`clause-3-17`), numbers and positions: no text of the log."""
+
+    BATCH = 1024  # rows waiting for one executemany
+    CACHE_KIB = 1024  # the page cache and the sorts' memory (PRAGMA cache_size = -N)
 
     def __init__(self) -> None:
-        self._data = bytearray()
-        self._ends = array("q")
+        db = self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        db.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA temp_store = FILE")
+        db.execute("CREATE TABLE places (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, pdf_key BLOB NOT NULL,"
+                   " page INTEGER NOT NULL, top REAL NOT NULL)")
+        db.execute("CREATE TABLE slots (seq INTEGER PRIMARY KEY, page INTEGER NOT NULL, key TEXT NOT NULL,"
+                   " x REAL NOT NULL, y REAL NOT NULL)")
+        db.execute("CREATE TABLE linked (seq INTEGER PRIMARY KEY, key TEXT NOT NULL)")
+        db.execute("CREATE TABLE offsets (number INTEGER PRIMARY KEY, offset INTEGER NOT NULL)")
+        self._sql = {"places": "INSERT INTO places (key, pdf_key, page, top) VALUES (?, ?, ?, ?)",
+                     "slots": "INSERT INTO slots (page, key, x, y) VALUES (?, ?, ?, ?)",
+                     "linked": "INSERT INTO linked (key) VALUES (?)",
+                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)"}
+        self._waiting: dict[str, list] = {table: [] for table in self._sql}
+        self.counts = dict.fromkeys(self._sql, 0)
+        self._indexed = False
 
-    def append(self, text: str) -> None:
-        self._data += text.encode("utf-8")
-        self._ends.append(len(self._data))
+    def _add(self, table: str, row: tuple) -> None:
+        waiting = self._waiting[table]
+        waiting.append(row)
+        self.counts[table] += 1
+        if len(waiting) >= self.BATCH:
+            self._flush(table)
 
-    def __len__(self) -> int:
-        return len(self._ends)
+    def _flush(self, table: str) -> None:
+        waiting = self._waiting[table]
+        if waiting:
+            self._db.executemany(self._sql[table], waiting)
+            waiting.clear()
 
-    def __getitem__(self, index: int) -> str:
-        start = self._ends[index - 1] if index > 0 else 0
-        return self._data[start:self._ends[index]].decode("utf-8")
+    def place(self, key: str, page: int, top: float) -> None:
+        self._add("places", (key, _pdf_bytes(key), page, top))
 
-    def __iter__(self):  # noqa: ANN204
-        return (self[index] for index in range(len(self)))
+    def slot(self, page: int, key: str, x: float, y: float) -> None:
+        self._add("slots", (page, key, x, y))
 
+    def link(self, key: str) -> None:
+        self._add("linked", (key,))
 
-class _Places:
-    """Each placed bookmark (a named destination): its name, its page (1 = the first) and its top, in a buffer
-    and two arrays; a name placed twice goes to its last place (as reportlab's bookmarkPage rebinds)."""
+    def offset(self, number: int, offset: int) -> None:
+        self._add("offsets", (number, offset))
 
-    def __init__(self) -> None:
-        self.keys = Keys()
-        self.pages = array("l")
-        self.tops = array("d")
+    def _ready(self) -> sqlite3.Connection:
+        """The database with every row in, and the places indexed by name (made once, at save)."""
+        for table in self._waiting:
+            self._flush(table)
+        if not self._indexed:
+            self._db.execute("CREATE INDEX places_by_key ON places (key, seq)")
+            self._indexed = True
+        return self._db
 
-    def add(self, key: str, page: int, top: float) -> None:
-        self.keys.append(key)
-        self.pages.append(page)
-        self.tops.append(top)
+    def slots(self) -> Iterator[tuple[int, float, float, int | None]]:
+        """Each contents row in order: its page, x and y, and the page its heading was first placed on (None: not
+        placed)."""
+        return self._ready().execute(
+            "SELECT s.page, s.x, s.y, (SELECT p.page FROM places p WHERE p.key = s.key ORDER BY p.seq LIMIT 1)"
+            " FROM slots s ORDER BY s.seq")
 
-    def first_pages(self) -> dict[str, int]:
-        """Name -> the page it was first placed on (made at save, for the contents' page numbers)."""
-        first: dict[str, int] = {}
-        for key, page in zip(self.keys, self.pages, strict=True):
-            first.setdefault(key, page)
-        return first
+    def undefined(self) -> str | None:
+        """The first name linked to and never placed (a link's, then a contents row's), or None."""
+        db = self._ready()
+        for table in ("linked", "slots"):
+            row = db.execute(f"SELECT key FROM {table} l WHERE NOT EXISTS (SELECT 1 FROM places p"  # noqa: S608
+                             " WHERE p.key = l.key) ORDER BY l.seq LIMIT 1").fetchone()
+            if row is not None:
+                return row[0]
+        return None
+
+    def names(self) -> sqlite3.Cursor:
+        """Each placed name once, at its last place, in the order of the bytes it is written as: (key, page,
+        top)."""
+        return self._ready().execute(
+            "SELECT p.key, p.page, p.top FROM places p WHERE NOT EXISTS (SELECT 1 FROM places q"
+            " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq")
+
+    def offsets(self, count: int, run: int) -> Iterator[array]:
+        """The offsets of objects 1 to `count`, in runs of `run`; an object never written is an error."""
+        cursor = self._ready().execute("SELECT number, offset FROM offsets ORDER BY number")
+        expected = 1
+        while expected <= count:
+            rows = cursor.fetchmany(min(run, count + 1 - expected))
+            for number, _offset in rows:
+                if number != expected:
+                    raise KeyError(f"object number {expected} reserved and never written")
+                expected += 1
+            if not rows:
+                raise KeyError(f"object number {expected} reserved and never written")
+            yield array("q", [offset for _number, offset in rows])
+
+    def close(self) -> None:
+        self._db.close()
 
 
 def _pdf_bytes(text: str) -> bytes:
@@ -158,8 +233,26 @@ class _PageTree(PDFPages):
         pass  # the document notes the page's number (StreamingPDFDocument.addPage)
 
     def check_format(self, document: Any) -> None:
-        self.Kids = PDFArray([_Ref(number) for number in self.numbers])
+        self.Kids = _Kids(self.numbers)
         self.Count = len(self.numbers)
+
+
+class _Kids(PDFObject):
+    """The pages tree's /Kids, formatted from the pages' numbers as reportlab's PDFArray of references formats
+    it, ten at a time: not a reference object a page at save (~160 bytes each: ~16 MB at a million versions)."""
+
+    def __init__(self, numbers: array) -> None:
+        self.numbers = numbers
+
+    def format(self, document: Any) -> bytes:
+        numbers = self.numbers
+        if PDFArray.multiline and rl_config.pdfMultiLine or PDFArray.multiline == "forced":
+            between, within = b"\n ", b"\n "
+        else:
+            between, within = b" \n  ", b" "  # reportlab breaks an array's line every 10 elements
+        runs = [within.join([b"%d 0 R" % n for n in numbers[start:start + 10]])
+                for start in range(0, len(numbers), 10)]
+        return b"[ " + between.join(runs) + b" ]"
 
 
 class _Outline(PDFOutlines):
@@ -252,14 +345,13 @@ class StreamingPDFDocument(PDFDocument):
         new._start_at = 0
         new._offset = 0
         new._header_version = None
-        new._offsets = array("q")  # object number -> offset in the file (-1: not written yet)
+        new._done = bytearray()  # a bit an object number: written (its offset is in the index)
         new._reserved: set[str] = set()  # names given a number before their object was registered
         # False when nothing names a page after it is written (no reportlab bookmark: FurnishedCanvas)
         new.keep_page_names = True
-        new.places = _Places()  # the named destinations (place)
-        new._linked = Keys()  # the names links went to (named_link), each checked at save
-        # the names links went to that their caller keeps itself (named_link(kept=True)): checked at save alike
-        new.linked_elsewhere: list[Keys] = []
+        # the named destinations (place), the names links went to (named_link), the contents' slots (the
+        # briefing's canvas) and the objects' offsets: rows of a temporary database until save (_Index)
+        new.index = _Index()
         return new
 
     # -- registering -----------------------------------------------------------------------------------
@@ -340,7 +432,7 @@ class StreamingPDFDocument(PDFDocument):
     # -- named destinations ------------------------------------------------------------------------------
     def place(self, key: str, top: float) -> None:
         """The named destination `key`: the page being drawn, at absolute height `top` (left 0, zoom kept)."""
-        self.places.add(key, self.pageCounter, top)
+        self.index.place(key, self.pageCounter, top)
 
     def this_page_number(self) -> int:
         """The object number of the page being drawn (given now if nothing named the page yet)."""
@@ -351,51 +443,35 @@ class StreamingPDFDocument(PDFDocument):
         """A link over the absolute `rect` to the named destination `key`, placed on this page, a later one or an
         earlier one: complete now, it is written with its page. The contents link every clause long before its
         page exists; such a link once waited, as an annotation and a destination (~1.2 KB), then as its name and
-        rectangle and a reserved number, until its clause was laid out. `kept`: the caller keeps `key` in one of
-        `linked_elsewhere` (a contents row's slot), so it is not noted twice."""
+        rectangle and a reserved number, until its clause was laid out. `kept`: `key` is in the index already (a
+        contents row's slot, checked at save alike), so it is not noted twice."""
         kw.update(Rect=rect, Contents=contents, Destination=PDFString(key))
         _annFormat(kw, color, thickness, dash)  # as reportlab's linkRect makes it (a plain link: Border [0 0 0])
         if not kept:
-            self._linked.append(key)
+            self.index.link(key)
         return LinkAnnotation(**kw)
 
     def _write_names(self) -> None:
         """The name tree of the named destinations (leaves of NAMES_A_LEAF names, in the order of their bytes),
         named by the catalog's /Names; a name linked to and never placed is an error, as reportlab's unbound
-        destination is."""
-        places = self.places
-        linked = [self._linked, *self.linked_elsewhere]
-        if not len(places.keys):
-            for keys in linked:
-                if len(keys):
-                    raise ValueError(f"undefined destination target for {keys[0]!r}")
+        destination is. Read leaf by leaf from the index, sorted there: no list or set of every name."""
+        index = self.index
+        missing = index.undefined()
+        if missing is not None:
+            raise ValueError(f"undefined destination target for {missing!r}")
+        if not index.counts["places"]:
             return
         pages = self.Pages.numbers
-        order = sorted(range(len(places.keys)), key=lambda index: _pdf_bytes(places.keys[index]))
-        names: list[str] = []  # the placed names, sorted, each once (its last place)
-        kept = array("l")
-        for index in order:
-            key = places.keys[index]
-            if names and names[-1] == key:
-                kept[-1] = index
-            else:
-                names.append(key)
-                kept.append(index)
-        del order
-        known = set(names)
-        for keys in linked:
-            for key in keys:
-                if key not in known:
-                    raise ValueError(f"undefined destination target for {key!r}")
-        del known
+        names = index.names()
         kids = []
-        for start in range(0, len(names), NAMES_A_LEAF):
+        while True:
+            rows = names.fetchmany(NAMES_A_LEAF)
+            if not rows:
+                break
             pairs: list[Any] = []
-            for key, index in zip(names[start:start + NAMES_A_LEAF], kept[start:start + NAMES_A_LEAF], strict=True):
-                page = places.pages[index]
-                pairs += [PDFString(key), PDFDestinationXYZ(_Ref(pages[page - 1]), 0, places.tops[index], "null")]
-            last = names[min(start + NAMES_A_LEAF, len(names)) - 1]
-            leaf = PDFDictionary({"Limits": PDFArray([PDFString(names[start]), PDFString(last)]),
+            for key, page, top in rows:
+                pairs += [PDFString(key), PDFDestinationXYZ(_Ref(pages[page - 1]), 0, top, "null")]
+            leaf = PDFDictionary({"Limits": PDFArray([PDFString(rows[0][0]), PDFString(rows[-1][0])]),
                                   "Names": PDFArray(pairs)})
             number = self.objectcounter = self.objectcounter + 1
             self.write_numbered(number, leaf)
@@ -434,11 +510,7 @@ class StreamingPDFDocument(PDFDocument):
         reference). ~100,000 such objects in a 100k log's briefing."""
         number, version = self.idToObjectNumberAndVersion[name]
         obj = self.idToObject[name]
-        offset = self._emit(PDFIndirectObject(name, obj).format(self))
-        offsets = self._offsets
-        if len(offsets) <= number:
-            offsets.extend([-1] * (number + 1 - len(offsets)))
-        offsets[number] = offset
+        self._wrote(number, self._emit(PDFIndirectObject(name, obj).format(self)))
         del self.idToObject[name]
         del self.numberToId[number]
         if last:
@@ -458,13 +530,17 @@ class StreamingPDFDocument(PDFDocument):
         content = pdf_format(obj, self, toplevel=1)
         offset = self._emit(b"%d 0 obj\n" % number + content + (b"" if content.endswith(b"\n") else b"\n")
                             + b"endobj\n")
-        offsets = self._offsets
-        if len(offsets) <= number:
-            offsets.extend([-1] * (number + 1 - len(offsets)))
-        offsets[number] = offset
+        self._wrote(number, offset)
+
+    def _wrote(self, number: int, offset: int) -> None:
+        done = self._done
+        if len(done) <= number >> 3:
+            done.extend(bytes((number >> 3) + 1 - len(done)))
+        done[number >> 3] |= 1 << (number & 7)
+        self.index.offset(number, offset)
 
     def _written(self, number: int) -> bool:
-        return number < len(self._offsets) and self._offsets[number] >= 0
+        return number >> 3 < len(self._done) and bool(self._done[number >> 3] & (1 << (number & 7)))
 
     # -- save ------------------------------------------------------------------------------------------
     def SaveToFile(self, filename: Any, canvas: Any) -> None:  # noqa: N802 - reportlab's name
@@ -477,6 +553,7 @@ class StreamingPDFDocument(PDFDocument):
             self.GetPDFData(canvas)  # formats and writes the rest (format below)
             self._out.flush()
         finally:
+            self.index.close()
             if self._own_out:
                 self._out.close()
 
@@ -507,9 +584,8 @@ class StreamingPDFDocument(PDFDocument):
             self._out.write(PDFFile(self._pdfVersion).strings[0])  # "%PDF-1.x": the same length
             self._out.seek(end)
         xref_at = self._emit(b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1))
-        offsets = self._offsets
-        for start in range(1, count + 1, 4096):  # in runs: the table of a 100k log's briefing is ~150,000 lines
-            self._emit(b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(start, min(start + 4096, count + 1))))
+        for run in self.index.offsets(count, 1024):  # in runs: a 100k log's briefing has ~150,000 objects
+            self._emit(b"".join(b"%010d 00000 n \n" % offset for offset in run))
         trailer = PDFTrailer(startxref=xref_at, Size=count + 1, Root=self.Reference(cat), Info=self.Reference(info),
                              Encrypt=encrypt_ref, ID=self.ID())
         self._emit(trailer.format(self))
