@@ -222,24 +222,36 @@ def _track_filter(column: str, track_ids: Sequence[str] | None) -> tuple[str, li
     return f"WHERE {column} IN ({_marks(track_ids)})", list(track_ids)
 
 
+_ROUNDS_OF_TRACK = """SELECT r.id, t.ref, r.number, r.date, r.place, r.video, r.participants, r.summary,
+                             r.outcomes, r.illustrative, r.rev
+                      FROM rounds r JOIN tracks t ON t.id = r.track_id WHERE r.track_id = ?
+                      ORDER BY r.date, r.number"""
+
+
 def iter_round_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
-    """(id, track ref, number, date, place, video, participants, summary, outcomes, illustrative, rev)."""
-    where, params = _track_filter("r.track_id", track_ids)
-    return iter_rows(db, f"""SELECT r.id, t.ref, r.number, r.date, r.place, r.video, r.participants, r.summary,
-                                   r.outcomes, r.illustrative, r.rev
-                             FROM rounds r JOIN tracks t ON t.id = r.track_id {where}
-                             ORDER BY natural_key(t.ref), t.id, r.date, r.number""", params)
+    """(id, track ref, number, date, place, video, participants, summary, outcomes, illustrative, rev), by track
+    (reference order, as track_ids_in_order gives them), date, number.
+
+    Read a track at a time on the rounds_track index: one query ordering every round by its track's natural_key
+    had SQLite's sorter hold the rounds' texts (4 MB at 5,080 rounds), a track's few rounds are sorted alone."""
+    for track_id in track_ids_in_order(db, track_ids):
+        yield from iter_rows(db, _ROUNDS_OF_TRACK, [track_id])
 
 
 def iter_commitment_rows(db: LogDatabase, track_ids: Sequence[str] | None) -> Iterator[tuple]:
     """(id, track ref, owner, text, source kind, source, due, anchor name, anchor date, offset days,
     offset months, state, rev), soonest due first; commitments of no track only when no track filter is set."""
-    where, params = _track_filter("m.track_id", track_ids)
-    return iter_rows(db, f"""SELECT m.id, coalesce(t.ref, ''), m.owner, m.text, m.source_kind, m.source, m.due,
-                                   a.name, a.date, m.offset_days, m.offset_months, m.state, m.rev
-                             FROM commitments m LEFT JOIN tracks t ON t.id = m.track_id
-                                  LEFT JOIN anchors a ON a.id = m.anchor_id {where}
-                             ORDER BY m.due IS NULL, m.due, m.rowid""", params)
+    # Dated ones in the order of the commitments_due index, then the undated: read in index order, not sorted by
+    # SQLite (ORDER BY m.due IS NULL, ... sorted every commitment's text: 2.3 MB at 20,000). The track filter
+    # is "+m.track_id" so it is tested on each row rather than picking the commitments_track index.
+    where, params = _track_filter("+m.track_id", track_ids)
+    where = f"{where} {'AND' if where else 'WHERE'}"
+    sql = f"""SELECT m.id, coalesce(t.ref, ''), m.owner, m.text, m.source_kind, m.source, m.due,
+                     a.name, a.date, m.offset_days, m.offset_months, m.state, m.rev
+              FROM commitments m LEFT JOIN tracks t ON t.id = m.track_id
+                   LEFT JOIN anchors a ON a.id = m.anchor_id {where}"""
+    yield from iter_rows(db, f"{sql} m.due IS NOT NULL ORDER BY m.due, m.rowid", params)
+    yield from iter_rows(db, f"{sql} m.due IS NULL ORDER BY m.rowid", params)
 
 
 def iter_assessment_rows(db: LogDatabase, track_ids: Sequence[str] | None,

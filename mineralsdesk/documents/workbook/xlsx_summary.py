@@ -95,9 +95,13 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
     for c, h in enumerate(head):
         ws.write_string(top, c, h, fmt.header_read)
     topics = [t.value for t in model.Topic]
-    summaries = [log.read.track_summary(log.tracks.get(tid), today, upcoming=1, history=False) for tid in track_ids]
+    # Each track's summary is dropped once its row is written: only its ref and topic counts wait for the second
+    # table (a summary holds the track's overdue commitments and last round: 6.7 MB for 400 tracks when all were
+    # kept). Constant-memory mode writes rows in order, so the topic table comes after every track's row.
+    by_topic: list[tuple[str, list[int]]] = []
     r = top
-    for s in summaries:
+    for tid in track_ids:
+        s = log.read.track_summary(log.tracks.get(tid), today, upcoming=1, history=False)
         r += 1
         row = [s.track.ref, s.track.title, s.track.target_date, sum(s.status_counts.values()),
                *[s.status_counts.get(st, 0) for st in statuses], s.open_brackets,
@@ -105,16 +109,17 @@ def write_summary(ws, fmt, log: Log, *, audience: model.Audience, marking: str, 
         for c, value in enumerate(row):
             _put(ws, r, c, value, fmt.date if isinstance(value, date) else (fmt.wrap if c == 1 else fmt.int),
                  fmt.wrap_q if c == 1 else fmt.text_q)
+        by_topic.append((s.track.ref, [s.topic_counts.get(topic, 0) for topic in topics]))
     r += 2
     ws.write_string(r, 0, words(QT_TRANSLATE_NOOP("Workbook", "Clauses by topic")), fmt.label)
     r += 1
     for c, h in enumerate([words("Track"), *[words.value(t) for t in topics]]):
         ws.write_string(r, c, h, fmt.header_read)
-    for s in summaries:
+    for ref, counts in by_topic:
         r += 1
-        _put(ws, r, 0, s.track.ref, fmt.text, fmt.text_q)
-        for c, topic in enumerate(topics, start=1):
-            ws.write_number(r, c, s.topic_counts.get(topic, 0), fmt.int)
+        _put(ws, r, 0, ref, fmt.text, fmt.text_q)
+        for c, count in enumerate(counts, start=1):
+            ws.write_number(r, c, count, fmt.int)
     ws.set_column(0, 0, 22)  # labels: "Mention de diffusion", "Étiquette d'import"
     ws.set_column(1, 1, 60)
     ws.set_column(2, len(head) - 1, 12)
