@@ -1,7 +1,8 @@
 """What the documents, the command line and the app use of the store, named once here so they import services only.
 
 Each name is the store's own object, passed through unchanged: record tables and their row codec, the dump's
-table order and field checks, the safe file writer, file checks, the schema number and search's highlight marks.
+table order and field checks, the safe file writer, file checks, the schema number, search's highlight marks and
+the briefing PDF's index (a private temporary database, not the log).
 Each store module is imported when one of its names is first asked for (PEP 562 `__getattr__`), so a screen
 that only checks a file's permissions does not load the dump or the search index with it (the app's start).
 """
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..store.dump import TABLE_ORDER, check_fields
     from ..store.files import atomic_output, private_temporary
     from ..store.migrations import SCHEMA_VERSION
+    from ..store.pdf_index import PdfIndex
     from ..store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 # Each name handed on, and the store module that holds it.
@@ -29,10 +31,11 @@ _WHERE = {
     "TABLE_ORDER": "dump", "check_fields": "dump",
     "atomic_output": "files", "private_temporary": "files",
     "SCHEMA_VERSION": "migrations",
+    "PdfIndex": "pdf_index",
     "HIGHLIGHT_END": "search", "HIGHLIGHT_START": "search", "SearchHit": "search",
 }
 
-__all__ = ["EVENT_ENTITY", "HIGHLIGHT_END", "HIGHLIGHT_START", "RECORD_TYPES", "SCHEMA_VERSION", "TABLES",
+__all__ = ["EVENT_ENTITY", "HIGHLIGHT_END", "HIGHLIGHT_START", "PdfIndex", "RECORD_TYPES", "SCHEMA_VERSION", "TABLES",
            "TABLE_ORDER", "SearchHit", "atomic_output", "check_fields", "damage_found", "from_row", "is_group_or_world_readable",
            "is_writable", "private_temporary", "to_row"]
 

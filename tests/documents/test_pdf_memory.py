@@ -172,7 +172,7 @@ def test_the_documents_memory_at_save_does_not_grow_with_its_headings():
     """Each heading's place, contents slot and link, and each object's offset, were kept on Python's heap until
     save (~40 + ~47 bytes a heading, 8 an object), and save made a dict of every heading's first page, a sorted
     list and a set of every name (tens of MB at a million clause versions, ~250,000 headings). They are rows of a
-    temporary SQLite database now (pdf_stream._Index: its page cache bounded), read in order at save. Python's
+    temporary SQLite database now (store/pdf_index.PdfIndex: its page cache bounded), read in order at save. Python's
     memory, at the end of the layout and at its highest during save, for 3x the headings: a few bytes more a
     heading (a page's numbers, an object's bit), not tens."""
     _headings_document(500)  # fonts and caches loaded once, outside the measure

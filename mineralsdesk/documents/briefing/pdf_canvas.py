@@ -47,7 +47,7 @@ class PageFurniture:
 
 class TocSlots:
     """Where the contents print each heading's page number (toc_slot): its page, key and (x, y), rows of the
-    document's index (pdf_stream._Index: a row per clause, ~25,000 at 100k, ~250,000 at a million versions) until
+    document's index (store/pdf_index.PdfIndex: a row per clause, ~25,000 at 100k, ~250,000 at a million versions) until
     save, not kept on Python's heap."""
 
     def __init__(self, doc: StreamingPDFDocument) -> None:

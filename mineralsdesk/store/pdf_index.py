@@ -1,0 +1,129 @@
+"""The briefing PDF's index of its headings, contents rows, links and objects: a private temporary database.
+
+The PDF writer (documents/briefing/pdf_stream.py) streams pages to the file as it lays them out; what it must keep
+until save, to write the name tree, the contents' page numbers and the cross-reference table, is a row per heading
+and per object. Kept here, in SQLite, rather than on Python's heap, its memory is the same whatever the document's
+size. It holds names the briefing makes (`clause-3-17`), numbers and positions, no text of the log.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterator
+
+
+class PdfIndex:
+    """What the document keeps per heading, contents row, link and object until save, in a private temporary
+    SQLite database rather than on Python's heap: at a million clause versions (~250,000 headings, ~700,000
+    objects) those rows were tens of MB at save. `sqlite3.connect("")` is a file SQLite deletes when the
+    connection closes; its page cache is bounded (CACHE_KIB) and its sorts spill to disk, so the memory it takes
+    is the same whatever the document's size. Rows wait in short lists and go in a batch at a time.
+
+    - places: each placed bookmark (a named destination), its name, the bytes its name is written as (the name
+      tree's order, given by the writer), its page (1 = the first) and its top; a name placed twice goes to its last place (as
+      reportlab's bookmarkPage rebinds), a contents row prints the page it was placed on first.
+    - slots: where the contents print a heading's page number (pdf_canvas.TocSlots), its page, key and (x, y).
+    - linked: the names links went to (named_link), each checked at save, as are the slots' keys.
+    - offsets: each written object's offset in the file, for the cross-reference table.
+    Only names made by the briefing (`clause-3-17`), numbers and positions: no text of the log."""
+
+    BATCH = 1024  # rows waiting for one executemany
+    CACHE_KIB = 1024  # the page cache and the sorts' memory (PRAGMA cache_size = -N)
+
+    def __init__(self) -> None:
+        db = self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        db.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA temp_store = FILE")
+        db.execute("CREATE TABLE places (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, pdf_key BLOB NOT NULL,"
+                   " page INTEGER NOT NULL, top REAL NOT NULL)")
+        db.execute("CREATE TABLE slots (seq INTEGER PRIMARY KEY, page INTEGER NOT NULL, key TEXT NOT NULL,"
+                   " x REAL NOT NULL, y REAL NOT NULL)")
+        db.execute("CREATE TABLE linked (seq INTEGER PRIMARY KEY, key TEXT NOT NULL)")
+        db.execute("CREATE TABLE offsets (number INTEGER PRIMARY KEY, offset INTEGER NOT NULL)")
+        self._sql = {"places": "INSERT INTO places (key, pdf_key, page, top) VALUES (?, ?, ?, ?)",
+                     "slots": "INSERT INTO slots (page, key, x, y) VALUES (?, ?, ?, ?)",
+                     "linked": "INSERT INTO linked (key) VALUES (?)",
+                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)"}
+        self._waiting: dict[str, list] = {table: [] for table in self._sql}
+        self.counts = dict.fromkeys(self._sql, 0)
+        self._indexed = False
+
+    def _add(self, table: str, row: tuple) -> None:
+        waiting = self._waiting[table]
+        waiting.append(row)
+        self.counts[table] += 1
+        if len(waiting) >= self.BATCH:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        waiting = self._waiting[table]
+        if waiting:
+            self._db.executemany(self._sql[table], waiting)
+            waiting.clear()
+
+    def place(self, key: str, order: bytes, page: int, top: float) -> None:
+        """The bookmark `key` placed on `page` at `top`; `order`: the bytes it is written as, which the name tree
+        is sorted by."""
+        self._add("places", (key, order, page, top))
+
+    def slot(self, page: int, key: str, x: float, y: float) -> None:
+        self._add("slots", (page, key, x, y))
+
+    def link(self, key: str) -> None:
+        self._add("linked", (key,))
+
+    def offset(self, number: int, offset: int) -> None:
+        self._add("offsets", (number, offset))
+
+    def _ready(self) -> sqlite3.Connection:
+        """The database with every row in, and the places indexed by name (made once, at save)."""
+        for table in self._waiting:
+            self._flush(table)
+        if not self._indexed:
+            self._db.execute("CREATE INDEX places_by_key ON places (key, seq)")
+            self._indexed = True
+        return self._db
+
+    def slots(self) -> Iterator[tuple[int, float, float, int | None]]:
+        """Each contents row in order: its page, x and y, and the page its heading was first placed on (None: not
+        placed)."""
+        return self._ready().execute(
+            "SELECT s.page, s.x, s.y, (SELECT p.page FROM places p WHERE p.key = s.key ORDER BY p.seq LIMIT 1)"
+            " FROM slots s ORDER BY s.seq")
+
+    def undefined(self) -> str | None:
+        """The first name linked to and never placed (a link's, then a contents row's), or None."""
+        db = self._ready()
+        for table in ("linked", "slots"):
+            row = db.execute(f"SELECT key FROM {table} l WHERE NOT EXISTS (SELECT 1 FROM places p"  # noqa: S608
+                             " WHERE p.key = l.key) ORDER BY l.seq LIMIT 1").fetchone()
+            if row is not None:
+                return row[0]
+        return None
+
+    def names(self) -> sqlite3.Cursor:
+        """Each placed name once, at its last place, in the order of the bytes it is written as: (key, page,
+        top)."""
+        return self._ready().execute(
+            "SELECT p.key, p.page, p.top FROM places p WHERE NOT EXISTS (SELECT 1 FROM places q"
+            " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq")
+
+    def offsets(self, count: int, run: int) -> Iterator[array]:
+        """The offsets of objects 1 to `count`, in runs of `run`; an object never written is an error."""
+        cursor = self._ready().execute("SELECT number, offset FROM offsets ORDER BY number")
+        expected = 1
+        while expected <= count:
+            rows = cursor.fetchmany(min(run, count + 1 - expected))
+            for number, _offset in rows:
+                if number != expected:
+                    raise KeyError(f"object number {expected} reserved and never written")
+                expected += 1
+            if not rows:
+                raise KeyError(f"object number {expected} reserved and never written")
+            yield array("q", [offset for _number, offset in rows])
+
+    def close(self) -> None:
+        self._db.close()
