@@ -18,7 +18,7 @@ from ... import __app_name__, __version__
 from ...domain import model, rules
 from ...domain.modals import ModalChange, modal_changes
 from ...domain.redline import diff_words
-from ...errors import ExportError
+from ...errors import ExportError, NotFoundError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.read_models import BracketPoint
@@ -27,6 +27,7 @@ from ..progress import ProgressCallback
 from .rows import (
     InternalNote,
     PositionRow,
+    RoundsById,
     Run,
     bracket_runs,
     internal_notes,
@@ -186,6 +187,34 @@ class ClauseIds(Sequence[str]):
         return (self._one(i) for i in range(self._count))
 
 
+class TrackClauseIds(Sequence[str]):
+    """A track's clause ids (ClauseIds), read when a writer starts walking the track and let go when it walks
+    another: `slot` (one for the whole briefing) holds the ids of the track walked last. Packed ids of every
+    track, read up front and held to the save, were 4 MB at a million versions (250,000 clauses).
+
+    Its length is the count taken when the briefing was built; `load()` gives the ids as they are read now."""
+
+    def __init__(self, fetch: Callable[[], Iterable[str]], count: int, slot: list) -> None:
+        self._fetch, self._count, self._slot = fetch, count, slot
+
+    def load(self) -> ClauseIds:
+        slot = self._slot
+        if slot[0] is not self or slot[1] is None:
+            slot[0] = slot[1] = None  # the ids of the track walked before go first
+            slot[1] = ClauseIds(self._fetch())
+            slot[0] = self
+        return slot[1]  # type: ignore[return-value]
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as ClauseIds
+        return self.load()[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.load())
+
+
 class Rows(Sequence[T]):
     """Rows a writer walks (a track's rounds, the commitments), each made from its id when reached and not kept:
     the briefing holds only the ids, packed. Made all up front, a 100k log's 2,000 commitments with their
@@ -246,8 +275,8 @@ class TrackSection:
     status_counts: list[tuple[str, int]]  # in the order of ClauseStatus, zero counts included
     open_brackets: int
     burndown: list[BracketPoint]
-    next_deadlines: list[CommitmentRow]
-    overdue: list[CommitmentRow]
+    next_deadlines: Sequence[CommitmentRow]  # each made when a writer reaches it
+    overdue: Sequence[CommitmentRow]
     last_round: RoundEntry | None
     rounds: Sequence[RoundEntry]  # each made (with its minutes and actions) when a writer reaches it
     clauses: ClauseSections  # built one by one as a writer walks them
@@ -289,7 +318,7 @@ class Briefing:
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
     comments: list[CommentThread] = field(default_factory=list)  # only on request (--with-comments)
     topics: list[TopicSection] = field(default_factory=list)  # "Topic comparison" sections (topics.py)
-    scorecards: list[ScorecardSection] = field(default_factory=list)  # the "Scorecard" section (scorecard.py)
+    scorecards: Sequence[ScorecardSection] = field(default_factory=list)  # the "Scorecard" section (scorecard.py)
     producer: str = f"{__app_name__} {__version__}"
     lang: str = "en"  # the language of the briefing's own words (words.py); the log's text is never translated
 
@@ -347,7 +376,14 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
     today = today or date.today()
     chosen = select_tracks(log, tracks)
     settings = log.settings
-    rounds_by_id = {r.id: r for r in log.rounds.list()}
+
+    def fetch_round(round_id: str) -> model.Round | None:
+        try:
+            return log.rounds.get(round_id)
+        except NotFoundError:
+            return None
+
+    rounds_by_id = RoundsById(fetch_round)
     track_refs = {t.id: t.ref for t in log.tracks.list()}
     total = progress_total or sum(log.read.clause_count(track_id=t.id) for t in chosen)
     done = 0
@@ -359,8 +395,9 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
             progress(done, total)
 
     sections = []
+    slot: list = [None, None]  # the track whose clause ids are read, and its ids (TrackClauseIds)
     for track in chosen:
-        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick))
+        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick, slot))
     covered = {t.id for t in chosen}
     commitments = Rows((c.id for c in log.commitments.list() if c.track_id in covered
                         or (c.track_id is None and not tracks)),
@@ -477,11 +514,16 @@ def _minutes(log: Log, rnd: model.Round, audience: str, track: model.Track) -> l
 
 
 def _track_section(log: Log, track: model.Track, audience: str, today: date,
-                   rounds_by_id: dict[str, model.Round], track_refs: dict[str, str],
-                   tick: Callable[[], None] | None) -> TrackSection:
+                   rounds_by_id: RoundsById, track_refs: dict[str, str],
+                   tick: Callable[[], None] | None, slot: list) -> TrackSection:
     summary = log.read.track_summary(track, today)
     counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
-    ids = ClauseIds(c.id for c in log.clauses.list(track.id))  # all the briefing keeps of a clause
+    # all the briefing keeps of a clause, read when the track is walked (one track's at a time)
+    ids = TrackClauseIds(lambda: (c.id for c in log.clauses.list(track.id)), log.read.clause_count(track_id=track.id),
+                         slot)
+
+    def commitment_row(commitment_id: str) -> CommitmentRow:
+        return _commitment_row(log, log.commitments.get(commitment_id), today, track_refs, audience)
 
     def round_entry(round_id: str) -> RoundEntry:
         return _round_entry(log, log.rounds.get(round_id), track, audience)
@@ -489,8 +531,9 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
     rounds = Rows((r.id for r in log.rounds.list(track.id)), round_entry)
 
     def heads() -> Iterator[ClauseHead]:
-        for start in range(0, len(ids), HEADS_AT_ONCE):
-            chunk = list(ids[start:start + HEADS_AT_ONCE])
+        walked = ids.load()
+        for start in range(0, len(walked), HEADS_AT_ONCE):
+            chunk = list(walked[start:start + HEADS_AT_ONCE])
             latest = log.read.latest_positions(clause_ids=chunk)
             parties_of: dict[str, list[str]] = {}  # the parties with a position on a clause, when the track names none
             if not track.parties:
@@ -508,8 +551,8 @@ def _track_section(log: Log, track: model.Track, audience: str, today: date,
         ref=track.ref, title=track.title, kind=track.kind, target_date=track.target_date,
         parties=list(track.parties), description=track.description, status_counts=counts,
         open_brackets=summary.open_brackets, burndown=summary.burndown,
-        next_deadlines=[_commitment_row(log, c, today, track_refs, audience) for c in summary.next_deadlines],
-        overdue=[_commitment_row(log, c, today, track_refs, audience) for c in summary.overdue],
+        next_deadlines=Rows((c.id for c in summary.next_deadlines), commitment_row),
+        overdue=Rows((c.id for c in summary.overdue), commitment_row),
         last_round=rounds[-1] if len(rounds) else None, rounds=rounds, clauses=clauses,
     )
 
@@ -525,7 +568,7 @@ def _previous_version(versions: list[model.ClauseVersion]) -> model.ClauseVersio
     return versions[-2]
 
 
-def _version_label(version: model.ClauseVersion, rounds_by_id: dict[str, model.Round],
+def _version_label(version: model.ClauseVersion, rounds_by_id: RoundsById,
                    track_refs: dict[str, str]) -> str:
     rnd = rounds_by_id.get(version.round_id or "")
     if rnd is None:
@@ -547,7 +590,7 @@ def _clause_head(clause: model.Clause, parties: Sequence[str], audience: str,
 
 
 def _clause_section(log: Log, clause: model.Clause, track: model.Track, audience: str,
-                    latest: dict[tuple[str, str], model.Position], rounds_by_id: dict[str, model.Round],
+                    latest: dict[tuple[str, str], model.Position], rounds_by_id: RoundsById,
                     track_refs: dict[str, str]) -> ClauseSection:
     versions = log.clauses.versions(clause.id)
     current = versions[-1] if versions else None

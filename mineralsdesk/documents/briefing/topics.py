@@ -11,7 +11,16 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.log import Log
 from ...services.read_models import TopicClause
 from .. import audience as aud
-from .rows import InternalNote, PositionRow, Run, bracket_runs, internal_notes, redline_runs, round_label
+from .rows import (
+    InternalNote,
+    PositionRow,
+    RoundsById,
+    Run,
+    bracket_runs,
+    internal_notes,
+    redline_runs,
+    round_label,
+)
 from .words import say
 
 
@@ -58,7 +67,7 @@ class TopicSection:
 
 
 def topic_sections(log: Log, topics: Sequence[str] | None, compare: Sequence[tuple[str, str]] | None, *,
-                   audience: str, tracks: Sequence[str] | None, rounds_by_id: dict[str, model.Round],
+                   audience: str, tracks: Sequence[str] | None, rounds_by_id: RoundsById,
                    track_refs: dict[str, str]) -> list[TopicSection]:
     """A section per topic named (each once, in the order given); each pair in `compare` ("TRACK:REF" labels)
     adds its redline to the section of clause A's topic, which is added when not named."""
@@ -89,7 +98,7 @@ def _label(clause: model.Clause, track_refs: dict[str, str]) -> str:
     return f"{track_refs.get(clause.track_id, '?')} {clause.ref}"
 
 
-def _entry(log: Log, clause: TopicClause, audience: str, rounds_by_id: dict[str, model.Round],
+def _entry(log: Log, clause: TopicClause, audience: str, rounds_by_id: RoundsById,
            track_refs: dict[str, str]) -> TopicClauseEntry:
     row = clause.row
     entry = TopicClauseEntry(
