@@ -55,6 +55,10 @@ class CommitmentOps(EntityOps):
     def list(self, track_id: str | None = None) -> list[model.Commitment]:
         return self._repo.commitments(track_id)
 
+    def ids(self) -> list[tuple[str, str | None]]:
+        """(id, track id) of every commitment, in the order of list()."""
+        return self._repo.commitment_ids()
+
     def get(self, commitment_id: str) -> model.Commitment:
         return self._repo.get(model.Commitment, commitment_id)
 

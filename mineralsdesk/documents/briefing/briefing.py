@@ -399,8 +399,8 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
     for track in chosen:
         sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick, slot))
     covered = {t.id for t in chosen}
-    commitments = Rows((c.id for c in log.commitments.list() if c.track_id in covered
-                        or (c.track_id is None and not tracks)),
+    commitments = Rows((cid for cid, track_id in log.commitments.ids() if track_id in covered
+                        or (track_id is None and not tracks)),
                        lambda commitment_id: _commitment_row(log, log.commitments.get(commitment_id), today,
                                                              track_refs, audience))
     topic_sections = []
