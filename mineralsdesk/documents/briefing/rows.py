@@ -1,14 +1,16 @@
-"""The pieces of a briefing that other sections and documents build on too: text runs with their marks,
-position rows, our internal notes per clause, round labels (used by the briefing, its topic comparison and
+"""The pieces of a briefing that other sections and documents build on too: packed ids and rows made when
+walked, text runs with their marks, position rows, our internal notes per clause, round labels (used by the briefing, its topic comparison and
 the Word text)."""
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
+from uuid import UUID
 
 from ...domain import model
 from ...domain.brackets import parse_brackets
@@ -19,6 +21,73 @@ from .. import audience as aud
 from .words import say
 
 RunKind = Literal["text", "bracket", "insert", "delete"]
+T = TypeVar("T")
+
+
+class ClauseIds(Sequence[str]):
+    """A track's clause ids, packed: 16 bytes each when every id is a UUID in its usual spelling (the app's), else
+    their UTF-8 in one buffer with an array of ends. As a tuple of str, 25,000 ids (a 100k log) held ~2.2 MB from
+    the briefing's start to its last track (~85 bytes an id, and a block each in Python's allocator)."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        self._count = len(ids)
+        self._uuids: bytes | None = None
+        try:
+            packed = [UUID(i).bytes for i in ids]
+            if all(str(UUID(bytes=b)) == i for b, i in zip(packed, ids, strict=True)):
+                self._uuids = b"".join(packed)
+        except (ValueError, TypeError, AttributeError):
+            pass
+        if self._uuids is None:
+            self._data = "".join(ids).encode("utf-8")
+            self._ends = array("q")
+            end = 0
+            for i in ids:
+                end += len(i.encode("utf-8"))
+                self._ends.append(end)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _one(self, index: int) -> str:
+        if self._uuids is not None:
+            return str(UUID(bytes=self._uuids[16 * index:16 * index + 16]))
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._data[start:self._ends[index]].decode("utf-8")
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a tuple
+        if isinstance(index, slice):
+            return [self._one(i) for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError("clause index out of range")
+        return self._one(index)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._one(i) for i in range(self._count))
+
+
+class Rows(Sequence[T]):
+    """Rows a writer walks (a track's rounds, the commitments), each made from its id when reached and not kept:
+    the briefing holds only the ids, packed. Made all up front, a 100k log's 2,000 commitments with their
+    assessments and its 2,000 rounds with their minutes and actions (~2.5 MB traced) were held from the
+    briefing's start to the end of its save."""
+
+    def __init__(self, ids: Iterable[str], make: Callable[[str], T]) -> None:
+        self._ids, self._make = ClauseIds(ids), make
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        if isinstance(index, slice):
+            return [self._make(i) for i in self._ids[index]]
+        return self._make(self._ids[index])
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._make(i) for i in self._ids)
 
 
 class RoundsById:

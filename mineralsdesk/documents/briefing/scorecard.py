@@ -4,12 +4,13 @@ per party. Plain dataclasses, already redacted, for the PDF writer (pdf_scorecar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from ...services.log import Log
 from .. import audience as aud
+from .rows import Rows
 
 
 @dataclass(frozen=True)
@@ -37,27 +38,10 @@ class ScorecardSection:
     speakers: list[str] = field(default_factory=list)  # whose interventions are counted: ours, then the others
 
 
-class ScorecardSections(Sequence[ScorecardSection]):
-    """The tracks' scorecard sections, each made from the log when a writer reaches it and not kept: held all
-    from the briefing's start to its save, a million-version log's 5,080 rounds of rows were 1.4 MB."""
-
-    def __init__(self, track_ids: list[str], make: Callable[[str], ScorecardSection]) -> None:
-        self._ids, self._make = track_ids, make
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
-        if isinstance(index, slice):
-            return [self._make(i) for i in self._ids[index]]
-        return self._make(self._ids[index])
-
-    def __iter__(self) -> Iterator[ScorecardSection]:
-        return (self._make(i) for i in self._ids)
-
-
-def scorecard_sections(log: Log, track_ids: Sequence[str], audience: str) -> ScorecardSections:
-    """A section per track that has rounds, in the order given, redacted for `audience`."""
+def scorecard_sections(log: Log, track_ids: Sequence[str], audience: str) -> Rows[ScorecardSection]:
+    """A section per track that has rounds, in the order given, redacted for `audience`: each made from the log
+    when a writer reaches it and not kept (held all from the briefing's start to its save, a million-version
+    log's 5,080 rounds of rows were 1.4 MB)."""
     internal = aud.shows_scorecard_internals(audience)
 
     def make(track_id: str) -> ScorecardSection:
@@ -68,4 +52,4 @@ def scorecard_sections(log: Log, track_ids: Sequence[str], audience: str) -> Sco
         return ScorecardSection(card.track.ref, card.track.title, card.our_party, list(card.parties), internal,
                                 rows, list(card.speakers))
 
-    return ScorecardSections([t for t in track_ids if log.rounds.list(t)], make)
+    return Rows([t for t in track_ids if log.rounds.list(t)], make)
