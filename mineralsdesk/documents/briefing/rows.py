@@ -1,6 +1,6 @@
 """The pieces of a briefing that other sections and documents build on too: packed ids and rows made when
-walked, text runs with their marks, position rows, our internal notes per clause, round labels (used by the briefing, its topic comparison and
-the Word text)."""
+walked, the rounds read by id, text runs with their marks, position rows, our internal notes per clause, round
+labels (used by the briefing, its topic comparison and the Word text)."""
 
 from __future__ import annotations
 
