@@ -199,14 +199,16 @@ class ReadOps:
         """How many sync conflicts wait on the Conflicts screen (the sidebar's count; no sync machinery loaded)."""
         return queries.open_conflict_count(self.db)
 
-    def concluded_track_ids(self) -> set[str]:
+    def concluded_track_ids(self, tracks: list[model.Track] | None = None) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one read, for all of them, of the commitments
-        the rule looks at (those due on their track's target date)."""
+        the rule looks at (those due on their track's target date) and one of their clauses' statuses. `tracks`:
+        every track, when the caller has just read them (default: read here)."""
         by_track: dict[str, list[model.Commitment]] = {}
         for c in self._log.repo.commitments_due_on_target():
             by_track.setdefault(c.track_id or "", []).append(c)
-        return {t.id for t in self._log.tracks.list()
-                if rules.track_concluded(t.target_date, queries.counts_by(self.db, "status", t.id), by_track.get(t.id, []))}
+        statuses = queries.status_counts_by_track(self.db)
+        return {t.id for t in (self._log.tracks.list() if tracks is None else tracks)
+                if rules.track_concluded(t.target_date, statuses.get(t.id, {}), by_track.get(t.id, []))}
 
     # -- one topic across tracks -----------------------------------------------------------------------------
     def topic(self, name: str | model.Topic) -> model.Topic:

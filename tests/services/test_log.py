@@ -335,5 +335,16 @@ def test_concluded_tracks_read_only_the_commitments_due_on_target(log: Log):
                                          [c for c in every if c.track_id == t.id])}
     assert expected == {met.id, by_clauses.id}
     assert log.read.concluded_track_ids() == expected
+    assert log.read.concluded_track_ids(log.tracks.list()) == expected  # the caller's tracks, read once
+    # Every track's statuses in one read, as counted a track at a time (kept counts, and the clauses themselves).
+    per_track = {t.id: queries.counts_by(log.db, "status", t.id) for t in log.tracks.list()}
+    assert queries.status_counts_by_track(log.db) == {k: v for k, v in per_track.items() if v}
+    assert queries.status_counts_by_track(log.db) == {by_clauses.id: {"agreed": 1}}
+    kept = queries._kept_counts
+    queries._kept_counts = lambda db: False  # an older log opened read-only: counted from the clauses
+    try:
+        assert queries.status_counts_by_track(log.db) == {by_clauses.id: {"agreed": 1}}
+    finally:
+        queries._kept_counts = kept
     # Due on their track's target: not the track-less one, nor one on a track without a target.
     assert sorted(c.text for c in log.repo.commitments_due_on_target()) == ["MoU issued", "Plan adopted"]

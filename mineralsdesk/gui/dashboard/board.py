@@ -220,8 +220,9 @@ class DashboardView(QWidget):
     def ordered_tracks(self) -> list[Track]:
         today = self.ctx.today()
         chosen = combo_value(self.track_filter)
-        tracks = [t for t in self.ctx.log.tracks.list() if chosen in (None, t.id)]
-        concluded = self.ctx.log.read.concluded_track_ids()
+        every = self.ctx.log.tracks.list()
+        tracks = [t for t in every if chosen in (None, t.id)]
+        concluded = self.ctx.log.read.concluded_track_ids(every)
         # Live negotiations first (nearest target first), then those past their target, then the concluded.
         return sorted(tracks, key=lambda t: (t.id in concluded, t.target_date is None or t.target_date < today,
                                              t.target_date or date.max))
