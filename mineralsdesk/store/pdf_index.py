@@ -8,9 +8,21 @@ size. It holds names the briefing makes (`clause-3-17`), numbers and positions, 
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from array import array
 from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def _told() -> Iterator[None]:
+    """SQLite failing on the index's temporary file (its folder full or not writable) raised as the OSError it is:
+    one line for the user (the command line's `error: ...`, the app's dialog), never taken for a damaged log."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise OSError(errno.EIO, f"the briefing's temporary index could not be written ({exc})") from None
 
 
 class PdfIndex:
@@ -21,8 +33,8 @@ class PdfIndex:
     is the same whatever the document's size. Rows wait in short lists and go in a batch at a time.
 
     - places: each placed bookmark (a named destination), its name, the bytes its name is written as (the name
-      tree's order, given by the writer), its page (1 = the first) and its top; a name placed twice goes to its last place (as
-      reportlab's bookmarkPage rebinds), a contents row prints the page it was placed on first.
+      tree's order, given by the writer), its page (1 = the first) and its top; a name placed twice goes to its
+      last place (as reportlab's bookmarkPage rebinds), a contents row prints the page it was placed on first.
     - slots: where the contents print a heading's page number (pdf_canvas.TocSlots), its page, key and (x, y).
     - linked: the names links went to (named_link), each checked at save, as are the slots' keys.
     - offsets: each written object's offset in the file, for the cross-reference table.
@@ -32,7 +44,18 @@ class PdfIndex:
     CACHE_KIB = 1024  # the page cache and the sorts' memory (PRAGMA cache_size = -N)
 
     def __init__(self) -> None:
-        db = self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        with _told():
+            self._db = self._made()
+        self._sql = {"places": "INSERT INTO places (key, pdf_key, page, top) VALUES (?, ?, ?, ?)",
+                     "slots": "INSERT INTO slots (page, key, x, y) VALUES (?, ?, ?, ?)",
+                     "linked": "INSERT INTO linked (key) VALUES (?)",
+                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)"}
+        self._waiting: dict[str, list] = {table: [] for table in self._sql}
+        self.counts = dict.fromkeys(self._sql, 0)
+        self._indexed = False
+
+    def _made(self) -> sqlite3.Connection:
+        db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         db.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
@@ -43,13 +66,7 @@ class PdfIndex:
                    " x REAL NOT NULL, y REAL NOT NULL)")
         db.execute("CREATE TABLE linked (seq INTEGER PRIMARY KEY, key TEXT NOT NULL)")
         db.execute("CREATE TABLE offsets (number INTEGER PRIMARY KEY, offset INTEGER NOT NULL)")
-        self._sql = {"places": "INSERT INTO places (key, pdf_key, page, top) VALUES (?, ?, ?, ?)",
-                     "slots": "INSERT INTO slots (page, key, x, y) VALUES (?, ?, ?, ?)",
-                     "linked": "INSERT INTO linked (key) VALUES (?)",
-                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)"}
-        self._waiting: dict[str, list] = {table: [] for table in self._sql}
-        self.counts = dict.fromkeys(self._sql, 0)
-        self._indexed = False
+        return db
 
     def _add(self, table: str, row: tuple) -> None:
         waiting = self._waiting[table]
@@ -61,7 +78,8 @@ class PdfIndex:
     def _flush(self, table: str) -> None:
         waiting = self._waiting[table]
         if waiting:
-            self._db.executemany(self._sql[table], waiting)
+            with _told():
+                self._db.executemany(self._sql[table], waiting)
             waiting.clear()
 
     def place(self, key: str, order: bytes, page: int, top: float) -> None:
@@ -83,40 +101,50 @@ class PdfIndex:
         for table in self._waiting:
             self._flush(table)
         if not self._indexed:
-            self._db.execute("CREATE INDEX places_by_key ON places (key, seq)")
+            with _told():
+                self._db.execute("CREATE INDEX places_by_key ON places (key, seq)")
             self._indexed = True
         return self._db
 
     def slots(self) -> Iterator[tuple[int, float, float, int | None]]:
         """Each contents row in order: its page, x and y, and the page its heading was first placed on (None: not
         placed)."""
-        return self._ready().execute(
-            "SELECT s.page, s.x, s.y, (SELECT p.page FROM places p WHERE p.key = s.key ORDER BY p.seq LIMIT 1)"
-            " FROM slots s ORDER BY s.seq")
+        db = self._ready()
+        with _told():
+            yield from db.execute(
+                "SELECT s.page, s.x, s.y, (SELECT p.page FROM places p WHERE p.key = s.key ORDER BY p.seq LIMIT 1)"
+                " FROM slots s ORDER BY s.seq")
 
     def undefined(self) -> str | None:
         """The first name linked to and never placed (a link's, then a contents row's), or None."""
         db = self._ready()
-        for table in ("linked", "slots"):
-            row = db.execute(f"SELECT key FROM {table} l WHERE NOT EXISTS (SELECT 1 FROM places p"  # noqa: S608
-                             " WHERE p.key = l.key) ORDER BY l.seq LIMIT 1").fetchone()
-            if row is not None:
-                return row[0]
+        with _told():
+            for table in ("linked", "slots"):
+                row = db.execute(f"SELECT key FROM {table} l WHERE NOT EXISTS (SELECT 1 FROM places p"  # noqa: S608
+                                 " WHERE p.key = l.key) ORDER BY l.seq LIMIT 1").fetchone()
+                if row is not None:
+                    return row[0]
         return None
 
-    def names(self) -> sqlite3.Cursor:
+    def leaves(self, size: int) -> Iterator[list[tuple[str, int, float]]]:
         """Each placed name once, at its last place, in the order of the bytes it is written as: (key, page,
-        top)."""
-        return self._ready().execute(
-            "SELECT p.key, p.page, p.top FROM places p WHERE NOT EXISTS (SELECT 1 FROM places q"
-            " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq")
+        top), `size` names at a time (a leaf of the name tree)."""
+        db = self._ready()
+        with _told():
+            cursor = db.execute("SELECT p.key, p.page, p.top FROM places p WHERE NOT EXISTS (SELECT 1 FROM places q"
+                                " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq")
+            while rows := cursor.fetchmany(size):
+                yield rows
 
     def offsets(self, count: int, run: int) -> Iterator[array]:
         """The offsets of objects 1 to `count`, in runs of `run`; an object never written is an error."""
-        cursor = self._ready().execute("SELECT number, offset FROM offsets ORDER BY number")
+        db = self._ready()
+        with _told():
+            cursor = db.execute("SELECT number, offset FROM offsets ORDER BY number")
         expected = 1
         while expected <= count:
-            rows = cursor.fetchmany(min(run, count + 1 - expected))
+            with _told():
+                rows = cursor.fetchmany(min(run, count + 1 - expected))
             for number, _offset in rows:
                 if number != expected:
                     raise KeyError(f"object number {expected} reserved and never written")

@@ -17,6 +17,7 @@ import weakref
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFPage, PDFStream
@@ -506,3 +507,34 @@ def test_the_charts_drawn_are_freed_as_others_are_drawn_not_at_the_end_of_the_se
     finally:
         gc.enable()
     assert held <= 2 * CHARTS_A_COLLECTION, held
+
+
+def test_a_full_temporary_folder_fails_the_export_in_one_line_and_leaves_nothing(log, tmp_path, monkeypatch):
+    """The heading index lives in a temporary file: SQLite failing on it (the temporary folder full, or not
+    writable) is an OSError, which the export tells as it tells any file it cannot write (one line, never an
+    unexpected error nor a damaged log), and the briefing is not left half-written."""
+    import sqlite3
+
+    from mineralsdesk.store import pdf_index
+
+    fill(log, 2, clauses=30)
+    connect = sqlite3.connect
+
+    class Full:
+        def __init__(self, db):
+            self._db = db
+
+        def executemany(self, *args):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name):
+            return getattr(self._db, name)
+
+    monkeypatch.setattr(pdf_index.sqlite3, "connect", lambda *a, **k: Full(connect(*a, **k)))
+    out = tmp_path / "out" / "briefing.pdf"
+    out.parent.mkdir()
+    from mineralsdesk.errors import ExportError
+
+    with pytest.raises(ExportError, match="Cannot write .*temporary index could not be written .database or disk is"):
+        export_pdf(log, out, today=TODAY)
+    assert list(out.parent.iterdir()) == []

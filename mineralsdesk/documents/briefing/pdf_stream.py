@@ -361,12 +361,8 @@ class StreamingPDFDocument(PDFDocument):
         if not index.counts["places"]:
             return
         pages = self.Pages.numbers
-        names = index.names()
         kids = []
-        while True:
-            rows = names.fetchmany(NAMES_A_LEAF)
-            if not rows:
-                break
+        for rows in index.leaves(NAMES_A_LEAF):
             pairs: list[Any] = []
             for key, page, top in rows:
                 pairs += [PDFString(key), PDFDestinationXYZ(_Ref(pages[page - 1]), 0, top, "null")]
