@@ -387,16 +387,16 @@ def test_the_summary_and_the_scorecard_make_each_tracks_block_when_the_layout_re
 def test_a_tracks_clause_ids_are_packed_not_kept_as_strings(log):
     """A track kept its clauses' ids as a tuple of str (~85 bytes each, 2.2 MB for the 25,000 clauses of a 100k
     log, from the briefing's start to its last track); now 16 bytes each, read back as the same ids."""
-    from mineralsdesk.documents.briefing.briefing import ClauseIds, build_briefing
+    from mineralsdesk.documents.briefing.briefing import PackedIds, build_briefing
 
     fill(log, 1, clauses=30)
     b = build_briefing(log, today=TODAY)
     ids = b.tracks[0].clauses._ids.load()
     expected = [c.id for c in log.clauses.list(log.tracks.list()[0].id)]
-    assert isinstance(ids, ClauseIds) and ids._uuids is not None and len(ids._uuids) == 16 * 30
+    assert isinstance(ids, PackedIds) and ids._uuids is not None and len(ids._uuids) == 16 * 30
     assert list(ids) == expected and len(ids) == 30 and ids[3:5] == expected[3:5] and ids[-1] == expected[-1]
     other = ["a", "clause-é", expected[0].upper()]  # not UUIDs in their usual spelling: kept as UTF-8
-    assert list(ClauseIds(other)) == other and ClauseIds(other)[1:] == other[1:]
+    assert list(PackedIds(other)) == other and PackedIds(other)[1:] == other[1:]
 
 
 def test_a_tracks_clause_ids_are_read_when_it_is_walked_one_track_at_a_time(log):
@@ -409,18 +409,18 @@ def test_a_tracks_clause_ids_are_read_when_it_is_walked_one_track_at_a_time(log)
     b = build_briefing(log, today=TODAY)
     tracks = list(b.tracks)
     assert all(isinstance(t.clauses._ids, TrackClauseIds) for t in tracks)
-    slot = tracks[0].clauses._ids._slot
-    assert slot == [None, None]  # nothing read yet
+    last = tracks[0].clauses._ids._last
+    assert last.track is None and last.ids is None  # nothing read yet
     expected = [[f"{c.ref}" for c in log.clauses.list(t.id)] for t in log.tracks.list()]
     for _ in range(2):  # the contents walk the heads, the sections walk the clauses: each reads the track again
         for track, refs in zip(tracks, expected, strict=True):
             assert len(track.clauses) == 12
             assert [h.ref for h in track.clauses.heads] == refs
             held = weakref.ref(track.clauses._ids.load())
-            assert slot[0] is track.clauses._ids
+            assert last.track is track.clauses._ids
             assert [s.ref for s in track.clauses] == refs
         gc.collect()
-        assert held() is not None and all(slot[0] is not t.clauses._ids for t in tracks[:-1])
+        assert held() is not None and all(last.track is not t.clauses._ids for t in tracks[:-1])
     tracks[0].clauses._ids.load()
     gc.collect()
     assert held() is None  # the last track's ids went when the first was read again

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from ... import __app_name__, __version__
 from ...domain import model, rules
@@ -23,8 +23,8 @@ from ...services.read_models import BracketPoint
 from .. import audience as aud
 from ..progress import ProgressCallback
 from .rows import (
-    ClauseIds,
     InternalNote,
+    PackedIds,
     PositionRow,
     RoundsById,
     Rows,
@@ -40,7 +40,6 @@ from .words import language, say, say_n, speaking, value
 if TYPE_CHECKING:
     from .topics import TopicSection
 
-T = TypeVar("T")
 STATUS_ORDER = [s.value for s in rules.STATUS_ORDER]
 HEADS_AT_ONCE = 200  # clauses read at a time for their ClauseHead rows
 
@@ -142,28 +141,36 @@ class ClauseHeads:
         return self._walk()
 
 
+class LastWalked:
+    """The track whose clause ids were read last, and those ids: one for the whole briefing (TrackClauseIds)."""
+
+    def __init__(self) -> None:
+        self.track: TrackClauseIds | None = None
+        self.ids: PackedIds | None = None
+
+
 class TrackClauseIds(Sequence[str]):
-    """A track's clause ids (ClauseIds), read when a writer starts walking the track and let go when it walks
-    another: `slot` (one for the whole briefing) holds the ids of the track walked last. Packed ids of every
+    """A track's clause ids (PackedIds), read when a writer starts walking the track and let go when it walks
+    another: `last` (one for the whole briefing) holds the ids of the track walked last. Packed ids of every
     track, read up front and held to the save, were 4 MB at a million versions (250,000 clauses).
 
     Its length is the count taken when the briefing was built; `load()` gives the ids as they are read now."""
 
-    def __init__(self, fetch: Callable[[], Iterable[str]], count: int, slot: list) -> None:
-        self._fetch, self._count, self._slot = fetch, count, slot
+    def __init__(self, fetch: Callable[[], Iterable[str]], count: int, last: LastWalked) -> None:
+        self._fetch, self._count, self._last = fetch, count, last
 
-    def load(self) -> ClauseIds:
-        slot = self._slot
-        if slot[0] is not self or slot[1] is None:
-            slot[0] = slot[1] = None  # the ids of the track walked before go first
-            slot[1] = ClauseIds(self._fetch())
-            slot[0] = self
-        return slot[1]  # type: ignore[return-value]
+    def load(self) -> PackedIds:
+        last = self._last
+        if last.track is not self or last.ids is None:
+            last.track = last.ids = None  # the ids of the track walked before go first
+            last.ids = PackedIds(self._fetch())
+            last.track = self
+        return last.ids
 
     def __len__(self) -> int:
         return self._count
 
-    def __getitem__(self, index):  # type: ignore[override] - int or slice, as ClauseIds
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as PackedIds
         return self.load()[index]
 
     def __iter__(self) -> Iterator[str]:
@@ -329,9 +336,9 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
             progress(done, total)
 
     sections = []
-    slot: list = [None, None]  # the track whose clause ids are read, and its ids (TrackClauseIds)
+    last = LastWalked()  # the track whose clause ids are read (TrackClauseIds)
     for track in chosen:
-        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick, slot))
+        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick, last))
     covered = {t.id for t in chosen}
     commitments = Rows((cid for cid, track_id in log.commitments.ids() if track_id in covered
                         or (track_id is None and not tracks)),
@@ -449,12 +456,12 @@ def _minutes(log: Log, rnd: model.Round, audience: str, track: model.Track) -> l
 
 def _track_section(log: Log, track: model.Track, audience: str, today: date,
                    rounds_by_id: RoundsById, track_refs: dict[str, str],
-                   tick: Callable[[], None] | None, slot: list) -> TrackSection:
+                   tick: Callable[[], None] | None, last: LastWalked) -> TrackSection:
     summary = log.read.track_summary(track, today)
     counts = [(status, summary.status_counts.get(status, 0)) for status in STATUS_ORDER]
     # all the briefing keeps of a clause, read when the track is walked (one track's at a time)
     ids = TrackClauseIds(lambda: (c.id for c in log.clauses.list(track.id)), log.read.clause_count(track_id=track.id),
-                         slot)
+                         last)
 
     def commitment_row(commitment_id: str) -> CommitmentRow:
         return _commitment_row(log, log.commitments.get(commitment_id), today, track_refs, audience)

@@ -24,10 +24,11 @@ RunKind = Literal["text", "bracket", "insert", "delete"]
 T = TypeVar("T")
 
 
-class ClauseIds(Sequence[str]):
-    """A track's clause ids, packed: 16 bytes each when every id is a UUID in its usual spelling (the app's), else
-    their UTF-8 in one buffer with an array of ends. As a tuple of str, 25,000 ids (a 100k log) held ~2.2 MB from
-    the briefing's start to its last track (~85 bytes an id, and a block each in Python's allocator)."""
+class PackedIds(Sequence[str]):
+    """Record ids (a track's clauses, rounds, commitments, tracks), packed: 16 bytes each when every id is a UUID in
+    its usual spelling (the app's), else their UTF-8 in one buffer with an array of ends. As a tuple of str, the
+    25,000 clause ids of a 100k log held ~2.2 MB from the briefing's start to its last track (~85 bytes an id, and a
+    block each in Python's allocator)."""
 
     def __init__(self, ids: Iterable[str]) -> None:
         ids = list(ids)
@@ -62,7 +63,7 @@ class ClauseIds(Sequence[str]):
         if index < 0:
             index += self._count
         if not 0 <= index < self._count:
-            raise IndexError("clause index out of range")
+            raise IndexError("id index out of range")
         return self._one(index)
 
     def __iter__(self) -> Iterator[str]:
@@ -76,7 +77,7 @@ class Rows(Sequence[T]):
     briefing's start to the end of its save."""
 
     def __init__(self, ids: Iterable[str], make: Callable[[str], T]) -> None:
-        self._ids, self._make = ClauseIds(ids), make
+        self._ids, self._make = PackedIds(ids), make
 
     def __len__(self) -> int:
         return len(self._ids)
