@@ -38,8 +38,12 @@ class PdfIndex:
     - slots: where the contents print a heading's page number (pdf_canvas.TocSlots), its page, key and (x, y).
     - linked: the names links went to (named_link), each checked at save, as are the slots' keys.
     - offsets: each written object's offset in the file, for the cross-reference table.
+    - numbers: object numbers noted in order, a list each (`note`): each page's object (PAGES, which the name tree's
+      destinations name), each page's "Page N of M" form and each contents page's page numbers form (made at
+      save); 8 bytes a page in arrays, they were ~2 MB at a million versions (99,000 pages).
     Only names made by the briefing (`clause-3-17`), numbers and positions: no text of the log."""
 
+    PAGES = "pages"  # the list of each page's object number, page 1's first
     BATCH = 1024  # rows waiting for one executemany
     CACHE_KIB = 1024  # the page cache and the sorts' memory (PRAGMA cache_size = -N)
 
@@ -49,9 +53,11 @@ class PdfIndex:
         self._sql = {"places": "INSERT INTO places (key, pdf_key, page, top) VALUES (?, ?, ?, ?)",
                      "slots": "INSERT INTO slots (page, key, x, y) VALUES (?, ?, ?, ?)",
                      "linked": "INSERT INTO linked (key) VALUES (?)",
-                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)"}
+                     "offsets": "INSERT INTO offsets (number, offset) VALUES (?, ?)",
+                     "numbers": "INSERT INTO numbers (list, seq, number) VALUES (?, ?, ?)"}
         self._waiting: dict[str, list] = {table: [] for table in self._sql}
         self.counts = dict.fromkeys(self._sql, 0)
+        self.noted: dict[str, int] = {}  # the length of each list of numbers (note)
         self._indexed = False
 
     def _made(self) -> sqlite3.Connection:
@@ -66,6 +72,8 @@ class PdfIndex:
                    " x REAL NOT NULL, y REAL NOT NULL)")
         db.execute("CREATE TABLE linked (seq INTEGER PRIMARY KEY, key TEXT NOT NULL)")
         db.execute("CREATE TABLE offsets (number INTEGER PRIMARY KEY, offset INTEGER NOT NULL)")
+        db.execute("CREATE TABLE numbers (list TEXT NOT NULL, seq INTEGER NOT NULL, number INTEGER NOT NULL,"
+                   " PRIMARY KEY (list, seq)) WITHOUT ROWID")
         return db
 
     def _add(self, table: str, row: tuple) -> None:
@@ -95,6 +103,19 @@ class PdfIndex:
 
     def offset(self, number: int, offset: int) -> None:
         self._add("offsets", (number, offset))
+
+    def note(self, name: str, number: int) -> None:
+        """The object number `number` at the end of the list `name` (PAGES: a page's object, page 1's first)."""
+        seq = self.noted.get(name, 0)
+        self.noted[name] = seq + 1
+        self._add("numbers", (name, seq, number))
+
+    def numbers(self, name: str) -> Iterator[int]:
+        """The numbers of the list `name`, in the order noted."""
+        db = self._ready()
+        with _told():
+            for (number,) in db.execute("SELECT number FROM numbers WHERE list = ? ORDER BY seq", (name,)):
+                yield number
 
     def _ready(self) -> sqlite3.Connection:
         """The database with every row in, and the places indexed by name (made once, at save)."""
@@ -127,13 +148,18 @@ class PdfIndex:
         return None
 
     def leaves(self, size: int) -> Iterator[list[tuple[str, int, float]]]:
-        """Each placed name once, at its last place, in the order of the bytes it is written as: (key, page,
-        top), `size` names at a time (a leaf of the name tree)."""
+        """Each placed name once, at its last place, in the order of the bytes it is written as: (key, the object
+        number of its page (PAGES), top), `size` names at a time (a leaf of the name tree). A name placed on a
+        page never noted is an error."""
         db = self._ready()
         with _told():
-            cursor = db.execute("SELECT p.key, p.page, p.top FROM places p WHERE NOT EXISTS (SELECT 1 FROM places q"
-                                " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq")
+            cursor = db.execute("SELECT p.key, n.number, p.top FROM places p LEFT JOIN numbers n ON n.list = ?"
+                                " AND n.seq = p.page - 1 WHERE NOT EXISTS (SELECT 1 FROM places q"
+                                " WHERE q.key = p.key AND q.seq > p.seq) ORDER BY p.pdf_key, p.seq", (self.PAGES,))
             while rows := cursor.fetchmany(size):
+                for key, page, _top in rows:
+                    if page is None:
+                        raise KeyError(f"{key!r} is placed on a page never written")
                 yield rows
 
     def offsets(self, count: int, run: int) -> Iterator[array]:

@@ -437,6 +437,7 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
         RoundEntry,
         build_briefing,
     )
+    from mineralsdesk.services.read_models import BracketPoint
 
     fill(log, 3, clauses=2, commitments=2)
     with log.write("test"):
@@ -461,13 +462,14 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
     log.commitments.list = listed
     assert every == []
     gc.collect()
-    # Each track's last round stays (the summary prints it); its next deadlines and overdue commitments are made
-    # when walked too (held from the start, ~19,000 rows at a million versions).
+    # A track's next deadlines and overdue commitments are made when walked too (held from the start, ~19,000 rows
+    # at a million versions), and so is its last round (400 tracks' last rounds with their minutes, and their
+    # bracket burndowns, a point a round, were held at a million versions).
     shown = sum(len(t.next_deadlines) + len(t.overdue) for t in b.tracks)
     assert _alive(CommitmentRow) == 0 and shown == 6, (_alive(CommitmentRow), shown)
     assert [r.text for t in b.tracks for r in t.overdue] == [c.text for t in log.tracks.list()
                                                            for c in log.read.track_summary(t, TODAY).overdue]
-    assert _alive(RoundEntry) == 3 and _alive(MinuteRow) == 3 and _alive(ActionRow) == 3
+    assert _alive(RoundEntry) == _alive(MinuteRow) == _alive(ActionRow) == _alive(BracketPoint) == 0
     rows = list(b.commitments)
     assert [r.text for r in rows] == [c.text for c in log.commitments.list()] and len(b.commitments) == 16
     assert all(r.assessments == [f"EU +1 interim: Seen {r.text}"] for r in rows), rows[0].assessments
@@ -476,9 +478,10 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
         assert [r.number for r in entries] == [1, 2] and track.rounds[1] == track.last_round == entries[-1]
         assert [(m.on, m.party, m.text) for m in entries[0].minutes] == [("Art. 1", "US", "Spoken at 1")]
         assert [a.text for a in entries[1].actions] == ["Send the annex 2"]
+        assert track.burndown == log.read.bracket_burndown(log.tracks.by_ref(track.ref).id) and track.burndown
     del rows, entries
     gc.collect()
-    assert _alive(CommitmentRow) == 0 and _alive(RoundEntry) == 3  # walked, and not kept
+    assert _alive(CommitmentRow) == _alive(RoundEntry) == _alive(BracketPoint) == 0  # walked, and not kept
 
 
 

@@ -9,7 +9,6 @@ name, filled in at save().
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .pdf_stream import NumberedForm, StreamingPDFDocument
+from .pdf_stream import NumberedForm, Numbers, StreamingPDFDocument
 from .pdf_text import BOLD, MAIN, font_for, markup
 
 GREY = colors.HexColor("#5F6B7A")
@@ -86,9 +85,9 @@ class FurnishedCanvas(Canvas):
         # than note each key a second time (~25,000 at 100k).
         self._slotted: str | None = None  # the key of the slot just added, until its row's link is made
         # the object numbers of each page's "Page N of M" form (page 1's first) and of each contents page's page
-        # numbers form, made at save: numbers in arrays, not a name -> number entry a page in the document
-        self._page_forms = array("q")
-        self._toc_forms = array("q")
+        # numbers form, made at save: rows of the document's index, not a name -> number entry a page
+        self._page_forms = Numbers(self._doc.index, "page forms")
+        self._toc_forms = Numbers(self._doc.index, "contents forms")
         self._marked: tuple[str, float] | None = None  # the heading marked last: (key, top)
 
     @property
@@ -136,9 +135,11 @@ class FurnishedCanvas(Canvas):
     def save(self) -> None:
         f, total = self.furniture, self._pages
         right = self._pagesize[0] - f.margin
-        for number in range(1, total + 1):  # in the page's own coordinates, as drawn by _furnish
+        if len(self._page_forms) != total:
+            raise ValueError(f"{total} pages and {len(self._page_forms)} page number forms")
+        for number, form in enumerate(self._page_forms, 1):  # in the page's own coordinates, as drawn by _furnish
             page = f.page_line.format(number=number, total=total)
-            self._doc.claim(xObjectName(f"PageLine{number}"), self._page_forms[number - 1])
+            self._doc.claim(xObjectName(f"PageLine{number}"), form)
             self.beginForm(f"PageLine{number}")
             self.setFont(font_for(page), 8)
             self.setFillColor(GREY)
@@ -146,15 +147,15 @@ class FurnishedCanvas(Canvas):
             self.endForm()
             self._doc.write_form(f"PageLine{number}")
         if self.toc_slots.count:  # a heading's first page, read from the index a row at a time
-            made, number, form = 0, 0, ""
+            number, form = 0, ""
+            forms = iter(self._toc_forms)  # a contents page's form, in the order of its pages
             for page, x, y, heading_page in self.toc_slots:
                 if page != number:
                     if number:
                         self.endForm()
                         self._doc.write_form(form)
                     number, form = page, f"TocNumbers{page}"
-                    self._doc.claim(xObjectName(form), self._toc_forms[made])
-                    made += 1
+                    self._doc.claim(xObjectName(form), next(forms))
                     self.beginForm(form)
                 if heading_page is not None:
                     self.setFont(MAIN, 9.5)

@@ -54,8 +54,8 @@ def track_pages(b: Briefing, i: int, track: TrackSection, width: float,
     out.append(para(" · ".join(m for m in meta if m), "muted"))
     if track.description.strip():
         out.append(para(track.description, "italic"))
-    if track.last_round:
-        last = track.last_round
+    last = track.last_round
+    if last:
         out += round_block(last, width, title=say(QT_TRANSLATE_NOOP("Briefing", "Last round: round {number}, {date}, "
                                                                               "{place}"),
                                                   number=last.number, date=day(last.date),

@@ -159,9 +159,10 @@ def summary(b: Briefing, width: float) -> Iterator[Any]:
                  say_n(QT_TRANSLATE_NOOP("Briefing", "%n clause"), QT_TRANSLATE_NOOP("Briefing", "%n clauses"), len(track.clauses)),
                  say_n(QT_TRANSLATE_NOOP("Briefing", "%n open bracket"), QT_TRANSLATE_NOOP("Briefing", "%n open brackets"), track.open_brackets),
                  say(QT_TRANSLATE_NOOP("Briefing", "Parties: {parties}"), parties=", ".join(track.parties) or "—")]
-        if track.last_round:
+        last = track.last_round
+        if last:
             facts.append(say(QT_TRANSLATE_NOOP("Briefing", "Last round {number} on {date}"),
-                             number=track.last_round.number, date=day(track.last_round.date)))
+                             number=last.number, date=day(last.date)))
         block.append(para(" · ".join(facts), "muted"))
         charts = grid([[status_chart(track.status_counts, width * 0.46, 118),
                         burndown_chart(track.burndown, track.target_date, width * 0.52, 118)]],

@@ -21,13 +21,13 @@ A reportlab link to a bookmark (`Destination`) is written with its page too, so 
 
 What this needs from the rest of reportlab's document:
 - An object may be referred to before it exists (a page uses the "Page N of M" form only made at save): the
-  briefing's canvas takes the form's object number at once (reserve_number) and keeps it in an array indexed by
-  page, the page's resources refer to it by number (NumberedForm), and the form takes that number when it is made
+  briefing's canvas takes the form's object number at once (reserve_number) and notes it in order, page by
+  page (Numbers: rows of the index), the page's resources refer to it by number (NumberedForm), and the form takes that number when it is made
   (claim). A name asked for before it is registered likewise gets its object number at once, and the object takes
   it when it comes. An object still missing at save is an error, as in reportlab.
 - Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
   object is written: it is prepared when the first page is written, not at save.
-- The pages tree keeps the pages' object numbers (an array), not the page objects.
+- The pages tree keeps the pages' object numbers (Numbers, in the index), not the page objects.
 - The header names the PDF version known at the first page; a later feature that raises it (transparency)
   rewrites the header's version in place (same length) when the output can seek.
 """
@@ -35,8 +35,8 @@ What this needs from the rest of reportlab's document:
 from __future__ import annotations
 
 import codecs
-from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any, BinaryIO
 
 from reportlab import rl_config
@@ -109,12 +109,30 @@ class _Numbers(dict):
         return self._doc._reserve(name)
 
 
+class Numbers:
+    """Object numbers noted in order (each page's, each page's "Page N of M" form's), rows of the document's index
+    (PdfIndex.note) rather than an array: 8 bytes a page, three such arrays were ~2 MB at a million versions
+    (99,000 pages), held to the end of save. Walked in order (at save), never looked up one by one."""
+
+    def __init__(self, index: PdfIndex, name: str) -> None:
+        self._index, self._name = index, name
+
+    def append(self, number: int) -> None:
+        self._index.note(self._name, number)
+
+    def __len__(self) -> int:
+        return self._index.noted.get(self._name, 0)
+
+    def __iter__(self) -> Iterator[int]:
+        return self._index.numbers(self._name)
+
+
 class _PageTree(PDFPages):
     """The pages tree, holding the pages' object numbers (their objects are written and gone by save)."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: PdfIndex) -> None:
         super().__init__()
-        self.numbers = array("q")  # page 1's object number first
+        self.numbers = Numbers(index, index.PAGES)  # page 1's object number first
 
     def addPage(self, page: Any) -> None:  # noqa: N802 - reportlab's name
         pass  # the document notes the page's number (StreamingPDFDocument.addPage)
@@ -133,24 +151,26 @@ class _Kids(PDFObject):
     MARK = b"\x00Kids\x00"
     PAGES_A_CHUNK = 4000
 
-    def __init__(self, numbers: array) -> None:
+    def __init__(self, numbers: Iterable[int]) -> None:
         self.numbers = numbers
 
     def format(self, document: Any) -> bytes:
         return self.MARK
 
     def chunks(self) -> Iterator[bytes]:
-        """The array's bytes, in pieces."""
-        numbers = self.numbers
+        """The array's bytes, in pieces (the numbers read once, in order)."""
         if PDFArray.multiline and rl_config.pdfMultiLine or PDFArray.multiline == "forced":
             between, within = b"\n ", b"\n "
         else:
             between, within = b" \n  ", b" "  # reportlab breaks an array's line every 10 elements
         yield b"[ "
-        for first in range(0, len(numbers), self.PAGES_A_CHUNK):
-            runs = [within.join([b"%d 0 R" % n for n in numbers[start:start + 10]])
-                    for start in range(first, min(first + self.PAGES_A_CHUNK, len(numbers)), 10)]
-            yield (between if first else b"") + between.join(runs)
+        numbers = iter(self.numbers)
+        first = True
+        while chunk := list(islice(numbers, self.PAGES_A_CHUNK)):
+            runs = [within.join([b"%d 0 R" % n for n in chunk[start:start + 10]])
+                    for start in range(0, len(chunk), 10)]
+            yield (b"" if first else between) + between.join(runs)
+            first = False
         yield b" ]"
 
 
@@ -237,7 +257,11 @@ class StreamingPDFDocument(PDFDocument):
         new = cls.__new__(cls)
         new.__dict__.update(doc.__dict__)
         new.idToObjectNumberAndVersion = _Numbers(new, doc.idToObjectNumberAndVersion)
-        new.Pages = new.Catalog.Pages = _PageTree()
+        # the named destinations (place), the names links went to (named_link), the contents' slots (the
+        # briefing's canvas), the pages' and forms' object numbers and the objects' offsets: rows of a temporary
+        # database until save (PdfIndex)
+        new.index = PdfIndex()
+        new.Pages = new.Catalog.Pages = _PageTree(new.index)
         new.outline = new.Outlines = new.Catalog.Outlines = _Outline()
         new._out: BinaryIO | None = None
         new._own_out = False
@@ -248,9 +272,6 @@ class StreamingPDFDocument(PDFDocument):
         new._reserved: set[str] = set()  # names given a number before their object was registered
         # False when nothing names a page after it is written (no reportlab bookmark: FurnishedCanvas)
         new.keep_page_names = True
-        # the named destinations (place), the names links went to (named_link), the contents' slots (the
-        # briefing's canvas) and the objects' offsets: rows of a temporary database until save (PdfIndex)
-        new.index = PdfIndex()
         return new
 
     # -- registering -----------------------------------------------------------------------------------
@@ -301,7 +322,7 @@ class StreamingPDFDocument(PDFDocument):
 
     def reserve_number(self) -> int:
         """An object number for an object made later under a name nothing looks up meanwhile (a page's
-        "Page N of M" form, made at save: NumberedForm); the number is kept by whoever asked (an array), not as a
+        "Page N of M" form, made at save: NumberedForm); the number is kept by whoever asked (Numbers), not as a
         name -> number entry here. Its object must be written (claim, then register it) before save ends."""
         number = self.objectcounter = self.objectcounter + 1
         return number
@@ -360,12 +381,11 @@ class StreamingPDFDocument(PDFDocument):
             raise ValueError(f"undefined destination target for {missing!r}")
         if not index.counts["places"]:
             return
-        pages = self.Pages.numbers
         kids = []
         for rows in index.leaves(NAMES_A_LEAF):
             pairs: list[Any] = []
-            for key, page, top in rows:
-                pairs += [PDFString(key), PDFDestinationXYZ(_Ref(pages[page - 1]), 0, top, "null")]
+            for key, page, top in rows:  # page: the page's object number
+                pairs += [PDFString(key), PDFDestinationXYZ(_Ref(page), 0, top, "null")]
             leaf = PDFDictionary({"Limits": PDFArray([PDFString(rows[0][0]), PDFString(rows[-1][0])]),
                                   "Names": PDFArray(pairs)})
             number = self.objectcounter = self.objectcounter + 1

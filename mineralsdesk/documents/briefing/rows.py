@@ -30,6 +30,8 @@ class PackedIds(Sequence[str]):
     25,000 clause ids of a 100k log held ~2.2 MB from the briefing's start to its last track (~85 bytes an id, and a
     block each in Python's allocator)."""
 
+    __slots__ = ("_count", "_uuids", "_data", "_ends", "__weakref__")  # three a track (rounds, deadlines, overdue)
+
     def __init__(self, ids: Iterable[str]) -> None:
         ids = list(ids)
         self._count = len(ids)
@@ -75,6 +77,8 @@ class Rows(Sequence[T]):
     the briefing holds only the ids, packed. Made all up front, a 100k log's 2,000 commitments with their
     assessments and its 2,000 rounds with their minutes and actions (~2.5 MB traced) were held from the
     briefing's start to the end of its save."""
+
+    __slots__ = ("_ids", "_make")
 
     def __init__(self, ids: Iterable[str], make: Callable[[str], T]) -> None:
         self._ids, self._make = PackedIds(ids), make
