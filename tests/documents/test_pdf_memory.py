@@ -435,6 +435,7 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
         CommitmentRow,
         MinuteRow,
         RoundEntry,
+        TrackSection,
         build_briefing,
     )
     from mineralsdesk.services.read_models import BracketPoint
@@ -470,6 +471,7 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
     assert [r.text for t in b.tracks for r in t.overdue] == [c.text for t in log.tracks.list()
                                                            for c in log.read.track_summary(t, TODAY).overdue]
     assert _alive(RoundEntry) == _alive(MinuteRow) == _alive(ActionRow) == _alive(BracketPoint) == 0
+    assert _alive(TrackSection) == 0  # each track's section is made when walked too
     rows = list(b.commitments)
     assert [r.text for r in rows] == [c.text for c in log.commitments.list()] and len(b.commitments) == 16
     assert all(r.assessments == [f"EU +1 interim: Seen {r.text}"] for r in rows), rows[0].assessments
@@ -481,7 +483,9 @@ def test_the_commitments_and_the_rounds_are_made_when_walked_not_held_from_the_s
         assert track.burndown == log.read.bracket_burndown(log.tracks.by_ref(track.ref).id) and track.burndown
     del rows, entries
     gc.collect()
-    assert _alive(CommitmentRow) == _alive(RoundEntry) == _alive(BracketPoint) == 0  # walked, and not kept
+    del track
+    gc.collect()
+    assert _alive(CommitmentRow) == _alive(RoundEntry) == _alive(BracketPoint) == _alive(TrackSection) == 0
 
 
 

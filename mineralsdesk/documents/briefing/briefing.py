@@ -264,7 +264,7 @@ class Briefing:
     marking: str
     our_party: str
     parties: list[tuple[str, str]]  # (code, name), every party of the covered tracks
-    tracks: list[TrackSection]
+    tracks: Sequence[TrackSection]  # each made when a writer reaches it
     commitments: Sequence[CommitmentRow]  # each made (with its assessments) when a writer reaches it
     papers: list[PaperRow] = field(default_factory=list)  # attached papers its audience may see
     log_head: str = ""  # the change log's head fingerprint, printed in every footer so readers can compare
@@ -346,10 +346,12 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
         if progress is not None:
             progress(done, total)
 
-    sections = []
     last = LastWalked()  # the track whose clause ids are read (TrackClauseIds)
-    for track in chosen:
-        sections.append(_track_section(log, track, audience, today, rounds_by_id, track_refs, tick, last))
+    # Each track's section made when a writer reaches it (its summary read then), not kept: made at the build,
+    # 400 tracks' sections (their counts, the ids of their rounds and deadlines, their readers) were ~2 MB held
+    # from the build to the save at a million versions. A writer walks the tracks a few times (~10 ms a make there).
+    sections = Rows((t.id for t in chosen), lambda track_id: _track_section(
+        log, log.tracks.get(track_id), audience, today, rounds_by_id, track_refs, tick, last))
     covered = {t.id for t in chosen}
     commitments = Rows((cid for cid, track_id in log.commitments.ids() if track_id in covered
                         or (track_id is None and not tracks)),
