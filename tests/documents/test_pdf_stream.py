@@ -334,3 +334,27 @@ def test_the_pages_tree_lists_its_kids_as_reportlabs_array_of_references_does(mo
         kids = _Kids(numbers)
         kids.PAGES_A_CHUNK = 20  # a few pieces
         assert b"".join(kids.chunks()) == PDFArray([_Ref(n) for n in numbers]).format(None)
+
+
+def test_the_index_gives_each_name_its_pages_object_number_and_lists_numbers_in_order():
+    """The pages' and their forms' object numbers are rows of the index (PdfIndex.note), read in the order noted; a
+    name tree leaf gives a name its page's object number, and a name placed on a page never written is an error
+    rather than a destination to nothing."""
+    from mineralsdesk.services.storage import PdfIndex
+
+    index = PdfIndex()
+    try:
+        for number in (7, 3, 11):  # pages 1 to 3, their objects numbered in no particular order
+            index.note(index.PAGES, number)
+        for number in range(2000):
+            index.note("forms", 5000 - number)
+        index.place("b", b"b", 3, 600.0)
+        index.place("a", b"a", 1, 700.0)
+        assert [list(rows) for rows in index.leaves(128)] == [[("a", 7, 700.0), ("b", 11, 600.0)]]
+        assert list(index.numbers(index.PAGES)) == [7, 3, 11] and index.noted[index.PAGES] == 3
+        assert list(index.numbers("forms")) == [5000 - n for n in range(2000)]
+        index.place("c", b"c", 4, 500.0)  # page 4 never written
+        with pytest.raises(KeyError, match="'c' is placed on a page never written"):
+            list(index.leaves(128))
+    finally:
+        index.close()
