@@ -199,6 +199,14 @@ class ReadOps:
         """How many sync conflicts wait on the Conflicts screen (the sidebar's count; no sync machinery loaded)."""
         return queries.open_conflict_count(self.db)
 
+    def track_choices(self) -> list[tuple[str, str, str]]:
+        """Each track's (ref, id, title) in the tracks' order, for a track filter (no Track record made)."""
+        return queries.track_choices(self.db)
+
+    def track_refs(self) -> dict[str, str]:
+        """Each track's ref by its id (no Track record made)."""
+        return {track_id: ref for ref, track_id, _title in queries.track_choices(self.db)}
+
     def concluded_track_ids(self, tracks: list[model.Track] | None = None) -> set[str]:
         """The tracks that reached their goal (rules.track_concluded): one read, for all of them, of the commitments
         the rule looks at (those due on their track's target date) and one of their clauses' statuses. `tracks`:

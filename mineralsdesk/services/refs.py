@@ -25,7 +25,7 @@ def clause(log: Log, text: str, track_id: str | None = None) -> model.Clause:
     found = _by_id(log, model.Clause, text)
     if found:
         return found
-    tracks = {t.id: t.ref for t in log.tracks.list()}
+    tracks = log.read.track_refs()
     matches = [c for c in log.clauses.list(track_id)
                if text.casefold() in (c.ref.casefold(), f"{tracks.get(c.track_id, '')} {c.ref}".casefold())]
     if len(matches) == 1:

@@ -311,12 +311,23 @@ def counts_by(db: LogDatabase, column: str, track_id: str | None = None) -> dict
     return dict(db.execute(sql, [track_id] if track_id else []).fetchall())
 
 
+TRACK_ORDER = "natural_key(ref), id"  # the tracks' order everywhere (domain.ordering): 2 before 10
+
+
+def track_choices(db: LogDatabase) -> list[tuple[str, str, str]]:
+    """Each track's (ref, id, title), in the tracks' order: what a track filter lists, without making a Track
+    record of each (400 at a million versions: ~2.5 ms of the Clauses screen's first paint, 0.3 this way)."""
+    return [(ref, track_id, title) for ref, track_id, title
+            in db.execute(f"SELECT ref, id, title FROM tracks ORDER BY {TRACK_ORDER}")]  # noqa: S608 - a constant
+
+
 def status_counts_by_track(db: LogDatabase) -> dict[str, dict[str, int]]:
     """Clauses per status of every track, in one read (counts_by(db, "status", track) for each track was a query a
-    track: 400 at a million versions, for the Dashboard's first paint); a track with no clause is not listed."""
+    track: 400 at a million versions, for the Dashboard's first paint); a track with no clause is not listed.
+    In no particular order (a sort of its 2,800 rows was a quarter of its 2 ms there)."""
     if _kept_counts(db):
         rows = db.execute("SELECT track_id, value, clauses FROM card_clause_counts WHERE facet = 'status' "
-                          "AND clauses > 0 ORDER BY track_id, value")
+                          "AND clauses > 0")
     else:
         rows = db.execute("SELECT track_id, status, count(*) FROM clauses GROUP BY track_id, status")
     out: dict[str, dict[str, int]] = {}

@@ -11,6 +11,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import changelog
 from .codec import TABLES, display, from_row, to_column, to_row
 from .database import LogDatabase
+from .queries import TRACK_ORDER
 
 T = TypeVar("T")
 
@@ -92,7 +93,7 @@ class Repository:
 
     # tracks
     def tracks(self) -> list[model.Track]:
-        return self._find(model.Track, order_by="natural_key(ref), id")  # domain.ordering
+        return self._find(model.Track, order_by=TRACK_ORDER)
 
     def track_by_ref(self, ref: str) -> model.Track | None:
         """The track whose reference matches, ignoring case."""

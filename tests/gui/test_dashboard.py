@@ -121,3 +121,22 @@ def test_the_state_filter_offers_not_closed_and_overdue(ctx, qtbot, crowded):
     assert shown == {i for i, c in every.items()
                      if rules.deadline_state(c.due, TODAY, rules.commitment_done(c.state)) is rules.DeadlineState.OVERDUE}
     assert shown and shown < set(every)
+
+
+def test_the_first_screens_read_the_tracks_once_or_not_at_all(ctx, qtbot, monkeypatch):
+    """Each read of the tracks made a record of every track (~2.5 ms for a million versions' 400): the Dashboard
+    read them three times before its first paint (its filter, the check for none, the cards' order), now once; the
+    Clauses screen's filter reads only their refs, ids and titles."""
+    from mineralsdesk.gui.clauses.table import ClausesView
+
+    listed = ctx.log.tracks.list
+    reads: list[int] = []
+    monkeypatch.setattr(ctx.log.tracks, "list", lambda: reads.append(1) or listed())
+    board = DashboardView(ctx)
+    qtbot.addWidget(board)
+    assert len(reads) == 1 and combo_value(board.track_filter) is None
+    assert board.track_filter.count() == len(listed()) + 1
+    reads.clear()
+    clauses = ClausesView(ctx)
+    qtbot.addWidget(clauses)
+    assert reads == [] and clauses.track.count() == len(listed()) + 1

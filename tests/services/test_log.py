@@ -348,3 +348,14 @@ def test_concluded_tracks_read_only_the_commitments_due_on_target(log: Log):
         queries._kept_counts = kept
     # Due on their track's target: not the track-less one, nor one on a track without a target.
     assert sorted(c.text for c in log.repo.commitments_due_on_target()) == ["MoU issued", "Plan adopted"]
+
+
+def test_a_track_filters_choices_are_every_track_in_the_tracks_order(small_log: Log):
+    """ReadOps.track_choices: (ref, id, title) of every track, in the order tracks.list gives them (2 before 10),
+    without making a Track record of each."""
+    with small_log.write("test"):
+        for ref in ("T10", "T2", "t3"):
+            small_log.tracks.add(ref, f"Track {ref}")
+    assert small_log.read.track_choices() == [(t.ref, t.id, t.title) for t in small_log.tracks.list()]
+    refs = [ref for ref, _id, _title in small_log.read.track_choices()]
+    assert refs.index("T2") < refs.index("t3") < refs.index("T10")

@@ -336,7 +336,7 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
             return None
 
     rounds_by_id = RoundsById(fetch_round)
-    track_refs = {t.id: t.ref for t in log.tracks.list()}
+    track_refs = log.read.track_refs()
     total = progress_total or sum(log.read.clause_count(track_id=t.id) for t in chosen)
     done = 0
 

@@ -266,7 +266,7 @@ def build_word(log: Log, track: str, *, audience: str = "internal", compare: tup
     chosen = log.tracks.by_ref(track)
     rounds = log.rounds.list(chosen.id)
     rounds_by_id = {r.id: r for r in log.rounds.list()}
-    track_refs = {t.id: t.ref for t in log.tracks.list()}
+    track_refs = log.read.track_refs()
     earlier = later = None
     if compare is not None:
         earlier, later = (find_round(rounds, n, chosen.ref) for n in compare)

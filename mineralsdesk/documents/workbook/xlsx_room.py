@@ -74,7 +74,7 @@ class _Targets:
 
     def __init__(self, log: Log):
         self.log = log
-        self.tracks = {t.id: t.ref for t in log.tracks.list()}
+        self.tracks = log.read.track_refs()
         self._cache: dict[str, tuple[str, str | None]] = {}
 
     def __call__(self, kind: model.CommentTarget, target_id: str) -> tuple[str, str | None]:

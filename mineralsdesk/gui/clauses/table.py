@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...errors import NotFoundError
 from ..common.cells import ChoiceDelegate, report_refusals
-from ..common.combo import combo_value, set_choices
+from ..common.combo import combo_value, set_choices, set_track_filter
 from ..common.fit import shrinkable
 from ..common.tables import fit_columns
 from ..common.values import value_text
@@ -146,9 +146,7 @@ class ClausesView(QWidget):
             self._fill_tracks()
 
     def _fill_tracks(self) -> None:
-        self.track.blockSignals(True)
-        set_choices(self.track, [(translate("ClausesView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
-        self.track.blockSignals(False)
+        set_track_filter(self.track, translate("ClausesView", "All tracks"), self.ctx.log.read.track_choices())
 
     def apply_filters(self) -> None:
         """Re-query with the filter word and the chosen track, status and topic."""

@@ -75,7 +75,7 @@ class CommitmentsModel(PagedTableModel):
             rows = [c for c in rows if self.deadline_state(c) is DeadlineState.OVERDUE]
         elif state:
             rows = [c for c in rows if c.state == state]
-        self._tracks = {t.id: t.ref for t in log.tracks.list()}
+        self._tracks = log.read.track_refs()
         lang = current_language()
         self._due_text = {c.id: log.commitments.describe_due(c, lang) for c in rows}
         latest: dict[str, dict[str, int]] = {}

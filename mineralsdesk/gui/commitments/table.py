@@ -24,7 +24,7 @@ from ...domain.rules import DeadlineState
 from ..attachments.panel import AttachmentsPanel
 from ..commands import ServiceCommand, run
 from ..common.cells import ChoiceDelegate, report_refusals
-from ..common.combo import combo_value, select_value, set_choices
+from ..common.combo import combo_value, select_value, set_choices, set_track_filter
 from ..common.tables import fit_columns
 from ..common.values import value_text
 from ..context import AppContext
@@ -145,9 +145,7 @@ class CommitmentsView(QWidget):
         self._fill_assessments()
 
     def _fill_tracks(self) -> None:
-        self.track.blockSignals(True)
-        set_choices(self.track, [(translate("CommitmentsView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
-        self.track.blockSignals(False)
+        set_track_filter(self.track, translate("CommitmentsView", "All tracks"), self.ctx.log.read.track_choices())
 
     def apply_filters(self) -> None:
         self._timer.stop()

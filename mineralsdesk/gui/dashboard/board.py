@@ -21,7 +21,7 @@ from ...domain import rules
 from ...domain.model import Commitment, Track
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.read_models import TrackSummary
-from ..common.combo import combo_value, set_choices, value_index
+from ..common.combo import combo_value, set_track_filter, value_index
 from ..common.dates import show_date
 from ..context import AppContext
 from ..language import translate
@@ -175,7 +175,7 @@ class DashboardView(QWidget):
         self._painted = False  # the rest of the cards wait for the first paint (queued timers could run before it)
         self.track_filter = QComboBox()
         self.track_filter.setAccessibleName(translate("Dashboard", "Track"))
-        self.track_filter.currentIndexChanged.connect(self.refresh)
+        self.track_filter.currentIndexChanged.connect(self._filter_changed)
         heading = QLabel("<span style='font-size:15pt'><b>" + translate("Dashboard", "Dashboard") + "</b></span>")
         self.today_label = QLabel()
         top = QHBoxLayout()
@@ -212,22 +212,27 @@ class DashboardView(QWidget):
         self._fill_filter()
 
     def _fill_filter(self) -> None:
-        self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [(translate("Dashboard", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
-        self.track_filter.blockSignals(False)
+        every = self.ctx.log.tracks.list()  # read once for the filter and the cards (~2.5 ms for 400 tracks)
+        set_track_filter(self.track_filter, translate("Dashboard", "All tracks"), [(t.ref, t.id, t.title) for t in every])
+        self.refresh(every)
+
+    def _filter_changed(self, _index: int) -> None:
         self.refresh()
 
-    def ordered_tracks(self) -> list[Track]:
+    def ordered_tracks(self, every: list[Track] | None = None) -> list[Track]:
+        """The tracks the filter shows, in the cards' order; `every`: every track, when just read."""
         today = self.ctx.today()
         chosen = combo_value(self.track_filter)
-        every = self.ctx.log.tracks.list()
+        every = self.ctx.log.tracks.list() if every is None else every
         tracks = [t for t in every if chosen in (None, t.id)]
         concluded = self.ctx.log.read.concluded_track_ids(every)
         # Live negotiations first (nearest target first), then those past their target, then the concluded.
         return sorted(tracks, key=lambda t: (t.id in concluded, t.target_date is None or t.target_date < today,
                                              t.target_date or date.max))
 
-    def refresh(self) -> None:
+    def refresh(self, every: list[Track] | None = None) -> None:
+        """The cards again; `every`: every track, when the caller has just read them."""
+        every = self.ctx.log.tracks.list() if every is None else every
         while self.cards.count():
             item = self.cards.takeAt(0)
             if item.widget() is not None:
@@ -235,13 +240,13 @@ class DashboardView(QWidget):
         self._generation += 1
         today = self.ctx.today()
         self.today_label.setText(f"<span style='color:gray'>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</span>")
-        if not self.ctx.log.tracks.list():
+        if not every:
             self.cards.addWidget(QLabel(translate("Dashboard", "No tracks yet. Add one under Tracks (Ctrl+2).")))
         self._refresh_team()
         self._refresh_sync()
         self.cards.addStretch(1)
         self._placeholders.clear()
-        self._pending = self.ordered_tracks()
+        self._pending = self.ordered_tracks(every)
         # The first screen (the view is not laid out yet, so the window's height): placeholders before the
         # first paint, the cards themselves after it.
         budget, used = max(self.window().height(), 1), 0

@@ -171,7 +171,7 @@ class MinutesView(QWidget):
     def reload(self) -> None:
         """Fill the rounds (the latest one on or before today chosen), then the round's clauses and minutes."""
         current = self.round_id
-        refs_of = {t.id: t.ref for t in self.ctx.log.tracks.list()}
+        refs_of = self.ctx.log.read.track_refs()
         rounds = sorted(self.ctx.log.rounds.list(), key=lambda r: (r.date, r.number))
         self.round_box.blockSignals(True)
         past = [r for r in rounds if r.date <= self.ctx.today()]

@@ -35,7 +35,7 @@ class TeamCard(QFrame):
         before: date | None = rnd.date if rnd else None
         self.work: list[MemberWork] = ctx.log.read.open_by_member(before)
         me = ctx.log.members.me()
-        refs = {t.id: t.ref for t in ctx.log.tracks.list()}
+        refs = ctx.log.read.track_refs()
         grid = QGridLayout(self)
         grid.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         grid.setHorizontalSpacing(SPACING * 3)

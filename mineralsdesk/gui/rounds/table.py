@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain import model, rules
 from ...i18n import QT_TRANSLATE_NOOP
 from ..attachments.panel import AttachmentsPanel
-from ..common.combo import combo_value, set_choices
+from ..common.combo import combo_value, set_choices, set_track_filter
 from ..common.form_base import FormDialog, party_combo
 from ..common.paged_model import Column, PagedTableModel
 from ..common.tables import fit_columns
@@ -52,7 +52,7 @@ class RoundsModel(PagedTableModel):
 
     def fetch(self, offset: int, limit: int) -> list[tuple[model.Round, str, int]]:
         log = self.ctx.log
-        refs = {t.id: t.ref for t in log.tracks.list()}
+        refs = log.read.track_refs()
         open_actions: dict[str, int] = {}
         for action in log.actions.list():
             if not action.done:
@@ -291,9 +291,7 @@ class RoundsView(QWidget):
             self._fill_tracks()
 
     def _fill_tracks(self) -> None:
-        self.track_filter.blockSignals(True)
-        set_choices(self.track_filter, [(translate("RoundsView", "All tracks"), None)] + [(t.ref, t.id, t.title) for t in self.ctx.log.tracks.list()])
-        self.track_filter.blockSignals(False)
+        set_track_filter(self.track_filter, translate("RoundsView", "All tracks"), self.ctx.log.read.track_choices())
 
     def selected_round(self) -> model.Round | None:
         index = self.table.currentIndex()
