@@ -266,8 +266,10 @@ def track_concluded(target: date | None, status_counts: dict[str, int],
     agreed or dropped, at least one agreed (nothing is left to negotiate). Ad referendum is not yet agreed."""
     if target is not None and any(c.due == target and c.state == CommitmentState.MET for c in commitments):
         return True
-    counted = {ClauseStatus(s): n for s, n in status_counts.items() if n}
-    return bool(counted.get(ClauseStatus.AGREED)) and set(counted) <= _SETTLED
+    # The statuses as given (a ClauseStatus is its text): made into members, 400 tracks' took ~1.5 ms of the
+    # Dashboard's first paint at a million versions; a status no member has is not settled.
+    counted = [s for s, n in status_counts.items() if n]
+    return bool(status_counts.get(ClauseStatus.AGREED)) and _SETTLED.issuperset(counted)
 
 
 def track_state(target: date | None, today: date, concluded: bool) -> TrackState:
