@@ -14,8 +14,10 @@ import io
 import sys
 import tracemalloc
 import weakref
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.lib import colors
@@ -138,10 +140,9 @@ class _Sink:
         pass
 
 
-def _headings_document(count: int) -> tuple[int, int]:
-    """A briefing's canvas laying out `count` headings as the briefing does: contents rows (a slot and a link to
-    the heading, 50 a page), then the headings (a place and an outline entry, 50 a page). Python's memory traced
-    (tracemalloc) at the end of the layout and at its highest during save, both over what was traced before."""
+def _traced_document(lay_out: Callable[[Any], None]) -> tuple[int, int]:
+    """Python's memory traced (tracemalloc) at the end of `lay_out(canvas)` on a briefing's canvas writing to a sink,
+    and at its highest during save, both over what was traced before."""
     from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas, PageFurniture
 
     register_fonts()
@@ -150,6 +151,21 @@ def _headings_document(count: int) -> tuple[int, int]:
     try:
         start = tracemalloc.get_traced_memory()[0]
         canvas = FurnishedCanvas(out, furniture=PageFurniture("", "", "", margin=36, header_y=20, footer_y=20))
+        lay_out(canvas)
+        held = tracemalloc.get_traced_memory()[0] - start
+        tracemalloc.reset_peak()
+        canvas.save()
+        assert out.size > 200 * canvas._pages  # (the file, not kept: not the document's memory)
+        return held, tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+
+
+def _headings_document(count: int) -> tuple[int, int]:
+    """`count` headings laid out as the briefing does: contents rows (a slot and a link to the heading, 50 a page),
+    then the headings (a place and an outline entry, 50 a page)."""
+
+    def lay_out(canvas: Any) -> None:
         for n in range(count):
             canvas.toc_slot(f"clause-{n // 7}-{n}", 500, 800 - 14 * (n % 50))
             canvas.linkAbsolute("", f"clause-{n // 7}-{n}", (72, 790 - 14 * (n % 50), 500, 800 - 14 * (n % 50)))
@@ -161,13 +177,8 @@ def _headings_document(count: int) -> tuple[int, int]:
             canvas.addOutlineEntry(f"Clause {n}", f"clause-{n // 7}-{n}", level=0)
             if n % 50 == 0:
                 canvas.showPage()
-        held = tracemalloc.get_traced_memory()[0] - start
-        tracemalloc.reset_peak()
-        canvas.save()
-        assert out.size > 200 * count  # (the file, not kept: not the document's memory)
-        return held, tracemalloc.get_traced_memory()[1] - start
-    finally:
-        tracemalloc.stop()
+
+    return _traced_document(lay_out)
 
 
 def test_the_documents_memory_at_save_does_not_grow_with_its_headings():
@@ -185,30 +196,19 @@ def test_the_documents_memory_at_save_does_not_grow_with_its_headings():
 
 
 def _pages_document(count: int) -> int:
-    """A briefing's canvas laying out `count` pages of a line each (every page with its "Page N of M" form, a
-    contents page every 50 with its page numbers form): Python's memory traced at the end of the layout, over what
-    was traced before."""
-    from mineralsdesk.documents.briefing.pdf_canvas import FurnishedCanvas, PageFurniture
+    """`count` pages of a line each (every page with its "Page N of M" form, a contents page every 50 with its page
+    numbers form): what Python holds at the end of the layout."""
 
-    register_fonts()
-    out = _Sink()
-    tracemalloc.start()
-    try:
-        start = tracemalloc.get_traced_memory()[0]
-        canvas = FurnishedCanvas(out, furniture=PageFurniture("", "", "", margin=36, header_y=20, footer_y=20))
+    def lay_out(canvas: Any) -> None:
         for n in range(count):
             if n % 50 == 0:
                 canvas.toc_slot(f"page-{n}", 500, 700)
                 canvas.linkAbsolute("", f"page-{n}", (72, 690, 500, 700))
-            canvas.mark_heading(f"page-{n}", 760) if n % 50 == 0 else None
+                canvas.mark_heading(f"page-{n}", 760)
             canvas.drawString(72, 72, "x")
             canvas.showPage()
-        held = tracemalloc.get_traced_memory()[0] - start
-        canvas.save()
-        assert out.size > 400 * count
-        return held
-    finally:
-        tracemalloc.stop()
+
+    return _traced_document(lay_out)[0]
 
 
 def test_what_the_document_keeps_per_page_until_save_is_not_python_objects():
