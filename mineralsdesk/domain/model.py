@@ -79,6 +79,8 @@ class Audience(StrEnum):
 
 @dataclass
 class Party:
+    """A party to the negotiation (US, EU, JP, MX), `is_ours` for the delegation keeping the log."""
+
     code: str
     name: str
     is_ours: bool = False
@@ -88,6 +90,8 @@ class Party:
 
 @dataclass
 class Track:
+    """An instrument under negotiation (an MoU, an action plan), its target date and the parties to it."""
+
     ref: str
     title: str
     kind: str = ""
@@ -100,6 +104,8 @@ class Track:
 
 @dataclass
 class Round:
+    """A negotiating round of a track: when, where (or by video), who came, and what came of it."""
+
     track_id: str
     number: int
     date: Date
@@ -128,6 +134,8 @@ class Action:
 
 @dataclass
 class Clause:
+    """A draft clause of a track: its reference, title, topic, minerals and status (its text is in versions)."""
+
     track_id: str
     ref: str
     title: str
@@ -142,6 +150,8 @@ class Clause:
 
 @dataclass
 class ClauseVersion:
+    """One wording of a clause, tabled by a party (at a round, when known), numbered from 1."""
+
     clause_id: str
     round_id: str | None
     party: str
@@ -174,6 +184,8 @@ class Bracket:
 
 @dataclass
 class Position:
+    """A party's stance on a clause at a round; red line, fallback and internal note are ours alone."""
+
     clause_id: str
     party: str
     round_id: str
@@ -198,6 +210,8 @@ class Anchor:
 
 @dataclass
 class Commitment:
+    """Something a party undertook, from a statement or a text, due on a date (fixed, or counted from an anchor)."""
+
     owner: str
     text: str
     source_kind: SourceKind = SourceKind.STATEMENT

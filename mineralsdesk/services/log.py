@@ -41,6 +41,8 @@ DEFAULT_SOURCE = "manual edit"
 
 @dataclass(frozen=True)
 class LogSettings:
+    """The log's own settings: its name, the delegation keeping it, the user and our party."""
+
     log_name: str
     delegation: str
     user_name: str

@@ -125,6 +125,8 @@ def now_stamp() -> str:
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field of one record changed: what the change log writes (old and new as text, None for none)."""
+
     entity: str
     entity_id: str
     field: str
