@@ -275,3 +275,23 @@ def test_briefing_status_counts_follow_the_domains_status_order(small_log):
 
     track = build_briefing(small_log, today=TODAY).tracks[0]
     assert [status for status, _ in track.status_counts] == [str(s) for s in rules.STATUS_ORDER]
+
+
+def test_a_track_removed_in_another_window_during_the_export_fails_it_in_one_line(small_log, tmp_path, monkeypatch):
+    """Each track's section is read when the layout reaches it (not held from the build): a track removed meanwhile
+    by another window (only an empty one can be) fails the export with one line saying so, and leaves no file."""
+    from mineralsdesk.documents.briefing import pdf
+    from mineralsdesk.errors import ExportError
+
+    new = small_log.tracks.add("NEW", "Nothing yet").record
+    render = pdf.render
+
+    def removing_first(briefing, *args, **kwargs):
+        with Log.open(small_log.path) as other:
+            other.tracks.delete(new.id)
+        return render(briefing, *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "render", removing_first)
+    with pytest.raises(ExportError, match="A track was removed while the briefing was being written; export it again"):
+        export_pdf(small_log, tmp_path / "b.pdf", today=TODAY)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*")) == []

@@ -3456,6 +3456,10 @@ Nachher:
             <translation>Unbekannte Zielgruppe {audience!r}; verwenden Sie internal oder shareable</translation>
         </message>
         <message>
+            <source>A track was removed while the briefing was being written; export it again</source>
+            <translation>Ein Verhandlungsstrang wurde entfernt, während die Verhandlungsunterlage geschrieben wurde; exportieren Sie sie erneut</translation>
+        </message>
+        <message>
             <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
             <translation>Vergleichen Sie eine frühere mit einer späteren Verhandlungsrunde (Runde {earlier} liegt nicht vor Runde {later})</translation>
         </message>

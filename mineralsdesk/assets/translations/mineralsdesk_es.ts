@@ -3456,6 +3456,10 @@ Después:
             <translation>Destinatarios {audience!r} desconocidos; use internal o shareable</translation>
         </message>
         <message>
+            <source>A track was removed while the briefing was being written; export it again</source>
+            <translation>Se eliminó una vertiente mientras se escribía el informe de negociación; expórtelo de nuevo</translation>
+        </message>
+        <message>
             <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
             <translation>Compare una ronda anterior con una posterior (la ronda {earlier} no es anterior a la ronda {later})</translation>
         </message>

@@ -3456,6 +3456,10 @@ Après :
             <translation>Public {audience!r} inconnu ; utilisez internal ou shareable</translation>
         </message>
         <message>
+            <source>A track was removed while the briefing was being written; export it again</source>
+            <translation>Un volet a été supprimé pendant la rédaction de la note de négociation ; exportez-la de nouveau</translation>
+        </message>
+        <message>
             <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
             <translation>Comparez un cycle antérieur à un cycle ultérieur (le cycle {earlier} ne précède pas le cycle {later})</translation>
         </message>

@@ -3445,6 +3445,10 @@ After:
             <translation>対象 {audience!r} は不明です。internal または shareable を指定してください</translation>
         </message>
         <message>
+            <source>A track was removed while the briefing was being written; export it again</source>
+            <translation>交渉ブリーフィングの作成中に交渉トラックが削除されました。もう一度エクスポートしてください</translation>
+        </message>
+        <message>
             <source>Compare an earlier round with a later one (round {earlier} is not before round {later})</source>
             <translation>前の交渉会合と後の交渉会合を比較してください（第{earlier}回は第{later}回より前ではありません）</translation>
         </message>

@@ -350,8 +350,15 @@ def _build(log: Log, *, audience: str, marking: str | None, tracks: Sequence[str
     # Each track's section made when a writer reaches it (its summary read then), not kept: made at the build,
     # 400 tracks' sections (their counts, the ids of their rounds and deadlines, their readers) were ~2 MB held
     # from the build to the save at a million versions. A writer walks the tracks a few times (~10 ms a make there).
-    sections = Rows((t.id for t in chosen), lambda track_id: _track_section(
-        log, log.tracks.get(track_id), audience, today, rounds_by_id, track_refs, tick, last))
+    def section(track_id: str) -> TrackSection:
+        try:
+            track = log.tracks.get(track_id)
+        except NotFoundError:  # removed by another window since the build (only an empty track can be)
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "A track was removed while the briefing was being "
+                                                          "written; export it again")) from None
+        return _track_section(log, track, audience, today, rounds_by_id, track_refs, tick, last)
+
+    sections = Rows((t.id for t in chosen), section)
     covered = {t.id for t in chosen}
     commitments = Rows((cid for cid, track_id in log.commitments.ids() if track_id in covered
                         or (track_id is None and not tracks)),
