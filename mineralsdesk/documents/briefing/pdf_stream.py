@@ -21,10 +21,10 @@ A reportlab link to a bookmark (`Destination`) is written with its page too, so 
 
 What this needs from the rest of reportlab's document:
 - An object may be referred to before it exists (a page uses the "Page N of M" form only made at save): the
-  briefing's canvas takes the form's object number at once (reserve_number) and notes it in order, page by
-  page (Numbers: rows of the index), the page's resources refer to it by number (NumberedForm), and the form takes that number when it is made
-  (claim). A name asked for before it is registered likewise gets its object number at once, and the object takes
-  it when it comes. An object still missing at save is an error, as in reportlab.
+  briefing's canvas takes the form's object number at once (reserve_number) and notes it in order, page by page
+  (Numbers: rows of the index), the page's resources refer to it by number (NumberedForm), and the form takes
+  that number when it is made (claim). A name asked for before it is registered likewise gets its object number
+  at once, and the object takes it when it comes. An object still missing at save is an error, as in reportlab.
 - Encryption encrypts each object with its number and needs its key (and the document's ID) before the first
   object is written: it is prepared when the first page is written, not at save.
 - The pages tree keeps the pages' object numbers (Numbers, in the index), not the page objects.
